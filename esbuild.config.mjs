@@ -1,0 +1,46 @@
+// Builds every bundle into out/: the Electron shell (main + preload), browser mode's server, the
+// command line, the benchmark, and the renderer. One tool for all of them keeps builds to seconds.
+import fs from 'node:fs';
+import * as esbuild from 'esbuild';
+
+const out = 'out';
+const production = process.env.NODE_ENV !== 'development';
+// Native and Electron-provided modules stay outside the bundles.
+const external = ['electron', 'better-sqlite3', 'pdfkit', 'fsevents'];
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  sourcemap: true,
+  external,
+  logLevel: 'warning',
+};
+
+const builds = [
+  { ...node, entryPoints: ['electron/main.ts'], outfile: `${out}/electron/main.cjs`, format: 'cjs' },
+  // The preload runs sandboxed, where only a few modules can be required: everything is bundled in.
+  { ...node, entryPoints: ['electron/preload.ts'], outfile: `${out}/electron/preload.cjs`, format: 'cjs', platform: 'browser', external: ['electron'] },
+  { ...node, entryPoints: ['electron/web/server.ts'], outfile: `${out}/web/server.mjs`, format: 'esm', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } },
+  { ...node, entryPoints: ['electron/cli.ts'], outfile: `${out}/cli/cascade.mjs`, format: 'esm', banner: { js: "#!/usr/bin/env node\nimport { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } },
+  { ...node, entryPoints: ['test/bench/run.ts'], outfile: `${out}/bench/run.mjs`, format: 'esm', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } },
+  {
+    entryPoints: ['renderer/main.tsx'],
+    outdir: `${out}/renderer`,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'chrome130',
+    jsx: 'automatic',
+    minify: production,
+    sourcemap: true,
+    define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
+    loader: { '.woff2': 'file', '.svg': 'file' },
+    logLevel: 'warning',
+  },
+];
+
+const existing = builds.filter((b) => b.entryPoints.every((e) => fs.existsSync(e)));
+await Promise.all(existing.map((b) => esbuild.build(b)));
+fs.mkdirSync(`${out}/renderer`, { recursive: true });
+fs.copyFileSync('renderer/index.html', `${out}/renderer/index.html`);

@@ -1,0 +1,101 @@
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { parseValue } from './format';
+
+interface Props {
+  /** The accessible name of the text box (for a KR value: the KR's title). */
+  label: string;
+  initial: string;
+  numeric?: boolean;
+  className?: string;
+  placeholder?: string;
+  /** Writes the value; resolves true once it is committed on disk. */
+  onCommit(value: string | number): Promise<boolean>;
+  onDone(committed: boolean): void;
+}
+
+/**
+ * A text box that replaces a value in place. Enter commits, Escape cancels, leaving the box commits
+ * a valid change. A value that is not a number is refused with a visible message and nothing is written.
+ */
+export function InlineEdit({ label, initial, numeric = false, className = '', placeholder, onCommit, onDone }: Props) {
+  const [text, setText] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const ref = useRef<HTMLInputElement>(null);
+  const errorId = useId();
+  const finished = useRef(false);
+
+  useEffect(() => {
+    ref.current?.focus({ preventScroll: true });
+    ref.current?.select();
+  }, []);
+
+  async function commit(): Promise<void> {
+    if (saving || finished.current) return;
+    let value: string | number = text;
+    if (numeric) {
+      const parsed = parseValue(text);
+      if (parsed === null) {
+        setError(`“${text.slice(0, 40)}” is not a number. Type a number such as 85000, 85k or 12.5.`);
+        return;
+      }
+      value = parsed;
+    }
+    if (text === initial) return finish(false);
+    setSaving(true);
+    const ok = await onCommit(value);
+    setSaving(false);
+    if (ok) finish(true);
+  }
+
+  function finish(committed: boolean): void {
+    if (finished.current) return;
+    finished.current = true;
+    onDone(committed);
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLInputElement>): void {
+    // Keys typed here belong to the text box, never to the card or the canvas behind it.
+    e.stopPropagation();
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      void commit();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      finish(false);
+    }
+  }
+
+  return (
+    <span className={`inline-edit ${className}`}>
+      <input
+        ref={ref}
+        className="nodrag nopan nowheel"
+        aria-label={label}
+        aria-invalid={error !== null}
+        aria-describedby={error ? errorId : undefined}
+        aria-busy={saving}
+        readOnly={saving}
+        inputMode={numeric ? 'decimal' : 'text'}
+        placeholder={placeholder}
+        value={text}
+        maxLength={numeric ? 40 : 500}
+        spellCheck={!numeric}
+        onChange={(e) => {
+          setText(e.target.value);
+          setError(null);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => {
+          if (numeric && parseValue(text) === null) finish(false);
+          else void commit();
+        }}
+      />
+      {error && (
+        <span id={errorId} role="alert" className="inline-error">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,48 @@
+import { useEffect, useRef } from 'react';
+
+export const SHORTCUTS: ReadonlyArray<[string, string]> = [
+  ['← ↑ → ↓', 'Move between objectives'],
+  ['Tab', 'Add a child objective'],
+  ['Enter', 'Add a sibling objective'],
+  ['F2', 'Rename the objective'],
+  ['Delete', 'Delete the objective (undoable)'],
+  ['Ctrl+K', 'Add a key result'],
+  ['1 – 9', 'Go to key result 1–9 of the objective'],
+  ['Enter on a key result', 'Edit its current value (Shift+Enter: its target)'],
+  ['F2 on a key result', 'Rename the key result'],
+  ['Space', 'Collapse or expand the branch'],
+  ['Alt+↑ / Alt+↓', 'Move the objective up or down among its siblings'],
+  ['Alt+← / Alt+→', 'Move it out a level, or under the objective before it'],
+  ['Ctrl+Z / Ctrl+Shift+Z', 'Undo / redo'],
+  ['Ctrl+0', 'Fit the cascade to the window'],
+  ['Escape', 'Cancel an edit, or leave a key result'],
+];
+
+export function ShortcutsDialog({ onClose }: { onClose(): void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    ref.current?.showModal();
+  }, []);
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
+      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <table>
+        <tbody>
+          {SHORTCUTS.map(([key, what]) => (
+            <tr key={key}>
+              <th scope="row">
+                <kbd>{key}</kbd>
+              </th>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form method="dialog">
+        <button type="submit" autoFocus>
+          Close
+        </button>
+      </form>
+    </dialog>
+  );
+}

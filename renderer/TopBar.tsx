@@ -1,0 +1,50 @@
+import { runCommand } from './commands';
+import { useStore } from './store';
+
+function SaveStatus() {
+  const pending = useStore((s) => s.pending);
+  const error = useStore((s) => s.saveError);
+  const [text, tone] = error ? ['Not saved', 'error'] : pending > 0 ? ['Saving…', 'busy'] : ['All changes saved', 'ok'];
+  return (
+    <span className={`save-status ${tone}`} role="status" aria-live="polite" title={error ?? 'Every change is written to the plan file as you make it'}>
+      <span className="dot" aria-hidden="true" />
+      {text}
+    </span>
+  );
+}
+
+export function TopBar({ onShowShortcuts }: { onShowShortcuts(): void }) {
+  const name = useStore((s) => s.meta?.name ?? '');
+  const canUndo = useStore((s) => s.undoStack.length > 0);
+  const canRedo = useStore((s) => s.redoStack.length > 0);
+  const count = useStore((s) => Object.keys(s.data.objectives).length);
+  return (
+    <header className="topbar" role="banner">
+      <div className="brand">
+        <span className="logo" aria-hidden="true">◆</span>
+        <span className="app-name">Cascade Planner</span>
+        <span className="sep" aria-hidden="true">/</span>
+        <h1 className="plan-name">{name}</h1>
+        <span className="count">{count.toLocaleString()} objectives</span>
+      </div>
+      <nav className="actions" aria-label="Plan actions">
+        <button type="button" onClick={() => runCommand('add-sibling')} title="Enter">
+          + Objective
+        </button>
+        <button type="button" onClick={() => runCommand('undo')} disabled={!canUndo} aria-label="Undo" title="Undo (Ctrl+Z)">
+          ↶
+        </button>
+        <button type="button" onClick={() => runCommand('redo')} disabled={!canRedo} aria-label="Redo" title="Redo (Ctrl+Shift+Z)">
+          ↷
+        </button>
+        <button type="button" onClick={() => runCommand('fit-view')} title="Fit to view (Ctrl+0)">
+          Fit to view
+        </button>
+        <button type="button" onClick={onShowShortcuts} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+          ?
+        </button>
+        <SaveStatus />
+      </nav>
+    </header>
+  );
+}

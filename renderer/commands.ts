@@ -1,0 +1,123 @@
+import type { MenuCommand } from '../shared/channels';
+import { ROOT } from '../shared/tree';
+import {
+  addChild,
+  addKeyResult,
+  addSibling,
+  deleteObjective,
+  moveObjective,
+  redo,
+  select,
+  setEditing,
+  toggleCollapsed,
+  undo,
+  useStore,
+} from './store';
+
+/** Requests a fit of the whole graph; the graph component listens (it owns the viewport). */
+export const fitViewEvent = new EventTarget();
+
+/** Runs a command from the menu, the toolbar or the keyboard: one path for all three. */
+export function runCommand(command: MenuCommand): void {
+  const { selectedId } = useStore.getState();
+  switch (command) {
+    case 'undo':
+      return void undo();
+    case 'redo':
+      return void redo();
+    case 'fit-view':
+      fitViewEvent.dispatchEvent(new Event('fit'));
+      return;
+    case 'add-child':
+      return void addChild(selectedId);
+    case 'add-sibling':
+      return void (selectedId ? addSibling(selectedId) : addChild(null));
+    case 'add-kr':
+      return void (selectedId && addKeyResult(selectedId));
+    case 'delete':
+      return void (selectedId && deleteObjective(selectedId));
+    case 'rename':
+      return void (selectedId && setEditing({ kind: 'objective-title', id: selectedId }));
+  }
+}
+
+/** Visible cards at the same depth as `id`, left to right, for Left/Right navigation. */
+function sameRow(id: string): string[] {
+  const { nodes, data } = useStore.getState();
+  const depth = (x: string) => {
+    let d = 0;
+    for (let p = data.objectives[x]?.parentId; p; p = data.objectives[p]?.parentId) d++;
+    return d;
+  };
+  const target = depth(id);
+  return nodes
+    .filter((n) => depth(n.id) === target)
+    .sort((a, b) => a.position.x - b.position.x)
+    .map((n) => n.id);
+}
+
+function indexIn(list: readonly string[], id: string): number {
+  return list.indexOf(id);
+}
+
+/** Keys on a focused card. Returns true when the key was handled. */
+export function cardKey(id: string, e: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }): boolean {
+  const { data, collapsed } = useStore.getState();
+  const o = data.objectives[id];
+  if (!o) return false;
+  const parentKey = o.parentId ?? ROOT;
+  const siblings = data.childIds[parentKey] ?? [];
+  const at = indexIn(siblings, id);
+  const go = (target: string | null | undefined) => target && select(target, true);
+
+  if (e.altKey) {
+    // Outliner-style moves: reorder among siblings, outdent, indent under the previous sibling.
+    const moves: Record<string, () => void> = {
+      ArrowUp: () => at > 0 && void moveObjective(id, o.parentId, at - 1),
+      ArrowDown: () => at < siblings.length - 1 && void moveObjective(id, o.parentId, at + 1),
+      ArrowLeft: () => {
+        if (!o.parentId) return;
+        const parent = data.objectives[o.parentId]!;
+        const uncles = data.childIds[parent.parentId ?? ROOT] ?? [];
+        void moveObjective(id, parent.parentId, indexIn(uncles, parent.id) + 1);
+      },
+      ArrowRight: () => {
+        const prev = siblings[at - 1];
+        if (prev) void moveObjective(id, prev, (data.childIds[prev] ?? []).length);
+      },
+    };
+    const move = moves[e.key];
+    if (move) move();
+    return Boolean(move);
+  }
+
+  if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+    runCommand('add-kr');
+    return true;
+  }
+  if (e.ctrlKey || e.metaKey) return false;
+
+  if (/^[1-9]$/.test(e.key)) {
+    const krId = data.krIds[id]?.[Number(e.key) - 1];
+    const row = krId ? document.querySelector<HTMLElement>(`[data-kr="${krId}"]`) : null;
+    row?.focus();
+    return Boolean(row);
+  }
+  const row = () => sameRow(id);
+  const keys: Record<string, () => void> = {
+    ArrowUp: () => go(o.parentId),
+    ArrowDown: () => go(collapsed[id] ? null : data.childIds[id]?.[0]),
+    ArrowLeft: () => go(siblings[at - 1] ?? row()[indexIn(row(), id) - 1]),
+    ArrowRight: () => go(siblings[at + 1] ?? row()[indexIn(row(), id) + 1]),
+    Tab: () => !e.shiftKey && runCommand('add-child'),
+    Enter: () => runCommand('add-sibling'),
+    F2: () => runCommand('rename'),
+    ' ': () => (data.childIds[id]?.length ?? 0) > 0 && toggleCollapsed(id),
+    Delete: () => runCommand('delete'),
+    Backspace: () => runCommand('delete'),
+  };
+  if (e.key === 'Tab' && e.shiftKey) return false;
+  const run = keys[e.key];
+  if (run) run();
+  return Boolean(run);
+}

@@ -1,0 +1,108 @@
+import { type KeyboardEvent, memo, useRef } from 'react';
+import { krProgress, percent } from '../../shared/progress';
+import { InlineEdit } from '../InlineEdit';
+import { formatValue } from '../format';
+import { deleteKeyResult, select, setEditing, updateKeyResult, useStore } from '../store';
+import { ProgressBar } from './ProgressBar';
+
+function focusSiblingRow(from: HTMLElement, step: 1 | -1): void {
+  const rows = [...(from.closest('.krs')?.querySelectorAll<HTMLElement>('.kr') ?? [])];
+  const next = rows[rows.indexOf(from) + step];
+  if (next) next.focus();
+  else (from.closest('.card') as HTMLElement | null)?.focus();
+}
+
+/** One key result: its title, current value → target, and a progress bar; values edit in place. */
+export const KrRow = memo(function KrRow({ id }: { id: string }) {
+  const kr = useStore((s) => s.data.krs[id]);
+  const editing = useStore((s) => (s.editing?.id === id ? s.editing.kind : null));
+  const rowRef = useRef<HTMLLIElement>(null);
+  if (!kr) return null;
+  const title = kr.title || 'Untitled key result';
+  const done = () => {
+    setEditing(null);
+    rowRef.current?.focus({ preventScroll: true });
+  };
+
+  function onKeyDown(e: KeyboardEvent<HTMLLIElement>): void {
+    if (e.target !== e.currentTarget) return;
+    const keys: Record<string, () => void> = {
+      Enter: () => setEditing({ kind: e.shiftKey ? 'kr-target' : 'kr-value', id }),
+      F2: () => setEditing({ kind: 'kr-title', id }),
+      Delete: () => void deleteKeyResult(id),
+      ArrowDown: () => focusSiblingRow(e.currentTarget, 1),
+      ArrowUp: () => focusSiblingRow(e.currentTarget, -1),
+      Escape: () => select(kr!.objectiveId, true),
+    };
+    const run = keys[e.key];
+    if (!run) return;
+    e.preventDefault();
+    e.stopPropagation();
+    run();
+  }
+
+  const progress = krProgress(kr);
+  return (
+    <li ref={rowRef} className="kr" tabIndex={-1} aria-label={`Key result: ${title}, ${percent(progress)}`} onKeyDown={onKeyDown} data-kr={id}>
+      {editing === 'kr-title' ? (
+        <InlineEdit
+          label={`Title of key result “${title}”`}
+          initial={kr.title}
+          className="kr-title-edit"
+          placeholder="What will be measurably true?"
+          onCommit={(v) => updateKeyResult(id, { title: String(v) })}
+          onDone={done}
+        />
+      ) : (
+        <div className={`kr-title ${kr.title ? '' : 'placeholder'}`} title={title} onDoubleClick={() => setEditing({ kind: 'kr-title', id })}>
+          {title}
+        </div>
+      )}
+      <div className="kr-values">
+        {editing === 'kr-value' ? (
+          <InlineEdit
+            label={title}
+            initial={String(kr.current)}
+            numeric
+            className="kr-number-edit"
+            onCommit={(v) => updateKeyResult(id, { current: Number(v) })}
+            onDone={done}
+          />
+        ) : (
+          <button
+            type="button"
+            tabIndex={-1}
+            className="kr-value nodrag"
+            aria-label={`Current value of “${title}”: ${formatValue(kr.current, kr.unit)}. Edit`}
+            onClick={() => setEditing({ kind: 'kr-value', id })}
+          >
+            {formatValue(kr.current, kr.unit)}
+          </button>
+        )}
+        <span className="kr-of">of</span>
+        {editing === 'kr-target' ? (
+          <InlineEdit
+            label={`Target of “${title}”`}
+            initial={String(kr.target)}
+            numeric
+            className="kr-number-edit"
+            onCommit={(v) => updateKeyResult(id, { target: Number(v) })}
+            onDone={done}
+          />
+        ) : (
+          <button
+            type="button"
+            tabIndex={-1}
+            className="kr-target nodrag"
+            aria-label={`Target of “${title}”: ${formatValue(kr.target, kr.unit)}. Edit`}
+            onClick={() => setEditing({ kind: 'kr-target', id })}
+          >
+            {formatValue(kr.target, kr.unit)}
+          </button>
+        )}
+        <ProgressBar value={progress} label={`Progress of “${title}”`} />
+        <span className="pct">{percent(progress)}</span>
+      </div>
+    </li>
+  );
+});

@@ -1,0 +1,111 @@
+import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { type KeyboardEvent, memo, useEffect, useRef } from 'react';
+import { LEVEL_LABEL } from '../../shared/model';
+import { percent } from '../../shared/progress';
+import { InlineEdit } from '../InlineEdit';
+import { cardKey } from '../commands';
+import type { CardNode } from '../layoutNodes';
+import { preorderIds } from '../planData';
+import { addChild, addKeyResult, select, setEditing, toggleCollapsed, updateObjective, useStore } from '../store';
+import { KrRow } from './KrRow';
+import { ProgressBar } from './ProgressBar';
+
+const EMPTY: string[] = [];
+
+/** One objective. It reads only its own slice of the store, so an edit elsewhere does not re-render it. */
+export const ObjectiveCard = memo(function ObjectiveCard({ id }: NodeProps<CardNode>) {
+  const o = useStore((s) => s.data.objectives[id]);
+  const krIds = useStore((s) => s.data.krIds[id] ?? EMPTY);
+  const childCount = useStore((s) => s.data.childIds[id]?.length ?? 0);
+  const rollup = useStore((s) => s.rollup[id] ?? null);
+  const selected = useStore((s) => s.selectedId === id);
+  const focusTick = useStore((s) => (s.selectedId === id ? s.focusTick : -1));
+  const renaming = useStore((s) => s.editing?.kind === 'objective-title' && s.editing.id === id);
+  const collapsed = useStore((s) => s.collapsed[id] === true);
+  const hidden = useStore((s) => (s.collapsed[id] ? preorderIds(s.data, id).length : 0));
+  const ref = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (focusTick > 0 && !renaming) ref.current?.focus({ preventScroll: true });
+  }, [focusTick, renaming]);
+
+  if (!o) return null;
+  const title = o.title || 'Untitled objective';
+  const level = LEVEL_LABEL[o.level];
+
+  function onKeyDown(e: KeyboardEvent<HTMLElement>): void {
+    if (e.target !== e.currentTarget) return;
+    if (cardKey(id, e)) {
+      e.preventDefault();
+      e.stopPropagation();
+    }
+  }
+
+  return (
+    <article
+      ref={ref}
+      className={`card level-${o.level}${selected ? ' selected' : ''}`}
+      tabIndex={selected ? 0 : -1}
+      aria-label={`${level}: ${title}`}
+      aria-current={selected ? 'true' : undefined}
+      onKeyDown={onKeyDown}
+      onFocus={(e) => e.target === e.currentTarget && !selected && select(id, false)}
+      data-id={id}
+    >
+      <Handle type="target" position={Position.Top} isConnectable={false} className="handle" />
+      <header className="card-header">
+        <span className="level-chip">{level}</span>
+        {o.owner && <span className="owner" title={`Owner: ${o.owner}`}>{o.owner}</span>}
+      </header>
+      {renaming ? (
+        <InlineEdit
+          label={`Title of ${level.toLowerCase()}`}
+          initial={o.title}
+          className="title-edit"
+          placeholder="Name the outcome, not the number"
+          onCommit={(v) => updateObjective(id, { title: String(v) })}
+          onDone={() => {
+            setEditing(null);
+            select(id, true);
+          }}
+        />
+      ) : (
+        <h3 className={`card-title${o.title ? '' : ' placeholder'}`} title={title} onDoubleClick={() => setEditing({ kind: 'objective-title', id })}>
+          {title}
+        </h3>
+      )}
+      <div className="rollup">
+        <ProgressBar value={rollup} label={`Progress of “${title}”`} />
+        <span className="pct" title="Average of its key results and the objectives below it">
+          {percent(rollup)}
+        </span>
+      </div>
+      <ul className="krs" aria-label={`Key results of “${title}”`}>
+        {krIds.map((k) => (
+          <KrRow key={k} id={k} />
+        ))}
+      </ul>
+      <footer className="card-footer">
+        <button type="button" tabIndex={-1} className="chip-button nodrag" aria-label={`Add key result to “${title}”`} onClick={() => void addKeyResult(id)}>
+          + Key result
+        </button>
+        <button type="button" tabIndex={-1} className="chip-button nodrag" aria-label={`Add objective under “${title}”`} onClick={() => void addChild(id)}>
+          + Objective
+        </button>
+        {childCount > 0 && (
+          <button
+            type="button"
+            tabIndex={-1}
+            className="chip-button collapse nodrag"
+            aria-expanded={!collapsed}
+            aria-label={collapsed ? `Expand “${title}” (${hidden} hidden)` : `Collapse “${title}”`}
+            onClick={() => toggleCollapsed(id)}
+          >
+            {collapsed ? `▸ ${hidden} hidden` : '▾'}
+          </button>
+        )}
+      </footer>
+      <Handle type="source" position={Position.Bottom} isConnectable={false} className="handle" />
+    </article>
+  );
+});

@@ -1,0 +1,32 @@
+/**
+ * Card geometry shared by the graph and the layout. Heights are computed from content rather than
+ * measured in the DOM, so the layout never waits for a render and a card never changes size after
+ * it appears. The numbers mirror renderer/styles.css (.card and its parts); change both together.
+ */
+export const CARD = {
+  width: 300,
+  /** Borders, paddings, header, roll-up bar, footer and the gaps between them. */
+  chrome: 121,
+  titleLine: 21,
+  titleCharsPerLine: 28,
+  titleMaxLines: 4,
+  krLine: 18,
+  krCharsPerLine: 34,
+  krMaxLines: 2,
+  /** The value row, the row's padding and the gap to the next row. */
+  krExtra: 30,
+  hGap: 40,
+  vGap: 56,
+} as const;
+
+export const lineCount = (text: string, perLine: number, max: number): number =>
+  Math.min(max, Math.max(1, Math.ceil(text.length / perLine)));
+
+export const krRowHeight = (title: string): number =>
+  lineCount(title, CARD.krCharsPerLine, CARD.krMaxLines) * CARD.krLine + CARD.krExtra;
+
+export function cardHeight(title: string, krTitles: readonly string[]): number {
+  let h = CARD.chrome + lineCount(title, CARD.titleCharsPerLine, CARD.titleMaxLines) * CARD.titleLine;
+  for (const t of krTitles) h += krRowHeight(t);
+  return h;
+}

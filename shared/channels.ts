@@ -1,0 +1,29 @@
+/**
+ * Channel names, in one place. Kept apart from the schemas so the sandboxed preload, which only
+ * needs the names, does not bundle the validation library.
+ */
+export const CHANNELS = {
+  getPlan: 'plan:get',
+  createObjective: 'objective:create',
+  updateObjective: 'objective:update',
+  moveObjective: 'objective:move',
+  deleteObjective: 'objective:delete',
+  restoreSubtree: 'objective:restore',
+  createKeyResult: 'kr:create',
+  updateKeyResult: 'kr:update',
+  deleteKeyResult: 'kr:delete',
+  restoreKeyResult: 'kr:restore',
+} as const;
+
+export type Method = keyof typeof CHANNELS;
+export const METHODS = Object.keys(CHANNELS) as Method[];
+
+/** Pushes from the backend to the renderer (Electron only; browser mode never fires them). */
+export const EVENTS = {
+  planChanged: 'plan:changed',
+  menuCommand: 'menu:command',
+} as const;
+
+export const MENU_COMMANDS = ['undo', 'redo', 'fit-view', 'add-child', 'add-sibling', 'add-kr', 'delete', 'rename'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const isMenuCommand = (v: unknown): v is MenuCommand => (MENU_COMMANDS as readonly unknown[]).includes(v);

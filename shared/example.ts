@@ -1,0 +1,59 @@
+import type { Direction, Level } from './model';
+
+export interface SeedKeyResult {
+  title: string;
+  unit: string;
+  start: number;
+  target: number;
+  current: number;
+  direction: Direction;
+}
+
+export interface SeedObjective {
+  level: Level;
+  title: string;
+  description: string;
+  owner: string;
+  period: string;
+  keyResults: SeedKeyResult[];
+  children: SeedObjective[];
+}
+
+/** The worked example of the method's source article, so a first launch shows a real cascade. */
+export const EXAMPLE_CASCADE: SeedObjective = {
+  level: 'north_star',
+  title: 'Grow Strategic Advisory Revenue',
+  description: 'Our compass for the year: advisory work that clients renew because it changes how they operate.',
+  owner: 'Leadership team',
+  period: '2026',
+  keyResults: [
+    { title: 'Achieve $200k in initial training sales', unit: '$', start: 0, target: 200_000, current: 85_000, direction: 'increase' },
+    { title: 'Secure $100k in retraining contracts', unit: '$', start: 0, target: 100_000, current: 30_000, direction: 'increase' },
+    { title: 'Maintain a Customer Satisfaction Score of over 90%', unit: '%', start: 84, target: 90, current: 88, direction: 'increase' },
+  ],
+  children: [
+    {
+      level: 'bridge',
+      title: 'Deepen Client Relationships via Continuous Learning Programs',
+      description: 'Account Management adopts the retraining piece of the North Star.',
+      owner: 'Account Management',
+      period: '2026',
+      keyResults: [
+        { title: 'Enrol 12 Tier-1 accounts in a continuous learning program', unit: 'accounts', start: 0, target: 12, current: 5, direction: 'increase' },
+      ],
+      children: [
+        {
+          level: 'contribution',
+          title: 'Pilot a Knowledge Gap Audit for Tier-1 accounts to drive organic retraining growth',
+          description: '',
+          owner: 'Dana',
+          period: 'Q2 2026',
+          keyResults: [
+            { title: 'Secure $20k in new retraining contracts from gaps identified during the pilot', unit: '$', start: 0, target: 20_000, current: 4_000, direction: 'increase' },
+          ],
+          children: [],
+        },
+      ],
+    },
+  ],
+};

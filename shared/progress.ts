@@ -1,0 +1,27 @@
+import type { KeyResult } from './model';
+
+export const clamp01 = (v: number): number => (v <= 0 ? 0 : v >= 1 ? 1 : v);
+
+/**
+ * Share of the way from start to target, 0–1. Works for decreasing KRs too, because both the
+ * distance travelled and the distance to go change sign together. A KR whose start equals its
+ * target counts as done once current has reached it in the KR's direction.
+ */
+export function krProgress(kr: Pick<KeyResult, 'start' | 'target' | 'current' | 'direction'>): number {
+  const span = kr.target - kr.start;
+  if (span === 0) {
+    const reached = kr.direction === 'decrease' ? kr.current <= kr.target : kr.current >= kr.target;
+    return reached ? 1 : 0;
+  }
+  return clamp01((kr.current - kr.start) / span);
+}
+
+/** The roll-up of one objective: the plain average of its own KRs and its children's roll-ups. */
+export function average(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum / values.length;
+}
+
+export const percent = (p: number | null): string => (p === null ? '—' : `${Math.round(p * 100)}%`);

@@ -1,0 +1,93 @@
+import type { KeyResult, Objective } from './model';
+import { average, krProgress } from './progress';
+
+/** Parent key for roots in child lists. */
+export const ROOT = '';
+
+export interface TreeIndex {
+  byId: Map<string, Objective>;
+  /** Ordered child ids per parent id (ROOT for the top level). */
+  children: Map<string, string[]>;
+  /** Ordered KRs per objective id. */
+  krs: Map<string, KeyResult[]>;
+}
+
+const bySortOrder = (a: { sortOrder: number; id: string }, b: { sortOrder: number; id: string }) =>
+  a.sortOrder - b.sortOrder || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function indexTree(objectives: readonly Objective[], keyResults: readonly KeyResult[]): TreeIndex {
+  const byId = new Map<string, Objective>();
+  for (const o of objectives) byId.set(o.id, o);
+  const children = new Map<string, string[]>();
+  const sorted = [...objectives].sort(bySortOrder);
+  for (const o of sorted) {
+    // An orphan (parent missing) is shown as a root rather than silently lost.
+    const key = o.parentId !== null && byId.has(o.parentId) ? o.parentId : ROOT;
+    let list = children.get(key);
+    if (!list) children.set(key, (list = []));
+    list.push(o.id);
+  }
+  const krs = new Map<string, KeyResult[]>();
+  for (const kr of [...keyResults].sort(bySortOrder)) {
+    let list = krs.get(kr.objectiveId);
+    if (!list) krs.set(kr.objectiveId, (list = []));
+    list.push(kr);
+  }
+  return { byId, children, krs };
+}
+
+export const childIds = (t: TreeIndex, id: string): readonly string[] => t.children.get(id) ?? [];
+
+/** Ids in depth-first pre-order, iteratively so that a 5,000-deep chain cannot overflow the stack. */
+export function preorder(t: TreeIndex, rootId: string = ROOT): string[] {
+  const out: string[] = [];
+  const stack = [...childIds(t, rootId)].reverse();
+  while (stack.length) {
+    const id = stack.pop()!;
+    out.push(id);
+    const kids = childIds(t, id);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return out;
+}
+
+/** Progress of one objective from its own KRs and its children's already-known roll-ups. */
+export function rollupOf(t: TreeIndex, id: string, known: ReadonlyMap<string, number | null>): number | null {
+  const parts: number[] = [];
+  for (const kr of t.krs.get(id) ?? []) parts.push(krProgress(kr));
+  for (const c of childIds(t, id)) {
+    const p = known.get(c);
+    if (p !== null && p !== undefined) parts.push(p);
+  }
+  return average(parts);
+}
+
+/** Roll-up for every objective, children before parents. */
+export function rollupAll(t: TreeIndex): Map<string, number | null> {
+  const order = preorder(t);
+  const result = new Map<string, number | null>();
+  for (let i = order.length - 1; i >= 0; i--) result.set(order[i]!, rollupOf(t, order[i]!, result));
+  return result;
+}
+
+/** Ids from the objective up to its root, the objective first. */
+export function ancestry(t: TreeIndex, id: string): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  let cur: string | null | undefined = id;
+  while (cur && t.byId.has(cur) && !seen.has(cur)) {
+    seen.add(cur);
+    out.push(cur);
+    cur = t.byId.get(cur)!.parentId;
+  }
+  return out;
+}
+
+/** True when making `parentId` the parent of `id` would put `id` inside its own branch. */
+export function wouldCycle(t: TreeIndex, id: string, parentId: string | null): boolean {
+  return parentId !== null && ancestry(t, parentId).includes(id);
+}
+
+export function countDescendants(t: TreeIndex, id: string): number {
+  return preorder(t, id).length;
+}

@@ -1,0 +1,126 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openPlanDb } from '../../electron/db/open';
+import { PlanRepo } from '../../electron/db/repo';
+import { EXAMPLE_CASCADE } from '../../shared/example';
+import { tmpDir } from '../helpers/tmp';
+
+function examplePlan() {
+  const file = path.join(tmpDir(), 'plan.cascade');
+  const db = openPlanDb(file, { create: true });
+  const repo = new PlanRepo(db);
+  repo.seed(EXAMPLE_CASCADE);
+  const byTitle = (t: string) => repo.objectives().find((o) => o.title.startsWith(t))!;
+  return { file, db, repo, byTitle };
+}
+
+const childTitles = (repo: PlanRepo, parentId: string | null) =>
+  repo
+    .objectives()
+    .filter((o) => o.parentId === parentId)
+    .sort((a, b) => a.sortOrder - b.sortOrder)
+    .map((o) => o.title);
+
+describe('the plan repository on a real SQLite file', () => {
+  it('seeds the article’s example cascade', () => {
+    const { repo, byTitle } = examplePlan();
+    const star = byTitle('Grow Strategic Advisory Revenue');
+    const bridge = byTitle('Deepen Client Relationships');
+    const contribution = byTitle('Pilot a Knowledge Gap Audit');
+    expect([star.level, bridge.level, contribution.level]).toEqual(['north_star', 'bridge', 'contribution']);
+    expect(bridge.parentId).toBe(star.id);
+    expect(contribution.parentId).toBe(bridge.id);
+    const krs = (id: string) => repo.keyResults().filter((k) => k.objectiveId === id).map((k) => k.title);
+    expect(krs(star.id)).toEqual([
+      'Achieve $200k in initial training sales',
+      'Secure $100k in retraining contracts',
+      'Maintain a Customer Satisfaction Score of over 90%',
+    ]);
+    expect(krs(contribution.id)).toEqual(['Secure $20k in new retraining contracts from gaps identified during the pilot']);
+  });
+
+  it('creates children with the next level down and places siblings where asked', () => {
+    const { repo, byTitle } = examplePlan();
+    const star = byTitle('Grow');
+    const a = repo.createObjective({ parentId: star.id, title: 'A' });
+    expect(a.level).toBe('bridge');
+    repo.createObjective({ parentId: star.id, index: 0, title: 'First' });
+    expect(childTitles(repo, star.id)).toEqual(['First', 'Deepen Client Relationships via Continuous Learning Programs', 'A']);
+  });
+
+  it('updates only the fields given and stamps updated_at', async () => {
+    const { repo, byTitle } = examplePlan();
+    const before = byTitle('Deepen');
+    await new Promise((r) => setTimeout(r, 5));
+    const after = repo.updateObjective(before.id, { owner: 'Client Success' });
+    expect(after.owner).toBe('Client Success');
+    expect(after.title).toBe(before.title);
+    expect(after.updatedAt > before.updatedAt).toBe(true);
+  });
+
+  it('re-parents, reports where the objective was, and refuses a cycle', () => {
+    const { repo, byTitle } = examplePlan();
+    const star = byTitle('Grow');
+    const bridge = byTitle('Deepen');
+    const pilot = byTitle('Pilot');
+    expect(repo.moveObjective(pilot.id, star.id, 0)).toEqual({ parentId: bridge.id, index: 0 });
+    expect(childTitles(repo, star.id)[0]).toBe(pilot.title);
+    expect(() => repo.moveObjective(star.id, pilot.id, 0)).toThrow(/cannot move under itself/);
+    expect(() => repo.moveObjective(star.id, star.id, 0)).toThrow(/cannot move under itself/);
+    expect(repo.getObjective(star.id).parentId).toBeNull();
+  });
+
+  it('deletes a branch and restores it exactly, ids and order included', () => {
+    const { repo, byTitle } = examplePlan();
+    const star = byTitle('Grow');
+    repo.createObjective({ parentId: star.id, title: 'Second bridge' });
+    const objectivesBefore = repo.objectives();
+    const krsBefore = repo.keyResults();
+    const sub = repo.deleteObjective(byTitle('Deepen').id);
+    expect(sub.index).toBe(0);
+    expect(sub.objectives.map((o) => o.title)).toEqual([
+      'Deepen Client Relationships via Continuous Learning Programs',
+      'Pilot a Knowledge Gap Audit for Tier-1 accounts to drive organic retraining growth',
+    ]);
+    expect(repo.objectives()).toHaveLength(2);
+    expect(repo.keyResults()).toHaveLength(3);
+    repo.restoreSubtree(sub);
+    expect(repo.objectives().map(({ sortOrder: _, ...o }) => o)).toEqual(objectivesBefore.map(({ sortOrder: _, ...o }) => o));
+    expect(repo.keyResults()).toEqual(krsBefore);
+    expect(childTitles(repo, star.id)).toEqual(['Deepen Client Relationships via Continuous Learning Programs', 'Second bridge']);
+  });
+
+  it('writes nothing when a restore is half-invalid (one transaction per action)', () => {
+    const { repo, byTitle } = examplePlan();
+    const sub = repo.deleteObjective(byTitle('Deepen').id);
+    const broken = { ...sub, keyResults: [...sub.keyResults, { ...sub.keyResults[0]!, id: 'stray', objectiveId: 'elsewhere' }] };
+    expect(() => repo.restoreSubtree(broken)).toThrow(/no objective/);
+    expect(repo.objectives()).toHaveLength(1);
+  });
+
+  it('creates, edits, deletes and restores key results in order', () => {
+    const { repo, byTitle } = examplePlan();
+    const star = byTitle('Grow');
+    const kr = repo.createKeyResult({ objectiveId: star.id, index: 1, title: 'Win 3 lighthouse clients', target: 3 });
+    const titles = () => repo.keyResults().filter((k) => k.objectiveId === star.id).sort((a, b) => a.sortOrder - b.sortOrder).map((k) => k.title);
+    expect(titles()[1]).toBe('Win 3 lighthouse clients');
+    expect(repo.updateKeyResult(kr.id, { current: 2 }).current).toBe(2);
+    const removed = repo.deleteKeyResult(kr.id);
+    expect(removed.index).toBe(1);
+    expect(titles()).toHaveLength(3);
+    repo.restoreKeyResult(removed.keyResult, removed.index);
+    expect(titles()[1]).toBe('Win 3 lighthouse clients');
+    expect(repo.getKeyResult(kr.id).current).toBe(2);
+  });
+
+  it('keeps every committed change after the file is closed and reopened', () => {
+    const { file, db, repo, byTitle } = examplePlan();
+    const kr = repo.keyResults()[0]!;
+    repo.updateKeyResult(kr.id, { current: 123_456 });
+    repo.updateObjective(byTitle('Pilot').id, { title: 'Pilot a Knowledge Gap Audit — phase 2' });
+    db.close();
+    const again = new PlanRepo(openPlanDb(file));
+    expect(again.getKeyResult(kr.id).current).toBe(123_456);
+    expect(again.objectives().some((o) => o.title === 'Pilot a Knowledge Gap Audit — phase 2')).toBe(true);
+  });
+});
