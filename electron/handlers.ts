@@ -18,7 +18,7 @@ export function createHandlers(session: PlanSession): Handlers {
     createKeyResult: (a) => repo().createKeyResult(a),
     updateKeyResult: (a) => repo().updateKeyResult(a.id, a.patch),
     deleteKeyResult: (a) => repo().deleteKeyResult(a.id),
-    restoreKeyResult: (a) => repo().restoreKeyResult(a.keyResult, a.index),
+    restoreKeyResult: (a) => repo().restoreKeyResult(a.keyResult, a.index, a.linked),
   };
 }
 

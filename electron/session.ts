@@ -60,6 +60,7 @@ export class PlanSession {
       meta: { name: planName(file), path: file, schemaVersion: LATEST_VERSION },
       objectives: repo.objectives(),
       keyResults: repo.keyResults(),
+      dismissals: repo.dismissals(),
     };
   }
 

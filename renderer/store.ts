@@ -1,7 +1,7 @@
 import type { Edge } from '@xyflow/react';
 import { create } from 'zustand';
-import type { Envelope, Input, Method, Output } from '../shared/ipc';
-import type { KeyResult, KeyResultPatch, ObjectivePatch, PlanMeta } from '../shared/model';
+import type { DeletedKeyResult, Envelope, Input, Method, Output } from '../shared/ipc';
+import type { KeyResultPatch, ObjectivePatch, PlanMeta } from '../shared/model';
 import { ROOT } from '../shared/tree';
 import { api } from './api';
 import { type CardNode, buildGraph } from './layoutNodes';
@@ -253,13 +253,17 @@ export async function updateKeyResult(id: string, patch: KeyResultPatch): Promis
 async function removeKr(id: string) {
   const res = await call('deleteKeyResult', { id });
   if (!res) return undefined;
-  set({ ...withGraph(withoutKeyResult(get().data, res.keyResult)), editing: null });
+  let data = withoutKeyResult(get().data, res.keyResult);
+  for (const o of res.linked) data = withObjective(data, { ...data.objectives[o]!, parentKrId: null });
+  set({ ...withGraph(data), editing: null });
   return res;
 }
 
-async function restoreKr(keyResult: KeyResult, index: number): Promise<boolean> {
-  if ((await call('restoreKeyResult', { keyResult, index })) === undefined) return false;
-  set(withGraph(withKeyResult(get().data, keyResult, index)));
+async function restoreKr(removed: DeletedKeyResult): Promise<boolean> {
+  if ((await call('restoreKeyResult', removed)) === undefined) return false;
+  let data = withKeyResult(get().data, removed.keyResult, removed.index);
+  for (const id of removed.linked) data = withObjective(data, { ...data.objectives[id]!, parentKrId: removed.keyResult.id });
+  set(withGraph(data));
   return true;
 }
 
@@ -271,19 +275,19 @@ export async function addKeyResult(objectiveId: string): Promise<void> {
   record({
     label: 'adding a key result',
     undo: async () => (removed = await removeKr(kr.id)) !== undefined,
-    redo: async () => (removed ? restoreKr(removed.keyResult, removed.index) : false),
+    redo: async () => (removed ? restoreKr(removed) : false),
   });
 }
 
 export async function deleteKeyResult(id: string): Promise<void> {
   let removed = await removeKr(id);
   if (!removed) return;
-  const { keyResult, index } = removed;
+  const { keyResult } = removed;
   select(keyResult.objectiveId, true);
   set({ notice: `Deleted key result “${keyResult.title || 'untitled'}”. Press Ctrl+Z to undo.` });
   record({
     label: 'deleting a key result',
-    undo: () => restoreKr(keyResult, index),
+    undo: () => (removed ? restoreKr(removed) : Promise.resolve(false)),
     redo: async () => (removed = await removeKr(id)) !== undefined,
   });
 }

@@ -1,4 +1,4 @@
-import type { Direction, Level } from './model';
+import type { KrKind, Level, OwnerKind } from './model';
 
 export interface SeedKeyResult {
   title: string;
@@ -6,7 +6,7 @@ export interface SeedKeyResult {
   start: number;
   target: number;
   current: number;
-  direction: Direction;
+  kind: KrKind;
 }
 
 export interface SeedObjective {
@@ -14,6 +14,7 @@ export interface SeedObjective {
   title: string;
   description: string;
   owner: string;
+  ownerKind: OwnerKind;
   period: string;
   keyResults: SeedKeyResult[];
   children: SeedObjective[];
@@ -25,11 +26,12 @@ export const EXAMPLE_CASCADE: SeedObjective = {
   title: 'Grow Strategic Advisory Revenue',
   description: 'Our compass for the year: advisory work that clients renew because it changes how they operate.',
   owner: 'Leadership team',
+  ownerKind: 'team',
   period: '2026',
   keyResults: [
-    { title: 'Achieve $200k in initial training sales', unit: '$', start: 0, target: 200_000, current: 85_000, direction: 'increase' },
-    { title: 'Secure $100k in retraining contracts', unit: '$', start: 0, target: 100_000, current: 30_000, direction: 'increase' },
-    { title: 'Maintain a Customer Satisfaction Score of over 90%', unit: '%', start: 84, target: 90, current: 88, direction: 'increase' },
+    { title: 'Achieve $200k in initial training sales', unit: '$', start: 0, target: 200_000, current: 85_000, kind: 'increase' },
+    { title: 'Secure $100k in retraining contracts', unit: '$', start: 0, target: 100_000, current: 30_000, kind: 'increase' },
+    { title: 'Maintain a Customer Satisfaction Score of over 90%', unit: '%', start: 84, target: 90, current: 92, kind: 'stay_above' },
   ],
   children: [
     {
@@ -37,9 +39,10 @@ export const EXAMPLE_CASCADE: SeedObjective = {
       title: 'Deepen Client Relationships via Continuous Learning Programs',
       description: 'Account Management adopts the retraining piece of the North Star.',
       owner: 'Account Management',
+      ownerKind: 'team',
       period: '2026',
       keyResults: [
-        { title: 'Enrol 12 Tier-1 accounts in a continuous learning program', unit: 'accounts', start: 0, target: 12, current: 5, direction: 'increase' },
+        { title: 'Enrol 12 Tier-1 accounts in a continuous learning program', unit: 'accounts', start: 0, target: 12, current: 5, kind: 'increase' },
       ],
       children: [
         {
@@ -47,9 +50,10 @@ export const EXAMPLE_CASCADE: SeedObjective = {
           title: 'Pilot a Knowledge Gap Audit for Tier-1 accounts to drive organic retraining growth',
           description: '',
           owner: 'Dana',
+          ownerKind: 'person',
           period: 'Q2 2026',
           keyResults: [
-            { title: 'Secure $20k in new retraining contracts from gaps identified during the pilot', unit: '$', start: 0, target: 20_000, current: 4_000, direction: 'increase' },
+            { title: 'Secure $20k in new retraining contracts from gaps identified during the pilot', unit: '$', start: 0, target: 20_000, current: 4_000, kind: 'increase' },
           ],
           children: [],
         },

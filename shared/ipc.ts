@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import {
-  Direction,
   Id,
   KeyResult,
   KeyResultPatch,
+  KrKind,
   LIMITS,
   Level,
   type Objective,
@@ -28,8 +28,12 @@ function channel<Out>() {
   });
 }
 
-const NoArgs = z.object({}).strict().optional();
 const Index = z.number().int().min(0).max(1_000_000);
+/** A deleted KR with what undo needs to put it back: its place, and the objectives that moved it. */
+const DeletedKeyResult = z.object({ keyResult: KeyResult, index: Index, linked: z.array(Id).max(100_000) }).strict();
+export type DeletedKeyResult = z.infer<typeof DeletedKeyResult>;
+
+const NoArgs = z.object({}).strict().optional();
 
 export const contract = {
   getPlan: channel<PlanSnapshot>()('getPlan', NoArgs),
@@ -65,16 +69,13 @@ export const contract = {
         start: z.number().finite().optional(),
         target: z.number().finite().optional(),
         current: z.number().finite().optional(),
-        direction: Direction.optional(),
+        kind: KrKind.optional(),
       })
       .strict(),
   ),
   updateKeyResult: channel<KeyResult>()('updateKeyResult', z.object({ id: Id, patch: KeyResultPatch }).strict()),
-  deleteKeyResult: channel<{ keyResult: KeyResult; index: number }>()('deleteKeyResult', z.object({ id: Id }).strict()),
-  restoreKeyResult: channel<null>()(
-    'restoreKeyResult',
-    z.object({ keyResult: KeyResult, index: Index }).strict(),
-  ),
+  deleteKeyResult: channel<DeletedKeyResult>()('deleteKeyResult', z.object({ id: Id }).strict()),
+  restoreKeyResult: channel<null>()('restoreKeyResult', DeletedKeyResult),
 } as const satisfies Record<Method, unknown>;
 
 export type Contract = typeof contract;

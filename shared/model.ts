@@ -20,15 +20,54 @@ export const LEVEL_LABEL: Record<Level, string> = {
   contribution: 'Contribution',
 };
 
-export const DIRECTIONS = ['increase', 'decrease'] as const;
-export const Direction = z.enum(DIRECTIONS);
-export type Direction = z.infer<typeof Direction>;
+/** How a key result is measured. Milestone and binary KRs are checklists, the rest are metrics. */
+export const KR_KINDS = ['increase', 'decrease', 'stay_above', 'stay_below', 'milestone', 'binary'] as const;
+export const KrKind = z.enum(KR_KINDS);
+export type KrKind = z.infer<typeof KrKind>;
+
+export const KR_KIND_LABEL: Record<KrKind, string> = {
+  increase: 'Increase to',
+  decrease: 'Decrease to',
+  stay_above: 'Stay above',
+  stay_below: 'Stay below',
+  milestone: 'Milestones',
+  binary: 'Done / not done',
+};
+
+export const OWNER_KINDS = ['person', 'team', 'group'] as const;
+export const OwnerKind = z.enum(OWNER_KINDS);
+export type OwnerKind = z.infer<typeof OwnerKind>;
+
+export const PERIOD_KINDS = ['none', 'year', 'quarter', 'custom'] as const;
+export const PeriodKind = z.enum(PERIOD_KINDS);
+export type PeriodKind = z.infer<typeof PeriodKind>;
+
+/**
+ * The answer to the "So What?" gate. Compliance tasks, job requirements and health metrics live on
+ * the Health & Hygiene shelf; everything else is in the cascade.
+ */
+export const GATE_ANSWERS = ['unanswered', 'skipped', 'strategic', 'compliance', 'job_requirement', 'health_metric'] as const;
+export const GateAnswer = z.enum(GATE_ANSWERS);
+export type GateAnswer = z.infer<typeof GateAnswer>;
+export const SHELF_ANSWERS: readonly GateAnswer[] = ['compliance', 'job_requirement', 'health_metric'];
+export const onShelf = (o: { gate: GateAnswer }): boolean => SHELF_ANSWERS.includes(o.gate);
+
+export const STATUSES = ['on_track', 'at_risk', 'off_track'] as const;
+export const Status = z.enum(STATUSES);
+export type Status = z.infer<typeof Status>;
+
+export const ROLLUP_MODES = ['average', 'sum_to_target'] as const;
+export const RollupMode = z.enum(ROLLUP_MODES);
+export type RollupMode = z.infer<typeof RollupMode>;
 
 export const Id = z.string().min(1).max(LIMITS.id);
 
 const finite = z.number().finite();
 /** ISO-8601 timestamp as written by the database layer. */
 const Timestamp = z.string().max(40);
+/** A calendar date, YYYY-MM-DD, or empty when not set. */
+export const IsoDate = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]);
+const Weight = z.number().finite().min(0).max(1000);
 
 export const Objective = z.object({
   id: Id,
@@ -37,7 +76,18 @@ export const Objective = z.object({
   title: z.string().max(LIMITS.title),
   description: z.string().max(LIMITS.description),
   owner: z.string().max(LIMITS.owner),
+  ownerKind: OwnerKind,
+  /** A label such as "2026" or "Q2 2026"; the dates below are what the maths uses. */
   period: z.string().max(LIMITS.period),
+  periodKind: PeriodKind,
+  periodStart: IsoDate,
+  periodEnd: IsoDate,
+  gate: GateAnswer,
+  /** The parent's key result this objective moves (a bridge adopts a piece of the level above). */
+  parentKrId: Id.nullable(),
+  weight: Weight,
+  rollupMode: RollupMode,
+  statusOverride: Status.nullable(),
   sortOrder: z.number().int(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -52,31 +102,33 @@ export const KeyResult = z.object({
   start: finite,
   target: finite,
   current: finite,
-  direction: Direction,
+  kind: KrKind,
+  weight: Weight,
   sortOrder: z.number().int(),
+  /** When `current` last changed: a KR nobody has updated for weeks is stale. */
+  checkedInAt: Timestamp,
   updatedAt: Timestamp,
 });
 export type KeyResult = z.infer<typeof KeyResult>;
 
 /** Fields a user may edit on an objective (everything else is structural or derived). */
-export const ObjectivePatch = Objective.pick({
-  level: true,
-  title: true,
-  description: true,
-  owner: true,
-  period: true,
+export const ObjectivePatch = Objective.omit({
+  id: true,
+  parentId: true,
+  sortOrder: true,
+  createdAt: true,
+  updatedAt: true,
 })
   .partial()
   .strict();
 export type ObjectivePatch = z.infer<typeof ObjectivePatch>;
 
-export const KeyResultPatch = KeyResult.pick({
-  title: true,
-  unit: true,
-  start: true,
-  target: true,
-  current: true,
-  direction: true,
+export const KeyResultPatch = KeyResult.omit({
+  id: true,
+  objectiveId: true,
+  sortOrder: true,
+  checkedInAt: true,
+  updatedAt: true,
 })
   .partial()
   .strict();
@@ -89,10 +141,20 @@ export interface PlanMeta {
   schemaVersion: number;
 }
 
+/** A coach finding the user set aside, with the reason they gave. */
+export const Dismissal = z.object({
+  subjectId: Id,
+  rule: z.string().min(1).max(40),
+  reason: z.string().max(LIMITS.description),
+  createdAt: Timestamp,
+});
+export type Dismissal = z.infer<typeof Dismissal>;
+
 export interface PlanSnapshot {
   meta: PlanMeta;
   objectives: Objective[];
   keyResults: KeyResult[];
+  dismissals: Dismissal[];
 }
 
 /** A deleted branch, kept whole so that undo can put it back exactly where it was. */

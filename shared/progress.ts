@@ -1,19 +1,30 @@
-import type { KeyResult } from './model';
+import type { KeyResult, KrKind } from './model';
 
 export const clamp01 = (v: number): number => (v <= 0 ? 0 : v >= 1 ? 1 : v);
+
+const DOWNWARD: ReadonlySet<KrKind> = new Set(['decrease', 'stay_below']);
+/** Milestone and binary KRs are checklists: they say a thing happened, not how far a metric moved. */
+export const CHECKLIST_KINDS: ReadonlySet<KrKind> = new Set(['milestone', 'binary']);
 
 /**
  * Share of the way from start to target, 0–1. Works for decreasing KRs too, because both the
  * distance travelled and the distance to go change sign together. A KR whose start equals its
- * target counts as done once current has reached it in the KR's direction.
+ * target counts as done once current has reached it in the KR's direction; a binary KR is done
+ * (current ≥ 1) or not.
  */
-export function krProgress(kr: Pick<KeyResult, 'start' | 'target' | 'current' | 'direction'>): number {
+export function krProgress(kr: Pick<KeyResult, 'start' | 'target' | 'current' | 'kind'>): number {
+  if (kr.kind === 'binary') return kr.current >= 1 ? 1 : 0;
   const span = kr.target - kr.start;
   if (span === 0) {
-    const reached = kr.direction === 'decrease' ? kr.current <= kr.target : kr.current >= kr.target;
+    const reached = DOWNWARD.has(kr.kind) ? kr.current <= kr.target : kr.current >= kr.target;
     return reached ? 1 : 0;
   }
   return clamp01((kr.current - kr.start) / span);
+}
+
+/** Whether a stay-above / stay-below KR (a health threshold) currently holds. */
+export function holds(kr: Pick<KeyResult, 'target' | 'current' | 'kind'>): boolean {
+  return DOWNWARD.has(kr.kind) ? kr.current <= kr.target : kr.current >= kr.target;
 }
 
 /** The roll-up of one objective: the plain average of its own KRs and its children's roll-ups. */

@@ -1,29 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { SeedObjective } from '../../shared/example';
-import type { KeyResult, KeyResultPatch, Level, Objective, ObjectivePatch, Subtree } from '../../shared/model';
+import {
+  type Dismissal,
+  KeyResult,
+  type KeyResultPatch,
+  type Level,
+  Objective,
+  type ObjectivePatch,
+  SHELF_ANSWERS,
+  type Subtree,
+} from '../../shared/model';
+import { makeKeyResult, makeObjective } from '../../shared/defaults';
+import { parsePeriodLabel } from '../../shared/period';
 import { PlanError } from './errors';
 
-const OBJECTIVE_COLUMNS = `id, parent_id AS parentId, level, title, description, owner, period,
-  sort_order AS sortOrder, created_at AS createdAt, updated_at AS updatedAt`;
-const KR_COLUMNS = `id, objective_id AS objectiveId, title, unit, start, target, current, direction,
-  sort_order AS sortOrder, updated_at AS updatedAt`;
-
-const OBJECTIVE_FIELDS: Record<keyof ObjectivePatch, string> = {
-  level: 'level',
-  title: 'title',
-  description: 'description',
-  owner: 'owner',
-  period: 'period',
-};
-const KR_FIELDS: Record<keyof KeyResultPatch, string> = {
-  title: 'title',
-  unit: 'unit',
-  start: 'start',
-  target: 'target',
-  current: 'current',
-  direction: 'direction',
-};
+/** Columns follow the schema's fields, so a field added to the model is a column added here too. */
+const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const objectiveKeys = Object.keys(Objective.shape);
+const krKeys = Object.keys(KeyResult.shape);
+const select = (keys: string[]) => keys.map((k) => (snake(k) === k ? k : `${snake(k)} AS ${k}`)).join(', ');
+const insert = (table: string, keys: string[]) =>
+  `INSERT INTO ${table} (${keys.map(snake).join(', ')}) VALUES (${keys.map((k) => `@${k}`).join(', ')})`;
+const OBJECTIVE_COLUMNS = select(objectiveKeys);
+const KR_COLUMNS = select(krKeys);
 
 const CHILD_LEVEL: Record<Level, Level> = { north_star: 'bridge', bridge: 'contribution', contribution: 'contribution' };
 
@@ -35,7 +35,7 @@ export interface NewObjective {
 }
 
 export type NewKeyResult = { objectiveId: string; index?: number | undefined; title: string } & Partial<
-  Pick<KeyResult, 'unit' | 'start' | 'target' | 'current' | 'direction'>
+  Pick<KeyResult, 'unit' | 'start' | 'target' | 'current' | 'kind'>
 >;
 
 const now = () => new Date().toISOString();
@@ -50,12 +50,8 @@ function statements(db: Database.Database) {
     setObjectiveOrder: db.prepare(`UPDATE objectives SET sort_order = ? WHERE id = ?`),
     krSiblings: db.prepare(`SELECT id FROM key_results WHERE objective_id = ? ORDER BY sort_order, id`).pluck(),
     setKrOrder: db.prepare(`UPDATE key_results SET sort_order = ? WHERE id = ?`),
-    insertObjective: db.prepare(`INSERT INTO objectives
-      (id, parent_id, level, title, description, owner, period, sort_order, created_at, updated_at)
-      VALUES (@id, @parentId, @level, @title, @description, @owner, @period, @sortOrder, @createdAt, @updatedAt)`),
-    insertKr: db.prepare(`INSERT INTO key_results
-      (id, objective_id, title, unit, start, target, current, direction, sort_order, updated_at)
-      VALUES (@id, @objectiveId, @title, @unit, @start, @target, @current, @direction, @sortOrder, @updatedAt)`),
+    insertObjective: db.prepare(insert('objectives', objectiveKeys)),
+    insertKr: db.prepare(insert('key_results', krKeys)),
     subtree: db.prepare(`WITH RECURSIVE sub(id, depth) AS (
         SELECT id, 0 FROM objectives WHERE id = ?
         UNION ALL SELECT o.id, sub.depth + 1 FROM objectives o JOIN sub ON o.parent_id = sub.id)
@@ -71,6 +67,13 @@ function statements(db: Database.Database) {
     deleteObjective: db.prepare(`DELETE FROM objectives WHERE id = ?`),
     deleteKr: db.prepare(`DELETE FROM key_results WHERE id = ?`),
     count: db.prepare(`SELECT count(*) FROM objectives`).pluck(),
+    childCount: db.prepare(`SELECT count(*) FROM objectives WHERE parent_id = ?`).pluck(),
+    dismissals: db.prepare(`SELECT subject_id AS subjectId, rule, reason, created_at AS createdAt FROM dismissals ORDER BY created_at, subject_id, rule`),
+    dismiss: db.prepare(`INSERT OR REPLACE INTO dismissals (subject_id, rule, reason, created_at) VALUES (@subjectId, @rule, @reason, @createdAt)`),
+    undismiss: db.prepare(`DELETE FROM dismissals WHERE subject_id = ? AND rule = ?`),
+    movedBy: db.prepare(`SELECT id FROM objectives WHERE parent_kr_id = ?`).pluck(),
+    link: db.prepare(`UPDATE objectives SET parent_kr_id = ? WHERE id = ? AND parent_id = ?`),
+    reparent: db.prepare(`UPDATE objectives SET parent_id = ?, parent_kr_id = NULL, updated_at = ? WHERE id = ?`),
   };
 }
 
@@ -119,19 +122,19 @@ export class PlanRepo {
 
   createObjective = this.tx((input: NewObjective): Objective => {
     const parent = input.parentId === null ? null : this.getObjective(input.parentId);
-    const stamp = now();
-    const o: Objective = {
-      id: randomUUID(),
-      parentId: parent?.id ?? null,
-      level: input.level ?? (parent ? CHILD_LEVEL[parent.level] : 'north_star'),
-      title: input.title,
-      description: '',
-      owner: parent?.level === 'north_star' ? '' : (parent?.owner ?? ''),
-      period: parent?.period ?? '',
-      sortOrder: 0,
-      createdAt: stamp,
-      updatedAt: stamp,
-    };
+    // A new objective starts in its parent's period; a team or person names themselves.
+    const inheritOwner = parent !== null && parent.level !== 'north_star';
+    const o = makeObjective(
+      {
+        id: randomUUID(),
+        parentId: parent?.id ?? null,
+        level: input.level ?? (parent ? CHILD_LEVEL[parent.level] : 'north_star'),
+        title: input.title,
+        ...(inheritOwner ? { owner: parent.owner, ownerKind: parent.ownerKind } : {}),
+        ...(parent ? { period: parent.period, periodKind: parent.periodKind, periodStart: parent.periodStart, periodEnd: parent.periodEnd } : {}),
+      },
+      now(),
+    );
     this.s.insertObjective.run(o);
     const siblings = this.s.siblings.all(o.parentId) as string[];
     this.place(siblings, o.id, input.index ?? siblings.length, this.s.setObjectiveOrder);
@@ -139,8 +142,15 @@ export class PlanRepo {
   });
 
   updateObjective = this.tx((id: string, patch: ObjectivePatch): Objective => {
-    this.getObjective(id);
-    this.update('objectives', id, patch, OBJECTIVE_FIELDS);
+    const o = this.getObjective(id);
+    if (patch.gate && SHELF_ANSWERS.includes(patch.gate) && (this.s.childCount.get(id) as number) > 0) {
+      throw new PlanError('invalid-payload', 'Only an objective without objectives below it can move to the Health & Hygiene shelf.');
+    }
+    if (patch.parentKrId) {
+      const kr = this.getKeyResult(patch.parentKrId);
+      if (kr.objectiveId !== o.parentId) throw new PlanError('invalid-payload', 'An objective can only move a key result of the objective directly above it.');
+    }
+    this.update('objectives', id, patch);
     return this.getObjective(id);
   });
 
@@ -154,7 +164,8 @@ export class PlanRepo {
     }
     const oldSiblings = this.s.siblings.all(o.parentId) as string[];
     const old = { parentId: o.parentId, index: oldSiblings.indexOf(id) };
-    this.db.prepare(`UPDATE objectives SET parent_id = ?, updated_at = ? WHERE id = ?`).run(parentId, now(), id);
+    // The key result it moved belonged to the old parent.
+    this.s.reparent.run(parentId, now(), id);
     this.place(this.s.siblings.all(parentId) as string[], id, index, this.s.setObjectiveOrder);
     return old;
   });
@@ -179,6 +190,8 @@ export class PlanRepo {
       }
     }
     if (root!.parentId !== null) this.getObjective(root!.parentId);
+    // Objectives inside the branch may point at key results of the branch, inserted after them.
+    this.db.pragma('defer_foreign_keys = ON');
     // Parents first: the list is in breadth-first order from the delete.
     const pending = new Set<string>();
     for (const o of sub.objectives) {
@@ -198,18 +211,8 @@ export class PlanRepo {
 
   createKeyResult = this.tx((input: NewKeyResult): KeyResult => {
     this.getObjective(input.objectiveId);
-    const kr: KeyResult = {
-      id: randomUUID(),
-      objectiveId: input.objectiveId,
-      title: input.title,
-      unit: input.unit ?? '',
-      start: input.start ?? 0,
-      target: input.target ?? 100,
-      current: input.current ?? input.start ?? 0,
-      direction: input.direction ?? 'increase',
-      sortOrder: 0,
-      updatedAt: now(),
-    };
+    const { index: _, ...fields } = input;
+    const kr = makeKeyResult({ ...fields, id: randomUUID() }, now());
     this.s.insertKr.run(kr);
     const siblings = this.s.krSiblings.all(kr.objectiveId) as string[];
     this.place(siblings, kr.id, input.index ?? siblings.length, this.s.setKrOrder);
@@ -217,23 +220,42 @@ export class PlanRepo {
   });
 
   updateKeyResult = this.tx((id: string, patch: KeyResultPatch): KeyResult => {
-    this.getKeyResult(id);
-    this.update('key_results', id, patch, KR_FIELDS);
+    const kr = this.getKeyResult(id);
+    const checkIn = patch.current !== undefined && patch.current !== kr.current;
+    this.update('key_results', id, checkIn ? { ...patch, checkedInAt: now() } : patch);
     return this.getKeyResult(id);
   });
 
+  /** Deletes a KR and says which objectives moved it, so that undo can link them again. */
   deleteKeyResult = this.tx((id: string) => {
     const keyResult = this.getKeyResult(id);
     const index = (this.s.krSiblings.all(keyResult.objectiveId) as string[]).indexOf(id);
+    const linked = this.s.movedBy.all(id) as string[];
     this.s.deleteKr.run(id);
-    return { keyResult, index };
+    return { keyResult, index, linked };
   });
 
-  restoreKeyResult = this.tx((keyResult: KeyResult, index: number): null => {
+  restoreKeyResult = this.tx((keyResult: KeyResult, index: number, linked: readonly string[] = []): null => {
     this.getObjective(keyResult.objectiveId);
     if (this.s.kr.get(keyResult.id)) throw new PlanError('invalid-payload', 'That key result is already in the plan.');
     this.s.insertKr.run(keyResult);
+    for (const o of linked) this.s.link.run(keyResult.id, o, keyResult.objectiveId);
     this.place(this.s.krSiblings.all(keyResult.objectiveId) as string[], keyResult.id, index, this.s.setKrOrder);
+    return null;
+  });
+
+  dismissals(): Dismissal[] {
+    return this.s.dismissals.all() as Dismissal[];
+  }
+
+  dismiss = this.tx((subjectId: string, rule: string, reason: string): Dismissal => {
+    const d = { subjectId, rule, reason, createdAt: now() };
+    this.s.dismiss.run(d);
+    return d;
+  });
+
+  undismiss = this.tx((subjectId: string, rule: string): null => {
+    this.s.undismiss.run(subjectId, rule);
     return null;
   });
 
@@ -246,34 +268,24 @@ export class PlanRepo {
     while (stack.length) {
       const { node, parentId, order } = stack.pop()!;
       const id = randomUUID();
-      this.s.insertObjective.run({
-        id,
-        parentId,
-        level: node.level,
-        title: node.title,
-        description: node.description,
-        owner: node.owner,
-        period: node.period,
-        sortOrder: order,
-        createdAt: stamp,
-        updatedAt: stamp,
-      });
-      node.keyResults.forEach((kr, i) =>
-        this.s.insertKr.run({ ...kr, id: randomUUID(), objectiveId: id, sortOrder: i, updatedAt: stamp }),
+      const { keyResults, children, period, ...fields } = node;
+      const p = parsePeriodLabel(period);
+      const o = makeObjective(
+        { ...fields, id, parentId, period, periodKind: p.kind, periodStart: p.start, periodEnd: p.end, gate: 'strategic', sortOrder: order },
+        stamp,
       );
-      node.children.forEach((child, i) => stack.push({ node: child, parentId: id, order: i }));
+      this.s.insertObjective.run(o);
+      keyResults.forEach((kr, i) =>
+        this.s.insertKr.run(makeKeyResult({ ...kr, id: randomUUID(), objectiveId: id, sortOrder: i }, stamp)),
+      );
+      children.forEach((child, i) => stack.push({ node: child, parentId: id, order: i }));
     }
   });
 
-  private update(
-    table: 'objectives' | 'key_results',
-    id: string,
-    patch: Record<string, unknown>,
-    fields: Record<string, string>,
-  ): void {
-    const keys = Object.keys(patch).filter((k) => patch[k] !== undefined && k in fields);
+  private update(table: 'objectives' | 'key_results', id: string, patch: Record<string, unknown>): void {
+    const keys = Object.keys(patch).filter((k) => patch[k] !== undefined);
     if (keys.length === 0) return;
-    const sets = keys.map((k) => `${fields[k]} = @${k}`).join(', ');
+    const sets = keys.map((k) => `${snake(k)} = @${k}`).join(', ');
     this.db.prepare(`UPDATE ${table} SET ${sets}, updated_at = @updatedAt WHERE id = @id`).run({ ...patch, id, updatedAt: now() });
   }
 

@@ -42,6 +42,46 @@ describe('migration 1: objectives and key results', () => {
   });
 });
 
+describe('migration 2: the method', () => {
+  it('turns direction into kind, reads owners and periods, and keeps every row', () => {
+    const db = freshDb();
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 1));
+    const o = db.prepare(
+      `INSERT INTO objectives (id, parent_id, level, title, owner, period, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 't0', 't1')`,
+    );
+    o.run('star', null, 'north_star', 'Grow', 'Leadership team', '2026');
+    o.run('bridge', 'star', 'bridge', 'Deepen', 'Sales + Marketing', 'Q2 2026');
+    o.run('pilot', 'bridge', 'contribution', 'Pilot', 'Dana', 'spring push');
+    db.prepare(
+      `INSERT INTO key_results (id, objective_id, title, unit, start, target, current, direction, sort_order, updated_at)
+       VALUES ('k1', 'star', 'Cut churn', '%', 12, 4, 9, 'decrease', 0, '2026-03-01T00:00:00.000Z')`,
+    ).run();
+    migrate(db, MIGRATIONS.slice(0, 2));
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.prepare(`SELECT kind, weight, checked_in_at AS c, current FROM key_results`).get()).toEqual({
+      kind: 'decrease',
+      weight: 1,
+      c: '2026-03-01T00:00:00.000Z',
+      current: 9,
+    });
+    const rows = db
+      .prepare(`SELECT id, owner_kind AS ok, period_kind AS pk, period_start AS ps, period_end AS pe, gate, weight FROM objectives ORDER BY created_at, id`)
+      .all();
+    expect(rows).toEqual([
+      { id: 'bridge', ok: 'group', pk: 'quarter', ps: '2026-04-01', pe: '2026-06-30', gate: 'unanswered', weight: 1 },
+      { id: 'pilot', ok: 'person', pk: 'custom', ps: '', pe: '', gate: 'unanswered', weight: 1 },
+      { id: 'star', ok: 'team', pk: 'year', ps: '2026-01-01', pe: '2026-12-31', gate: 'unanswered', weight: 1 },
+    ]);
+    // The new link from an objective to the parent KR it moves is a real foreign key.
+    expect(() => db.prepare(`UPDATE objectives SET parent_kr_id = 'nope' WHERE id = 'bridge'`).run()).toThrow(/FOREIGN KEY/);
+    db.prepare(`UPDATE objectives SET parent_kr_id = 'k1' WHERE id = 'bridge'`).run();
+    db.prepare(`DELETE FROM key_results WHERE id = 'k1'`).run();
+    expect(db.prepare(`SELECT parent_kr_id AS p FROM objectives WHERE id = 'bridge'`).get()).toEqual({ p: null });
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+});
+
 describe('the migration runner', () => {
   it('is idempotent', () => {
     const db = freshDb();

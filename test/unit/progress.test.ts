@@ -1,33 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyResult, Objective } from '../../shared/model';
+import { makeKeyResult, makeObjective } from '../../shared/defaults';
 import { krProgress } from '../../shared/progress';
 import { indexTree, rollupAll } from '../../shared/tree';
 
-const kr = (over: Partial<KeyResult>): KeyResult => ({
-  id: 'k',
-  objectiveId: 'o',
-  title: 'KR',
-  unit: '',
-  start: 0,
-  target: 100,
-  current: 0,
-  direction: 'increase',
-  sortOrder: 0,
-  updatedAt: '',
-  ...over,
-});
-const obj = (id: string, parentId: string | null, sortOrder = 0): Objective => ({
-  id,
-  parentId,
-  level: parentId ? 'bridge' : 'north_star',
-  title: id,
-  description: '',
-  owner: '',
-  period: '',
-  sortOrder,
-  createdAt: '',
-  updatedAt: '',
-});
+const kr = (over: Partial<KeyResult>): KeyResult => makeKeyResult({ id: 'k', objectiveId: 'o', title: 'KR', ...over }, '');
+const obj = (id: string, parentId: string | null, sortOrder = 0): Objective =>
+  makeObjective({ id, parentId, level: parentId ? 'bridge' : 'north_star', title: id, sortOrder }, '');
 
 describe('KR progress', () => {
   it('is the share of the way from start to target', () => {
@@ -39,16 +18,20 @@ describe('KR progress', () => {
     expect(krProgress(kr({ current: 250 }))).toBe(1);
   });
   it('is correct for decreasing KRs', () => {
-    const churn = { start: 12, target: 4, direction: 'decrease' as const };
+    const churn = { start: 12, target: 4, kind: 'decrease' as const };
     expect(krProgress(kr({ ...churn, current: 12 }))).toBe(0);
     expect(krProgress(kr({ ...churn, current: 8 }))).toBeCloseTo(0.5);
     expect(krProgress(kr({ ...churn, current: 3 }))).toBe(1);
     expect(krProgress(kr({ ...churn, current: 15 }))).toBe(0);
   });
+  it('counts a binary KR as done or not done', () => {
+    expect(krProgress(kr({ kind: 'binary', start: 0, target: 1, current: 0 }))).toBe(0);
+    expect(krProgress(kr({ kind: 'binary', start: 0, target: 1, current: 1 }))).toBe(1);
+  });
   it('treats start = target as reached or not, by direction', () => {
     expect(krProgress(kr({ start: 5, target: 5, current: 5 }))).toBe(1);
     expect(krProgress(kr({ start: 5, target: 5, current: 4 }))).toBe(0);
-    expect(krProgress(kr({ start: 5, target: 5, current: 4, direction: 'decrease' }))).toBe(1);
+    expect(krProgress(kr({ start: 5, target: 5, current: 4, kind: 'decrease' }))).toBe(1);
   });
 });
 

@@ -1,0 +1,61 @@
+import type { PeriodKind } from './model';
+
+export interface Period {
+  kind: PeriodKind;
+  /** YYYY-MM-DD or '' */
+  start: string;
+  end: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+export function yearPeriod(year: number): Period {
+  return { kind: 'year', start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
+export function quarterPeriod(year: number, quarter: number): Period {
+  const first = (quarter - 1) * 3 + 1;
+  const last = first + 2;
+  return { kind: 'quarter', start: `${year}-${pad(first)}-01`, end: `${year}-${pad(last)}-${lastDay(year, last)}` };
+}
+
+/** Reads "2026", "FY2026", "Q2 2026", "2026 Q2" or "2026-Q2"; anything else is a custom label without dates. */
+export function parsePeriodLabel(label: string): Period {
+  const t = label.trim();
+  let m = /^(?:FY\s*)?(\d{4})$/i.exec(t);
+  if (m) return yearPeriod(Number(m[1]));
+  m = /^Q([1-4])[\s-]*(\d{4})$/i.exec(t) ?? null;
+  if (m) return quarterPeriod(Number(m[2]), Number(m[1]));
+  m = /^(\d{4})[\s-]*Q([1-4])$/i.exec(t);
+  if (m) return quarterPeriod(Number(m[1]), Number(m[2]));
+  return { kind: t ? 'custom' : 'none', start: '', end: '' };
+}
+
+export function periodLabel(p: Period): string {
+  if (p.kind === 'year') return p.start.slice(0, 4);
+  if (p.kind === 'quarter') return `Q${Math.floor((Number(p.start.slice(5, 7)) - 1) / 3) + 1} ${p.start.slice(0, 4)}`;
+  if (p.kind === 'custom' && p.start && p.end) return `${p.start} – ${p.end}`;
+  return '';
+}
+
+/** Share of the period elapsed at `today` (0–1), or null without dates. */
+export function elapsed(p: { periodStart: string; periodEnd: string }, today: Date): number | null {
+  if (!p.periodStart || !p.periodEnd) return null;
+  const start = Date.parse(`${p.periodStart}T00:00:00Z`);
+  const end = Date.parse(`${p.periodEnd}T23:59:59Z`);
+  if (!(end > start)) return null;
+  const t = today.getTime();
+  return t <= start ? 0 : t >= end ? 1 : (t - start) / (end - start);
+}
+
+/** Why a child's period does not lie inside its parent's, or null when it does (or dates are missing). */
+export function periodConflict(
+  child: { periodStart: string; periodEnd: string },
+  parent: { periodStart: string; periodEnd: string; period: string },
+): string | null {
+  if (!child.periodStart || !child.periodEnd || !parent.periodStart || !parent.periodEnd) return null;
+  if (child.periodStart < parent.periodStart) return `It starts (${child.periodStart}) before the objective above it (${parent.period || parent.periodStart}).`;
+  if (child.periodEnd > parent.periodEnd) return `It ends (${child.periodEnd}) after the objective above it (${parent.period || parent.periodEnd}).`;
+  return null;
+}
