@@ -6,7 +6,7 @@ import * as esbuild from 'esbuild';
 const out = 'out';
 const production = process.env.NODE_ENV !== 'development';
 // Native and Electron-provided modules stay outside the bundles.
-const external = ['electron', 'better-sqlite3', 'pdfkit', 'fsevents'];
+const external = ['electron', 'better-sqlite3', 'pdfkit', '@resvg/resvg-js', 'fsevents'];
 
 const node = {
   bundle: true,

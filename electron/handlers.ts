@@ -1,13 +1,27 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { type Envelope, METHODS, type Method, type Output, type ParsedInput, contract } from '../shared/ipc';
 import { PlanError } from './db/errors';
+import { runExport } from './export';
+import { Jobs } from './export/jobs';
 import type { PlanSession } from './session';
 
-export type Handlers = { [K in Method]: (arg: ParsedInput<K>) => Output<K> };
+export type Handlers = { [K in Method]: (arg: ParsedInput<K>) => Output<K> | Promise<Output<K>> };
+
+/** What only a desktop shell can do; browser mode saves through the browser's own download. */
+export interface ShellServices {
+  saveExport(arg: ParsedInput<'saveExport'>): Promise<Output<'saveExport'>>;
+}
+
+const noShell: ShellServices = {
+  saveExport: async () => {
+    throw new PlanError('io', 'Saving an export is done by the browser in browser mode.');
+  },
+};
 
 /** Every backend operation, in plain Node. The arguments have already been parsed by `dispatch`. */
-export function createHandlers(session: PlanSession): Handlers {
+export function createHandlers(session: PlanSession, shell: ShellServices = noShell): Handlers {
   const repo = () => session.repo;
+  const jobs = new Jobs();
   return {
     getPlan: () => session.snapshot(),
     createObjective: (a) => repo().createObjective(a),
@@ -19,6 +33,22 @@ export function createHandlers(session: PlanSession): Handlers {
     updateKeyResult: (a) => repo().updateKeyResult(a.id, a.patch),
     deleteKeyResult: (a) => repo().deleteKeyResult(a.id),
     restoreKeyResult: (a) => repo().restoreKeyResult(a.keyResult, a.index, a.linked),
+    dismissFinding: (a) => repo().dismiss(a.subjectId, a.rule, a.reason),
+    undismissFinding: (a) => repo().undismiss(a.subjectId, a.rule),
+    importPlan: (a) => repo().importPlan(a.parentId, a.objectives, a.keyResults, a.dismissals),
+    exportPlan: async (a) => {
+      const out = await jobs.run(a.jobId, (ctl) => runExport(session.snapshot(), a, ctl));
+      return {
+        fileName: out.fileName,
+        mime: out.mime,
+        base64: out.bytes.toString('base64'),
+        ...(out.notice ? { notice: out.notice } : {}),
+        ...(out.pages ? { pages: out.pages } : {}),
+      };
+    },
+    exportProgress: (a) => jobs.progress(a.jobId),
+    cancelExport: (a) => jobs.cancel(a.jobId),
+    saveExport: (a) => shell.saveExport(a),
   };
 }
 
@@ -35,7 +65,7 @@ function describeIssues(error: z.ZodError): string {
  * The single entry point for every call from a renderer: the payload arrives as `unknown`, is
  * parsed against the contract, and the answer is always an envelope, never a thrown error.
  */
-export function dispatch(handlers: Handlers, method: string, payload: unknown): Envelope<unknown> {
+export async function dispatch(handlers: Handlers, method: string, payload: unknown): Promise<Envelope<unknown>> {
   if (!isMethod(method)) return { ok: false, error: { code: 'invalid-payload', message: `Unknown operation “${method.slice(0, 60)}”.` } };
   const parsed = contract[method].input.safeParse(payload);
   if (!parsed.success) {
@@ -46,7 +76,7 @@ export function dispatch(handlers: Handlers, method: string, payload: unknown): 
   }
   try {
     const run = handlers[method] as (arg: unknown) => unknown;
-    return { ok: true, value: run(parsed.data) };
+    return { ok: true, value: await run(parsed.data) };
   } catch (err) {
     if (err instanceof PlanError) return { ok: false, error: { code: err.code, message: err.message } };
     console.error(`[cascade] ${method} failed`, err);

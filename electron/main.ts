@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, Menu, type MenuItemConstructorOptions, app, dialog, ipcMain, net, protocol, session } from 'electron';
+import { BrowserWindow, Menu, type MenuItemConstructorOptions, app, dialog, ipcMain, net, protocol, session, shell } from 'electron';
 import { CHANNELS, EVENTS, METHODS, type MenuCommand } from '../shared/channels';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { PlanError } from './db/errors';
-import { createHandlers, dispatch } from './handlers';
+import { type ShellServices, createHandlers, dispatch } from './handlers';
 import { APP_NAME, PLAN_EXTENSION, defaultPlanPath, planName } from './paths';
 import { PlanSession } from './session';
 
@@ -92,6 +92,9 @@ function refreshChrome(): void {
         { type: 'separator' },
         { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: () => void saveAs() },
         { type: 'separator' },
+        command('Import…', 'import', 'CmdOrCtrl+I'),
+        command('Export…', 'export', 'CmdOrCtrl+E'),
+        { type: 'separator' },
         process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
       ],
     },
@@ -114,15 +117,45 @@ function refreshChrome(): void {
     },
     {
       label: '&View',
-      submenu: [command('Fit to View', 'fit-view', 'CmdOrCtrl+0'), { type: 'separator' }, { role: 'togglefullscreen' }],
+      submenu: [
+        command('Fit to View', 'fit-view', 'CmdOrCtrl+0'),
+        command('Focus Branch', 'focus-branch', 'F'),
+        command('Filter…', 'toggle-filters', '/'),
+        { type: 'separator' },
+        command('Inspector', 'show-inspector', 'I'),
+        command('Coach', 'show-coach', 'C'),
+        command('Health & Hygiene Shelf', 'show-shelf', 'H'),
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
     },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   mainWindow?.setTitle(plans.file ? `${planName(plans.file)} — ${APP_NAME}` : APP_NAME);
 }
 
+/** Saves an export where the user chooses, through the native dialog, then opens it if asked. */
+const shellServices: ShellServices = {
+  async saveExport({ fileName, base64, open }) {
+    const { canceled, filePath } = await dialog.showSaveDialog({
+      title: 'Save export',
+      defaultPath: path.join(app.getPath('documents'), fileName),
+    });
+    if (canceled || !filePath) return { saved: null };
+    try {
+      const tmp = `${filePath}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, Buffer.from(base64, 'base64'));
+      fs.renameSync(tmp, filePath);
+    } catch (err) {
+      throw new PlanError('io', `Could not save “${path.basename(filePath)}”: ${(err as Error).message}`);
+    }
+    if (open) void shell.openPath(filePath);
+    return { saved: filePath };
+  },
+};
+
 function registerIpc(): void {
-  const handlers = createHandlers(plans);
+  const handlers = createHandlers(plans, shellServices);
   for (const method of METHODS) {
     ipcMain.handle(CHANNELS[method], (event, payload: unknown) => {
       // Only our own window, showing our own page, may call the backend.

@@ -1,14 +1,65 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { api } from './api';
-import { runCommand } from './commands';
+import { cardKey, runCommand } from './commands';
 import { CascadeGraph } from './graph/CascadeGraph';
+import { Breadcrumb } from './Breadcrumb';
+import { FilterBar } from './FilterBar';
+import { watchFindings } from './findings';
+import { ExportDialog } from './ExportDialog';
+import { GateDialog } from './GateDialog';
+import { ImportDialog } from './ImportDialog';
+import { SidePanel } from './panel/SidePanel';
 import { ShortcutsDialog } from './Shortcuts';
 import { addChild, dismissNotice, loadPlan, useStore } from './store';
 import { TopBar } from './TopBar';
 
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+
+/** While a new objective is on its way, typed characters are kept for its title box. */
+function useTypeAhead(): void {
+  useEffect(() => {
+    const capture = (e: KeyboardEvent) => {
+      const buffer = useStore.getState().typeAhead;
+      if (buffer === null || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.key.length === 1) useStore.setState({ typeAhead: buffer + e.key });
+      else if (e.key === 'Backspace') useStore.setState({ typeAhead: buffer.slice(0, -1) });
+      else if (e.key !== 'Tab' && e.key !== 'Enter') return;
+      e.preventDefault();
+      e.stopPropagation();
+    };
+    window.addEventListener('keydown', capture, true);
+    return () => window.removeEventListener('keydown', capture, true);
+  }, []);
+}
+
+/**
+ * Card keys normally arrive on the focused card. When focus is on the page or the canvas itself (a
+ * click just landed, focus has not caught up), they go to the selected card, so no key is lost.
+ */
+function cardKeyFromCanvas(e: KeyboardEvent): boolean {
+  const t = e.target as HTMLElement;
+  const onCanvas = t === document.body || (t.closest('.canvas') !== null && !t.closest('button, a, [role="tab"]'));
+  const { selectedId, gateQueue } = useStore.getState();
+  if (!onCanvas || !selectedId || gateQueue.length > 0 || t.closest('dialog')) return false;
+  return cardKey(selectedId, e);
+}
+
+/** Pasting lines of text outside a text box previews them as new objectives (a Markdown outline). */
+function usePasteToImport(): void {
+  useEffect(() => {
+    const onPaste = (e: ClipboardEvent) => {
+      if (isTyping(e.target) || useStore.getState().dialog) return;
+      const text = e.clipboardData?.getData('text/plain') ?? '';
+      if (!text.trim()) return;
+      e.preventDefault();
+      useStore.setState({ dialog: { kind: 'import', text } });
+    };
+    window.addEventListener('paste', onPaste);
+    return () => window.removeEventListener('paste', onPaste);
+  }, []);
+}
 
 /** Shortcuts that work anywhere outside a text box; card keys live on the card itself. */
 function useGlobalKeys(showShortcuts: () => void): void {
@@ -21,8 +72,16 @@ function useGlobalKeys(showShortcuts: () => void): void {
       if (mod && key === 'z') runCommand(e.shiftKey ? 'redo' : 'undo');
       else if (mod && key === 'y') runCommand('redo');
       else if (mod && key === '0') runCommand('fit-view');
+      else if (mod && key === 'e') runCommand('export');
+      else if (mod && key === 'i') runCommand('import');
       else if (e.key === '?') showShortcuts();
-      else handled = false;
+      else if (mod || e.altKey) handled = false;
+      else if (key === 'i') runCommand('show-inspector');
+      else if (key === 'c') runCommand('show-coach');
+      else if (key === 'h') runCommand('show-shelf');
+      else if (e.key === '/') runCommand('toggle-filters');
+      else if (e.key === 'Escape' && useStore.getState().focusId) runCommand('unfocus');
+      else handled = cardKeyFromCanvas(e);
       if (handled) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
@@ -65,6 +124,11 @@ export function App() {
   const empty = useStore((s) => (s.data.childIds['']?.length ?? 0) === 0);
   const [shortcuts, setShortcuts] = useState(false);
   useGlobalKeys(() => setShortcuts(true));
+  useTypeAhead();
+  usePasteToImport();
+  const dialog = useStore((s) => s.dialog);
+  const closeDialog = () => useStore.setState({ dialog: null });
+  useEffect(() => watchFindings(), []);
   useEffect(() => {
     void loadPlan();
     const offPlan = api.onPlanChanged(() => void loadPlan());
@@ -79,12 +143,20 @@ export function App() {
     <ReactFlowProvider>
       <div className="app">
         <TopBar onShowShortcuts={() => setShortcuts(true)} />
-        <main className="canvas" aria-busy={phase === 'loading'}>
-          {phase === 'loading' && <p className="loading">Opening plan…</p>}
-          {phase === 'failed' && <p className="loading">This plan could not be opened.</p>}
-          {phase === 'ready' && (empty ? <EmptyPlan /> : <CascadeGraph />)}
-        </main>
+        <div className="workspace">
+          <main className="canvas" aria-busy={phase === 'loading'}>
+            <Breadcrumb />
+            <FilterBar />
+            {phase === 'loading' && <p className="loading">Opening plan…</p>}
+            {phase === 'failed' && <p className="loading">This plan could not be opened.</p>}
+            {phase === 'ready' && (empty ? <EmptyPlan /> : <CascadeGraph />)}
+          </main>
+          <SidePanel />
+        </div>
         <Notice />
+        <GateDialog />
+        {dialog?.kind === 'export' && <ExportDialog onClose={closeDialog} />}
+        {dialog?.kind === 'import' && <ImportDialog initialText={dialog.text} onClose={closeDialog} />}
         {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
       </div>
     </ReactFlowProvider>

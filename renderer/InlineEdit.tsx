@@ -8,6 +8,8 @@ interface Props {
   numeric?: boolean;
   className?: string;
   placeholder?: string;
+  /** Text typed before the box appeared, appended to `initial` when it mounts. */
+  typed?: () => string;
   /** Writes the value; resolves true once it is committed on disk. */
   onCommit(value: string | number): Promise<boolean>;
   onDone(committed: boolean): void;
@@ -17,7 +19,7 @@ interface Props {
  * A text box that replaces a value in place. Enter commits, Escape cancels, leaving the box commits
  * a valid change. A value that is not a number is refused with a visible message and nothing is written.
  */
-export function InlineEdit({ label, initial, numeric = false, className = '', placeholder, onCommit, onDone }: Props) {
+export function InlineEdit({ label, initial, numeric = false, className = '', placeholder, typed, onCommit, onDone }: Props) {
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -26,9 +28,18 @@ export function InlineEdit({ label, initial, numeric = false, className = '', pl
   const finished = useRef(false);
 
   useEffect(() => {
-    ref.current?.focus({ preventScroll: true });
-    ref.current?.select();
-  }, []);
+    const input = ref.current;
+    if (!input) return;
+    input.focus({ preventScroll: true });
+    const ahead = typed?.() ?? '';
+    if (!ahead) return input.select();
+    // Keep what was typed before the box appeared, with the caret after it.
+    // Written to the box at once, not just to state: the next key may arrive before React renders.
+    const value = initial + ahead;
+    input.value = value;
+    input.setSelectionRange(value.length, value.length);
+    setText(value);
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- only when the box appears
 
   async function commit(): Promise<void> {
     if (saving || finished.current) return;

@@ -40,6 +40,15 @@ export function TopBar({ onShowShortcuts }: { onShowShortcuts(): void }) {
         <button type="button" onClick={() => runCommand('fit-view')} title="Fit to view (Ctrl+0)">
           Fit to view
         </button>
+        <button type="button" onClick={() => runCommand('import')} title="Import JSON, CSV or a Markdown outline (Ctrl+I)">
+          Import…
+        </button>
+        <button type="button" onClick={() => runCommand('export')} title="Export PDF, PNG, SVG, CSV, JSON, Markdown or OPML (Ctrl+E)">
+          Export…
+        </button>
+        <button type="button" onClick={() => runCommand('toggle-filters')} title="Filter (/)">
+          Filter
+        </button>
         <button type="button" onClick={onShowShortcuts} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
           ?
         </button>

@@ -25,7 +25,21 @@ function httpApi(token: string): CascadeApi {
     }
   };
   const calls = Object.fromEntries(METHODS.map((m) => [m, (arg: unknown) => call(m, arg)]));
-  return { ...calls, onPlanChanged: () => () => {}, onMenuCommand: () => () => {} } as unknown as CascadeApi;
+  return { ...calls, saveExport: download, onPlanChanged: () => () => {}, onMenuCommand: () => () => {} } as unknown as CascadeApi;
+}
+
+/** In a browser, saving an export is the browser's own download (the server never writes files). */
+async function download({ fileName, base64 }: { fileName: string; base64: string }): Promise<Envelope<{ saved: string | null }>> {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes]));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return { ok: true, value: { saved: fileName } };
 }
 
 export const api: CascadeApi = window.cascade ?? httpApi(new URLSearchParams(location.search).get('token') ?? '');

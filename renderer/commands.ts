@@ -8,8 +8,11 @@ import {
   moveObjective,
   redo,
   select,
+  focusBranch,
   setEditing,
+  showPanel,
   toggleCollapsed,
+  toggleFilters,
   undo,
   useStore,
 } from './store';
@@ -38,6 +41,26 @@ export function runCommand(command: MenuCommand): void {
       return void (selectedId && deleteObjective(selectedId));
     case 'rename':
       return void (selectedId && setEditing({ kind: 'objective-title', id: selectedId }));
+    case 'focus-branch':
+      return void (selectedId && focusBranch(selectedId));
+    case 'unfocus': {
+      // One level up; from just under a North Star, straight back to the whole plan.
+      const { focusId, data } = useStore.getState();
+      const parent = focusId ? data.objectives[focusId]?.parentId : null;
+      return void (focusId && focusBranch(parent && data.objectives[parent]?.parentId ? parent : null));
+    }
+    case 'show-inspector':
+      return showPanel('inspector');
+    case 'show-coach':
+      return showPanel('coach');
+    case 'show-shelf':
+      return showPanel('shelf');
+    case 'toggle-filters':
+      return toggleFilters();
+    case 'export':
+      return useStore.setState({ dialog: { kind: 'export' } });
+    case 'import':
+      return useStore.setState({ dialog: { kind: 'import' } });
   }
 }
 
@@ -113,6 +136,7 @@ export function cardKey(id: string, e: { key: string; ctrlKey: boolean; metaKey:
     Enter: () => runCommand('add-sibling'),
     F2: () => runCommand('rename'),
     ' ': () => (data.childIds[id]?.length ?? 0) > 0 && toggleCollapsed(id),
+    f: () => runCommand('focus-branch'),
     Delete: () => runCommand('delete'),
     Backspace: () => runCommand('delete'),
   };

@@ -1,16 +1,20 @@
 import type { Edge, Node } from '@xyflow/react';
 import { cardHeight } from '../shared/cardSize';
 import { layoutTree } from '../shared/layout';
-import { ROOT, indexTree } from '../shared/tree';
+import { ROOT, type TreeIndex } from '../shared/tree';
 import type { PlanData } from './planData';
 
 export type CardNode = Node<Record<string, never>, 'objective'>;
 
 /** Lays the plan out and turns it into React Flow nodes that carry only ids and geometry. */
-export function buildGraph(d: PlanData, collapsed: Record<string, boolean>, focusId: string | null) {
-  const tree = indexTree(Object.values(d.objectives), Object.values(d.krs));
+export function buildGraph(d: PlanData, collapsed: Record<string, boolean>, focusId: string | null, badged: Record<string, unknown> = {}) {
+  const tree: TreeIndex = {
+    byId: new Map(Object.entries(d.objectives)),
+    children: new Map(Object.entries(d.childIds)),
+    krs: new Map(),
+  };
   const height = (id: string) =>
-    cardHeight(d.objectives[id]?.title ?? '', (d.krIds[id] ?? []).map((k) => d.krs[k]?.title ?? ''));
+    cardHeight(d.objectives[id]?.title ?? '', (d.krIds[id] ?? []).map((k) => d.krs[k]?.title ?? ''), id in badged);
   const root = focusId && d.objectives[focusId] ? focusId : ROOT;
   const layout = layoutTree(tree, height, (id) => collapsed[id] === true, root);
   const nodes: CardNode[] = [];

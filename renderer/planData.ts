@@ -1,6 +1,10 @@
-import type { KeyResult, Objective, Subtree } from '../shared/model';
-import { krProgress, average } from '../shared/progress';
+import { type KeyResult, type Objective, type Status, type Subtree, onShelf } from '../shared/model';
+import { type PlanView, rollupAll, rollupPath } from '../shared/rollup';
+import { statusOf } from '../shared/status';
 import { ROOT } from '../shared/tree';
+
+/** Key of the Health & Hygiene shelf in `childIds`: shelf items keep their parent but leave the tree. */
+export const SHELF = '\u0000shelf';
 
 /**
  * The plan as the renderer holds it: records keyed by id plus ordered id lists, updated
@@ -9,10 +13,12 @@ import { ROOT } from '../shared/tree';
 export interface PlanData {
   objectives: Record<string, Objective>;
   krs: Record<string, KeyResult>;
-  /** Ordered child ids per objective id; ROOT ('') holds the top level. */
+  /** Ordered child ids per objective id; ROOT ('') holds the top level, SHELF the shelf items. */
   childIds: Record<string, string[]>;
   krIds: Record<string, string[]>;
 }
+
+const NONE: readonly never[] = [];
 
 const bySort = (a: { sortOrder: number; id: string }, b: { sortOrder: number; id: string }) =>
   a.sortOrder - b.sortOrder || (a.id < b.id ? -1 : 1);
@@ -21,7 +27,7 @@ export function fromSnapshot(objectives: Objective[], keyResults: KeyResult[]): 
   const data: PlanData = { objectives: {}, krs: {}, childIds: { [ROOT]: [] }, krIds: {} };
   for (const o of objectives) data.objectives[o.id] = o;
   for (const o of [...objectives].sort(bySort)) {
-    const parent = o.parentId !== null && data.objectives[o.parentId] ? o.parentId : ROOT;
+    const parent = onShelf(o) ? SHELF : o.parentId !== null && data.objectives[o.parentId] ? o.parentId : ROOT;
     (data.childIds[parent] ??= []).push(o.id);
   }
   for (const kr of [...keyResults].sort(bySort)) (data.krIds[kr.objectiveId] ??= []).push(kr.id);
@@ -29,7 +35,8 @@ export function fromSnapshot(objectives: Objective[], keyResults: KeyResult[]): 
   return data;
 }
 
-const parentKey = (o: Objective) => o.parentId ?? ROOT;
+/** Where an objective is listed: under its parent, at the top level, or on the shelf. */
+export const parentKey = (o: Objective): string => (onShelf(o) ? SHELF : (o.parentId ?? ROOT));
 
 function insertAt(list: readonly string[] | undefined, id: string, index: number): string[] {
   const next = (list ?? []).filter((x) => x !== id);
@@ -82,6 +89,7 @@ export function withSubtree(d: PlanData, sub: Subtree): PlanData {
   const root = sub.objectives[0]!;
   const childIds = { ...d.childIds, ...inner.childIds };
   childIds[ROOT] = d.childIds[ROOT] ?? [];
+  childIds[SHELF] = [...(d.childIds[SHELF] ?? []), ...(inner.childIds[SHELF] ?? [])];
   childIds[parentKey(root)] = insertAt(d.childIds[parentKey(root)], root.id, sub.index);
   return {
     objectives: { ...d.objectives, ...inner.objectives },
@@ -89,17 +97,6 @@ export function withSubtree(d: PlanData, sub: Subtree): PlanData {
     childIds,
     krIds: { ...d.krIds, ...inner.krIds },
   };
-}
-
-/** One objective's roll-up from its KRs and its children's roll-ups. */
-export function rollupOne(d: PlanData, id: string, rollup: Record<string, number | null>): number | null {
-  const parts: number[] = [];
-  for (const k of d.krIds[id] ?? []) parts.push(krProgress(d.krs[k]!));
-  for (const c of d.childIds[id] ?? []) {
-    const p = rollup[c];
-    if (p !== null && p !== undefined) parts.push(p);
-  }
-  return average(parts);
 }
 
 /** Pre-order ids under `root`, iteratively (deep chains must not overflow the stack). */
@@ -115,24 +112,47 @@ export function preorderIds(d: PlanData, root: string = ROOT): string[] {
   return out;
 }
 
-export function rollupAllData(d: PlanData): Record<string, number | null> {
-  const order = preorderIds(d);
-  const rollup: Record<string, number | null> = {};
-  for (let i = order.length - 1; i >= 0; i--) rollup[order[i]!] = rollupOne(d, order[i]!, rollup);
-  return rollup;
+/** The plan as the shared roll-up, status and audit engines read it (shelf items are not children). */
+export function viewOfData(d: PlanData): PlanView {
+  return {
+    objective: (id) => d.objectives[id],
+    children: (id) => d.childIds[id] ?? NONE,
+    keyResults: (id) => (d.krIds[id] ?? NONE).map((k) => d.krs[k]!),
+  };
 }
 
-/** Recomputes only the objective and its ancestors: a KR edit costs O(depth), not O(n). */
-export function rollupPath(d: PlanData, id: string, rollup: Record<string, number | null>): Record<string, number | null> {
-  const next = { ...rollup };
-  let cur: string | null = id;
-  const seen = new Set<string>();
-  while (cur !== null && d.objectives[cur] && !seen.has(cur)) {
-    seen.add(cur);
-    next[cur] = rollupOne(d, cur, next);
-    cur = d.objectives[cur]!.parentId;
+export interface Progress {
+  rollup: Record<string, number | null>;
+  statuses: Record<string, Status | 'none'>;
+}
+
+const statusEntry = (d: PlanData, id: string, value: number | null, today: Date): Status | 'none' => {
+  const o = d.objectives[id];
+  return (o && statusOf(o, value, today).status) || 'none';
+};
+
+/** Roll-up and status of every objective in the cascade. */
+export function progressAll(d: PlanData, today = new Date()): Progress {
+  const all = rollupAll(viewOfData(d), d.childIds[ROOT] ?? NONE);
+  const rollup: Record<string, number | null> = {};
+  const statuses: Record<string, Status | 'none'> = {};
+  for (const [id, r] of all) {
+    rollup[id] = r.value;
+    statuses[id] = statusEntry(d, id, r.value, today);
   }
-  return next;
+  return { rollup, statuses };
+}
+
+/** After a KR value changes, only its objective and their ancestors are recomputed: O(depth). */
+export function progressPath(d: PlanData, id: string, prev: Progress, today = new Date()): Progress {
+  const changed = rollupPath(viewOfData(d), id, (x) => prev.rollup[x] ?? null);
+  const rollup = { ...prev.rollup };
+  const statuses = { ...prev.statuses };
+  for (const [x, value] of changed) {
+    rollup[x] = value;
+    statuses[x] = statusEntry(d, x, value, today);
+  }
+  return { rollup, statuses };
 }
 
 export function isInside(d: PlanData, id: string, ancestor: string): boolean {

@@ -1,16 +1,17 @@
 import type { Edge } from '@xyflow/react';
 import { create } from 'zustand';
 import type { DeletedKeyResult, Envelope, Input, Method, Output } from '../shared/ipc';
-import type { KeyResultPatch, ObjectivePatch, PlanMeta } from '../shared/model';
+import { type Dismissal, type GateAnswer, type Status, type KeyResultPatch, type ObjectivePatch, type PlanMeta, SHELF_ANSWERS, onShelf } from '../shared/model';
 import { ROOT } from '../shared/tree';
 import { api } from './api';
+import type { PlanFinding } from '../shared/findings';
 import { type CardNode, buildGraph } from './layoutNodes';
 import {
   type PlanData,
   fromSnapshot,
   isInside,
-  rollupAllData,
-  rollupPath,
+  progressAll,
+  progressPath,
   withKeyResult,
   withObjective,
   withSubtree,
@@ -19,6 +20,16 @@ import {
 } from './planData';
 
 export type Editing = { kind: 'objective-title' | 'kr-title' | 'kr-value' | 'kr-target'; id: string } | null;
+export type Panel = 'inspector' | 'coach' | 'shelf';
+
+export interface Filters {
+  owner: string;
+  level: string;
+  period: string;
+  status: string;
+  finding: string;
+}
+export const NO_FILTERS: Filters = { owner: '', level: '', period: '', status: '', finding: '' };
 
 interface Command {
   label: string;
@@ -38,6 +49,28 @@ export interface PlanState {
   /** Bumped whenever keyboard focus should move to the selected card. */
   focusTick: number;
   editing: Editing;
+  /** The branch shown as the temporary root, or null for the whole plan. */
+  focusId: string | null;
+  filters: Filters;
+  filtersOpen: boolean;
+  panel: Panel | null;
+  /** Objectives waiting for the "So What?" questions, first one asked now. */
+  gateQueue: string[];
+  /** Dismissed findings by `${subjectId}|${rule}`. */
+  dismissals: Record<string, Dismissal>;
+  /** Every coach and audit finding on the cascade, dismissed ones included. */
+  findings: PlanFinding[];
+  /** Active findings per objective id, for the badges on cards. */
+  badges: Record<string, PlanFinding[]>;
+  /**
+   * Keys typed while a new objective is being created, before its title box exists; null when not
+   * capturing. A fast typist's first letters land in the title instead of triggering shortcuts.
+   */
+  typeAhead: string | null;
+  /** The open dialog of File › Import/Export (pasted text goes to the import preview). */
+  dialog: { kind: 'export' } | { kind: 'import'; text?: string } | null;
+  /** Derived or manual status per objective ('none' without period dates). */
+  statuses: Record<string, Status | 'none'>;
   pending: number;
   saveError: string | null;
   notice: string | null;
@@ -58,6 +91,17 @@ export const useStore = create<PlanState>(() => ({
   selectedId: null,
   focusTick: 0,
   editing: null,
+  focusId: null,
+  filters: NO_FILTERS,
+  filtersOpen: false,
+  panel: null,
+  gateQueue: [],
+  dismissals: {},
+  findings: [],
+  badges: {},
+  statuses: {},
+  typeAhead: null,
+  dialog: null,
   pending: 0,
   saveError: null,
   notice: null,
@@ -83,9 +127,12 @@ async function call<K extends Method>(method: K, arg: Input<K>): Promise<Output<
 }
 
 /** Rebuilds roll-ups and the layout after a change of structure or card size. */
-function withGraph(data: PlanData, collapsed = get().collapsed): Partial<PlanState> {
-  return { data, collapsed, rollup: rollupAllData(data), ...buildGraph(data, collapsed, null) };
+function withGraph(data: PlanData, collapsed = get().collapsed, focusId = get().focusId): Partial<PlanState> {
+  const focus = focusId && data.objectives[focusId] && !onShelf(data.objectives[focusId]) ? focusId : null;
+  return { data, collapsed, focusId: focus, ...progressAll(data), ...buildGraph(data, collapsed, focus, get().badges) };
 }
+
+export const dismissalKey = (subjectId: string, rule: string): string => `${subjectId}|${rule}`;
 
 export async function loadPlan(): Promise<void> {
   const result = await api.getPlan(undefined);
@@ -93,13 +140,16 @@ export async function loadPlan(): Promise<void> {
     set({ phase: 'failed', notice: result.error.message });
     return;
   }
-  const { meta, objectives, keyResults } = result.value;
+  const { meta, objectives, keyResults, dismissals } = result.value;
   const data = fromSnapshot(objectives, keyResults);
   const first = data.childIds[ROOT]?.[0] ?? null;
   set({
     phase: 'ready',
     meta,
-    ...withGraph(data, {}),
+    ...withGraph(data, {}, null),
+    dismissals: Object.fromEntries(dismissals.map((d) => [dismissalKey(d.subjectId, d.rule), d])),
+    gateQueue: [],
+    filters: NO_FILTERS,
     selectedId: first,
     editing: null,
     undoStack: [],
@@ -108,6 +158,44 @@ export async function loadPlan(): Promise<void> {
     notice: null,
   });
   document.title = `${meta.name} — Cascade Planner`;
+}
+
+/** Re-reads the plan after a change made in bulk (an import), keeping the view, selection and history. */
+async function reloadData(): Promise<void> {
+  const result = await api.getPlan(undefined);
+  if (!result.ok) return set({ notice: result.error.message });
+  set(withGraph(fromSnapshot(result.value.objectives, result.value.keyResults)));
+}
+
+/** Adds what an import file holds, in one transaction; undo removes it again. */
+export async function importObjectives(arg: Input<'importPlan'>): Promise<boolean> {
+  const result = await call('importPlan', arg);
+  if (!result) return false;
+  await reloadData();
+  const roots = result.objectives.filter((o) => o.parentId === arg.parentId).map((o) => o.id);
+  let removed: Output<'deleteObjective'>[] = [];
+  const undoImport = async () => {
+    removed = [];
+    for (const id of roots) {
+      const sub = await call('deleteObjective', { id });
+      if (!sub) return false;
+      removed.push(sub);
+    }
+    await reloadData();
+    return true;
+  };
+  record({
+    label: 'the import',
+    undo: undoImport,
+    redo: async () => {
+      for (const sub of [...removed].reverse()) if ((await call('restoreSubtree', sub)) === undefined) return false;
+      await reloadData();
+      return true;
+    },
+  });
+  set({ notice: `Imported ${result.objectives.length} objectives and ${result.keyResults.length} key results. Press Ctrl+Z to undo.` });
+  if (roots[0]) select(roots[0], true);
+  return true;
 }
 
 function record(cmd: Command): void {
@@ -130,11 +218,14 @@ export async function redo(): Promise<void> {
 
 // ---- Objectives -------------------------------------------------------------------------------
 
+/** Fields whose change alters the tree's shape, a card's size or the roll-up. */
+const LAYOUT_FIELDS: ReadonlySet<string> = new Set(['title', 'gate', 'weight', 'rollupMode']);
+
 async function patchObjective(id: string, patch: ObjectivePatch): Promise<boolean> {
   const o = await call('updateObjective', { id, patch });
   if (!o) return false;
   const data = withObjective(get().data, o);
-  set('title' in patch ? withGraph(data) : { data });
+  set(Object.keys(patch).some((k) => LAYOUT_FIELDS.has(k)) ? withGraph(data) : { data, ...progressAll(data) });
   return true;
 }
 
@@ -169,8 +260,10 @@ async function remove(id: string): Promise<Output<'deleteObjective'> | undefined
 
 /** Creates an objective under `parentId` at `index` and opens its title for typing. */
 export async function addObjective(parentId: string | null, index?: number): Promise<void> {
-  const created = await call('createObjective', { parentId, index, title: '' });
-  if (!created) return;
+  set({ typeAhead: '' });
+  const result = await call('createObjective', { parentId, index, title: '' });
+  if (!result) return set({ typeAhead: null });
+  const created = result.objective;
   const collapsed = parentId ? { ...get().collapsed, [parentId]: false } : get().collapsed;
   set({ ...withGraph(withObjective(get().data, created, index), collapsed), editing: { kind: 'objective-title', id: created.id } });
   select(created.id, false);
@@ -237,7 +330,7 @@ async function patchKr(id: string, patch: KeyResultPatch): Promise<boolean> {
   if (!kr) return false;
   const data = withKeyResult(get().data, kr);
   if ('title' in patch) set(withGraph(data));
-  else set({ data, rollup: rollupPath(data, kr.objectiveId, get().rollup) });
+  else set({ data, ...progressPath(data, kr.objectiveId, get()) });
   return true;
 }
 
@@ -267,16 +360,49 @@ async function restoreKr(removed: DeletedKeyResult): Promise<boolean> {
   return true;
 }
 
+/** Adds a health metric (a KPI with a threshold) to the Health & Hygiene shelf. */
+export async function addHealthMetric(): Promise<void> {
+  const result = await call('createObjective', {
+    parentId: null,
+    title: '',
+    gate: 'health_metric',
+    keyResults: [{ title: '', kind: 'stay_above', start: 0, target: 90, current: 0, unit: '%' }],
+  });
+  if (!result) return;
+  let data = withObjective(get().data, result.objective);
+  for (const kr of result.keyResults) data = withKeyResult(data, kr);
+  set({ ...withGraph(data), panel: 'shelf', selectedId: result.objective.id });
+  let deleted: Output<'deleteObjective'> | undefined;
+  record({
+    label: 'adding a health metric',
+    undo: async () => (deleted = await remove(result.objective.id)) !== undefined,
+    redo: async () => (deleted ? restore(deleted) : false),
+  });
+}
+
+/** Adds a key result with the given fields (one undoable action); resolves true once committed. */
+export async function addKeyResultWith(objectiveId: string, fields: Omit<Input<'createKeyResult'>, 'objectiveId'>): Promise<boolean> {
+  const kr = await call('createKeyResult', { objectiveId, ...fields });
+  if (!kr) return false;
+  set(withGraph(withKeyResult(get().data, kr)));
+  recordKrCreation(kr.id);
+  return true;
+}
+
+function recordKrCreation(id: string): void {
+  let removed: Awaited<ReturnType<typeof removeKr>>;
+  record({
+    label: 'adding a key result',
+    undo: async () => (removed = await removeKr(id)) !== undefined,
+    redo: async () => (removed ? restoreKr(removed) : false),
+  });
+}
+
 export async function addKeyResult(objectiveId: string): Promise<void> {
   const kr = await call('createKeyResult', { objectiveId, title: '' });
   if (!kr) return;
   set({ ...withGraph(withKeyResult(get().data, kr)), selectedId: objectiveId, editing: { kind: 'kr-title', id: kr.id } });
-  let removed: Awaited<ReturnType<typeof removeKr>>;
-  record({
-    label: 'adding a key result',
-    undo: async () => (removed = await removeKr(kr.id)) !== undefined,
-    redo: async () => (removed ? restoreKr(removed) : false),
-  });
+  recordKrCreation(kr.id);
 }
 
 export async function deleteKeyResult(id: string): Promise<void> {
@@ -298,6 +424,13 @@ export function select(id: string | null, focus: boolean): void {
   set((s) => ({ selectedId: id, focusTick: focus ? s.focusTick + 1 : s.focusTick }));
 }
 
+/** Hands over (and stops capturing) what was typed before the title box appeared. */
+export function takeTypeAhead(): string {
+  const text = get().typeAhead ?? '';
+  set({ typeAhead: null });
+  return text;
+}
+
 export function setEditing(editing: Editing): void {
   set({ editing });
 }
@@ -310,6 +443,57 @@ export function toggleCollapsed(id: string): void {
 /** Puts every card back where the layout says (after a drag that did not move anything). */
 export function relayout(): void {
   set(withGraph(get().data));
+}
+
+// ---- The "So What?" gate, findings, focus, filters, panels ------------------------------------
+
+/** Asks the three questions about a newly named objective. */
+export function askGate(id: string): void {
+  if (!get().gateQueue.includes(id)) set((s) => ({ gateQueue: [...s.gateQueue, id] }));
+}
+
+export async function answerGate(id: string, answer: GateAnswer): Promise<void> {
+  set((s) => ({ gateQueue: s.gateQueue.filter((x) => x !== id) }));
+  const o = get().data.objectives[id];
+  if (!o || o.gate === answer) return;
+  if (await updateObjective(id, { gate: answer })) {
+    if (SHELF_ANSWERS.includes(answer)) {
+      set({ notice: `“${o.title}” moved to the Health & Hygiene shelf: it stays visible but never counts toward cascade progress.` });
+      select(o.parentId, true);
+    } else select(id, true);
+  }
+}
+
+export async function dismissFinding(subjectId: string, rule: string, reason: string): Promise<void> {
+  const d = await call('dismissFinding', { subjectId, rule, reason });
+  if (d) set((s) => ({ dismissals: { ...s.dismissals, [dismissalKey(subjectId, rule)]: d } }));
+}
+
+export async function restoreFinding(subjectId: string, rule: string): Promise<void> {
+  if ((await call('undismissFinding', { subjectId, rule })) === undefined) return;
+  set((s) => {
+    const dismissals = { ...s.dismissals };
+    delete dismissals[dismissalKey(subjectId, rule)];
+    return { dismissals };
+  });
+}
+
+/** Makes a branch the temporary root (null: the whole plan again). */
+export function focusBranch(id: string | null): void {
+  set(withGraph(get().data, get().collapsed, id));
+  if (id) select(id, true);
+}
+
+export function setFilters(patch: Partial<Filters>): void {
+  set((s) => ({ filters: { ...s.filters, ...patch } }));
+}
+
+export function toggleFilters(): void {
+  set((s) => ({ filtersOpen: !s.filtersOpen, filters: s.filtersOpen ? NO_FILTERS : s.filters }));
+}
+
+export function showPanel(panel: Panel | null): void {
+  set((s) => ({ panel: s.panel === panel ? null : panel }));
 }
 
 export function dismissNotice(): void {

@@ -11,10 +11,12 @@ export const CARD = {
   titleCharsPerLine: 28,
   titleMaxLines: 4,
   krLine: 18,
-  krCharsPerLine: 34,
+  krCharsPerLine: 40,
   krMaxLines: 2,
   /** The value row, the row's padding and the gap to the next row. */
   krExtra: 30,
+  /** The row of coach badges, with its gap, on a card that has findings. */
+  badges: 22,
   hGap: 40,
   vGap: 56,
 } as const;
@@ -25,8 +27,9 @@ export const lineCount = (text: string, perLine: number, max: number): number =>
 export const krRowHeight = (title: string): number =>
   lineCount(title, CARD.krCharsPerLine, CARD.krMaxLines) * CARD.krLine + CARD.krExtra;
 
-export function cardHeight(title: string, krTitles: readonly string[]): number {
+export function cardHeight(title: string, krTitles: readonly string[], hasBadges = false): number {
   let h = CARD.chrome + lineCount(title, CARD.titleCharsPerLine, CARD.titleMaxLines) * CARD.titleLine;
+  if (hasBadges) h += CARD.badges;
   for (const t of krTitles) h += krRowHeight(t);
   return h;
 }

@@ -13,6 +13,13 @@ export const CHANNELS = {
   updateKeyResult: 'kr:update',
   deleteKeyResult: 'kr:delete',
   restoreKeyResult: 'kr:restore',
+  dismissFinding: 'finding:dismiss',
+  undismissFinding: 'finding:undismiss',
+  importPlan: 'plan:import',
+  exportPlan: 'export:run',
+  exportProgress: 'export:progress',
+  cancelExport: 'export:cancel',
+  saveExport: 'export:save',
 } as const;
 
 export type Method = keyof typeof CHANNELS;
@@ -24,6 +31,23 @@ export const EVENTS = {
   menuCommand: 'menu:command',
 } as const;
 
-export const MENU_COMMANDS = ['undo', 'redo', 'fit-view', 'add-child', 'add-sibling', 'add-kr', 'delete', 'rename'] as const;
+export const MENU_COMMANDS = [
+  'undo',
+  'redo',
+  'fit-view',
+  'add-child',
+  'add-sibling',
+  'add-kr',
+  'delete',
+  'rename',
+  'focus-branch',
+  'unfocus',
+  'show-inspector',
+  'show-coach',
+  'show-shelf',
+  'toggle-filters',
+  'export',
+  'import',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const isMenuCommand = (v: unknown): v is MenuCommand => (MENU_COMMANDS as readonly unknown[]).includes(v);

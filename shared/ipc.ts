@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import {
+  Dismissal,
+  GateAnswer,
   Id,
   KeyResult,
   KeyResultPatch,
   KrKind,
   LIMITS,
   Level,
-  type Objective,
+  Objective,
   ObjectivePatch,
   type PlanSnapshot,
   Subtree,
@@ -34,10 +36,52 @@ const DeletedKeyResult = z.object({ keyResult: KeyResult, index: Index, linked: 
 export type DeletedKeyResult = z.infer<typeof DeletedKeyResult>;
 
 const NoArgs = z.object({}).strict().optional();
+export const MAX_IMPORT = 200_000;
+const JobId = z.string().min(1).max(64);
+
+export const EXPORT_FORMATS = ['pdf', 'png', 'svg', 'csv', 'json', 'md', 'opml'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const PAPERS = ['A4', 'A3', 'Letter'] as const;
+
+export const ExportRequest = z
+  .object({
+    jobId: JobId,
+    format: z.enum(EXPORT_FORMATS),
+    paper: z.enum(PAPERS).default('A4'),
+    landscape: z.boolean().default(true),
+    /** PDF: one page, the atlas, or one page unless text would fall below 6 pt. */
+    mode: z.enum(['fit', 'atlas', 'auto']).default('auto'),
+    /** The focused branch, or null for the whole plan. */
+    focusId: Id.nullable().default(null),
+    /** PNG/SVG of the current view: the visible rectangle in layout coordinates. */
+    view: z.object({ x: z.number().finite(), y: z.number().finite(), width: z.number().positive(), height: z.number().positive() }).nullable().default(null),
+    appendices: z.object({ shelf: z.boolean(), findings: z.boolean() }).strict().default({ shelf: false, findings: false }),
+  })
+  .strict();
+export type ExportRequest = z.output<typeof ExportRequest>;
+
+export interface ExportResult {
+  fileName: string;
+  mime: string;
+  base64: string;
+  /** Said to the user, e.g. that the PDF switched to the atlas because text would be too small. */
+  notice?: string;
+  pages?: number;
+}
+const NewKr = z
+  .object({
+    title: z.string().max(LIMITS.title),
+    unit: z.string().max(LIMITS.unit).optional(),
+    start: z.number().finite().optional(),
+    target: z.number().finite().optional(),
+    current: z.number().finite().optional(),
+    kind: KrKind.optional(),
+  })
+  .strict();
 
 export const contract = {
   getPlan: channel<PlanSnapshot>()('getPlan', NoArgs),
-  createObjective: channel<Objective>()(
+  createObjective: channel<{ objective: Objective; keyResults: KeyResult[] }>()(
     'createObjective',
     z
       .object({
@@ -45,6 +89,9 @@ export const contract = {
         index: Index.optional(),
         level: Level.optional(),
         title: z.string().max(LIMITS.title),
+        /** Set when the item is created already answered, e.g. a health metric added to the shelf. */
+        gate: GateAnswer.optional(),
+        keyResults: z.array(NewKr).max(20).optional(),
       })
       .strict(),
   ),
@@ -58,24 +105,34 @@ export const contract = {
   ),
   deleteObjective: channel<Subtree>()('deleteObjective', z.object({ id: Id }).strict()),
   restoreSubtree: channel<null>()('restoreSubtree', Subtree),
-  createKeyResult: channel<KeyResult>()(
-    'createKeyResult',
-    z
-      .object({
-        objectiveId: Id,
-        index: Index.optional(),
-        title: z.string().max(LIMITS.title),
-        unit: z.string().max(LIMITS.unit).optional(),
-        start: z.number().finite().optional(),
-        target: z.number().finite().optional(),
-        current: z.number().finite().optional(),
-        kind: KrKind.optional(),
-      })
-      .strict(),
-  ),
+  createKeyResult: channel<KeyResult>()('createKeyResult', NewKr.extend({ objectiveId: Id, index: Index.optional() }).strict()),
   updateKeyResult: channel<KeyResult>()('updateKeyResult', z.object({ id: Id, patch: KeyResultPatch }).strict()),
   deleteKeyResult: channel<DeletedKeyResult>()('deleteKeyResult', z.object({ id: Id }).strict()),
   restoreKeyResult: channel<null>()('restoreKeyResult', DeletedKeyResult),
+  dismissFinding: channel<Dismissal>()(
+    'dismissFinding',
+    z.object({ subjectId: Id, rule: z.string().min(1).max(40), reason: z.string().max(LIMITS.description) }).strict(),
+  ),
+  undismissFinding: channel<null>()('undismissFinding', z.object({ subjectId: Id, rule: z.string().min(1).max(40) }).strict()),
+  importPlan: channel<{ objectives: Objective[]; keyResults: KeyResult[] }>()(
+    'importPlan',
+    z
+      .object({
+        /** Where the imported top-level objectives go: under this objective, or the top level. */
+        parentId: Id.nullable(),
+        objectives: z.array(Objective).min(1).max(MAX_IMPORT),
+        keyResults: z.array(KeyResult).max(MAX_IMPORT * 20),
+        dismissals: z.array(Dismissal).max(MAX_IMPORT * 20).default([]),
+      })
+      .strict(),
+  ),
+  exportPlan: channel<ExportResult>()('exportPlan', ExportRequest),
+  exportProgress: channel<{ done: number; total: number } | null>()('exportProgress', z.object({ jobId: JobId }).strict()),
+  cancelExport: channel<null>()('cancelExport', z.object({ jobId: JobId }).strict()),
+  saveExport: channel<{ saved: string | null }>()(
+    'saveExport',
+    z.object({ fileName: z.string().min(1).max(255), base64: z.string().max(700_000_000), open: z.boolean() }).strict(),
+  ),
 } as const satisfies Record<Method, unknown>;
 
 export type Contract = typeof contract;
@@ -90,6 +147,7 @@ export type ErrorCode =
   | 'newer-version'
   | 'not-a-plan'
   | 'io'
+  | 'cancelled'
   | 'internal';
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };

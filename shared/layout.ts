@@ -47,7 +47,7 @@ export interface LayoutTree {
   readonly n: number;
   /** Objective id of each node. */
   readonly ids: readonly string[];
-  /** Node number of each objective id. */
+  /** Node number of each objective id (built on first use). */
   readonly indexOf: ReadonlyMap<string, number>;
   /** Parent node, or -1 for a top-level node. */
   readonly parent: Int32Array;
@@ -59,13 +59,12 @@ export interface LayoutTree {
 
 /**
  * Flattens the tree under `rootId` (ROOT: the whole forest). Objectives not reachable from it are
- * left out; an id met twice (a cycle reached from an explicit rootId) is taken once.
+ * left out. An explicit rootId on a cycle of parent links is taken once, with the cycle cut there.
  */
 export function buildLayoutTree(t: TreeIndex, rootId: string = ROOT): LayoutTree {
   const roots = rootId === ROOT ? (t.children.get(ROOT) ?? []) : t.byId.has(rootId) ? [rootId] : [];
   const ids: string[] = [];
   const parents: number[] = [];
-  const indexOf = new Map<string, number>();
   const stackId: string[] = [];
   const stackParent: number[] = [];
   for (let k = roots.length - 1; k >= 0; k--) {
@@ -75,9 +74,10 @@ export function buildLayoutTree(t: TreeIndex, rootId: string = ROOT): LayoutTree
   while (stackId.length) {
     const id = stackId.pop()!;
     const p = stackParent.pop()!;
-    if (indexOf.has(id)) continue;
+    // Every objective is in exactly one child list, so only a walk that starts on a cycle can come
+    // back, and then it comes back to where it started.
+    if (p >= 0 && id === rootId) continue;
     const i = ids.length;
-    indexOf.set(id, i);
     ids.push(id);
     parents.push(p);
     const kids = t.children.get(id);
@@ -88,18 +88,37 @@ export function buildLayoutTree(t: TreeIndex, rootId: string = ROOT): LayoutTree
       }
     }
   }
-  return fromPreorderParents(ids, indexOf, Int32Array.from(parents));
+  return fromPreorderParents(ids, Int32Array.from(parents));
+}
+
+class FlatTree implements LayoutTree {
+  readonly n: number;
+  private index: Map<string, number> | undefined;
+
+  constructor(
+    readonly ids: readonly string[],
+    readonly parent: Int32Array,
+    readonly end: Int32Array,
+    readonly lastChild: Int32Array,
+  ) {
+    this.n = parent.length;
+  }
+
+  /** Built on first use: a Map of 50,000 ids costs more than the whole layout. */
+  get indexOf(): ReadonlyMap<string, number> {
+    if (!this.index) {
+      this.index = new Map();
+      for (let i = 0; i < this.ids.length; i++) this.index.set(this.ids[i]!, i);
+    }
+    return this.index;
+  }
 }
 
 /**
- * A LayoutTree from parent numbers of nodes already in pre-order (parent[i] < i, and each subtree
+ * A LayoutTree from parent numbers of nodes already in pre-order (parent[i] < i, each subtree
  * contiguous). For callers that keep their own arrays, e.g. tests and benchmarks.
  */
-export function fromPreorderParents(
-  ids: readonly string[],
-  indexOf: ReadonlyMap<string, number>,
-  parent: Int32Array,
-): LayoutTree {
+export function fromPreorderParents(ids: readonly string[], parent: Int32Array): LayoutTree {
   const n = parent.length;
   const end = new Int32Array(n);
   const lastChild = new Int32Array(n).fill(-1);
@@ -112,7 +131,7 @@ export function fromPreorderParents(
     const p = parent[i]!;
     if (p >= 0 && end[i]! > end[p]!) end[p] = end[i]!;
   }
-  return { n, ids, indexOf, parent, end, lastChild };
+  return new FlatTree(ids, parent, end, lastChild);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -173,7 +192,7 @@ export function layoutArrays(tree: LayoutTree, heights: NodeHeights, collapsed?:
     if (yi + hi > height) height = yi + hi;
     visible[i] = 1;
     order[count++] = i;
-    const c = colFn ? colFn(i) : colArr ? colArr[i] === 1 : false;
+    const c = colFn ? colFn(i) : colArr ? (colArr[i] ?? 0) > 0 : false;
     if (c) col[i] = 1;
     if (c || lastChild[i]! < 0) {
       x[i] = leaves++ * SLOT;

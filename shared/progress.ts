@@ -27,12 +27,4 @@ export function holds(kr: Pick<KeyResult, 'target' | 'current' | 'kind'>): boole
   return DOWNWARD.has(kr.kind) ? kr.current <= kr.target : kr.current >= kr.target;
 }
 
-/** The roll-up of one objective: the plain average of its own KRs and its children's roll-ups. */
-export function average(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  let sum = 0;
-  for (const v of values) sum += v;
-  return sum / values.length;
-}
-
 export const percent = (p: number | null): string => (p === null ? '—' : `${Math.round(p * 100)}%`);

@@ -1,5 +1,4 @@
 import type { KeyResult, Objective } from './model';
-import { average, krProgress } from './progress';
 
 /** Parent key for roots in child lists. */
 export const ROOT = '';
@@ -49,25 +48,6 @@ export function preorder(t: TreeIndex, rootId: string = ROOT): string[] {
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   return out;
-}
-
-/** Progress of one objective from its own KRs and its children's already-known roll-ups. */
-export function rollupOf(t: TreeIndex, id: string, known: ReadonlyMap<string, number | null>): number | null {
-  const parts: number[] = [];
-  for (const kr of t.krs.get(id) ?? []) parts.push(krProgress(kr));
-  for (const c of childIds(t, id)) {
-    const p = known.get(c);
-    if (p !== null && p !== undefined) parts.push(p);
-  }
-  return average(parts);
-}
-
-/** Roll-up for every objective, children before parents. */
-export function rollupAll(t: TreeIndex): Map<string, number | null> {
-  const order = preorder(t);
-  const result = new Map<string, number | null>();
-  for (let i = order.length - 1; i >= 0; i--) result.set(order[i]!, rollupOf(t, order[i]!, result));
-  return result;
 }
 
 /** Ids from the objective up to its root, the objective first. */

@@ -87,6 +87,8 @@ export const MIGRATIONS: readonly Migration[] = [
         ALTER TABLE objectives ADD COLUMN gate TEXT NOT NULL DEFAULT 'unanswered'
           CHECK (gate IN ('unanswered', 'skipped', 'strategic', 'compliance', 'job_requirement', 'health_metric'));
         ALTER TABLE objectives ADD COLUMN parent_kr_id TEXT REFERENCES key_results(id) ON DELETE SET NULL;
+        -- Without it every KR delete scans all objectives for links to null out.
+        CREATE INDEX objectives_by_parent_kr ON objectives (parent_kr_id);
         ALTER TABLE objectives ADD COLUMN weight REAL NOT NULL DEFAULT 1 CHECK (weight >= 0);
         ALTER TABLE objectives ADD COLUMN rollup_mode TEXT NOT NULL DEFAULT 'average'
           CHECK (rollup_mode IN ('average', 'sum_to_target'));

@@ -4,26 +4,22 @@ import type { SeedObjective } from '../../shared/example';
 import {
   type Dismissal,
   KeyResult,
+  type GateAnswer,
   type KeyResultPatch,
   type Level,
-  Objective,
+  type Objective,
   type ObjectivePatch,
   SHELF_ANSWERS,
   type Subtree,
 } from '../../shared/model';
 import { makeKeyResult, makeObjective } from '../../shared/defaults';
 import { parsePeriodLabel } from '../../shared/period';
+import { insertPlan } from './bulk';
+import { KR_KEYS, OBJECTIVE_KEYS, insertSql, selectList, snake } from './columns';
 import { PlanError } from './errors';
 
-/** Columns follow the schema's fields, so a field added to the model is a column added here too. */
-const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-const objectiveKeys = Object.keys(Objective.shape);
-const krKeys = Object.keys(KeyResult.shape);
-const select = (keys: string[]) => keys.map((k) => (snake(k) === k ? k : `${snake(k)} AS ${k}`)).join(', ');
-const insert = (table: string, keys: string[]) =>
-  `INSERT INTO ${table} (${keys.map(snake).join(', ')}) VALUES (${keys.map((k) => `@${k}`).join(', ')})`;
-const OBJECTIVE_COLUMNS = select(objectiveKeys);
-const KR_COLUMNS = select(krKeys);
+const OBJECTIVE_COLUMNS = selectList(OBJECTIVE_KEYS);
+const KR_COLUMNS = selectList(KR_KEYS);
 
 const CHILD_LEVEL: Record<Level, Level> = { north_star: 'bridge', bridge: 'contribution', contribution: 'contribution' };
 
@@ -32,6 +28,8 @@ export interface NewObjective {
   index?: number | undefined;
   level?: Level | undefined;
   title: string;
+  gate?: GateAnswer | undefined;
+  keyResults?: Array<Omit<NewKeyResult, 'objectiveId' | 'index'>> | undefined;
 }
 
 export type NewKeyResult = { objectiveId: string; index?: number | undefined; title: string } & Partial<
@@ -50,8 +48,8 @@ function statements(db: Database.Database) {
     setObjectiveOrder: db.prepare(`UPDATE objectives SET sort_order = ? WHERE id = ?`),
     krSiblings: db.prepare(`SELECT id FROM key_results WHERE objective_id = ? ORDER BY sort_order, id`).pluck(),
     setKrOrder: db.prepare(`UPDATE key_results SET sort_order = ? WHERE id = ?`),
-    insertObjective: db.prepare(insert('objectives', objectiveKeys)),
-    insertKr: db.prepare(insert('key_results', krKeys)),
+    insertObjective: db.prepare(insertSql('objectives', OBJECTIVE_KEYS)),
+    insertKr: db.prepare(insertSql('key_results', KR_KEYS)),
     subtree: db.prepare(`WITH RECURSIVE sub(id, depth) AS (
         SELECT id, 0 FROM objectives WHERE id = ?
         UNION ALL SELECT o.id, sub.depth + 1 FROM objectives o JOIN sub ON o.parent_id = sub.id)
@@ -120,7 +118,7 @@ export class PlanRepo {
     rest.forEach((x, i) => set.run(i, x));
   }
 
-  createObjective = this.tx((input: NewObjective): Objective => {
+  createObjective = this.tx((input: NewObjective): { objective: Objective; keyResults: KeyResult[] } => {
     const parent = input.parentId === null ? null : this.getObjective(input.parentId);
     // A new objective starts in its parent's period; a team or person names themselves.
     const inheritOwner = parent !== null && parent.level !== 'north_star';
@@ -130,6 +128,7 @@ export class PlanRepo {
         parentId: parent?.id ?? null,
         level: input.level ?? (parent ? CHILD_LEVEL[parent.level] : 'north_star'),
         title: input.title,
+        ...(input.gate ? { gate: input.gate } : {}),
         ...(inheritOwner ? { owner: parent.owner, ownerKind: parent.ownerKind } : {}),
         ...(parent ? { period: parent.period, periodKind: parent.periodKind, periodStart: parent.periodStart, periodEnd: parent.periodEnd } : {}),
       },
@@ -138,7 +137,8 @@ export class PlanRepo {
     this.s.insertObjective.run(o);
     const siblings = this.s.siblings.all(o.parentId) as string[];
     this.place(siblings, o.id, input.index ?? siblings.length, this.s.setObjectiveOrder);
-    return this.getObjective(o.id);
+    const keyResults = (input.keyResults ?? []).map((kr) => this.createKeyResult({ ...kr, objectiveId: o.id }));
+    return { objective: this.getObjective(o.id), keyResults };
   });
 
   updateObjective = this.tx((id: string, patch: ObjectivePatch): Objective => {
@@ -257,6 +257,73 @@ export class PlanRepo {
   undismiss = this.tx((subjectId: string, rule: string): null => {
     this.s.undismiss.run(subjectId, rule);
     return null;
+  });
+
+  /**
+   * Adds imported objectives and KRs to the plan in one transaction. Ids already in the plan are
+   * given fresh ones (references follow), the import's top level goes under `parentId`, and a file
+   * whose parent links do not form a tree is refused whole.
+   */
+  importPlan = this.tx((parentId: string | null, objectives: readonly Objective[], keyResults: readonly KeyResult[], dismissals: readonly Dismissal[] = []) => {
+    if (parentId !== null) this.getObjective(parentId);
+    const fresh = (id: string) => (this.s.objective.get(id) || this.s.kr.get(id) ? randomUUID() : id);
+    const oid = new Map(objectives.map((o) => [o.id, fresh(o.id)]));
+    const kid = new Map(keyResults.map((k) => [k.id, fresh(k.id)]));
+    if (oid.size !== objectives.length || kid.size !== keyResults.length) {
+      throw new PlanError('invalid-payload', 'The import lists the same id twice; nothing was imported.');
+    }
+    const byId = new Map(objectives.map((o) => [o.id, o]));
+    // Parent-first order, and proof there is no cycle: every objective must reach a root.
+    const kids = new Map<string, Objective[]>();
+    const roots: Objective[] = [];
+    for (const o of objectives) {
+      if (o.parentId !== null && byId.has(o.parentId)) {
+        let list = kids.get(o.parentId);
+        if (!list) kids.set(o.parentId, (list = []));
+        list.push(o);
+      } else roots.push(o);
+    }
+    const ordered: Objective[] = [];
+    const stack = [...roots].reverse();
+    while (stack.length) {
+      const o = stack.pop()!;
+      ordered.push(o);
+      for (const c of [...(kids.get(o.id) ?? [])].reverse()) stack.push(c);
+    }
+    if (ordered.length !== objectives.length) {
+      throw new PlanError('invalid-payload', 'Some objectives in the import are their own ancestors (a cycle); nothing was imported.');
+    }
+    // Into an empty place the file's own order and timestamps stand, so JSON → import → JSON is
+    // identical; otherwise the import's top level goes after what is already there.
+    const existing = (this.s.siblings.all(parentId) as string[]).length;
+    const out: Objective[] = [];
+    for (const o of ordered) {
+      const isRoot = o.parentId === null || !byId.has(o.parentId);
+      if (SHELF_ANSWERS.includes(o.gate) && kids.has(o.id)) {
+        throw new PlanError('invalid-payload', `“${o.title}” is on the shelf but has objectives below it; nothing was imported.`);
+      }
+      const link = o.parentKrId && kid.has(o.parentKrId) && !isRoot ? kid.get(o.parentKrId)! : null;
+      const row: Objective = {
+        ...o,
+        id: oid.get(o.id)!,
+        parentId: isRoot ? parentId : oid.get(o.parentId!)!,
+        parentKrId: link,
+        sortOrder: isRoot && existing > 0 ? existing + o.sortOrder : o.sortOrder,
+      };
+      out.push(row);
+    }
+    const krs = keyResults.map((k) => {
+      const objectiveId = oid.get(k.objectiveId);
+      if (!objectiveId) throw new PlanError('invalid-payload', `Key result “${k.title}” belongs to no objective in the import; nothing was imported.`);
+      return { ...k, id: kid.get(k.id)!, objectiveId };
+    });
+    insertPlan(this.db, out, krs);
+    const subject = (id: string) => oid.get(id) ?? kid.get(id);
+    for (const d of dismissals) {
+      const id = subject(d.subjectId);
+      if (id) this.s.dismiss.run({ ...d, subjectId: id });
+    }
+    return { objectives: out, keyResults: krs };
   });
 
   /** Inserts a whole seed tree (the example cascade, or a generated plan) in one transaction. */

@@ -82,7 +82,7 @@ export async function startWebServer({ session, port = 0, root }: WebServerOptio
         } catch {
           return refuse(res, 400, 'The request was not valid JSON.');
         }
-        json(res, 200, dispatch(handlers, decodeURIComponent(url.pathname.slice(5)), payload));
+        void dispatch(handlers, decodeURIComponent(url.pathname.slice(5)), payload).then((answer) => json(res, 200, answer));
       });
       return;
     }

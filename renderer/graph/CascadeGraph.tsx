@@ -14,12 +14,13 @@ import { fitViewEvent } from '../commands';
 import type { CardNode } from '../layoutNodes';
 import { isInside } from '../planData';
 import { moveObjective, relayout, select, useStore } from '../store';
+import { currentView } from '../viewport';
 import { ObjectiveCard } from './ObjectiveCard';
 
 // Defined once, outside any component, so React Flow never sees a new node type map.
 const nodeTypes: NodeTypes = { objective: ObjectiveCard };
 
-const LEVEL_COLOURS: Record<string, string> = { north_star: '#3b3f99', bridge: '#0f766e', contribution: '#b45309' };
+const LEVEL_COLOURS: Record<string, string> = { north_star: '#3b3f99', bridge: '#0f766e', contribution: '#52606d' };
 const miniMapColour = (n: Node) => LEVEL_COLOURS[useStore.getState().data.objectives[n.id]?.level ?? ''] ?? '#94a3b8';
 
 function onNodesChange(changes: NodeChange<CardNode>[]): void {
@@ -48,6 +49,23 @@ function useFollowSelection(): void {
       void flow.setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, { zoom: Math.max(zoom, 0.6), duration: 180 });
     }
   }, [selectedId, focusTick, flow]);
+}
+
+/** Lets "export the current view" read the visible rectangle in layout coordinates. */
+function useCurrentView(): void {
+  const flow = useReactFlow();
+  useEffect(() => {
+    currentView.read = () => {
+      const el = document.querySelector('.react-flow');
+      if (!el) return null;
+      const { x, y, zoom } = flow.getViewport();
+      const { width, height } = el.getBoundingClientRect();
+      return { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom };
+    };
+    return () => {
+      currentView.read = null;
+    };
+  }, [flow]);
 }
 
 function useInitialView(): void {
@@ -99,6 +117,7 @@ export function CascadeGraph() {
   const edges = useStore((s) => s.edges);
   useFollowSelection();
   useInitialView();
+  useCurrentView();
   const onNodeDragStop = useDropToReparent();
   return (
     <ReactFlow
@@ -107,7 +126,7 @@ export function CascadeGraph() {
       nodeTypes={nodeTypes}
       onNodesChange={onNodesChange}
       onNodeDragStop={onNodeDragStop}
-      onNodeClick={(_, n) => select(n.id, false)}
+      onNodeClick={(e, n) => select(n.id, !(e.target as HTMLElement).closest('input, textarea, select, button'))}
       onlyRenderVisibleElements
       nodesConnectable={false}
       nodesFocusable={false}

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, memo, useRef } from 'react';
+import { isStale } from '../../shared/audit';
 import { krProgress, percent } from '../../shared/progress';
 import { InlineEdit } from '../InlineEdit';
 import { formatValue } from '../format';
@@ -27,7 +28,8 @@ export const KrRow = memo(function KrRow({ id }: { id: string }) {
   function onKeyDown(e: KeyboardEvent<HTMLLIElement>): void {
     if (e.target !== e.currentTarget) return;
     const keys: Record<string, () => void> = {
-      Enter: () => setEditing({ kind: e.shiftKey ? 'kr-target' : 'kr-value', id }),
+      Enter: () =>
+        kr!.kind === 'binary' ? void updateKeyResult(id, { current: kr!.current >= 1 ? 0 : 1 }) : setEditing({ kind: e.shiftKey ? 'kr-target' : 'kr-value', id }),
       F2: () => setEditing({ kind: 'kr-title', id }),
       Delete: () => void deleteKeyResult(id),
       ArrowDown: () => focusSiblingRow(e.currentTarget, 1),
@@ -42,8 +44,10 @@ export const KrRow = memo(function KrRow({ id }: { id: string }) {
   }
 
   const progress = krProgress(kr);
+  // A KR nobody has updated for weeks is drawn as stale, never solid.
+  const stale = isStale(kr, new Date());
   return (
-    <li ref={rowRef} className="kr" tabIndex={-1} aria-label={`Key result: ${title}, ${percent(progress)}`} onKeyDown={onKeyDown} data-kr={id}>
+    <li ref={rowRef} className={`kr${stale ? ' stale' : ''}`} title={stale ? `Not updated since ${kr.checkedInAt.slice(0, 10)}` : undefined} tabIndex={-1} aria-label={`Key result: ${title}, ${percent(progress)}`} onKeyDown={onKeyDown} data-kr={id}>
       {editing === 'kr-title' ? (
         <InlineEdit
           label={`Title of key result “${title}”`}
@@ -59,7 +63,17 @@ export const KrRow = memo(function KrRow({ id }: { id: string }) {
         </div>
       )}
       <div className="kr-values">
-        {editing === 'kr-value' ? (
+        {kr.kind === 'binary' ? (
+          <button
+            type="button"
+            tabIndex={-1}
+            className="kr-value nodrag"
+            aria-label={`“${title}” is ${kr.current >= 1 ? 'done' : 'not done'}. Toggle`}
+            onClick={() => void updateKeyResult(id, { current: kr.current >= 1 ? 0 : 1 })}
+          >
+            {kr.current >= 1 ? '✓ Done' : 'Not done'}
+          </button>
+        ) : editing === 'kr-value' ? (
           <InlineEdit
             label={title}
             initial={String(kr.current)}
@@ -79,8 +93,8 @@ export const KrRow = memo(function KrRow({ id }: { id: string }) {
             {formatValue(kr.current, kr.unit)}
           </button>
         )}
-        <span className="kr-of">of</span>
-        {editing === 'kr-target' ? (
+        {kr.kind !== 'binary' && <span className="kr-of">of</span>}
+        {kr.kind === 'binary' ? null : editing === 'kr-target' ? (
           <InlineEdit
             label={`Target of “${title}”`}
             initial={String(kr.target)}

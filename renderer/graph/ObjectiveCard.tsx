@@ -2,15 +2,28 @@ import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { type KeyboardEvent, memo, useEffect, useRef } from 'react';
 import { LEVEL_LABEL } from '../../shared/model';
 import { percent } from '../../shared/progress';
+import { lineOfSight } from '../../shared/lineOfSight';
 import { InlineEdit } from '../InlineEdit';
+import { filtersActive, passesFilters } from '../filters';
+import type { PlanFinding } from '../../shared/findings';
+import { RULE_LABEL } from '../panel/CoachPanel';
 import { cardKey } from '../commands';
 import type { CardNode } from '../layoutNodes';
 import { preorderIds } from '../planData';
-import { addChild, addKeyResult, select, setEditing, toggleCollapsed, updateObjective, useStore } from '../store';
+import { addChild, addKeyResult, askGate, focusBranch, select, setEditing, takeTypeAhead, toggleCollapsed, updateObjective, useStore } from '../store';
 import { KrRow } from './KrRow';
 import { ProgressBar } from './ProgressBar';
 
 const EMPTY: string[] = [];
+const NO_BADGES: PlanFinding[] = [];
+const STATUS_SHORT: Record<string, string> = { on_track: 'On track', at_risk: 'At risk', off_track: 'Off track' };
+
+/** The chain up to the North Star, computed when the pointer arrives rather than on every render. */
+function showLineOfSight(e: React.MouseEvent<HTMLElement>, id: string): void {
+  const { data } = useStore.getState();
+  const o = data.objectives[id];
+  if (o) e.currentTarget.title = `Line of sight: ${lineOfSight(o, (x) => data.objectives[x], (x) => data.krs[x])}`;
+}
 
 /** One objective. It reads only its own slice of the store, so an edit elsewhere does not re-render it. */
 export const ObjectiveCard = memo(function ObjectiveCard({ id }: NodeProps<CardNode>) {
@@ -23,10 +36,15 @@ export const ObjectiveCard = memo(function ObjectiveCard({ id }: NodeProps<CardN
   const renaming = useStore((s) => s.editing?.kind === 'objective-title' && s.editing.id === id);
   const collapsed = useStore((s) => s.collapsed[id] === true);
   const hidden = useStore((s) => (s.collapsed[id] ? preorderIds(s.data, id).length : 0));
+  const badges = useStore((s) => s.badges[id] ?? NO_BADGES);
+  const status = useStore((s) => s.statuses[id] ?? 'none');
+  const manual = useStore((s) => s.data.objectives[id]?.statusOverride != null);
+  const dimmed = useStore((s) => filtersActive(s) && !passesFilters(s, id));
   const ref = useRef<HTMLElement>(null);
 
   useEffect(() => {
-    if (focusTick > 0 && !renaming) ref.current?.focus({ preventScroll: true });
+    // Never pull focus away from a text box that is open for editing.
+    if (focusTick > 0 && !useStore.getState().editing) ref.current?.focus({ preventScroll: true });
   }, [focusTick, renaming]);
 
   if (!o) return null;
@@ -44,29 +62,55 @@ export const ObjectiveCard = memo(function ObjectiveCard({ id }: NodeProps<CardN
   return (
     <article
       ref={ref}
-      className={`card level-${o.level}${selected ? ' selected' : ''}`}
+      className={`card level-${o.level}${selected ? ' selected' : ''}${dimmed ? ' dimmed' : ''}`}
       tabIndex={selected ? 0 : -1}
       aria-label={`${level}: ${title}`}
       aria-current={selected ? 'true' : undefined}
       onKeyDown={onKeyDown}
       onFocus={(e) => e.target === e.currentTarget && !selected && select(id, false)}
+      onMouseEnter={(e) => showLineOfSight(e, id)}
+      onDoubleClick={(e) => {
+        // Double-click focuses the branch; on the title it renames instead (handled there).
+        if ((e.target as HTMLElement).closest('.card-title, .kr, button, input')) return;
+        focusBranch(id);
+      }}
       data-id={id}
     >
       <Handle type="target" position={Position.Top} isConnectable={false} className="handle" />
       <header className="card-header">
         <span className="level-chip">{level}</span>
+        {status !== 'none' && (
+          <span className={`status-chip ${status}`} title={manual ? 'Status set by hand' : 'Status from progress against time elapsed'}>
+            {STATUS_SHORT[status]}
+            {manual ? ' ✎' : ''}
+          </span>
+        )}
         {o.owner && <span className="owner" title={`Owner: ${o.owner}`}>{o.owner}</span>}
       </header>
+      {badges.length > 0 && (
+        <ul className="badges" aria-label="Coach findings">
+          {badges.slice(0, 3).map((b) => (
+            <li key={`${b.code}|${b.subjectId}`} className={`badge ${b.source}`} title={b.message}>
+              {RULE_LABEL[b.code] ?? b.code}
+            </li>
+          ))}
+          {badges.length > 3 && <li className="badge more">+{badges.length - 3}</li>}
+        </ul>
+      )}
       {renaming ? (
         <InlineEdit
           label={`Title of ${level.toLowerCase()}`}
           initial={o.title}
+          typed={takeTypeAhead}
           className="title-edit"
           placeholder="Name the outcome, not the number"
           onCommit={(v) => updateObjective(id, { title: String(v) })}
           onDone={() => {
             setEditing(null);
             select(id, true);
+            // A newly named objective meets the "So What?" questions before it settles in the cascade.
+            const named = useStore.getState().data.objectives[id];
+            if (named?.title && named.gate === 'unanswered') askGate(id);
           }}
         />
       ) : (

@@ -117,14 +117,24 @@ describe('browser mode, in Chromium', () => {
         await kb.press('Enter');
         await box.waitFor({ state: 'detached' });
       };
+      // A newly named objective meets the "So What?" questions; Enter accepts the proposal.
+      const acceptGate = async () => {
+        const gate = page.getByRole('dialog', { name: 'So what?' });
+        await gate.waitFor();
+        await kb.press('Enter');
+        await gate.waitFor({ state: 'hidden' });
+      };
       // The first Tab reaches "+ Objective" in the toolbar; with nothing selected it adds a North Star.
       await kb.press('Tab');
       await kb.press('Enter');
       await enter('Title of north star', 'Become the trusted partner for public-sector digital services');
+      await acceptGate();
       await kb.press('Tab');
       await enter('Title of strategic bridge', 'Make every citizen form finishable on a phone');
+      await acceptGate();
       await kb.press('Tab');
       await enter('Title of contribution', 'Pilot a plain-language rewrite of the ten busiest forms');
+      await acceptGate();
       await kb.press('Control+k');
       await enter(/Title of key result/, 'Raise mobile completion of the pilot forms to 80%');
       await kb.press('Enter'); // on the focused KR: edit its value
@@ -136,6 +146,7 @@ describe('browser mode, in Chromium', () => {
       const [star, bridge, contribution] = ['Become', 'Make every', 'Pilot'].map((p) => objectives.find((o) => o.title.startsWith(p))!);
       expect(objectives).toHaveLength(3);
       expect([star!.level, bridge!.level, contribution!.level]).toEqual(['north_star', 'bridge', 'contribution']);
+      expect(objectives.map((o) => o.gate)).toEqual(['strategic', 'strategic', 'strategic']);
       expect(star!.parentId).toBeNull();
       expect(bridge!.parentId).toBe(star!.id);
       expect(contribution!.parentId).toBe(bridge!.id);

@@ -35,9 +35,9 @@ describe('handler validation', () => {
     ['arguments to a call that takes none', 'getPlan', { everything: true }],
   ];
 
-  it.each(bad)('rejects %s and writes nothing', (_, method, payload) => {
+  it.each(bad)('rejects %s and writes nothing', async (_, method, payload) => {
     const before = snapshot();
-    const result = dispatch(handlers, method, payload);
+    const result = await dispatch(handlers, method, payload);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('invalid-payload');
@@ -46,16 +46,16 @@ describe('handler validation', () => {
     expect(snapshot()).toBe(before);
   });
 
-  it('answers a valid call with the committed result', () => {
-    const result = dispatch(handlers, 'updateKeyResult', { id: kr.id, patch: { current: 150_000 } });
+  it('answers a valid call with the committed result', async () => {
+    const result = await dispatch(handlers, 'updateKeyResult', { id: kr.id, patch: { current: 150_000 } });
     expect(result).toMatchObject({ ok: true, value: { id: kr.id, current: 150_000 } });
     expect(session.repo.getKeyResult(kr.id).current).toBe(150_000);
   });
 
-  it('turns domain errors into messages, not crashes', () => {
-    const result = dispatch(handlers, 'updateKeyResult', { id: 'gone', patch: { current: 1 } });
+  it('turns domain errors into messages, not crashes', async () => {
+    const result = await dispatch(handlers, 'updateKeyResult', { id: 'gone', patch: { current: 1 } });
     expect(result).toEqual({ ok: false, error: { code: 'not-found', message: 'That key result no longer exists in this plan.' } });
-    const cycle = dispatch(handlers, 'moveObjective', { id: star.id, parentId: session.snapshot().objectives.at(-1)!.id, index: 0 });
+    const cycle = await dispatch(handlers, 'moveObjective', { id: star.id, parentId: session.snapshot().objectives.at(-1)!.id, index: 0 });
     expect(cycle).toMatchObject({ ok: false, error: { code: 'cycle' } });
   });
 });

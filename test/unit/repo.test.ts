@@ -42,7 +42,7 @@ describe('the plan repository on a real SQLite file', () => {
   it('creates children with the next level down and places siblings where asked', () => {
     const { repo, byTitle } = examplePlan();
     const star = byTitle('Grow');
-    const a = repo.createObjective({ parentId: star.id, title: 'A' });
+    const { objective: a } = repo.createObjective({ parentId: star.id, title: 'A' });
     expect(a.level).toBe('bridge');
     repo.createObjective({ parentId: star.id, index: 0, title: 'First' });
     expect(childTitles(repo, star.id)).toEqual(['First', 'Deepen Client Relationships via Continuous Learning Programs', 'A']);
@@ -111,6 +111,48 @@ describe('the plan repository on a real SQLite file', () => {
     repo.restoreKeyResult(removed.keyResult, removed.index);
     expect(titles()[1]).toBe('Win 3 lighthouse clients');
     expect(repo.getKeyResult(kr.id).current).toBe(2);
+  });
+
+  it('creates a shelf item with its health metric in one step, and refuses to shelve a parent', () => {
+    const { repo, byTitle } = examplePlan();
+    const { objective, keyResults } = repo.createObjective({
+      parentId: null,
+      title: 'Keep support response time healthy',
+      gate: 'health_metric',
+      keyResults: [{ title: 'First response under 4 hours', unit: 'h', kind: 'stay_below', target: 4, current: 3 }],
+    });
+    expect(objective.gate).toBe('health_metric');
+    expect(keyResults).toMatchObject([{ objectiveId: objective.id, kind: 'stay_below', target: 4, current: 3 }]);
+    expect(() => repo.updateObjective(byTitle('Deepen').id, { gate: 'compliance' })).toThrow(/without objectives below it/);
+    expect(repo.updateObjective(byTitle('Pilot').id, { gate: 'job_requirement' }).gate).toBe('job_requirement');
+  });
+
+  it('links a bridge to the parent KR it moves, only a KR of its own parent, and re-links on undo of a KR delete', () => {
+    const { repo, byTitle } = examplePlan();
+    const star = byTitle('Grow');
+    const bridge = byTitle('Deepen');
+    const [, retraining] = repo.keyResults().filter((k) => k.objectiveId === star.id);
+    const pilotKr = repo.keyResults().find((k) => k.objectiveId === byTitle('Pilot').id)!;
+    expect(repo.updateObjective(bridge.id, { parentKrId: retraining!.id }).parentKrId).toBe(retraining!.id);
+    expect(() => repo.updateObjective(bridge.id, { parentKrId: pilotKr.id })).toThrow(/directly above it/);
+    const removed = repo.deleteKeyResult(retraining!.id);
+    expect(removed.linked).toEqual([bridge.id]);
+    expect(repo.getObjective(bridge.id).parentKrId).toBeNull();
+    repo.restoreKeyResult(removed.keyResult, removed.index, removed.linked);
+    expect(repo.getObjective(bridge.id).parentKrId).toBe(retraining!.id);
+  });
+
+  it('records when a KR value was last checked in, and keeps dismissals with their reasons', () => {
+    const { repo } = examplePlan();
+    const kr = repo.keyResults()[0]!;
+    const renamed = repo.updateKeyResult(kr.id, { title: 'Achieve $200k in initial training sales (EMEA)' });
+    expect(renamed.checkedInAt).toBe(kr.checkedInAt);
+    const moved = repo.updateKeyResult(kr.id, { current: 90_000 });
+    expect(moved.checkedInAt >= kr.checkedInAt).toBe(true);
+    repo.dismiss(kr.id, 'kr-not-measurable', 'Finance reports it monthly');
+    expect(repo.dismissals()).toMatchObject([{ subjectId: kr.id, rule: 'kr-not-measurable', reason: 'Finance reports it monthly' }]);
+    repo.undismiss(kr.id, 'kr-not-measurable');
+    expect(repo.dismissals()).toEqual([]);
   });
 
   it('keeps every committed change after the file is closed and reopened', () => {

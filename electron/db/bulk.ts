@@ -1,0 +1,71 @@
+import type Database from 'better-sqlite3';
+import type { KeyResult, Objective } from '../../shared/model';
+import { KR_KEYS, OBJECTIVE_KEYS, insertSql } from './columns';
+
+export interface InsertPlanResult {
+  objectives: number;
+  keyResults: number;
+}
+
+/**
+ * Inserts whole rows, ids and sort orders included, in one transaction (one fsync; all or nothing).
+ * Called inside another transaction, it becomes a savepoint of it. A row whose parent, objective or
+ * parent KR is missing fails the whole insert at commit.
+ *
+ * Objectives go in parents first with their parent-KR links left out, then key results, then the
+ * links, so no foreign key is ever outstanding while rows go in (an outstanding key makes SQLite
+ * search for referencing rows on every insert). Checks are still deferred to the commit, so rows in
+ * any order are accepted, only more slowly.
+ *
+ * For imports, generated plans (`shared/generate.ts`) and tests; single edits go through PlanRepo.
+ */
+export function insertPlan(db: Database.Database, objectives: readonly Objective[], keyResults: readonly KeyResult[]): InsertPlanResult {
+  const insertObjective = db.prepare(insertSql('objectives', OBJECTIVE_KEYS));
+  const insertKr = db.prepare(insertSql('key_results', KR_KEYS));
+  const link = db.prepare(`UPDATE objectives SET parent_kr_id = ? WHERE id = ?`);
+  db.transaction(() => {
+    // Resets itself at the end of the outermost transaction.
+    db.pragma('defer_foreign_keys = ON');
+    for (const o of parentsFirst(objectives)) insertObjective.run({ ...o, parentKrId: null });
+    for (const k of keyResults) insertKr.run(k);
+    for (const o of objectives) if (o.parentKrId !== null) link.run(o.parentKrId, o.id);
+  }).immediate();
+  return { objectives: objectives.length, keyResults: keyResults.length };
+}
+
+/** The objectives with every parent before its children; as given when that is already so. */
+function parentsFirst(objectives: readonly Objective[]): readonly Objective[] {
+  const seen = new Set<string>();
+  let ordered = true;
+  for (const o of objectives) {
+    if (o.parentId !== null && !seen.has(o.parentId)) {
+      ordered = false;
+      break;
+    }
+    seen.add(o.id);
+  }
+  if (ordered) return objectives;
+  const byId = new Map(objectives.map((o) => [o.id, o]));
+  const children = new Map<string, Objective[]>();
+  const out: Objective[] = [];
+  const stack: Objective[] = [];
+  for (const o of objectives) {
+    if (o.parentId !== null && byId.has(o.parentId)) {
+      let list = children.get(o.parentId);
+      if (!list) children.set(o.parentId, (list = []));
+      list.push(o);
+    } else {
+      stack.push(o); // a root, or an orphan that the commit will refuse
+    }
+  }
+  const placed = new Set<string>();
+  while (stack.length) {
+    const o = stack.pop()!;
+    placed.add(o.id);
+    out.push(o);
+    for (const c of children.get(o.id) ?? []) stack.push(c);
+  }
+  // Whatever is left sits on a cycle of parent links; deferred checks decide at commit.
+  for (const o of objectives) if (!placed.has(o.id)) out.push(o);
+  return out;
+}

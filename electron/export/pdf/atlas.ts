@@ -1,0 +1,182 @@
+/**
+ * Atlas pagination: every section (branch) starts on a new page with its root card on top and as
+ * much of its tree as fits below. A child branch that does not fit gets a "continues on page N"
+ * marker and is continued later; siblings that do not fit continue on the next page under a slim
+ * header. Continued branches small enough to fit a page whole are packed several to a page, each
+ * with a caption naming where it hangs. Pages come in reading order: a branch, its continuations,
+ * then its sub-branches.
+ */
+import { measureSlim, type CardSpec } from './card';
+import { compose, layoutRow, layoutSubtree, cardBlock, type Block, type LayoutCtx } from './layout';
+import type { Job, PagePart, TreePage } from './pages';
+import type { PageGeometry } from './paper';
+import type { Prepared } from './prepare';
+import type { Typesetter } from './text';
+import { TREE_GAP as G } from './theme';
+
+export interface AtlasPlan {
+  pages: TreePage[];
+  /** First page each node's card appears on (0 = nowhere). */
+  pageOf: Int32Array;
+}
+
+/** Room kept at the bottom of a tree page for the "continues on page N" line. */
+export const MORE_H = 14;
+/** Height of a packed branch's caption line. */
+export const CAPTION_H = 14;
+const PACK_GAP_X = 26;
+const PACK_GAP_Y = 16;
+
+const newJob = (node: number, section: Job['section'], markerPage: number | null): Job => ({
+  node,
+  from: 0,
+  slim: false,
+  fromPage: null,
+  section,
+  page: 0,
+  markerPage,
+});
+
+/** The first job of every section (created before planning, so the overview can refer to them). */
+export const sectionJobs = (p: Prepared): Job[] => p.sections.map((s) => newJob(s.root, s, null));
+
+export function slimWidth(g: PageGeometry): number {
+  return Math.min(g.body.w, 2 * g.cardW + G.indent + G.h);
+}
+
+export function planAtlas(
+  ts: Typesetter,
+  p: Prepared,
+  g: PageGeometry,
+  spec: (node: number) => CardSpec,
+  firstJobs: readonly Job[],
+  firstPage: number,
+  checkAbort: () => void,
+): AtlasPlan {
+  const minCardH = 48;
+  const ctx: LayoutCtx = {
+    p,
+    spec,
+    mode: 'atlas',
+    leafColumnH: Infinity,
+    capNodes: g.columns * Math.ceil(g.body.h / (minCardH + G.leaf)) + 1,
+  };
+  const pages: TreePage[] = [];
+  const pageOf = new Int32Array(p.n);
+  const bodyH = g.body.h - MORE_H;
+  const nextPage = () => firstPage + pages.length;
+
+  const record = (blocks: Block[], pageNo: number) => {
+    for (const b of blocks) for (const c of b.cards) if (pageOf[c.node] === 0 && !c.spec.slim) pageOf[c.node] = pageNo;
+  };
+
+  /** A page for one job: its head card and as many children as fit. */
+  const planPage = (job: Job): { page: TreePage; children: Job[]; cont: Job | null } => {
+    const pageNo = nextPage();
+    if (job.page === 0) job.page = pageNo;
+    const head = job.slim ? measureSlim(ts, p, job.node, slimWidth(g), job.fromPage) : spec(job.node);
+    const kids = p.kids[job.node]!;
+    const availH = bodyH - head.h - G.v;
+    let block = cardBlock(head);
+    let placed = 0;
+    if (job.from < kids.length) {
+      let row = layoutRow(ctx, kids, job.from, g.body.w, availH, false);
+      if (row && row.placed === 0 && job.slim) {
+        // Cannot happen for cards within the height cap; guarantee progress regardless.
+        row = layoutRow(ctx, kids, job.from, g.body.w, Infinity, false);
+      }
+      if (row && row.placed > 0) {
+        block = compose(head, row);
+        placed = row.placed;
+      }
+    }
+    const part: PagePart = { block, ox: g.body.x + Math.max(0, (g.body.w - block.w) / 2), oy: g.body.y, caption: null };
+    const children = block.markers.map((m) => newJob(m.node, job.section, pageNo));
+    const page: TreePage = { kind: 'tree', job, jobs: [job], parts: [part], more: null, markerJobs: children };
+    record([block], pageNo);
+    let cont: Job | null = null;
+    const next = job.from + placed;
+    if (next < kids.length) {
+      cont = { node: job.node, from: next, slim: true, fromPage: pageNo, section: job.section, page: 0, markerPage: pageNo };
+      page.more = { job: cont, count: kids.length - next };
+    }
+    return { page, children, cont };
+  };
+
+  // Continued branches, and sections that are not Strategic Bridges (the fallback split), may
+  // share a page when they fit one whole; a bridge always starts its own page.
+  const wholeOf = (job: Job): Block | null => {
+    if (job.whole === undefined) {
+      const packable = !job.slim && job.from === 0 && (job.markerPage !== null || p.obj[job.node]!.level !== 'bridge');
+      job.whole = packable ? layoutSubtree(ctx, job.node, g.body.w, bodyH - CAPTION_H, false) : null;
+    }
+    return job.whole;
+  };
+
+  {
+    const stack: Job[] = [...firstJobs].reverse();
+    while (stack.length) {
+      checkAbort();
+      const top = stack.pop()!;
+      const whole = wholeOf(top);
+      if (whole) {
+        // Pack this and the following small branches onto one page, in rows.
+        const pageNo = nextPage();
+        const parts: PagePart[] = [];
+        const jobs: Job[] = [];
+        let x = 0;
+        let y = 0;
+        let rowH = 0;
+        const tryPlace = (job: Job, b: Block): boolean => {
+          const h = b.h + CAPTION_H;
+          let px = x === 0 ? 0 : x + PACK_GAP_X;
+          let py = y;
+          if (px + b.w > g.body.w) {
+            px = 0;
+            py = y + rowH + PACK_GAP_Y;
+          }
+          if (py + h > bodyH) return false;
+          if (py !== y) {
+            y = py;
+            rowH = 0;
+          }
+          x = px + b.w;
+          rowH = Math.max(rowH, h);
+          const parent = p.parent[job.node]!;
+          const caption =
+            job.markerPage === null
+              ? `Branch ${job.section.number}`
+              : `From page ${job.markerPage} · under ${parent >= 0 ? p.obj[parent]!.title : ''}`;
+          parts.push({ block: b, ox: g.body.x + px, oy: g.body.y + py + CAPTION_H, caption });
+          jobs.push(job);
+          job.page = pageNo;
+          return true;
+        };
+        tryPlace(top, whole);
+        while (stack.length) {
+          const next = stack[stack.length - 1]!;
+          const b = wholeOf(next);
+          if (!b || !tryPlace(next, b)) break;
+          stack.pop();
+        }
+        // Centre the rows' content horizontally when it is narrower than the page.
+        const used = Math.max(...parts.map((pt) => pt.ox + pt.block.w)) - g.body.x;
+        if (used < g.body.w) for (const pt of parts) pt.ox += (g.body.w - used) / 2;
+        record(parts.map((pt) => pt.block), pageNo);
+        pages.push({ kind: 'tree', job: top, jobs, parts, more: null, markerJobs: [] });
+        continue;
+      }
+      let job: Job | null = top;
+      const children: Job[] = [];
+      while (job) {
+        checkAbort();
+        const r = planPage(job);
+        pages.push(r.page);
+        children.push(...r.children);
+        job = r.cont;
+      }
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return { pages, pageOf };
+}

@@ -1,0 +1,243 @@
+/**
+ * One objective card: measured once into a list of drawing operations relative to its top-left
+ * corner, so that its height is exact (text is wrapped with the real fonts) and drawing is a
+ * replay. Shows the level, roll-up, whole title, owner and period, status and coach badges, and
+ * each key result with start → current → target, unit and a progress bar.
+ */
+import { LEVEL_LABEL, type Level } from '../../../shared/model';
+import { krProgress, percent } from '../../../shared/progress';
+import { krFigures } from './format';
+import type { Weight } from './fonts';
+import type { Prepared } from './prepare';
+import { Typesetter, baselineOffset, clean, type Line } from './text';
+import { CARD_BOX as B, PALETTE, TYPE, type Tone } from './theme';
+
+export type Op =
+  | { k: 'text'; text: string; weight: Weight; size: number; x: number; y: number; color: string; spacing?: number; align?: 'left' | 'right' | 'center' }
+  | { k: 'rect'; x: number; y: number; w: number; h: number; r: number; fill?: string; stroke?: string; lw?: number }
+  | { k: 'bar'; x: number; y: number; w: number; h: number; p: number; color: string }
+  | { k: 'dot'; x: number; y: number; r: number; color: string }
+  | { k: 'link'; x: number; y: number; w: number; h: number; dest: string };
+
+export interface CardSpec {
+  node: number;
+  w: number;
+  h: number;
+  level: Level;
+  ops: Op[];
+  /** Key results not shown because the card would not fit a page; listed in an appendix. */
+  hiddenKrs: number;
+  slim?: boolean;
+  /** Overview tiles: where the page reference goes (right-aligned baseline). */
+  ref?: { x: number; y: number };
+}
+
+export const KR_OVERFLOW_DEST = 'appendix-key-results';
+
+/** Lays text lines out as ops from a top edge; returns the height used. */
+function pushLines(ops: Op[], lines: readonly Line[], weight: Weight, size: number, lead: number, x: number, top: number, color: string): number {
+  let y = top;
+  for (const l of lines) {
+    if (l.text) ops.push({ k: 'text', text: l.text, weight, size, x, y: y + baselineOffset(size, lead), color });
+    y += lead;
+  }
+  return lines.length * lead;
+}
+
+interface ChipIn {
+  text: string;
+  fg: string;
+  bg: string;
+  border?: string;
+  dot?: string;
+  weight: Weight;
+}
+
+/** Flows chips left to right, wrapping; a chip wider than the row wraps its own text. */
+function pushChips(ts: Typesetter, ops: Op[], chips: readonly ChipIn[], x0: number, top: number, maxW: number): number {
+  if (chips.length === 0) return 0;
+  const size = TYPE.chip;
+  const lead = B.chipH - 2;
+  let x = x0;
+  let y = top;
+  let rowH = 0;
+  for (const c of chips) {
+    const padL = c.dot ? 9 : 4;
+    const inner = maxW - padL - 4;
+    const lines = ts.wrap(c.text, c.weight, size, inner);
+    let tw = 0;
+    for (const l of lines) tw = Math.max(tw, l.w);
+    const w = padL + tw + 4;
+    const h = lines.length === 1 ? B.chipH : lines.length * lead + 2;
+    if (x > x0 && x + w > x0 + maxW) {
+      x = x0;
+      y += rowH + B.chipGap;
+      rowH = 0;
+    }
+    ops.push({ k: 'rect', x, y, w, h, r: Math.min(h / 2, 5), fill: c.bg, stroke: c.border, lw: 0.5 });
+    if (c.dot) ops.push({ k: 'dot', x: x + 5, y: y + B.chipH / 2, r: 1.9, color: c.dot });
+    pushLines(ops, lines, c.weight, size, lead, x + padL, y + 1, c.fg);
+    x += w + B.chipGap;
+    rowH = Math.max(rowH, h);
+  }
+  return y + rowH - top;
+}
+
+export function statusChip(label: string | null, tone: Tone): ChipIn {
+  const s = PALETTE.status[tone];
+  return { text: label && clean(label) ? label : s.label, fg: s.fg, bg: s.bg, dot: s.fg, weight: 'semibold' };
+}
+
+export const badgeChip = (code: string): ChipIn => ({
+  text: code,
+  fg: PALETTE.badge.fg,
+  bg: PALETTE.badge.bg,
+  border: PALETTE.badge.border,
+  weight: 'semibold',
+});
+
+/** Measures a full card at width w, showing as many KRs as keep it within maxH. */
+export function measureCard(ts: Typesetter, p: Prepared, node: number, w: number, maxH: number): CardSpec {
+  const o = p.obj[node]!;
+  const level = o.level;
+  const col = PALETTE.level[level];
+  const ops: Op[] = [];
+  const ix = B.stripe + B.pad;
+  const iw = w - ix - B.pad;
+  let y = B.pad;
+
+  // Header: level label, and the roll-up on the right.
+  const roll = percent(p.rollup[node] ?? null);
+  ops.push({ k: 'text', text: LEVEL_LABEL[level].toUpperCase(), weight: 'semibold', size: TYPE.level, x: ix, y: y + baselineOffset(TYPE.level, B.headerH), color: col.text, spacing: 0.45 });
+  ops.push({ k: 'text', text: roll, weight: 'bold', size: TYPE.rollup, x: ix + iw, y: y + baselineOffset(TYPE.rollup, B.headerH), color: PALETTE.ink, align: 'right' });
+  y += B.headerH + B.gapAfterHeader;
+
+  const title = clean(o.title) || 'Untitled objective';
+  y += pushLines(ops, ts.wrap(title, 'semibold', TYPE.title, iw), 'semibold', TYPE.title, TYPE.titleLead, ix, y, PALETTE.ink);
+  y += B.gapAfterTitle;
+
+  const owner = clean(o.owner) || 'No owner';
+  const period = clean(o.period);
+  const meta = period ? `${owner} · ${period}` : owner;
+  y += pushLines(ops, ts.wrap(meta, 'regular', TYPE.owner, iw), 'regular', TYPE.owner, TYPE.ownerLead, ix, y, PALETTE.muted);
+  y += 4;
+
+  const chips: ChipIn[] = [];
+  if (p.hasStatus) {
+    const s = p.status[node];
+    chips.push(statusChip(s?.label ?? null, s?.tone ?? 'none'));
+  }
+  for (const b of p.badges[node]!) chips.push(badgeChip(b));
+  if (chips.length) y += pushChips(ts, ops, chips, ix, y, iw) + 4;
+
+  // Key results, each measured separately so that the card can stop at a page's height.
+  const krs = p.krs[node]!;
+  ops.push({ k: 'rect', x: ix, y, w: iw, h: 0.5, r: 0, fill: PALETTE.hairline });
+  y += 4;
+  let hidden = 0;
+  if (krs.length === 0) {
+    ops.push({ k: 'text', text: 'No key results yet', weight: 'regular', size: TYPE.krFigures, x: ix, y: y + baselineOffset(TYPE.krFigures, 10), color: PALETTE.faint });
+    y += 10 + 2;
+  } else {
+    const noteH = 12;
+    for (let i = 0; i < krs.length; i++) {
+      const kr = krs[i]!;
+      const krOps: Op[] = [];
+      let ky = 0;
+      ky += pushLines(krOps, ts.wrap(clean(kr.title) || 'Untitled key result', 'regular', TYPE.krTitle, iw), 'regular', TYPE.krTitle, TYPE.krTitleLead, ix, ky, PALETTE.body);
+      const prog = krProgress(kr);
+      const pct = percent(prog);
+      const pw = ts.width(pct, 'semibold', TYPE.krFigures);
+      const fig = ts.wrap(krFigures(kr), 'regular', TYPE.krFigures, iw - pw - 6);
+      krOps.push({ k: 'text', text: pct, weight: 'semibold', size: TYPE.krFigures, x: ix + iw, y: ky + baselineOffset(TYPE.krFigures, B.figuresH), color: PALETTE.ink, align: 'right' });
+      ky += pushLines(krOps, fig, 'regular', TYPE.krFigures, B.figuresH, ix, ky, PALETTE.muted);
+      ky += 1.5;
+      krOps.push({ k: 'bar', x: ix, y: ky, w: iw, h: B.barH, p: prog, color: PALETTE.level[level].accent });
+      ky += B.barH + B.krGap;
+      const last = i === krs.length - 1;
+      if (y + ky + (last ? 0 : noteH) + B.pad > maxH && i > 0) {
+        hidden = krs.length - i;
+        break;
+      }
+      for (const op of krOps) ops.push(shift(op, 0, y));
+      y += ky;
+    }
+    if (hidden > 0) {
+      const text = `+ ${hidden} more key result${hidden === 1 ? '' : 's'}, listed in full in the appendix`;
+      const lines = ts.wrap(text, 'regular', TYPE.krFigures, iw);
+      pushLines(ops, lines, 'regular', TYPE.krFigures, 9, ix, y, PALETTE.link);
+      ops.push({ k: 'link', x: ix, y, w: iw, h: lines.length * 9, dest: KR_OVERFLOW_DEST });
+      y += lines.length * 9 + 2;
+    }
+    y -= B.krGap - 1;
+  }
+  y += B.pad;
+  return { node, w, h: Math.ceil(y), level, ops, hiddenKrs: hidden };
+}
+
+/** A compact header card used where a branch continues: level, whole title, "continued". */
+export function measureSlim(ts: Typesetter, p: Prepared, node: number, w: number, fromPage: number | null): CardSpec {
+  const o = p.obj[node]!;
+  const col = PALETTE.level[o.level];
+  const ops: Op[] = [];
+  const ix = B.stripe + B.pad;
+  const iw = w - ix - B.pad;
+  let y = 6;
+  const label = `${LEVEL_LABEL[o.level].toUpperCase()} · CONTINUED${fromPage ? ` FROM PAGE ${fromPage}` : ''}`;
+  ops.push({ k: 'text', text: label, weight: 'semibold', size: TYPE.level, x: ix, y: y + baselineOffset(TYPE.level, B.headerH), color: col.text, spacing: 0.45 });
+  y += B.headerH + 1;
+  y += pushLines(ops, ts.wrap(clean(o.title) || 'Untitled objective', 'semibold', 8.5, iw), 'semibold', 8.5, 10.6, ix, y, PALETTE.ink);
+  y += 5;
+  return { node, w, h: Math.ceil(y), level: o.level, ops, hiddenKrs: 0, slim: true };
+}
+
+function shift(op: Op, dx: number, dy: number): Op {
+  return { ...op, x: op.x + dx, y: op.y + dy } as Op;
+}
+
+/** Replays ops at an offset. */
+export function drawOps(ts: Typesetter, ops: readonly Op[], ox: number, oy: number): void {
+  const doc = ts.doc;
+  for (const op of ops) {
+    switch (op.k) {
+      case 'text':
+        ts.line(op.text, op.weight, op.size, ox + op.x, oy + op.y, op.color, { spacing: op.spacing, align: op.align });
+        break;
+      case 'rect':
+        if (!op.fill && !op.stroke) break;
+        if (op.r > 0) doc.roundedRect(ox + op.x, oy + op.y, op.w, op.h, op.r);
+        else doc.rect(ox + op.x, oy + op.y, op.w, op.h);
+        if (op.fill && op.stroke) doc.lineWidth(op.lw ?? 0.5).fillAndStroke(op.fill, op.stroke);
+        else if (op.fill) doc.fill(op.fill);
+        else if (op.stroke) doc.lineWidth(op.lw ?? 0.5).stroke(op.stroke);
+        break;
+      case 'bar': {
+        const r = op.h / 2;
+        doc.roundedRect(ox + op.x, oy + op.y, op.w, op.h, r).fill(PALETTE.track);
+        const fw = Math.max(0, Math.min(1, op.p)) * op.w;
+        if (fw > 0.3) doc.roundedRect(ox + op.x, oy + op.y, Math.max(fw, op.h), op.h, r).fill(op.color);
+        break;
+      }
+      case 'dot':
+        doc.circle(ox + op.x, oy + op.y, op.r).fill(op.color);
+        break;
+      case 'link':
+        doc.goTo(ox + op.x, oy + op.y, op.w, op.h, op.dest);
+        break;
+    }
+  }
+}
+
+/** Card frame (white body, level stripe, hairline border) and contents. */
+export function drawCard(ts: Typesetter, spec: CardSpec, x: number, y: number): void {
+  const doc = ts.doc;
+  const col = PALETTE.level[spec.level];
+  ts.note(x, y, spec.w, spec.h);
+  doc.save();
+  doc.roundedRect(x, y, spec.w, spec.h, B.radius).fill(spec.slim ? col.tint : PALETTE.paper);
+  doc.roundedRect(x, y, spec.w, spec.h, B.radius).clip();
+  doc.rect(x, y, B.stripe, spec.h).fill(col.accent);
+  doc.restore();
+  doc.roundedRect(x, y, spec.w, spec.h, B.radius).lineWidth(0.6).stroke(PALETTE.hairline);
+  drawOps(ts, spec.ops, x, y);
+}

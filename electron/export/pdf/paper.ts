@@ -1,0 +1,57 @@
+/** Paper sizes and the fixed regions of every page (margins, header band, footer band). */
+import { TREE_GAP } from './theme';
+
+export type Paper = 'A4' | 'A3' | 'Letter';
+
+/** Portrait width × height in points. */
+export const PAPER: Record<Paper, readonly [number, number]> = {
+  A4: [595.28, 841.89],
+  A3: [841.89, 1190.55],
+  Letter: [612, 792],
+};
+
+/** The PDF limit on a page side (200 in); nothing this module makes comes near it. */
+export const MAX_PAGE_SIDE = 14_400;
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface PageGeometry {
+  width: number;
+  height: number;
+  margin: number;
+  /** Band at the top for the section label and breadcrumb. */
+  header: Rect;
+  /** Band at the bottom for plan name, date and page number. */
+  footer: Rect;
+  /** What lies between header and footer. */
+  body: Rect;
+  /** Card width for trees and number of card columns the body holds. */
+  cardW: number;
+  columns: number;
+}
+
+const MARGIN = 30;
+const HEADER_H = 34;
+const FOOTER_H = 18;
+
+export function pageGeometry(paper: Paper, landscape: boolean): PageGeometry {
+  const [pw, ph] = PAPER[paper];
+  const width = landscape ? ph : pw;
+  const height = landscape ? pw : ph;
+  if (width > MAX_PAGE_SIDE || height > MAX_PAGE_SIDE) throw new Error('Page larger than 200 in');
+  const inner = { x: MARGIN, w: width - 2 * MARGIN };
+  const header: Rect = { x: inner.x, y: MARGIN - 6, w: inner.w, h: HEADER_H };
+  const footer: Rect = { x: inner.x, y: height - MARGIN + 6 - FOOTER_H, w: inner.w, h: FOOTER_H };
+  const bodyY = header.y + header.h + 6;
+  const body: Rect = { x: inner.x, y: bodyY, w: inner.w, h: footer.y - 6 - bodyY };
+  // As many ~190 pt columns as the width allows, at least two; cards share the width evenly.
+  const slot = 190;
+  const columns = Math.max(2, Math.round(inner.w / slot));
+  const cardW = Math.floor((inner.w - (columns - 1) * TREE_GAP.h) / columns - TREE_GAP.indent);
+  return { width, height, margin: MARGIN, header, footer, body, cardW, columns };
+}

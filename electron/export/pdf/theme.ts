@@ -1,0 +1,80 @@
+/**
+ * The print palette, type scale and spacing of the PDF export. Sizes are points at scale 1 (the
+ * atlas draws at scale 1; "fit to one page" scales the whole tree, never below MIN_TEXT_PT).
+ */
+import type { Level } from '../../../shared/model';
+
+export type Tone = 'on' | 'risk' | 'off' | 'none';
+
+export const PALETTE = {
+  ink: '#1f2937',
+  body: '#334155',
+  muted: '#64748b',
+  faint: '#94a3b8',
+  hairline: '#d9dee5',
+  connector: '#a7b1be',
+  panel: '#f6f7f9',
+  track: '#e4e8ee',
+  paper: '#ffffff',
+  link: '#0f5e8c',
+  level: {
+    north_star: { accent: '#3b3f99', tint: '#eef0fa', text: '#2e3180' },
+    bridge: { accent: '#0f766e', tint: '#e6f3f1', text: '#0b5e58' },
+    contribution: { accent: '#52606d', tint: '#f1f3f5', text: '#3f4a55' },
+  } satisfies Record<Level, { accent: string; tint: string; text: string }>,
+  status: {
+    on: { fg: '#2f7a4f', bg: '#e5f2ea', label: 'On track' },
+    risk: { fg: '#a35f0c', bg: '#fbf0dc', label: 'At risk' },
+    off: { fg: '#b13a32', bg: '#f9e4e2', label: 'Off track' },
+    none: { fg: '#6b7785', bg: '#eef0f3', label: 'No status' },
+  } satisfies Record<Tone, { fg: string; bg: string; label: string }>,
+  badge: { fg: '#4a4f8c', bg: '#f3f3fa', border: '#c9cbe6' },
+} as const;
+
+/** No text anywhere in the document is set smaller than this (after any scaling). */
+export const MIN_TEXT_PT = 6;
+
+export const TYPE = {
+  level: 6.5,
+  rollup: 7,
+  title: 10,
+  titleLead: 12.6,
+  owner: 7.5,
+  ownerLead: 9.6,
+  chip: 6.5,
+  krTitle: 7.5,
+  krTitleLead: 9.4,
+  krFigures: 7,
+  marker: 7,
+  /** The smallest size used inside the tree; the fit scale may not take it below MIN_TEXT_PT. */
+  smallest: 6.5,
+} as const;
+
+export const CARD_BOX = {
+  pad: 7,
+  stripe: 3,
+  radius: 4,
+  headerH: 9,
+  gapAfterHeader: 3,
+  gapAfterTitle: 2,
+  chipH: 10,
+  chipGap: 3,
+  krGap: 5,
+  barH: 2.6,
+  figuresH: 9,
+} as const;
+
+export const TREE_GAP = {
+  /** Between sibling slots in a row. */
+  h: 14,
+  /** From a parent's bottom to its children's top; the bus runs half-way. */
+  v: 22,
+  /** Space left of a stacked leaf column, where its spine runs. */
+  indent: 12,
+  /** Between cards stacked in one column. */
+  leaf: 8,
+  /** Elbow height from a stacked card's top. */
+  elbow: 11,
+  markerH: 13,
+  markerGap: 5,
+} as const;

@@ -1,0 +1,51 @@
+import { useShallow } from 'zustand/react/shallow';
+import { LEVEL_LABEL, LEVELS, STATUSES } from '../shared/model';
+import { RULE_LABEL } from './panel/CoachPanel';
+import { STATUS_NAMES } from './panel/Inspector';
+import { type Filters, NO_FILTERS, setFilters, toggleFilters, useStore } from './store';
+
+const distinct = (values: Iterable<string>) => [...new Set(values)].filter(Boolean).sort((a, b) => a.localeCompare(b));
+
+function Select({ name, label, options }: { name: keyof Filters; label: string; options: ReadonlyArray<readonly [string, string]> }) {
+  const value = useStore((s) => s.filters[name]);
+  return (
+    <label className="filter">
+      <span>{label}</span>
+      <select value={value} onChange={(e) => setFilters({ [name]: e.target.value })} onKeyDown={(e) => e.stopPropagation()}>
+        <option value="">Any</option>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Filters dim the cards that do not match; they never hide or change anything. */
+export function FilterBar() {
+  const open = useStore((s) => s.filtersOpen);
+  const owners = useStore(useShallow((s) => distinct(Object.values(s.data.objectives).map((o) => o.owner))));
+  const periods = useStore(useShallow((s) => distinct(Object.values(s.data.objectives).map((o) => o.period))));
+  const codes = useStore(useShallow((s) => distinct(Object.values(s.badges).flatMap((l) => l.map((f) => f.code)))));
+  const active = useStore((s) => Object.values(s.filters).some(Boolean));
+  if (!open) return null;
+  return (
+    <div className="filter-bar" role="search" aria-label="Filter the cascade">
+      <Select name="owner" label="Owner" options={owners.map((o) => [o, o] as const)} />
+      <Select name="level" label="Level" options={LEVELS.map((l) => [l, LEVEL_LABEL[l]] as const)} />
+      <Select name="period" label="Period" options={periods.map((p) => [p, p] as const)} />
+      <Select name="status" label="Status" options={[...STATUSES.map((s) => [s, STATUS_NAMES[s]] as const), ['none', 'No status'] as const]} />
+      <Select name="finding" label="Finding" options={codes.map((c) => [c, RULE_LABEL[c] ?? c] as const)} />
+      {active && (
+        <button type="button" className="link" onClick={() => setFilters(NO_FILTERS)}>
+          Clear filters
+        </button>
+      )}
+      <button type="button" className="link" onClick={toggleFilters} aria-label="Close filters">
+        Close
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * One pass over a title that the title rules share: the tokens, the verb the title opens with, and
+ * the noun it is about. Objective titles are imperative sentences ("Grow advisory revenue") or bare
+ * labels ("Q3 Goals"), so the first verb and the head noun carry most of the meaning.
+ */
+import { CONTAINER_NOUNS, CONTINUITY, LEAD_FILLER, SCOPE_WORDS, VERBS } from './lexicon';
+import { findQuantities, type Quantity } from './quantity';
+import { lemmas, tokenize, type Token, type Tokenized } from './text';
+
+export interface Lead {
+  /** Index into `words`. */
+  at: number;
+  verb: string;
+  /** The word right after the verb when it is a particle ("follow up", "sit in"). */
+  particle: string;
+}
+
+export interface Analysis {
+  tz: Tokenized;
+  /** Lower-cased word texts in order (symbols dropped). */
+  words: string[];
+  lead: Lead | null;
+  /** The title opens with "Continue to…" or "Keep …ing": work that is already going on. */
+  continuing: boolean;
+  /** The noun the title is about: last word of its first noun phrase, periods dropped. */
+  head: string;
+  /** Words after the verb up to the first preposition: the direct object. */
+  object: string[];
+  quantities: Quantity[];
+}
+
+const PARTICLES = new Set(['up', 'in', 'on', 'out', 'to', 'with', 'off', 'over', 'after', 'down', 'live', 'at', 'part']);
+const PREPOSITIONS = new Set([
+  'for', 'in', 'of', 'at', 'across', 'by', 'from', 'with', 'within', 'during', 'to', 'per', 'on', 'via',
+  'through', 'into', 'over', 'under', 'so', 'that', 'which', 'who', 'where', 'when', 'without', 'after',
+  'before', 'because', 'while', 'until', 'about', 'against', 'between', 'among', 'amongst',
+]);
+/** Clause breaks. A title like "Goals: grow pipeline" is a label followed by a list. */
+const BREAKS = new Set([':', ';', ',', '(', '.', '!', '?']);
+
+const PERIOD_CODE = /^(q[1-4]|h[12]|s[12]|t[1-3]|fy\d{2,4}|\d{2,4})$/;
+export const isPeriodToken = (tok: Token): boolean =>
+  (tok.kind === 'num' && tok.suffix === '' && /^\d{2,4}$/.test(tok.t)) || (tok.kind === 'code' && PERIOD_CODE.test(tok.t));
+
+function verbLemma(word: string): string | null {
+  for (const l of lemmas(word)) if (VERBS.has(l)) return l;
+  return null;
+}
+
+/** A verb reached only by stripping "-ing" may be a noun: "Training objectives", "Marketing". */
+function isGerundNoun(word: string, lemma: string, next: string | undefined): boolean {
+  if (word === lemma || !word.endsWith('ing')) return false;
+  return next === undefined || CONTAINER_NOUNS.has(next) || SCOPE_WORDS.has(next);
+}
+
+function findLead(words: readonly string[]): { lead: Lead | null; continuing: boolean } {
+  let i = 0;
+  let continuing = false;
+  while (i < words.length && LEAD_FILLER.has(words[i]!)) i++;
+  const w = words[i];
+  if (w !== undefined && CONTINUITY.has(w)) {
+    const next = words[i + 1];
+    if (w === 'continue') {
+      continuing = true;
+      i += next === 'to' ? 2 : 1;
+    } else if (w === 'carry' && next === 'on') {
+      continuing = true;
+      i += 2;
+    } else if (w === 'keep' && next !== undefined && (next.endsWith('ing') || next === 'up' || next === 'on')) {
+      continuing = true;
+      i += next === 'on' || next === 'up' ? 2 : 1;
+    }
+  }
+  const word = words[i];
+  if (word === undefined) return { lead: null, continuing };
+  const verb = verbLemma(word);
+  if (!verb || isGerundNoun(word, verb, words[i + 1])) return { lead: null, continuing };
+  const next = words[i + 1] ?? '';
+  return { lead: { at: i, verb, particle: PARTICLES.has(next) ? next : '' }, continuing };
+}
+
+export function analyse(title: string): Analysis {
+  const tz = tokenize(title);
+  const words: string[] = [];
+  for (const i of tz.words) words.push(tz.tokens[i]!.t);
+  const { lead, continuing } = findLead(words);
+
+  // The object: from after the verb (and its particle) to the first preposition or clause break.
+  // Hyphen-glued words stay inside ("hours-of-service training").
+  const object: string[] = [];
+  const objectTokens: Token[] = [];
+  let wi = 0;
+  let started = lead === null;
+  const skipUntil = lead ? lead.at + 1 + (lead.particle && lead.particle !== 'to' ? 1 : 0) : 0;
+  for (let k = 0; k < tz.tokens.length; k++) {
+    const tok = tz.tokens[k]!;
+    if (tok.kind === 'sym') {
+      if (started && BREAKS.has(tok.t) && object.length) break;
+      continue;
+    }
+    const idx = wi++;
+    if (!started) {
+      if (idx + 1 >= skipUntil) started = true;
+      continue;
+    }
+    const inCompound = tok.glued && tz.tokens[k - 1]?.t === '-';
+    if (object.length && !inCompound && PREPOSITIONS.has(tok.t)) break;
+    if (!object.length && (tok.t === 'to' || tok.t === 'on' || tok.t === 'with')) continue;
+    object.push(tok.t);
+    objectTokens.push(tok);
+  }
+  // The head is the last noun-ish word, after dropping trailing periods ("Goals H2", "targets 2026").
+  let end = objectTokens.length;
+  while (end > 0 && isPeriodToken(objectTokens[end - 1]!)) end--;
+  let head = '';
+  for (let k = end - 1; k >= 0; k--) {
+    const tok = objectTokens[k]!;
+    if (tok.kind === 'word') {
+      head = tok.t;
+      break;
+    }
+  }
+  return { tz, words, lead, continuing, head, object, quantities: findQuantities(tz) };
+}

@@ -1,0 +1,279 @@
+/**
+ * Word classes the rules reason with. These are general English vocabulary of plans (verbs, units,
+ * department names), never phrases copied from particular titles: a rule that only works because a
+ * sentence is listed here would not work on the next plan.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/**
+ * Verbs that open objective titles. Used to tell a sentence ("Grow advisory revenue") from a bare
+ * label ("Advisory revenue"), which matters for container and KPI titles. Deliberately leaves out
+ * words that are far more often nouns at the start of a label (store, finance, market, engineer).
+ */
+const BASE_VERBS = set(`
+  accelerate achieve acknowledge acquire activate add adhere adopt advance align answer apply arrange
+  assess assist attain attend attract automate become begin boost break bring build call capture chase
+  change check choose clean close coach collect complete comply conduct consolidate continue
+  contribute convert coordinate cover create cultivate cut decrease deepen define deliver deploy
+  design develop digitise digitize do double draft drive earn educate electrify eliminate email
+  embed empower enable encourage end engage enhance enrol enroll ensure enter equip establish evolve
+  exceed expand experiment extend file finish fix follow forward foster gain generate get give go
+  grow halve handle have help hire hit hold host improve increase inspect install integrate introduce
+  invest join keep land launch lead learn lift load log lower maintain make manage map mark
+  maximise maximize meet migrate minimise minimize modernise modernize monitor move nurture obtain
+  offer onboard open optimise optimize organise organize overhaul own participate pass perform
+  phone pilot plan post prepare present prevent process produce promote protect prove provide
+  publish quadruple raise reach read rebuild reconcile record recruit redesign reduce refresh
+  reinvent release remove renew reorganise replace reposition respond restock restore retain
+  rethink retire review rework rewrite ring roll run save scale schedule secure sell send serve set
+  shadow shift ship shorten sign simplify sit slash solve speed stabilise stabilize standardise
+  standardize start stop streamline strengthen submit support sustain take teach test track train
+  transform transition triage triple turn tweet undergo unify unlock unload update upgrade upskill
+  use validate visit watch win work write
+  observe speak talk walk travel listen chair facilitate moderate liaise patch supervise pay bill
+  reorder replenish refill tidy sweep wash repair verify authorise authorize dispatch pick label let
+  put partner qualify declare teach mentor coach present attend refine tell share equip rebuild resolve
+`);
+
+/** Verbs that only point at a target ("Hit quota", "Meet Q3 targets"); they add no direction. */
+export const TARGET_VERBS = set('achieve attain beat deliver exceed hit make meet reach smash');
+
+// ── Containers, scopes, metrics ─────────────────────────────────────────────────────────────
+
+/** Nouns that name a bucket of goals rather than a goal. */
+export const CONTAINER_NOUNS = set(`
+  goal goals objective objectives target targets okr okrs kpi kpis priority priorities initiative
+  initiatives theme themes commitment commitments deliverable deliverables misc miscellaneous other
+  others general bau stuff things items todos workstreams agenda aims aim ambitions
+`);
+
+/** Words that only say whose or when: departments, org units, periods, and size adjectives. */
+export const SCOPE_WORDS = set(`
+  marketing sales engineering product design finance hr people operations ops it legal support
+  success data security platform nursing pharmacy admissions fundraising production maths math
+  science english department dept team teams division group unit company corporate org
+  organisation organization business store school council ward branch region emea apac amer latam
+  na uk us eu global regional my our personal individual key main top core overall big major
+  important critical annual quarterly yearly monthly weekly year quarter half term semester this
+  next current fy the a an for of and in
+`);
+
+/** Nouns that are measures; a title made of one of these and nothing else is a KPI, not a goal. */
+export const METRIC_HEADS = set(`
+  revenue revenues arr mrr nrr grr acv tcv bookings sales pipeline margin margins ebitda profit
+  profits nps csat ces churn retention conversion conversions mql mqls sql sqls leads lead signups
+  downloads installs dau mau wau uptime latency headcount attrition turnover utilisation
+  utilization throughput yield score scores rate rates ratio occupancy attendance quota revpar adr
+  oee dso dpo cac ltv aov gmv roi roas ctr cpl cpa aht fcr mttr mtbf otif coverage traffic value
+  cost costs spend volume volumes count numbers number share time times duration
+`);
+
+/** Acronyms that are metrics, so "NPS 50" reads as a value rather than a product name. */
+export const METRIC_ACRONYMS = set(
+  'arr mrr nrr grr acv tcv nps csat ces mql mqls sql sqls dau mau wau revpar adr oee dso dpo cac ltv aov gmv roi roas ctr cpl cpa aht fcr mttr mtbf otif ebitda kpi',
+);
+
+// ── Numbers ─────────────────────────────────────────────────────────────────────────────────
+
+/** A number right after one of these names a thing (Tier 1, Year 9, ISO 9001), not an amount. */
+export const IDENTIFIER_BEFORE = set(`
+  tier level phase stage version release gen generation iso soc type class grade year week day
+  month quarter wave sprint step chapter section article title part room ward building floor route
+  line zone district plant site lot gate bay band pillar cohort round series windows web industry
+  covid key stage module unit pod cell block
+`);
+
+/** A number right after one of these is a rank ("top 20 accounts"), which is direction, not target. */
+export const RANK_BEFORE = set('top no number rank ranked');
+
+/** Time units, for horizons like "within 10 years" that say when, not how much. */
+export const TIME_UNITS = set(
+  'second seconds minute minutes hour hours day days week weeks month months quarter quarters year years',
+);
+export const HORIZON_BEFORE = set('within in over next past last first coming');
+
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  thousand: 1000, million: 1e6, billion: 1e9, dozen: 12,
+};
+/** Number words after these refer to things that exist already ("the two teams"), not a target. */
+export const DEFINITE_BEFORE = set('the our these those both your their its my top');
+
+/** Prepositions, determiners and conjunctions: never the thing a number counts. */
+export const FUNCTION_WORDS = set(`
+  a an the and or but nor of for to in on at by with via through from into onto across within
+  about as than then so that this these those it its our my your their per over under after before
+  until since during between among while
+`);
+
+/** Verbs that are themselves a multiplier target ("Double the pipeline"). */
+export const MULTIPLIER_VERBS = set('double doubling triple tripling quadruple halve halving twofold threefold tenfold');
+
+export const UNIT_WORDS: Readonly<Record<string, string>> = {
+  percent: '%', pct: '%', million: '', billion: '', thousand: '', bps: 'bps',
+};
+export const CURRENCY = set('$ € £ ¥');
+
+/** Comparators and level words: "to 45", "under 4 hours", "above 90" name the value to reach. */
+export const LEVEL_BEFORE = set('to under below above over least most of at reach');
+
+export const DECREASE_VERBS = set('reduce cut lower decrease halve shorten minimise minimize slash drop eliminate');
+
+// ── Activities and duties ───────────────────────────────────────────────────────────────────
+
+/** Leading words that carry no action of their own ("We will…", "Regularly…"). */
+export const LEAD_FILLER = set(
+  'i we will to must should shall always regularly consistently actively proactively personally also please',
+);
+
+/** Leading words that say the work is already ongoing: a standing duty by definition. */
+export const CONTINUITY = set('continue keep carry');
+
+/** Verbs of activity: what you do, whatever comes of it. */
+export const TASK_VERBS = set(
+  'attend join participate send email phone ring call visit schedule shadow post tweet forward assist speak talk walk observe travel listen chair facilitate moderate liaise',
+);
+
+/** Verbs that are an activity only with the right particle ("go to", "sit in", "follow up", "help with"). */
+export const TASK_PHRASAL: Readonly<Record<string, ReadonlySet<string>>> = {
+  present: set('at to'),
+  take: set('part'),
+  catch: set('up'),
+  go: set('to on'),
+  sit: set('in on'),
+  follow: set('up'),
+  help: set('with out'),
+  work: set('on'),
+  meet: set('with'),
+  read: set('up'),
+};
+
+/** Particles that turn an activity verb into an idiom ("call out", "call off"). */
+export const NOT_TASK_PARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
+  call: set('out off for down'),
+};
+
+/** Verbs that are an activity when their object is one (make calls, hold meetings, write reports). */
+export const ACTIVITY_VERBS = set(
+  'make do write prepare present organise organize run give deliver host conduct publish produce hold have take book arrange draft read call',
+);
+
+/** Things you attend, send or produce as an activity. */
+export const ACTIVITY_OBJECTS = set(`
+  meeting meetings call calls visit visits standup standups oneonones checkin checkins email emails
+  report reports note notes minutes slide slides deck decks presentation presentations webinar
+  webinars event events conference conferences show shows session sessions workshop workshops huddle
+  huddles round rounds briefing briefings demo demos post posts blog blogs newsletter newsletters
+  update updates paper papers retro retros retrospective retrospectives planning review reviews
+  interview interviews trip trips evening evenings lunch lunches breakfast stand guild
+  catchup catchups coffee coffees party parties dinner dinners offsite offsites social socials
+  awayday awaydays celebration celebrations
+`);
+
+/** Verbs of service and upkeep that are a standing duty whatever their object. */
+export const DUTY_VERBS = set(
+  'answer respond reply process triage reconcile restock file log administer staff clean mark load unload pack maintain invoice supervise tidy sweep wash replenish refill reorder dispatch bill',
+);
+
+/** Verbs that are a standing duty when their object is routine or the work recurs. */
+export const DUTY_IF_ROUTINE = set(`
+  update manage monitor track handle review support run check do perform conduct carry prepare
+  submit fix record enter plan deliver take look service inspect oversee chase issue book
+  complete cover order sort fill keep patch pay repair verify pick label approve authorise authorize
+`);
+
+/** "Keep the stockroom tidy": keeping something in a state is upkeep. */
+export const KEPT_STATES = set('tidy clean current accurate stocked organised organized running updated maintained');
+
+/** Records, queues and upkeep objects that belong to the job itself. */
+export const ROUTINE_OBJECTS = set(`
+  crm salesforce hubspot jira record records register registers database databases spreadsheet
+  spreadsheets tracker trackers board boards ticket tickets queue queues inbox inboxes email emails
+  rota rotas timesheet timesheets expense expenses invoice invoices payroll book books account
+  accounts stock inventory shelf shelves equipment machine machines server servers environment
+  environments documentation wiki website intranet calendar calendars diary diaries file files
+  paperwork form forms order orders request requests enquiry enquiries inquiry inquiries query
+  queries question questions complaint complaints claim claims shipment shipments delivery
+  deliveries bug bugs defect defects patch patches log logs forecast forecasts lesson lessons
+  homework vle lms material materials rosters roster shift shifts desk phones post mail
+  subscription subscriptions license licenses licence licences backup backups duty duties
+  reception helpdesk switchboard till tills counter close
+`);
+
+/** Records and systems a role keeps current: upkeep, even when the verb is an activity ("Schedule rotas"). */
+export const RECORD_OBJECTS = set(`
+  crm salesforce hubspot jira record records register registers database databases spreadsheet
+  spreadsheets tracker trackers board boards rota rotas roster rosters timesheet timesheets calendar
+  calendars diary diaries wiki documentation inbox inboxes queue queues ticket tickets
+`);
+
+/** Words that say the work recurs or is simply kept up. */
+export const FREQUENCY = set(
+  'daily weekly monthly quarterly annual annually yearly every each regular regularly routine routinely ongoing always usual promptly nightly hourly mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends weekdays',
+);
+
+// ── Compliance ──────────────────────────────────────────────────────────────────────────────
+
+export const COMPLIANCE_VERBS = set(
+  'complete watch take attend finish pass sign acknowledge read renew refresh submit undergo do undertake sit follow adhere comply observe',
+);
+
+/** Verbs that are an obligation whatever follows (disclosures, adherence). */
+export const OBLIGATION_VERBS = set('comply adhere declare');
+
+/** Objects that are an organisational requirement rather than a change. */
+export const COMPLIANCE_OBJECTS = set(`
+  training trainings course courses module modules elearning video videos refresher refreshers
+  induction certification recertification certificate certificates policy policies handbook
+  conductcode attestation attestations declaration declarations audit audits inspection inspections
+  procedure procedures protocol protocols guideline guidelines regulation regulations rules sop
+  sops quiz quizzes compliance check checks screening vetting assessment assessments
+`);
+
+/** Markers that make any training or module mandatory by definition. */
+export const MANDATORY = set('mandatory compulsory statutory required obligatory');
+
+/** Regimes whose training or audits are compliance whatever verb is used. */
+export const REGULATORY = set('gdpr hipaa sox pci aml kyc osha ferpa coshh dot fca sec cqc ofsted');
+
+export const COMPLIANT_WORDS = set('compliant compliance');
+
+// ── Clone comparison ────────────────────────────────────────────────────────────────────────
+
+/**
+ * Words that never distinguish one goal from another: function words, possessives, periods and
+ * "team" words. Dropping them lets "Grow our advisory revenue in 2026" match "Grow advisory revenue".
+ */
+export const CLONE_STOP = set(`
+  a an the and or but nor of for to in on at by with via through from into onto across within
+  about as than then so that this these those it its our my your their his her we us i you they
+  them be is are was were been being can could will would should shall may might must do does
+  also all every each any some more most much many very just only new same whole entire entirely
+  how what which who whom whose where when why while again further once rather instead
+  team teams department dept group company organisation organization division
+  year years quarter quarters annual annually yearly quarterly fy q1 q2 q3 q4 h1 h2 s1 s2
+  last next this current
+`);
+
+/**
+ * Every verb any rule knows, so that adding a verb to one class can never leave it unrecognised as
+ * the verb a title opens with.
+ */
+export const VERBS: ReadonlySet<string> = new Set([
+  ...BASE_VERBS,
+  ...TARGET_VERBS,
+  ...CONTINUITY,
+  ...TASK_VERBS,
+  ...Object.keys(TASK_PHRASAL),
+  ...Object.keys(NOT_TASK_PARTICLES),
+  ...ACTIVITY_VERBS,
+  ...DUTY_VERBS,
+  ...DUTY_IF_ROUTINE,
+  ...COMPLIANCE_VERBS,
+  ...OBLIGATION_VERBS,
+  ...MULTIPLIER_VERBS,
+  ...DECREASE_VERBS,
+]);
+

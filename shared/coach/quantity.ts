@@ -1,0 +1,148 @@
+/**
+ * Finding the numbers in a title that are targets. Most digits in real titles are not: years,
+ * quarters, ranks ("#1"), identifiers ("Tier-1", "ISO 9001", "Year 9"), compound modifiers
+ * ("90-day", "24/7") and horizons ("within 10 years") say which or when, and the article's own
+ * good example ("Become the #1 Choice…") has one. Only what is left says how much.
+ */
+import {
+  CURRENCY,
+  DEFINITE_BEFORE,
+  FUNCTION_WORDS,
+  HORIZON_BEFORE,
+  IDENTIFIER_BEFORE,
+  LEVEL_BEFORE,
+  METRIC_ACRONYMS,
+  METRIC_HEADS,
+  MULTIPLIER_VERBS,
+  NUMBER_WORDS,
+  RANK_BEFORE,
+  TIME_UNITS,
+  UNIT_WORDS,
+} from './lexicon';
+import type { Token, Tokenized } from './text';
+
+export type QuantityKind = 'currency' | 'percent' | 'multiplier' | 'amount';
+
+export interface Quantity {
+  /** Index of the number (or number word) in `tokens`. */
+  index: number;
+  kind: QuantityKind;
+  /** NaN when the title gives a factor without a value ("Double the pipeline"). */
+  value: number;
+  /** Currency symbol, "%", "x", or "" when the unit is the noun that follows. */
+  unit: string;
+  /** True when a comparator or a metric comes first ("to 45", "NPS 50"): a level to hold, not a count. */
+  level: boolean;
+}
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+const isSym = (t: Token | undefined, chars: string): boolean => !!t && t.kind === 'sym' && chars.includes(t.t);
+
+/** The token before `i` when it is a word separated by whitespace, the usual "which one" position. */
+function wordBefore(tokens: readonly Token[], i: number): Token | undefined {
+  const p = tokens[i - 1];
+  return isWord(p) && !tokens[i]!.glued ? p : undefined;
+}
+
+/** "Tier-1", "COVID-19", "90-day", "24/7", "1:1": a number fused to a neighbour is part of a name. */
+function fused(tokens: readonly Token[], i: number): 'name' | 'range-start' | 'range-end' | null {
+  const here = tokens[i]!;
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  const next = tokens[i + 1];
+  const next2 = tokens[i + 2];
+  if (here.glued && isSym(prev, '-/:') && prev!.glued && prev2 && prev2.kind !== 'sym') {
+    if (prev2.kind !== 'num') return 'name';
+    // "2025/26", "24/7": two numbers on a slash or colon are one label. "10-15%" is a range.
+    return prev!.t === '-' ? 'range-end' : 'name';
+  }
+  if (next && next.glued && isSym(next, '-/:') && next2 && next2.glued && next2.kind !== 'sym') {
+    if (next2.kind !== 'num') return 'name';
+    return next.t === '-' ? 'range-start' : 'name';
+  }
+  return null;
+}
+
+const isYear = (tok: Token): boolean => tok.suffix === '' && /^\d{4}$/.test(tok.t) && tok.value >= 1900 && tok.value <= 2100;
+
+function classifyNumber(tz: Tokenized, i: number): Quantity | null {
+  const { tokens } = tz;
+  const tok = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const currency = isSym(prev, '$€£¥') && tok.glued ? prev!.t : '';
+  const percent = (isSym(next, '%') && next!.glued) || (isWord(next) && UNIT_WORDS[next.t] === '%');
+  const magnitude = isWord(next) && next.t in UNIT_WORDS && UNIT_WORDS[next.t] === '';
+  const fuse = fused(tokens, i);
+
+  if (currency && CURRENCY.has(currency)) {
+    const scale = magnitude ? (next!.t === 'billion' ? 1e9 : next!.t === 'thousand' ? 1e3 : 1e6) : 1;
+    return { index: i, kind: 'currency', value: tok.value * scale, unit: currency, level: false };
+  }
+  if (percent) return { index: i, kind: 'percent', value: tok.value, unit: '%', level: true };
+  if (tok.suffix === 'x') return { index: i, kind: 'multiplier', value: tok.value, unit: 'x', level: true };
+  if (fuse === 'name' || fuse === 'range-start') return null;
+  if (isSym(prev, '#') && tok.glued) return null; // a rank: "#1 choice"
+  if (isYear(tok)) return null;
+
+  const before = wordBefore(tokens, i);
+  if (before) {
+    if (RANK_BEFORE.has(before.t) || IDENTIFIER_BEFORE.has(before.t)) return null;
+    const after = isWord(next) ? next.t : '';
+    const horizonWord = HORIZON_BEFORE.has(before.t) || (before.t === 'the' && HORIZON_BEFORE.has(tokens[i - 2]?.t ?? ''));
+    if (horizonWord && TIME_UNITS.has(after)) return null;
+    // "Postgres 16", "Plant 2": a capitalised name followed by a number is a product or a place,
+    // unless the name is a metric ("NPS 50"). Capitals say nothing in Title Case titles.
+    const firstWord = tz.words[0] === i - 1;
+    if (before.cap && !firstWord && !tz.titleCase && !METRIC_ACRONYMS.has(before.t) && !METRIC_HEADS.has(before.t)) return null;
+  }
+  const level = !!before && (LEVEL_BEFORE.has(before.t) || METRIC_HEADS.has(before.t) || METRIC_ACRONYMS.has(before.t));
+  const scale = magnitude ? (next!.t === 'billion' ? 1e9 : next!.t === 'thousand' ? 1e3 : 1e6) : 1;
+  return { index: i, kind: 'amount', value: tok.value * scale, unit: '', level };
+}
+
+function classifyWord(tz: Tokenized, i: number): Quantity | null {
+  const { tokens } = tz;
+  const tok = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (MULTIPLIER_VERBS.has(tok.t)) {
+    if (isWord(next) && next.t === 'down') return null; // "double down" is an idiom
+    return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
+  }
+  const n = NUMBER_WORDS[tok.t];
+  if (n === undefined) return null;
+  if (prev?.kind === 'num') return null; // "5 million": the number carries it
+  // A hyphen makes it a modifier ("zero-downtime", "two-factor"); a determiner makes it a reference
+  // to things that exist ("the two teams").
+  if ((isSym(next, '-') && next!.glued) || (tok.glued && isSym(prev, '-'))) return null;
+  const before = wordBefore(tokens, i);
+  if (before && (DEFINITE_BEFORE.has(before.t) || RANK_BEFORE.has(before.t))) return null;
+  // A count is followed by what is counted ("ten new customers"); "net zero by 2030" counts nothing.
+  if (!isWord(next) || FUNCTION_WORDS.has(next.t)) return null;
+  if (TIME_UNITS.has(next.t) && before && HORIZON_BEFORE.has(before.t)) return null;
+  return { index: i, kind: 'amount', value: n, unit: '', level: !!before && LEVEL_BEFORE.has(before.t) };
+}
+
+/** The target quantities in a title, left to right. */
+export function findQuantities(tz: Tokenized): Quantity[] {
+  const out: Quantity[] = [];
+  for (const i of tz.words) {
+    const tok = tz.tokens[i]!;
+    const q = tok.kind === 'num' ? classifyNumber(tz, i) : tok.kind === 'word' ? classifyWord(tz, i) : null;
+    if (q) out.push(q);
+  }
+  return out;
+}
+
+/**
+ * "# MQLs", "Number of signed contracts", "% of tickets closed": a count or a share with the
+ * number left out is still a KPI used as a title.
+ */
+export function startsAsCount(tz: Tokenized): boolean {
+  const [a, b] = tz.tokens;
+  if (!a) return false;
+  if (isSym(a, '#%') && b && !(b.glued && b.kind === 'num')) return true;
+  const w = tz.words.slice(0, 2).map((i) => tz.tokens[i]!.t);
+  return w[1] === 'of' && ['number', 'percentage', 'proportion', 'share', 'count', 'amount', 'no'].includes(w[0] ?? '');
+}

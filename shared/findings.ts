@@ -1,0 +1,54 @@
+import { auditPlan } from './audit';
+import { coachPlan } from './coach';
+import type { KeyResult, KrKind, Objective } from './model';
+import { rollupAll, viewOf } from './rollup';
+
+/** A coach or audit finding, as the card badges, the coach panel and the exports show it. */
+export interface PlanFinding {
+  code: string;
+  source: 'coach' | 'audit';
+  subjectId: string;
+  subjectKind: 'objective' | 'key_result';
+  objectiveId: string;
+  message: string;
+  fix?: 'move-number-to-kr' | 'move-to-shelf' | 'ask-lever';
+  prompt?: string;
+}
+
+const coachKind = (k: KrKind): 'metric' | 'milestone' | 'binary' => (k === 'binary' || k === 'milestone' ? k : 'metric');
+
+/**
+ * Every finding on the cascade: the coach's method traps and the audit's honesty checks. Shelf
+ * items are left out by design (they are not meant to be strategic).
+ */
+export function planFindings(objectives: readonly Objective[], keyResults: readonly KeyResult[], today: Date): PlanFinding[] {
+  const view = viewOf(objectives, keyResults);
+  const inCascade = new Set<string>();
+  const stack = [...view.roots];
+  while (stack.length) {
+    const id = stack.pop()!;
+    inCascade.add(id);
+    stack.push(...view.children(id));
+  }
+  const cascade = objectives.filter((o) => inCascade.has(o.id));
+  const krs = keyResults.filter((k) => inCascade.has(k.objectiveId)).map((k) => ({ ...k, kind: coachKind(k.kind) }));
+  const coach: PlanFinding[] = coachPlan(cascade, krs).map((f) => ({
+    code: f.code,
+    source: 'coach',
+    subjectId: f.subject.id,
+    subjectKind: f.subject.kind,
+    objectiveId: f.objectiveId,
+    message: f.message,
+    ...(f.fix ? { fix: f.fix } : {}),
+    ...(f.prompt ? { prompt: f.prompt } : {}),
+  }));
+  const audit: PlanFinding[] = auditPlan(view, view.roots, rollupAll(view, view.roots), today).map((f) => ({
+    code: f.code,
+    source: 'audit',
+    subjectId: f.subject.id,
+    subjectKind: f.subject.kind,
+    objectiveId: f.objectiveId,
+    message: f.message,
+  }));
+  return [...coach, ...audit];
+}

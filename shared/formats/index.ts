@@ -1,0 +1,20 @@
+/**
+ * Interchange formats: pure functions from a plan to text and from text to an import preview.
+ * No Node or DOM imports; the callers read and write the files.
+ */
+export { planToJson, parseJson, JSON_FORMAT, JSON_VERSION } from './json';
+export {
+  planToCsv,
+  parseCsv,
+  CSV_COLUMNS,
+  CSV_REQUIRED_COLUMNS,
+  CSV_TYPE,
+  escapeFormula,
+  unescapeFormula,
+  type CsvColumn,
+} from './csv';
+export { planToMarkdown, parseMarkdown } from './markdown';
+export { planToOpml } from './opml';
+export { canonicalOrder, type CanonicalPlan, type OrderedObjective } from './order';
+export { MAX_ISSUES } from './validate';
+export type { ExportablePlan, ImportIssue, ImportOptions, ImportResult, ItemKind } from './types';

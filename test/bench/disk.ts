@@ -1,0 +1,169 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { insertPlan } from '../../electron/db/bulk';
+import { openPlanDb } from '../../electron/db/open';
+import { PlanRepo } from '../../electron/db/repo';
+import { createRng, generatePlan } from '../../shared/generate';
+import type { KeyResult } from '../../shared/model';
+import { type BenchContext, type BenchModule, type BenchReport, type Check, type Samples, summarize, time } from './harness';
+import { bytes, count, ms, ratio, type Table } from './table';
+
+/**
+ * One KR edit made durable: the real PlanRepo.updateKeyResult on a plan file opened by
+ * openPlanDb (WAL, synchronous=FULL, so each commit is fsynced), against two ways of saving a
+ * plan that rewrite everything on every edit:
+ * - rewrite the plan file: a new plan file (openPlanDb + insertPlan, synchronous=FULL), closed
+ *   and renamed over the old one;
+ * - rewrite a JSON document: serialise the plan, write a temporary file, fsync, rename, fsync the
+ *   directory (a document-style "atomic save").
+ * (Deleting and reinserting every row in place is no baseline today: without an index on
+ * objectives.parent_kr_id each deleted KR scans all objectives, so it takes minutes at 50k.)
+ */
+
+function fsyncDir(dir: string): void {
+  const fd = fs.openSync(dir, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } catch {
+    // not supported everywhere
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function writeAtomic(file: string, data: string): void {
+  const tmp = `${file}.tmp`;
+  const fd = fs.openSync(tmp, 'w');
+  try {
+    fs.writeSync(fd, data);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(tmp, file);
+  fsyncDir(path.dirname(file));
+}
+
+const fileSize = (file: string) =>
+  ['', '-wal'].reduce((sum, s) => sum + (fs.statSync(file + s, { throwIfNoEntry: false })?.size ?? 0), 0);
+
+export const diskBench: BenchModule = {
+  id: 'disk',
+  title: 'KR edit committed to disk',
+  async run(ctx: BenchContext): Promise<BenchReport> {
+    const n = ctx.quick ? 5000 : 50_000;
+    const edits = ctx.quick ? 100 : 500;
+    const rewrites = ctx.quick ? 2 : 5;
+    const file = path.join(ctx.tmpDir, 'edit-bench.cascade');
+
+    ctx.log(`disk: generating and writing a ${count(n)}-objective plan`);
+    const plan = generatePlan({ n, shape: 'org', seed: 7 });
+    const created = openPlanDb(file, { create: true });
+    const insert = time(() => insertPlan(created, plan.objectives, plan.keyResults));
+    created.close();
+
+    const db = openPlanDb(file);
+    const repo = new PlanRepo(db);
+    const sync = db.pragma('synchronous', { simple: true }) as number;
+    const journal = db.pragma('journal_mode', { simple: true }) as string;
+    const r = createRng(99);
+    const krs = plan.keyResults;
+
+    ctx.log(`disk: ${edits} KR edits via PlanRepo.updateKeyResult`);
+    const editSamples: number[] = [];
+    let last = { id: '', current: 0 };
+    for (let e = 0; e < edits; e++) {
+      const kr = krs[r.int(0, krs.length - 1)]!;
+      const current = Math.round(kr.start + (kr.target - kr.start) * r.next()) + e / 1000;
+      const t0 = performance.now();
+      repo.updateKeyResult(kr.id, { current });
+      editSamples.push(performance.now() - t0);
+      last = { id: kr.id, current };
+    }
+    const edit = summarize(editSamples);
+    // Committed means another connection sees it.
+    const reader = openPlanDb(file);
+    const seen = new PlanRepo(reader).getKeyResult(last.id).current;
+    reader.close();
+    const planBytes = fileSize(file);
+
+    const objectives = repo.objectives();
+    const keyResults: KeyResult[] = repo.keyResults();
+    db.close();
+
+    // Baseline 1: write the whole plan into a new plan file and put it in place of the old one.
+    ctx.log(`disk: baseline, rewrite the plan file ×${rewrites}`);
+    const rowSamples: number[] = [];
+    for (let k = 0; k < rewrites; k++) {
+      const i = r.int(0, keyResults.length - 1);
+      keyResults[i] = { ...keyResults[i]!, current: keyResults[i]!.current + 1 };
+      const next = `${file}.new`;
+      const t0 = performance.now();
+      const fresh = openPlanDb(next, { create: true });
+      insertPlan(fresh, objectives, keyResults);
+      fresh.close(); // checkpoints the WAL into the file
+      fs.renameSync(next, file);
+      fsyncDir(ctx.tmpDir);
+      rowSamples.push(performance.now() - t0);
+    }
+    const rows = summarize(rowSamples);
+
+    // Baseline 2: serialise the whole plan as one JSON document and replace the file atomically.
+    ctx.log(`disk: baseline, rewrite the file as JSON ×${rewrites}`);
+    const jsonFile = path.join(ctx.tmpDir, 'edit-bench.json');
+    const doc = { objectives, keyResults };
+    const jsonSamples: number[] = [];
+    let jsonBytes = 0;
+    for (let k = 0; k < rewrites; k++) {
+      const i = r.int(0, keyResults.length - 1);
+      keyResults[i] = { ...keyResults[i]!, current: keyResults[i]!.current + 1 };
+      const t0 = performance.now();
+      const text = JSON.stringify(doc);
+      writeAtomic(jsonFile, text);
+      jsonSamples.push(performance.now() - t0);
+      jsonBytes = text.length;
+    }
+    const json = summarize(jsonSamples);
+
+    const syncName = ['OFF', 'NORMAL', 'FULL', 'EXTRA'][sync] ?? String(sync);
+    const row = (name: string, s: Samples, runs: number) => [name, count(runs), ms(s.p50), ms(s.p99), ms(s.max), ratio(s.p50, edit.p50)];
+    const table: Table = {
+      title: `KR edit → committed on disk (${count(n)} objectives, ${count(krs.length)} KRs; journal=${journal}, synchronous=${syncName})`,
+      columns: ['approach', 'runs', 'p50', 'p99', 'max', '÷ ours p50'],
+      rows: [
+        row('ours: PlanRepo.updateKeyResult', edit, edits),
+        row('baseline: write a new plan file + rename', rows, rewrites),
+        row('baseline: JSON of the plan, write + fsync + rename', json, rewrites),
+      ],
+      notes: [
+        `plan file ${bytes(planBytes)} (+WAL) — written by insertPlan in ${ms(insert.ms)}; JSON document ${bytes(jsonBytes)}; temp dir ${ctx.tmpDir}`,
+      ],
+    };
+    const checks: Check[] = [
+      { name: 'disk: plan opened with synchronous=FULL', ok: sync === 2, detail: syncName },
+      { name: 'disk: the last KR edit is visible from a second connection', ok: seen === last.current, detail: `${seen} = ${last.current}` },
+      {
+        name: 'disk: KR edit p99 below the p50 of either full rewrite',
+        ok: edit.p99 < Math.min(rows.p50, json.p50),
+        detail: `${ms(edit.p99)} vs ${ms(Math.min(rows.p50, json.p50))}`,
+      },
+    ];
+    const brief = (s: Samples) => ({ p50: s.p50, p90: s.p90, p99: s.p99, max: s.max, runs: s.samples.length });
+    return {
+      tables: [table],
+      checks,
+      data: {
+        objectives: n,
+        keyResults: krs.length,
+        journal,
+        synchronous: syncName,
+        bulkInsertMs: insert.ms,
+        planBytes,
+        jsonBytes,
+        editMs: brief(edit),
+        rewriteRowsMs: brief(rows),
+        rewriteJsonMs: brief(json),
+      },
+    };
+  },
+};

@@ -1,0 +1,127 @@
+/**
+ * Precision and recall of the trap coach over the labelled corpus. Each entry is run as its own
+ * small plan (its parent and earlier siblings included) so that entries never compare with each
+ * other, only with the context they were written for.
+ */
+import { coachPlan, RULE_CODES, type CoachKeyResult, type CoachObjective, type RuleCode } from '../../shared/coach';
+import type { CorpusEntry, CorpusKr } from './corpus';
+
+export interface EntryResult {
+  entry: CorpusEntry;
+  actual: RuleCode[];
+}
+
+export interface RuleScore {
+  code: RuleCode;
+  /** Entries labelled with the code. */
+  support: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+}
+
+/** A KR the rules have no reason to flag, for entries that are only about their title. */
+const WELL_FORMED_KR: CorpusKr = { title: 'Reach the agreed target', unit: 'pts', start: 0, target: 10, current: 2 };
+
+/** The codes the coach reports on one corpus entry's objective. */
+export function runEntry(entry: CorpusEntry, n = 0): RuleCode[] {
+  const objectives: CoachObjective[] = [];
+  const keyResults: CoachKeyResult[] = [];
+  const addKrs = (objectiveId: string, krs: readonly CorpusKr[]) =>
+    krs.forEach((k, i) =>
+      keyResults.push({
+        id: `${objectiveId}-kr${i}`,
+        objectiveId,
+        title: k.title,
+        unit: k.unit ?? '',
+        start: k.start ?? 0,
+        target: k.target ?? 100,
+        current: k.current ?? 0,
+      }),
+    );
+  const p = `e${n}`;
+  const parentId = entry.parent !== undefined ? `${p}-parent` : null;
+  if (parentId) {
+    objectives.push({ id: parentId, parentId: null, title: entry.parent!, sortOrder: 0 });
+    addKrs(parentId, [WELL_FORMED_KR]);
+  }
+  (entry.siblings ?? []).forEach((title, i) => {
+    const id = `${p}-s${i}`;
+    objectives.push({ id, parentId, title, sortOrder: i });
+    addKrs(id, [WELL_FORMED_KR]);
+  });
+  const id = `${p}-x`;
+  objectives.push({ id, parentId, title: entry.title, sortOrder: entry.siblings?.length ?? 0 });
+  addKrs(id, entry.krs ?? [WELL_FORMED_KR]);
+
+  const codes = new Set<RuleCode>();
+  for (const f of coachPlan(objectives, keyResults)) if (f.objectiveId === id) codes.add(f.code);
+  return RULE_CODES.filter((c) => codes.has(c));
+}
+
+export function evaluate(corpus: readonly CorpusEntry[]): EntryResult[] {
+  return corpus.map((entry, n) => ({ entry, actual: runEntry(entry, n) }));
+}
+
+/** With nothing to find, or nothing found, there is nothing to get wrong: the ratio is 1. */
+const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+
+export function scoreRules(results: readonly EntryResult[]): RuleScore[] {
+  return RULE_CODES.map((code) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const { entry, actual } of results) {
+      const want = entry.expect.includes(code);
+      const got = actual.includes(code);
+      if (want && got) tp++;
+      else if (got) fp++;
+      else if (want) fn++;
+    }
+    return { code, support: tp + fn, tp, fp, fn, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn) };
+  });
+}
+
+/** Entries whose codes differ from their labels, for reading failures. */
+export function mismatches(results: readonly EntryResult[]): { title: string; expect: RuleCode[]; actual: RuleCode[] }[] {
+  return results
+    .filter(({ entry, actual }) => entry.expect.length !== actual.length || entry.expect.some((c) => !actual.includes(c)))
+    .map(({ entry, actual }) => ({ title: entry.title, expect: entry.expect, actual }));
+}
+
+const fmt = (v: number) => v.toFixed(2);
+
+/** The precision/recall table as markdown, with a line on the corpus it was measured on. */
+export function toMarkdown(scores: readonly RuleScore[], results: readonly EntryResult[]): string {
+  const good = results.filter((r) => r.entry.expect.length === 0).length;
+  const exact = results.length - mismatches(results).length;
+  const domains = new Set(results.map((r) => r.entry.domain)).size;
+  return [
+    '| Rule | Labelled | TP | FP | FN | Precision | Recall |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...scores.map((s) => `| \`${s.code}\` | ${s.support} | ${s.tp} | ${s.fp} | ${s.fn} | ${fmt(s.precision)} | ${fmt(s.recall)} |`),
+    '',
+    `${results.length} objectives in ${domains} domains, ${good} of them good (expected to trigger nothing); ` +
+      `${exact} get exactly their labelled codes.`,
+  ].join('\n');
+}
+
+/** The whole report: every entry, then each hold-out batch on its own. */
+export function report(corpus: readonly CorpusEntry[]): { scores: RuleScore[]; markdown: string } {
+  const results = evaluate(corpus);
+  const scores = scoreRules(results);
+  const parts = [toMarkdown(scores, results)];
+  for (const batch of [...new Set(corpus.map((e) => e.batch).filter((b) => b !== undefined))]) {
+    const sub = results.filter((r) => r.entry.batch === batch);
+    parts.push(`\n${batch} (today, after its misses were used; see the README for its first measurement):\n`);
+    parts.push(toMarkdown(scoreRules(sub), sub));
+  }
+  const misses = mismatches(results);
+  if (misses.length) {
+    parts.push('\nEntries the coach gets wrong:\n');
+    for (const m of misses) parts.push(`- “${m.title}”: expected [${m.expect.join(', ')}], got [${m.actual.join(', ')}]`);
+  }
+  return { scores, markdown: parts.join('\n') };
+}

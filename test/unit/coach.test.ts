@@ -1,0 +1,434 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  checkTitle,
+  cloneKey,
+  coachPlan,
+  isKrMeasurable,
+  LEVER_PROMPT,
+  MESSAGES,
+  proposeGateAnswer,
+  RULE_CODES,
+  splitNumberTitle,
+  type CoachKeyResult,
+  type CoachObjective,
+  type Finding,
+  type RuleCode,
+} from '../../shared/coach';
+import { CORPUS } from '../coach/corpus';
+import { report } from '../coach/report';
+
+const obj = (id: string, title: string, parentId: string | null = null, sortOrder = 0): CoachObjective => ({
+  id,
+  parentId,
+  title,
+  sortOrder,
+});
+const kr = (id: string, objectiveId: string, title: string, numbers: Partial<CoachKeyResult> = {}): CoachKeyResult => ({
+  id,
+  objectiveId,
+  title,
+  unit: 'accounts',
+  start: 0,
+  target: 12,
+  current: 3,
+  ...numbers,
+});
+/** A measurable KR for each objective, so that only the rule under test speaks. */
+const withKrs = (objectives: readonly CoachObjective[]): CoachKeyResult[] =>
+  objectives.map((o) => kr(`kr-${o.id}`, o.id, 'Enrol 12 accounts'));
+const codesOn = (findings: readonly Finding[], id: string): RuleCode[] =>
+  findings.filter((f) => f.objectiveId === id).map((f) => f.code);
+
+describe('corpus', () => {
+  it('is large, varied and at least 40% good objectives', () => {
+    expect(CORPUS.length).toBeGreaterThanOrEqual(150);
+    const good = CORPUS.filter((e) => e.expect.length === 0).length;
+    expect(good / CORPUS.length).toBeGreaterThanOrEqual(0.4);
+    const domains = new Set(CORPUS.map((e) => e.domain));
+    for (const d of ['software', 'healthcare', 'sales', 'public-sector', 'education']) expect(domains.has(d as never)).toBe(true);
+    expect(domains.size).toBeGreaterThanOrEqual(8);
+    for (const code of RULE_CODES) expect(CORPUS.some((e) => e.expect.includes(code)), code).toBe(true);
+  });
+
+  it('scores at least 0.9 precision and recall on every rule', () => {
+    const { scores, markdown } = report(CORPUS);
+    console.log(`\nTrap coach over the labelled corpus\n\n${markdown}\n`);
+    for (const s of scores) {
+      expect(s.precision, `${s.code} precision`).toBeGreaterThanOrEqual(0.9);
+      expect(s.recall, `${s.code} recall`).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+});
+
+describe('title rules', () => {
+  it.each([
+    ['# MQLs', ['number-title']],
+    ['$5M ARR', ['number-title']],
+    ['Increase revenue by 20%', ['number-title']],
+    ['NPS 50', ['number-title']],
+    ['Company Targets 2026', ['generic-container']],
+    ['Q3 Goals', ['generic-container']],
+    ['Marketing objectives', ['generic-container']],
+    ['Attend client meetings', ['task-listing']],
+    ['Send the weekly status report', ['task-listing']],
+    ['Update the CRM', ['job-requirement']],
+    ['Answer support tickets', ['job-requirement']],
+    ['Watch a training video', ['compliance']],
+    ['Complete GDPR training', ['compliance']],
+    ['Become the #1 Choice for Digital Transformation in Europe', []],
+    ['Grow Strategic Advisory Revenue', []],
+    ['Pilot a Knowledge Gap Audit for Tier-1 accounts to drive organic retraining growth', []],
+    ['Launch self-serve onboarding for SMB customers', []],
+    ['Build a 24/7 virtual ward for respiratory patients', []],
+    ['Become a carbon-neutral council within 10 years', []],
+    ['', []],
+    ['   ', []],
+  ] as const)('%s → %j', (title, codes) => {
+    expect(checkTitle(title)).toEqual(codes);
+  });
+
+  it('gives one shelf code at most: compliance before job requirement before task', () => {
+    // "Attend" is an activity verb, but mandatory training is the more specific shelf.
+    expect(checkTitle('Attend the mandatory fire safety training')).toEqual(['compliance']);
+    // "Schedule" is an activity, but rotas are records the role keeps.
+    expect(checkTitle('Schedule driver rotas')).toEqual(['job-requirement']);
+  });
+
+  it('keeps numbers and shelves independent', () => {
+    expect(checkTitle('Make 60 cold calls a day')).toEqual(['number-title', 'task-listing']);
+  });
+});
+
+describe('messages and fixes', () => {
+  it('has one sentence per rule that says why and what to do', () => {
+    for (const code of RULE_CODES) {
+      const m = MESSAGES[code];
+      expect(m.endsWith('.'), code).toBe(true);
+      expect(m.slice(0, -1).includes('. '), `${code} is one sentence`).toBe(false);
+      expect(m.includes(':'), `${code} gives a reason, then a remedy`).toBe(true);
+    }
+    expect(MESSAGES['number-title']).toMatch(/key result/);
+  });
+
+  it('names the fix where one exists', () => {
+    const objectives = [
+      obj('num', 'Increase ARR by 25%'),
+      obj('gdpr', 'Complete GDPR training', null, 1),
+      obj('crm', 'Update the CRM', null, 2),
+      obj('meet', 'Attend client meetings', null, 3),
+      obj('box', 'Q3 Goals', null, 4),
+      obj('p', 'Grow strategic advisory revenue', null, 5),
+      obj('clone', 'Grow Strategic Advisory Revenue!', 'p'),
+    ];
+    const findings = coachPlan(objectives, withKrs(objectives));
+    const fix = (id: string) => findings.find((f) => f.objectiveId === id)?.fix;
+    expect(fix('num')).toBe('move-number-to-kr');
+    expect(fix('gdpr')).toBe('move-to-shelf');
+    expect(fix('crm')).toBe('move-to-shelf');
+    expect(fix('meet')).toBeUndefined();
+    expect(fix('box')).toBeUndefined();
+    const clone = findings.find((f) => f.code === 'goal-clone')!;
+    expect(clone).toMatchObject({ objectiveId: 'clone', fix: 'ask-lever', prompt: 'Which lever does only this team control?', cloneOf: 'p' });
+    expect(LEVER_PROMPT).toBe('Which lever does only this team control?');
+    expect(clone.message).toContain('Grow strategic advisory revenue');
+  });
+
+  it('reports KR findings on the KR, shown on its objective', () => {
+    const objectives = [obj('o', 'Launch self-serve onboarding for SMB customers')];
+    const findings = coachPlan(objectives, [kr('k', 'o', 'Launch the new onboarding flow', { unit: '', start: 0, target: 100, current: 0 })]);
+    expect(findings).toEqual([
+      { code: 'kr-not-measurable', subject: { kind: 'key_result', id: 'k' }, objectiveId: 'o', message: MESSAGES['kr-not-measurable'] },
+    ]);
+  });
+});
+
+describe('splitNumberTitle', () => {
+  it('moves a delta into a KR that starts at zero', () => {
+    const s = splitNumberTitle('Increase ARR by 25%')!;
+    expect(s.keyResult).toEqual({ title: 'Increase ARR by 25%', unit: '%', target: 25, start: 0, direction: 'increase' });
+    expect(s.objectiveTitle).toBe('');
+    expect(s.metric).toBe('ARR');
+    expect(s.objectivePrompt).toContain('ARR');
+  });
+
+  it('reads money with magnitudes and leaves a level without a start', () => {
+    expect(splitNumberTitle('$5M ARR')!.keyResult).toMatchObject({ unit: '$', target: 5_000_000, start: null });
+    expect(splitNumberTitle('Grow revenue from existing accounts by $1.2M')!.keyResult).toMatchObject({ unit: '$', target: 1_200_000, start: 0 });
+    expect(splitNumberTitle('Raise £2m')!.keyResult).toMatchObject({ unit: '£', target: 2_000_000 });
+  });
+
+  it('takes the start from "from A to B" and the direction from the verb', () => {
+    expect(splitNumberTitle('Reduce DSO from 60 to 45 days')!.keyResult).toMatchObject({
+      unit: 'days',
+      start: 60,
+      target: 45,
+      direction: 'decrease',
+    });
+    expect(splitNumberTitle('Reduce A&E waiting times to under 4 hours')).toMatchObject({
+      keyResult: { unit: 'hours', target: 4, start: null, direction: 'decrease' },
+      metric: 'A&E waiting times',
+    });
+  });
+
+  it('counts things in the noun that follows', () => {
+    expect(splitNumberTitle('Hire 40 nurses')!.keyResult).toMatchObject({ unit: 'nurses', target: 40, start: 0 });
+    expect(splitNumberTitle('Win ten new enterprise customers in the Nordics')!.keyResult).toMatchObject({ unit: 'customers', target: 10 });
+    expect(splitNumberTitle('NPS 50')!.keyResult).toMatchObject({ unit: '', target: 50, start: null });
+  });
+
+  it('asks for the value when the title only names a metric or a factor', () => {
+    expect(splitNumberTitle('# MQLs')).toMatchObject({ keyResult: { target: null, start: null }, metric: 'MQLs' });
+    expect(splitNumberTitle('Halve p95 latency on search')!.keyResult).toMatchObject({ target: null, start: null, direction: 'decrease' });
+  });
+
+  it('returns null for titles that are not number titles', () => {
+    expect(splitNumberTitle('Become the #1 Choice for Digital Transformation in Europe')).toBeNull();
+    expect(splitNumberTitle('Grow strategic advisory revenue')).toBeNull();
+  });
+
+  it('splits every number title in the corpus', () => {
+    for (const e of CORPUS.filter((x) => x.expect.includes('number-title'))) {
+      const s = splitNumberTitle(e.title);
+      expect(s, e.title).not.toBeNull();
+      expect(s!.keyResult.title).toBe(e.title.trim());
+    }
+  });
+});
+
+describe('proposeGateAnswer', () => {
+  it.each([
+    ['Watch a training video', 'compliance'],
+    ['Complete the annual data protection e-learning', 'compliance'],
+    ['Update CRM', 'job_requirement'],
+    ['Answer resident enquiries', 'job_requirement'],
+    ['Attend client meetings', 'job_requirement'],
+    ['Grow advisory revenue', 'strategic'],
+    ['Increase revenue by 20%', 'strategic'],
+    ['Q3 Goals', 'strategic'],
+    ['', 'strategic'],
+  ] as const)('%s → %s', (title, answer) => {
+    expect(proposeGateAnswer(title)).toBe(answer);
+  });
+
+  it('agrees with the coach on every corpus title', () => {
+    for (const entry of CORPUS) {
+      const codes = checkTitle(entry.title);
+      const expected = codes.includes('compliance')
+        ? 'compliance'
+        : codes.includes('job-requirement') || codes.includes('task-listing')
+          ? 'job_requirement'
+          : 'strategic';
+      expect(proposeGateAnswer(entry.title), entry.title).toBe(expected);
+    }
+  });
+});
+
+describe('goal-clone', () => {
+  const against = (parent: string, child: string) => {
+    const objectives = [obj('p', parent), obj('c', child, 'p')];
+    return codesOn(coachPlan(objectives, withKrs(objectives)), 'c').includes('goal-clone');
+  };
+
+  it('catches a child restating its parent, word for word or nearly', () => {
+    expect(against('Grow Strategic Advisory Revenue', 'grow strategic advisory revenue')).toBe(true);
+    expect(against('Deepen client relationships via continuous learning programs', 'Deepen client relationships through continuous learning programmes.')).toBe(true);
+    expect(against('Close the reading gap for disadvantaged pupils', 'Close the reading gap for our disadvantaged pupils in 2026')).toBe(true);
+    expect(against("Become the region's first choice for orthopaedic surgery", 'Become the first choice for orthopaedic surgery in the region')).toBe(true);
+    // Only the parent's words, fewer of them: vaguer, not sharper.
+    expect(against('Grow strategic advisory revenue', 'Grow revenue')).toBe(true);
+  });
+
+  it('leaves a sharper child alone', () => {
+    expect(against('Grow Strategic Advisory Revenue', 'Deepen Client Relationships via Continuous Learning Programs')).toBe(false);
+    expect(against('Close the reading gap for disadvantaged pupils', 'Close the reading gap for disadvantaged pupils in Year 1 through daily phonics catch-up')).toBe(false);
+  });
+
+  it('flags the later of two siblings, pointing at the first, in sort order', () => {
+    const objectives = [
+      obj('b', 'Launch click and collect in all stores', 'p', 2),
+      obj('p', 'Grow omnichannel sales'),
+      obj('a', 'Launch click-and-collect in every store', 'p', 1),
+      obj('c', 'Launch a returns desk in every store', 'p', 3),
+      obj('d', 'LAUNCH CLICK-AND-COLLECT IN EVERY STORE', 'p', 4),
+    ];
+    const clones = coachPlan(objectives, withKrs(objectives)).filter((f) => f.code === 'goal-clone');
+    expect(clones.map((f) => [f.objectiveId, f.cloneOf])).toEqual([
+      ['b', 'a'],
+      ['d', 'a'],
+    ]);
+  });
+
+  it('prefers the parent when a title repeats both', () => {
+    const objectives = [obj('p', 'Grow advisory revenue'), obj('a', 'Grow advisory revenue', 'p', 0), obj('b', 'Grow advisory revenue', 'p', 1)];
+    const clones = coachPlan(objectives, withKrs(objectives)).filter((f) => f.code === 'goal-clone');
+    expect(clones.map((f) => [f.objectiveId, f.cloneOf])).toEqual([
+      ['a', 'p'],
+      ['b', 'p'],
+    ]);
+  });
+
+  it('is checked as the user types when a context is given', () => {
+    expect(checkTitle('Grow strategic advisory revenue', { parentTitle: 'Grow Strategic Advisory Revenue' })).toEqual(['goal-clone']);
+    expect(checkTitle('Launch click and collect in all stores', { siblingTitles: ['Launch click-and-collect in every store'] })).toEqual([
+      'goal-clone',
+    ]);
+    expect(checkTitle('Launch a returns desk in every store', { siblingTitles: ['Launch click-and-collect in every store'] })).toEqual([]);
+  });
+
+  it('normalises case, punctuation, stop words, spelling and plurals', () => {
+    expect(cloneKey('Deepen Client Relationships via Continuous Learning Programmes!')).toEqual(
+      cloneKey('deepen client relationship through continuous learning program'),
+    );
+    expect(cloneKey('Grow our North American partner channel')).toEqual(cloneKey('Grow the partner channel in North America'));
+  });
+});
+
+describe('key results', () => {
+  const base = { title: 'Faster renewals', unit: '', start: 0, target: 100, current: 0 };
+
+  it('treats the untouched default and all-zero numbers without a number in the title as unmeasurable', () => {
+    expect(isKrMeasurable(base)).toBe(false);
+    expect(isKrMeasurable({ ...base, target: 0 })).toBe(false);
+    expect(isKrMeasurable({ ...base, unit: '£', target: 0 })).toBe(false);
+  });
+
+  it('trusts a number in the title, a unit, a real target or recorded progress', () => {
+    expect(isKrMeasurable({ ...base, title: 'Secure $20k in new retraining contracts' })).toBe(true);
+    expect(isKrMeasurable({ ...base, title: 'Double repeat purchases' })).toBe(true);
+    expect(isKrMeasurable({ ...base, unit: 'stores' })).toBe(true);
+    expect(isKrMeasurable({ ...base, target: 140 })).toBe(true);
+    expect(isKrMeasurable({ ...base, current: 35 })).toBe(true);
+  });
+
+  it('does not count identifiers and periods as numbers', () => {
+    expect(isKrMeasurable({ ...base, title: 'Named a Leader in the Q4 analyst report' })).toBe(false);
+    expect(isKrMeasurable({ ...base, title: 'Pass the SOC 2 Type II audit by September' })).toBe(false);
+  });
+
+  it('reads milestone and binary KRs by their done-state, and every other kind as a metric', () => {
+    expect(isKrMeasurable({ ...base, kind: 'milestone' })).toBe(true);
+    expect(isKrMeasurable({ ...base, kind: 'binary' })).toBe(true);
+    expect(isKrMeasurable({ ...base, title: '  ', kind: 'binary' })).toBe(false);
+    for (const kind of ['metric', 'increase', 'decrease', 'stay_above', 'stay_below'] as const) {
+      expect(isKrMeasurable({ ...base, kind }), kind).toBe(false);
+    }
+  });
+});
+
+describe('no-key-results', () => {
+  it('flags objectives in the cascade without KRs, except those whose title is the problem', () => {
+    const objectives = [
+      obj('a', 'Become the #1 choice for digital transformation in Europe'),
+      obj('b', 'Increase ARR by 25%', null, 1),
+      obj('c', 'Complete GDPR training', null, 2),
+      obj('d', 'Update the CRM', null, 3),
+      obj('e', 'Attend client meetings', null, 4),
+      obj('draft', '', null, 5),
+    ];
+    const findings = coachPlan(objectives, []);
+    expect(codesOn(findings, 'a')).toEqual(['no-key-results']);
+    expect(codesOn(findings, 'b')).toEqual(['number-title', 'no-key-results']);
+    expect(codesOn(findings, 'c')).toEqual(['compliance']);
+    expect(codesOn(findings, 'd')).toEqual(['job-requirement']);
+    expect(codesOn(findings, 'e')).toEqual(['task-listing']);
+    expect(codesOn(findings, 'draft')).toEqual([]);
+  });
+
+  it('leaves objectives on the shelf alone', () => {
+    const findings = coachPlan([{ ...obj('s', 'Complete GDPR training'), gate: 'compliance' }, { ...obj('t', 'Grow revenue'), gate: 'strategic' }], []);
+    expect(findings.map((f) => [f.objectiveId, f.code])).toEqual([['t', 'no-key-results']]);
+  });
+});
+
+describe('coachPlan', () => {
+  it('does not depend on the order objectives are passed in', () => {
+    const objectives = [
+      obj('p', 'Grow strategic advisory revenue'),
+      obj('a', 'Deepen client relationships', 'p', 0),
+      obj('b', 'Deepen client relationships!', 'p', 1),
+      obj('c', '# MQLs', 'p', 2),
+      obj('d', 'Update the CRM', 'a', 0),
+    ];
+    const krs = withKrs(objectives.slice(0, 3));
+    const key = (fs: Finding[]) => fs.map((f) => `${f.objectiveId}:${f.code}:${f.cloneOf ?? ''}`).sort();
+    expect(key(coachPlan([...objectives].reverse(), krs))).toEqual(key(coachPlan(objectives, krs)));
+  });
+
+  it('treats an orphan as a root, as the tree draws it', () => {
+    const objectives = [obj('a', 'Grow advisory revenue'), obj('b', 'Grow advisory revenue', 'missing', 1)];
+    expect(coachPlan(objectives, withKrs(objectives)).filter((f) => f.code === 'goal-clone').map((f) => f.objectiveId)).toEqual(['b']);
+  });
+
+  it('handles 50,000 objectives with 2,000 siblings under one parent, exactly', () => {
+    const VERBS = ['Grow', 'Launch', 'Build', 'Pilot', 'Expand', 'Simplify', 'Strengthen', 'Open'];
+    const NOUNS = ['partner', 'advisory', 'onboarding', 'clinic', 'mentoring', 'curriculum', 'fleet', 'brand', 'loyalty', 'pricing', 'community'];
+    const SEGMENTS = ['for SMB customers', 'in the Nordics', 'across EMEA', 'for Tier-1 accounts', 'in London', 'for new hires', 'on mobile'];
+    // A unique made-up word per title, so distinct generated titles are never near copies.
+    const tag = (i: number) => `zq${i.toString(36)}`;
+    const title = (i: number) =>
+      `${VERBS[i % 8]} ${NOUNS[(i * 7) % 11]} ${NOUNS[(i * 3 + 1) % 11]} ${SEGMENTS[(i * 5) % 7]} ${tag(i)}`;
+
+    const objectives: CoachObjective[] = [obj('ns', 'Become the #1 choice for digital transformation in Europe')];
+    const expectedClones = new Map<string, string>();
+    for (let b = 0; b < 2000; b++) {
+      let t = title(b);
+      if (b >= 1500 && b < 1520) {
+        t = title(b - 1000).toUpperCase(); // exact copy, shouted
+        expectedClones.set(`b${b}`, `b${b - 1000}`);
+      } else if (b >= 1600 && b < 1620) {
+        t = `${title(b - 1000)} in Europe`; // one word added: a near copy
+        expectedClones.set(`b${b}`, `b${b - 1000}`);
+      }
+      objectives.push(obj(`b${b}`, t, 'ns', b));
+    }
+    const expected = { 'number-title': 0, 'task-listing': 0, 'no-key-results': 0 };
+    const krs: CoachKeyResult[] = [kr('kr-ns', 'ns', 'Enrol 12 accounts')];
+    for (let c = 0; objectives.length < 50_000; c++) {
+      let t = title(10_000 + c);
+      let hasKr = true;
+      if (c % 1000 === 7) {
+        t = `Increase ${tag(c)} revenue by 20%`;
+        expected['number-title']++;
+      } else if (c % 1200 === 11) {
+        t = `Attend client meetings about ${tag(c)}`;
+        expected['task-listing']++;
+        hasKr = false; // and no-key-results stays quiet about it
+      } else if (c % 997 === 3) {
+        hasKr = false;
+        expected['no-key-results']++;
+      }
+      objectives.push(obj(`c${c}`, t, `b${c % 2000}`, Math.floor(c / 2000)));
+      if (hasKr) krs.push(kr(`kr-c${c}`, `c${c}`, 'Enrol 12 accounts'));
+    }
+    for (let b = 0; b < 2000; b++) krs.push(kr(`kr-b${b}`, `b${b}`, 'Enrol 12 accounts'));
+    expect(objectives.length).toBe(50_000);
+    const family = new Map<string, number>();
+    for (const o of objectives) family.set(o.parentId ?? '', (family.get(o.parentId ?? '') ?? 0) + 1);
+    expect(Math.max(...family.values())).toBe(2000);
+
+    const findings = coachPlan(objectives, krs);
+
+    const clones = findings.filter((f) => f.code === 'goal-clone');
+    expect(new Map(clones.map((f) => [f.objectiveId, f.cloneOf]))).toEqual(expectedClones);
+    const count = (code: RuleCode) => findings.filter((f) => f.code === code).length;
+    expect(count('number-title')).toBe(expected['number-title']);
+    expect(count('task-listing')).toBe(expected['task-listing']);
+    expect(count('no-key-results')).toBe(expected['no-key-results']);
+    expect(findings.length).toBe(clones.length + expected['number-title'] + expected['task-listing'] + expected['no-key-results']);
+  });
+});
+
+describe('purity', () => {
+  it('imports nothing but its own modules and the shared model', () => {
+    const dir = fileURLToPath(new URL('../../shared/coach/', import.meta.url));
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const src = readFileSync(dir + file, 'utf8');
+      for (const [, spec] of src.matchAll(/from '([^']+)'/g)) {
+        expect(spec === '../model' || /^\.\/[a-z]+$/.test(spec!), `${file} imports ${spec}`).toBe(true);
+      }
+      expect(/\b(window|document|process|require)\b[.(]/.test(src), `${file} touches a runtime global`).toBe(false);
+    }
+  });
+});
