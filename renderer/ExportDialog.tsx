@@ -34,7 +34,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [openAfter, setOpenAfter] = useState(true);
   const [job, setJob] = useState<string | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
-  const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string; tooLarge?: boolean } | null>(null);
 
   useEffect(() => {
     ref.current?.showModal();
@@ -65,7 +65,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     });
     setJob(null);
     if (!result.ok) {
-      setMessage({ tone: 'error', text: result.error.message });
+      setMessage({ tone: 'error', text: result.error.message, tooLarge: result.error.code === 'too-large' });
       return;
     }
     const saved = await api.saveExport({ fileName: result.value.fileName, base64: result.value.base64, open: openAfter });
@@ -168,6 +168,16 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         {message && (
           <p role={message.tone === 'error' ? 'alert' : 'status'} className={message.tone === 'error' ? 'field-error' : 'field-hint'}>
             {message.text}
+          </p>
+        )}
+        {message?.tooLarge && (
+          <p className="gate-actions">
+            <button type="button" className="secondary" onClick={() => (setFormat('pdf'), setMode('atlas'), setMessage(null))}>
+              Use the PDF atlas
+            </button>
+            <button type="button" className="secondary" onClick={() => (setFormat('svg'), setMessage(null))}>
+              Use SVG
+            </button>
           </p>
         )}
         <div className="dialog-actions">

@@ -148,6 +148,7 @@ export type ErrorCode =
   | 'not-a-plan'
   | 'io'
   | 'cancelled'
+  | 'too-large'
   | 'internal';
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };

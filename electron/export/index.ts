@@ -11,7 +11,7 @@ import { STATUS_LABEL, statusOf } from '../../shared/status';
 import { planToSvg } from '../../shared/svg';
 import { PlanError } from '../db/errors';
 import { exportPdf } from './pdf';
-import { svgToPng } from './png';
+import { TooLargeForBitmap, svgToPng } from './png';
 
 export interface ExportOutput {
   bytes: Buffer;
@@ -136,7 +136,14 @@ export async function runExport(plan: PlanSnapshot, req: ExportRequest, ctl: Con
         today,
         badges: (id) => findings.filter((f) => f.objectiveId === id).map((f) => f.code),
       });
-      return req.format === 'svg' ? out(svg.svg) : out(svgToPng(svg.svg, svg.width, svg.height, 2));
+      if (req.format === 'svg') return out(svg.svg);
+      try {
+        return out(svgToPng(svg.svg, svg.width, svg.height, 2));
+      } catch (err) {
+        // Said to the user, who is offered the PDF atlas or SVG instead.
+        if (err instanceof TooLargeForBitmap) throw new PlanError('too-large', err.message);
+        throw err;
+      }
     }
   }
 }

@@ -177,3 +177,24 @@ describe('round trips through a plan file', () => {
     );
   });
 });
+
+describe('images', () => {
+  it('writes SVG and a 2× PNG of a small cascade, and refuses a bitmap too large with a way out', async () => {
+    const plan = examplePlan();
+    const dir = tmpDir();
+    expect((await cascade('export', plan, '--format', 'svg', '--out', path.join(dir, 'a.svg'))).code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'a.svg'), 'utf8')).toContain('Grow Strategic Advisory Revenue');
+    expect((await cascade('export', plan, '--format', 'png', '--out', path.join(dir, 'a.png'))).code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'a.png')).subarray(1, 4).toString()).toBe('PNG');
+
+    const big = path.join(dir, 'Big.cascade');
+    const generated = generatePlan({ n: 400, shape: 'wide', seed: 3 });
+    const db = openPlanDb(big, { create: true });
+    insertPlan(db, generated.objectives, generated.keyResults);
+    db.close();
+    const r = await cascade('export', big, '--format', 'png', '--out', path.join(dir, 'big.png'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/too large for one image .* PDF atlas or as SVG instead/);
+    expect(fs.existsSync(path.join(dir, 'big.png'))).toBe(false);
+  });
+});
