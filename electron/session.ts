@@ -17,7 +17,8 @@ interface OpenPlan {
   repo: PlanRepo;
 }
 
-function fsyncPath(p: string): void {
+/** Flushes a file or folder to disk (a folder so that a rename in it is durable). */
+export function fsyncPath(p: string): void {
   const fd = fs.openSync(p, 'r');
   try {
     fs.fsyncSync(fd);
@@ -34,6 +35,7 @@ export function writeFileAtomic(file: string, data: string): void {
   fs.writeFileSync(tmp, data);
   fsyncPath(tmp);
   fs.renameSync(tmp, file);
+  fsyncPath(path.dirname(file));
 }
 
 /**

@@ -1,4 +1,6 @@
-import type { KrKind, Level, OwnerKind } from './model';
+import { makeKeyResult, makeObjective } from './defaults';
+import type { KeyResult, KrKind, Level, Objective, OwnerKind } from './model';
+import { parsePeriodLabel } from './period';
 
 export interface SeedKeyResult {
   title: string;
@@ -61,3 +63,30 @@ export const EXAMPLE_CASCADE: SeedObjective = {
     },
   ],
 };
+
+/**
+ * A seed tree as records, parents first, with ids from `ids` (UUIDs in the app, stable names in
+ * tests). Every seeded objective has passed the "So What?" questions: it is strategic.
+ */
+export function flattenSeed(
+  root: SeedObjective,
+  ids: { objective(n: number): string; keyResult(objectiveId: string, i: number): string },
+  stamp: string,
+  firstOrder = 0,
+) {
+  const objectives: Objective[] = [];
+  const keyResults: KeyResult[] = [];
+  const stack: Array<[SeedObjective, string | null, number]> = [[root, null, firstOrder]];
+  while (stack.length) {
+    const [node, parentId, order] = stack.pop()!;
+    const { keyResults: krs, children, ...fields } = node;
+    const id = ids.objective(objectives.length);
+    const p = parsePeriodLabel(node.period);
+    objectives.push(
+      makeObjective({ ...fields, id, parentId, periodKind: p.kind, periodStart: p.start, periodEnd: p.end, gate: 'strategic', sortOrder: order }, stamp),
+    );
+    krs.forEach((kr, i) => keyResults.push(makeKeyResult({ ...kr, id: ids.keyResult(id, i), objectiveId: id, sortOrder: i }, stamp)));
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, id, i]);
+  }
+  return { objectives, keyResults };
+}

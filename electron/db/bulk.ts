@@ -26,15 +26,20 @@ export function insertPlan(db: Database.Database, objectives: readonly Objective
   db.transaction(() => {
     // Resets itself at the end of the outermost transaction.
     db.pragma('defer_foreign_keys = ON');
-    for (const o of parentsFirst(objectives)) insertObjective.run({ ...o, parentKrId: null });
+    const { ordered, cyclic } = orderParentsFirst(objectives);
+    // Rows on a cycle go in last; the deferred checks and the callers decide about them.
+    for (const o of [...ordered, ...cyclic]) insertObjective.run({ ...o, parentKrId: null });
     for (const k of keyResults) insertKr.run(k);
     for (const o of objectives) if (o.parentKrId !== null) link.run(o.parentKrId, o.id);
   }).immediate();
   return { objectives: objectives.length, keyResults: keyResults.length };
 }
 
-/** The objectives with every parent before its children; as given when that is already so. */
-function parentsFirst(objectives: readonly Objective[]): readonly Objective[] {
+/**
+ * The objectives with every parent before its children (as given when that is already so), and
+ * those that sit on a cycle of parent links, which no order can put after their parents.
+ */
+export function orderParentsFirst(objectives: readonly Objective[]): { ordered: readonly Objective[]; cyclic: readonly Objective[] } {
   const seen = new Set<string>();
   let ordered = true;
   for (const o of objectives) {
@@ -44,7 +49,7 @@ function parentsFirst(objectives: readonly Objective[]): readonly Objective[] {
     }
     seen.add(o.id);
   }
-  if (ordered) return objectives;
+  if (ordered) return { ordered: objectives, cyclic: [] };
   const byId = new Map(objectives.map((o) => [o.id, o]));
   const children = new Map<string, Objective[]>();
   const out: Objective[] = [];
@@ -65,7 +70,5 @@ function parentsFirst(objectives: readonly Objective[]): readonly Objective[] {
     out.push(o);
     for (const c of children.get(o.id) ?? []) stack.push(c);
   }
-  // Whatever is left sits on a cycle of parent links; deferred checks decide at commit.
-  for (const o of objectives) if (!placed.has(o.id)) out.push(o);
-  return out;
+  return { ordered: out, cyclic: objectives.filter((o) => !placed.has(o.id)) };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { SeedObjective } from '../../shared/example';
+import { type SeedObjective, flattenSeed } from '../../shared/example';
 import {
   type Dismissal,
   KeyResult,
@@ -13,8 +13,7 @@ import {
   type Subtree,
 } from '../../shared/model';
 import { makeKeyResult, makeObjective } from '../../shared/defaults';
-import { parsePeriodLabel } from '../../shared/period';
-import { insertPlan } from './bulk';
+import { insertPlan, orderParentsFirst } from './bulk';
 import { KR_KEYS, OBJECTIVE_KEYS, insertSql, selectList, snake } from './columns';
 import { PlanError } from './errors';
 
@@ -273,33 +272,18 @@ export class PlanRepo {
       throw new PlanError('invalid-payload', 'The import lists the same id twice; nothing was imported.');
     }
     const byId = new Map(objectives.map((o) => [o.id, o]));
-    // Parent-first order, and proof there is no cycle: every objective must reach a root.
-    const kids = new Map<string, Objective[]>();
-    const roots: Objective[] = [];
-    for (const o of objectives) {
-      if (o.parentId !== null && byId.has(o.parentId)) {
-        let list = kids.get(o.parentId);
-        if (!list) kids.set(o.parentId, (list = []));
-        list.push(o);
-      } else roots.push(o);
+    const { ordered, cyclic } = orderParentsFirst(objectives);
+    if (cyclic.length) {
+      throw new PlanError('invalid-payload', `“${cyclic[0]!.title}” is its own ancestor (a cycle of parent links); nothing was imported.`);
     }
-    const ordered: Objective[] = [];
-    const stack = [...roots].reverse();
-    while (stack.length) {
-      const o = stack.pop()!;
-      ordered.push(o);
-      for (const c of [...(kids.get(o.id) ?? [])].reverse()) stack.push(c);
-    }
-    if (ordered.length !== objectives.length) {
-      throw new PlanError('invalid-payload', 'Some objectives in the import are their own ancestors (a cycle); nothing was imported.');
-    }
+    const hasChildren = new Set(objectives.map((o) => o.parentId));
     // Into an empty place the file's own order and timestamps stand, so JSON → import → JSON is
     // identical; otherwise the import's top level goes after what is already there.
     const existing = (this.s.siblings.all(parentId) as string[]).length;
     const out: Objective[] = [];
     for (const o of ordered) {
       const isRoot = o.parentId === null || !byId.has(o.parentId);
-      if (SHELF_ANSWERS.includes(o.gate) && kids.has(o.id)) {
+      if (SHELF_ANSWERS.includes(o.gate) && hasChildren.has(o.id)) {
         throw new PlanError('invalid-payload', `“${o.title}” is on the shelf but has objectives below it; nothing was imported.`);
       }
       const link = o.parentKrId && kid.has(o.parentKrId) && !isRoot ? kid.get(o.parentKrId)! : null;
@@ -326,27 +310,10 @@ export class PlanRepo {
     return { objectives: out, keyResults: krs };
   });
 
-  /** Inserts a whole seed tree (the example cascade, or a generated plan) in one transaction. */
+  /** Inserts a whole seed tree (the example cascade) in one transaction, after what is there. */
   seed = this.tx((root: SeedObjective): void => {
-    const stamp = now();
-    const stack: Array<{ node: SeedObjective; parentId: string | null; order: number }> = [
-      { node: root, parentId: null, order: this.s.siblings.all(null).length },
-    ];
-    while (stack.length) {
-      const { node, parentId, order } = stack.pop()!;
-      const id = randomUUID();
-      const { keyResults, children, period, ...fields } = node;
-      const p = parsePeriodLabel(period);
-      const o = makeObjective(
-        { ...fields, id, parentId, period, periodKind: p.kind, periodStart: p.start, periodEnd: p.end, gate: 'strategic', sortOrder: order },
-        stamp,
-      );
-      this.s.insertObjective.run(o);
-      keyResults.forEach((kr, i) =>
-        this.s.insertKr.run(makeKeyResult({ ...kr, id: randomUUID(), objectiveId: id, sortOrder: i }, stamp)),
-      );
-      children.forEach((child, i) => stack.push({ node: child, parentId: id, order: i }));
-    }
+    const { objectives, keyResults } = flattenSeed(root, { objective: () => randomUUID(), keyResult: () => randomUUID() }, now(), (this.s.siblings.all(null) as string[]).length);
+    insertPlan(this.db, objectives, keyResults);
   });
 
   private update(table: 'objectives' | 'key_results', id: string, patch: Record<string, unknown>): void {

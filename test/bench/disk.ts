@@ -7,6 +7,7 @@ import { createRng, generatePlan } from '../../shared/generate';
 import type { KeyResult } from '../../shared/model';
 import { type BenchContext, type BenchModule, type BenchReport, type Check, type Samples, summarize, time } from './harness';
 import { bytes, count, ms, ratio, type Table } from './table';
+import { fsyncPath, writeFileAtomic } from '../../electron/session';
 
 /**
  * One KR edit made durable: the real PlanRepo.updateKeyResult on a plan file opened by
@@ -16,33 +17,8 @@ import { bytes, count, ms, ratio, type Table } from './table';
  *   and renamed over the old one;
  * - rewrite a JSON document: serialise the plan, write a temporary file, fsync, rename, fsync the
  *   directory (a document-style "atomic save").
- * (Deleting and reinserting every row in place is no baseline today: without an index on
- * objectives.parent_kr_id each deleted KR scans all objectives, so it takes minutes at 50k.)
  */
 
-function fsyncDir(dir: string): void {
-  const fd = fs.openSync(dir, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } catch {
-    // not supported everywhere
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-function writeAtomic(file: string, data: string): void {
-  const tmp = `${file}.tmp`;
-  const fd = fs.openSync(tmp, 'w');
-  try {
-    fs.writeSync(fd, data);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(tmp, file);
-  fsyncDir(path.dirname(file));
-}
 
 const fileSize = (file: string) =>
   ['', '-wal'].reduce((sum, s) => sum + (fs.statSync(file + s, { throwIfNoEntry: false })?.size ?? 0), 0);
@@ -103,7 +79,7 @@ export const diskBench: BenchModule = {
       insertPlan(fresh, objectives, keyResults);
       fresh.close(); // checkpoints the WAL into the file
       fs.renameSync(next, file);
-      fsyncDir(ctx.tmpDir);
+      fsyncPath(ctx.tmpDir);
       rowSamples.push(performance.now() - t0);
     }
     const rows = summarize(rowSamples);
@@ -119,7 +95,7 @@ export const diskBench: BenchModule = {
       keyResults[i] = { ...keyResults[i]!, current: keyResults[i]!.current + 1 };
       const t0 = performance.now();
       const text = JSON.stringify(doc);
-      writeAtomic(jsonFile, text);
+      writeFileAtomic(jsonFile, text);
       jsonSamples.push(performance.now() - t0);
       jsonBytes = text.length;
     }

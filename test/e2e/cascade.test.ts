@@ -1,35 +1,20 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openPlanDb } from '../../electron/db/open';
-import { PlanRepo } from '../../electron/db/repo';
 import { defaultPlanPath } from '../../electron/paths';
 import { tmpDir } from '../helpers/tmp';
-import { launchBrowser, openApp, pageErrors, screenshot, startWebApp } from './harness';
+import { readPlan, useBrowser } from './browser';
+import { openApp, pageErrors, screenshot, startWebApp } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-/** Reads the plan file directly, the way a later launch of the app would. */
-function readPlan(file: string) {
-  const db = openPlanDb(file);
-  const repo = new PlanRepo(db);
-  const result = { objectives: repo.objectives(), keyResults: repo.keyResults() };
-  db.close();
-  return result;
-}
 
 describe('browser mode, in Chromium', () => {
   it('shows the example cascade in the default plan on first launch', async () => {
     const config = tmpDir();
     const app = await startWebApp([], { XDG_CONFIG_HOME: config });
     try {
-      const page = await openApp(browser, app.url);
+      const page = await openApp(browser(), app.url);
       for (const title of [
         'Grow Strategic Advisory Revenue',
         'Deepen Client Relationships via Continuous Learning Programs',
@@ -53,7 +38,7 @@ describe('browser mode, in Chromium', () => {
     const file = path.join(tmpDir(), 'Review.cascade');
     let app = await startWebApp(['--file', file]);
     try {
-      const page = await openApp(browser, app.url);
+      const page = await openApp(browser(), app.url);
       await page.getByRole('button', { name: /Current value of “Achieve \$200k in initial training sales”/ }).click();
       const box = page.getByRole('textbox', { name: 'Achieve $200k in initial training sales' });
       await box.fill('120k');
@@ -70,7 +55,7 @@ describe('browser mode, in Chromium', () => {
 
     app = await startWebApp(['--file', file]);
     try {
-      const page = await openApp(browser, app.url);
+      const page = await openApp(browser(), app.url);
       await expect.poll(() => page.getByRole('button', { name: /Current value of “Achieve \$200k.*”: \$120k/ }).count()).toBe(1);
       // The North Star's roll-up follows: (60% + 30% + 67%) / 3 plus its bridge.
       expect(pageErrors(page)).toEqual([]);
@@ -84,7 +69,7 @@ describe('browser mode, in Chromium', () => {
     const app = await startWebApp(['--file', file]);
     try {
       const before = readPlan(file);
-      const page = await openApp(browser, app.url);
+      const page = await openApp(browser(), app.url);
       await page.getByRole('button', { name: /Current value of “Secure \$100k in retraining contracts”/ }).click();
       const box = page.getByRole('textbox', { name: 'Secure $100k in retraining contracts' });
       await box.fill('about thirty');
@@ -106,7 +91,7 @@ describe('browser mode, in Chromium', () => {
     openPlanDb(file, { create: true }).close();
     const app = await startWebApp(['--file', file]);
     try {
-      const page = await openApp(browser, app.url);
+      const page = await openApp(browser(), app.url);
       const kb = page.keyboard;
       // The first Tab reaches "+ Objective" in the toolbar; with nothing selected it adds a North Star.
       // Types into the open text box, commits with Enter, and waits for the box to close.
@@ -161,7 +146,7 @@ describe('browser mode, in Chromium', () => {
     const file = path.join(tmpDir(), 'Undo.cascade');
     const app = await startWebApp(['--file', file]);
     try {
-      const page = await openApp(browser, app.url);
+      const page = await openApp(browser(), app.url);
       await page.getByRole('heading', { name: 'Deepen Client Relationships via Continuous Learning Programs' }).click();
       await page.keyboard.press('Delete');
       await expect.poll(() => page.getByRole('heading', { name: /Pilot a Knowledge Gap Audit/ }).count()).toBe(0);

@@ -1,34 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPlanDb } from '../../electron/db/open';
-import { PlanRepo } from '../../electron/db/repo';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { tmpDir } from '../helpers/tmp';
-import { launchBrowser, openApp, pageErrors, screenshot, startWebApp } from './harness';
+import { readPlan, useBrowser } from './browser';
+import { openApp, pageErrors, screenshot, startWebApp } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-function readPlan(file: string) {
-  const db = openPlanDb(file);
-  const repo = new PlanRepo(db);
-  const result = { objectives: repo.objectives(), keyResults: repo.keyResults() };
-  db.close();
-  return result;
-}
 
 async function withExample(run: (page: Page, file: string) => Promise<void>): Promise<void> {
   const file = path.join(tmpDir(), 'Exchange.cascade');
   const app = await startWebApp(['--file', file]);
   try {
-    const page = await openApp(browser, app.url);
+    const page = await openApp(browser(), app.url);
     await run(page, file);
     expect(pageErrors(page)).toEqual([]);
   } finally {

@@ -1,32 +1,18 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPlanDb } from '../../electron/db/open';
-import { PlanRepo } from '../../electron/db/repo';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { tmpDir } from '../helpers/tmp';
-import { type WebApp, launchBrowser, openApp, pageErrors, screenshot, startWebApp } from './harness';
+import { readPlan, useBrowser } from './browser';
+import { type WebApp, openApp, pageErrors, screenshot, startWebApp } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-function readPlan(file: string) {
-  const db = openPlanDb(file);
-  const repo = new PlanRepo(db);
-  const result = { objectives: repo.objectives(), keyResults: repo.keyResults(), dismissals: repo.dismissals() };
-  db.close();
-  return result;
-}
 
 async function withExample(run: (page: Page, file: string, app: WebApp) => Promise<void>): Promise<void> {
   const file = path.join(tmpDir(), 'Method.cascade');
   const app = await startWebApp(['--file', file]);
   try {
-    const page = await openApp(browser, app.url);
+    const page = await openApp(browser(), app.url);
     await run(page, file, app);
     expect(pageErrors(page)).toEqual([]);
   } finally {

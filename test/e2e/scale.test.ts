@@ -1,19 +1,13 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { insertPlan } from '../../electron/db/bulk';
 import { openPlanDb } from '../../electron/db/open';
 import { generatePlan } from '../../shared/generate';
 import { tmpDir } from '../helpers/tmp';
-import { launchBrowser, openApp, pageErrors, screenshot, startWebApp } from './harness';
+import { useBrowser } from './browser';
+import { openApp, pageErrors, screenshot, startWebApp } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('a 2,000-objective plan, in Chromium', () => {
   it('mounts only the cards in view, and an edit touches only the edited card and its ancestors', async () => {
@@ -24,7 +18,7 @@ describe('a 2,000-objective plan, in Chromium', () => {
     db.close();
     const app = await startWebApp(['--file', file]);
     try {
-      const page = await openApp(browser, app.url);
+      const page = await openApp(browser(), app.url);
       await expect.poll(() => page.getByRole('article').count()).toBeGreaterThan(0);
       const mounted = await page.getByRole('article').count();
       expect(mounted).toBeLessThan(200);

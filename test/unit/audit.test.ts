@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyResult, Objective } from '../../shared/model';
 import { makeKeyResult, makeObjective } from '../../shared/defaults';
-import { EXAMPLE_CASCADE, type SeedObjective } from '../../shared/example';
-import { parsePeriodLabel } from '../../shared/period';
+import { EXAMPLE_CASCADE, flattenSeed } from '../../shared/example';
 import { AUDIT_CODES, AUDIT_LABEL, type AuditCode, type AuditFinding, auditPlan, isStale } from '../../shared/audit';
 import { rollupAll, viewOf } from '../../shared/rollup';
 
@@ -28,22 +27,8 @@ const codes = (fs: AuditFinding[], code: AuditCode) => fs.filter((f) => f.code =
 
 /** The article's cascade, built the way the app seeds it, with fresh check-ins. */
 function example(): { objectives: Objective[]; keyResults: KeyResult[] } {
-  const objectives: Objective[] = [];
-  const keyResults: KeyResult[] = [];
-  const walk = (node: SeedObjective, id: string, parentId: string | null, order: number) => {
-    const { keyResults: krs, children, period, ...fields } = node;
-    const p = parsePeriodLabel(period);
-    objectives.push(
-      makeObjective(
-        { ...fields, id, parentId, period, periodKind: p.kind, periodStart: p.start, periodEnd: p.end, gate: 'strategic', sortOrder: order },
-        FRESH,
-      ),
-    );
-    krs.forEach((k, i) => keyResults.push(makeKeyResult({ ...k, id: `${id}#${i}`, objectiveId: id, sortOrder: i }, FRESH)));
-    children.forEach((c, i) => walk(c, `${id}/${i}`, id, i));
-  };
-  walk(EXAMPLE_CASCADE, 'ns', null, 0);
-  return { objectives, keyResults };
+  // The example is one chain, so the n-th objective sits n levels deep.
+  return flattenSeed(EXAMPLE_CASCADE, { objective: (n) => ['ns', ...Array<string>(n).fill('0')].join('/'), keyResult: (id, i) => `${id}#${i}` }, FRESH);
 }
 
 describe('a healthy plan', () => {

@@ -19,27 +19,7 @@ import { prepare } from '../../electron/export/pdf/prepare';
 import { Typesetter } from '../../electron/export/pdf/text';
 import type { KeyResult, Objective, PlanSnapshot, Level, KrKind } from '../../shared/model';
 import { makeKeyResult, makeObjective } from '../../shared/defaults';
-import { EXAMPLE_CASCADE, type SeedObjective } from '../../shared/example';
-const STAMP = '2026-03-01T00:00:00.000Z';
-
-function planFrom(objectives: Objective[], keyResults: KeyResult[], name = 'Test plan'): PlanSnapshot {
-  return { meta: { name, path: `/tmp/${name}.cascade`, schemaVersion: 2 }, objectives, keyResults, dismissals: [] };
-}
-
-function examplePlan(): PlanSnapshot {
-  const objectives: Objective[] = [];
-  const keyResults: KeyResult[] = [];
-  const stack: [SeedObjective, string | null][] = [[EXAMPLE_CASCADE, null]];
-  while (stack.length) {
-    const [s, parentId] = stack.pop()!;
-    const id = `ex${objectives.length}`;
-    objectives.push(makeObjective({ id, parentId, level: s.level, title: s.title, owner: s.owner, period: s.period, sortOrder: objectives.length }, STAMP));
-    s.keyResults.forEach((k, i) => keyResults.push(makeKeyResult({ id: `${id}k${i}`, objectiveId: id, ...k, sortOrder: i }, STAMP)));
-    for (let i = s.children.length - 1; i >= 0; i--) stack.push([s.children[i]!, id]);
-  }
-  return planFrom(objectives, keyResults, 'Strategic Advisory 2026');
-}
-
+import { STAMP, examplePlan, planFrom } from '../helpers/plans';
 /** Deterministic pseudo-random numbers. */
 function rng(seed: number) {
   let s = seed >>> 0;

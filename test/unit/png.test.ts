@@ -5,33 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkBitmapSize, maxBitmapScale, svgToPng, TooLargeForBitmap } from '../../electron/export/png';
-import { makeKeyResult, makeObjective } from '../../shared/defaults';
-import { EXAMPLE_CASCADE, type SeedObjective } from '../../shared/example';
 import { generatePlan } from '../../shared/generate';
-import type { KeyResult, Objective, PlanSnapshot } from '../../shared/model';
 import { planToSvg } from '../../shared/svg';
+import { examplePlan, planFrom } from '../helpers/plans';
 
-const STAMP = '2026-03-01T00:00:00.000Z';
 const TODAY = new Date('2026-05-15T12:00:00Z');
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-function planFrom(objectives: Objective[], keyResults: KeyResult[], name: string): PlanSnapshot {
-  return { meta: { name, path: `/tmp/${name}.cascade`, schemaVersion: 2 }, objectives, keyResults, dismissals: [] };
-}
-
-function examplePlan(): PlanSnapshot {
-  const objectives: Objective[] = [];
-  const keyResults: KeyResult[] = [];
-  const stack: [SeedObjective, string | null][] = [[EXAMPLE_CASCADE, null]];
-  while (stack.length) {
-    const [s, parentId] = stack.pop()!;
-    const id = `ex${objectives.length}`;
-    objectives.push(makeObjective({ id, parentId, level: s.level, title: s.title, owner: s.owner, period: s.period, sortOrder: objectives.length }, STAMP));
-    s.keyResults.forEach((k, i) => keyResults.push(makeKeyResult({ id: `${id}k${i}`, objectiveId: id, ...k, sortOrder: i }, STAMP)));
-    for (let i = s.children.length - 1; i >= 0; i--) stack.push([s.children[i]!, id]);
-  }
-  return planFrom(objectives, keyResults, 'Strategic Advisory 2026');
-}
 
 /** Width and height from the IHDR chunk, which always comes first. */
 function ihdr(png: Buffer): { width: number; height: number } {

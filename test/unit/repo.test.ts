@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openPlanDb } from '../../electron/db/open';
 import { PlanRepo } from '../../electron/db/repo';
+import { makeKeyResult, makeObjective } from '../../shared/defaults';
 import { EXAMPLE_CASCADE } from '../../shared/example';
 import { tmpDir } from '../helpers/tmp';
 
@@ -153,6 +154,38 @@ describe('the plan repository on a real SQLite file', () => {
     expect(repo.dismissals()).toMatchObject([{ subjectId: kr.id, rule: 'kr-not-measurable', reason: 'Finance reports it monthly' }]);
     repo.undismiss(kr.id, 'kr-not-measurable');
     expect(repo.dismissals()).toEqual([]);
+  });
+
+  it('imports under an objective in one transaction, giving fresh ids to ids already in the plan', () => {
+    const { repo, byTitle } = examplePlan();
+    const bridge = byTitle('Deepen');
+    const stamp = '2026-01-01T00:00:00.000Z';
+    const taken = byTitle('Pilot').id;
+    const objectives = [
+      makeObjective({ id: taken, parentId: null, level: 'contribution', title: 'Run a client academy' }, stamp),
+      makeObjective({ id: 'child', parentId: taken, level: 'contribution', title: 'Record the first module' }, stamp),
+    ];
+    const keyResults = [makeKeyResult({ id: 'kr', objectiveId: taken, title: 'Enrol 8 accounts', target: 8 }, stamp)];
+    const result = repo.importPlan(bridge.id, objectives, keyResults);
+    const academy = result.objectives[0]!;
+    expect(academy.id).not.toBe(taken);
+    expect(academy.parentId).toBe(bridge.id);
+    expect(result.objectives[1]).toMatchObject({ id: 'child', parentId: academy.id });
+    expect(result.keyResults[0]).toMatchObject({ objectiveId: academy.id });
+    expect(repo.objectives()).toHaveLength(5);
+  });
+
+  it('refuses an import with a cycle or a dangling KR, writing nothing', () => {
+    const { repo } = examplePlan();
+    const stamp = '2026-01-01T00:00:00.000Z';
+    const cycle = [
+      makeObjective({ id: 'a', parentId: 'b', level: 'bridge', title: 'A' }, stamp),
+      makeObjective({ id: 'b', parentId: 'a', level: 'bridge', title: 'B' }, stamp),
+    ];
+    expect(() => repo.importPlan(null, cycle, [])).toThrow(/own ancestor/);
+    const lone = [makeObjective({ id: 'c', parentId: null, level: 'bridge', title: 'C' }, stamp)];
+    expect(() => repo.importPlan(null, lone, [makeKeyResult({ id: 'k', objectiveId: 'zzz', title: 'Stray' }, stamp)])).toThrow(/belongs to no objective/);
+    expect(repo.objectives()).toHaveLength(3);
   });
 
   it('keeps every committed change after the file is closed and reopened', () => {

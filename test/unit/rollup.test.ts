@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyResult, Objective } from '../../shared/model';
 import { makeKeyResult, makeObjective } from '../../shared/defaults';
-import { EXAMPLE_CASCADE, type SeedObjective } from '../../shared/example';
-import { parsePeriodLabel } from '../../shared/period';
+import { EXAMPLE_CASCADE, flattenSeed } from '../../shared/example';
 import { type PlanView, type Rollup, explain, rollupAll, rollupOf, rollupPath, viewOf } from '../../shared/rollup';
 
 const STAMP = '2026-04-28T09:00:00.000Z';
@@ -15,22 +14,8 @@ const kr = (id: string, objectiveId: string, over: Partial<KeyResult> = {}): Key
 
 /** The article's cascade, built the way the app seeds it, with stable ids (ns, ns/0, ns/0/0 …). */
 function example(): { objectives: Objective[]; keyResults: KeyResult[] } {
-  const objectives: Objective[] = [];
-  const keyResults: KeyResult[] = [];
-  const walk = (node: SeedObjective, id: string, parentId: string | null, order: number) => {
-    const { keyResults: krs, children, period, ...fields } = node;
-    const p = parsePeriodLabel(period);
-    objectives.push(
-      makeObjective(
-        { ...fields, id, parentId, period, periodKind: p.kind, periodStart: p.start, periodEnd: p.end, gate: 'strategic', sortOrder: order },
-        STAMP,
-      ),
-    );
-    krs.forEach((k, i) => keyResults.push(makeKeyResult({ ...k, id: `${id}#${i}`, objectiveId: id, sortOrder: i }, STAMP)));
-    children.forEach((c, i) => walk(c, `${id}/${i}`, id, i));
-  };
-  walk(EXAMPLE_CASCADE, 'ns', null, 0);
-  return { objectives, keyResults };
+  // The example is one chain, so the n-th objective sits n levels deep.
+  return flattenSeed(EXAMPLE_CASCADE, { objective: (n) => ['ns', ...Array<string>(n).fill('0')].join('/'), keyResult: (id, i) => `${id}#${i}` }, STAMP);
 }
 
 const valueOf = (m: Map<string, Rollup>, id: string): number | null => m.get(id)!.value;

@@ -7,38 +7,13 @@ import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { cardHeight } from '../../shared/cardSize';
 import { makeKeyResult, makeObjective } from '../../shared/defaults';
-import { EXAMPLE_CASCADE, type SeedObjective } from '../../shared/example';
-import { generatePlan } from '../../shared/generate';
 import { layoutTree } from '../../shared/layout';
-import { onShelf, type KeyResult, type Objective, type PlanSnapshot } from '../../shared/model';
+import { onShelf } from '../../shared/model';
 import { displayText, planToSvg, textWidth, wrap } from '../../shared/svg';
 import { ROOT, indexTree } from '../../shared/tree';
+import { STAMP, examplePlan, generated, planFrom } from '../helpers/plans';
 
-const STAMP = '2026-03-01T00:00:00.000Z';
 const TODAY = new Date('2026-05-15T12:00:00Z');
-
-function planFrom(objectives: Objective[], keyResults: KeyResult[], name = 'Test plan'): PlanSnapshot {
-  return { meta: { name, path: `/tmp/${name}.cascade`, schemaVersion: 2 }, objectives, keyResults, dismissals: [] };
-}
-
-function examplePlan(): PlanSnapshot {
-  const objectives: Objective[] = [];
-  const keyResults: KeyResult[] = [];
-  const stack: [SeedObjective, string | null][] = [[EXAMPLE_CASCADE, null]];
-  while (stack.length) {
-    const [s, parentId] = stack.pop()!;
-    const id = `ex${objectives.length}`;
-    objectives.push(makeObjective({ id, parentId, level: s.level, title: s.title, owner: s.owner, period: s.period, sortOrder: objectives.length }, STAMP));
-    s.keyResults.forEach((k, i) => keyResults.push(makeKeyResult({ id: `${id}k${i}`, objectiveId: id, ...k, sortOrder: i }, STAMP)));
-    for (let i = s.children.length - 1; i >= 0; i--) stack.push([s.children[i]!, id]);
-  }
-  return planFrom(objectives, keyResults, 'Strategic Advisory 2026');
-}
-
-function generated(n: number, seed = 3, shape: 'org' | 'deep' = 'org'): PlanSnapshot {
-  const g = generatePlan({ n, seed, shape, chainLength: n });
-  return planFrom(g.objectives, g.keyResults, `Generated ${n}`);
-}
 
 /** Parses the SVG, failing on any XML error or warning, and checks for characters XML cannot hold. */
 function parse(svg: string): Document {
