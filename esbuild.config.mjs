@@ -23,7 +23,7 @@ const builds = [
   { ...node, entryPoints: ['electron/preload.ts'], outfile: `${out}/electron/preload.cjs`, format: 'cjs', platform: 'browser', external: ['electron'] },
   { ...node, entryPoints: ['electron/web/server.ts'], outfile: `${out}/web/server.mjs`, format: 'esm', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } },
   { ...node, entryPoints: ['electron/cli.ts'], outfile: `${out}/cli/cascade.mjs`, format: 'esm', banner: { js: "#!/usr/bin/env node\nimport { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } },
-  { ...node, entryPoints: ['test/bench/run.ts'], outfile: `${out}/bench/run.mjs`, format: 'esm', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } },
+  { ...node, entryPoints: ['test/bench/run.ts'], outfile: `${out}/bench/run.mjs`, format: 'esm', external: [...external, 'playwright-core'], banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } },
   {
     entryPoints: ['renderer/main.tsx'],
     outdir: `${out}/renderer`,
@@ -38,9 +38,41 @@ const builds = [
     loader: { '.woff2': 'file', '.svg': 'file' },
     logLevel: 'warning',
   },
+  // The browser benchmark's baseline: a plain React Flow page (test/bench/baseline/page.tsx).
+  {
+    entryPoints: ['test/bench/baseline/page.tsx'],
+    outdir: `${out}/bench/baseline`,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'chrome130',
+    jsx: 'automatic',
+    minify: true,
+    sourcemap: true,
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    loader: { '.woff2': 'file', '.svg': 'file' },
+    logLevel: 'warning',
+  },
+  // The coach and the audit run in a Web Worker: a file of its own next to the renderer (the CSP
+  // allows only 'self' scripts, so no blob: workers).
+  {
+    entryPoints: ['renderer/worker/findings.worker.ts'],
+    outfile: `${out}/renderer/findings.worker.js`,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'chrome130',
+    minify: production,
+    sourcemap: true,
+    logLevel: 'warning',
+  },
 ];
 
 const existing = builds.filter((b) => b.entryPoints.every((e) => fs.existsSync(e)));
 await Promise.all(existing.map((b) => esbuild.build(b)));
 fs.mkdirSync(`${out}/renderer`, { recursive: true });
 fs.copyFileSync('renderer/index.html', `${out}/renderer/index.html`);
+if (fs.existsSync('test/bench/baseline/index.html')) {
+  fs.mkdirSync(`${out}/bench/baseline`, { recursive: true });
+  fs.copyFileSync('test/bench/baseline/index.html', `${out}/bench/baseline/index.html`);
+}

@@ -10,7 +10,7 @@ export function Breadcrumb() {
     for (let id = s.focusId; id && s.data.objectives[id] && out.length < 1000; id = s.data.objectives[id]!.parentId) out.unshift(id);
     return out.join('\n');
   });
-  const objectives = useStore((s) => s.data.objectives);
+  const objectives = useStore((s) => s.data).objectives;
   if (!focusId) return null;
   const ids = trail.split('\n');
   return (

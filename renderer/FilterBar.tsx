@@ -26,11 +26,15 @@ function Select({ name, label, options }: { name: keyof Filters; label: string; 
 /** Filters dim the cards that do not match; they never hide or change anything. */
 export function FilterBar() {
   const open = useStore((s) => s.filtersOpen);
+  // The option lists read the whole plan: only while the bar is open.
+  return open ? <OpenFilterBar /> : null;
+}
+
+function OpenFilterBar() {
   const owners = useStore(useShallow((s) => distinct(Object.values(s.data.objectives).map((o) => o.owner))));
   const periods = useStore(useShallow((s) => distinct(Object.values(s.data.objectives).map((o) => o.period))));
   const codes = useStore(useShallow((s) => distinct(Object.values(s.badges).flatMap((l) => l.map((f) => f.code)))));
   const active = useStore((s) => Object.values(s.filters).some(Boolean));
-  if (!open) return null;
   return (
     <div className="filter-bar" role="search" aria-label="Filter the cascade">
       <Select name="owner" label="Owner" options={owners.map((o) => [o, o] as const)} />

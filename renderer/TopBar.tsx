@@ -17,7 +17,7 @@ export function TopBar({ onShowShortcuts }: { onShowShortcuts(): void }) {
   const name = useStore((s) => s.meta?.name ?? '');
   const canUndo = useStore((s) => s.undoStack.length > 0);
   const canRedo = useStore((s) => s.redoStack.length > 0);
-  const count = useStore((s) => Object.keys(s.data.objectives).length);
+  const count = useStore((s) => s.objectiveCount);
   return (
     <header className="topbar" role="banner">
       <div className="brand">

@@ -64,19 +64,30 @@ export function runCommand(command: MenuCommand): void {
   }
 }
 
-/** Visible cards at the same depth as `id`, left to right, for Left/Right navigation. */
-function sameRow(id: string): string[] {
-  const { nodes, data } = useStore.getState();
-  const depth = (x: string) => {
-    let d = 0;
-    for (let p = data.objectives[x]?.parentId; p; p = data.objectives[p]?.parentId) d++;
-    return d;
-  };
-  const target = depth(id);
-  return nodes
-    .filter((n) => depth(n.id) === target)
-    .sort((a, b) => a.position.x - b.position.x)
-    .map((n) => n.id);
+/**
+ * The nearest visible card at the same depth as `id`, to its left (-1) or right (+1), for Left/Right
+ * navigation across branches. The layout's visible order is left to right within a depth, so this
+ * is a scan from the card outwards, never a sort of the whole plan.
+ */
+function rowNeighbour(id: string, step: 1 | -1): string | undefined {
+  const pl = useStore.getState().layout;
+  const i = pl?.tree.indexOf.get(id);
+  if (!pl || i === undefined || pl.layout.visible[i] !== 1) return undefined;
+  const { order, count } = pl.layout;
+  const target = pl.depth[i]!;
+  // Position of the card in the visible order: pre-order numbers are increasing along it.
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (order[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo + step; k >= 0 && k < count; k += step) {
+    const v = order[k]!;
+    if (pl.depth[v] === target) return pl.tree.ids[v];
+  }
+  return undefined;
 }
 
 function indexIn(list: readonly string[], id: string): number {
@@ -126,12 +137,11 @@ export function cardKey(id: string, e: { key: string; ctrlKey: boolean; metaKey:
     row?.focus();
     return Boolean(row);
   }
-  const row = () => sameRow(id);
   const keys: Record<string, () => void> = {
     ArrowUp: () => go(o.parentId),
     ArrowDown: () => go(collapsed[id] ? null : data.childIds[id]?.[0]),
-    ArrowLeft: () => go(siblings[at - 1] ?? row()[indexIn(row(), id) - 1]),
-    ArrowRight: () => go(siblings[at + 1] ?? row()[indexIn(row(), id) + 1]),
+    ArrowLeft: () => go(siblings[at - 1] ?? rowNeighbour(id, -1)),
+    ArrowRight: () => go(siblings[at + 1] ?? rowNeighbour(id, 1)),
     Tab: () => !e.shiftKey && runCommand('add-child'),
     Enter: () => runCommand('add-sibling'),
     F2: () => runCommand('rename'),

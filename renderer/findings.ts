@@ -1,48 +1,196 @@
 import { type PlanFinding, planFindings } from '../shared/findings';
-import type { PlanData } from './planData';
-import { dismissalKey, relayout, useStore } from './store';
-
+import type { KeyResult, Objective } from '../shared/model';
+import { type PlanData, changes } from './planData';
+import { dismissalKey, relayout, resizeCards, useStore } from './store';
+import { type FindingsDelta, FindingsEngine, type FindingsUpdate } from './worker/findingsEngine';
 
 /** Every finding on the cascade (shelf items are out of the cascade's business by design). */
 export function computeFindings(d: PlanData, today = new Date()): PlanFinding[] {
   return planFindings(Object.values(d.objectives), Object.values(d.krs), today);
 }
 
-const signature = (list: readonly PlanFinding[]) => list.map((f) => `${f.code}:${f.subjectId}:${f.message}`).join('|');
+/** Every finding, dismissed ones included, per objective id; `findings` in the store is its flat view. */
+const all = new Map<string, PlanFinding[]>();
+
+/** Up to this many objectives, findings are computed on the main thread without waiting. */
+const SMALL_PLAN = 4000;
+
+/** Above this many cards changing their row of badges at once, one full layout is cheaper. */
+const RELAYOUT_AT = 300;
+
+function flatten(): PlanFinding[] {
+  // Coach findings first, then the audit's, as the engine lists them.
+  const out: PlanFinding[] = [];
+  for (const list of all.values()) for (const f of list) if (f.source === 'coach') out.push(f);
+  for (const list of all.values()) for (const f of list) if (f.source !== 'coach') out.push(f);
+  return out;
+}
+
+/** Applies the objectives whose findings changed: their badges (in place), then their card heights. */
+function receive(update: FindingsUpdate, dismissalsChanged = false): void {
+  const { dismissals, badges, layout } = useStore.getState();
+  for (const [id, list] of update.changed) {
+    if (list) all.set(id, list);
+    else all.delete(id);
+  }
+  const ids = dismissalsChanged ? [...new Set([...all.keys(), ...Object.keys(badges)])] : update.changed.map(([id]) => id);
+  const reshaped: string[] = [];
+  for (const id of ids) {
+    const active = (all.get(id) ?? []).filter((f) => !dismissals[dismissalKey(f.subjectId, f.code)]);
+    const had = badges[id] !== undefined;
+    if (active.length) badges[id] = active;
+    else delete badges[id];
+    if (had !== active.length > 0) reshaped.push(id);
+  }
+  let badgeCount = 0;
+  for (const list of Object.values(badges)) badgeCount += list.length;
+  // Badges are kept in place (copying 50,000 entries per pass would be the cost we avoid); a new
+  // record for the subscribers of the whole map.
+  useStore.setState({ findings: flatten(), badges: { ...badges }, badgeCount });
+  // A card that gains or loses its row of badges changes height.
+  if (!reshaped.length || !layout) return;
+  if (reshaped.length > RELAYOUT_AT) relayout();
+  else useStore.setState(resizeCards(reshaped));
+}
+
+/** Drains the change journal into a delta for the engine (in chunks of `size` objectives). */
+function drain(data: PlanData, size: number): FindingsDelta[] {
+  const out: FindingsDelta[] = [];
+  const objectives: Objective[] = [];
+  const krs: KeyResult[] = [];
+  const removedObjectives: string[] = [];
+  const removedKrs: string[] = [];
+  const reset = changes.reset;
+  if (reset) {
+    for (const id in data.objectives) objectives.push(data.objectives[id]!);
+    for (const id in data.krs) krs.push(data.krs[id]!);
+  } else {
+    for (const id of changes.objectives) (data.objectives[id] ? objectives.push(data.objectives[id]) : removedObjectives.push(id));
+    for (const id of changes.krs) (data.krs[id] ? krs.push(data.krs[id]) : removedKrs.push(id));
+  }
+  changes.reset = false;
+  changes.objectives.clear();
+  changes.krs.clear();
+  const chunks = Math.max(1, Math.ceil(objectives.length / size), Math.ceil(krs.length / (size * 2)));
+  for (let c = 0; c < chunks; c++) {
+    out.push({
+      reset: reset && c === 0,
+      objectives: objectives.slice((c * objectives.length) / chunks, ((c + 1) * objectives.length) / chunks),
+      krs: krs.slice((c * krs.length) / chunks, ((c + 1) * krs.length) / chunks),
+      removedObjectives: c === 0 ? removedObjectives : [],
+      removedKrs: c === 0 ? removedKrs : [],
+      run: c === chunks - 1,
+    });
+  }
+  return out;
+}
+
+function startWorker(onUpdate: (u: FindingsUpdate) => void, onFail: () => void): Worker | null {
+  try {
+    const worker = new Worker(new URL('./findings.worker.js', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<FindingsUpdate>) => onUpdate(e.data);
+    worker.onerror = (e) => {
+      e.preventDefault();
+      onFail();
+    };
+    return worker;
+  } catch {
+    return null;
+  }
+}
 
 /**
- * Recomputes findings shortly after the plan changes, off the typing path: a burst of edits costs
- * one pass over the plan, not one per keystroke. Unchanged badge lists keep their identity, so only
- * cards whose findings changed re-render.
+ * Keeps the coach's and the audit's findings up to date without ever putting a pass over the plan
+ * on the typing path: changes are journalled as they happen (planData), sent to a worker after a
+ * short pause (the first, whole plan only once the first frame is on screen, in slices), and only
+ * the objectives whose findings changed come back. Unchanged badge lists keep their identity, so
+ * only cards whose findings changed re-render.
  */
 export function watchFindings(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last: unknown = null;
   let lastDismissals: unknown = null;
-  const run = () => {
-    const { data, dismissals, badges: previous } = useStore.getState();
-    const findings = computeFindings(data);
-    const fresh: Record<string, PlanFinding[]> = {};
-    for (const f of findings) if (!dismissals[dismissalKey(f.subjectId, f.code)]) (fresh[f.objectiveId] ??= []).push(f);
-    const badges: Record<string, PlanFinding[]> = {};
-    for (const [id, list] of Object.entries(fresh)) {
-      const old = previous[id];
-      badges[id] = old && signature(old) === signature(list) ? old : list;
-    }
-    const reshaped = Object.keys(badges).length !== Object.keys(previous).length || Object.keys(badges).some((id) => !previous[id]);
-    useStore.setState({ findings, badges });
-    // A card that gains or loses its row of badges changes height.
-    if (reshaped) relayout();
+  let stopped = false;
+  let local: FindingsEngine | null = null;
+  let worker: Worker | null = null;
+  const fallBack = () => {
+    // No worker (or it failed to load): the same engine on this thread, from a full copy of the plan.
+    worker?.terminate();
+    worker = null;
+    local ??= new FindingsEngine();
+    changes.reset = true;
+    schedule(0);
   };
+  if (typeof Worker !== 'undefined') worker = startWorker((u) => !stopped && receive(u), fallBack);
+  if (!worker) local = new FindingsEngine();
+
+  let usedWorker: boolean | null = null;
+  const send = () => {
+    const state = useStore.getState();
+    if (state.phase !== 'ready') return;
+    // A small plan is checked right here (tens of milliseconds, badges with the first frame); a large
+    // one in the worker. Switching engines starts the new one from the whole plan.
+    const viaWorker = worker !== null && state.objectiveCount > SMALL_PLAN;
+    if (usedWorker !== null && usedWorker !== viaWorker) changes.reset = true;
+    usedWorker = viaWorker;
+    const deltas = drain(state.data, 4000);
+    if (viaWorker && worker) {
+      // Slices of a few thousand objectives keep each postMessage (a structured copy) short.
+      const w = worker;
+      const post = (k: number) => {
+        if (stopped || worker !== w) return;
+        w.postMessage(deltas[k]);
+        if (k + 1 < deltas.length) setTimeout(() => post(k + 1), 0);
+      };
+      post(0);
+    } else {
+      local ??= new FindingsEngine();
+      for (const d of deltas) local.apply(d);
+      receive(local.run());
+    }
+  };
+  function schedule(ms: number) {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      // On a large plan the first pass waits for the first frame to be on screen.
+      if (!firstPainted && useStore.getState().objectiveCount > SMALL_PLAN) return void waiting.push(() => schedule(0));
+      send();
+    }, ms);
+  }
   const unsub = useStore.subscribe((s) => {
-    if (s.data === last && s.dismissals === lastDismissals) return;
+    if (s.dismissals !== lastDismissals && s.data === last) {
+      lastDismissals = s.dismissals;
+      receive({ changed: [] }, true);
+      return;
+    }
+    if (s.data === last) return;
     last = s.data;
     lastDismissals = s.dismissals;
-    clearTimeout(timer);
-    timer = setTimeout(run, 120);
+    schedule(changes.reset ? 0 : 150);
   });
   return () => {
+    stopped = true;
     clearTimeout(timer);
+    worker?.terminate();
     unsub();
   };
+}
+
+let firstPainted = false;
+const waiting: Array<() => void> = [];
+
+/** Runs `fn` once the first frame of the plan has been painted (and the browser is idle). */
+export function afterFirstPaint(fn: () => void): void {
+  if (firstPainted) {
+    const idle = (window as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
+    if (idle) idle(fn, { timeout: 500 });
+    else setTimeout(fn, 0);
+  } else waiting.push(fn);
+}
+
+/** Called by the graph once its first frame is on screen and input is accepted. */
+export function markFirstPaint(): void {
+  if (firstPainted) return;
+  firstPainted = true;
+  for (const fn of waiting.splice(0)) afterFirstPaint(fn);
 }

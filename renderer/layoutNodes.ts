@@ -1,30 +1,99 @@
-import type { Edge, Node } from '@xyflow/react';
-import { cardHeight } from '../shared/cardSize';
-import { layoutTree } from '../shared/layout';
+import type { Node } from '@xyflow/react';
+import { CARD, cardHeight } from '../shared/cardSize';
+import { type ArrayLayout, type LayoutTree, buildLayoutTree, layoutArrays } from '../shared/layout';
 import { ROOT, type TreeIndex } from '../shared/tree';
 import type { PlanData } from './planData';
 
 export type CardNode = Node<Record<string, never>, 'objective'>;
 
-/** Lays the plan out and turns it into React Flow nodes that carry only ids and geometry. */
-export function buildGraph(d: PlanData, collapsed: Record<string, boolean>, focusId: string | null, badged: Record<string, unknown> = {}) {
-  const tree: TreeIndex = {
-    byId: new Map(Object.entries(d.objectives)),
-    children: new Map(Object.entries(d.childIds)),
+const SLOT = CARD.width + CARD.hGap;
+
+/**
+ * The laid-out cascade, kept as typed arrays (never one object per card): the layout itself, each
+ * node's depth, and a column index for "which cards intersect this rectangle" in O(cards found).
+ */
+export interface PlanLayout {
+  readonly tree: LayoutTree;
+  readonly layout: ArrayLayout;
+  /** Depth of each visible node below the layout's root(s). */
+  readonly depth: Int32Array;
+  /** Visible nodes bucketed by column (floor(x / SLOT)): column c holds items[colStart[c] .. colStart[c + 1]). */
+  readonly colStart: Int32Array;
+  readonly items: Int32Array;
+  readonly columns: number;
+}
+
+/** A card's height from its content: title, KR titles and whether it carries a row of badges. */
+export function heightOf(d: PlanData, id: string, badged: boolean): number {
+  const o = d.objectives[id];
+  const krIds = d.krIds[id];
+  const titles: string[] = [];
+  if (krIds) for (const k of krIds) titles.push(d.krs[k]?.title ?? '');
+  return cardHeight(o?.title ?? '', titles, badged);
+}
+
+/** Lays the whole plan (or the focused branch) out: O(n), no per-card objects. */
+export function buildLayout(d: PlanData, collapsed: Record<string, boolean>, focusId: string | null, badged: Record<string, unknown>): PlanLayout {
+  const index: TreeIndex = {
+    byId: { has: (id: string) => d.objectives[id] !== undefined } as TreeIndex['byId'],
+    children: { get: (id: string) => d.childIds[id] } as TreeIndex['children'],
     krs: new Map(),
   };
-  const height = (id: string) =>
-    cardHeight(d.objectives[id]?.title ?? '', (d.krIds[id] ?? []).map((k) => d.krs[k]?.title ?? ''), id in badged);
   const root = focusId && d.objectives[focusId] ? focusId : ROOT;
-  const layout = layoutTree(tree, height, (id) => collapsed[id] === true, root);
-  const nodes: CardNode[] = [];
-  const edges: Edge[] = [];
-  for (const [id, box] of layout.boxes) {
-    nodes.push({ id, type: 'objective', position: { x: box.x, y: box.y }, width: box.w, height: box.h, data: {} });
-    const parent = d.objectives[id]?.parentId;
-    if (parent && layout.boxes.has(parent) && id !== root) {
-      edges.push({ id: `e:${id}`, source: parent, target: id, type: 'smoothstep', selectable: false, focusable: false });
+  const tree = buildLayoutTree(index, root);
+  const { ids } = tree;
+  const heights = new Float64Array(tree.n);
+  for (let i = 0; i < tree.n; i++) heights[i] = heightOf(d, ids[i]!, badged[ids[i]!] !== undefined);
+  const layout = layoutArrays(tree, heights, (i) => collapsed[ids[i]!] === true);
+  return withIndex(tree, layout);
+}
+
+/** Depths and the column index of a layout (after a full layout; x never changes otherwise). */
+export function withIndex(tree: LayoutTree, layout: ArrayLayout): PlanLayout {
+  const { order, count, x } = layout;
+  const depth = new Int32Array(tree.n);
+  let columns = 0;
+  for (let k = 0; k < count; k++) {
+    const v = order[k]!;
+    const p = tree.parent[v]!;
+    depth[v] = p >= 0 && layout.visible[p] === 1 ? depth[p]! + 1 : 0;
+    const c = Math.floor(x[v]! / SLOT);
+    if (c + 1 > columns) columns = c + 1;
+  }
+  const colStart = new Int32Array(columns + 1);
+  for (let k = 0; k < count; k++) colStart[Math.floor(x[order[k]!]! / SLOT) + 1]!++;
+  for (let c = 0; c < columns; c++) colStart[c + 1]! += colStart[c]!;
+  const fill = colStart.slice(0, columns);
+  const items = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    const v = order[k]!;
+    items[fill[Math.floor(x[v]! / SLOT)]!++] = v;
+  }
+  return { tree, layout, depth, colStart, items, columns };
+}
+
+/**
+ * Calls `visit` for every visible node whose card intersects the rectangle (layout coordinates).
+ * Costs the cards in the columns the rectangle spans, nothing else.
+ */
+export function forEachInRect(pl: PlanLayout, x0: number, y0: number, x1: number, y1: number, visit: (i: number) => void): void {
+  const { layout, colStart, items, columns } = pl;
+  const { x, y, h } = layout;
+  const c0 = Math.max(0, Math.floor((x0 - CARD.width) / SLOT));
+  const c1 = Math.min(columns - 1, Math.floor(x1 / SLOT));
+  for (let c = c0; c <= c1; c++) {
+    for (let k = colStart[c]!, e = colStart[c + 1]!; k < e; k++) {
+      const v = items[k]!;
+      const xv = x[v]!;
+      const yv = y[v]!;
+      if (xv <= x1 && xv + CARD.width >= x0 && yv <= y1 && yv + h[v]! >= y0) visit(v);
     }
   }
-  return { nodes, edges };
+}
+
+/** The visible card at a point (layout coordinates), or -1. */
+export function cardAt(pl: PlanLayout, px: number, py: number): number {
+  let hit = -1;
+  forEachInRect(pl, px, py, px, py, (i) => (hit = i));
+  return hit;
 }

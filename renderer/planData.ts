@@ -7,8 +7,11 @@ import { ROOT } from '../shared/tree';
 export const SHELF = '\u0000shelf';
 
 /**
- * The plan as the renderer holds it: records keyed by id plus ordered id lists, updated
- * immutably so that a component subscribed to one card re-renders only when that card changes.
+ * The plan as the renderer holds it: records keyed by id plus ordered id lists. At 50,000 objectives
+ * copying a record costs more than a frame, so the records are updated IN PLACE and every change
+ * returns a new (four-field) wrapper: subscribers that select one entry (`s.data.objectives[id]`)
+ * re-render only when that entry is replaced; subscribers of the whole plan select `s.data`.
+ * Entries themselves (objectives, KRs, id lists) are never mutated, only replaced.
  */
 export interface PlanData {
   objectives: Record<string, Objective>;
@@ -23,15 +26,28 @@ const NONE: readonly never[] = [];
 const bySort = (a: { sortOrder: number; id: string }, b: { sortOrder: number; id: string }) =>
   a.sortOrder - b.sortOrder || (a.id < b.id ? -1 : 1);
 
-export function fromSnapshot(objectives: Objective[], keyResults: KeyResult[]): PlanData {
+/** What changed since the findings engine last looked (objective and KR ids, `reset` after a reload). */
+export const changes = { reset: true, objectives: new Set<string>(), krs: new Set<string>() };
+
+export function fromSnapshot(objectives: Objective[], keyResults: KeyResult[], journal = true): PlanData {
   const data: PlanData = { objectives: {}, krs: {}, childIds: { [ROOT]: [] }, krIds: {} };
   for (const o of objectives) data.objectives[o.id] = o;
-  for (const o of [...objectives].sort(bySort)) {
+  // Snapshots arrive in sort order (the repository sorts); sort only when they do not.
+  let sorted = true;
+  for (let i = 1; i < objectives.length && sorted; i++) if (bySort(objectives[i - 1]!, objectives[i]!) > 0) sorted = false;
+  for (const o of sorted ? objectives : [...objectives].sort(bySort)) {
     const parent = onShelf(o) ? SHELF : o.parentId !== null && data.objectives[o.parentId] ? o.parentId : ROOT;
     (data.childIds[parent] ??= []).push(o.id);
   }
-  for (const kr of [...keyResults].sort(bySort)) (data.krIds[kr.objectiveId] ??= []).push(kr.id);
+  sorted = true;
+  for (let i = 1; i < keyResults.length && sorted; i++) if (bySort(keyResults[i - 1]!, keyResults[i]!) > 0) sorted = false;
+  for (const kr of sorted ? keyResults : [...keyResults].sort(bySort)) (data.krIds[kr.objectiveId] ??= []).push(kr.id);
   for (const kr of keyResults) data.krs[kr.id] = kr;
+  if (journal) {
+    changes.reset = true;
+    changes.objectives.clear();
+    changes.krs.clear();
+  }
   return data;
 }
 
@@ -44,59 +60,74 @@ function insertAt(list: readonly string[] | undefined, id: string, index: number
   return next;
 }
 
+const wrap = (d: PlanData): PlanData => ({ objectives: d.objectives, krs: d.krs, childIds: d.childIds, krIds: d.krIds });
+
 export function withObjective(d: PlanData, o: Objective, index?: number): PlanData {
   const prev = d.objectives[o.id];
-  const objectives = { ...d.objectives, [o.id]: o };
-  if (prev && parentKey(prev) === parentKey(o) && index === undefined) return { ...d, objectives };
-  const childIds = { ...d.childIds };
+  d.objectives[o.id] = o;
+  changes.objectives.add(o.id);
+  if (prev && parentKey(prev) === parentKey(o) && index === undefined) return wrap(d);
+  const { childIds } = d;
   if (prev) childIds[parentKey(prev)] = (childIds[parentKey(prev)] ?? []).filter((x) => x !== o.id);
   const siblings = childIds[parentKey(o)];
   childIds[parentKey(o)] = insertAt(siblings, o.id, index ?? siblings?.length ?? 0);
-  return { ...d, objectives, childIds };
+  // Siblings' sort orders changed in the file; the findings engine reads the order from here.
+  for (const x of childIds[parentKey(o)]!) changes.objectives.add(x);
+  return wrap(d);
 }
 
 export function withKeyResult(d: PlanData, kr: KeyResult, index?: number): PlanData {
-  const krs = { ...d.krs, [kr.id]: kr };
-  if (d.krs[kr.id] && index === undefined) return { ...d, krs };
+  const known = d.krs[kr.id] !== undefined;
+  d.krs[kr.id] = kr;
+  changes.krs.add(kr.id);
+  if (known && index === undefined) return wrap(d);
   const list = d.krIds[kr.objectiveId];
-  return { ...d, krs, krIds: { ...d.krIds, [kr.objectiveId]: insertAt(list, kr.id, index ?? list?.length ?? 0) } };
+  d.krIds[kr.objectiveId] = insertAt(list, kr.id, index ?? list?.length ?? 0);
+  return wrap(d);
 }
 
 export function withoutKeyResult(d: PlanData, kr: KeyResult): PlanData {
-  const krs = { ...d.krs };
-  delete krs[kr.id];
-  return { ...d, krs, krIds: { ...d.krIds, [kr.objectiveId]: (d.krIds[kr.objectiveId] ?? []).filter((x) => x !== kr.id) } };
+  delete d.krs[kr.id];
+  changes.krs.add(kr.id);
+  d.krIds[kr.objectiveId] = (d.krIds[kr.objectiveId] ?? []).filter((x) => x !== kr.id);
+  return wrap(d);
 }
 
 export function withoutSubtree(d: PlanData, sub: Subtree): PlanData {
-  const objectives = { ...d.objectives };
-  const krs = { ...d.krs };
-  const childIds = { ...d.childIds };
-  const krIds = { ...d.krIds };
+  const { objectives, krs, childIds, krIds } = d;
   for (const o of sub.objectives) {
     delete objectives[o.id];
     delete childIds[o.id];
     delete krIds[o.id];
+    changes.objectives.add(o.id);
   }
-  for (const kr of sub.keyResults) delete krs[kr.id];
+  for (const kr of sub.keyResults) {
+    delete krs[kr.id];
+    changes.krs.add(kr.id);
+  }
   const root = sub.objectives[0]!;
   childIds[parentKey(root)] = (childIds[parentKey(root)] ?? []).filter((x) => x !== root.id);
-  return { objectives, krs, childIds, krIds };
+  return wrap(d);
 }
 
 export function withSubtree(d: PlanData, sub: Subtree): PlanData {
-  const inner = fromSnapshot(sub.objectives, sub.keyResults);
+  const inner = fromSnapshot(sub.objectives, sub.keyResults, false);
   const root = sub.objectives[0]!;
-  const childIds = { ...d.childIds, ...inner.childIds };
-  childIds[ROOT] = d.childIds[ROOT] ?? [];
-  childIds[SHELF] = [...(d.childIds[SHELF] ?? []), ...(inner.childIds[SHELF] ?? [])];
-  childIds[parentKey(root)] = insertAt(d.childIds[parentKey(root)], root.id, sub.index);
-  return {
-    objectives: { ...d.objectives, ...inner.objectives },
-    krs: { ...d.krs, ...inner.krs },
-    childIds,
-    krIds: { ...d.krIds, ...inner.krIds },
-  };
+  const shelf = [...(d.childIds[SHELF] ?? []), ...(inner.childIds[SHELF] ?? [])];
+  const top = d.childIds[parentKey(root)];
+  for (const [k, v] of Object.entries(inner.childIds)) if (k !== ROOT && k !== SHELF) d.childIds[k] = v;
+  d.childIds[SHELF] = shelf;
+  d.childIds[parentKey(root)] = insertAt(top, root.id, sub.index);
+  for (const o of sub.objectives) {
+    d.objectives[o.id] = o;
+    changes.objectives.add(o.id);
+  }
+  for (const kr of sub.keyResults) {
+    d.krs[kr.id] = kr;
+    changes.krs.add(kr.id);
+  }
+  for (const [k, v] of Object.entries(inner.krIds)) d.krIds[k] = v;
+  return wrap(d);
 }
 
 /** Pre-order ids under `root`, iteratively (deep chains must not overflow the stack). */
@@ -146,8 +177,8 @@ export function progressAll(d: PlanData, today = new Date()): Progress {
 /** After a KR value changes, only its objective and their ancestors are recomputed: O(depth). */
 export function progressPath(d: PlanData, id: string, prev: Progress, today = new Date()): Progress {
   const changed = rollupPath(viewOfData(d), id, (x) => prev.rollup[x] ?? null);
-  const rollup = { ...prev.rollup };
-  const statuses = { ...prev.statuses };
+  // In place: copying 50,000 entries per keystroke would cost more than the edit.
+  const { rollup, statuses } = prev;
   for (const [x, value] of changed) {
     rollup[x] = value;
     statuses[x] = statusEntry(d, x, value, today);

@@ -1,11 +1,11 @@
-import type { Edge } from '@xyflow/react';
 import { create } from 'zustand';
+import { setCardHeight } from '../shared/layout';
 import type { DeletedKeyResult, Envelope, Input, Method, Output } from '../shared/ipc';
 import { type Dismissal, type GateAnswer, type Status, type KeyResultPatch, type ObjectivePatch, type PlanMeta, SHELF_ANSWERS, onShelf } from '../shared/model';
 import { ROOT } from '../shared/tree';
 import { api } from './api';
 import type { PlanFinding } from '../shared/findings';
-import { type CardNode, buildGraph } from './layoutNodes';
+import { type PlanLayout, buildLayout, heightOf } from './layoutNodes';
 import {
   type PlanData,
   fromSnapshot,
@@ -43,8 +43,13 @@ export interface PlanState {
   data: PlanData;
   rollup: Record<string, number | null>;
   collapsed: Record<string, boolean>;
-  nodes: CardNode[];
-  edges: Edge[];
+  /** The laid-out cascade (typed arrays); mutated in place by height changes, then `layoutVersion` bumps. */
+  layout: PlanLayout | null;
+  layoutVersion: number;
+  /** Objectives in the plan (cascade and shelf). */
+  objectiveCount: number;
+  /** Active findings on cards, for the coach tab's count. */
+  badgeCount: number;
   selectedId: string | null;
   /** Bumped whenever keyboard focus should move to the selected card. */
   focusTick: number;
@@ -86,8 +91,10 @@ export const useStore = create<PlanState>(() => ({
   data: EMPTY,
   rollup: {},
   collapsed: {},
-  nodes: [],
-  edges: [],
+  layout: null,
+  layoutVersion: 0,
+  objectiveCount: 0,
+  badgeCount: 0,
   selectedId: null,
   focusTick: 0,
   editing: null,
@@ -129,24 +136,53 @@ async function call<K extends Method>(method: K, arg: Input<K>): Promise<Output<
 /** Rebuilds roll-ups and the layout after a change of structure or card size. */
 function withGraph(data: PlanData, collapsed = get().collapsed, focusId = get().focusId): Partial<PlanState> {
   const focus = focusId && data.objectives[focusId] && !onShelf(data.objectives[focusId]) ? focusId : null;
-  return { data, collapsed, focusId: focus, ...progressAll(data), ...buildGraph(data, collapsed, focus, get().badges) };
+  return {
+    data,
+    collapsed,
+    focusId: focus,
+    ...progressAll(data),
+    layout: buildLayout(data, collapsed, focus, get().badges),
+    layoutVersion: get().layoutVersion + 1,
+    objectiveCount: Object.keys(data.objectives).length,
+  };
+}
+
+/**
+ * After a card's content changed size (a title, a KR title, a row of badges): moves only the cards
+ * below it. No full relayout; returns the state fields to set.
+ */
+export function resizeCards(ids: Iterable<string>, data = get().data): Partial<PlanState> {
+  const { layout, badges } = get();
+  if (!layout) return {};
+  let moved = false;
+  for (const id of ids) {
+    const i = layout.tree.indexOf.get(id);
+    if (i === undefined) continue;
+    if (setCardHeight(layout.layout, i, heightOf(data, id, badges[id] !== undefined)).delta !== 0) moved = true;
+  }
+  return moved ? { layoutVersion: get().layoutVersion + 1 } : {};
 }
 
 export const dismissalKey = (subjectId: string, rule: string): string => `${subjectId}|${rule}`;
 
 export async function loadPlan(): Promise<void> {
+  performance.mark('cascade:load-start');
   const result = await api.getPlan(undefined);
+  performance.mark('cascade:plan-received');
   if (!result.ok) {
     set({ phase: 'failed', notice: result.error.message });
     return;
   }
   const { meta, objectives, keyResults, dismissals } = result.value;
   const data = fromSnapshot(objectives, keyResults);
+  performance.mark('cascade:plan-indexed');
   const first = data.childIds[ROOT]?.[0] ?? null;
+  const graph = withGraph(data, {}, null);
+  performance.mark('cascade:plan-laid-out');
   set({
     phase: 'ready',
     meta,
-    ...withGraph(data, {}, null),
+    ...graph,
     dismissals: Object.fromEntries(dismissals.map((d) => [dismissalKey(d.subjectId, d.rule), d])),
     gateQueue: [],
     filters: NO_FILTERS,
@@ -218,14 +254,22 @@ export async function redo(): Promise<void> {
 
 // ---- Objectives -------------------------------------------------------------------------------
 
-/** Fields whose change alters the tree's shape, a card's size or the roll-up. */
-const LAYOUT_FIELDS: ReadonlySet<string> = new Set(['title', 'gate', 'weight', 'rollupMode']);
+/** Fields whose change alters the tree's shape (the gate can move an objective to the shelf). */
+const STRUCTURE_FIELDS: ReadonlySet<string> = new Set(['gate', 'parentId']);
 
 async function patchObjective(id: string, patch: ObjectivePatch): Promise<boolean> {
   const o = await call('updateObjective', { id, patch });
   if (!o) return false;
   const data = withObjective(get().data, o);
-  set(Object.keys(patch).some((k) => LAYOUT_FIELDS.has(k)) ? withGraph(data) : { data, ...progressAll(data) });
+  const keys = Object.keys(patch);
+  if (keys.some((k) => STRUCTURE_FIELDS.has(k))) set(withGraph(data));
+  else {
+    // A title changes one card's height; weights and modes change the roll-up up its path only.
+    // Anything else (dates, override, weight, mode, linked KR) can change its status and roll-up,
+    // and those of its ancestors: O(depth), never the whole plan.
+    const sized = 'title' in patch ? resizeCards([id], data) : {};
+    set({ data, ...sized, ...progressPath(data, id, get()) });
+  }
   return true;
 }
 
@@ -329,8 +373,9 @@ async function patchKr(id: string, patch: KeyResultPatch): Promise<boolean> {
   const kr = await call('updateKeyResult', { id, patch });
   if (!kr) return false;
   const data = withKeyResult(get().data, kr);
-  if ('title' in patch) set(withGraph(data));
-  else set({ data, ...progressPath(data, kr.objectiveId, get()) });
+  // A KR value never relayouts: it changes its objective's roll-up and its ancestors' only.
+  const sized = 'title' in patch ? resizeCards([kr.objectiveId], data) : {};
+  set({ data, ...sized, ...progressPath(data, kr.objectiveId, get()) });
   return true;
 }
 

@@ -1,32 +1,84 @@
 import {
   Background,
   Controls,
-  MiniMap,
   type Node,
   type NodeChange,
   type NodeTypes,
   ReactFlow,
   applyNodeChanges,
   useReactFlow,
+  useStoreApi,
 } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
+import { type MouseEvent as ReactMouseEvent, useEffect, useRef, useState } from 'react';
+import { CARD } from '../../shared/cardSize';
 import { fitViewEvent } from '../commands';
-import type { CardNode } from '../layoutNodes';
+import { markFirstPaint } from '../findings';
+import { type CardNode, cardAt, forEachInRect } from '../layoutNodes';
 import { isInside } from '../planData';
-import { moveObjective, relayout, select, useStore } from '../store';
+import { focusBranch, moveObjective, relayout, select, useStore } from '../store';
 import { currentView } from '../viewport';
+import { type Lod, type Viewport, drawCanvas } from './lodCanvas';
+import { OverviewMap } from './OverviewMap';
 import { ObjectiveCard } from './ObjectiveCard';
 
 // Defined once, outside any component, so React Flow never sees a new node type map.
 const nodeTypes: NodeTypes = { objective: ObjectiveCard };
 
-const LEVEL_COLOURS: Record<string, string> = { north_star: '#3b3f99', bridge: '#0f766e', contribution: '#52606d' };
-const miniMapColour = (n: Node) => LEVEL_COLOURS[useStore.getState().data.objectives[n.id]?.level ?? ''] ?? '#94a3b8';
+/**
+ * Levels of detail. Each DOM card is ~40 elements; React Flow is given at most MAX_CARDS of them
+ * (the live DOM stays far below 3,000 elements). Below CARDS_ZOOM, or when more cards than that
+ * would be in view, the canvas draws titled cards; below TITLES_ZOOM, boxes.
+ */
+export const CARDS_ZOOM = 0.45;
+export const TITLES_ZOOM = 0.18;
+const MAX_CARDS = 56;
+/** Cards mounted beyond the edge of the view, in screen pixels, so a pan does not show gaps. */
+const MARGIN_PX = 220;
+const MIN_ZOOM = 0.05;
+const MAX_ZOOM = 2;
 
-function onNodesChange(changes: NodeChange<CardNode>[]): void {
-  // Only drags move nodes; everything else about nodes comes from the layout.
-  const moves = changes.filter((c) => c.type === 'position');
-  if (moves.length) useStore.setState((s) => ({ nodes: applyNodeChanges(moves, s.nodes) }));
+/** Live numbers for the benchmark and the tests (window.__cascadeStats()). */
+const stats = { lod: 'cards' as Lod, inView: 0 };
+(window as Window & { __cascadeStats?: () => unknown }).__cascadeStats = () => ({
+  nodes: useStore.getState().objectiveCount,
+  domCards: document.querySelectorAll('.card').length,
+  lod: stats.lod,
+  inView: stats.inView,
+});
+
+(window as Window & { __cascadeSelected?: () => string | null }).__cascadeSelected = () => useStore.getState().selectedId;
+
+/** The cards drawn in view on the canvas, with their centres on the page (for tests and tools). */
+(window as Window & { __cascadeCanvasCards?: (max?: number) => unknown }).__cascadeCanvasCards = (max = 20) => {
+  const pl = useStore.getState().layout;
+  const el = document.querySelector('.react-flow');
+  const vp = el && (el as HTMLElement & { __vp?: Viewport }).__vp;
+  if (!pl || !el || !vp) return [];
+  const r = el.getBoundingClientRect();
+  const out: Array<{ id: string; x: number; y: number }> = [];
+  const x0 = -vp.x / vp.zoom;
+  const y0 = -vp.y / vp.zoom;
+  forEachInRect(pl, x0, y0, x0 + vp.width / vp.zoom, y0 + vp.height / vp.zoom, (i) => {
+    const cx = (pl.layout.x[i]! + CARD.width / 2) * vp.zoom + vp.x;
+    const cy = (pl.layout.y[i]! + pl.layout.h[i]! / 2) * vp.zoom + vp.y;
+    if (out.length < max && cx > 60 && cy > 20 && cx < vp.width - 260 && cy < vp.height - 180) out.push({ id: pl.tree.ids[i]!, x: r.left + cx, y: r.top + cy });
+  });
+  return out;
+};
+
+function viewportOf(flow: { getViewport(): { x: number; y: number; zoom: number } }): Viewport | null {
+  const el = document.querySelector('.react-flow');
+  if (!el) return null;
+  const { width, height } = el.getBoundingClientRect();
+  return { ...flow.getViewport(), width, height };
+}
+
+/** The box of an objective in the current layout, or null when it is not laid out (hidden). */
+function boxOf(id: string): { x: number; y: number; w: number; h: number } | null {
+  const pl = useStore.getState().layout;
+  const i = pl?.tree.indexOf.get(id);
+  if (!pl || i === undefined || pl.layout.visible[i] !== 1) return null;
+  return { x: pl.layout.x[i]!, y: pl.layout.y[i]!, w: CARD.width, h: pl.layout.h[i]! };
 }
 
 /** Keeps the selected card in view when keyboard navigation moves to a card off screen. */
@@ -34,19 +86,27 @@ function useFollowSelection(): void {
   const flow = useReactFlow();
   const selectedId = useStore((s) => s.selectedId);
   const focusTick = useStore((s) => s.focusTick);
+  const last = useRef({ zoom: 1, at: -1e9 });
   useEffect(() => {
     if (!selectedId || focusTick === 0) return;
-    const node = useStore.getState().nodes.find((n) => n.id === selectedId);
-    const el = document.querySelector('.react-flow');
-    if (!node || !el) return;
-    const { x, y, zoom } = flow.getViewport();
-    const { width, height } = el.getBoundingClientRect();
-    const left = node.position.x * zoom + x;
-    const top = node.position.y * zoom + y;
-    const w = (node.width ?? 0) * zoom;
-    const h = (node.height ?? 0) * zoom;
-    if (left < 0 || top < 0 || left + w > width || top + h > height) {
-      void flow.setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, { zoom: Math.max(zoom, 0.6), duration: 180 });
+    const box = boxOf(selectedId);
+    const vp = viewportOf(flow);
+    if (!box || !vp) return;
+    const { x, y } = vp;
+    // While a previous move is still animating, its target zoom is the one that counts (the
+    // animation passes through other zooms on the way).
+    const zoom = performance.now() - last.current.at < 260 ? last.current.zoom : vp.zoom;
+    const left = box.x * zoom + x;
+    const top = box.y * zoom + y;
+    if (left < 0 || top < 0 || left + box.w * zoom > vp.width || top + box.h * zoom > vp.height) {
+      // On the drawn overview the zoom is kept; from the cards, the view zooms in far enough to read.
+      const nextZoom = zoom < CARDS_ZOOM ? zoom : Math.max(zoom, 0.6);
+      const cx = box.x + box.w / 2;
+      const cy = box.y + box.h / 2;
+      // A long jump is made at once: a flight across thousands of cards would zoom far out on the way.
+      const far = Math.abs(cx * vp.zoom + x - vp.width / 2) > vp.width * 2 || Math.abs(cy * vp.zoom + y - vp.height / 2) > vp.height * 2;
+      last.current = { zoom: nextZoom, at: performance.now() };
+      void flow.setCenter(cx, cy, { zoom: nextZoom, duration: far ? 0 : 180 });
     }
   }, [selectedId, focusTick, flow]);
 }
@@ -56,16 +116,24 @@ function useCurrentView(): void {
   const flow = useReactFlow();
   useEffect(() => {
     currentView.read = () => {
-      const el = document.querySelector('.react-flow');
-      if (!el) return null;
-      const { x, y, zoom } = flow.getViewport();
-      const { width, height } = el.getBoundingClientRect();
-      return { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom };
+      const vp = viewportOf(flow);
+      if (!vp) return null;
+      return { x: -vp.x / vp.zoom, y: -vp.y / vp.zoom, width: vp.width / vp.zoom, height: vp.height / vp.zoom };
     };
     return () => {
       currentView.read = null;
     };
   }, [flow]);
+}
+
+/** Fits the whole layout (its bounds are known without mounting anything). */
+function fit(flow: ReturnType<typeof useReactFlow>, padding: number, maxZoom: number, duration?: number): void {
+  const pl = useStore.getState().layout;
+  const vp = viewportOf(flow);
+  if (!pl || !vp) return;
+  const { width, height } = pl.layout;
+  const zoom = Math.min(maxZoom, Math.max(MIN_ZOOM, Math.min(vp.width / (width * (1 + padding * 2)), vp.height / (height * (1 + padding * 2)))));
+  void flow.setViewport({ x: vp.width / 2 - (width / 2) * zoom, y: vp.height / 2 - (height / 2) * zoom, zoom }, duration ? { duration } : undefined);
 }
 
 function useInitialView(): void {
@@ -76,28 +144,28 @@ function useInitialView(): void {
   useEffect(() => {
     if (phase !== 'ready' || done.current === path) return;
     done.current = path ?? null;
-    const { nodes } = useStore.getState();
-    requestAnimationFrame(() => {
-      if (nodes.length <= 40) void flow.fitView({ maxZoom: 1, padding: 0.12 });
-      else {
-        // Fitting thousands of cards would make them unreadable: start at the top of the cascade instead.
-        const first = nodes[0]!;
-        const el = document.querySelector('.react-flow')!.getBoundingClientRect();
-        void flow.setViewport({ x: el.width / 2 - (first.position.x + (first.width ?? 0) / 2) * 0.8, y: 40, zoom: 0.8 });
-      }
-    });
+    const pl = useStore.getState().layout;
+    if (!pl || pl.layout.count === 0) return;
+    if (pl.layout.count <= 40) fit(flow, 0.12, 1);
+    else {
+      // Fitting thousands of cards would make them unreadable: start at the top of the cascade instead.
+      const first = pl.layout.order[0]!;
+      const vp = viewportOf(flow)!;
+      void flow.setViewport({ x: vp.width / 2 - (pl.layout.x[first]! + CARD.width / 2) * 0.8, y: 40, zoom: 0.8 });
+    }
   }, [phase, path, flow]);
   useEffect(() => {
-    const fit = () => void flow.fitView({ padding: 0.08, duration: 200 });
-    fitViewEvent.addEventListener('fit', fit);
-    return () => fitViewEvent.removeEventListener('fit', fit);
+    const onFit = () => fit(flow, 0.08, MAX_ZOOM, 200);
+    fitViewEvent.addEventListener('fit', onFit);
+    return () => fitViewEvent.removeEventListener('fit', onFit);
   }, [flow]);
 }
 
 /** Re-parenting by drag and drop: drop a card onto another card to move it there. */
-function useDropToReparent() {
+function useDropToReparent(dragging: Map<string, { x: number; y: number }>) {
   const flow = useReactFlow();
   return (_: unknown, node: Node) => {
+    dragging.clear();
     const { data } = useStore.getState();
     const target = flow
       .getIntersectingNodes(node)
@@ -112,22 +180,179 @@ function useDropToReparent() {
   };
 }
 
+const sameNodes = (a: readonly CardNode[], b: readonly CardNode[]) => a.length === b.length && a.every((n, i) => n === b[i]);
+
+/**
+ * The window: React Flow is only ever given the cards that intersect the view (plus a margin), taken
+ * from the layout's column index; the canvas draws the connectors and, zoomed out, the cards. Both
+ * follow every viewport change, at most once per animation frame.
+ */
+function useWindow(canvas: React.RefObject<HTMLCanvasElement | null>, dragging: Map<string, { x: number; y: number }>) {
+  const rf = useStoreApi();
+  const [nodes, setNodes] = useState<CardNode[]>([]);
+  const [lod, setLod] = useState<Lod>('cards');
+  const current = useRef({ nodes, lod });
+  current.current = { nodes, lod };
+
+  useEffect(() => {
+    const cache = new Map<string, CardNode>();
+    let cacheVersion = -1;
+    let raf = 0;
+    let first = true;
+    const frame = () => {
+      raf = 0;
+      const s = useStore.getState();
+      const { transform, width, height } = rf.getState();
+      if (!width || !height) return;
+      const [tx, ty, zoom] = transform;
+      const vp: Viewport = { x: tx, y: ty, zoom, width, height };
+      const pl = s.layout;
+      let next: Lod = zoom >= CARDS_ZOOM ? 'cards' : zoom >= TITLES_ZOOM ? 'titles' : 'boxes';
+      const picked: number[] = [];
+      if (pl && next === 'cards') {
+        const x0 = -tx / zoom;
+        const y0 = -ty / zoom;
+        const x1 = x0 + width / zoom;
+        const y1 = y0 + height / zoom;
+        const m = MARGIN_PX / zoom;
+        forEachInRect(pl, x0 - m, y0 - m, x1 + m, y1 + m, (i) => picked.push(i));
+        if (picked.length > MAX_CARDS) {
+          picked.length = 0;
+          forEachInRect(pl, x0, y0, x1, y1, (i) => picked.push(i));
+          if (picked.length > MAX_CARDS) next = 'titles';
+        }
+      }
+      if (pl && cacheVersion !== s.layoutVersion) {
+        cache.clear();
+        cacheVersion = s.layoutVersion;
+      }
+      const out: CardNode[] = [];
+      if (pl && next === 'cards') {
+        const ids = pl.tree.ids;
+        const seen = new Set<string>();
+        const add = (i: number) => {
+          const id = ids[i]!;
+          if (seen.has(id)) return;
+          seen.add(id);
+          const drag = dragging.get(id);
+          let n = cache.get(id);
+          if (!n || drag) {
+            n = {
+              id,
+              type: 'objective',
+              position: drag ?? { x: pl.layout.x[i]!, y: pl.layout.y[i]! },
+              width: CARD.width,
+              height: pl.layout.h[i]!,
+              data: {},
+            };
+            if (!drag) cache.set(id, n);
+          }
+          out.push(n);
+        };
+        for (const i of picked) add(i);
+        // The selected card and a card being dragged stay mounted: they hold focus and the pointer.
+        for (const id of [s.selectedId, ...dragging.keys()]) {
+          const i = id ? pl.tree.indexOf.get(id) : undefined;
+          if (i !== undefined && pl.layout.visible[i] === 1) add(i);
+        }
+        if (cache.size > 5000) cache.clear();
+      }
+      stats.lod = next;
+      const cv = canvas.current;
+      if (cv) stats.inView = drawCanvas(cv, pl, s, vp, next, new Set(dragging.keys()));
+      const host = cv?.closest('.react-flow') as (HTMLElement & { __vp?: Viewport }) | null;
+      if (host) host.__vp = vp;
+      const cur = current.current;
+      if (!sameNodes(cur.nodes, out)) setNodes(out);
+      if (cur.lod !== next) setLod(next);
+      if (first && pl) {
+        first = false;
+        // The first frame with the plan: mark it once it is painted and input is taken.
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            performance.mark('cascade:interactive');
+            markFirstPaint();
+          }, 0),
+        );
+      }
+    };
+    const schedule = () => {
+      if (!raf) raf = requestAnimationFrame(frame);
+    };
+    const offFlow = rf.subscribe((st, prev) => {
+      if (st.transform !== prev.transform || st.width !== prev.width || st.height !== prev.height) schedule();
+    });
+    const offPlan = useStore.subscribe((st, prev) => {
+      if (
+        st.layoutVersion !== prev.layoutVersion ||
+        st.selectedId !== prev.selectedId ||
+        st.data !== prev.data ||
+        st.rollup !== prev.rollup ||
+        st.statuses !== prev.statuses ||
+        st.badges !== prev.badges ||
+        st.filters !== prev.filters ||
+        st.pending !== prev.pending
+      )
+        schedule();
+    });
+    const onResize = () => schedule();
+    window.addEventListener('resize', onResize);
+    schedule();
+    return () => {
+      cancelAnimationFrame(raf);
+      offFlow();
+      offPlan();
+      window.removeEventListener('resize', onResize);
+    };
+  }, [rf, canvas, dragging]);
+
+  return { nodes, setNodes, lod };
+}
+
 export function CascadeGraph() {
-  const nodes = useStore((s) => s.nodes);
-  const edges = useStore((s) => s.edges);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [dragging] = useState(() => new Map<string, { x: number; y: number }>());
+  const { nodes, setNodes, lod } = useWindow(canvas, dragging);
+  const flow = useReactFlow();
   useFollowSelection();
   useInitialView();
   useCurrentView();
-  const onNodeDragStop = useDropToReparent();
+  const onNodeDragStop = useDropToReparent(dragging);
+
+  function onNodesChange(changes: NodeChange<CardNode>[]): void {
+    // Only drags move nodes; everything else about nodes comes from the layout.
+    const moves = changes.filter((c) => c.type === 'position');
+    if (!moves.length) return;
+    for (const m of moves) if (m.type === 'position' && m.position && m.dragging) dragging.set(m.id, m.position);
+    setNodes((list) => applyNodeChanges(moves, list));
+  }
+
+  /** On the drawn levels of detail, the canvas card under the pointer (or null). */
+  function canvasHit(e: ReactMouseEvent): string | null {
+    if (lod === 'cards' || !(e.target as HTMLElement).closest('.react-flow__pane')) return null;
+    const pl = useStore.getState().layout;
+    if (!pl) return null;
+    const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+    const i = cardAt(pl, p.x, p.y);
+    return i >= 0 ? pl.tree.ids[i]! : null;
+  }
+
   return (
     <ReactFlow
       nodes={nodes}
-      edges={edges}
       nodeTypes={nodeTypes}
       onNodesChange={onNodesChange}
       onNodeDragStop={onNodeDragStop}
       onNodeClick={(e, n) => select(n.id, !(e.target as HTMLElement).closest('input, textarea, select, button'))}
-      onlyRenderVisibleElements
+      onPaneClick={(e) => {
+        const id = canvasHit(e);
+        if (id) select(id, true);
+      }}
+      onDoubleClick={(e) => {
+        const id = canvasHit(e);
+        if (id) focusBranch(id);
+      }}
+      zoomOnDoubleClick={lod === 'cards'}
       nodesConnectable={false}
       nodesFocusable={false}
       edgesFocusable={false}
@@ -136,14 +361,17 @@ export function CascadeGraph() {
       deleteKeyCode={null}
       selectionKeyCode={null}
       multiSelectionKeyCode={null}
-      minZoom={0.05}
-      maxZoom={2}
+      minZoom={MIN_ZOOM}
+      maxZoom={MAX_ZOOM}
       proOptions={{ hideAttribution: true }}
       aria-label="Objective cascade"
+      data-lod={lod}
+      className={`lod-${lod}`}
     >
       <Background gap={24} color="#e3e6ee" />
+      <canvas ref={canvas} className="lod-canvas" aria-hidden="true" />
       <Controls showInteractive={false} position="bottom-left" aria-label="Zoom controls" />
-      <MiniMap pannable zoomable nodeColor={miniMapColour} nodeStrokeWidth={0} ariaLabel="Overview map" position="bottom-right" />
+      <OverviewMap />
     </ReactFlow>
   );
 }

@@ -35,7 +35,12 @@ export const ObjectiveCard = memo(function ObjectiveCard({ id }: NodeProps<CardN
   const focusTick = useStore((s) => (s.selectedId === id ? s.focusTick : -1));
   const renaming = useStore((s) => s.editing?.kind === 'objective-title' && s.editing.id === id);
   const collapsed = useStore((s) => s.collapsed[id] === true);
-  const hidden = useStore((s) => (s.collapsed[id] ? preorderIds(s.data, id).length : 0));
+  const hidden = useStore((s) => {
+    if (!s.collapsed[id]) return 0;
+    // The layout's pre-order numbering: a subtree is a contiguous range, so its size is one subtraction.
+    const i = s.layout?.tree.indexOf.get(id);
+    return i === undefined || !s.layout ? preorderIds(s.data, id).length : s.layout.tree.end[i]! - i - 1;
+  });
   const badges = useStore((s) => s.badges[id] ?? NO_BADGES);
   const status = useStore((s) => s.statuses[id] ?? 'none');
   const manual = useStore((s) => s.data.objectives[id]?.statusOverride != null);
@@ -44,8 +49,21 @@ export const ObjectiveCard = memo(function ObjectiveCard({ id }: NodeProps<CardN
 
   useEffect(() => {
     // Never pull focus away from a text box that is open for editing.
-    if (focusTick > 0 && !useStore.getState().editing) ref.current?.focus({ preventScroll: true });
-  }, [focusTick, renaming]);
+    if (focusTick <= 0 || useStore.getState().editing) return;
+    // A card that has just been mounted may not be focusable until React Flow has measured and
+    // shown it: try again for a few frames (only while focus is not somewhere else on purpose).
+    let tries = 0;
+    let raf = 0;
+    const attempt = () => {
+      const el = ref.current;
+      if (!el || useStore.getState().editing || useStore.getState().selectedId !== id) return;
+      el.focus({ preventScroll: true });
+      const active = document.activeElement;
+      if (active !== el && (active === document.body || active === null) && ++tries < 10) raf = requestAnimationFrame(attempt);
+    };
+    attempt();
+    return () => cancelAnimationFrame(raf);
+  }, [focusTick, renaming, id]);
 
   if (!o) return null;
   const title = o.title || 'Untitled objective';
@@ -53,7 +71,10 @@ export const ObjectiveCard = memo(function ObjectiveCard({ id }: NodeProps<CardN
 
   function onKeyDown(e: KeyboardEvent<HTMLElement>): void {
     if (e.target !== e.currentTarget) return;
-    if (cardKey(id, e)) {
+    // Keys act on the selection: when a key moved it to a card that is not mounted (or focused) yet,
+    // the next key still goes from there, not from the card that happens to hold focus.
+    const target = useStore.getState().selectedId ?? id;
+    if (cardKey(target, e)) {
       e.preventDefault();
       e.stopPropagation();
     }

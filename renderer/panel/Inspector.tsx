@@ -32,7 +32,7 @@ function LineOfSight({ id }: { id: string }) {
 
 function ParentKr({ id, parentId, value }: { id: string; parentId: string; value: string | null }) {
   const krIds = useStore((s) => s.data.krIds[parentId] ?? EMPTY);
-  const krs = useStore((s) => s.data.krs);
+  const krs = useStore((s) => s.data).krs;
   const options = [['', 'Not linked to a key result'] as const, ...krIds.map((k) => [k, krs[k]?.title || 'Untitled key result'] as const)];
   return (
     <SelectField

@@ -18,7 +18,7 @@ function Tab({ panel, label, keyHint, children }: { panel: Panel; label: string;
 /** Inspector, coach and shelf share one panel beside the cascade; the tabs also work as toggles. */
 export function SidePanel() {
   const panel = useStore((s) => s.panel);
-  const findings = useStore((s) => Object.values(s.badges).reduce((n, list) => n + list.length, 0));
+  const findings = useStore((s) => s.badgeCount);
   const shelf = useStore((s) => s.data.childIds[SHELF]?.length ?? 0);
   return (
     <aside className={`side${panel ? ' open' : ''}`} aria-label="Details">

@@ -144,4 +144,29 @@ describe('the method inside the app, in Chromium', () => {
       await screenshot(page, '15-inspector');
     });
   });
+
+  it('keeps a health metric on the shelf with a threshold that reads healthy or unhealthy, outside the roll-up', async () => {
+    await withExample(async (page, file) => {
+      const before = await card(page, /North Star: Grow/).getByRole('progressbar').first().getAttribute('aria-valuenow');
+      await page.keyboard.press('h');
+      await page.getByRole('button', { name: '+ Health metric' }).click();
+      const metrics = page.getByRole('region', { name: 'Health metrics' });
+      await expect.poll(() => metrics.getByText('Unhealthy').isVisible()).toBe(true);
+      await page.keyboard.press('i');
+      const title = page.getByRole('textbox', { name: 'Objective', exact: true });
+      await title.fill('Keep customer satisfaction healthy');
+      await title.press('Enter');
+      const current = page.getByRole('textbox', { name: 'Current', exact: true });
+      await current.fill('93');
+      await current.press('Enter');
+      await page.getByRole('tab', { name: /Shelf/ }).click();
+      await expect.poll(() => metrics.getByText('Healthy', { exact: true }).isVisible()).toBe(true);
+      await screenshot(page, '16-health-metric');
+      const stored = readPlan(file);
+      const metric = stored.objectives.find((o) => o.title === 'Keep customer satisfaction healthy')!;
+      expect(metric.gate).toBe('health_metric');
+      expect(stored.keyResults.find((k) => k.objectiveId === metric.id)).toMatchObject({ kind: 'stay_above', target: 90, current: 93 });
+      expect(await card(page, /North Star: Grow/).getByRole('progressbar').first().getAttribute('aria-valuenow')).toBe(before);
+    });
+  });
 });

@@ -1,0 +1,121 @@
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
+import { CARD } from '../../shared/cardSize';
+import { afterFirstPaint } from '../findings';
+import { useStore } from '../store';
+import { LEVEL_COLOUR } from './lodCanvas';
+
+const W = 200;
+const H = 140;
+
+/**
+ * The overview map: every card of the layout as a dot in its level's colour, drawn once per layout
+ * (after the first frame, off the opening path) into an offscreen bitmap; each frame only copies
+ * it and draws the view's rectangle. Click or drag on it to move the view there.
+ */
+export function OverviewMap() {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const rf = useStoreApi();
+  const flow = useReactFlow();
+  useEffect(() => {
+    const dpr = window.devicePixelRatio || 1;
+    let base: HTMLCanvasElement | null = null;
+    let baseVersion = -1;
+    let scale = 1;
+    let ox = 0;
+    let oy = 0;
+    let raf = 0;
+    let ready = false;
+    const build = () => {
+      const { layout: pl, layoutVersion, data } = useStore.getState();
+      baseVersion = layoutVersion;
+      if (!pl) return;
+      const { width, height } = pl.layout;
+      scale = Math.min((W - 12) / Math.max(1, width), (H - 12) / Math.max(1, height));
+      ox = (W - width * scale) / 2;
+      oy = (H - height * scale) / 2;
+      base ??= document.createElement('canvas');
+      base.width = W * dpr;
+      base.height = H * dpr;
+      const ctx = base.getContext('2d')!;
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      ctx.clearRect(0, 0, W, H);
+      const { order, count, x, y, h } = pl.layout;
+      const { ids } = pl.tree;
+      const cw = Math.max(1, CARD.width * scale);
+      for (const level of Object.keys(LEVEL_COLOUR)) {
+        ctx.fillStyle = LEVEL_COLOUR[level]!;
+        for (let k = 0; k < count; k++) {
+          const v = order[k]!;
+          if (data.objectives[ids[v]!]?.level !== level) continue;
+          ctx.fillRect(ox + x[v]! * scale, oy + y[v]! * scale, cw, Math.max(1, h[v]! * scale));
+        }
+      }
+    };
+    const draw = () => {
+      raf = 0;
+      const cv = ref.current;
+      if (!cv || !ready) return;
+      if (baseVersion !== useStore.getState().layoutVersion) build();
+      if (cv.width !== W * dpr) {
+        cv.width = W * dpr;
+        cv.height = H * dpr;
+      }
+      const ctx = cv.getContext('2d')!;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, cv.width, cv.height);
+      if (base) ctx.drawImage(base, 0, 0);
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      const { transform, width, height } = rf.getState();
+      const [tx, ty, zoom] = transform;
+      const vx = ox + (-tx / zoom) * scale;
+      const vy = oy + (-ty / zoom) * scale;
+      const vw = Math.max(3, (width / zoom) * scale);
+      const vh = Math.max(3, (height / zoom) * scale);
+      ctx.fillStyle = 'rgba(37, 99, 235, 0.08)';
+      ctx.fillRect(vx, vy, vw, vh);
+      ctx.strokeStyle = '#2563eb';
+      ctx.lineWidth = 1.5;
+      ctx.strokeRect(vx, vy, vw, vh);
+    };
+    const schedule = () => {
+      if (!raf) raf = requestAnimationFrame(draw);
+    };
+    afterFirstPaint(() => {
+      ready = true;
+      schedule();
+    });
+    const offFlow = rf.subscribe((s, p) => s.transform !== p.transform && schedule());
+    const offPlan = useStore.subscribe((s, p) => s.layoutVersion !== p.layoutVersion && schedule());
+    // Moving the view: click or drag on the map centres the view on that point.
+    const cv = ref.current!;
+    let down = false;
+    const move = (e: PointerEvent) => {
+      const r = cv.getBoundingClientRect();
+      const fx = (e.clientX - r.left - ox) / scale;
+      const fy = (e.clientY - r.top - oy) / scale;
+      const { transform, width, height } = rf.getState();
+      const zoom = transform[2];
+      void flow.setViewport({ x: width / 2 - fx * zoom, y: height / 2 - fy * zoom, zoom });
+    };
+    const onDown = (e: PointerEvent) => {
+      down = true;
+      cv.setPointerCapture(e.pointerId);
+      move(e);
+    };
+    const onMove = (e: PointerEvent) => down && move(e);
+    const onUp = () => (down = false);
+    cv.addEventListener('pointerdown', onDown);
+    cv.addEventListener('pointermove', onMove);
+    cv.addEventListener('pointerup', onUp);
+    return () => {
+      cancelAnimationFrame(raf);
+      offFlow();
+      offPlan();
+      cv.removeEventListener('pointerdown', onDown);
+      cv.removeEventListener('pointermove', onMove);
+      cv.removeEventListener('pointerup', onUp);
+    };
+  }, [rf, flow]);
+  return <canvas ref={ref} className="overview-map" style={{ width: W, height: H }} role="img" aria-label="Overview map" />;
+}

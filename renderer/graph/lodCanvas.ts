@@ -1,0 +1,262 @@
+import { CARD } from '../../shared/cardSize';
+import { LEVEL_LABEL } from '../../shared/model';
+import { filtersActive, passesFilters } from '../filters';
+import { type PlanLayout, forEachInRect } from '../layoutNodes';
+import type { PlanState } from '../store';
+
+/**
+ * The cascade drawn on a <canvas>, for the zoom levels where DOM cards would be too many to mount:
+ * - 'cards': the DOM cards are mounted by React Flow; the canvas draws only the connectors under them;
+ * - 'titles': each card as a white card with its level stripe, title, progress and status;
+ * - 'boxes': each card as a box in its level's colour, with the connectors.
+ * Only what intersects the viewport is drawn; everything is drawn in screen pixels times
+ * devicePixelRatio, so lines and text stay crisp at every zoom.
+ */
+export type Lod = 'cards' | 'titles' | 'boxes';
+
+export const LEVEL_COLOUR: Record<string, string> = { north_star: '#3b3f99', bridge: '#0f766e', contribution: '#52606d' };
+const LEVEL_TINT: Record<string, string> = { north_star: '#d9dbf2', bridge: '#cfe9e6', contribution: '#dfe3e8' };
+const STATUS_COLOUR: Record<string, string> = { on_track: '#15803d', at_risk: '#b45309', off_track: '#b91c1c' };
+const EDGE = '#b7bfd0';
+const FOCUS = '#2563eb';
+const INK = '#1c2233';
+const FONT = "'Inter', 'Segoe UI', system-ui, -apple-system, 'Helvetica Neue', Arial, sans-serif";
+
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+  width: number;
+  height: number;
+}
+
+/** Wrapped title lines per card, kept while the title and the width they were wrapped to stay. */
+const wrapCache = new Map<string, { key: string; lines: string[] }>();
+
+function wrap(ctx: CanvasRenderingContext2D, id: string, text: string, width: number, maxLines: number): string[] {
+  const key = `${width}|${maxLines}|${text}`;
+  const hit = wrapCache.get(id);
+  if (hit && hit.key === key) return hit.lines;
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  let k = 0;
+  for (; k < words.length; k++) {
+    const next = line ? `${line} ${words[k]}` : words[k]!;
+    if (ctx.measureText(next).width <= width || !line) {
+      line = next;
+      continue;
+    }
+    lines.push(line);
+    line = words[k]!;
+    if (lines.length === maxLines) break;
+  }
+  if (lines.length < maxLines && line) lines.push(line);
+  if (k < words.length || ctx.measureText(lines[lines.length - 1] ?? '').width > width) {
+    // Ellipsis on the last line that fits.
+    let last = lines[lines.length - 1] ?? '';
+    while (last.length > 1 && ctx.measureText(`${last}…`).width > width) last = last.slice(0, -1);
+    lines[lines.length - 1] = `${last.trimEnd()}…`;
+  }
+  if (wrapCache.size > 20_000) wrapCache.clear();
+  wrapCache.set(id, { key, lines });
+  return lines;
+}
+
+function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number): void {
+  ctx.beginPath();
+  ctx.roundRect(x, y, w, h, Math.min(r, w / 2, h / 2));
+}
+
+/** Draws one frame. Returns how many cards intersect the viewport. */
+export function drawCanvas(canvas: HTMLCanvasElement, pl: PlanLayout | null, s: PlanState, vp: Viewport, lod: Lod, dragging: ReadonlySet<string>): number {
+  const dpr = window.devicePixelRatio || 1;
+  const pw = Math.round(vp.width * dpr);
+  const ph = Math.round(vp.height * dpr);
+  if (canvas.width !== pw || canvas.height !== ph) {
+    canvas.width = pw;
+    canvas.height = ph;
+  }
+  const ctx = canvas.getContext('2d')!;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, pw, ph);
+  if (!pl) return 0;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  const { zoom } = vp;
+  const x0 = -vp.x / zoom;
+  const y0 = -vp.y / zoom;
+  const x1 = x0 + vp.width / zoom;
+  const y1 = y0 + vp.height / zoom;
+  const { layout, tree } = pl;
+  const { x, y, h, visible, collapsed } = layout;
+  const { parent, lastChild, ids } = tree;
+  const sx = (fx: number) => fx * zoom + vp.x;
+  const sy = (fy: number) => fy * zoom + vp.y;
+  const half = CARD.width / 2;
+
+  // Which cards are in view (the margin catches connectors whose cards are just outside).
+  const inView: number[] = [];
+  const margin = CARD.vGap;
+  forEachInRect(pl, x0 - margin, y0 - margin, x1 + margin, y1 + margin, (i) => inView.push(i));
+
+  // Connectors: parent's stub down, the bar across its children, each child's stub up.
+  ctx.strokeStyle = EDGE;
+  ctx.lineWidth = Math.max(1, 2 * zoom);
+  ctx.lineJoin = 'round';
+  ctx.beginPath();
+  for (const i of inView) {
+    if (dragging.has(ids[i]!)) continue;
+    const p = parent[i]!;
+    if (p >= 0 && visible[p] === 1) {
+      const mid = sy(y[p]! + h[p]! + CARD.vGap / 2);
+      const cx = sx(x[i]! + half);
+      ctx.moveTo(cx, sy(y[i]!));
+      ctx.lineTo(cx, mid);
+      ctx.lineTo(sx(x[p]! + half), mid);
+    }
+    if (collapsed[i] === 0 && lastChild[i]! >= 0) {
+      const first = i + 1;
+      const last = lastChild[i]!;
+      const mid = sy(y[i]! + h[i]! + CARD.vGap / 2);
+      const cx = sx(x[i]! + half);
+      ctx.moveTo(cx, sy(y[i]! + h[i]!));
+      ctx.lineTo(cx, mid);
+      ctx.moveTo(sx(x[first]! + half), mid);
+      ctx.lineTo(sx(x[last]! + half), mid);
+    }
+  }
+  ctx.stroke();
+  if (lod === 'cards') return inView.length;
+
+  const dim = filtersActive(s);
+  const selected = s.selectedId;
+  const w = CARD.width * zoom;
+  if (lod === 'boxes') {
+    // Far zoom: a box per card in its level's colour, the top in full colour, progress as a strip.
+    const r = Math.max(1, 6 * zoom);
+    for (const i of inView) {
+      const id = ids[i]!;
+      const o = s.data.objectives[id];
+      if (!o) continue;
+      const bx = sx(x[i]!);
+      const by = sy(y[i]!);
+      const bh = h[i]! * zoom;
+      ctx.globalAlpha = dim && !passesFilters(s, id) ? 0.25 : 1;
+      ctx.fillStyle = LEVEL_TINT[o.level] ?? '#e3e6ee';
+      roundRect(ctx, bx, by, w, bh, r);
+      ctx.fill();
+      ctx.fillStyle = LEVEL_COLOUR[o.level] ?? '#52606d';
+      ctx.fillRect(bx, by, w, Math.max(2, bh * 0.22));
+      const progress = s.rollup[id];
+      if (progress != null && bh > 6) {
+        ctx.fillRect(bx + w * 0.12, by + bh * 0.68, w * 0.76 * progress, Math.max(1, bh * 0.1));
+      }
+      const status = STATUS_COLOUR[s.statuses[id] ?? ''];
+      if (status && w > 10) {
+        ctx.fillStyle = status;
+        ctx.beginPath();
+        ctx.arc(bx + w - Math.max(3, w * 0.1), by + bh * 0.45, Math.max(1.5, w * 0.05), 0, Math.PI * 2);
+        ctx.fill();
+      }
+      if (collapsed[i] === 1 && lastChild[i]! >= 0) {
+        // A collapsed branch: a second box peeking out below.
+        ctx.strokeStyle = LEVEL_COLOUR[o.level] ?? '#52606d';
+        ctx.lineWidth = 1;
+        ctx.strokeRect(bx + 3, by + 3, w, bh);
+      }
+      if (id === selected) {
+        ctx.globalAlpha = 1;
+        ctx.strokeStyle = FOCUS;
+        ctx.lineWidth = 3;
+        roundRect(ctx, bx - 3, by - 3, w + 6, bh + 6, r + 2);
+        ctx.stroke();
+      }
+    }
+    ctx.globalAlpha = 1;
+    return inView.length;
+  }
+
+  // Medium zoom: cards with their title, level, status and progress, text at a legible size.
+  const pad = Math.max(4, 12 * zoom);
+  const fontPx = Math.round(Math.min(16, Math.max(11, 16 * zoom * 1.9)));
+  const line = Math.round(fontPx * 1.25);
+  const labelPx = Math.max(9, Math.round(fontPx * 0.72));
+  const r = Math.max(3, 12 * zoom);
+  for (const i of inView) {
+    const id = ids[i]!;
+    const o = s.data.objectives[id];
+    if (!o) continue;
+    const bx = sx(x[i]!);
+    const by = sy(y[i]!);
+    const bh = h[i]! * zoom;
+    ctx.globalAlpha = dim && !passesFilters(s, id) ? 0.28 : 1;
+    // Card body with a soft shadow line and the level stripe on top.
+    if (collapsed[i] === 1 && lastChild[i]! >= 0) {
+      ctx.fillStyle = '#eef0f6';
+      ctx.strokeStyle = '#dfe3ec';
+      ctx.lineWidth = 1;
+      roundRect(ctx, bx + 5, by + 5, w, bh, r);
+      ctx.fill();
+      ctx.stroke();
+    }
+    ctx.fillStyle = '#ffffff';
+    ctx.strokeStyle = id === selected ? FOCUS : '#dfe3ec';
+    ctx.lineWidth = id === selected ? 3 : 1;
+    roundRect(ctx, bx, by, w, bh, r);
+    ctx.fill();
+    ctx.stroke();
+    const colour = LEVEL_COLOUR[o.level] ?? '#52606d';
+    ctx.save();
+    roundRect(ctx, bx, by, w, bh, r);
+    ctx.clip();
+    ctx.fillStyle = colour;
+    ctx.fillRect(bx, by, w, Math.max(3, 5 * zoom));
+    ctx.restore();
+
+    const inner = w - pad * 2;
+    let ty = by + Math.max(3, 5 * zoom) + pad * 0.6;
+    // Level label and status dot.
+    ctx.font = `700 ${labelPx}px ${FONT}`;
+    ctx.textBaseline = 'top';
+    ctx.fillStyle = colour;
+    if (bh > line * 3) {
+      ctx.fillText(LEVEL_LABEL[o.level].toUpperCase(), bx + pad, ty, inner - 14);
+      ty += labelPx + 4;
+    }
+    const status = STATUS_COLOUR[s.statuses[id] ?? ''];
+    if (status) {
+      ctx.fillStyle = status;
+      ctx.beginPath();
+      ctx.arc(bx + w - pad - 4, by + Math.max(3, 5 * zoom) + pad * 0.6 + labelPx / 2, 4, 0, Math.PI * 2);
+      ctx.fill();
+    }
+    // Title, wrapped to the card's width, as many lines as the card has room for.
+    ctx.font = `650 ${fontPx}px ${FONT}`;
+    ctx.fillStyle = o.title ? INK : '#7a8296';
+    const room = Math.max(1, Math.floor((by + bh - pad - 12 - ty) / line));
+    const lines = wrap(ctx, id, o.title || 'Untitled objective', Math.floor(inner), Math.min(4, room));
+    for (const text of lines) {
+      ctx.fillText(text, bx + pad, ty);
+      ty += line;
+    }
+    // Progress of the branch along the foot of the card.
+    const progress = s.rollup[id];
+    const barY = by + bh - pad - 6;
+    ctx.fillStyle = '#e8ebf2';
+    roundRect(ctx, bx + pad, barY, inner, 6, 3);
+    ctx.fill();
+    if (progress != null && progress > 0) {
+      ctx.fillStyle = colour;
+      roundRect(ctx, bx + pad, barY, Math.max(6, inner * progress), 6, 3);
+      ctx.fill();
+    }
+    if (s.badges[id]) {
+      ctx.fillStyle = '#f59e0b';
+      ctx.beginPath();
+      ctx.arc(bx + w - pad - 4, barY - 9, 3.5, 0, Math.PI * 2);
+      ctx.fill();
+    }
+  }
+  ctx.globalAlpha = 1;
+  return inView.length;
+}

@@ -1,0 +1,13 @@
+import { type FindingsDelta, FindingsEngine } from './findingsEngine';
+
+// The coach and the audit, off the main thread: messages are plan changes, answers are the
+// objectives whose findings changed.
+const engine = new FindingsEngine();
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+self.onmessage = (e: MessageEvent<FindingsDelta>) => {
+  engine.apply(e.data);
+  if (!e.data.run) return;
+  clearTimeout(timer);
+  timer = setTimeout(() => (self as unknown as Worker).postMessage(engine.run()), 0);
+};

@@ -1,0 +1,60 @@
+import { type PlanFinding, planFindings } from '../../shared/findings';
+import type { KeyResult, Objective } from '../../shared/model';
+
+/** A batch of plan changes for the findings engine; `reset` starts from an empty plan. */
+export interface FindingsDelta {
+  reset?: boolean;
+  objectives: Objective[];
+  krs: KeyResult[];
+  removedObjectives: string[];
+  removedKrs: string[];
+  /** True on the last chunk of a batch: compute after it. */
+  run: boolean;
+}
+
+/** Findings whose list changed, per objective id (null: it has none any more). */
+export type FindingsUpdate = { changed: Array<[string, PlanFinding[] | null]> };
+
+const signature = (list: readonly PlanFinding[]) => list.map((f) => `${f.code}:${f.subjectId}:${f.message}`).join('|');
+
+/**
+ * Holds a copy of the plan and runs the coach and the audit over it, reporting only the objectives
+ * whose findings changed. Runs in a Web Worker (renderer/worker/findings.worker.ts) so that a
+ * half-second pass over 50,000 objectives never blocks a frame; falls back to the main thread.
+ */
+export class FindingsEngine {
+  private objectives = new Map<string, Objective>();
+  private krs = new Map<string, KeyResult>();
+  private last = new Map<string, string>();
+
+  apply(d: FindingsDelta): void {
+    if (d.reset) {
+      this.objectives.clear();
+      this.krs.clear();
+    }
+    for (const o of d.objectives) this.objectives.set(o.id, o);
+    for (const k of d.krs) this.krs.set(k.id, k);
+    for (const id of d.removedObjectives) this.objectives.delete(id);
+    for (const id of d.removedKrs) this.krs.delete(id);
+  }
+
+  run(today = new Date()): FindingsUpdate {
+    const findings = planFindings([...this.objectives.values()], [...this.krs.values()], today);
+    const by = new Map<string, PlanFinding[]>();
+    for (const f of findings) {
+      let list = by.get(f.objectiveId);
+      if (!list) by.set(f.objectiveId, (list = []));
+      list.push(f);
+    }
+    const changed: Array<[string, PlanFinding[] | null]> = [];
+    const next = new Map<string, string>();
+    for (const [id, list] of by) {
+      const sig = signature(list);
+      next.set(id, sig);
+      if (this.last.get(id) !== sig) changed.push([id, list]);
+    }
+    for (const id of this.last.keys()) if (!next.has(id)) changed.push([id, null]);
+    this.last = next;
+    return { changed };
+  }
+}
