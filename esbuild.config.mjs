@@ -38,6 +38,17 @@ const builds = [
     loader: { '.woff2': 'file', '.svg': 'file' },
     logLevel: 'warning',
   },
+  // Starts reading the plan while the main bundle loads (a classic script, run before it).
+  {
+    entryPoints: ['renderer/prefetch.ts'],
+    outfile: `${out}/renderer/prefetch.js`,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome130',
+    minify: production,
+    logLevel: 'warning',
+  },
   // The browser benchmark's baseline: a plain React Flow page (test/bench/baseline/page.tsx).
   {
     entryPoints: ['test/bench/baseline/page.tsx'],

@@ -23,7 +23,7 @@ export function createHandlers(session: PlanSession, shell: ShellServices = noSh
   const repo = () => session.repo;
   const jobs = new Jobs();
   return {
-    getPlan: () => session.snapshot(),
+    getPlan: () => session.rows(),
     createObjective: (a) => repo().createObjective(a),
     updateObjective: (a) => repo().updateObjective(a.id, a.patch),
     moveObjective: (a) => repo().moveObjective(a.id, a.parentId, a.index),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { EXAMPLE_CASCADE } from '../shared/example';
 import type { PlanSnapshot } from '../shared/model';
+import type { PlanRows } from '../shared/rows';
 import { PlanError } from './db/errors';
 import { LATEST_VERSION } from './db/migrations';
 import { openPlanDb } from './db/open';
@@ -54,6 +55,17 @@ export class PlanSession {
   get repo(): PlanRepo {
     if (!this.current) throw new PlanError('io', 'No plan is open.');
     return this.current.repo;
+  }
+
+  /** The plan in the compact form the renderer reads. */
+  rows(): PlanRows {
+    const { file, repo } = this.current ?? { file: '', repo: this.repo };
+    return {
+      meta: { name: planName(file), path: file, schemaVersion: LATEST_VERSION },
+      objectives: repo.objectiveRows(),
+      keyResults: repo.keyResultRows(),
+      dismissals: repo.dismissals(),
+    };
   }
 
   snapshot(): PlanSnapshot {

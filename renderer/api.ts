@@ -4,6 +4,8 @@ import type { CascadeApi, Envelope } from '../shared/ipc';
 declare global {
   interface Window {
     cascade?: CascadeApi;
+    /** The first read of the plan, started by prefetch.ts before the app's code has loaded. */
+    __planRequest?: ReturnType<CascadeApi['getPlan']>;
   }
 }
 

@@ -1,6 +1,6 @@
 import { type KeyResult, type Objective, type Status, type Subtree, onShelf } from '../shared/model';
-import { type PlanView, rollupAll, rollupPath } from '../shared/rollup';
-import { statusOf } from '../shared/status';
+import { type PlanView, rollupPath, rollupValues } from '../shared/rollup';
+import { statusValue } from '../shared/status';
 import { ROOT } from '../shared/tree';
 
 /** Key of the Health & Hygiene shelf in `childIds`: shelf items keep their parent but leave the tree. */
@@ -39,10 +39,17 @@ export function fromSnapshot(objectives: Objective[], keyResults: KeyResult[], j
     const parent = onShelf(o) ? SHELF : o.parentId !== null && data.objectives[o.parentId] ? o.parentId : ROOT;
     (data.childIds[parent] ??= []).push(o.id);
   }
-  sorted = true;
-  for (let i = 1; i < keyResults.length && sorted; i++) if (bySort(keyResults[i - 1]!, keyResults[i]!) > 0) sorted = false;
-  for (const kr of sorted ? keyResults : [...keyResults].sort(bySort)) (data.krIds[kr.objectiveId] ??= []).push(kr.id);
-  for (const kr of keyResults) data.krs[kr.id] = kr;
+  // Key results only need ordering within their objective: group, then sort the few groups that
+  // arrive out of order.
+  const unsorted = new Set<string>();
+  for (const kr of keyResults) {
+    data.krs[kr.id] = kr;
+    const list = (data.krIds[kr.objectiveId] ??= []);
+    const last = list.length ? data.krs[list[list.length - 1]!]! : null;
+    if (last && bySort(last, kr) > 0) unsorted.add(kr.objectiveId);
+    list.push(kr.id);
+  }
+  for (const id of unsorted) data.krIds[id]!.sort((a, b) => bySort(data.krs[a]!, data.krs[b]!));
   if (journal) {
     changes.reset = true;
     changes.objectives.clear();
@@ -159,17 +166,17 @@ export interface Progress {
 
 const statusEntry = (d: PlanData, id: string, value: number | null, today: Date): Status | 'none' => {
   const o = d.objectives[id];
-  return (o && statusOf(o, value, today).status) || 'none';
+  return (o && statusValue(o, value, today)) || 'none';
 };
 
 /** Roll-up and status of every objective in the cascade. */
 export function progressAll(d: PlanData, today = new Date()): Progress {
-  const all = rollupAll(viewOfData(d), d.childIds[ROOT] ?? NONE);
+  const all = rollupValues(viewOfData(d), d.childIds[ROOT] ?? NONE);
   const rollup: Record<string, number | null> = {};
   const statuses: Record<string, Status | 'none'> = {};
-  for (const [id, r] of all) {
-    rollup[id] = r.value;
-    statuses[id] = statusEntry(d, id, r.value, today);
+  for (const [id, value] of all) {
+    rollup[id] = value;
+    statuses[id] = statusEntry(d, id, value, today);
   }
   return { rollup, statuses };
 }

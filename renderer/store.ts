@@ -3,6 +3,7 @@ import { setCardHeight } from '../shared/layout';
 import type { DeletedKeyResult, Envelope, Input, Method, Output } from '../shared/ipc';
 import { type Dismissal, type GateAnswer, type Status, type KeyResultPatch, type ObjectivePatch, type PlanMeta, SHELF_ANSWERS, onShelf } from '../shared/model';
 import { ROOT } from '../shared/tree';
+import { snapshotFromRows } from '../shared/rows';
 import { api } from './api';
 import type { PlanFinding } from '../shared/findings';
 import { type PlanLayout, buildLayout, heightOf } from './layoutNodes';
@@ -167,13 +168,15 @@ export const dismissalKey = (subjectId: string, rule: string): string => `${subj
 
 export async function loadPlan(): Promise<void> {
   performance.mark('cascade:load-start');
-  const result = await api.getPlan(undefined);
+  const prefetched = window.__planRequest;
+  window.__planRequest = undefined;
+  const result = await (prefetched ?? api.getPlan(undefined));
   performance.mark('cascade:plan-received');
   if (!result.ok) {
     set({ phase: 'failed', notice: result.error.message });
     return;
   }
-  const { meta, objectives, keyResults, dismissals } = result.value;
+  const { meta, objectives, keyResults, dismissals } = snapshotFromRows(result.value);
   const data = fromSnapshot(objectives, keyResults);
   performance.mark('cascade:plan-indexed');
   const first = data.childIds[ROOT]?.[0] ?? null;
@@ -200,7 +203,8 @@ export async function loadPlan(): Promise<void> {
 async function reloadData(): Promise<void> {
   const result = await api.getPlan(undefined);
   if (!result.ok) return set({ notice: result.error.message });
-  set(withGraph(fromSnapshot(result.value.objectives, result.value.keyResults)));
+  const { objectives, keyResults } = snapshotFromRows(result.value);
+  set(withGraph(fromSnapshot(objectives, keyResults)));
 }
 
 /** Adds what an import file holds, in one transaction; undo removes it again. */

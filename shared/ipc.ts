@@ -10,10 +10,10 @@ import {
   Level,
   Objective,
   ObjectivePatch,
-  type PlanSnapshot,
   Subtree,
 } from './model';
 import { CHANNELS, type MenuCommand, type Method } from './channels';
+import type { PlanRows } from './rows';
 
 export { CHANNELS, EVENTS, METHODS, MENU_COMMANDS, isMenuCommand, type MenuCommand, type Method } from './channels';
 
@@ -80,7 +80,7 @@ const NewKr = z
   .strict();
 
 export const contract = {
-  getPlan: channel<PlanSnapshot>()('getPlan', NoArgs),
+  getPlan: channel<PlanRows>()('getPlan', NoArgs),
   createObjective: channel<{ objective: Objective; keyResults: KeyResult[] }>()(
     'createObjective',
     z

@@ -243,6 +243,41 @@ export function rollupAll(view: PlanView, roots: readonly string[]): Map<string,
 }
 
 /**
+ * Just the numbers, for every objective at once (what cards need on opening a plan): the same
+ * values as `rollupAll`, without building the explanation of each. Average mode is computed inline;
+ * the rarer sum-to-target objectives go through `rollupOf`.
+ */
+export function rollupValues(view: PlanView, roots: readonly string[]): Map<string, number | null> {
+  const order = cascadeOrder(view, roots);
+  const result = new Map<string, number | null>();
+  const value = (c: string): number | null => result.get(c) ?? null;
+  for (let i = order.length - 1; i >= 0; i--) {
+    const id = order[i]!;
+    const o = view.objective(id);
+    if (o?.rollupMode === 'sum_to_target') {
+      result.set(id, rollupOf(view, id, value).value);
+      continue;
+    }
+    let num = 0;
+    let den = 0;
+    for (const kr of view.keyResults(id)) {
+      const w = weightOf(kr.weight);
+      num += w * krProgress(kr);
+      den += w;
+    }
+    for (const c of view.children(id)) {
+      const v = result.get(c);
+      if (!known(v)) continue;
+      const w = weightOf(view.objective(c)?.weight);
+      num += w * clamp01(v);
+      den += w;
+    }
+    result.set(id, den > 0 && Number.isFinite(den) ? clamp01(num / den) : null);
+  }
+  return result;
+}
+
+/**
  * After a change to objective `id` (its KRs, weight or mode), recomputes it and its ancestors only,
  * taking every other value from `current`. Returns [id, new value] from the objective up to its root.
  * O(depth × siblings). Stops where the cascade does: at a root, or at a shelf item's parent.

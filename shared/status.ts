@@ -82,6 +82,14 @@ function derive(o: StatusInput, progress: number | null, today: Date): Derivatio
  * Reasons read like "62% done with 75% of Q2 2026 gone: at risk.", "No period dates." or, with an
  * override, "Set by hand to on track; the numbers say at risk (62% done with 75% of Q2 2026 gone)."
  */
+/** Just the status, without the sentence: what cards show, for every objective at once. */
+export function statusValue(o: StatusInput, progress: number | null, today: Date): Status | null {
+  if (o.statusOverride) return o.statusOverride;
+  if (!o.periodStart || !o.periodEnd || progress === null || !Number.isFinite(progress)) return null;
+  const expected = elapsed(o, today);
+  return expected === null ? null : deriveStatus(progress, expected);
+}
+
 export function statusOf(o: StatusInput, progress: number | null, today: Date): StatusResult {
   const { derived, expected, facts } = derive(o, progress, today);
   if (o.statusOverride) {

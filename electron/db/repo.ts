@@ -41,6 +41,8 @@ function statements(db: Database.Database) {
   return {
     objective: db.prepare(`SELECT ${OBJECTIVE_COLUMNS} FROM objectives WHERE id = ?`),
     objectives: db.prepare(`SELECT ${OBJECTIVE_COLUMNS} FROM objectives ORDER BY sort_order, id`),
+    objectiveRows: db.prepare(`SELECT ${OBJECTIVE_KEYS.map(snake).join(', ')} FROM objectives ORDER BY sort_order, id`).raw(),
+    krRows: db.prepare(`SELECT ${KR_KEYS.map(snake).join(', ')} FROM key_results ORDER BY objective_id, sort_order, id`).raw(),
     kr: db.prepare(`SELECT ${KR_COLUMNS} FROM key_results WHERE id = ?`),
     krs: db.prepare(`SELECT ${KR_COLUMNS} FROM key_results ORDER BY objective_id, sort_order, id`),
     siblings: db.prepare(`SELECT id FROM objectives WHERE parent_id IS ? ORDER BY sort_order, id`).pluck(),
@@ -92,6 +94,15 @@ export class PlanRepo {
 
   keyResults(): KeyResult[] {
     return this.s.krs.all() as KeyResult[];
+  }
+
+  /** Objectives as arrays of values in schema field order (see shared/rows.ts). */
+  objectiveRows(): unknown[][] {
+    return this.s.objectiveRows.all() as unknown[][];
+  }
+
+  keyResultRows(): unknown[][] {
+    return this.s.krRows.all() as unknown[][];
   }
 
   isEmpty(): boolean {

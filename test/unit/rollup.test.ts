@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { KeyResult, Objective } from '../../shared/model';
 import { makeKeyResult, makeObjective } from '../../shared/defaults';
 import { EXAMPLE_CASCADE, flattenSeed } from '../../shared/example';
-import { type PlanView, type Rollup, explain, rollupAll, rollupOf, rollupPath, viewOf } from '../../shared/rollup';
+import { type PlanView, type Rollup, explain, rollupAll, rollupOf, rollupPath, rollupValues, viewOf } from '../../shared/rollup';
+import { generatePlan } from '../../shared/generate';
 
 const STAMP = '2026-04-28T09:00:00.000Z';
 
@@ -381,5 +382,18 @@ describe('roll-up at scale', () => {
     const all = rollupAll(view, ['a']);
     expect(all.get('a')!.value).toBeCloseTo(0.5);
     expect(rollupPath(view, 'b', () => 0.5).length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('rollupValues', () => {
+  it('gives exactly the values of rollupAll, on generated plans of every shape', () => {
+    for (const shape of ['org', 'wide', 'deep', 'skewed'] as const) {
+      const plan = generatePlan({ n: 3000, shape, seed: 5, chainLength: 3000 });
+      const view = viewOf(plan.objectives, plan.keyResults);
+      const full = rollupAll(view, view.roots);
+      const fast = rollupValues(view, view.roots);
+      expect(fast.size).toBe(full.size);
+      for (const [id, r] of full) expect(fast.get(id), id).toBe(r.value);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Objective, Status } from '../../shared/model';
 import { makeObjective } from '../../shared/defaults';
-import { STATUS_LABEL, statusOf } from '../../shared/status';
+import { STATUS_LABEL, statusOf, statusValue } from '../../shared/status';
 
 const obj = (over: Partial<Objective>): Objective =>
   makeObjective({ id: 'o', parentId: null, level: 'bridge', title: 'Deepen Client Relationships', ...over }, '');
@@ -118,4 +118,18 @@ describe('manual override', () => {
 
 it('labels every status', () => {
   expect(STATUS_LABEL).toEqual({ on_track: 'On track', at_risk: 'At risk', off_track: 'Off track' });
+});
+
+describe('statusValue', () => {
+  it('agrees with statusOf on every combination of period, progress and override', () => {
+    const today = new Date('2026-05-15T12:00:00Z');
+    for (const period of [{ periodStart: '', periodEnd: '' }, { periodStart: '2026-04-01', periodEnd: '2026-06-30' }, { periodStart: '2026-07-01', periodEnd: '2026-09-30' }]) {
+      for (const progress of [null, 0, 0.2, 0.4, 0.5, 0.9, 1]) {
+        for (const statusOverride of [null, 'at_risk'] as const) {
+          const o = { period: 'Q', ...period, statusOverride };
+          expect(statusValue(o, progress, today)).toBe(statusOf(o, progress, today).status);
+        }
+      }
+    }
+  });
 });
