@@ -16,7 +16,7 @@ const PLAN_FILTERS = [{ name: 'Cascade plan', extensions: [PLAN_EXTENSION.slice(
 
 // A privileged custom scheme instead of file:// gives the page a real origin and lets every
 // response carry the CSP header.
-protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } }]);
 
 const plans = new PlanSession(app.getPath('userData'));
 const trustedSenders = new Set<number>();

@@ -124,7 +124,7 @@ export function ImportDialog({ initialText, onClose }: { initialText?: string; o
           )}
           {parsed.warnings.length > 0 && (
             <details className="import-issues">
-              <summary>{parsed.warnings.length} notes on what was guessed or ignored</summary>
+              <summary>{plural(parsed.warnings.length, 'note')} on what was guessed or ignored</summary>
               <ul>
                 {parsed.warnings.map((w, i) => (
                   <li key={i}>{w.message}</li>

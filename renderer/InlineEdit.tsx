@@ -10,6 +10,11 @@ interface Props {
   placeholder?: string;
   /** Text typed before the box appeared, appended to `initial` when it mounts. */
   typed?: () => string;
+  /**
+   * Close as soon as the value is valid, without waiting for the commit: the store paints it at
+   * once and puts the old value back (with the reason) if the write fails.
+   */
+  optimistic?: boolean;
   /** Writes the value; resolves true once it is committed on disk. */
   onCommit(value: string | number): Promise<boolean>;
   onDone(committed: boolean): void;
@@ -19,7 +24,7 @@ interface Props {
  * A text box that replaces a value in place. Enter commits, Escape cancels, leaving the box commits
  * a valid change. A value that is not a number is refused with a visible message and nothing is written.
  */
-export function InlineEdit({ label, initial, numeric = false, className = '', placeholder, typed, onCommit, onDone }: Props) {
+export function InlineEdit({ label, initial, numeric = false, className = '', placeholder, typed, optimistic = false, onCommit, onDone }: Props) {
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -53,6 +58,10 @@ export function InlineEdit({ label, initial, numeric = false, className = '', pl
       value = parsed;
     }
     if (text === initial) return finish(false);
+    if (optimistic) {
+      void onCommit(value);
+      return finish(true);
+    }
     setSaving(true);
     const ok = await onCommit(value);
     setSaving(false);

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { setCardHeight } from '../shared/layout';
 import type { DeletedKeyResult, Envelope, Input, Method, Output } from '../shared/ipc';
-import { type Dismissal, type GateAnswer, type Status, type KeyResultPatch, type ObjectivePatch, type PlanMeta, SHELF_ANSWERS, onShelf } from '../shared/model';
+import { type Dismissal, type GateAnswer, type KeyResult, type Status, type KeyResultPatch, type ObjectivePatch, type PlanMeta, SHELF_ANSWERS, onShelf } from '../shared/model';
 import { ROOT } from '../shared/tree';
 import { snapshotFromRows } from '../shared/rows';
 import { api } from './api';
@@ -373,13 +373,28 @@ export async function moveObjective(id: string, parentId: string | null, index: 
 
 // ---- Key results ------------------------------------------------------------------------------
 
-async function patchKr(id: string, patch: KeyResultPatch): Promise<boolean> {
-  const kr = await call('updateKeyResult', { id, patch });
-  if (!kr) return false;
+function showKr(kr: KeyResult, resize: boolean): void {
   const data = withKeyResult(get().data, kr);
   // A KR value never relayouts: it changes its objective's roll-up and its ancestors' only.
-  const sized = 'title' in patch ? resizeCards([kr.objectiveId], data) : {};
+  const sized = resize ? resizeCards([kr.objectiveId], data) : {};
   set({ data, ...sized, ...progressPath(data, kr.objectiveId, get()) });
+}
+
+/**
+ * Numbers are painted at once and confirmed by the commit (the status says "Saving…" until then);
+ * if the write fails, the old value comes back with the reason. Titles change the card's size, so
+ * they wait for the commit.
+ */
+async function patchKr(id: string, patch: KeyResultPatch): Promise<boolean> {
+  const before = get().data.krs[id];
+  const optimistic = before !== undefined && !('title' in patch);
+  if (optimistic) showKr({ ...before, ...patch }, false);
+  const kr = await call('updateKeyResult', { id, patch });
+  if (!kr) {
+    if (optimistic && get().data.krs[id]) showKr(before, false);
+    return false;
+  }
+  showKr(kr, 'title' in patch);
   return true;
 }
 

@@ -78,6 +78,7 @@ export const KrRow = memo(function KrRow({ id }: { id: string }) {
             label={title}
             initial={String(kr.current)}
             numeric
+            optimistic
             className="kr-number-edit"
             onCommit={(v) => updateKeyResult(id, { current: Number(v) })}
             onDone={done}
@@ -99,6 +100,7 @@ export const KrRow = memo(function KrRow({ id }: { id: string }) {
             label={`Target of “${title}”`}
             initial={String(kr.target)}
             numeric
+            optimistic
             className="kr-number-edit"
             onCommit={(v) => updateKeyResult(id, { target: Number(v) })}
             onDone={done}

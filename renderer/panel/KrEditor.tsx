@@ -35,7 +35,7 @@ export const KrEditor = memo(function KrEditor({ id, index }: { id: string; inde
         value={kr.kind}
         options={KR_KINDS.map((k) => [k, KR_KIND_LABEL[k]] as const)}
         hint={KIND_HINT[kr.kind]}
-        onCommit={(kind) => save(kind === 'binary' ? { kind, start: 0, target: 1, current: kr.current >= 1 ? 1 : 0, unit: '' } : { kind })}
+        onCommit={(kind) => save(kind === 'binary' ? { kind, start: 0, target: 1, current: krProgress(kr) >= 1 ? 1 : 0, unit: '' } : { kind })}
       />
       {kr.kind === 'binary' ? (
         <SelectField label="Done?" value={kr.current >= 1 ? 'yes' : 'no'} options={[['no', 'Not yet'], ['yes', 'Done']]} onCommit={(v) => save({ current: v === 'yes' ? 1 : 0 })} />
