@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { browserBench } from './browser';
 import { diskBench } from './disk';
 import { type BenchModule, type BenchReport, type Check, machine } from './harness';
 import { layoutBench } from './layout';
+import { pdfBench } from './pdf';
 import { scaleBench } from './scale';
 import { formatTable, ms } from './table';
 
@@ -13,10 +15,11 @@ import { formatTable, ms } from './table';
  * Add a module: implement BenchModule (harness.ts) and list it here.
  *
  * Environment: BENCH_TMPDIR (where plan files go; default the OS temp dir — use a real disk,
- * fsync on tmpfs is free), BENCH_DAGRE_CAP_S (dagre time limit per layout, default 20).
+ * fsync on tmpfs is free), BENCH_DAGRE_CAP_S (dagre time limit per layout, default 20),
+ * BENCH_BASELINE_CAP_S and BENCH_BROWSER_100K (browser.ts), CHROMIUM_PATH (default /usr/bin/chromium).
  */
 // The 100k run goes first so that its memory figures are not inflated by the others.
-const MODULES: BenchModule[] = [scaleBench, layoutBench, diskBench];
+const MODULES: BenchModule[] = [scaleBench, layoutBench, diskBench, pdfBench, browserBench];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -48,7 +51,7 @@ async function main(): Promise<void> {
   }
 
   // Report in a fixed order whatever the run order.
-  const order = ['layout', 'disk', 'scale'];
+  const order = ['layout', 'disk', 'scale', 'browser', 'pdf'];
   reports.sort((a, b) => (order.indexOf(a.id) + 1 || 99) - (order.indexOf(b.id) + 1 || 99));
   for (const r of reports) {
     for (const t of r.tables) console.log(formatTable(t) + '\n');
