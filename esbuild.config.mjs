@@ -29,6 +29,9 @@ const builds = [
     outdir: `${out}/renderer`,
     bundle: true,
     format: 'esm',
+    // Code only some screens need (import, with its validator) loads on first use.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     platform: 'browser',
     target: 'chrome130',
     jsx: 'automatic',

@@ -5,6 +5,7 @@ import { EXAMPLE_CASCADE } from '../shared/example';
 import type { PlanSnapshot } from '../shared/model';
 import type { PlanRows } from '../shared/rows';
 import { PlanError } from './db/errors';
+import { KR_KEYS, OBJECTIVE_KEYS } from './db/columns';
 import { LATEST_VERSION } from './db/migrations';
 import { openPlanDb } from './db/open';
 import { PlanRepo } from './db/repo';
@@ -62,6 +63,7 @@ export class PlanSession {
     const { file, repo } = this.current ?? { file: '', repo: this.repo };
     return {
       meta: { name: planName(file), path: file, schemaVersion: LATEST_VERSION },
+      fields: { objectives: OBJECTIVE_KEYS, keyResults: KR_KEYS },
       objectives: repo.objectiveRows(),
       keyResults: repo.keyResultRows(),
       dismissals: repo.dismissals(),

@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { api } from './api';
 import { cardKey, runCommand } from './commands';
 import { CascadeGraph } from './graph/CascadeGraph';
@@ -8,7 +8,6 @@ import { FilterBar } from './FilterBar';
 import { watchFindings } from './findings';
 import { ExportDialog } from './ExportDialog';
 import { GateDialog } from './GateDialog';
-import { ImportDialog } from './ImportDialog';
 import { SidePanel } from './panel/SidePanel';
 import { ShortcutsDialog } from './Shortcuts';
 import { addChild, dismissNotice, loadPlan, useStore } from './store';
@@ -16,6 +15,9 @@ import { TopBar } from './TopBar';
 
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+
+// Import reads files with the full validator (zod); it loads when first opened, not with the app.
+const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
 
 /** While a new objective is on its way, typed characters are kept for its title box. */
 function useTypeAhead(): void {
@@ -156,7 +158,11 @@ export function App() {
         <Notice />
         <GateDialog />
         {dialog?.kind === 'export' && <ExportDialog onClose={closeDialog} />}
-        {dialog?.kind === 'import' && <ImportDialog initialText={dialog.text} onClose={closeDialog} />}
+        {dialog?.kind === 'import' && (
+          <Suspense fallback={null}>
+            <ImportDialog initialText={dialog.text} onClose={closeDialog} />
+          </Suspense>
+        )}
         {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
       </div>
     </ReactFlowProvider>

@@ -1,4 +1,4 @@
-import { LEVEL_LABEL } from '../shared/model';
+import { LEVEL_LABEL } from '../shared/vocabulary';
 import { shorten } from '../shared/lineOfSight';
 import { focusBranch, useStore } from './store';
 

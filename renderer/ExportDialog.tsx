@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { EXPORT_FORMATS, type ExportFormat, PAPERS } from '../shared/ipc';
+import { EXPORT_FORMATS, type ExportFormat, PAPERS } from '../shared/vocabulary';
 import { api } from './api';
 import { useStore } from './store';
 import { currentView } from './viewport';

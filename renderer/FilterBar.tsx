@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { LEVEL_LABEL, LEVELS, STATUSES } from '../shared/model';
+import { LEVEL_LABEL, LEVELS, STATUSES } from '../shared/vocabulary';
 import { RULE_LABEL } from './panel/CoachPanel';
 import { STATUS_NAMES } from './panel/Inspector';
 import { type Filters, NO_FILTERS, setFilters, toggleFilters, useStore } from './store';

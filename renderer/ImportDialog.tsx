@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { proposeGateAnswer } from '../shared/coach';
 import { type ImportResult, parseCsv, parseJson, parseMarkdown } from '../shared/formats';
-import { type GateAnswer, LEVEL_LABEL, LEVELS, type Level, type Objective } from '../shared/model';
+import type { GateAnswer, Level, Objective } from '../shared/model';
+import { LEVEL_LABEL, LEVELS } from '../shared/vocabulary';
 import { GATE_LABEL } from './panel/Inspector';
 import { importObjectives, useStore } from './store';
 

@@ -1,4 +1,5 @@
-import { type KeyResult, type Objective, type Status, type Subtree, onShelf } from '../shared/model';
+import type { KeyResult, Objective, Status, Subtree } from '../shared/model';
+import { onShelf } from '../shared/vocabulary';
 import { type PlanView, rollupPath, rollupValues } from '../shared/rollup';
 import { statusValue } from '../shared/status';
 import { ROOT } from '../shared/tree';

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import { setCardHeight } from '../shared/layout';
 import type { DeletedKeyResult, Envelope, Input, Method, Output } from '../shared/ipc';
-import { type Dismissal, type GateAnswer, type KeyResult, type Status, type KeyResultPatch, type ObjectivePatch, type PlanMeta, SHELF_ANSWERS, onShelf } from '../shared/model';
+import type { Dismissal, GateAnswer, KeyResult, Status, KeyResultPatch, ObjectivePatch, PlanMeta } from '../shared/model';
+import { SHELF_ANSWERS, onShelf } from '../shared/vocabulary';
 import { ROOT } from '../shared/tree';
 import { snapshotFromRows } from '../shared/rows';
 import { api } from './api';

@@ -14,6 +14,7 @@ import {
 } from './model';
 import { CHANNELS, type MenuCommand, type Method } from './channels';
 import type { PlanRows } from './rows';
+import { EXPORT_FORMATS, PAPERS } from './vocabulary';
 
 export { CHANNELS, EVENTS, METHODS, MENU_COMMANDS, isMenuCommand, type MenuCommand, type Method } from './channels';
 
@@ -39,9 +40,7 @@ const NoArgs = z.object({}).strict().optional();
 export const MAX_IMPORT = 200_000;
 const JobId = z.string().min(1).max(64);
 
-export const EXPORT_FORMATS = ['pdf', 'png', 'svg', 'csv', 'json', 'md', 'opml'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const PAPERS = ['A4', 'A3', 'Letter'] as const;
+export { EXPORT_FORMATS, PAPERS, type ExportFormat } from './vocabulary';
 
 export const ExportRequest = z
   .object({

@@ -1,62 +1,33 @@
 import { z } from 'zod';
+import { GATE_ANSWERS, KR_KINDS, LEVELS, LIMITS, OWNER_KINDS, PERIOD_KINDS, ROLLUP_MODES, STATUSES } from './vocabulary';
 
-/** Limits keep one bad paste or import from bloating the file or the UI. */
-export const LIMITS = {
-  title: 500,
-  description: 10_000,
-  owner: 200,
-  period: 100,
-  unit: 40,
-  id: 64,
-} as const;
+export {
+  LIMITS,
+  LEVELS,
+  LEVEL_LABEL,
+  KR_KINDS,
+  KR_KIND_LABEL,
+  OWNER_KINDS,
+  PERIOD_KINDS,
+  GATE_ANSWERS,
+  SHELF_ANSWERS,
+  onShelf,
+  STATUSES,
+  ROLLUP_MODES,
+} from './vocabulary';
 
-export const LEVELS = ['north_star', 'bridge', 'contribution'] as const;
 export const Level = z.enum(LEVELS);
 export type Level = z.infer<typeof Level>;
-
-export const LEVEL_LABEL: Record<Level, string> = {
-  north_star: 'North Star',
-  bridge: 'Strategic Bridge',
-  contribution: 'Contribution',
-};
-
-/** How a key result is measured. Milestone and binary KRs are checklists, the rest are metrics. */
-export const KR_KINDS = ['increase', 'decrease', 'stay_above', 'stay_below', 'milestone', 'binary'] as const;
 export const KrKind = z.enum(KR_KINDS);
 export type KrKind = z.infer<typeof KrKind>;
-
-export const KR_KIND_LABEL: Record<KrKind, string> = {
-  increase: 'Increase to',
-  decrease: 'Decrease to',
-  stay_above: 'Stay above',
-  stay_below: 'Stay below',
-  milestone: 'Milestones',
-  binary: 'Done / not done',
-};
-
-export const OWNER_KINDS = ['person', 'team', 'group'] as const;
 export const OwnerKind = z.enum(OWNER_KINDS);
 export type OwnerKind = z.infer<typeof OwnerKind>;
-
-export const PERIOD_KINDS = ['none', 'year', 'quarter', 'custom'] as const;
 export const PeriodKind = z.enum(PERIOD_KINDS);
 export type PeriodKind = z.infer<typeof PeriodKind>;
-
-/**
- * The answer to the "So What?" gate. Compliance tasks, job requirements and health metrics live on
- * the Health & Hygiene shelf; everything else is in the cascade.
- */
-export const GATE_ANSWERS = ['unanswered', 'skipped', 'strategic', 'compliance', 'job_requirement', 'health_metric'] as const;
 export const GateAnswer = z.enum(GATE_ANSWERS);
 export type GateAnswer = z.infer<typeof GateAnswer>;
-export const SHELF_ANSWERS: readonly GateAnswer[] = ['compliance', 'job_requirement', 'health_metric'];
-export const onShelf = (o: { gate: GateAnswer }): boolean => SHELF_ANSWERS.includes(o.gate);
-
-export const STATUSES = ['on_track', 'at_risk', 'off_track'] as const;
 export const Status = z.enum(STATUSES);
 export type Status = z.infer<typeof Status>;
-
-export const ROLLUP_MODES = ['average', 'sum_to_target'] as const;
 export const RollupMode = z.enum(ROLLUP_MODES);
 export type RollupMode = z.infer<typeof RollupMode>;
 

@@ -1,5 +1,5 @@
 import type { KeyResult, Objective, RollupMode } from './model';
-import { onShelf } from './model';
+import { onShelf } from './vocabulary';
 import { CHECKLIST_KINDS, clamp01, krProgress } from './progress';
 
 /**

@@ -14,7 +14,8 @@
 import { isStale } from './audit';
 import { CARD, cardHeight } from './cardSize';
 import { buildLayoutTree, layoutArrays } from './layout';
-import { LEVEL_LABEL, onShelf, type KeyResult, type Level, type Objective, type PlanSnapshot, type Status } from './model';
+import type { KeyResult, Level, Objective, PlanSnapshot, Status } from './model';
+import { LEVEL_LABEL, onShelf } from './vocabulary';
 import { krProgress, percent } from './progress';
 import { type PlanView, rollupAll } from './rollup';
 import { STATUS_LABEL, statusOf } from './status';

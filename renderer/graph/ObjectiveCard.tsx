@@ -1,6 +1,6 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { type KeyboardEvent, memo, useEffect, useRef } from 'react';
-import { LEVEL_LABEL } from '../../shared/model';
+import { LEVEL_LABEL } from '../../shared/vocabulary';
 import { percent } from '../../shared/progress';
 import { lineOfSight } from '../../shared/lineOfSight';
 import { InlineEdit } from '../InlineEdit';

@@ -1,5 +1,5 @@
 import { CARD } from '../../shared/cardSize';
-import { LEVEL_LABEL } from '../../shared/model';
+import { LEVEL_LABEL } from '../../shared/vocabulary';
 import { filtersActive, passesFilters } from '../filters';
 import { type PlanLayout, forEachInRect } from '../layoutNodes';
 import type { PlanState } from '../store';

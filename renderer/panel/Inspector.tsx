@@ -1,4 +1,5 @@
-import { GATE_ANSWERS, type GateAnswer, LEVEL_LABEL, LEVELS, OWNER_KINDS, type OwnerKind, ROLLUP_MODES, STATUSES, type Status, onShelf } from '../../shared/model';
+import type { GateAnswer, OwnerKind, Status } from '../../shared/model';
+import { GATE_ANSWERS, LEVEL_LABEL, LEVELS, OWNER_KINDS, ROLLUP_MODES, STATUSES, onShelf } from '../../shared/vocabulary';
 import { lineOfSight } from '../../shared/lineOfSight';
 import { addKeyResult, askGate, updateObjective, useStore } from '../store';
 import { NumberField, SelectField, TextField } from './fields';

@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { KR_KIND_LABEL, KR_KINDS, type KrKind } from '../../shared/model';
+import type { KrKind } from '../../shared/model';
+import { KR_KIND_LABEL, KR_KINDS } from '../../shared/vocabulary';
 import { krProgress, percent } from '../../shared/progress';
 import { deleteKeyResult, updateKeyResult, useStore } from '../store';
 import { NumberField, SelectField, TextField } from './fields';

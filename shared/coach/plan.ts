@@ -2,7 +2,7 @@
  * The coach over a whole plan. Linear in objectives plus key results, apart from the sibling clone
  * join, which is bucketed (see clone.ts) so that a parent with thousands of children stays cheap.
  */
-import { onShelf } from '../model';
+import { onShelf } from '../vocabulary';
 import { analyse } from './analyse';
 import { cloneKey, restates, siblingCopies } from './clone';
 import { isKrMeasurable, titleHasQuantity } from './kr';

@@ -2,7 +2,7 @@
  * The 'move-number-to-kr' fix: turn "Increase ARR by 25%" into a suggested key result and leave the
  * objective title for the owner to write, with a question that points at the why.
  */
-import { LIMITS } from '../model';
+import { LIMITS } from '../vocabulary';
 import { analyse, type Analysis } from './analyse';
 import { DECREASE_VERBS, FUNCTION_WORDS, LEVEL_BEFORE } from './lexicon';
 import type { Quantity } from './quantity';

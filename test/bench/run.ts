@@ -33,7 +33,9 @@ async function main(): Promise<void> {
   const modules = wanted.length ? MODULES.filter((m) => wanted.includes(m.id)) : MODULES;
 
   const m = machine();
-  const tmpDir = fs.mkdtempSync(path.join(process.env.BENCH_TMPDIR ?? os.tmpdir(), 'cascade-bench-'));
+  const base = process.env.BENCH_TMPDIR ?? os.tmpdir();
+  fs.mkdirSync(base, { recursive: true });
+  const tmpDir = fs.mkdtempSync(path.join(base, 'cascade-bench-'));
   console.log(`Cascade Planner benchmark${quick ? ' (quick)' : ''} — ${new Date().toISOString()}`);
   console.log(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memory} RAM; Node ${m.node} (V8 ${m.v8}); ${m.platform}; load ${m.load}`);
   console.log('');

@@ -1,0 +1,36 @@
+import * as esbuild from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * What the first screen has to parse before it can draw: the validator and the importers load only
+ * with the dialogs that need them (measured: the bundle halves, and the plan opens sooner).
+ */
+describe('the renderer bundle', () => {
+  it('keeps zod and the import readers out of the code the first screen loads', async () => {
+    const result = await esbuild.build({
+      entryPoints: ['renderer/main.tsx'],
+      bundle: true,
+      format: 'esm',
+      splitting: true,
+      outdir: 'out/bundle-check',
+      write: false,
+      metafile: true,
+      jsx: 'automatic',
+      loader: { '.css': 'empty' },
+      logLevel: 'silent',
+    });
+    const outputs = result.metafile.outputs;
+    // Everything main.js pulls in statically (shared chunks included); dynamic imports load later.
+    const first = new Set<string>();
+    const visit = (file: string) => {
+      if (first.has(file)) return;
+      first.add(file);
+      for (const i of outputs[file]!.imports) if (i.kind === 'import-statement') visit(i.path);
+    };
+    visit(Object.keys(outputs).find((file) => file.endsWith('main.js'))!);
+    const inputs = [...first].flatMap((file) => Object.keys(outputs[file]!.inputs));
+    expect(inputs.filter((f) => f.includes('node_modules/zod/'))).toEqual([]);
+    expect(inputs.filter((f) => f.startsWith('shared/formats/'))).toEqual([]);
+    expect(inputs).toContain('renderer/store.ts');
+  });
+});
