@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { parseValue } from './format';
+import { parseValue } from '../shared/format';
 
 interface Props {
   /** The accessible name of the text box (for a KR value: the KR's title). */

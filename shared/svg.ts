@@ -20,6 +20,7 @@ import { krProgress, percent } from './progress';
 import { type PlanView, rollupAll } from './rollup';
 import { STATUS_LABEL, statusOf } from './status';
 import { ROOT, type TreeIndex } from './tree';
+import { formatValue as formatNumber } from './format';
 
 export interface SvgViewport {
   x: number;
@@ -302,19 +303,9 @@ const baseline = (top: number, lineH: number, size: number): number => top + (li
 const f = (v: number): string => String(Math.round(v * 100) / 100);
 
 // ---------------------------------------------------------------------------------------------
-// Numbers (the logic of renderer/format.ts, with a fixed locale so the output is the same everywhere)
+// Numbers: shared/format.ts with a fixed locale, so a file comes out the same everywhere
 
-const compactFmt = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
-const plainFmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const CURRENCIES = new Set(['$', '€', '£', '¥']);
-
-/** A KR number with its unit, as on a card: "$85k", "88%", "5 accounts". */
-export function formatValue(value: number, unit: string): string {
-  const n = Math.abs(value) >= 10_000 ? compactFmt.format(value).toLowerCase() : plainFmt.format(value);
-  if (CURRENCIES.has(unit)) return value < 0 ? `-${unit}${n.slice(1)}` : `${unit}${n}`;
-  if (unit === '%') return `${n}%`;
-  return unit ? `${n} ${unit}` : n;
-}
+const formatValue = (value: number, unit: string): string => formatNumber(value, unit, 'en-US');
 
 // ---------------------------------------------------------------------------------------------
 // Card model: everything wrapped and measured once, then drawn at an offset

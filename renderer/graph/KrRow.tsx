@@ -2,7 +2,7 @@ import { type KeyboardEvent, memo, useRef } from 'react';
 import { isStale } from '../../shared/audit';
 import { krProgress, percent } from '../../shared/progress';
 import { InlineEdit } from '../InlineEdit';
-import { formatValue } from '../format';
+import { formatValue } from '../../shared/format';
 import { deleteKeyResult, select, setEditing, updateKeyResult, useStore } from '../store';
 import { ProgressBar } from './ProgressBar';
 

@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { GateAnswer } from '../../shared/model';
 import { holds } from '../../shared/progress';
-import { formatValue } from '../format';
+import { formatValue } from '../../shared/format';
 import { SHELF } from '../planData';
 import { addHealthMetric, select, updateObjective, useStore } from '../store';
 

@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useId, useState } from 'react';
-import { parseValue } from '../format';
+import { parseValue } from '../../shared/format';
 
 interface FieldProps<T> {
   label: string;

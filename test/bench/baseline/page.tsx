@@ -17,7 +17,7 @@ import { type KeyboardEvent, memo, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LEVEL_LABEL } from '../../../shared/model';
 import { krProgress, percent } from '../../../shared/progress';
-import { formatValue } from '../../../renderer/format';
+import { formatValue } from '../../../shared/format';
 import type { BaselineCard, BaselinePlan } from './data';
 
 type CardNode = Node<{ card: BaselineCard }, 'card'>;
