@@ -37,37 +37,3 @@ export function indexTree(objectives: readonly Objective[], keyResults: readonly
 
 export const childIds = (t: TreeIndex, id: string): readonly string[] => t.children.get(id) ?? [];
 
-/** Ids in depth-first pre-order, iteratively so that a 5,000-deep chain cannot overflow the stack. */
-export function preorder(t: TreeIndex, rootId: string = ROOT): string[] {
-  const out: string[] = [];
-  const stack = [...childIds(t, rootId)].reverse();
-  while (stack.length) {
-    const id = stack.pop()!;
-    out.push(id);
-    const kids = childIds(t, id);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-  }
-  return out;
-}
-
-/** Ids from the objective up to its root, the objective first. */
-export function ancestry(t: TreeIndex, id: string): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  let cur: string | null | undefined = id;
-  while (cur && t.byId.has(cur) && !seen.has(cur)) {
-    seen.add(cur);
-    out.push(cur);
-    cur = t.byId.get(cur)!.parentId;
-  }
-  return out;
-}
-
-/** True when making `parentId` the parent of `id` would put `id` inside its own branch. */
-export function wouldCycle(t: TreeIndex, id: string, parentId: string | null): boolean {
-  return parentId !== null && ancestry(t, parentId).includes(id);
-}
-
-export function countDescendants(t: TreeIndex, id: string): number {
-  return preorder(t, id).length;
-}

@@ -20,6 +20,12 @@ describe('KR progress', () => {
     expect(krProgress(kr({ ...churn, current: 3 }))).toBe(1);
     expect(krProgress(kr({ ...churn, current: 15 }))).toBe(0);
   });
+  it('counts a threshold KR as met while it holds, and partway from its start otherwise', () => {
+    expect(krProgress(kr({ kind: 'stay_above', start: 99.5, target: 99, current: 99.24 }))).toBe(1);
+    expect(krProgress(kr({ kind: 'stay_above', start: 80, target: 90, current: 85 }))).toBeCloseTo(0.5);
+    expect(krProgress(kr({ kind: 'stay_below', start: 10, target: 4, current: 3 }))).toBe(1);
+    expect(krProgress(kr({ kind: 'stay_below', start: 10, target: 4, current: 7 }))).toBeCloseTo(0.5);
+  });
   it('counts a binary KR as done or not done', () => {
     expect(krProgress(kr({ kind: 'binary', start: 0, target: 1, current: 0 }))).toBe(0);
     expect(krProgress(kr({ kind: 'binary', start: 0, target: 1, current: 1 }))).toBe(1);
