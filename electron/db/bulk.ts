@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { KeyResult, Objective } from '../../shared/model';
 import { KR_KEYS, OBJECTIVE_KEYS, insertSql } from './columns';
+import { openPlanDb } from './open';
 
 export interface InsertPlanResult {
   objectives: number;
@@ -33,6 +34,16 @@ export function insertPlan(db: Database.Database, objectives: readonly Objective
     for (const o of objectives) if (o.parentKrId !== null) link.run(o.parentKrId, o.id);
   }).immediate();
   return { objectives: objectives.length, keyResults: keyResults.length };
+}
+
+/** Writes records into a plan file (created if missing): for generated plans, tests and benchmarks. */
+export function writePlanFile(file: string, objectives: readonly Objective[], keyResults: readonly KeyResult[]): InsertPlanResult {
+  const db = openPlanDb(file, { create: true });
+  try {
+    return insertPlan(db, objectives, keyResults);
+  } finally {
+    db.close();
+  }
 }
 
 /**

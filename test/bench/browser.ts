@@ -3,8 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { insertPlan } from '../../electron/db/bulk';
-import { openPlanDb } from '../../electron/db/open';
+import { writePlanFile } from '../../electron/db/bulk';
 import { cardHeight } from '../../shared/cardSize';
 import { generatePlan } from '../../shared/generate';
 import { layoutTree } from '../../shared/layout';
@@ -81,12 +80,7 @@ interface PageRun {
 function writePlan(ctx: BenchContext, n: number): PlanFiles {
   const plan = generatePlan({ n, shape: 'org', seed: SEED });
   const file = path.join(ctx.tmpDir, `browser-${n}.cascade`);
-  const db = openPlanDb(file, { create: true });
-  try {
-    insertPlan(db, plan.objectives, plan.keyResults);
-  } finally {
-    db.close();
-  }
+  writePlanFile(file, plan.objectives, plan.keyResults);
   // The layout the app computes (renderer/layoutNodes.ts: layoutTree with content heights).
   const t = indexTree(plan.objectives, plan.keyResults);
   const krsOf = new Map<string, typeof plan.keyResults>();

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { insertPlan } from '../../electron/db/bulk';
-import { openPlanDb } from '../../electron/db/open';
+import { writePlanFile } from '../../electron/db/bulk';
 import { generatePlan } from '../../shared/generate';
 import { tmpDir } from '../helpers/tmp';
 import { useBrowser } from './browser';
@@ -13,9 +12,7 @@ describe('a 2,000-objective plan, in Chromium', () => {
   it('mounts only the cards in view, and an edit touches only the edited card and its ancestors', async () => {
     const file = path.join(tmpDir(), 'Large.cascade');
     const plan = generatePlan({ n: 2000, shape: 'org', seed: 7 });
-    const db = openPlanDb(file, { create: true });
-    insertPlan(db, plan.objectives, plan.keyResults);
-    db.close();
+    writePlanFile(file, plan.objectives, plan.keyResults);
     const app = await startWebApp(['--file', file]);
     try {
       const page = await openApp(browser(), app.url);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertPlan } from '../../electron/db/bulk';
+import { writePlanFile } from '../../electron/db/bulk';
 import { openPlanDb } from '../../electron/db/open';
 import { PlanRepo } from '../../electron/db/repo';
 import { generatePlan } from '../../shared/generate';
@@ -45,9 +45,7 @@ describe('a 10,000-objective plan, in Chromium', () => {
   it('opens, stays small in the DOM at every zoom, and keeps keyboard, collapse, edits, badges and canvas clicks working', async () => {
     const file = path.join(tmpDir(), 'Ten thousand.cascade');
     const plan = generatePlan({ n: 10_000, shape: 'org', seed: 11 });
-    const db = openPlanDb(file, { create: true });
-    insertPlan(db, plan.objectives, plan.keyResults);
-    db.close();
+    writePlanFile(file, plan.objectives, plan.keyResults);
     const app = await startWebApp(['--file', file]);
     try {
       const page = await openApp(browser, app.url);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { insertPlan } from '../../electron/db/bulk';
+import { writePlanFile } from '../../electron/db/bulk';
 import { openPlanDb } from '../../electron/db/open';
 import { PlanRepo } from '../../electron/db/repo';
 import { main } from '../../electron/cli';
@@ -160,9 +160,7 @@ describe('round trips through a plan file', () => {
           });
           const dir = tmpDir();
           const source = path.join(dir, 'Source.cascade');
-          const db = openPlanDb(source, { create: true });
-          insertPlan(db, plan.objectives, plan.keyResults);
-          db.close();
+          writePlanFile(source, plan.objectives, plan.keyResults);
           const first = path.join(dir, 'first.json');
           expect((await cascade('export', source, '--format', 'json', '--out', first)).code).toBe(0);
           const copy = path.join(dir, 'Source2.cascade');
@@ -189,9 +187,7 @@ describe('images', () => {
 
     const big = path.join(dir, 'Big.cascade');
     const generated = generatePlan({ n: 400, shape: 'wide', seed: 3 });
-    const db = openPlanDb(big, { create: true });
-    insertPlan(db, generated.objectives, generated.keyResults);
-    db.close();
+    writePlanFile(big, generated.objectives, generated.keyResults);
     const r = await cascade('export', big, '--format', 'png', '--out', path.join(dir, 'big.png'));
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/too large for one image .* PDF atlas or as SVG instead/);
