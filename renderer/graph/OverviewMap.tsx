@@ -31,7 +31,8 @@ export function OverviewMap() {
       baseVersion = layoutVersion;
       if (!pl) return;
       const { width, height } = pl.layout;
-      scale = Math.min((W - 12) / Math.max(1, width), (H - 12) / Math.max(1, height));
+      // A small plan stays a small schematic rather than filling the map with giant blocks.
+      scale = Math.min(0.1, (W - 12) / Math.max(1, width), (H - 12) / Math.max(1, height));
       ox = (W - width * scale) / 2;
       oy = (H - height * scale) / 2;
       base ??= document.createElement('canvas');
