@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startWebServer } from '../../electron/web/server';
+import { PlanSession } from '../../electron/session';
+import { tmpDir } from '../helpers/tmp';
+
+let stop: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await stop?.();
+  stop = undefined;
+});
+
+async function serve() {
+  const session = new PlanSession(tmpDir());
+  session.create(path.join(tmpDir(), 'plan.cascade'), { example: true });
+  const root = path.resolve('renderer'); // any folder with an index.html will do for these checks
+  const server = await startWebServer({ session, root });
+  stop = async () => {
+    await server.close();
+    session.close();
+  };
+  const url = new URL(server.url);
+  return { origin: url.origin, token: url.searchParams.get('token')!, host: url.host };
+}
+
+const api = (origin: string, headers: Record<string, string>, body = '') =>
+  fetch(`${origin}/api/getPlan`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+describe('browser mode guards the plan', () => {
+  it('answers the app’s own page, with the token and from its own origin', async () => {
+    const { origin, token } = await serve();
+    const res = await api(origin, { 'x-cascade-token': token, origin });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ok: true, value: { meta: { name: 'plan' } } });
+  });
+
+  it('refuses a request without the token, with a wrong token, or from another origin', async () => {
+    const { origin, token } = await serve();
+    expect((await api(origin, { origin })).status).toBe(403);
+    expect((await api(origin, { 'x-cascade-token': `${token}x`, origin })).status).toBe(403);
+    expect((await api(origin, { 'x-cascade-token': token, origin: 'http://evil.example' })).status).toBe(403);
+    expect((await api(origin, { 'x-cascade-token': token })).status).toBe(403);
+  });
+
+  it('refuses another Host (DNS rebinding), the page without its token, and paths outside the app', async () => {
+    const { origin, token, host } = await serve();
+    const http = await import('node:http');
+    const status = (p: string, hostHeader: string) =>
+      new Promise<number>((resolve) => {
+        const u = new URL(origin);
+        http.get({ host: u.hostname, port: u.port, path: p, headers: { host: hostHeader } }, (r) => {
+          r.resume();
+          resolve(r.statusCode ?? 0);
+        });
+      });
+    expect(await status(`/?token=${token}`, 'attacker.example:80')).toBe(421);
+    expect(await status('/', host)).toBe(403);
+    expect(await status(`/?token=${token}`, host)).toBe(200);
+    expect(await status('/..%2f..%2fpackage.json', host)).toBe(404);
+  });
+
+  it('answers bad JSON and unknown operations with a clear error, and sends a CSP', async () => {
+    const { origin, token } = await serve();
+    const bad = await api(origin, { 'x-cascade-token': token, origin }, '{"not json');
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.message).toMatch(/not valid JSON/);
+    const res = await fetch(`${origin}/api/dropTables`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-cascade-token': token, origin } });
+    expect(await res.json()).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+});
