@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { writePlanFile } from '../../electron/db/bulk';
+import { generatePlan } from '../../shared/generate';
 import { tmpDir } from '../helpers/tmp';
 import { readPlan, useBrowser } from './browser';
 import { openApp, pageErrors, screenshot, startWebApp } from './harness';
@@ -90,5 +92,31 @@ describe('export and import in the app, in Chromium', () => {
       await page.keyboard.press('Control+z');
       await expect.poll(() => readPlan(file).objectives.length).toBe(3);
     });
+  });
+
+  it('shows the progress of a long export and cancels it, leaving nothing behind', async () => {
+    const file = path.join(tmpDir(), 'Long export.cascade');
+    const plan = generatePlan({ n: 3000, shape: 'org', seed: 5 });
+    writePlanFile(file, plan.objectives, plan.keyResults);
+    const app = await startWebApp(['--file', file]);
+    try {
+      const page = await openApp(browser(), app.url);
+      let downloads = 0;
+      page.on('download', () => downloads++);
+      await page.keyboard.press('Control+e');
+      const dialog = page.getByRole('dialog', { name: 'Export' });
+      await dialog.getByRole('combobox', { name: 'Layout' }).selectOption('atlas');
+      await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+      const progress = dialog.getByRole('progressbar', { name: 'Export progress' });
+      await progress.waitFor();
+      await expect.poll(() => progress.getAttribute('aria-valuenow'), { timeout: 20_000 }).not.toBeNull();
+      await screenshot(page, '23-export-progress');
+      await dialog.getByRole('button', { name: 'Cancel export' }).click();
+      await expect.poll(() => dialog.getByRole('alert').textContent(), { timeout: 20_000 }).toMatch(/cancelled; no file was written/);
+      expect(downloads).toBe(0);
+      expect(pageErrors(page)).toEqual([]);
+    } finally {
+      await app.stop();
+    }
   });
 });
