@@ -236,6 +236,10 @@ if (!app.requestSingleInstanceLock()) {
     }
     registerIpc();
     createWindow();
+    // Read the plan while the window is still loading, so its first request finds it ready.
+    setImmediate(() => {
+      if (plans.file) plans.rows();
+    });
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();
     });

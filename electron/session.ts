@@ -46,6 +46,8 @@ export function writeFileAtomic(file: string, data: string): void {
  */
 export class PlanSession {
   private current: OpenPlan | null = null;
+  /** The last rows read, kept until the plan changes: a large plan is read once, not per request. */
+  private rowsCache: { changes: number; rows: PlanRows } | null = null;
 
   constructor(private readonly dataDir: string) {}
 
@@ -58,16 +60,20 @@ export class PlanSession {
     return this.current.repo;
   }
 
-  /** The plan in the compact form the renderer reads. */
+  /** The plan in the compact form the renderer reads (the same object until the plan changes). */
   rows(): PlanRows {
     const { file, repo } = this.current ?? { file: '', repo: this.repo };
-    return {
+    const changes = repo.changeCount();
+    if (this.rowsCache?.changes === changes) return this.rowsCache.rows;
+    const rows: PlanRows = {
       meta: { name: planName(file), path: file, schemaVersion: LATEST_VERSION },
       fields: { objectives: OBJECTIVE_KEYS, keyResults: KR_KEYS },
       objectives: repo.objectiveRows(),
       keyResults: repo.keyResultRows(),
       dismissals: repo.dismissals(),
     };
+    this.rowsCache = { changes, rows };
+    return rows;
   }
 
   snapshot(): PlanSnapshot {
@@ -141,6 +147,7 @@ export class PlanSession {
   }
 
   close(): void {
+    this.rowsCache = null;
     this.current?.db.close();
     this.current = null;
   }
@@ -160,6 +167,7 @@ export class PlanSession {
 
   private swap(file: string, db: Database.Database): void {
     this.current?.db.close();
+    this.rowsCache = null;
     this.current = { file, db, repo: new PlanRepo(db) };
     const recent = [file, ...this.recent().filter((f) => f !== file)].slice(0, MAX_RECENT);
     try {

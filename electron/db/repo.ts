@@ -66,6 +66,7 @@ function statements(db: Database.Database) {
     deleteObjective: db.prepare(`DELETE FROM objectives WHERE id = ?`),
     deleteKr: db.prepare(`DELETE FROM key_results WHERE id = ?`),
     count: db.prepare(`SELECT count(*) FROM objectives`).pluck(),
+    totalChanges: db.prepare(`SELECT total_changes()`).pluck(),
     childCount: db.prepare(`SELECT count(*) FROM objectives WHERE parent_id = ?`).pluck(),
     dismissals: db.prepare(`SELECT subject_id AS subjectId, rule, reason, created_at AS createdAt FROM dismissals ORDER BY created_at, subject_id, rule`),
     dismiss: db.prepare(`INSERT OR REPLACE INTO dismissals (subject_id, rule, reason, created_at) VALUES (@subjectId, @rule, @reason, @createdAt)`),
@@ -103,6 +104,11 @@ export class PlanRepo {
 
   keyResultRows(): unknown[][] {
     return this.s.krRows.all() as unknown[][];
+  }
+
+  /** Rows changed through this connection since it opened: a cheap key for what was read before. */
+  changeCount(): number {
+    return this.s.totalChanges.get() as number;
   }
 
   isEmpty(): boolean {

@@ -50,8 +50,17 @@ export async function startWebServer({ session, port = 0, root }: WebServerOptio
     res.writeHead(status, { ...headers, 'Content-Type': type });
     res.end(body);
   };
+  // A large answer that has not changed (the plan's rows) is serialised once, not per request.
+  const serialised = new WeakMap<object, string>();
+  const encode = (body: unknown): string => {
+    const value = (body as { ok?: boolean; value?: unknown }).value;
+    if (!value || typeof value !== 'object') return JSON.stringify(body);
+    let text = serialised.get(value);
+    if (text === undefined) serialised.set(value, (text = JSON.stringify(value)));
+    return `{"ok":true,"value":${text}}`;
+  };
   const json = (res: http.ServerResponse, status: number, body: unknown) =>
-    send(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
+    send(res, status, 'application/json; charset=utf-8', (body as { ok?: boolean }).ok === true ? encode(body) : JSON.stringify(body));
   const refuse = (res: http.ServerResponse, status: number, message: string) =>
     json(res, status, { ok: false, error: { code: 'io', message } });
 
@@ -103,6 +112,10 @@ export async function startWebServer({ session, port = 0, root }: WebServerOptio
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
+  });
+  // Read and serialise the plan while the browser is still starting up, not when it asks.
+  setImmediate(() => {
+    if (session.file) encode({ ok: true, value: session.rows() });
   });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;

@@ -48,6 +48,21 @@ describe('the plan session', () => {
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('reads a plan’s rows once, and again as soon as anything changes', () => {
+    const session = new PlanSession(tmpDir());
+    session.create(path.join(tmpDir(), 'Rows.cascade'), { example: true });
+    const first = session.rows();
+    expect(session.rows()).toBe(first);
+    const kr = session.snapshot().keyResults[0]!;
+    session.repo.updateKeyResult(kr.id, { current: 77 });
+    const second = session.rows();
+    expect(second).not.toBe(first);
+    const current = second.fields.keyResults.indexOf('current');
+    expect(second.keyResults.some((row) => row[current] === 77)).toBe(true);
+    session.create(path.join(tmpDir(), 'Other.cascade'));
+    expect(session.rows().objectives).toEqual([]);
+  });
+
   it('keeps the current plan open when opening another file fails', () => {
     const session = new PlanSession(tmpDir());
     const good = path.join(tmpDir(), 'Good.cascade');
