@@ -82,6 +82,7 @@ function useGlobalKeys(showShortcuts: () => void): void {
       else if (key === 'c') runCommand('show-coach');
       else if (key === 'h') runCommand('show-shelf');
       else if (e.key === '/') runCommand('toggle-filters');
+      else if (e.key === 'Escape' && useStore.getState().filtersOpen) runCommand('toggle-filters');
       else if (e.key === 'Escape' && useStore.getState().focusId) runCommand('unfocus');
       else handled = cardKeyFromCanvas(e);
       if (handled) e.preventDefault();

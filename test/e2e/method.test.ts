@@ -125,6 +125,11 @@ describe('the method inside the app, in Chromium', () => {
       await expect.poll(() => card(page, /Contribution: Pilot/).getAttribute('class')).not.toContain('dimmed');
       await screenshot(page, '14-filter');
       await expect.poll(() => page.getByRole('article').count()).toBe(3);
+      // Escape on the canvas closes the filters, and nothing stays dimmed.
+      await page.getByRole('heading', { name: /Pilot a Knowledge Gap Audit/ }).click();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('search', { name: 'Filter the cascade' }).count()).toBe(0);
+      await expect.poll(() => card(page, /North Star: Grow/).getAttribute('class')).not.toContain('dimmed');
     });
   });
 
