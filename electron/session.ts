@@ -3,7 +3,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { EXAMPLE_CASCADE } from '../shared/example';
 import type { PlanSnapshot } from '../shared/model';
-import type { PlanRows } from '../shared/rows';
+import { type PlanRows, tableOf } from '../shared/rows';
 import { PlanError } from './db/errors';
 import { KR_KEYS, OBJECTIVE_KEYS } from './db/columns';
 import { LATEST_VERSION } from './db/migrations';
@@ -67,9 +67,8 @@ export class PlanSession {
     if (this.rowsCache?.changes === changes) return this.rowsCache.rows;
     const rows: PlanRows = {
       meta: { name: planName(file), path: file, schemaVersion: LATEST_VERSION },
-      fields: { objectives: OBJECTIVE_KEYS, keyResults: KR_KEYS },
-      objectives: repo.objectiveRows(),
-      keyResults: repo.keyResultRows(),
+      objectives: tableOf(repo.objectiveRows(), OBJECTIVE_KEYS),
+      keyResults: tableOf(repo.keyResultRows(), KR_KEYS),
       dismissals: repo.dismissals(),
     };
     this.rowsCache = { changes, rows };

@@ -1,5 +1,5 @@
 import type { Node } from '@xyflow/react';
-import { CARD, cardHeight } from '../shared/cardSize';
+import { CARD, cardHeight, krRowHeight } from '../shared/cardSize';
 import { type ArrayLayout, type LayoutTree, buildLayoutTree, layoutArrays } from '../shared/layout';
 import { ROOT, type TreeIndex } from '../shared/tree';
 import type { PlanData } from './planData';
@@ -25,11 +25,10 @@ export interface PlanLayout {
 
 /** A card's height from its content: title, KR titles and whether it carries a row of badges. */
 export function heightOf(d: PlanData, id: string, badged: boolean): number {
-  const o = d.objectives[id];
+  let h = cardHeight(d.objectives[id]?.title ?? '', [], badged);
   const krIds = d.krIds[id];
-  const titles: string[] = [];
-  if (krIds) for (const k of krIds) titles.push(d.krs[k]?.title ?? '');
-  return cardHeight(o?.title ?? '', titles, badged);
+  if (krIds) for (const k of krIds) h += krRowHeight(d.krs[k]?.title ?? '');
+  return h;
 }
 
 /** Lays the whole plan (or the focused branch) out: O(n), no per-card objects. */

@@ -42,13 +42,19 @@ export function fromSnapshot(objectives: Objective[], keyResults: KeyResult[], j
   }
   // Key results only need ordering within their objective: group, then sort the few groups that
   // arrive out of order.
+  // They arrive grouped by objective, so the list is looked up once per run, not once per KR.
   const unsorted = new Set<string>();
+  let list: string[] = [];
+  let last: KeyResult | null = null;
   for (const kr of keyResults) {
     data.krs[kr.id] = kr;
-    const list = (data.krIds[kr.objectiveId] ??= []);
-    const last = list.length ? data.krs[list[list.length - 1]!]! : null;
+    if (last === null || last.objectiveId !== kr.objectiveId) {
+      list = data.krIds[kr.objectiveId] ??= [];
+      last = list.length ? data.krs[list[list.length - 1]!]! : null;
+    }
     if (last && bySort(last, kr) > 0) unsorted.add(kr.objectiveId);
     list.push(kr.id);
+    last = kr;
   }
   for (const id of unsorted) data.krIds[id]!.sort((a, b) => bySort(data.krs[a]!, data.krs[b]!));
   if (journal) {

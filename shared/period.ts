@@ -39,11 +39,23 @@ export function periodLabel(p: Period): string {
   return '';
 }
 
+const DAY = 86_400_000;
+// A plan has few distinct dates and thousands of objectives: each date is parsed once.
+const dayStarts = new Map<string, number>();
+function dayStart(date: string): number {
+  let t = dayStarts.get(date);
+  if (t === undefined) {
+    if (dayStarts.size > 10_000) dayStarts.clear();
+    dayStarts.set(date, (t = Date.parse(`${date}T00:00:00Z`)));
+  }
+  return t;
+}
+
 /** Share of the period elapsed at `today` (0–1), or null without dates. */
 export function elapsed(p: { periodStart: string; periodEnd: string }, today: Date): number | null {
   if (!p.periodStart || !p.periodEnd) return null;
-  const start = Date.parse(`${p.periodStart}T00:00:00Z`);
-  const end = Date.parse(`${p.periodEnd}T23:59:59Z`);
+  const start = dayStart(p.periodStart);
+  const end = dayStart(p.periodEnd) + DAY - 1000;
   if (!(end > start)) return null;
   const t = today.getTime();
   return t <= start ? 0 : t >= end ? 1 : (t - start) / (end - start);

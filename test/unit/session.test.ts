@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultPlanPath } from '../../electron/paths';
 import { PlanSession } from '../../electron/session';
 import { tmpDir } from '../helpers/tmp';
+import { keyResultsOf, objectivesOf } from '../../shared/rows';
 
 describe('the plan session', () => {
   it('creates the default plan with the example cascade on first launch, then reopens the last plan', () => {
@@ -57,10 +58,9 @@ describe('the plan session', () => {
     session.repo.updateKeyResult(kr.id, { current: 77 });
     const second = session.rows();
     expect(second).not.toBe(first);
-    const current = second.fields.keyResults.indexOf('current');
-    expect(second.keyResults.some((row) => row[current] === 77)).toBe(true);
+    expect(keyResultsOf(second.keyResults).find((k) => k.id === kr.id)?.current).toBe(77);
     session.create(path.join(tmpDir(), 'Other.cascade'));
-    expect(session.rows().objectives).toEqual([]);
+    expect(objectivesOf(session.rows().objectives)).toEqual([]);
   });
 
   it('keeps the current plan open when opening another file fails', () => {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWebServer } from '../../electron/web/server';
 import { PlanSession } from '../../electron/session';
+import { type PlanRows, snapshotFromRows } from '../../shared/rows';
 import { tmpDir } from '../helpers/tmp';
 
 let stop: (() => Promise<void>) | undefined;
@@ -20,7 +21,7 @@ async function serve() {
     session.close();
   };
   const url = new URL(server.url);
-  return { origin: url.origin, token: url.searchParams.get('token')!, host: url.host };
+  return { origin: url.origin, token: url.searchParams.get('token')!, host: url.host, session };
 }
 
 const api = (origin: string, headers: Record<string, string>, body = '') =>
@@ -67,5 +68,16 @@ describe('browser mode guards the plan', () => {
     const res = await fetch(`${origin}/api/dropTables`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-cascade-token': token, origin } });
     expect(await res.json()).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+
+  it('sends the plan as pure ASCII that reads back to the same text', async () => {
+    const { origin, token, session } = await serve();
+    const first = session.snapshot().objectives[0]!;
+    session.repo.updateObjective(first.id, { title: 'Grow in São Paulo — 你好 ’quoted’' });
+    const res = await api(origin, { 'x-cascade-token': token, origin });
+    const body = Buffer.from(await res.arrayBuffer());
+    expect(body.every((byte) => byte < 0x80)).toBe(true);
+    const plan = snapshotFromRows((JSON.parse(body.toString('latin1')) as { value: PlanRows }).value);
+    expect(plan.objectives.find((o) => o.id === first.id)?.title).toBe('Grow in São Paulo — 你好 ’quoted’');
   });
 });
