@@ -124,7 +124,7 @@ function EmptyPlan() {
 
 export function App() {
   const phase = useStore((s) => s.phase);
-  const empty = useStore((s) => (s.data.childIds['']?.length ?? 0) === 0);
+  const empty = useStore((s) => (s.data.childIds.get('')?.length ?? 0) === 0);
   const [shortcuts, setShortcuts] = useState(false);
   useGlobalKeys(() => setShortcuts(true));
   useTypeAhead();

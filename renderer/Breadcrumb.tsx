@@ -7,7 +7,7 @@ export function Breadcrumb() {
   const focusId = useStore((s) => s.focusId);
   const trail = useStore((s) => {
     const out: string[] = [];
-    for (let id = s.focusId; id && s.data.objectives[id] && out.length < 1000; id = s.data.objectives[id]!.parentId) out.unshift(id);
+    for (let id = s.focusId; id && s.data.objectives.get(id) && out.length < 1000; id = s.data.objectives.get(id)!.parentId) out.unshift(id);
     return out.join('\n');
   });
   const objectives = useStore((s) => s.data).objectives;
@@ -22,7 +22,7 @@ export function Breadcrumb() {
           </button>
         </li>
         {ids.map((id, i) => {
-          const o = objectives[id];
+          const o = objectives.get(id);
           const label = `${o ? LEVEL_LABEL[o.level] : ''}: ${shorten(o?.title ?? '', 40)}`;
           return (
             <li key={id}>

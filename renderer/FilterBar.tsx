@@ -1,3 +1,4 @@
+import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { LEVEL_LABEL, LEVELS, STATUSES } from '../shared/vocabulary';
 import { RULE_LABEL } from './panel/CoachPanel';
@@ -31,8 +32,11 @@ export function FilterBar() {
 }
 
 function OpenFilterBar() {
-  const owners = useStore(useShallow((s) => distinct(Object.values(s.data.objectives).map((o) => o.owner))));
-  const periods = useStore(useShallow((s) => distinct(Object.values(s.data.objectives).map((o) => o.period))));
+  // The lists read every objective: after an edit they are rebuilt in a deferred render, once the
+  // edit itself has been painted, not on every store change.
+  const data = useDeferredValue(useStore((s) => s.data));
+  const owners = useMemo(() => distinct(Array.from(data.objectives.values(), (o) => o.owner)), [data]);
+  const periods = useMemo(() => distinct(Array.from(data.objectives.values(), (o) => o.period)), [data]);
   const codes = useStore(useShallow((s) => distinct(Object.values(s.badges).flatMap((l) => l.map((f) => f.code)))));
   const active = useStore((s) => Object.values(s.filters).some(Boolean));
   return (

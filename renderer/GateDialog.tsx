@@ -21,7 +21,7 @@ function proposal(title: string): boolean[] {
  */
 export function GateDialog() {
   const id = useStore((s) => s.gateQueue[0]);
-  const o = useStore((s) => (id ? s.data.objectives[id] : undefined));
+  const o = useStore((s) => (id ? s.data.objectives.get(id) : undefined));
   const ref = useRef<HTMLDialogElement>(null);
   // Answers live in a ref as well as in state: two keys pressed faster than a render must both count.
   const progress = useRef<boolean[]>([]);

@@ -52,7 +52,7 @@ function outline(objectives: readonly Objective[]): Array<{ o: Objective; depth:
  */
 export function ImportDialog({ initialText, onClose }: { initialText?: string; onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
-  const selected = useStore((s) => (s.selectedId ? s.data.objectives[s.selectedId] : undefined));
+  const selected = useStore((s) => (s.selectedId ? s.data.objectives.get(s.selectedId) : undefined));
   const [source, setSource] = useState<{ name: string; text: string } | null>(initialText ? { name: 'pasted text', text: initialText } : null);
   const [under, setUnder] = useState<'top' | 'selected'>(initialText && selected ? 'selected' : 'top');
   const [answers, setAnswers] = useState<Record<string, GateAnswer>>({});

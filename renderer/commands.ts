@@ -46,8 +46,8 @@ export function runCommand(command: MenuCommand): void {
     case 'unfocus': {
       // One level up; from just under a North Star, straight back to the whole plan.
       const { focusId, data } = useStore.getState();
-      const parent = focusId ? data.objectives[focusId]?.parentId : null;
-      return void (focusId && focusBranch(parent && data.objectives[parent]?.parentId ? parent : null));
+      const parent = focusId ? data.objectives.get(focusId)?.parentId : null;
+      return void (focusId && focusBranch(parent && data.objectives.get(parent)?.parentId ? parent : null));
     }
     case 'show-inspector':
       return showPanel('inspector');
@@ -97,10 +97,10 @@ function indexIn(list: readonly string[], id: string): number {
 /** Keys on a focused card. Returns true when the key was handled. */
 export function cardKey(id: string, e: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }): boolean {
   const { data, collapsed } = useStore.getState();
-  const o = data.objectives[id];
+  const o = data.objectives.get(id);
   if (!o) return false;
   const parentKey = o.parentId ?? ROOT;
-  const siblings = data.childIds[parentKey] ?? [];
+  const siblings = data.childIds.get(parentKey) ?? [];
   const at = indexIn(siblings, id);
   const go = (target: string | null | undefined) => target && select(target, true);
 
@@ -111,13 +111,13 @@ export function cardKey(id: string, e: { key: string; ctrlKey: boolean; metaKey:
       ArrowDown: () => at < siblings.length - 1 && void moveObjective(id, o.parentId, at + 1),
       ArrowLeft: () => {
         if (!o.parentId) return;
-        const parent = data.objectives[o.parentId]!;
-        const uncles = data.childIds[parent.parentId ?? ROOT] ?? [];
+        const parent = data.objectives.get(o.parentId)!;
+        const uncles = data.childIds.get(parent.parentId ?? ROOT) ?? [];
         void moveObjective(id, parent.parentId, indexIn(uncles, parent.id) + 1);
       },
       ArrowRight: () => {
         const prev = siblings[at - 1];
-        if (prev) void moveObjective(id, prev, (data.childIds[prev] ?? []).length);
+        if (prev) void moveObjective(id, prev, (data.childIds.get(prev) ?? []).length);
       },
     };
     const move = moves[e.key];
@@ -132,20 +132,20 @@ export function cardKey(id: string, e: { key: string; ctrlKey: boolean; metaKey:
   if (e.ctrlKey || e.metaKey) return false;
 
   if (/^[1-9]$/.test(e.key)) {
-    const krId = data.krIds[id]?.[Number(e.key) - 1];
+    const krId = data.krIds.get(id)?.[Number(e.key) - 1];
     const row = krId ? document.querySelector<HTMLElement>(`[data-kr="${krId}"]`) : null;
     row?.focus();
     return Boolean(row);
   }
   const keys: Record<string, () => void> = {
     ArrowUp: () => go(o.parentId),
-    ArrowDown: () => go(collapsed[id] ? null : data.childIds[id]?.[0]),
+    ArrowDown: () => go(collapsed[id] ? null : data.childIds.get(id)?.[0]),
     ArrowLeft: () => go(siblings[at - 1] ?? rowNeighbour(id, -1)),
     ArrowRight: () => go(siblings[at + 1] ?? rowNeighbour(id, 1)),
     Tab: () => !e.shiftKey && runCommand('add-child'),
     Enter: () => runCommand('add-sibling'),
     F2: () => runCommand('rename'),
-    ' ': () => (data.childIds[id]?.length ?? 0) > 0 && toggleCollapsed(id),
+    ' ': () => (data.childIds.get(id)?.length ?? 0) > 0 && toggleCollapsed(id),
     f: () => runCommand('focus-branch'),
     Delete: () => runCommand('delete'),
     Backspace: () => runCommand('delete'),

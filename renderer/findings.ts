@@ -6,7 +6,7 @@ import { type FindingsDelta, FindingsEngine, type FindingsUpdate } from './worke
 
 /** Every finding on the cascade (shelf items are out of the cascade's business by design). */
 export function computeFindings(d: PlanData, today = new Date()): PlanFinding[] {
-  return planFindings(Object.values(d.objectives), Object.values(d.krs), today);
+  return planFindings([...d.objectives.values()], [...d.krs.values()], today);
 }
 
 /** Every finding, dismissed ones included, per objective id; `findings` in the store is its flat view. */
@@ -62,11 +62,19 @@ function drain(data: PlanData, size: number): FindingsDelta[] {
   const removedKrs: string[] = [];
   const reset = changes.reset;
   if (reset) {
-    for (const id in data.objectives) objectives.push(data.objectives[id]!);
-    for (const id in data.krs) krs.push(data.krs[id]!);
+    for (const o of data.objectives.values()) objectives.push(o);
+    for (const kr of data.krs.values()) krs.push(kr);
   } else {
-    for (const id of changes.objectives) (data.objectives[id] ? objectives.push(data.objectives[id]) : removedObjectives.push(id));
-    for (const id of changes.krs) (data.krs[id] ? krs.push(data.krs[id]) : removedKrs.push(id));
+    for (const id of changes.objectives) {
+      const o = data.objectives.get(id);
+      if (o) objectives.push(o);
+      else removedObjectives.push(id);
+    }
+    for (const id of changes.krs) {
+      const kr = data.krs.get(id);
+      if (kr) krs.push(kr);
+      else removedKrs.push(id);
+    }
   }
   changes.reset = false;
   changes.objectives.clear();

@@ -25,20 +25,20 @@ export interface PlanLayout {
 
 /** A card's height from its content: title, KR titles and whether it carries a row of badges. */
 export function heightOf(d: PlanData, id: string, badged: boolean): number {
-  let h = cardHeight(d.objectives[id]?.title ?? '', [], badged);
-  const krIds = d.krIds[id];
-  if (krIds) for (const k of krIds) h += krRowHeight(d.krs[k]?.title ?? '');
+  let h = cardHeight(d.objectives.get(id)?.title ?? '', [], badged);
+  const krIds = d.krIds.get(id);
+  if (krIds) for (const k of krIds) h += krRowHeight(d.krs.get(k)?.title ?? '');
   return h;
 }
 
 /** Lays the whole plan (or the focused branch) out: O(n), no per-card objects. */
 export function buildLayout(d: PlanData, collapsed: Record<string, boolean>, focusId: string | null, badged: Record<string, unknown>): PlanLayout {
   const index: TreeIndex = {
-    byId: { has: (id: string) => d.objectives[id] !== undefined } as TreeIndex['byId'],
-    children: { get: (id: string) => d.childIds[id] } as TreeIndex['children'],
+    byId: { has: (id: string) => d.objectives.get(id) !== undefined } as TreeIndex['byId'],
+    children: { get: (id: string) => d.childIds.get(id) } as TreeIndex['children'],
     krs: new Map(),
   };
-  const root = focusId && d.objectives[focusId] ? focusId : ROOT;
+  const root = focusId && d.objectives.get(focusId) ? focusId : ROOT;
   const tree = buildLayoutTree(index, root);
   const { ids } = tree;
   const heights = new Float64Array(tree.n);

@@ -43,7 +43,7 @@ export interface PlanState {
   phase: 'loading' | 'ready' | 'failed';
   meta: PlanMeta | null;
   data: PlanData;
-  rollup: Record<string, number | null>;
+  rollup: Map<string, number | null>;
   collapsed: Record<string, boolean>;
   /** The laid-out cascade (typed arrays); mutated in place by height changes, then `layoutVersion` bumps. */
   layout: PlanLayout | null;
@@ -77,7 +77,7 @@ export interface PlanState {
   /** The open dialog of File › Import/Export (pasted text goes to the import preview). */
   dialog: { kind: 'export' } | { kind: 'import'; text?: string } | null;
   /** Derived or manual status per objective ('none' without period dates). */
-  statuses: Record<string, Status | 'none'>;
+  statuses: Map<string, Status | 'none'>;
   pending: number;
   saveError: string | null;
   notice: string | null;
@@ -85,13 +85,13 @@ export interface PlanState {
   redoStack: Command[];
 }
 
-const EMPTY: PlanData = { objectives: {}, krs: {}, childIds: { [ROOT]: [] }, krIds: {} };
+const EMPTY: PlanData = { objectives: new Map(), krs: new Map(), childIds: new Map([[ROOT, []]]), krIds: new Map() };
 
 export const useStore = create<PlanState>(() => ({
   phase: 'loading',
   meta: null,
   data: EMPTY,
-  rollup: {},
+  rollup: new Map(),
   collapsed: {},
   layout: null,
   layoutVersion: 0,
@@ -108,7 +108,7 @@ export const useStore = create<PlanState>(() => ({
   dismissals: {},
   findings: [],
   badges: {},
-  statuses: {},
+  statuses: new Map(),
   typeAhead: null,
   dialog: null,
   pending: 0,
@@ -137,7 +137,8 @@ async function call<K extends Method>(method: K, arg: Input<K>): Promise<Output<
 
 /** Rebuilds roll-ups and the layout after a change of structure or card size. */
 function withGraph(data: PlanData, collapsed = get().collapsed, focusId = get().focusId): Partial<PlanState> {
-  const focus = focusId && data.objectives[focusId] && !onShelf(data.objectives[focusId]) ? focusId : null;
+  const focused = focusId ? data.objectives.get(focusId) : undefined;
+  const focus = focused && !onShelf(focused) ? focusId : null;
   return {
     data,
     collapsed,
@@ -145,7 +146,7 @@ function withGraph(data: PlanData, collapsed = get().collapsed, focusId = get().
     ...progressAll(data),
     layout: buildLayout(data, collapsed, focus, get().badges),
     layoutVersion: get().layoutVersion + 1,
-    objectiveCount: Object.keys(data.objectives).length,
+    objectiveCount: data.objectives.size,
   };
 }
 
@@ -180,7 +181,7 @@ export async function loadPlan(): Promise<void> {
   const { meta, objectives, keyResults, dismissals } = snapshotFromRows(result.value);
   const data = fromSnapshot(objectives, keyResults);
   performance.mark('cascade:plan-indexed');
-  const first = data.childIds[ROOT]?.[0] ?? null;
+  const first = data.childIds.get(ROOT)?.[0] ?? null;
   const graph = withGraph(data, {}, null);
   performance.mark('cascade:plan-laid-out');
   set({
@@ -279,7 +280,7 @@ async function patchObjective(id: string, patch: ObjectivePatch): Promise<boolea
 }
 
 export async function updateObjective(id: string, patch: ObjectivePatch): Promise<boolean> {
-  const before = get().data.objectives[id];
+  const before = get().data.objectives.get(id);
   if (!before) return false;
   const old = Object.fromEntries(Object.keys(patch).map((k) => [k, before[k as keyof ObjectivePatch]])) as ObjectivePatch;
   if (!(await patchObjective(id, patch))) return false;
@@ -295,11 +296,11 @@ async function restore(sub: Output<'deleteObjective'>): Promise<boolean> {
 }
 
 async function remove(id: string): Promise<Output<'deleteObjective'> | undefined> {
-  const o = get().data.objectives[id];
+  const o = get().data.objectives.get(id);
   const sub = await call('deleteObjective', { id });
   if (!sub || !o) return undefined;
   const data = get().data;
-  const siblings = data.childIds[o.parentId ?? ROOT] ?? [];
+  const siblings = data.childIds.get(o.parentId ?? ROOT) ?? [];
   const i = siblings.indexOf(id);
   const next = siblings[i + 1] ?? siblings[i - 1] ?? o.parentId;
   set({ ...withGraph(withoutSubtree(data, sub)), editing: null });
@@ -329,9 +330,9 @@ export async function addChild(id: string | null): Promise<void> {
 }
 
 export async function addSibling(id: string): Promise<void> {
-  const o = get().data.objectives[id];
+  const o = get().data.objectives.get(id);
   if (!o) return;
-  const siblings = get().data.childIds[o.parentId ?? ROOT] ?? [];
+  const siblings = get().data.childIds.get(o.parentId ?? ROOT) ?? [];
   await addObjective(o.parentId, siblings.indexOf(id) + 1);
 }
 
@@ -350,7 +351,7 @@ export async function deleteObjective(id: string): Promise<void> {
 async function moveRaw(id: string, parentId: string | null, index: number) {
   const old = await call('moveObjective', { id, parentId, index });
   if (!old) return undefined;
-  const o = get().data.objectives[id]!;
+  const o = get().data.objectives.get(id)!;
   const collapsed = parentId ? { ...get().collapsed, [parentId]: false } : get().collapsed;
   set(withGraph(withObjective(get().data, { ...o, parentId }, index), collapsed));
   select(id, true);
@@ -387,12 +388,12 @@ function showKr(kr: KeyResult, resize: boolean): void {
  * they wait for the commit.
  */
 async function patchKr(id: string, patch: KeyResultPatch): Promise<boolean> {
-  const before = get().data.krs[id];
+  const before = get().data.krs.get(id);
   const optimistic = before !== undefined && !('title' in patch);
   if (optimistic) showKr({ ...before, ...patch }, false);
   const kr = await call('updateKeyResult', { id, patch });
   if (!kr) {
-    if (optimistic && get().data.krs[id]) showKr(before, false);
+    if (optimistic && get().data.krs.get(id)) showKr(before, false);
     return false;
   }
   showKr(kr, 'title' in patch);
@@ -400,7 +401,7 @@ async function patchKr(id: string, patch: KeyResultPatch): Promise<boolean> {
 }
 
 export async function updateKeyResult(id: string, patch: KeyResultPatch): Promise<boolean> {
-  const before = get().data.krs[id];
+  const before = get().data.krs.get(id);
   if (!before) return false;
   const old = Object.fromEntries(Object.keys(patch).map((k) => [k, before[k as keyof KeyResultPatch]])) as KeyResultPatch;
   if (!(await patchKr(id, patch))) return false;
@@ -412,7 +413,7 @@ async function removeKr(id: string) {
   const res = await call('deleteKeyResult', { id });
   if (!res) return undefined;
   let data = withoutKeyResult(get().data, res.keyResult);
-  for (const o of res.linked) data = withObjective(data, { ...data.objectives[o]!, parentKrId: null });
+  for (const o of res.linked) data = withObjective(data, { ...data.objectives.get(o)!, parentKrId: null });
   set({ ...withGraph(data), editing: null });
   return res;
 }
@@ -420,7 +421,7 @@ async function removeKr(id: string) {
 async function restoreKr(removed: DeletedKeyResult): Promise<boolean> {
   if ((await call('restoreKeyResult', removed)) === undefined) return false;
   let data = withKeyResult(get().data, removed.keyResult, removed.index);
-  for (const id of removed.linked) data = withObjective(data, { ...data.objectives[id]!, parentKrId: removed.keyResult.id });
+  for (const id of removed.linked) data = withObjective(data, { ...data.objectives.get(id)!, parentKrId: removed.keyResult.id });
   set(withGraph(data));
   return true;
 }
@@ -519,7 +520,7 @@ export function askGate(id: string): void {
 
 export async function answerGate(id: string, answer: GateAnswer): Promise<void> {
   set((s) => ({ gateQueue: s.gateQueue.filter((x) => x !== id) }));
-  const o = get().data.objectives[id];
+  const o = get().data.objectives.get(id);
   if (!o || o.gate === answer) return;
   if (await updateObjective(id, { gate: answer })) {
     if (SHELF_ANSWERS.includes(answer)) {

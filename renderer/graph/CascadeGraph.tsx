@@ -170,9 +170,9 @@ function useDropToReparent(dragging: Map<string, { x: number; y: number }>) {
     const target = flow
       .getIntersectingNodes(node)
       .map((n) => n.id)
-      .find((id) => id !== node.id && id !== data.objectives[node.id]?.parentId);
+      .find((id) => id !== node.id && id !== data.objectives.get(node.id)?.parentId);
     if (target && !isInside(data, target, node.id)) {
-      void moveObjective(node.id, target, (data.childIds[target] ?? []).length);
+      void moveObjective(node.id, target, (data.childIds.get(target) ?? []).length);
       return;
     }
     if (target) useStore.setState({ notice: 'An objective cannot move under itself or one of its own children.' });

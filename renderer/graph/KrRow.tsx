@@ -15,7 +15,7 @@ function focusSiblingRow(from: HTMLElement, step: 1 | -1): void {
 
 /** One key result: its title, current value → target, and a progress bar; values edit in place. */
 export const KrRow = memo(function KrRow({ id }: { id: string }) {
-  const kr = useStore((s) => s.data.krs[id]);
+  const kr = useStore((s) => s.data.krs.get(id));
   const editing = useStore((s) => (s.editing?.id === id ? s.editing.kind : null));
   const rowRef = useRef<HTMLLIElement>(null);
   if (!kr) return null;

@@ -21,16 +21,16 @@ const STATUS_SHORT: Record<string, string> = { on_track: 'On track', at_risk: 'A
 /** The chain up to the North Star, computed when the pointer arrives rather than on every render. */
 function showLineOfSight(e: React.MouseEvent<HTMLElement>, id: string): void {
   const { data } = useStore.getState();
-  const o = data.objectives[id];
-  if (o) e.currentTarget.title = `Line of sight: ${lineOfSight(o, (x) => data.objectives[x], (x) => data.krs[x])}`;
+  const o = data.objectives.get(id);
+  if (o) e.currentTarget.title = `Line of sight: ${lineOfSight(o, (x) => data.objectives.get(x), (x) => data.krs.get(x))}`;
 }
 
 /** One objective. It reads only its own slice of the store, so an edit elsewhere does not re-render it. */
 export const ObjectiveCard = memo(function ObjectiveCard({ id }: NodeProps<CardNode>) {
-  const o = useStore((s) => s.data.objectives[id]);
-  const krIds = useStore((s) => s.data.krIds[id] ?? EMPTY);
-  const childCount = useStore((s) => s.data.childIds[id]?.length ?? 0);
-  const rollup = useStore((s) => s.rollup[id] ?? null);
+  const o = useStore((s) => s.data.objectives.get(id));
+  const krIds = useStore((s) => s.data.krIds.get(id) ?? EMPTY);
+  const childCount = useStore((s) => s.data.childIds.get(id)?.length ?? 0);
+  const rollup = useStore((s) => s.rollup.get(id) ?? null);
   const selected = useStore((s) => s.selectedId === id);
   const focusTick = useStore((s) => (s.selectedId === id ? s.focusTick : -1));
   const renaming = useStore((s) => s.editing?.kind === 'objective-title' && s.editing.id === id);
@@ -42,8 +42,8 @@ export const ObjectiveCard = memo(function ObjectiveCard({ id }: NodeProps<CardN
     return i === undefined || !s.layout ? preorderIds(s.data, id).length : s.layout.tree.end[i]! - i - 1;
   });
   const badges = useStore((s) => s.badges[id] ?? NO_BADGES);
-  const status = useStore((s) => s.statuses[id] ?? 'none');
-  const manual = useStore((s) => s.data.objectives[id]?.statusOverride != null);
+  const status = useStore((s) => s.statuses.get(id) ?? 'none');
+  const manual = useStore((s) => s.data.objectives.get(id)?.statusOverride != null);
   const dimmed = useStore((s) => filtersActive(s) && !passesFilters(s, id));
   const ref = useRef<HTMLElement>(null);
 
@@ -130,7 +130,7 @@ export const ObjectiveCard = memo(function ObjectiveCard({ id }: NodeProps<CardN
             setEditing(null);
             select(id, true);
             // A newly named objective meets the "So What?" questions before it settles in the cascade.
-            const named = useStore.getState().data.objectives[id];
+            const named = useStore.getState().data.objectives.get(id);
             if (named?.title && named.gate === 'unanswered') askGate(id);
           }}
         />

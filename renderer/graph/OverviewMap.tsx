@@ -48,7 +48,7 @@ export function OverviewMap() {
         ctx.fillStyle = LEVEL_COLOUR[level]!;
         for (let k = 0; k < count; k++) {
           const v = order[k]!;
-          if (data.objectives[ids[v]!]?.level !== level) continue;
+          if (data.objectives.get(ids[v]!)?.level !== level) continue;
           ctx.fillRect(ox + x[v]! * scale, oy + y[v]! * scale, cw, Math.max(1, h[v]! * scale));
         }
       }

@@ -136,7 +136,7 @@ export function drawCanvas(canvas: HTMLCanvasElement, pl: PlanLayout | null, s: 
     const r = Math.max(1, 6 * zoom);
     for (const i of inView) {
       const id = ids[i]!;
-      const o = s.data.objectives[id];
+      const o = s.data.objectives.get(id);
       if (!o) continue;
       const bx = sx(x[i]!);
       const by = sy(y[i]!);
@@ -147,11 +147,11 @@ export function drawCanvas(canvas: HTMLCanvasElement, pl: PlanLayout | null, s: 
       ctx.fill();
       ctx.fillStyle = LEVEL_COLOUR[o.level] ?? '#52606d';
       ctx.fillRect(bx, by, w, Math.max(2, bh * 0.22));
-      const progress = s.rollup[id];
+      const progress = s.rollup.get(id);
       if (progress != null && bh > 6) {
         ctx.fillRect(bx + w * 0.12, by + bh * 0.68, w * 0.76 * progress, Math.max(1, bh * 0.1));
       }
-      const status = STATUS_COLOUR[s.statuses[id] ?? ''];
+      const status = STATUS_COLOUR[s.statuses.get(id) ?? ''];
       if (status && w > 10) {
         ctx.fillStyle = status;
         ctx.beginPath();
@@ -184,7 +184,7 @@ export function drawCanvas(canvas: HTMLCanvasElement, pl: PlanLayout | null, s: 
   const r = Math.max(3, 12 * zoom);
   for (const i of inView) {
     const id = ids[i]!;
-    const o = s.data.objectives[id];
+    const o = s.data.objectives.get(id);
     if (!o) continue;
     const bx = sx(x[i]!);
     const by = sy(y[i]!);
@@ -223,7 +223,7 @@ export function drawCanvas(canvas: HTMLCanvasElement, pl: PlanLayout | null, s: 
       ctx.fillText(LEVEL_LABEL[o.level].toUpperCase(), bx + pad, ty, inner - 14);
       ty += labelPx + 4;
     }
-    const status = STATUS_COLOUR[s.statuses[id] ?? ''];
+    const status = STATUS_COLOUR[s.statuses.get(id) ?? ''];
     if (status) {
       ctx.fillStyle = status;
       ctx.beginPath();
@@ -240,7 +240,7 @@ export function drawCanvas(canvas: HTMLCanvasElement, pl: PlanLayout | null, s: 
       ty += line;
     }
     // Progress of the branch along the foot of the card.
-    const progress = s.rollup[id];
+    const progress = s.rollup.get(id);
     const barY = by + bh - pad - 6;
     ctx.fillStyle = '#e8ebf2';
     roundRect(ctx, bx + pad, barY, inner, 6, 3);

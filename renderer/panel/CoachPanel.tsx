@@ -23,7 +23,7 @@ export const RULE_LABEL: Record<string, string> = {
 };
 
 function FixButton({ f }: { f: PlanFinding }) {
-  const title = useStore((s) => s.data.objectives[f.objectiveId]?.title ?? '');
+  const title = useStore((s) => s.data.objectives.get(f.objectiveId)?.title ?? '');
   if (f.fix === 'move-to-shelf') {
     return (
       <button type="button" onClick={() => void updateObjective(f.objectiveId, { gate: f.code === 'compliance' ? 'compliance' : 'job_requirement' })}>
@@ -83,7 +83,7 @@ function DismissForm({ f, onDone }: { f: PlanFinding; onDone(): void }) {
 
 function FindingItem({ f }: { f: PlanFinding }) {
   const [dismissing, setDismissing] = useState(false);
-  const title = useStore((s) => (f.subjectKind === 'key_result' ? s.data.krs[f.subjectId]?.title : s.data.objectives[f.objectiveId]?.title) ?? '');
+  const title = useStore((s) => (f.subjectKind === 'key_result' ? s.data.krs.get(f.subjectId)?.title : s.data.objectives.get(f.objectiveId)?.title) ?? '');
   return (
     <li className={`finding ${f.source}`}>
       <button type="button" className="finding-target" onClick={() => select(f.objectiveId, true)}>
@@ -115,9 +115,9 @@ export function CoachPanel() {
   const inScope = findings.filter((f) => scope.has(f.objectiveId));
   const active = inScope.filter((f) => !dismissals[dismissalKey(f.subjectId, f.code)]);
   const dismissed = inScope.filter((f) => dismissals[dismissalKey(f.subjectId, f.code)]);
-  const branches = (focusId ? (data.childIds[focusId] ?? []) : (data.childIds[ROOT] ?? []).flatMap((r) => data.childIds[r] ?? [])).map((b) => {
+  const branches = (focusId ? (data.childIds.get(focusId) ?? []) : (data.childIds.get(ROOT) ?? []).flatMap((r) => data.childIds.get(r) ?? [])).map((b) => {
     const ids = new Set([b, ...preorderIds(data, b)]);
-    return { id: b, title: data.objectives[b]?.title ?? '', count: active.filter((f) => ids.has(f.objectiveId)).length };
+    return { id: b, title: data.objectives.get(b)?.title ?? '', count: active.filter((f) => ids.has(f.objectiveId)).length };
   });
 
   return (
@@ -157,7 +157,7 @@ export function CoachPanel() {
         <ul className="findings dismissed" aria-label="Dismissed findings">
           {dismissed.map((f) => (
             <li key={`${f.subjectId}|${f.code}`} className="finding">
-              <span className="badge">{RULE_LABEL[f.code] ?? f.code}</span> {data.objectives[f.objectiveId]?.title}
+              <span className="badge">{RULE_LABEL[f.code] ?? f.code}</span> {data.objectives.get(f.objectiveId)?.title}
               <p>Dismissed: “{dismissals[dismissalKey(f.subjectId, f.code)]?.reason}”</p>
               <button type="button" className="link" onClick={() => void restoreFinding(f.subjectId, f.code)}>
                 Restore

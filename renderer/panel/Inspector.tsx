@@ -21,8 +21,8 @@ const EMPTY: string[] = [];
 
 function LineOfSight({ id }: { id: string }) {
   const sentence = useStore((s) => {
-    const o = s.data.objectives[id];
-    return o ? lineOfSight(o, (x) => s.data.objectives[x], (x) => s.data.krs[x]) : '';
+    const o = s.data.objectives.get(id);
+    return o ? lineOfSight(o, (x) => s.data.objectives.get(x), (x) => s.data.krs.get(x)) : '';
   });
   return (
     <p className="line-of-sight" aria-label="Line of sight">
@@ -32,9 +32,9 @@ function LineOfSight({ id }: { id: string }) {
 }
 
 function ParentKr({ id, parentId, value }: { id: string; parentId: string; value: string | null }) {
-  const krIds = useStore((s) => s.data.krIds[parentId] ?? EMPTY);
+  const krIds = useStore((s) => s.data.krIds.get(parentId) ?? EMPTY);
   const krs = useStore((s) => s.data).krs;
-  const options = [['', 'Not linked to a key result'] as const, ...krIds.map((k) => [k, krs[k]?.title || 'Untitled key result'] as const)];
+  const options = [['', 'Not linked to a key result'] as const, ...krIds.map((k) => [k, krs.get(k)?.title || 'Untitled key result'] as const)];
   return (
     <SelectField
       label="Moves which key result above"
@@ -49,8 +49,8 @@ function ParentKr({ id, parentId, value }: { id: string; parentId: string; value
 /** Edits every field of the selected objective and its key results. */
 export function Inspector() {
   const id = useStore((s) => s.selectedId);
-  const o = useStore((s) => (s.selectedId ? s.data.objectives[s.selectedId] : undefined));
-  const krIds = useStore((s) => (s.selectedId ? (s.data.krIds[s.selectedId] ?? EMPTY) : EMPTY));
+  const o = useStore((s) => (s.selectedId ? s.data.objectives.get(s.selectedId) : undefined));
+  const krIds = useStore((s) => (s.selectedId ? (s.data.krIds.get(s.selectedId) ?? EMPTY) : EMPTY));
   if (!id || !o) return <p className="panel-empty">Select an objective to see and edit everything about it.</p>;
   const save = (patch: Parameters<typeof updateObjective>[1]) => updateObjective(id, patch);
   return (

@@ -21,7 +21,7 @@ const KIND_HINT: Record<KrKind, string> = {
 
 /** Every field of one key result, including its kind and unit. */
 export const KrEditor = memo(function KrEditor({ id, index }: { id: string; index: number }) {
-  const kr = useStore((s) => s.data.krs[id]);
+  const kr = useStore((s) => s.data.krs.get(id));
   if (!kr) return null;
   const u = unitKind(kr.unit);
   const save = (patch: Parameters<typeof updateKeyResult>[1]) => updateKeyResult(id, patch);

@@ -7,10 +7,10 @@ import { RULE_LABEL } from './CoachPanel';
 
 /** Why the objective shows its number and its status, and what the coach and the audit say about it. */
 export function ObjectiveInsights({ id }: { id: string }) {
-  const o = useStore((s) => s.data.objectives[id]);
+  const o = useStore((s) => s.data.objectives.get(id));
   const formula = useStore(
     useShallow((s) => {
-      const r = rollupOf(viewOfData(s.data), id, (c) => s.rollup[c] ?? null);
+      const r = rollupOf(viewOfData(s.data), id, (c) => s.rollup.get(c) ?? null);
       return { text: r.parts.length ? explain(r) : 'Nothing to measure yet: add a key result.', note: r.note ?? '', value: r.value };
     }),
   );

@@ -12,7 +12,7 @@ const KINDS = [
 
 /** Year, quarter or custom dates; a child's period should lie inside its parent's, or it says why not. */
 export function PeriodEditor({ o }: { o: Objective }) {
-  const parent = useStore((s) => (o.parentId ? s.data.objectives[o.parentId] : undefined));
+  const parent = useStore((s) => (o.parentId ? s.data.objectives.get(o.parentId) : undefined));
   const year = Number(o.periodStart.slice(0, 4)) || new Date().getFullYear();
   const quarter = Math.floor(((Number(o.periodStart.slice(5, 7)) || 1) - 1) / 3) + 1;
   const save = (p: Period, label = periodLabel(p)) =>

@@ -13,8 +13,8 @@ const GROUPS: ReadonlyArray<readonly [GateAnswer, string, string]> = [
 const EMPTY: string[] = [];
 
 function ShelfItem({ id }: { id: string }) {
-  const o = useStore((s) => s.data.objectives[id]);
-  const krs = useStore(useShallow((s) => (s.data.krIds[id] ?? EMPTY).map((k) => s.data.krs[k]!)));
+  const o = useStore((s) => s.data.objectives.get(id));
+  const krs = useStore(useShallow((s) => (s.data.krIds.get(id) ?? EMPTY).map((k) => s.data.krs.get(k)!)));
   const selected = useStore((s) => s.selectedId === id);
   if (!o) return null;
   const title = o.title || 'Untitled';
@@ -45,8 +45,8 @@ function ShelfItem({ id }: { id: string }) {
 
 /** The Health & Hygiene shelf: kept beside the tree, never counted in its progress. */
 export function ShelfPanel() {
-  const ids = useStore((s) => s.data.childIds[SHELF] ?? EMPTY);
-  const gates = useStore(useShallow((s) => ids.map((id) => s.data.objectives[id]?.gate)));
+  const ids = useStore((s) => s.data.childIds.get(SHELF) ?? EMPTY);
+  const gates = useStore(useShallow((s) => ids.map((id) => s.data.objectives.get(id)?.gate)));
   return (
     <div className="shelf">
       <p className="panel-intro">Checklists, duties and health metrics live here, beside the cascade. They never count toward its progress, so “100% green” stays honest.</p>

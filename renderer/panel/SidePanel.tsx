@@ -19,7 +19,7 @@ function Tab({ panel, label, keyHint, children }: { panel: Panel; label: string;
 export function SidePanel() {
   const panel = useStore((s) => s.panel);
   const findings = useStore((s) => s.badgeCount);
-  const shelf = useStore((s) => s.data.childIds[SHELF]?.length ?? 0);
+  const shelf = useStore((s) => s.data.childIds.get(SHELF)?.length ?? 0);
   return (
     <aside className={`side${panel ? ' open' : ''}`} aria-label="Details">
       <div role="tablist" aria-label="Panels" className="tabs">
