@@ -133,7 +133,6 @@ export function App() {
   const closeDialog = () => useStore.setState({ dialog: null });
   useEffect(() => watchFindings(), []);
   useEffect(() => {
-    void loadPlan();
     const offPlan = api.onPlanChanged(() => void loadPlan());
     const offMenu = api.onMenuCommand(runCommand);
     return () => {

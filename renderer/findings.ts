@@ -165,7 +165,7 @@ export function watchFindings(): () => void {
       send();
     }, ms);
   }
-  const unsub = useStore.subscribe((s) => {
+  const onState = (s: ReturnType<typeof useStore.getState>) => {
     if (s.dismissals !== lastDismissals && s.data === last) {
       lastDismissals = s.dismissals;
       receive({ changed: [] }, true);
@@ -175,7 +175,10 @@ export function watchFindings(): () => void {
     last = s.data;
     lastDismissals = s.dismissals;
     schedule(changes.reset ? 0 : 150);
-  });
+  };
+  const unsub = useStore.subscribe(onState);
+  // The plan may have been loaded before this watcher started (main.tsx loads it before rendering).
+  onState(useStore.getState());
   return () => {
     stopped = true;
     clearTimeout(timer);

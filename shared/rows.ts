@@ -21,31 +21,52 @@ export interface PlanRows {
   dismissals: Dismissal[];
 }
 
+// A dictionary pays off for text that repeats. Numbers are as short as their index would be, and
+// columns of unique text (ids) are recognised from a sample and left plain: the backend encodes a
+// large plan while the window opens, so this must cost little.
+const SAMPLE = 1000;
+
+/** Column `f` as a dictionary, or null when it holds numbers or does not repeat enough. */
+function dictionaryOf(rows: readonly unknown[][], f: number): { values: unknown[]; index: number[] } | null {
+  const sampled = Math.min(rows.length, SAMPLE);
+  const sample = new Set<unknown>();
+  let text = false;
+  for (let r = 0; r < sampled; r++) {
+    const v = rows[r]![f];
+    if (typeof v === 'string') text = true;
+    else if (v !== null) return null;
+    sample.add(v);
+  }
+  // A sample shows fewer repeats than the whole column: only nearly unique text is ruled out here.
+  if (!text || sample.size > sampled * 0.8) return null;
+  const index = new Array<number>(rows.length);
+  const seen = new Map<unknown, number>();
+  let last: unknown;
+  let lastK = -1;
+  for (let r = 0; r < rows.length; r++) {
+    const v = rows[r]![f];
+    // Rows come sorted, so a value often repeats the row before (a KR's objective, a shared date).
+    if (v !== last || lastK < 0) {
+      let k = seen.get(v);
+      if (k === undefined) {
+        if (seen.size * 2 >= rows.length) return null;
+        seen.set(v, (k = seen.size));
+      }
+      last = v;
+      lastK = k;
+    }
+    index[r] = lastK;
+  }
+  return { values: [...seen.keys()], index };
+}
+
 /** Builds a table from rows of values in `fields` order (what SQLite's raw mode returns). */
 export function tableOf(rows: readonly unknown[][], fields: readonly string[]): Table {
-  const count = rows.length;
   const columns: Record<string, Column> = {};
-  // A dictionary pays off once values repeat; columns of mostly unique values (ids, titles) stay plain.
-  const limit = count / 2;
   for (let f = 0; f < fields.length; f++) {
-    const index = new Array<number>(count);
-    const seen = new Map<unknown, number>();
-    let r = 0;
-    for (; r < count && seen.size <= limit; r++) {
-      const v = rows[r]![f];
-      let k = seen.get(v);
-      if (k === undefined) seen.set(v, (k = seen.size));
-      index[r] = k;
-    }
-    if (r === count && seen.size <= limit) {
-      columns[fields[f]!] = { values: [...seen.keys()], index };
-    } else {
-      const plain = new Array<unknown>(count);
-      for (let p = 0; p < count; p++) plain[p] = rows[p]![f];
-      columns[fields[f]!] = plain;
-    }
+    columns[fields[f]!] = dictionaryOf(rows, f) ?? rows.map((row) => row[f]);
   }
-  return { count, columns };
+  return { count: rows.length, columns };
 }
 
 type Columns<T> = { [K in keyof T]-?: T[K][] };

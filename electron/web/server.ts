@@ -117,10 +117,9 @@ export async function startWebServer({ session, port = 0, root }: WebServerOptio
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
-  // Read and serialise the plan while the browser is still starting up, not when it asks.
-  setImmediate(() => {
-    if (session.file) encode({ ok: true, value: session.rows() });
-  });
+  // The plan is read and serialised before the address is handed out, so whoever opens it gets the
+  // plan at once (the desktop shell does the same while its window loads).
+  if (session.file) encode({ ok: true, value: session.rows() });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   origin = `http://127.0.0.1:${actualPort}`;
@@ -145,6 +144,7 @@ async function main(): Promise<void> {
   if (values.file) session.openOrCreate(values.file);
   else session.openStartup();
   const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
+  process.stdout.write(`Reading ${session.file}…\n`);
   const server = await startWebServer({ session, port, root });
   process.stdout.write(`Cascade Planner is serving ${session.file} — open:\n${server.url}\n`);
   const stop = () => {
