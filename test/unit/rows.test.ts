@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writePlanFile } from '../../electron/db/bulk';
 import { PlanSession } from '../../electron/session';
-import { keyResultsOf, objectivesOf, snapshotFromRows, tableOf } from '../../shared/rows';
+import { keyResultsOf, objectivesOf, readColumn, snapshotFromRows, tableOf } from '../../shared/rows';
 import { generated } from '../helpers/plans';
 import { tmpDir } from '../helpers/tmp';
 
@@ -40,12 +40,27 @@ describe('the plan as it travels to the renderer', () => {
     const table = tableOf(rows, fields);
     expect(Array.isArray(table.columns.b)).toBe(false);
     const back = JSON.parse(JSON.stringify(table)) as typeof table;
-    const col = (k: string) => {
-      const c = back.columns[k]!;
-      return Array.isArray(c) ? c : c.index.map((i) => c.values[i]);
-    };
-    expect(col('a')).toEqual(rows.map((r) => r[0]));
-    expect(col('b')).toEqual(rows.map((r) => r[1]));
+    expect(readColumn(back.columns.a!, rows.length)).toEqual(rows.map((r) => r[0]));
+    expect(readColumn(back.columns.b!, rows.length)).toEqual(rows.map((r) => r[1]));
+  });
+
+  it('writes positions in as many characters as the dictionary needs, and reads them back', () => {
+    for (const distinct of [1, 91, 92, 8281, 8282, 20_000]) {
+      // Each value three times in a row, as sorted columns repeat (a KR’s objective, a shared date).
+      const rows = Array.from({ length: distinct * 3 }, (_, r) => [`value ${Math.floor(r / 3)}`]);
+      const table = tableOf(rows, ['v']);
+      const column = table.columns.v!;
+      expect(Array.isArray(column)).toBe(false);
+      if (!Array.isArray(column)) expect(column.width).toBe(distinct <= 91 ? 1 : distinct <= 8281 ? 2 : 3);
+      const text = JSON.stringify(table);
+      expect(text).not.toMatch(/\\/); // nothing escaped
+      expect(readColumn((JSON.parse(text) as typeof table).columns.v!, rows.length)).toEqual(rows.map((r) => r[0]));
+    }
+  });
+
+  it('refuses a column whose positions do not match its record count', () => {
+    const table = tableOf(Array.from({ length: 10 }, () => ['same']), ['v']);
+    expect(() => readColumn(table.columns.v!, 11)).toThrow(/damaged column/);
   });
 
   it('says which field is missing rather than building records with holes', () => {
