@@ -1,5 +1,4 @@
 import { useDeferredValue, useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { LEVEL_LABEL, LEVELS, STATUSES } from '../shared/vocabulary';
 import { RULE_LABEL } from './panel/CoachPanel';
 import { STATUS_NAMES } from './panel/Inspector';
@@ -37,7 +36,9 @@ function OpenFilterBar() {
   const data = useDeferredValue(useStore((s) => s.data));
   const owners = useMemo(() => distinct(Array.from(data.objectives.values(), (o) => o.owner)), [data]);
   const periods = useMemo(() => distinct(Array.from(data.objectives.values(), (o) => o.period)), [data]);
-  const codes = useStore(useShallow((s) => distinct(Object.values(s.badges).flatMap((l) => l.map((f) => f.code)))));
+  // Badges are kept in place: the codes are gathered once per findings pass, not on every store change.
+  const findingsVersion = useStore((s) => s.findingsVersion);
+  const codes = useMemo(() => distinct(Object.values(useStore.getState().badges).flatMap((l) => l.map((f) => f.code))), [findingsVersion]);
   const active = useStore((s) => Object.values(s.filters).some(Boolean));
   return (
     <div className="filter-bar" role="search" aria-label="Filter the cascade">

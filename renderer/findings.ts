@@ -1,5 +1,6 @@
 import { type PlanFinding, planFindings } from '../shared/findings';
 import type { KeyResult, Objective } from '../shared/model';
+import { findingsOf, objectivesWithFindings, setFindingsOf } from './findingLists';
 import { type PlanData, changes } from './planData';
 import { dismissalKey, relayout, resizeCards, useStore } from './store';
 import { type FindingsDelta, FindingsEngine, type FindingsUpdate } from './worker/findingsEngine';
@@ -9,44 +10,50 @@ export function computeFindings(d: PlanData, today = new Date()): PlanFinding[] 
   return planFindings([...d.objectives.values()], [...d.krs.values()], today);
 }
 
-/** Every finding, dismissed ones included, per objective id; `findings` in the store is its flat view. */
-const all = new Map<string, PlanFinding[]>();
-
 /** Up to this many objectives, findings are computed on the main thread without waiting. */
 const SMALL_PLAN = 4000;
 
 /** Above this many cards changing their row of badges at once, one full layout is cheaper. */
 const RELAYOUT_AT = 300;
 
-function flatten(): PlanFinding[] {
-  // Coach findings first, then the audit's, as the engine lists them.
-  const out: PlanFinding[] = [];
-  for (const list of all.values()) for (const f of list) if (f.source === 'coach') out.push(f);
-  for (const list of all.values()) for (const f of list) if (f.source !== 'coach') out.push(f);
-  return out;
+/**
+ * The pause after the last change before a pass runs. A pass over the whole plan keeps a core busy
+ * for about 25 µs per objective (1.2 s at 50k); started while edits keep coming, it takes that core
+ * from their frames (half the CPU of a two-core machine). So a large plan waits for editing to pause:
+ * 20 ms per 1,000 objectives, at least 150 ms.
+ */
+const quietMs = (objectives: number): number => Math.max(150, objectives / 50);
+
+/** An objective's findings less the dismissed ones; the list itself when none is dismissed. */
+function activeOf(id: string, dismissals: Record<string, unknown>, anyDismissed: boolean): readonly PlanFinding[] {
+  const list = findingsOf(id);
+  return anyDismissed ? list.filter((f) => !dismissals[dismissalKey(f.subjectId, f.code)]) : list;
 }
 
-/** Applies the objectives whose findings changed: their badges (in place), then their card heights. */
+/**
+ * Applies the objectives whose findings changed: their badges, the count, then their card heights.
+ * O(objectives changed): a worker reply can land between a keystroke and its frame, and a pass over
+ * all 50,000 badge lists there (copying the record, counting, flattening) cost two or three frames.
+ */
 function receive(update: FindingsUpdate, dismissalsChanged = false): void {
-  const { dismissals, badges, layout } = useStore.getState();
-  for (const [id, list] of update.changed) {
-    if (list) all.set(id, list);
-    else all.delete(id);
-  }
-  const ids = dismissalsChanged ? [...new Set([...all.keys(), ...Object.keys(badges)])] : update.changed.map(([id]) => id);
+  const { dismissals, badges, layout, badgeCount } = useStore.getState();
+  for (const [id, list] of update.changed) setFindingsOf(id, list);
+  const ids = dismissalsChanged ? [...new Set([...objectivesWithFindings(), ...Object.keys(badges)])] : update.changed.map(([id]) => id);
+  // Most passes after a value edit change nothing: then nothing is set and nothing re-renders.
+  if (!ids.length) return;
+  const anyDismissed = Object.keys(dismissals).length > 0;
+  let count = badgeCount;
   const reshaped: string[] = [];
   for (const id of ids) {
-    const active = (all.get(id) ?? []).filter((f) => !dismissals[dismissalKey(f.subjectId, f.code)]);
-    const had = badges[id] !== undefined;
+    const active = activeOf(id, dismissals, anyDismissed);
+    const had = badges[id];
+    count += active.length - (had?.length ?? 0);
     if (active.length) badges[id] = active;
     else delete badges[id];
-    if (had !== active.length > 0) reshaped.push(id);
+    if ((had !== undefined) !== active.length > 0) reshaped.push(id);
   }
-  let badgeCount = 0;
-  for (const list of Object.values(badges)) badgeCount += list.length;
-  // Badges are kept in place (copying 50,000 entries per pass would be the cost we avoid); a new
-  // record for the subscribers of the whole map.
-  useStore.setState({ findings: flatten(), badges: { ...badges }, badgeCount });
+  // Badges are changed in place; the version tells the subscribers of the whole record.
+  useStore.setState((s) => ({ findingsVersion: s.findingsVersion + 1, badgeCount: count }));
   // A card that gains or loses its row of badges changes height.
   if (!reshaped.length || !layout) return;
   if (reshaped.length > RELAYOUT_AT) relayout();
@@ -174,7 +181,7 @@ export function watchFindings(): () => void {
     if (s.data === last) return;
     last = s.data;
     lastDismissals = s.dismissals;
-    schedule(changes.reset ? 0 : 150);
+    schedule(changes.reset ? 0 : quietMs(s.objectiveCount));
   };
   const unsub = useStore.subscribe(onState);
   // The plan may have been loaded before this watcher started (main.tsx loads it before rendering).

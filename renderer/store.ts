@@ -65,10 +65,13 @@ export interface PlanState {
   gateQueue: string[];
   /** Dismissed findings by `${subjectId}|${rule}`. */
   dismissals: Record<string, Dismissal>;
-  /** Every coach and audit finding on the cascade, dismissed ones included. */
-  findings: PlanFinding[];
-  /** Active findings per objective id, for the badges on cards. */
-  badges: Record<string, PlanFinding[]>;
+  /**
+   * Bumped whenever findings or badges change. Both are kept in place (the findings in
+   * renderer/findingLists.ts): at 50,000 objectives, copying them on every pass costs frames.
+   */
+  findingsVersion: number;
+  /** Active findings per objective id, for the badges on cards; updated in place. */
+  badges: Record<string, readonly PlanFinding[]>;
   /**
    * Keys typed while a new objective is being created, before its title box exists; null when not
    * capturing. A fast typist's first letters land in the title instead of triggering shortcuts.
@@ -106,7 +109,7 @@ export const useStore = create<PlanState>(() => ({
   panel: null,
   gateQueue: [],
   dismissals: {},
-  findings: [],
+  findingsVersion: 0,
   badges: {},
   statuses: new Map(),
   typeAhead: null,

@@ -183,6 +183,17 @@ function useDropToReparent(dragging: Map<string, { x: number; y: number }>) {
 const sameNodes = (a: readonly CardNode[], b: readonly CardNode[]) => a.length === b.length && a.every((n, i) => n === b[i]);
 
 /**
+ * What the canvas shows at the cards level: only the connectors, which change with the view, the
+ * layout and the cards being dragged, never with a value. null on the drawn levels: they show
+ * titles, progress and status, so every change of the plan redraws them.
+ */
+function connectorsKey(lod: Lod, vp: Viewport, layoutVersion: number, dragging: ReadonlyMap<string, unknown>): string | null {
+  if (lod !== 'cards') return null;
+  const { x, y, zoom, width, height } = vp;
+  return `${x}|${y}|${zoom}|${width}|${height}|${window.devicePixelRatio}|${layoutVersion}|${[...dragging.keys()].join(',')}`;
+}
+
+/**
  * The window: React Flow is only ever given the cards that intersect the view (plus a margin), taken
  * from the layout's column index; the canvas draws the connectors and, zoomed out, the cards. Both
  * follow every viewport change, at most once per animation frame.
@@ -199,6 +210,7 @@ function useWindow(canvas: React.RefObject<HTMLCanvasElement | null>, dragging: 
     let cacheVersion = -1;
     let raf = 0;
     let first = true;
+    let drawn: string | null = null;
     const frame = () => {
       raf = 0;
       const s = useStore.getState();
@@ -259,7 +271,12 @@ function useWindow(canvas: React.RefObject<HTMLCanvasElement | null>, dragging: 
       }
       stats.lod = next;
       const cv = canvas.current;
-      if (cv) stats.inView = drawCanvas(cv, pl, s, vp, next, new Set(dragging.keys()));
+      // A redrawn canvas is a new full-window bitmap for the compositor, and the frame's commit holds
+      // the main thread until it is taken (2–5 ms after a KR edit at 50k, pushing the next task past
+      // the following frame): redraw only when what it shows has changed.
+      const key = connectorsKey(next, vp, s.layoutVersion, dragging);
+      if (cv && (key === null || key !== drawn)) stats.inView = drawCanvas(cv, pl, s, vp, next, new Set(dragging.keys()));
+      drawn = cv ? key : null;
       const host = cv?.closest('.react-flow') as (HTMLElement & { __vp?: Viewport }) | null;
       if (host) host.__vp = vp;
       const cur = current.current;
@@ -289,7 +306,7 @@ function useWindow(canvas: React.RefObject<HTMLCanvasElement | null>, dragging: 
         st.data !== prev.data ||
         st.rollup !== prev.rollup ||
         st.statuses !== prev.statuses ||
-        st.badges !== prev.badges ||
+        st.findingsVersion !== prev.findingsVersion ||
         st.filters !== prev.filters ||
         st.pending !== prev.pending
       )

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { LEVER_PROMPT, splitNumberTitle } from '../../shared/coach';
 import { ROOT } from '../../shared/tree';
 import type { PlanFinding } from '../../shared/findings';
+import { allFindings } from '../findingLists';
 import { preorderIds } from '../planData';
 import { dismissFinding, dismissalKey, restoreFinding, select, setEditing, updateObjective, useStore } from '../store';
 import { addSuggestedKr } from './fixes';
@@ -106,7 +107,9 @@ function FindingItem({ f }: { f: PlanFinding }) {
 
 /** Every finding in the cascade (or the focused branch), with a count per branch. */
 export function CoachPanel() {
-  const findings = useStore((s) => s.findings);
+  // The version re-renders the panel; the list itself is kept in place (renderer/findingLists.ts).
+  useStore((s) => s.findingsVersion);
+  const findings = allFindings();
   const dismissals = useStore((s) => s.dismissals);
   const data = useStore((s) => s.data);
   const focusId = useStore((s) => s.focusId);

@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { explain, rollupOf } from '../../shared/rollup';
 import { statusOf } from '../../shared/status';
+import { findingsOf } from '../findingLists';
 import { viewOfData } from '../planData';
 import { dismissalKey, useStore } from '../store';
 import { RULE_LABEL } from './CoachPanel';
@@ -14,7 +15,8 @@ export function ObjectiveInsights({ id }: { id: string }) {
       return { text: r.parts.length ? explain(r) : 'Nothing to measure yet: add a key result.', note: r.note ?? '', value: r.value };
     }),
   );
-  const findings = useStore(useShallow((s) => s.findings.filter((f) => f.objectiveId === id && !s.dismissals[dismissalKey(f.subjectId, f.code)])));
+  // Its own list: not a filter over every finding in the plan (200,000 at 50k) on each store change.
+  const findings = useStore(useShallow((s) => findingsOf(id).filter((f) => !s.dismissals[dismissalKey(f.subjectId, f.code)])));
   if (!o) return null;
   const status = statusOf(o, formula.value, new Date());
   return (
