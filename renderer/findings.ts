@@ -2,7 +2,7 @@ import { type PlanFinding, planFindings } from '../shared/findings';
 import type { KeyResult, Objective } from '../shared/model';
 import { findingsOf, objectivesWithFindings, setFindingsOf } from './findingLists';
 import { type PlanData, changes } from './planData';
-import { dismissalKey, relayout, resizeCards, useStore } from './store';
+import { dismissalKey, relayoutCards, resizeCards, useStore } from './store';
 import { type FindingsDelta, FindingsEngine, type FindingsUpdate } from './worker/findingsEngine';
 
 /** Every finding on the cascade (shelf items are out of the cascade's business by design). */
@@ -36,7 +36,7 @@ function activeOf(id: string, dismissals: Record<string, unknown>, anyDismissed:
  * all 50,000 badge lists there (copying the record, counting, flattening) cost two or three frames.
  */
 function receive(update: FindingsUpdate, dismissalsChanged = false): void {
-  const { dismissals, badges, layout, badgeCount } = useStore.getState();
+  const { dismissals, badges, badgeCount } = useStore.getState();
   for (const [id, list] of update.changed) setFindingsOf(id, list);
   const ids = dismissalsChanged ? [...new Set([...objectivesWithFindings(), ...Object.keys(badges)])] : update.changed.map(([id]) => id);
   // Most passes after a value edit change nothing: then nothing is set and nothing re-renders.
@@ -52,13 +52,22 @@ function receive(update: FindingsUpdate, dismissalsChanged = false): void {
     else delete badges[id];
     if ((had !== undefined) !== active.length > 0) reshaped.push(id);
   }
+  useStore.setState({ badgeCount: count });
+  // A slice of a pass: the cards change size once the pass is complete.
+  for (const id of reshaped) pendingHeights.add(id);
+  if (update.more) return;
   // Badges are changed in place; the version tells the subscribers of the whole record.
-  useStore.setState((s) => ({ findingsVersion: s.findingsVersion + 1, badgeCount: count }));
+  useStore.setState((s) => ({ findingsVersion: s.findingsVersion + 1 }));
   // A card that gains or loses its row of badges changes height.
-  if (!reshaped.length || !layout) return;
-  if (reshaped.length > RELAYOUT_AT) relayout();
-  else useStore.setState(resizeCards(reshaped));
+  const resized = [...pendingHeights];
+  pendingHeights.clear();
+  if (!resized.length || !useStore.getState().layout) return;
+  if (resized.length > RELAYOUT_AT) relayoutCards();
+  else useStore.setState(resizeCards(resized));
 }
+
+/** Cards whose row of badges appeared or went in the slices received so far of a pass. */
+const pendingHeights = new Set<string>();
 
 /** Drains the change journal into a delta for the engine (in chunks of `size` objectives). */
 function drain(data: PlanData, size: number): FindingsDelta[] {

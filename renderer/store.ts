@@ -514,6 +514,12 @@ export function relayout(): void {
   set(withGraph(get().data));
 }
 
+/** Lays the cards out again after many changed height (badges came or went): roll-ups stay as they are. */
+export function relayoutCards(): void {
+  const { data, collapsed, focusId, badges, layoutVersion } = get();
+  set({ layout: buildLayout(data, collapsed, focusId, badges), layoutVersion: layoutVersion + 1 });
+}
+
 // ---- The "So What?" gate, findings, focus, filters, panels ------------------------------------
 
 /** Asks the three questions about a newly named objective. */

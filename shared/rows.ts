@@ -4,7 +4,7 @@ import type { Dismissal, KeyResult, Objective, PlanMeta, PlanSnapshot } from './
  * The plan as it travels to the renderer: one array per field instead of one object per record.
  * Fields whose values repeat (levels, owners, periods, units, dates, parent ids…) travel as their
  * distinct values plus, per record, the position of its value written in `width` characters (see
- * Digits). A 50,000-objective plan is then a third of the JSON, parses into a few dozen arrays and
+ * writeDigits). A 50,000-objective plan is then a third of the JSON, parses into a few dozen arrays and
  * strings instead of 200,000 objects, and its repeated strings are shared in memory. Reading it
  * needs no schema (the renderer's first screen does not load zod).
  */
@@ -58,9 +58,13 @@ function writeDigits(index: readonly number[], width: number): string {
 
 /** A column's value for each of `count` records. */
 export function readColumn(column: Column, count: number): unknown[] {
-  if (Array.isArray(column)) return column;
+  const damaged = () => new Error('The plan arrived with a damaged column.');
+  if (Array.isArray(column)) {
+    if (column.length !== count) throw damaged();
+    return column;
+  }
   const { values, index, width } = column;
-  if (index.length !== count * width) throw new Error('The plan arrived with a damaged column.');
+  if (index.length !== count * width) throw damaged();
   const out = new Array<unknown>(count);
   if (width === 1) {
     for (let r = 0; r < count; r++) out[r] = values[valueOf(index.charCodeAt(r))];

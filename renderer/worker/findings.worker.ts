@@ -1,4 +1,4 @@
-import { type FindingsDelta, FindingsEngine } from './findingsEngine';
+import { type FindingsDelta, FindingsEngine, slices } from './findingsEngine';
 
 // The coach and the audit, off the main thread: messages are plan changes, answers are the
 // objectives whose findings changed.
@@ -9,5 +9,7 @@ self.onmessage = (e: MessageEvent<FindingsDelta>) => {
   engine.apply(e.data);
   if (!e.data.run) return;
   clearTimeout(timer);
-  timer = setTimeout(() => (self as unknown as Worker).postMessage(engine.run()), 0);
+  timer = setTimeout(() => {
+    for (const slice of slices(engine.run())) (self as unknown as Worker).postMessage(slice);
+  }, 0);
 };

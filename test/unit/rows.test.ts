@@ -61,6 +61,7 @@ describe('the plan as it travels to the renderer', () => {
   it('refuses a column whose positions do not match its record count', () => {
     const table = tableOf(Array.from({ length: 10 }, () => ['same']), ['v']);
     expect(() => readColumn(table.columns.v!, 11)).toThrow(/damaged column/);
+    expect(() => readColumn(['a', 'b'], 3)).toThrow(/damaged column/);
   });
 
   it('says which field is missing rather than building records with holes', () => {
