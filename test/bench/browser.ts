@@ -281,7 +281,9 @@ async function editOnce(page: Page, kind: Kind, used: string[]): Promise<{ ms: n
   used.push(kr.krId);
   const value = kr.text.replace(/[^\d.]/g, '') === '7' ? '8' : '7';
   if (kind === 'app') {
-    await page.mouse.click(kr.x, kr.y);
+    // Through the locator, which waits for the button to hold still: a findings pass can land
+    // between finding the KR and clicking it and move cards that gain or lose a row of badges.
+    await page.locator(`[data-kr="${kr.krId}"] button.kr-value`).click();
     const box = page.locator(`[data-kr="${kr.krId}"] input`);
     await box.waitFor({ timeout: 10_000 });
     await box.fill(value);
