@@ -80,9 +80,14 @@ interface PageRun {
 // ---------------------------------------------------------------------------------------------
 // Plans: a plan file for the app, and the same plan laid out for the baseline page.
 
-function writePlan(ctx: BenchContext, n: number): PlanFiles {
+/**
+ * `uniqueTitles`: the generator draws titles from templates, so they repeat and travel as a
+ * dictionary; a real plan's titles are all different. This variant appends each record's id.
+ */
+function writePlan(ctx: BenchContext, n: number, uniqueTitles = false): PlanFiles {
   const plan = generatePlan({ n, shape: 'org', seed: SEED });
-  const file = path.join(ctx.tmpDir, `browser-${n}.cascade`);
+  if (uniqueTitles) for (const r of [...plan.objectives, ...plan.keyResults]) r.title = `${r.title} ${r.id}`;
+  const file = path.join(ctx.tmpDir, `browser-${n}${uniqueTitles ? '-unique' : ''}.cascade`);
   writePlanFile(file, plan.objectives, plan.keyResults);
   const session = new PlanSession(path.join(ctx.tmpDir, 'session'));
   const t0 = performance.now();
@@ -432,6 +437,7 @@ export const browserBench: BenchModule = {
     const mid = ctx.quick ? 5000 : 10_000;
     const plans: PlanFiles[] = [];
     const runs: PageRun[] = [];
+    let unique: { run: PageRun; backendMs: number } | null = null;
     const notes: string[] = [];
     let chromium = '';
     let baseline: Awaited<ReturnType<typeof startBaselineServer>> | null = null;
@@ -468,6 +474,19 @@ export const browserBench: BenchModule = {
           runs.push(await runPage(browser, 'baseline', n, `${baseline.origin}/${n}/`, { ...opts, openTimeoutMs: big ? 180_000 : 120_000, noGestures: big }));
         }
         fs.rmSync(plan.baselineJson, { force: true });
+      }
+      {
+        const n = sizes[sizes.length - 1]!;
+        ctx.log(`browser: writing a ${count(n)}-objective plan with unique titles`);
+        const plan = writePlan(ctx, n, true);
+        fs.rmSync(plan.baselineJson, { force: true });
+        app = await startWebApp(['--file', plan.file], env);
+        try {
+          unique = { run: await runPage(browser, 'app', n, app.url, { quick: ctx.quick, log: ctx.log, openTimeoutMs: 120_000, openOnly: true }), backendMs: plan.backendMs };
+        } finally {
+          await app.stop();
+          app = null;
+        }
       }
       const at50k = runs.find((r) => r.kind === 'app' && r.n === 50_000);
       if (with100k && at50k?.interactiveMs == null) {
@@ -521,6 +540,11 @@ export const browserBench: BenchModule = {
         `"Interactive": ${[...new Set(runs.filter((r) => r.kind === 'app' && r.via).map((r) => r.via))].join(', ') || '—'} for the app; first visible .card + painted frame for the baseline. From navigation start.`,
         'Backend read: opening the plan file, reading every row and serialising them (PlanSession.rows + JSON.stringify). Browser mode does it before it prints its address, the desktop shell while its window loads; it is not part of "app".',
         'Heap: JSHeapUsedSize after a forced GC (CDP Performance.getMetrics); DOM: document.getElementsByTagName("*").length, both once the page has settled after opening.',
+        ...(unique
+          ? [
+              `Unique titles: the generator repeats titles, which then travel once as a dictionary. With every title made unique, ${count(unique.run.n)} objectives open in ${maybe(unique.run.interactiveMs, ms)} (backend read ${ms(unique.backendMs)}).`,
+            ]
+          : []),
         ...notes,
         ...runs.filter((r) => r.errors.length).map((r) => `${r.kind} ${count(r.n)}: ${r.errors.slice(0, 2).join(' | ')}`),
       ],
@@ -621,7 +645,7 @@ export const browserBench: BenchModule = {
     return {
       tables: [openTable, frameTable, editTable, domTable],
       checks,
-      data: { chromium, viewport: VIEWPORT, sizes, baselineCapS: capS, runs },
+      data: { chromium, viewport: VIEWPORT, sizes, baselineCapS: capS, runs, uniqueTitles: unique },
     };
   },
 };
