@@ -21,9 +21,10 @@ export type FindingsUpdate = { changed: Array<[string, PlanFinding[] | null]>; m
 /**
  * A pass's answer in slices. The main thread decodes each message as one task: the first pass over
  * 50,000 objectives is some 200,000 findings, a quarter of a second to decode in one piece, and a
- * keystroke that arrives meanwhile would wait for all of it.
+ * keystroke that arrives meanwhile would wait for all of it. A slice of 500 objectives is a few
+ * milliseconds: a keystroke waits at most that long.
  */
-export function slices(update: FindingsUpdate, size = 2000): FindingsUpdate[] {
+export function slices(update: FindingsUpdate, size = 500): FindingsUpdate[] {
   const out: FindingsUpdate[] = [];
   for (let i = 0; i < update.changed.length; i += size) out.push({ changed: update.changed.slice(i, i + size), more: i + size < update.changed.length });
   return out.length ? out : [update];
