@@ -77,5 +77,7 @@ export const pageErrors = (page: Page): string[] => (page as Page & { errors: st
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  // A panel that has just opened is still widening (a CSS transition): show it as it ends up.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
