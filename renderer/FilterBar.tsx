@@ -38,7 +38,7 @@ function OpenFilterBar() {
   const periods = useMemo(() => distinct(Array.from(data.objectives.values(), (o) => o.period)), [data]);
   // Badges are kept in place: the codes are gathered once per findings pass, not on every store change.
   const findingsVersion = useStore((s) => s.findingsVersion);
-  const codes = useMemo(() => distinct(Object.values(useStore.getState().badges).flatMap((l) => l.map((f) => f.code))), [findingsVersion]);
+  const codes = useMemo(() => distinct(Array.from(useStore.getState().badges.values()).flatMap((l) => l.map((f) => f.code))), [findingsVersion]);
   const active = useStore((s) => Object.values(s.filters).some(Boolean));
   return (
     <div className="filter-bar" role="search" aria-label="Filter the cascade">

@@ -9,7 +9,7 @@ export function passesFilters(s: PlanState, id: string): boolean {
   if (f.level && o.level !== f.level) return false;
   if (f.period && o.period !== f.period) return false;
   if (f.status && (s.statuses.get(id) ?? 'none') !== f.status) return false;
-  if (f.finding && !(s.badges[id] ?? []).some((x) => x.code === f.finding)) return false;
+  if (f.finding && !(s.badges.get(id) ?? []).some((x) => x.code === f.finding)) return false;
   return true;
 }
 

@@ -2,7 +2,7 @@ import { type PlanFinding, planFindings } from '../shared/findings';
 import type { KeyResult, Objective } from '../shared/model';
 import { findingsOf, objectivesWithFindings, setFindingsOf } from './findingLists';
 import { type PlanData, changes } from './planData';
-import { dismissalKey, relayoutCards, resizeCards, useStore } from './store';
+import { dismissalKey, relayout, resizeCards, useStore } from './store';
 import { type FindingsDelta, FindingsEngine, type FindingsUpdate } from './worker/findingsEngine';
 
 /** Every finding on the cascade (shelf items are out of the cascade's business by design). */
@@ -38,7 +38,7 @@ function activeOf(id: string, dismissals: Record<string, unknown>, anyDismissed:
 function receive(update: FindingsUpdate, dismissalsChanged = false): void {
   const { dismissals, badges, badgeCount } = useStore.getState();
   for (const [id, list] of update.changed) setFindingsOf(id, list);
-  const ids = dismissalsChanged ? [...new Set([...objectivesWithFindings(), ...Object.keys(badges)])] : update.changed.map(([id]) => id);
+  const ids = dismissalsChanged ? [...new Set([...objectivesWithFindings(), ...badges.keys()])] : update.changed.map(([id]) => id);
   // Most passes after a value edit change nothing: then nothing is set and nothing re-renders.
   if (!ids.length) return;
   const anyDismissed = Object.keys(dismissals).length > 0;
@@ -46,10 +46,10 @@ function receive(update: FindingsUpdate, dismissalsChanged = false): void {
   const reshaped: string[] = [];
   for (const id of ids) {
     const active = activeOf(id, dismissals, anyDismissed);
-    const had = badges[id];
+    const had = badges.get(id);
     count += active.length - (had?.length ?? 0);
-    if (active.length) badges[id] = active;
-    else delete badges[id];
+    if (active.length) badges.set(id, active);
+    else badges.delete(id);
     if ((had !== undefined) !== active.length > 0) reshaped.push(id);
   }
   useStore.setState({ badgeCount: count });
@@ -62,7 +62,7 @@ function receive(update: FindingsUpdate, dismissalsChanged = false): void {
   const resized = [...pendingHeights];
   pendingHeights.clear();
   if (!resized.length || !useStore.getState().layout) return;
-  if (resized.length > RELAYOUT_AT) relayoutCards();
+  if (resized.length > RELAYOUT_AT) relayout();
   else useStore.setState(resizeCards(resized));
 }
 

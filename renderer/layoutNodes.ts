@@ -1,5 +1,5 @@
 import type { Node } from '@xyflow/react';
-import { CARD, cardHeight, krRowHeight } from '../shared/cardSize';
+import { CARD, cardHeadHeight, krRowHeight } from '../shared/cardSize';
 import { type ArrayLayout, type LayoutTree, buildLayoutTree, layoutArrays } from '../shared/layout';
 import { ROOT, type TreeIndex } from '../shared/tree';
 import type { PlanData } from './planData';
@@ -25,24 +25,21 @@ export interface PlanLayout {
 
 /** A card's height from its content: title, KR titles and whether it carries a row of badges. */
 export function heightOf(d: PlanData, id: string, badged: boolean): number {
-  let h = cardHeight(d.objectives.get(id)?.title ?? '', [], badged);
+  // cardHeight without collecting the KR titles into an array first (50,000 cards at a time).
+  let h = cardHeadHeight(d.objectives.get(id)?.title ?? '', badged);
   const krIds = d.krIds.get(id);
   if (krIds) for (const k of krIds) h += krRowHeight(d.krs.get(k)?.title ?? '');
   return h;
 }
 
 /** Lays the whole plan (or the focused branch) out: O(n), no per-card objects. */
-export function buildLayout(d: PlanData, collapsed: Record<string, boolean>, focusId: string | null, badged: Record<string, unknown>): PlanLayout {
-  const index: TreeIndex = {
-    byId: { has: (id: string) => d.objectives.get(id) !== undefined } as TreeIndex['byId'],
-    children: { get: (id: string) => d.childIds.get(id) } as TreeIndex['children'],
-    krs: new Map(),
-  };
+export function buildLayout(d: PlanData, collapsed: Record<string, boolean>, focusId: string | null, badged: ReadonlyMap<string, unknown>): PlanLayout {
+  const index: TreeIndex = { byId: d.objectives, children: d.childIds, krs: new Map() };
   const root = focusId && d.objectives.get(focusId) ? focusId : ROOT;
   const tree = buildLayoutTree(index, root);
   const { ids } = tree;
   const heights = new Float64Array(tree.n);
-  for (let i = 0; i < tree.n; i++) heights[i] = heightOf(d, ids[i]!, badged[ids[i]!] !== undefined);
+  for (let i = 0; i < tree.n; i++) heights[i] = heightOf(d, ids[i]!, badged.has(ids[i]!));
   const layout = layoutArrays(tree, heights, (i) => collapsed[ids[i]!] === true);
   return withIndex(tree, layout);
 }

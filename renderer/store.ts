@@ -71,7 +71,7 @@ export interface PlanState {
    */
   findingsVersion: number;
   /** Active findings per objective id, for the badges on cards; updated in place. */
-  badges: Record<string, readonly PlanFinding[]>;
+  badges: Map<string, readonly PlanFinding[]>;
   /**
    * Keys typed while a new objective is being created, before its title box exists; null when not
    * capturing. A fast typist's first letters land in the title instead of triggering shortcuts.
@@ -110,7 +110,7 @@ export const useStore = create<PlanState>(() => ({
   gateQueue: [],
   dismissals: {},
   findingsVersion: 0,
-  badges: {},
+  badges: new Map(),
   statuses: new Map(),
   typeAhead: null,
   dialog: null,
@@ -164,7 +164,7 @@ export function resizeCards(ids: Iterable<string>, data = get().data): Partial<P
   for (const id of ids) {
     const i = layout.tree.indexOf.get(id);
     if (i === undefined) continue;
-    if (setCardHeight(layout.layout, i, heightOf(data, id, badges[id] !== undefined)).delta !== 0) moved = true;
+    if (setCardHeight(layout.layout, i, heightOf(data, id, badges.has(id))).delta !== 0) moved = true;
   }
   return moved ? { layoutVersion: get().layoutVersion + 1 } : {};
 }
@@ -509,13 +509,11 @@ export function toggleCollapsed(id: string): void {
   set(withGraph(get().data, collapsed));
 }
 
-/** Puts every card back where the layout says (after a drag that did not move anything). */
+/**
+ * Lays the cards out again, roll-ups unchanged: after many cards changed height (badges came or
+ * went), or to put a card back after a drag that moved nothing.
+ */
 export function relayout(): void {
-  set(withGraph(get().data));
-}
-
-/** Lays the cards out again after many changed height (badges came or went): roll-ups stay as they are. */
-export function relayoutCards(): void {
   const { data, collapsed, focusId, badges, layoutVersion } = get();
   set({ layout: buildLayout(data, collapsed, focusId, badges), layoutVersion: layoutVersion + 1 });
 }

@@ -27,9 +27,12 @@ export const lineCount = (text: string, perLine: number, max: number): number =>
 export const krRowHeight = (title: string): number =>
   lineCount(title, CARD.krCharsPerLine, CARD.krMaxLines) * CARD.krLine + CARD.krExtra;
 
+/** A card's height without its KR rows: chrome, title and the row of badges if it has one. */
+export const cardHeadHeight = (title: string, hasBadges = false): number =>
+  CARD.chrome + lineCount(title, CARD.titleCharsPerLine, CARD.titleMaxLines) * CARD.titleLine + (hasBadges ? CARD.badges : 0);
+
 export function cardHeight(title: string, krTitles: readonly string[], hasBadges = false): number {
-  let h = CARD.chrome + lineCount(title, CARD.titleCharsPerLine, CARD.titleMaxLines) * CARD.titleLine;
-  if (hasBadges) h += CARD.badges;
+  let h = cardHeadHeight(title, hasBadges);
   for (const t of krTitles) h += krRowHeight(t);
   return h;
 }

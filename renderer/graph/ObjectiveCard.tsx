@@ -41,7 +41,7 @@ export const ObjectiveCard = memo(function ObjectiveCard({ id }: NodeProps<CardN
     const i = s.layout?.tree.indexOf.get(id);
     return i === undefined || !s.layout ? preorderIds(s.data, id).length : s.layout.tree.end[i]! - i - 1;
   });
-  const badges = useStore((s) => s.badges[id] ?? NO_BADGES);
+  const badges = useStore((s) => s.badges.get(id) ?? NO_BADGES);
   const status = useStore((s) => s.statuses.get(id) ?? 'none');
   const manual = useStore((s) => s.data.objectives.get(id)?.statusOverride != null);
   const dimmed = useStore((s) => filtersActive(s) && !passesFilters(s, id));

@@ -250,7 +250,7 @@ export function drawCanvas(canvas: HTMLCanvasElement, pl: PlanLayout | null, s: 
       roundRect(ctx, bx + pad, barY, Math.max(6, inner * progress), 6, 3);
       ctx.fill();
     }
-    if (s.badges[id]) {
+    if (s.badges.has(id)) {
       ctx.fillStyle = '#f59e0b';
       ctx.beginPath();
       ctx.arc(bx + w - pad - 4, barY - 9, 3.5, 0, Math.PI * 2);
