@@ -1,0 +1,29 @@
+import type Database from 'better-sqlite3';
+import { migration001 } from './001-objectives';
+import { migration002 } from './002-method';
+import type { Migration } from './types';
+
+export type { Migration } from './types';
+
+/**
+ * Numbered migrations, one frozen file each; `PRAGMA user_version` records the last one applied.
+ * Each runs in its own transaction together with the version bump, so a crash leaves the file at a
+ * whole version. Never edit a shipped migration: add the next file.
+ */
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/** Applies every migration above the file's version, one transaction each. */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+  let version = db.pragma('user_version', { simple: true }) as number;
+  for (const m of migrations) {
+    if (m.version <= version) continue;
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    }).immediate();
+    version = m.version;
+  }
+  return version;
+}
