@@ -356,7 +356,13 @@ async function moveRaw(id: string, parentId: string | null, index: number) {
   if (!old) return undefined;
   const o = get().data.objectives.get(id)!;
   const collapsed = parentId ? { ...get().collapsed, [parentId]: false } : get().collapsed;
-  set(withGraph(withObjective(get().data, { ...o, parentId }, index), collapsed));
+  // A branch takes the levels of its new place (shared/rules.ts).
+  let data = withObjective(get().data, { ...o, parentId, level: old.levels[id] ?? o.level }, index);
+  for (const [other, level] of Object.entries(old.levels)) {
+    const row = data.objectives.get(other);
+    if (other !== id && row) data = withObjective(data, { ...row, level });
+  }
+  set(withGraph(data, collapsed));
   select(id, true);
   return old;
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { insertPlan } from '../../electron/db/bulk';
 import { openPlanDb } from '../../electron/db/open';
 import { PlanRepo } from '../../electron/db/repo';
@@ -11,7 +12,7 @@ import { fsyncPath, writeFileAtomic } from '../../electron/session';
 
 /**
  * One KR edit made durable: the real PlanRepo.updateKeyResult on a plan file opened by
- * openPlanDb (WAL, synchronous=FULL, so each commit is fsynced), against two ways of saving a
+ * openPlanDb (rollback journal, synchronous=FULL, so each commit is fsynced), against two ways of saving a
  * plan that rewrite everything on every edit:
  * - rewrite the plan file: a new plan file (openPlanDb + insertPlan, synchronous=FULL), closed
  *   and renamed over the old one;
@@ -21,7 +22,7 @@ import { fsyncPath, writeFileAtomic } from '../../electron/session';
 
 
 const fileSize = (file: string) =>
-  ['', '-wal'].reduce((sum, s) => sum + (fs.statSync(file + s, { throwIfNoEntry: false })?.size ?? 0), 0);
+  ['', '-wal', '-journal'].reduce((sum, s) => sum + (fs.statSync(file + s, { throwIfNoEntry: false })?.size ?? 0), 0);
 
 export const diskBench: BenchModule = {
   id: 'disk',
@@ -37,6 +38,24 @@ export const diskBench: BenchModule = {
     const created = openPlanDb(file, { create: true });
     const insert = time(() => insertPlan(created, plan.objectives, plan.keyResults));
     created.close();
+
+    // Verify on open: SQLite's quick_check over the whole file, as openPlanDb runs it.
+    const check = new Database(file, { readonly: true });
+    const checkSamples: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      const t0 = performance.now();
+      check.pragma('quick_check(20)');
+      checkSamples.push(performance.now() - t0);
+    }
+    check.close();
+    const quickCheck = summarize(checkSamples);
+    const openSamples: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      const t0 = performance.now();
+      openPlanDb(file).close();
+      openSamples.push(performance.now() - t0);
+    }
+    const opened = summarize(openSamples);
 
     const db = openPlanDb(file);
     const repo = new PlanRepo(db);
@@ -112,7 +131,8 @@ export const diskBench: BenchModule = {
         row('baseline: JSON of the plan, write + fsync + rename', json, rewrites),
       ],
       notes: [
-        `plan file ${bytes(planBytes)} (+WAL) — written by insertPlan in ${ms(insert.ms)}; JSON document ${bytes(jsonBytes)}; temp dir ${ctx.tmpDir}`,
+        `verify on open: PRAGMA quick_check p50 ${ms(quickCheck.p50)} (max ${ms(quickCheck.max)}); openPlanDb with the check p50 ${ms(opened.p50)}`,
+        `plan file ${bytes(planBytes)} — written by insertPlan in ${ms(insert.ms)}; JSON document ${bytes(jsonBytes)}; temp dir ${ctx.tmpDir}`,
       ],
     };
     const checks: Check[] = [
@@ -134,6 +154,8 @@ export const diskBench: BenchModule = {
         journal,
         synchronous: syncName,
         bulkInsertMs: insert.ms,
+        quickCheckMs: brief(quickCheck),
+        openMs: brief(opened),
         planBytes,
         jsonBytes,
         editMs: brief(edit),
