@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import { EXAMPLE_CASCADE } from '../shared/example';
 import type { PlanSnapshot } from '../shared/model';
 import { type PlanRows, tableOf } from '../shared/rows';
-import { PlanError } from './db/errors';
+import { PlanError, describeSqliteError } from './db/errors';
 import { KR_KEYS, OBJECTIVE_KEYS } from './db/columns';
 import { LATEST_VERSION } from './db/migrations';
 import { canWrite, closePlanDb, openPlanDb } from './db/open';
@@ -126,6 +126,20 @@ export class PlanSession {
           : `“${path.basename(target)}” is write-protected (by its permissions or its folder), so it is open read-only. Use Save As… to keep a copy you can edit.`
         : null;
     this.swap(target, db, reason);
+    if (!damaged) {
+      try {
+        // Every row is read once now (the renderer needs them anyway): a record SQLite's
+        // quick_check let through but cannot decode is found here, before any edit.
+        this.rows();
+      } catch (err) {
+        this.close();
+        const known = describeSqliteError(err, target);
+        if (known?.code === 'damaged') {
+          throw new PlanError('damaged', `“${path.basename(target)}” is damaged: some of its records cannot be read. It was not opened for editing and was not changed.`);
+        }
+        throw known ?? err;
+      }
+    }
     this.failure = null;
     if (!db.readonly) this.backup('open');
   }

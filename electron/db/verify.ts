@@ -85,8 +85,8 @@ export function inspectFile(file: string): Ownership {
  */
 export function structuralProblem(db: Database.Database): string | null {
   try {
-    const rows = db.pragma('quick_check(20)') as { quick_check: string }[];
-    const bad = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
+    const rows = db.pragma('integrity_check(20)') as { integrity_check: string }[];
+    const bad = rows.map((r) => r.integrity_check).filter((r) => r !== 'ok');
     if (bad.length) return `SQLite’s check of the file found ${bad.length === 20 ? '20 or more' : bad.length} problem${bad.length === 1 ? '' : 's'} (pages or records that do not fit together).`;
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version >= 1) {
