@@ -199,6 +199,20 @@ export class PlanSession {
     return result;
   }
 
+  /**
+   * For the shell's File › Open and Open Recent: a damaged plan becomes `problem` (the window then
+   * offers restore / recover / read-only) instead of an error box; other failures throw as `open`.
+   */
+  openOrOffer(file: string): void {
+    try {
+      this.open(file);
+    } catch (err) {
+      if (!(err instanceof PlanError) || err.code !== 'damaged') throw err;
+      this.close();
+      this.failure = { file: path.resolve(file), code: err.code, message: err.message };
+    }
+  }
+
   /** Opens the failed plan for reading only, as it is. */
   openFailedReadOnly(): void {
     if (!this.failure) throw new PlanError('io', 'There is no plan waiting to be opened.');
