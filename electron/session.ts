@@ -48,6 +48,8 @@ export class PlanSession {
   private failure: PlanProblem | null = null;
   private lastBackup = 0;
   private backupTimer: NodeJS.Timeout | null = null;
+  /** The backup of the plan as opened, waiting until the first read is served (see `open`). */
+  private openBackup: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly dataDir: string,
@@ -78,6 +80,7 @@ export class PlanSession {
   get writableRepo(): PlanRepo {
     const repo = this.repo;
     if (this.current?.readOnly) throw new PlanError('read-only', `${this.current.readOnly} Nothing was changed.`);
+    this.beforeWrite();
     return repo;
   }
 
@@ -141,13 +144,36 @@ export class PlanSession {
       }
     }
     this.failure = null;
-    if (!db.readonly) this.backup('open');
+    if (!db.readonly) this.scheduleOpenBackup();
+  }
+
+  /**
+   * The backup on open copies the whole plan (about a second at 50,000 objectives), so it waits a
+   * few seconds for the plan to be shown first; it is taken at once, before anything changes, when
+   * the first edit comes sooner, and when the plan is closed or its backups are listed.
+   */
+  private scheduleOpenBackup(): void {
+    this.openBackup = setTimeout(() => this.flushOpenBackup(), 3000);
+    this.openBackup.unref?.();
+  }
+
+  private flushOpenBackup(): void {
+    if (!this.openBackup) return;
+    clearTimeout(this.openBackup);
+    this.openBackup = null;
+    this.backup('open');
+  }
+
+  /** Called before every write: the plan as opened is backed up before its first change. */
+  beforeWrite(): void {
+    this.flushOpenBackup();
   }
 
   /** Where the open plan's (or the failed plan's) backups live, newest first. */
   backups(): { plan: string; dir: string; backups: BackupInfo[] } {
     const plan = this.current?.file ?? this.failure?.file;
     if (!plan) throw new PlanError('io', 'No plan is open.');
+    this.flushOpenBackup();
     const dir = backupDir(this.dataDir, plan);
     return { plan, dir, backups: listBackups(dir) };
   }
@@ -239,7 +265,7 @@ export class PlanSession {
     if (example) new PlanRepo(db).seed(EXAMPLE_CASCADE);
     this.swap(target, db, null);
     this.failure = null;
-    this.backup('open');
+    this.scheduleOpenBackup();
   }
 
   /** Opens `file`, creating it with the example cascade when it does not exist yet. */
@@ -290,6 +316,7 @@ export class PlanSession {
   }
 
   close(): void {
+    this.flushOpenBackup();
     this.rowsCache = null;
     if (this.backupTimer) clearTimeout(this.backupTimer);
     this.backupTimer = null;

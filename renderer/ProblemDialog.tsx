@@ -10,8 +10,13 @@ export function ProblemDialog() {
   const problem = useStore((s) => s.problem);
   const ref = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState(false);
+  // Not modal: a modal dialog closes on Escape in Chromium whatever the page says, and this one must
+  // stay until the user has chosen. The page behind it has nothing to edit.
   useEffect(() => {
-    if (problem && !ref.current?.open) ref.current?.showModal();
+    if (problem && ref.current && !ref.current.open) {
+      ref.current.show();
+      ref.current.querySelector('button')?.focus();
+    }
   }, [problem]);
   if (!problem) return null;
   const damaged = problem.code === 'damaged';
@@ -27,9 +32,7 @@ export function ProblemDialog() {
       className="dialog problem"
       aria-labelledby="problem-title"
       aria-describedby="problem-message"
-      onCancel={(e) => e.preventDefault()}
-      // Chromium closes a modal on a second Escape even when cancel is refused: open it again.
-      onClose={() => useStore.getState().problem && ref.current?.showModal()}
+      aria-modal="true"
       onKeyDown={(e) => e.stopPropagation()}
     >
       <h2 id="problem-title">{damaged ? `“${name}” cannot be opened for editing` : `“${name}” could not be opened`}</h2>

@@ -218,7 +218,8 @@ async function main(): Promise<void> {
   if (problem) process.stdout.write(`${problem.message}\nThe page offers what to do next.\n`);
   else process.stdout.write(`Reading ${session.file}…\n`);
   const server = await startWebServer({ session, port, root });
-  process.stdout.write(`Cascade Planner is serving ${session.file ?? problem?.file} — open:\n${server.url}\n`);
+  // Before the address is printed: whoever reads it may stop the server at once, and the plan
+  // must still be closed properly (its journal removed, its backup on open taken).
   const stop = () => {
     void server.close().then(() => {
       session.close();
@@ -227,6 +228,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  process.stdout.write(`Cascade Planner is serving ${session.file ?? problem?.file} — open:\n${server.url}\n`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

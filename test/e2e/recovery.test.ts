@@ -27,19 +27,21 @@ describe('a damaged plan in browser mode', () => {
       const page = await openApp(browser(), app.url);
       const dialog = page.getByRole('dialog', { name: /cannot be opened for editing/ });
       await dialog.waitFor();
-      await expect.poll(() => dialog.textContent()).toMatch(/is damaged: SQLite’s check of the file found/);
+      await expect.poll(() => dialog.textContent()).toMatch(/is damaged: .*It was not opened for editing/);
       for (const name of [/Restore the newest backup/, /Recover what can be read into a new plan/, /Open it read-only/]) {
-        expect(await dialog.getByRole('button', { name }).isVisible()).toBe(true);
+        await expect.poll(() => dialog.getByRole('button', { name }).isVisible(), { timeout: 15_000 }).toBe(true);
       }
       await screenshot(page, 'recovery-01-damaged-plan');
       // Escape does not dismiss it into some other plan.
       await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
       expect(await dialog.isVisible()).toBe(true);
+      // Nothing was written to the damaged file.
       expect(fs.readFileSync(file).equals(damagedBytes)).toBe(true);
 
       await dialog.getByRole('button', { name: /Restore the newest backup/ }).click();
-      await expect.poll(() => page.getByRole('heading', { name: 'Grow Strategic Advisory Revenue' }).isVisible()).toBe(true);
-      await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Restored the backup of/);
+      await expect.poll(() => page.getByRole('heading', { name: 'Grow Strategic Advisory Revenue' }).isVisible(), { timeout: 15_000 }).toBe(true);
+      await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 }).toMatch(/Restored the backup of/);
       expect(readPlan(file).objectives).toHaveLength(3);
 
       // The backups, from the keyboard: the top bar's Backups… button.
@@ -64,8 +66,8 @@ describe('a damaged plan in browser mode', () => {
       const page = await openApp(browser(), app.url);
       const dialog = page.getByRole('dialog', { name: /cannot be opened for editing/ });
       await dialog.getByRole('button', { name: /Recover what can be read/ }).click();
-      await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Recovered 3 of 3 objectives and \d+ of \d+ key results into a new plan, “Strategy 2026 \(recovered\)\.cascade”/);
-      await expect.poll(() => page.getByRole('heading', { name: 'Grow Strategic Advisory Revenue' }).isVisible()).toBe(true);
+      await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 }).toMatch(/Recovered 3 of 3 objectives and \d+ of \d+ key results into a new plan, “Strategy 2026 \(recovered\)\.cascade”/);
+      await expect.poll(() => page.getByRole('heading', { name: 'Grow Strategic Advisory Revenue' }).isVisible(), { timeout: 15_000 }).toBe(true);
       const recovered = path.join(path.dirname(file), 'Strategy 2026 (recovered).cascade');
       expect(readPlan(recovered).objectives).toHaveLength(3);
       expect(fs.readFileSync(file).equals(damagedBytes)).toBe(true);
