@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { type ImportResult, parseCsv, parseJson, parseMarkdown } from '../shared/formats';
 import { EXPORT_FORMATS, ExportRequest, PAPERS } from '../shared/ipc';
 import { PlanError } from './db/errors';
-import { openPlanDb } from './db/open';
+import { closePlanDb, openPlanDb } from './db/open';
+import { backupsCommand, checkCommand, restoreCommand } from './cli/backups';
+import { backupDir, takeBackup } from './db/backups';
 import { PlanRepo } from './db/repo';
 import { runExport } from './export';
 import { userDataDir } from './paths';
@@ -15,7 +17,10 @@ const USAGE = `Usage:
   cascade export <plan.cascade> --format ${EXPORT_FORMATS.join('|')} --out <path>
                  [--paper ${PAPERS.join('|')}] [--landscape] [--mode fit|atlas|auto] [--focus <objectiveId>]
                  [--appendix shelf,findings]
-  cascade import <file> --into <plan.cascade> [--format json|csv|md] [--under <objectiveId>]`;
+  cascade import <file> --into <plan.cascade> [--format json|csv|md] [--under <objectiveId>]
+  cascade check <plan.cascade>
+  cascade backups <plan.cascade>
+  cascade restore <plan.cascade> --from <backup>`;
 
 /** A failure the user can act on: printed as one line, exit code 1. */
 class CliError extends Error {}
@@ -60,7 +65,8 @@ async function exportCommand(args: string[]): Promise<string> {
     appendices: { shelf: appendices.has('shelf'), findings: appendices.has('findings') },
   });
   const session = new PlanSession(userDataDir());
-  session.open(planFile);
+  // An export only reads: nothing is written to the plan, and no backup is taken.
+  session.open(planFile, { readOnly: true });
   try {
     const out = await runExport(session.snapshot(), request);
     const target = path.resolve(values.out);
@@ -96,13 +102,24 @@ function importCommand(args: string[]): string {
     throw new CliError(parsed.errors.map((e) => `${path.basename(source)}: ${e.line ? `line ${e.line}: ` : ''}${e.message}`).join('\n'));
   }
   if (parsed.objectives.length === 0) throw new CliError(`“${path.basename(source)}” holds no objectives.`);
-  const db = openPlanDb(path.resolve(values.into), { create: true });
+  const target = path.resolve(values.into);
+  const existed = fs.existsSync(target);
+  const db = openPlanDb(target, { create: true });
   try {
+    // As in the app: a verified backup before every import into an existing plan.
+    if (existed) takeBackup(db, backupDir(userDataDir(), target), 'import');
     const result = new PlanRepo(db).importPlan(values.under ?? null, parsed.objectives, parsed.keyResults, parsed.dismissals);
     return `Imported ${result.objectives.length} objectives and ${result.keyResults.length} key results into ${path.resolve(values.into)}.`;
   } finally {
-    db.close();
+    closePlanDb(db);
   }
+}
+
+/** The one plan file a command takes, plus its options. */
+function planArgs(args: string[], options: ParseArgsConfig['options'] = {}) {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options });
+  if (positionals.length !== 1) throw new CliError('Give exactly one plan file.');
+  return { plan: positionals[0]!, values: values as Record<string, string | undefined> };
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -110,6 +127,13 @@ export async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'export') console.log(await exportCommand(rest));
     else if (command === 'import') console.log(importCommand(rest));
+    else if (command === 'check') console.log(checkCommand(planArgs(rest).plan));
+    else if (command === 'backups') console.log(backupsCommand(planArgs(rest).plan));
+    else if (command === 'restore') {
+      const { plan, values } = planArgs(rest, { from: { type: 'string' } });
+      if (!values.from) throw new CliError('--from <backup> is required (see: cascade backups <plan>).');
+      console.log(restoreCommand(plan, values.from));
+    }
     else if (command === '--help' || command === '-h' || command === 'help') console.log(USAGE);
     else throw new CliError(command ? `Unknown command “${command}”.\n${USAGE}` : USAGE);
     return 0;

@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import { type Envelope, METHODS, type Method, type Output, type ParsedInput, contract } from '../shared/ipc';
-import { PlanError } from './db/errors';
+import path from 'node:path';
+import type { PlanStatus } from '../shared/ipc';
+import { PlanError, describeSqliteError } from './db/errors';
 import { runExport } from './export';
 import { Jobs } from './export/jobs';
+import type { PlanRepo } from './db/repo';
 import type { PlanSession } from './session';
 
 export type Handlers = { [K in Method]: (arg: ParsedInput<K>) => Output<K> | Promise<Output<K>> };
@@ -20,22 +23,41 @@ const noShell: ShellServices = {
 
 /** Every backend operation, in plain Node. The arguments have already been parsed by `dispatch`. */
 export function createHandlers(session: PlanSession, shell: ShellServices = noShell): Handlers {
-  const repo = () => session.repo;
   const jobs = new Jobs();
+  /** Every write: refused in words when read-only; once acknowledged, it may start a timed backup. */
+  const write =
+    <A extends unknown[], R>(run: (repo: PlanRepo, ...args: A) => R) =>
+    (...args: A): R => {
+      const out = run(session.writableRepo, ...args);
+      session.noteEdit();
+      return out;
+    };
+  const status = (): PlanStatus => {
+    const problem = session.problem;
+    return {
+      file: session.file,
+      readOnly: session.readOnly,
+      problem: problem ? { ...problem, backups: session.backups().backups.length } : null,
+    };
+  };
   return {
     getPlan: () => session.rows(),
-    createObjective: (a) => repo().createObjective(a),
-    updateObjective: (a) => repo().updateObjective(a.id, a.patch),
-    moveObjective: (a) => repo().moveObjective(a.id, a.parentId, a.index),
-    deleteObjective: (a) => repo().deleteObjective(a.id),
-    restoreSubtree: (a) => repo().restoreSubtree(a),
-    createKeyResult: (a) => repo().createKeyResult(a),
-    updateKeyResult: (a) => repo().updateKeyResult(a.id, a.patch),
-    deleteKeyResult: (a) => repo().deleteKeyResult(a.id),
-    restoreKeyResult: (a) => repo().restoreKeyResult(a.keyResult, a.index, a.linked),
-    dismissFinding: (a) => repo().dismiss(a.subjectId, a.rule, a.reason),
-    undismissFinding: (a) => repo().undismiss(a.subjectId, a.rule),
-    importPlan: (a) => repo().importPlan(a.parentId, a.objectives, a.keyResults, a.dismissals),
+    createObjective: write((r, a) => r.createObjective(a)),
+    updateObjective: write((r, a) => r.updateObjective(a.id, a.patch)),
+    moveObjective: write((r, a) => r.moveObjective(a.id, a.parentId, a.index)),
+    deleteObjective: write((r, a) => r.deleteObjective(a.id)),
+    restoreSubtree: write((r, a) => r.restoreSubtree(a)),
+    createKeyResult: write((r, a) => r.createKeyResult(a)),
+    updateKeyResult: write((r, a) => r.updateKeyResult(a.id, a.patch)),
+    deleteKeyResult: write((r, a) => r.deleteKeyResult(a.id)),
+    restoreKeyResult: write((r, a) => r.restoreKeyResult(a.keyResult, a.index, a.linked)),
+    dismissFinding: write((r, a) => r.dismiss(a.subjectId, a.rule, a.reason)),
+    undismissFinding: write((r, a) => r.undismiss(a.subjectId, a.rule)),
+    importPlan: write((r, a) => {
+      // A verified copy first, so even a wrong import can be undone from the backups.
+      session.backup('import');
+      return r.importPlan(a.parentId, a.objectives, a.keyResults, a.dismissals);
+    }),
     exportPlan: async (a) => {
       const out = await jobs.run(a.jobId, (ctl) => runExport(session.snapshot(), a, ctl));
       return {
@@ -49,6 +71,20 @@ export function createHandlers(session: PlanSession, shell: ShellServices = noSh
     exportProgress: (a) => jobs.progress(a.jobId),
     cancelExport: (a) => jobs.cancel(a.jobId),
     saveExport: (a) => shell.saveExport(a),
+    planStatus: () => status(),
+    listBackups: () => {
+      const { plan, dir, backups } = session.backups();
+      return { plan, folder: dir, backups: backups.map((b) => ({ name: path.basename(b.file), takenAt: b.takenAt, reason: b.reason, bytes: b.bytes })) };
+    },
+    restoreBackup: (a) => {
+      session.restore(a.name);
+      return status();
+    },
+    recoverPlan: () => session.recover(),
+    openReadOnly: () => {
+      session.openFailedReadOnly();
+      return status();
+    },
   };
 }
 
@@ -78,8 +114,10 @@ export async function dispatch(handlers: Handlers, method: string, payload: unkn
     const run = handlers[method] as (arg: unknown) => unknown;
     return { ok: true, value: await run(parsed.data) };
   } catch (err) {
-    if (err instanceof PlanError) return { ok: false, error: { code: err.code, message: err.message } };
+    const known = describeSqliteError(err, null);
+    if (known) return { ok: false, error: { code: known.code, message: known.message } };
     console.error(`[cascade] ${method} failed`, err);
-    return { ok: false, error: { code: 'internal', message: `Something went wrong; nothing was changed. (${(err as Error).message})` } };
+    // Never SQLite's or the runtime's own text: the details go to the log.
+    return { ok: false, error: { code: 'internal', message: 'Something went wrong in the app, and nothing was changed. Try again; if it keeps happening, restart the app.' } };
   }
 }

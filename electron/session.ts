@@ -4,41 +4,36 @@ import type Database from 'better-sqlite3';
 import { EXAMPLE_CASCADE } from '../shared/example';
 import type { PlanSnapshot } from '../shared/model';
 import { type PlanRows, tableOf } from '../shared/rows';
-import { PlanError } from './db/errors';
+import { PlanError, describeSqliteError } from './db/errors';
 import { KR_KEYS, OBJECTIVE_KEYS } from './db/columns';
 import { LATEST_VERSION } from './db/migrations';
-import { openPlanDb } from './db/open';
+import { canWrite, closePlanDb, openPlanDb } from './db/open';
 import { PlanRepo } from './db/repo';
+import { type BackupInfo, type BackupReason, backupDir, listBackups, restoreBackup, takeBackup } from './db/backups';
+import { type Recovered, recoverPlan, recoveredName } from './db/recover';
 import { defaultPlanPath, planName } from './paths';
+import { fsyncPath, writeFileAtomic } from './fsync';
 
 const MAX_RECENT = 10;
+/** While edits happen, a backup at most this often (plus one on every open, migration and import). */
+export const BACKUP_EVERY_MS = 10 * 60_000;
 
 interface OpenPlan {
   file: string;
   db: Database.Database;
   repo: PlanRepo;
+  /** Why edits are refused (the file is write-protected, or opened read-only by choice), or null. */
+  readOnly: string | null;
 }
 
-/** Flushes a file or folder to disk (a folder so that a rename in it is durable). */
-export function fsyncPath(p: string): void {
-  const fd = fs.openSync(p, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } catch {
-    // Some platforms cannot fsync a directory; the rename itself is still atomic.
-  } finally {
-    fs.closeSync(fd);
-  }
+/** A plan that could not be opened: what the user is told, and what they can choose. */
+export interface PlanProblem {
+  file: string;
+  code: PlanError['code'];
+  message: string;
 }
 
-/** Writes a small file so that a crash leaves either the old or the new content, never half. */
-export function writeFileAtomic(file: string, data: string): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, data);
-  fsyncPath(tmp);
-  fs.renameSync(tmp, file);
-  fsyncPath(path.dirname(file));
-}
+export { fsyncPath, writeFileAtomic } from './fsync';
 
 /**
  * The plan the app is working on, plus the recent-files list. Plain Node: the desktop shell, browser
@@ -49,15 +44,44 @@ export class PlanSession {
   /** The last rows read, kept until the plan changes: a large plan is read once, not per request. */
   private rowsCache: { changes: number; rows: PlanRows } | null = null;
 
-  constructor(private readonly dataDir: string) {}
+  /** The plan that failed to open at startup (or on a choice of the user's), until it is dealt with. */
+  private failure: PlanProblem | null = null;
+  private lastBackup = 0;
+  private backupTimer: NodeJS.Timeout | null = null;
+  /** The backup of the plan as opened, waiting until the first read is served (see `open`). */
+  private openBackup: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly backupEveryMs = BACKUP_EVERY_MS,
+  ) {}
 
   get file(): string | null {
     return this.current?.file ?? null;
   }
 
+  get problem(): PlanProblem | null {
+    return this.failure;
+  }
+
+  get readOnly(): string | null {
+    return this.current?.readOnly ?? null;
+  }
+
   get repo(): PlanRepo {
-    if (!this.current) throw new PlanError('io', 'No plan is open.');
+    if (!this.current) {
+      if (this.failure) throw new PlanError(this.failure.code, this.failure.message);
+      throw new PlanError('io', 'No plan is open.');
+    }
     return this.current.repo;
+  }
+
+  /** The repository for a write: refused in words when the plan is open read-only. */
+  get writableRepo(): PlanRepo {
+    const repo = this.repo;
+    if (this.current?.readOnly) throw new PlanError('read-only', `${this.current.readOnly} Nothing was changed.`);
+    this.beforeWrite();
+    return repo;
   }
 
   /** The plan in the compact form the renderer reads (the same object until the plan changes). */
@@ -85,9 +109,150 @@ export class PlanSession {
     };
   }
 
-  /** Opens an existing plan; the current one stays open if this fails. */
-  open(file: string): void {
-    this.swap(path.resolve(file), openPlanDb(path.resolve(file)));
+  /**
+   * Opens an existing plan; the current one stays open if this fails. A write-protected file, or
+   * `readOnly`, opens for reading only and says why. `damaged` lets a damaged file be read as it is.
+   */
+  open(file: string, { readOnly = false, damaged = false }: { readOnly?: boolean; damaged?: boolean } = {}): void {
+    const target = path.resolve(file);
+    const dir = backupDir(this.dataDir, target);
+    const db = openPlanDb(target, {
+      readOnly: readOnly || damaged,
+      skipCheck: damaged,
+      beforeMigrate: (raw) => this.safely(() => takeBackup(raw, dir, 'migration')),
+    });
+    const reason = damaged
+      ? `“${path.basename(target)}” is damaged and open read-only: you can look and export, not edit. Restore a backup or recover it to edit again.`
+      : db.readonly
+        ? readOnly
+          ? `“${path.basename(target)}” is open read-only, as you asked.`
+          : `“${path.basename(target)}” is write-protected (by its permissions or its folder), so it is open read-only. Use Save As… to keep a copy you can edit.`
+        : null;
+    this.swap(target, db, reason);
+    if (!damaged) {
+      try {
+        // Every row is read once now (the renderer needs them anyway): a record SQLite's
+        // quick_check let through but cannot decode is found here, before any edit.
+        this.rows();
+      } catch (err) {
+        this.close();
+        const known = describeSqliteError(err, target);
+        if (known?.code === 'damaged') {
+          throw new PlanError('damaged', `“${path.basename(target)}” is damaged: some of its records cannot be read. It was not opened for editing and was not changed.`);
+        }
+        throw known ?? err;
+      }
+    }
+    this.failure = null;
+    if (!db.readonly) this.scheduleOpenBackup();
+  }
+
+  /**
+   * The backup on open copies the whole plan (about a second at 50,000 objectives), so it waits a
+   * few seconds for the plan to be shown first; it is taken at once, before anything changes, when
+   * the first edit comes sooner, and when the plan is closed or its backups are listed.
+   */
+  private scheduleOpenBackup(): void {
+    this.openBackup = setTimeout(() => this.flushOpenBackup(), 3000);
+    this.openBackup.unref?.();
+  }
+
+  private flushOpenBackup(): void {
+    if (!this.openBackup) return;
+    clearTimeout(this.openBackup);
+    this.openBackup = null;
+    this.backup('open');
+  }
+
+  /** Called before every write: the plan as opened is backed up before its first change. */
+  beforeWrite(): void {
+    this.flushOpenBackup();
+  }
+
+  /** Where the open plan's (or the failed plan's) backups live, newest first. */
+  backups(): { plan: string; dir: string; backups: BackupInfo[] } {
+    const plan = this.current?.file ?? this.failure?.file;
+    if (!plan) throw new PlanError('io', 'No plan is open.');
+    this.flushOpenBackup();
+    const dir = backupDir(this.dataDir, plan);
+    return { plan, dir, backups: listBackups(dir) };
+  }
+
+  /** A verified backup of the open plan now; a failure to back up never blocks editing. */
+  backup(reason: BackupReason): BackupInfo | null {
+    if (!this.current || this.current.readOnly) return null;
+    const { db, file } = this.current;
+    const taken = this.safely(() => takeBackup(db, backupDir(this.dataDir, file), reason));
+    if (taken) this.lastBackup = Date.now();
+    return taken;
+  }
+
+  /** After an acknowledged edit: a backup once BACKUP_EVERY_MS has passed since the last one, off the edit's path. */
+  noteEdit(): void {
+    if (this.backupTimer || !this.current) return;
+    const wait = Math.max(0, this.lastBackup + this.backupEveryMs - Date.now());
+    this.backupTimer = setTimeout(() => {
+      this.backupTimer = null;
+      this.backup('timer');
+    }, wait);
+    this.backupTimer.unref?.();
+  }
+
+  /**
+   * Puts a backup (named as `listBackups` lists it) in place of the plan it belongs to, and opens
+   * it. The plan as it is now is backed up first when it can be read, so a restore can be undone.
+   */
+  restore(backupName: string): void {
+    const { plan, backups } = this.backups();
+    const chosen = backups.find((b) => path.basename(b.file) === path.basename(backupName));
+    if (!chosen) throw new PlanError('not-found', 'That backup no longer exists.');
+    if (this.current?.file === plan) {
+      this.backup('restore');
+      this.close();
+    }
+    restoreBackup(chosen.file, plan);
+    this.open(plan);
+  }
+
+  /** Copies what can be read of the failed (or open) plan into a new plan beside it, and opens that. */
+  recover(): Recovered {
+    const source = this.failure?.file ?? this.current?.file;
+    if (!source) throw new PlanError('io', 'No plan to recover.');
+    const dir = canWrite(source) ? path.dirname(source) : path.join(this.dataDir, 'Plans');
+    fs.mkdirSync(dir, { recursive: true });
+    const result = recoverPlan(source, recoveredName(source, dir));
+    this.open(result.file);
+    return result;
+  }
+
+  /**
+   * For the shell's File › Open and Open Recent: a damaged plan becomes `problem` (the window then
+   * offers restore / recover / read-only) instead of an error box; other failures throw as `open`.
+   */
+  openOrOffer(file: string): void {
+    try {
+      this.open(file);
+    } catch (err) {
+      if (!(err instanceof PlanError) || err.code !== 'damaged') throw err;
+      this.close();
+      this.failure = { file: path.resolve(file), code: err.code, message: err.message };
+    }
+  }
+
+  /** Opens the failed plan for reading only, as it is. */
+  openFailedReadOnly(): void {
+    if (!this.failure) throw new PlanError('io', 'There is no plan waiting to be opened.');
+    this.open(this.failure.file, { damaged: this.failure.code === 'damaged', readOnly: true });
+  }
+
+  /** Runs a backup step; a failure is logged, never thrown into the user's edit. */
+  private safely<T>(run: () => T): T | null {
+    try {
+      return run();
+    } catch (err) {
+      console.error('[cascade] backup failed', err);
+      return null;
+    }
   }
 
   /** Creates a plan at `file` (replacing what is there), optionally holding the example cascade. */
@@ -98,7 +263,9 @@ export class PlanSession {
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(target + suffix, { force: true });
     const db = openPlanDb(target, { create: true });
     if (example) new PlanRepo(db).seed(EXAMPLE_CASCADE);
-    this.swap(target, db);
+    this.swap(target, db, null);
+    this.failure = null;
+    this.scheduleOpenBackup();
   }
 
   /** Opens `file`, creating it with the example cascade when it does not exist yet. */
@@ -107,18 +274,21 @@ export class PlanSession {
     else this.create(file, { example: true });
   }
 
-  /** The last plan used, or the default plan with the example cascade on first launch. */
-  openStartup(): void {
+  /**
+   * The plan to start with: `file`, else the last plan used, else the default plan (created with
+   * the example cascade on first launch). A plan that cannot be opened is never swapped silently for
+   * another: it becomes `problem`, and the app tells the user and offers restore / recover /
+   * read-only. Never throws for a plan's own failures.
+   */
+  openStartup(file?: string): void {
     const last = this.recent()[0];
-    if (last && fs.existsSync(last)) {
-      try {
-        this.open(last);
-        return;
-      } catch {
-        // fall through to the default plan; the recent entry stays so the user can retry it
-      }
+    const chosen = file ?? (last && fs.existsSync(last) ? last : defaultPlanPath(this.dataDir));
+    try {
+      this.openOrCreate(chosen);
+    } catch (err) {
+      if (!(err instanceof PlanError)) throw err;
+      this.failure = { file: path.resolve(chosen), code: err.code, message: err.message };
     }
-    this.openOrCreate(defaultPlanPath(this.dataDir));
   }
 
   /**
@@ -146,8 +316,11 @@ export class PlanSession {
   }
 
   close(): void {
+    this.flushOpenBackup();
     this.rowsCache = null;
-    this.current?.db.close();
+    if (this.backupTimer) clearTimeout(this.backupTimer);
+    this.backupTimer = null;
+    if (this.current) closePlanDb(this.current.db);
     this.current = null;
   }
 
@@ -164,10 +337,9 @@ export class PlanSession {
     return path.join(this.dataDir, 'settings.json');
   }
 
-  private swap(file: string, db: Database.Database): void {
-    this.current?.db.close();
-    this.rowsCache = null;
-    this.current = { file, db, repo: new PlanRepo(db) };
+  private swap(file: string, db: Database.Database, readOnly: string | null): void {
+    this.close();
+    this.current = { file, db, repo: new PlanRepo(db), readOnly };
     const recent = [file, ...this.recent().filter((f) => f !== file)].slice(0, MAX_RECENT);
     try {
       fs.mkdirSync(this.dataDir, { recursive: true });

@@ -1,3 +1,5 @@
+import { BackupsDialog } from './BackupsDialog';
+import { ProblemDialog } from './ProblemDialog';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { api } from './api';
@@ -150,7 +152,7 @@ export function App() {
             <Breadcrumb />
             <FilterBar />
             {phase === 'loading' && <p className="loading">Opening plan…</p>}
-            {phase === 'failed' && <p className="loading">This plan could not be opened.</p>}
+            {phase === 'failed' && <p className="loading">This plan could not be opened; see the message.</p>}
             {phase === 'ready' && (empty ? <EmptyPlan /> : <CascadeGraph />)}
           </main>
           <SidePanel />
@@ -163,6 +165,8 @@ export function App() {
             <ImportDialog initialText={dialog.text} onClose={closeDialog} />
           </Suspense>
         )}
+        {dialog?.kind === 'backups' && <BackupsDialog onClose={closeDialog} />}
+        <ProblemDialog />
         {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
       </div>
     </ReactFlowProvider>

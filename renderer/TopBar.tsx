@@ -4,9 +4,19 @@ import { useStore } from './store';
 function SaveStatus() {
   const pending = useStore((s) => s.pending);
   const error = useStore((s) => s.saveError);
-  const [text, tone] = error ? ['Not saved', 'error'] : pending > 0 ? ['Saving…', 'busy'] : ['All changes saved', 'ok'];
+  const failed = useStore((s) => s.phase === 'failed');
+  const readOnly = useStore((s) => s.readOnly);
+  const [text, tone] = failed
+    ? ['Not opened', 'error']
+    : readOnly
+      ? ['Read-only', 'busy']
+      : error
+        ? ['Not saved', 'error']
+        : pending > 0
+          ? ['Saving…', 'busy']
+          : ['All changes saved', 'ok'];
   return (
-    <span className={`save-status ${tone}`} role="status" aria-live="polite" title={error ?? 'Every change is written to the plan file as you make it'}>
+    <span className={`save-status ${tone}`} role="status" aria-live="polite" title={readOnly ?? error ?? 'Every change is written to the plan file as you make it'}>
       <span className="dot" aria-hidden="true" />
       {text}
     </span>
@@ -45,6 +55,9 @@ export function TopBar({ onShowShortcuts }: { onShowShortcuts(): void }) {
         </button>
         <button type="button" onClick={() => runCommand('export')} title="Export PDF, PNG, SVG, CSV, JSON, Markdown or OPML (Ctrl+E)">
           Export…
+        </button>
+        <button type="button" onClick={() => runCommand('restore-backup')} title="Restore the plan from one of its automatic backups">
+          Backups…
         </button>
         <button type="button" onClick={() => runCommand('toggle-filters')} title="Filter (/)">
           Filter

@@ -61,6 +61,8 @@ export function runCommand(command: MenuCommand): void {
       return useStore.setState({ dialog: { kind: 'export' } });
     case 'import':
       return useStore.setState({ dialog: { kind: 'import' } });
+    case 'restore-backup':
+      return useStore.setState({ dialog: { kind: 'backups' } });
   }
 }
 

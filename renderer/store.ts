@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { setCardHeight } from '../shared/layout';
-import type { DeletedKeyResult, Envelope, Input, Method, Output } from '../shared/ipc';
+import type { DeletedKeyResult, Envelope, Input, Method, Output, PlanStatus } from '../shared/ipc';
 import type { Dismissal, GateAnswer, KeyResult, Status, KeyResultPatch, ObjectivePatch, PlanMeta } from '../shared/model';
 import { SHELF_ANSWERS, onShelf } from '../shared/vocabulary';
 import { ROOT } from '../shared/tree';
@@ -78,7 +78,11 @@ export interface PlanState {
    */
   typeAhead: string | null;
   /** The open dialog of File › Import/Export (pasted text goes to the import preview). */
-  dialog: { kind: 'export' } | { kind: 'import'; text?: string } | null;
+  dialog: { kind: 'export' } | { kind: 'import'; text?: string } | { kind: 'backups' } | null;
+  /** The plan that could not be opened, until the user chooses restore, recover or read-only. */
+  problem: PlanStatus['problem'];
+  /** Why the open plan cannot be edited, or null. */
+  readOnly: string | null;
   /** Derived or manual status per objective ('none' without period dates). */
   statuses: Map<string, Status | 'none'>;
   pending: number;
@@ -114,6 +118,8 @@ export const useStore = create<PlanState>(() => ({
   statuses: new Map(),
   typeAhead: null,
   dialog: null,
+  problem: null,
+  readOnly: null,
   pending: 0,
   saveError: null,
   notice: null,
@@ -178,9 +184,13 @@ export async function loadPlan(): Promise<void> {
   const result = await (prefetched ?? api.getPlan(undefined));
   performance.mark('cascade:plan-received');
   if (!result.ok) {
-    set({ phase: 'failed', notice: result.error.message });
+    // Never a silent fallback: a plan that cannot be opened is said in words, with the choices.
+    const status = await api.planStatus(undefined);
+    const problem = status.ok && status.value.problem ? status.value.problem : { file: '', code: result.error.code, message: result.error.message, backups: 0 };
+    set({ phase: 'failed', problem, readOnly: null });
     return;
   }
+  void api.planStatus(undefined).then((status) => status.ok && set({ readOnly: status.value.readOnly, problem: null }));
   const { meta, objectives, keyResults, dismissals } = snapshotFromRows(result.value);
   const data = fromSnapshot(objectives, keyResults);
   performance.mark('cascade:plan-indexed');
@@ -356,7 +366,13 @@ async function moveRaw(id: string, parentId: string | null, index: number) {
   if (!old) return undefined;
   const o = get().data.objectives.get(id)!;
   const collapsed = parentId ? { ...get().collapsed, [parentId]: false } : get().collapsed;
-  set(withGraph(withObjective(get().data, { ...o, parentId }, index), collapsed));
+  // A branch takes the levels of its new place (shared/rules.ts).
+  let data = withObjective(get().data, { ...o, parentId, level: old.levels[id] ?? o.level }, index);
+  for (const [other, level] of Object.entries(old.levels)) {
+    const row = data.objectives.get(other);
+    if (other !== id && row) data = withObjective(data, { ...row, level });
+  }
+  set(withGraph(data, collapsed));
   select(id, true);
   return old;
 }

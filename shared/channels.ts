@@ -20,6 +20,11 @@ export const CHANNELS = {
   exportProgress: 'export:progress',
   cancelExport: 'export:cancel',
   saveExport: 'export:save',
+  planStatus: 'plan:status',
+  listBackups: 'backup:list',
+  restoreBackup: 'backup:restore',
+  recoverPlan: 'plan:recover',
+  openReadOnly: 'plan:open-read-only',
 } as const;
 
 export type Method = keyof typeof CHANNELS;
@@ -48,6 +53,7 @@ export const MENU_COMMANDS = [
   'toggle-filters',
   'export',
   'import',
+  'restore-backup',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const isMenuCommand = (v: unknown): v is MenuCommand => (MENU_COMMANDS as readonly unknown[]).includes(v);

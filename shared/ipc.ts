@@ -78,6 +78,29 @@ const NewKr = z
   })
   .strict();
 
+/** What the app is working on, and anything the user must be told before editing. */
+export interface PlanStatus {
+  file: string | null;
+  /** Why edits are refused (write-protected, read-only by choice, damaged), or null when editable. */
+  readOnly: string | null;
+  /** The plan that could not be opened, in words, until the user chooses what to do. */
+  problem: { file: string; code: ErrorCode; message: string; backups: number } | null;
+}
+
+export interface BackupEntry {
+  /** The backup's file name (its folder is the plan's own backup folder). */
+  name: string;
+  takenAt: string;
+  reason: string;
+  bytes: number;
+}
+
+export interface RecoveryReport {
+  file: string;
+  objectives: { saved: number; found: number | null };
+  keyResults: { saved: number; found: number | null };
+}
+
 export const contract = {
   getPlan: channel<PlanRows>()('getPlan', NoArgs),
   createObjective: channel<{ objective: Objective; keyResults: KeyResult[] }>()(
@@ -98,7 +121,8 @@ export const contract = {
     'updateObjective',
     z.object({ id: Id, patch: ObjectivePatch }).strict(),
   ),
-  moveObjective: channel<{ parentId: string | null; index: number }>()(
+  /** Where it was (for undo), and the levels its branch took at the new place. */
+  moveObjective: channel<{ parentId: string | null; index: number; levels: Record<string, Level> }>()(
     'moveObjective',
     z.object({ id: Id, parentId: Id.nullable(), index: Index }).strict(),
   ),
@@ -132,6 +156,11 @@ export const contract = {
     'saveExport',
     z.object({ fileName: z.string().min(1).max(255), base64: z.string().max(700_000_000), open: z.boolean() }).strict(),
   ),
+  planStatus: channel<PlanStatus>()('planStatus', NoArgs),
+  listBackups: channel<{ plan: string; folder: string; backups: BackupEntry[] }>()('listBackups', NoArgs),
+  restoreBackup: channel<PlanStatus>()('restoreBackup', z.object({ name: z.string().min(1).max(255) }).strict()),
+  recoverPlan: channel<RecoveryReport>()('recoverPlan', NoArgs),
+  openReadOnly: channel<PlanStatus>()('openReadOnly', NoArgs),
 } as const satisfies Record<Method, unknown>;
 
 export type Contract = typeof contract;
@@ -148,6 +177,13 @@ export type ErrorCode =
   | 'io'
   | 'cancelled'
   | 'too-large'
+  /** The file cannot be trusted: the user chooses restore, recover or read-only. */
+  | 'damaged'
+  | 'read-only'
+  | 'disk-full'
+  | 'locked'
+  /** A domain rule refused the write (the message names the rule). */
+  | 'rule'
   | 'internal';
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { KeyResult, Objective } from '../../shared/model';
 import { KR_KEYS, OBJECTIVE_KEYS, insertSql } from './columns';
-import { openPlanDb } from './open';
+import { closePlanDb, openPlanDb } from './open';
 
 export interface InsertPlanResult {
   objectives: number;
@@ -42,7 +42,7 @@ export function writePlanFile(file: string, objectives: readonly Objective[], ke
   try {
     return insertPlan(db, objectives, keyResults);
   } finally {
-    db.close();
+    closePlanDb(db);
   }
 }
 

@@ -1,105 +1,134 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { PlanError } from './errors';
+import { PlanError, describeSqliteError } from './errors';
 import { LATEST_VERSION, migrate } from './migrations';
+import { APPLICATION_ID, assertSound, inspectFile } from './verify';
 
-/** "CASD": marks a SQLite file as a Cascade Planner plan. */
-export const APPLICATION_ID = 0x43415344;
-const SQLITE_HEADER = 'SQLite format 3\0';
+export { APPLICATION_ID } from './verify';
 
-/** The fields of SQLite's 100-byte file header that say whose file this is and at what version. */
-function readHeader(file: string): { magic: string; pages: number; userVersion: number; applicationId: number } | null {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const buf = Buffer.alloc(100);
-    if (fs.readSync(fd, buf, 0, 100, 0) < 100) return null;
-    return {
-      magic: buf.subarray(0, 16).toString('latin1'),
-      pages: buf.readUInt32BE(28),
-      userVersion: buf.readInt32BE(60),
-      applicationId: buf.readInt32BE(68),
-    };
-  } finally {
-    fs.closeSync(fd);
-  }
-}
+const SIDE_FILES = ['-wal', '-shm', '-journal'];
 
-/**
- * Checks an existing file by reading its header bytes, without opening it with SQLite (which could
- * create journal files), so a refused file is left exactly as it was: a database from a newer
- * version of the app, another program's SQLite file, or something else entirely.
- */
-function inspect(file: string): void {
-  const name = path.basename(file);
-  const stat = fs.statSync(file, { throwIfNoEntry: false });
-  if (!stat) throw new PlanError('io', `“${name}” does not exist.`);
-  if (!stat.isFile()) throw new PlanError('not-a-plan', `“${name}” is not a file.`);
-  if (stat.size === 0) return; // an empty file becomes a new plan
-  const header = readHeader(file);
-  if (!header || header.magic !== SQLITE_HEADER) {
-    throw new PlanError('not-a-plan', `“${name}” is not a Cascade Planner plan (it is not a SQLite database).`);
-  }
-  if (header.applicationId !== APPLICATION_ID && (header.applicationId !== 0 || header.pages > 1)) {
-    throw new PlanError('not-a-plan', `“${name}” is a SQLite database, but not a Cascade Planner plan.`);
-  }
-  if (header.userVersion > LATEST_VERSION) {
-    throw new PlanError(
-      'newer-version',
-      `“${name}” was saved by a newer version of Cascade Planner (file format ${header.userVersion}; this version reads up to ${LATEST_VERSION}). Update the app to open it. The file was not changed.`,
-    );
-  }
-}
-
-/** Removes the -wal/-shm files a failed open created, so a refused file leaves nothing behind. */
+/** Removes the side files an open created (never ones that were there before), so a refusal leaves nothing behind. */
 function removeCreatedSideFiles(file: string, existed: ReadonlySet<string>): void {
-  for (const side of [`${file}-wal`, `${file}-shm`]) {
+  for (const suffix of SIDE_FILES) {
+    const side = file + suffix;
     if (existed.has(side)) continue;
     const st = fs.statSync(side, { throwIfNoEntry: false });
-    // An empty WAL holds no commits; the shared-memory index is rebuilt on every open.
-    if (st && (side.endsWith('-shm') || st.size === 0)) fs.rmSync(side, { force: true });
+    // A side file we created holds no commits of anyone's: we refused before writing.
+    if (st) fs.rmSync(side, { force: true });
   }
 }
+
+const sideFilesOf = (file: string) => new Set(SIDE_FILES.map((s) => file + s).filter((f) => fs.existsSync(f)));
 
 export interface OpenOptions {
   /** Create the file if it does not exist. */
   create?: boolean;
+  /** Open for reading only: nothing is written, not even the journal mode. */
+  readOnly?: boolean;
+  /** Read a damaged file as it is, without the structural check (read-only only). */
+  skipCheck?: boolean;
+  /** Called before migrations change an older file (to back it up first). */
+  beforeMigrate?(db: Database.Database): void;
 }
 
-/** Opens (and, if asked, creates) a plan file with the pragmas every connection needs. */
-export function openPlanDb(file: string, { create = false }: OpenOptions = {}): Database.Database {
+/** True when this process may write the file and create a journal beside it. */
+export function canWrite(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A file whose header does not say it is ours but could be a blank database: looked at through a
+ * read-only connection (which sees what is still in its WAL, and checkpoints nothing), and
+ * accepted only if it holds nothing at all or turns out to be ours.
+ */
+function probeBlank(file: string): void {
+  const existed = sideFilesOf(file);
+  let probe: Database.Database | null = null;
+  try {
+    probe = new Database(file, { readonly: true, fileMustExist: true });
+    const appId = probe.pragma('application_id', { simple: true }) as number;
+    const objects = probe.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() as number;
+    if (appId !== APPLICATION_ID && (appId !== 0 || objects > 0)) {
+      throw new PlanError('not-a-plan', `“${path.basename(file)}” is a SQLite database, but not a Cascade Planner plan. It was not changed.`);
+    }
+  } catch (err) {
+    if (err instanceof PlanError) throw err;
+    throw describeSqliteError(err, file) ?? new PlanError('not-a-plan', `“${path.basename(file)}” could not be read as a Cascade Planner plan. It was not changed.`);
+  } finally {
+    probe?.close();
+    removeCreatedSideFiles(file, existed);
+  }
+}
+
+/**
+ * Opens (and, if asked, creates) a plan file with the pragmas every connection needs. An existing
+ * file is refused before anything is written to it when it is not ours, from a newer version, or
+ * damaged (header, size, then SQLite's quick_check).
+ *
+ * The journal is a rollback journal, not WAL: after every commit the `.cascade` file alone holds
+ * every acknowledged edit, so copying or syncing just that file is safe. PERSIST rather than DELETE
+ * keeps the fsync'd edit cheap (no journal created and deleted, with its directory fsync, per edit);
+ * `closePlanDb` removes the journal when the plan is closed.
+ */
+export function openPlanDb(file: string, { create = false, readOnly = false, skipCheck = false, beforeMigrate }: OpenOptions = {}): Database.Database {
   const exists = fs.existsSync(file);
   if (!exists && !create) throw new PlanError('io', `“${path.basename(file)}” does not exist.`);
-  if (exists) inspect(file);
-  const existed = new Set([`${file}-wal`, `${file}-shm`].filter((f) => fs.existsSync(f)));
+  if (exists && !(skipCheck && readOnly)) {
+    const owner = inspectFile(file);
+    if (owner.kind === 'empty' && !create) {
+      throw new PlanError('damaged', `“${path.basename(file)}” is empty (0 bytes): it holds no plan, perhaps because a copy or a sync was cut short. It was not changed.`);
+    }
+    if (owner.kind === 'blank') probeBlank(file);
+  }
+  const existed = sideFilesOf(file);
+  const readOnlyOpen = exists && (readOnly || !canWrite(file));
   let db: Database.Database;
   try {
-    db = new Database(file);
+    db = new Database(file, readOnlyOpen ? { readonly: true, fileMustExist: true } : {});
   } catch (err) {
-    throw new PlanError('io', `Could not open “${path.basename(file)}”: ${(err as Error).message}`);
+    throw describeSqliteError(err, file) ?? new PlanError('io', `Could not open “${path.basename(file)}”.`);
   }
   try {
-    // Reading the schema is where a damaged file shows itself.
-    db.prepare('SELECT count(*) FROM sqlite_schema').get();
-    db.pragma('journal_mode = WAL');
-    // better-sqlite3 reopens a WAL database at synchronous=NORMAL, which can lose the last commits
-    // on power loss; a plan file is worth the extra fsync.
+    // Before anything is written: SQLite's check of the file's structure.
+    if (exists && !(skipCheck && readOnly)) assertSound(db, file);
+    db.pragma('busy_timeout = 2000');
+    if (readOnlyOpen) {
+      db.pragma('query_only = ON');
+      return db;
+    }
+    db.pragma('journal_mode = PERSIST');
+    // A large import leaves a large journal; keep what persists small.
+    db.pragma('journal_size_limit = 4194304');
+    // Every acknowledged edit is fsynced before the app says it is saved.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 2000');
     if ((db.pragma('application_id', { simple: true }) as number) === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
+    if ((db.pragma('user_version', { simple: true }) as number) < LATEST_VERSION) beforeMigrate?.(db);
     migrate(db);
     return db;
   } catch (err) {
     db.close();
     removeCreatedSideFiles(file, existed);
     if (err instanceof PlanError) throw err;
-    const damaged = /malformed|not a database|corrupt/i.test((err as Error).message);
-    throw new PlanError(
-      damaged ? 'not-a-plan' : 'io',
-      damaged
-        ? `“${path.basename(file)}” could not be read as a plan: the file is damaged (${(err as Error).message}).`
-        : `Could not prepare “${path.basename(file)}”: ${(err as Error).message}`,
-    );
+    throw describeSqliteError(err, file) ?? new PlanError('io', `Could not prepare “${path.basename(file)}” (${(err as Error).message}).`);
   }
+}
+
+/** Closes a plan, removing its (inactive) journal file so that only the `.cascade` file remains. */
+export function closePlanDb(db: Database.Database): void {
+  if (!db.open) return;
+  try {
+    if (!db.readonly && !db.inTransaction) db.pragma('journal_mode = DELETE');
+  } catch {
+    // Locked or read-only: the persisted journal is zeroed and harmless; close regardless.
+  }
+  db.close();
 }

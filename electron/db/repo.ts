@@ -9,18 +9,17 @@ import {
   type Level,
   type Objective,
   type ObjectivePatch,
-  SHELF_ANSWERS,
   type Subtree,
 } from '../../shared/model';
 import { makeKeyResult, makeObjective } from '../../shared/defaults';
 import { insertPlan, orderParentsFirst } from './bulk';
 import { KR_KEYS, OBJECTIVE_KEYS, insertSql, selectList, snake } from './columns';
 import { PlanError } from './errors';
+import { Validator } from './validate';
+import { levelUnder } from '../../shared/rules';
 
 const OBJECTIVE_COLUMNS = selectList(OBJECTIVE_KEYS);
 const KR_COLUMNS = selectList(KR_KEYS);
-
-const CHILD_LEVEL: Record<Level, Level> = { north_star: 'bridge', bridge: 'contribution', contribution: 'contribution' };
 
 export interface NewObjective {
   parentId: string | null;
@@ -67,13 +66,18 @@ function statements(db: Database.Database) {
     deleteKr: db.prepare(`DELETE FROM key_results WHERE id = ?`),
     count: db.prepare(`SELECT count(*) FROM objectives`).pluck(),
     totalChanges: db.prepare(`SELECT total_changes()`).pluck(),
-    childCount: db.prepare(`SELECT count(*) FROM objectives WHERE parent_id = ?`).pluck(),
     dismissals: db.prepare(`SELECT subject_id AS subjectId, rule, reason, created_at AS createdAt FROM dismissals ORDER BY created_at, subject_id, rule`),
     dismiss: db.prepare(`INSERT OR REPLACE INTO dismissals (subject_id, rule, reason, created_at) VALUES (@subjectId, @rule, @reason, @createdAt)`),
     undismiss: db.prepare(`DELETE FROM dismissals WHERE subject_id = ? AND rule = ?`),
     movedBy: db.prepare(`SELECT id FROM objectives WHERE parent_kr_id = ?`).pluck(),
     link: db.prepare(`UPDATE objectives SET parent_kr_id = ? WHERE id = ? AND parent_id = ?`),
     reparent: db.prepare(`UPDATE objectives SET parent_id = ?, parent_kr_id = NULL, updated_at = ? WHERE id = ?`),
+    setLevel: db.prepare(`UPDATE objectives SET level = ? WHERE id = ?`),
+    branch: db.prepare(`WITH RECURSIVE sub(id, depth) AS (
+        SELECT id, 0 FROM objectives WHERE id = ?
+        UNION ALL SELECT o.id, sub.depth + 1 FROM objectives o JOIN sub ON o.parent_id = sub.id)
+      SELECT o.id, o.parent_id AS parentId, o.level FROM objectives o JOIN sub USING (id) ORDER BY sub.depth`),
+    levelOf: db.prepare(`SELECT level FROM objectives WHERE id = ?`).pluck(),
   };
 }
 
@@ -83,9 +87,30 @@ function statements(db: Database.Database) {
  */
 export class PlanRepo {
   private readonly s: ReturnType<typeof statements>;
+  private readonly rules: Validator;
 
   constructor(private readonly db: Database.Database) {
     this.s = statements(db);
+    this.rules = new Validator(db);
+  }
+
+  /**
+   * Gives a branch the levels of its place (see shared/rules.ts) and says which ones changed, so
+   * the renderer can follow without reading the plan again.
+   */
+  private relevel(rootId: string): Record<string, Level> {
+    const changed: Record<string, Level> = {};
+    const levels = new Map<string, Level>();
+    for (const row of this.s.branch.all(rootId) as { id: string; parentId: string | null; level: Level }[]) {
+      const parentLevel = row.parentId === null ? null : (levels.get(row.parentId) ?? (this.s.levelOf.get(row.parentId) as Level));
+      const level = levelUnder(parentLevel);
+      levels.set(row.id, level);
+      if (level !== row.level) {
+        this.s.setLevel.run(level, row.id);
+        changed[row.id] = level;
+      }
+    }
+    return changed;
   }
 
 
@@ -142,7 +167,7 @@ export class PlanRepo {
       {
         id: randomUUID(),
         parentId: parent?.id ?? null,
-        level: input.level ?? (parent ? CHILD_LEVEL[parent.level] : 'north_star'),
+        level: input.level ?? levelUnder(parent?.level ?? null),
         title: input.title,
         ...(input.gate ? { gate: input.gate } : {}),
         ...(inheritOwner ? { owner: parent.owner, ownerKind: parent.ownerKind } : {}),
@@ -154,19 +179,15 @@ export class PlanRepo {
     const siblings = this.s.siblings.all(o.parentId) as string[];
     this.place(siblings, o.id, input.index ?? siblings.length, this.s.setObjectiveOrder);
     const keyResults = (input.keyResults ?? []).map((kr) => this.createKeyResult({ ...kr, objectiveId: o.id }));
+    this.rules.check([o.id]);
     return { objective: this.getObjective(o.id), keyResults };
   });
 
   updateObjective = this.tx((id: string, patch: ObjectivePatch): Objective => {
-    const o = this.getObjective(id);
-    if (patch.gate && SHELF_ANSWERS.includes(patch.gate) && (this.s.childCount.get(id) as number) > 0) {
-      throw new PlanError('invalid-payload', 'Only an objective without objectives below it can move to the Health & Hygiene shelf.');
-    }
-    if (patch.parentKrId) {
-      const kr = this.getKeyResult(patch.parentKrId);
-      if (kr.objectiveId !== o.parentId) throw new PlanError('invalid-payload', 'An objective can only move a key result of the objective directly above it.');
-    }
+    this.getObjective(id);
+    if (patch.parentKrId) this.getKeyResult(patch.parentKrId);
     this.update('objectives', id, patch);
+    this.rules.check([id]);
     return this.getObjective(id);
   });
 
@@ -183,7 +204,9 @@ export class PlanRepo {
     // The key result it moved belonged to the old parent.
     this.s.reparent.run(parentId, now(), id);
     this.place(this.s.siblings.all(parentId) as string[], id, index, this.s.setObjectiveOrder);
-    return old;
+    const levels = this.relevel(id);
+    this.rules.check([id, ...Object.keys(levels)]);
+    return { ...old, levels };
   });
 
   deleteObjective = this.tx((id: string): Subtree => {
@@ -222,6 +245,8 @@ export class PlanRepo {
       this.s.insertKr.run(kr);
     }
     this.place(this.s.siblings.all(root!.parentId) as string[], root!.id, sub.index, this.s.setObjectiveOrder);
+    this.relevel(root!.id);
+    this.rules.check(ids, sub.keyResults.map((k) => k.id));
     return null;
   });
 
@@ -232,6 +257,7 @@ export class PlanRepo {
     this.s.insertKr.run(kr);
     const siblings = this.s.krSiblings.all(kr.objectiveId) as string[];
     this.place(siblings, kr.id, input.index ?? siblings.length, this.s.setKrOrder);
+    this.rules.check([], [kr.id]);
     return this.getKeyResult(kr.id);
   });
 
@@ -239,6 +265,7 @@ export class PlanRepo {
     const kr = this.getKeyResult(id);
     const checkIn = patch.current !== undefined && patch.current !== kr.current;
     this.update('key_results', id, checkIn ? { ...patch, checkedInAt: now() } : patch);
+    this.rules.check([], [id]);
     return this.getKeyResult(id);
   });
 
@@ -257,6 +284,7 @@ export class PlanRepo {
     this.s.insertKr.run(keyResult);
     for (const o of linked) this.s.link.run(keyResult.id, o, keyResult.objectiveId);
     this.place(this.s.krSiblings.all(keyResult.objectiveId) as string[], keyResult.id, index, this.s.setKrOrder);
+    this.rules.check(linked, [keyResult.id]);
     return null;
   });
 
@@ -281,7 +309,7 @@ export class PlanRepo {
    * whose parent links do not form a tree is refused whole.
    */
   importPlan = this.tx((parentId: string | null, objectives: readonly Objective[], keyResults: readonly KeyResult[], dismissals: readonly Dismissal[] = []) => {
-    if (parentId !== null) this.getObjective(parentId);
+    const target = parentId === null ? null : this.getObjective(parentId);
     const fresh = (id: string) => (this.s.objective.get(id) || this.s.kr.get(id) ? randomUUID() : id);
     const oid = new Map(objectives.map((o) => [o.id, fresh(o.id)]));
     const kid = new Map(keyResults.map((k) => [k.id, fresh(k.id)]));
@@ -293,20 +321,21 @@ export class PlanRepo {
     if (cyclic.length) {
       throw new PlanError('invalid-payload', `“${cyclic[0]!.title}” is its own ancestor (a cycle of parent links); nothing was imported.`);
     }
-    const hasChildren = new Set(objectives.map((o) => o.parentId));
     // Into an empty place the file's own order and timestamps stand, so JSON → import → JSON is
     // identical; otherwise the import's top level goes after what is already there.
     const existing = (this.s.siblings.all(parentId) as string[]).length;
     const out: Objective[] = [];
+    // The import goes in at a place; its levels follow that place (shared/rules.ts).
+    const levels = new Map<string, Level>();
     for (const o of ordered) {
       const isRoot = o.parentId === null || !byId.has(o.parentId);
-      if (SHELF_ANSWERS.includes(o.gate) && hasChildren.has(o.id)) {
-        throw new PlanError('invalid-payload', `“${o.title}” is on the shelf but has objectives below it; nothing was imported.`);
-      }
+      const level = levelUnder(isRoot ? (target?.level ?? null) : levels.get(o.parentId!)!);
+      levels.set(o.id, level);
       const link = o.parentKrId && kid.has(o.parentKrId) && !isRoot ? kid.get(o.parentKrId)! : null;
       const row: Objective = {
         ...o,
         id: oid.get(o.id)!,
+        level,
         parentId: isRoot ? parentId : oid.get(o.parentId!)!,
         parentKrId: link,
         sortOrder: isRoot && existing > 0 ? existing + o.sortOrder : o.sortOrder,
@@ -324,6 +353,7 @@ export class PlanRepo {
       const id = subject(d.subjectId);
       if (id) this.s.dismiss.run({ ...d, subjectId: id });
     }
+    this.rules.check(out.map((o) => o.id), krs.map((k) => k.id));
     return { objectives: out, keyResults: krs };
   });
 
@@ -331,6 +361,7 @@ export class PlanRepo {
   seed = this.tx((root: SeedObjective): void => {
     const { objectives, keyResults } = flattenSeed(root, { objective: () => randomUUID(), keyResult: () => randomUUID() }, now(), (this.s.siblings.all(null) as string[]).length);
     insertPlan(this.db, objectives, keyResults);
+    this.rules.check(objectives.map((o) => o.id), keyResults.map((k) => k.id));
   });
 
   private update(table: 'objectives' | 'key_results', id: string, patch: Record<string, unknown>): void {

@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -27,7 +27,25 @@ export interface WebServerOptions {
   root: string;
 }
 
-const sameSecret = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+/**
+ * Compares digests, not the strings: timingSafeEqual throws on buffers of different lengths, and a
+ * token of multi-byte characters has as many characters as ours but more bytes.
+ */
+const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
+const sameSecret = (a: string, b: string) => timingSafeEqual(digest(a), digest(b));
+
+/** A request path as a file path inside the renderer folder, or null for anything odd. */
+function safeRelative(pathname: string): string | null {
+  let rel: string;
+  try {
+    rel = decodeURIComponent(pathname.slice(1));
+  } catch {
+    return null; // bad percent-encoding, e.g. "/%"
+  }
+  if (rel === '') return 'index.html';
+  if (rel.includes('\0') || rel.includes('\\') || rel.endsWith('/') || rel.split('/').some((part) => part === '' || part === '.' || part === '..')) return null;
+  return rel;
+}
 
 /**
  * Browser mode: the renderer and the very same handlers as the desktop app, on 127.0.0.1 only.
@@ -46,8 +64,11 @@ export async function startWebServer({ session, port = 0, root }: WebServerOptio
     'Cache-Control': 'no-store',
     'Cross-Origin-Opener-Policy': 'same-origin',
   };
-  const send = (res: http.ServerResponse, status: number, type: string, body: string | Buffer) => {
-    res.writeHead(status, { ...headers, 'Content-Type': type });
+  const cookieName = () => `cascade-${new URL(origin).port}`;
+  const send = (res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) => {
+    // A client that went away, or an answer already sent, must never throw out of a handler.
+    if (res.headersSent || res.destroyed) return;
+    res.writeHead(status, { ...headers, ...extra, 'Content-Type': type });
     res.end(body);
   };
   // A large answer that has not changed (the plan's rows) is serialised once, not per request.
@@ -68,8 +89,29 @@ export async function startWebServer({ session, port = 0, root }: WebServerOptio
   const refuse = (res: http.ServerResponse, status: number, message: string) =>
     json(res, status, { ok: false, error: { code: 'io', message } });
 
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', origin);
+  /** The token from the address (first page load) or from the cookie the page was given with it. */
+  const tokenOf = (req: http.IncomingMessage, url: URL): string => {
+    const fromQuery = url.searchParams.get('token');
+    if (fromQuery !== null) return fromQuery;
+    const cookie = String(req.headers.cookie ?? '')
+      .split(';')
+      .map((c) => c.trim())
+      .find((c) => c.startsWith(`${cookieName()}=`));
+    return cookie ? cookie.slice(cookieName().length + 1) : '';
+  };
+  const forbidden = (res: http.ServerResponse) =>
+    send(res, 403, 'text/plain; charset=utf-8', 'Open the address printed by `npm run web`, including its token.');
+
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+    const raw = req.url ?? '/';
+    // Only origin-form paths ("/…"); "//", absolute URLs and anything URL cannot parse end here.
+    if (!raw.startsWith('/') || raw.startsWith('//')) return refuse(res, 400, 'Bad request.');
+    let url: URL;
+    try {
+      url = new URL(raw, origin);
+    } catch {
+      return refuse(res, 400, 'Bad request.');
+    }
     if (req.headers.host !== new URL(origin).host) return refuse(res, 421, 'Wrong host.');
 
     if (url.pathname.startsWith('/api/')) {
@@ -77,6 +119,12 @@ export async function startWebServer({ session, port = 0, root }: WebServerOptio
       if (req.headers.origin !== origin) return refuse(res, 403, 'Requests must come from the app’s own page.');
       if (!sameSecret(String(req.headers['x-cascade-token'] ?? ''), token)) return refuse(res, 403, 'Missing or wrong token.');
       if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'Send JSON.');
+      let method: string;
+      try {
+        method = decodeURIComponent(url.pathname.slice(5));
+      } catch {
+        return refuse(res, 400, 'Bad request.');
+      }
       const chunks: Buffer[] = [];
       let size = 0;
       req.on('data', (c: Buffer) => {
@@ -95,22 +143,43 @@ export async function startWebServer({ session, port = 0, root }: WebServerOptio
         } catch {
           return refuse(res, 400, 'The request was not valid JSON.');
         }
-        void dispatch(handlers, decodeURIComponent(url.pathname.slice(5)), payload).then((answer) => json(res, 200, answer));
+        dispatch(handlers, method, payload)
+          .then((answer) => json(res, 200, answer))
+          .catch(() => refuse(res, 500, 'The request could not be answered.'));
       });
       return;
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed.');
-    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
-    if (rel === 'index.html' && !sameSecret(url.searchParams.get('token') ?? '', token)) {
-      return send(res, 403, 'text/plain; charset=utf-8', 'Open the address printed by `npm run web`, including its token.');
-    }
+    // Nothing but the 403 page without the token: not the page, not its scripts.
+    if (!sameSecret(tokenOf(req, url), token)) return forbidden(res);
+    const rel = safeRelative(url.pathname);
+    if (rel === null) return send(res, 400, 'text/plain; charset=utf-8', 'Bad request.');
     const file = path.resolve(root, rel);
     if (!file.startsWith(path.resolve(root) + path.sep)) return send(res, 404, 'text/plain', 'Not found');
     fs.readFile(file, (err, data) => {
       if (err) return send(res, 404, 'text/plain', 'Not found');
-      send(res, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', data);
+      // The page's own scripts and styles are fetched without the token in their address: the
+      // first page load hands it over as a cookie only this origin's requests carry.
+      const cookie: Record<string, string> = rel === 'index.html' ? { 'Set-Cookie': `${cookieName()}=${token}; Path=/; HttpOnly; SameSite=Strict` } : {};
+      send(res, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', data, cookie);
     });
+  };
+
+  const server = http.createServer((req, res) => {
+    // An aborted upload or a reset socket must not become an unhandled 'error'.
+    req.on('error', () => res.destroy());
+    res.on('error', () => {});
+    try {
+      handle(req, res);
+    } catch (err) {
+      console.error('[cascade web] request failed', err);
+      refuse(res, 400, 'Bad request.');
+    }
+  });
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -141,12 +210,16 @@ async function main(): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not “${values.port}”.`);
   const session = new PlanSession(userDataDir());
-  if (values.file) session.openOrCreate(values.file);
-  else session.openStartup();
+  // A plan that cannot be opened is not swapped for another: the page says what is wrong and
+  // offers restore, recover or read-only.
+  session.openStartup(values.file);
   const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
-  process.stdout.write(`Reading ${session.file}…\n`);
+  const problem = session.problem;
+  if (problem) process.stdout.write(`${problem.message}\nThe page offers what to do next.\n`);
+  else process.stdout.write(`Reading ${session.file}…\n`);
   const server = await startWebServer({ session, port, root });
-  process.stdout.write(`Cascade Planner is serving ${session.file} — open:\n${server.url}\n`);
+  // Before the address is printed: whoever reads it may stop the server at once, and the plan
+  // must still be closed properly (its journal removed, its backup on open taken).
   const stop = () => {
     void server.close().then(() => {
       session.close();
@@ -155,6 +228,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  process.stdout.write(`Cascade Planner is serving ${session.file ?? problem?.file} — open:\n${server.url}\n`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

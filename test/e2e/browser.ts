@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { openPlanDb } from '../../electron/db/open';
+import { closePlanDb, openPlanDb } from '../../electron/db/open';
 import { PlanRepo } from '../../electron/db/repo';
 import { launchBrowser } from './harness';
 
@@ -18,9 +18,9 @@ export function useBrowser(): () => Browser {
 
 /** Reads the plan file directly, the way a later launch of the app would. */
 export function readPlan(file: string) {
-  const db = openPlanDb(file);
+  const db = openPlanDb(file, { readOnly: true });
   const repo = new PlanRepo(db);
   const result = { objectives: repo.objectives(), keyResults: repo.keyResults(), dismissals: repo.dismissals() };
-  db.close();
+  closePlanDb(db);
   return result;
 }

@@ -1,12 +1,18 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../electron/handlers';
 import { PlanSession } from '../../electron/session';
-import { tmpDir } from '../helpers/tmp';
+
+// One plan for the whole suite: its folder must outlive each test (tmpDir() is emptied after each),
+// because the rollback journal is created beside the plan on every write.
+const suiteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cascade-handlers-'));
+afterAll(() => fs.rmSync(suiteDir, { recursive: true, force: true }));
 
 function setup() {
-  const session = new PlanSession(tmpDir());
-  session.create(path.join(tmpDir(), 'plan.cascade'), { example: true });
+  const session = new PlanSession(path.join(suiteDir, 'data'));
+  session.create(path.join(suiteDir, 'plan.cascade'), { example: true });
   const handlers = createHandlers(session);
   const snapshot = () => {
     const { objectives, keyResults } = session.snapshot();

@@ -28,11 +28,11 @@ function expectRefusal(file: string, code: PlanError['code'], message: RegExp): 
 }
 
 describe('opening a plan file', () => {
-  it('sets WAL, foreign keys and synchronous=FULL on every open, including a reopen', () => {
+  it('sets a rollback journal, foreign keys and synchronous=FULL on every open, including a reopen', () => {
     const file = path.join(tmpDir(), 'p.cascade');
     openPlanDb(file, { create: true }).close();
     const db = openPlanDb(file);
-    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('journal_mode', { simple: true })).toBe('persist');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
@@ -69,7 +69,7 @@ describe('opening a plan file', () => {
     const good = fs.readFileSync(file);
     const damaged = Buffer.concat([good.subarray(0, 100), Buffer.alloc(good.length - 100, 0xff)]);
     fs.writeFileSync(file, damaged);
-    expectRefusal(file, 'not-a-plan', /could not be read|not a Cascade Planner plan/);
+    expectRefusal(file, 'damaged', /is damaged: SQLite.*not opened for editing/);
   });
 
   it('says so when the file does not exist', () => {

@@ -59,12 +59,14 @@ describe('the plan repository on a real SQLite file', () => {
     expect(after.updatedAt > before.updatedAt).toBe(true);
   });
 
-  it('re-parents, reports where the objective was, and refuses a cycle', () => {
+  it('re-parents, re-levels the branch to its new place, reports where it was, and refuses a cycle', () => {
     const { repo, byTitle } = examplePlan();
     const star = byTitle('Grow');
     const bridge = byTitle('Deepen');
     const pilot = byTitle('Pilot');
-    expect(repo.moveObjective(pilot.id, star.id, 0)).toEqual({ parentId: bridge.id, index: 0 });
+    // A contribution moved directly under the North Star becomes a Strategic Bridge.
+    expect(repo.moveObjective(pilot.id, star.id, 0)).toEqual({ parentId: bridge.id, index: 0, levels: { [pilot.id]: 'bridge' } });
+    expect(repo.getObjective(pilot.id).level).toBe('bridge');
     expect(childTitles(repo, star.id)[0]).toBe(pilot.title);
     expect(() => repo.moveObjective(star.id, pilot.id, 0)).toThrow(/cannot move under itself/);
     expect(() => repo.moveObjective(star.id, star.id, 0)).toThrow(/cannot move under itself/);
@@ -124,7 +126,7 @@ describe('the plan repository on a real SQLite file', () => {
     });
     expect(objective.gate).toBe('health_metric');
     expect(keyResults).toMatchObject([{ objectiveId: objective.id, kind: 'stay_below', target: 4, current: 3 }]);
-    expect(() => repo.updateObjective(byTitle('Deepen').id, { gate: 'compliance' })).toThrow(/without objectives below it/);
+    expect(() => repo.updateObjective(byTitle('Deepen').id, { gate: 'compliance' })).toThrow(/shelf item has no objectives below it/);
     expect(repo.updateObjective(byTitle('Pilot').id, { gate: 'job_requirement' }).gate).toBe('job_requirement');
   });
 

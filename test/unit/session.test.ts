@@ -73,4 +73,27 @@ describe('the plan session', () => {
     expect(session.file).toBe(good);
     expect(session.snapshot().objectives).toHaveLength(3);
   });
+
+  it('never falls back silently: a last plan that cannot be opened becomes the problem to show, with its backups', () => {
+    const data = tmpDir();
+    const plan = path.join(tmpDir(), 'Q3 plan.cascade');
+    const first = new PlanSession(data);
+    first.create(plan, { example: true });
+    first.close();
+    // Cut short, as by an interrupted copy.
+    fs.writeFileSync(plan, fs.readFileSync(plan).subarray(0, 4096 + 100));
+    const second = new PlanSession(data);
+    second.openStartup();
+    expect(second.file).toBeNull();
+    expect(second.problem).toMatchObject({ file: plan, code: 'damaged', message: expect.stringMatching(/“Q3 plan.cascade” is damaged/) });
+    expect(() => second.repo).toThrow(/is damaged/);
+    // The default plan was not created in its place.
+    expect(fs.existsSync(defaultPlanPath(data))).toBe(false);
+    expect(second.backups().backups.length).toBe(1);
+    second.restore(path.basename(second.backups().backups[0]!.file));
+    expect(second.problem).toBeNull();
+    expect(second.file).toBe(plan);
+    expect(second.snapshot().objectives).toHaveLength(3);
+    second.close();
+  });
 });

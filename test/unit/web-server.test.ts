@@ -57,7 +57,10 @@ describe('browser mode guards the plan', () => {
     expect(await status(`/?token=${token}`, 'attacker.example:80')).toBe(421);
     expect(await status('/', host)).toBe(403);
     expect(await status(`/?token=${token}`, host)).toBe(200);
-    expect(await status('/..%2f..%2fpackage.json', host)).toBe(404);
+    expect(await status('/..%2f..%2fpackage.json', host)).toBe(403);
+    expect(await status(`/..%2f..%2fpackage.json?token=${token}`, host)).toBe(400);
+    expect(await status('/index.html/', host)).toBe(403);
+    expect(await status('/index.html', host)).toBe(403);
   });
 
   it('answers bad JSON and unknown operations with a clear error, and sends a CSP', async () => {
