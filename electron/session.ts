@@ -160,6 +160,11 @@ export class PlanSession {
     }
   }
 
+  /** Empties the recent list (File › Open Recent › Clear Recent); the open plan stays open. */
+  clearRecent(): void {
+    this.writeRecent([]);
+  }
+
   private settingsFile(): string {
     return path.join(this.dataDir, 'settings.json');
   }
@@ -168,7 +173,10 @@ export class PlanSession {
     this.current?.db.close();
     this.rowsCache = null;
     this.current = { file, db, repo: new PlanRepo(db) };
-    const recent = [file, ...this.recent().filter((f) => f !== file)].slice(0, MAX_RECENT);
+    this.writeRecent([file, ...this.recent().filter((f) => f !== file)].slice(0, MAX_RECENT));
+  }
+
+  private writeRecent(recent: string[]): void {
     try {
       fs.mkdirSync(this.dataDir, { recursive: true });
       writeFileAtomic(this.settingsFile(), JSON.stringify({ recent }, null, 2));

@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect } from 'react';
 import { api } from './api';
 import { cardKey, runCommand } from './commands';
 import { CascadeGraph } from './graph/CascadeGraph';
@@ -9,6 +9,7 @@ import { watchFindings } from './findings';
 import { ExportDialog } from './ExportDialog';
 import { GateDialog } from './GateDialog';
 import { SidePanel } from './panel/SidePanel';
+import { AboutDialog } from './About';
 import { ShortcutsDialog } from './Shortcuts';
 import { addChild, dismissNotice, loadPlan, useStore } from './store';
 import { TopBar } from './TopBar';
@@ -73,7 +74,10 @@ function useGlobalKeys(showShortcuts: () => void): void {
       let handled = true;
       if (mod && key === 'z') runCommand(e.shiftKey ? 'redo' : 'undo');
       else if (mod && key === 'y') runCommand('redo');
-      else if (mod && key === '0') runCommand('fit-view');
+      else if (mod && key === '0') runCommand('zoom-reset');
+      else if (mod && (key === '=' || key === '+')) runCommand('zoom-in');
+      else if (mod && key === '-') runCommand('zoom-out');
+      else if (e.shiftKey && e.code === 'Digit1' && !mod && !e.altKey) runCommand('fit-view');
       else if (mod && key === 'e') runCommand('export');
       else if (mod && key === 'i') runCommand('import');
       else if (e.key === '?') showShortcuts();
@@ -125,8 +129,8 @@ function EmptyPlan() {
 export function App() {
   const phase = useStore((s) => s.phase);
   const empty = useStore((s) => (s.data.childIds.get('')?.length ?? 0) === 0);
-  const [shortcuts, setShortcuts] = useState(false);
-  useGlobalKeys(() => setShortcuts(true));
+  const showShortcuts = useCallback(() => useStore.setState({ dialog: { kind: 'shortcuts' } }), []);
+  useGlobalKeys(showShortcuts);
   useTypeAhead();
   usePasteToImport();
   const dialog = useStore((s) => s.dialog);
@@ -144,7 +148,7 @@ export function App() {
   return (
     <ReactFlowProvider>
       <div className="app">
-        <TopBar onShowShortcuts={() => setShortcuts(true)} />
+        <TopBar onShowShortcuts={showShortcuts} />
         <div className="workspace">
           <main className="canvas" aria-busy={phase === 'loading'}>
             <Breadcrumb />
@@ -163,7 +167,8 @@ export function App() {
             <ImportDialog initialText={dialog.text} onClose={closeDialog} />
           </Suspense>
         )}
-        {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
+        {dialog?.kind === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+        {dialog?.kind === 'about' && <AboutDialog onClose={closeDialog} />}
       </div>
     </ReactFlowProvider>
   );

@@ -37,7 +37,7 @@ export function TopBar({ onShowShortcuts }: { onShowShortcuts(): void }) {
         <button type="button" onClick={() => runCommand('redo')} disabled={!canRedo} aria-label="Redo" title="Redo (Ctrl+Shift+Z)">
           ↷
         </button>
-        <button type="button" onClick={() => runCommand('fit-view')} title="Fit to view (Ctrl+0)">
+        <button type="button" onClick={() => runCommand('fit-view')} title="Zoom to fit (Shift+1)">
           Fit to view
         </button>
         <button type="button" onClick={() => runCommand('import')} title="Import JSON, CSV or a Markdown outline (Ctrl+I)">

@@ -78,7 +78,7 @@ export interface PlanState {
    */
   typeAhead: string | null;
   /** The open dialog of File › Import/Export (pasted text goes to the import preview). */
-  dialog: { kind: 'export' } | { kind: 'import'; text?: string } | null;
+  dialog: { kind: 'export' } | { kind: 'import'; text?: string } | { kind: 'shortcuts' } | { kind: 'about' } | null;
   /** Derived or manual status per objective ('none' without period dates). */
   statuses: Map<string, Status | 'none'>;
   pending: number;

@@ -35,6 +35,9 @@ export const MENU_COMMANDS = [
   'undo',
   'redo',
   'fit-view',
+  'zoom-in',
+  'zoom-out',
+  'zoom-reset',
   'add-child',
   'add-sibling',
   'add-kr',
@@ -48,6 +51,9 @@ export const MENU_COMMANDS = [
   'toggle-filters',
   'export',
   'import',
+  'toggle-theme',
+  'show-shortcuts',
+  'show-about',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const isMenuCommand = (v: unknown): v is MenuCommand => (MENU_COMMANDS as readonly unknown[]).includes(v);
