@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, screen } from 'electron';
+import { BrowserWindow, nativeTheme, screen } from 'electron';
 import { PLAN_EXTENSION } from '../paths';
 import type { ShellContext } from './context';
 import { openFromOs } from './dialogs';
@@ -26,7 +26,8 @@ export function createWindow(ctx: ShellContext): BrowserWindow {
     ...(saved ? { x: saved.x, y: saved.y, width: saved.width, height: saved.height } : { width: 1440, height: 900 }),
     minWidth: 720,
     minHeight: 480,
-    backgroundColor: '#f6f7fb',
+    // The page's own background, so a dark OS gets no white flash before the first frame.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#161a23' : '#f6f7fb',
     show: false,
     webPreferences: {
       preload: path.join(__dirname, 'preload.cjs'),

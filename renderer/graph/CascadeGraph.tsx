@@ -392,7 +392,7 @@ export function CascadeGraph() {
       data-lod={lod}
       className={`lod-${lod}`}
     >
-      <Background gap={24} color="#e3e6ee" />
+      <Background gap={24} color="var(--line)" />
       <canvas ref={canvas} className="lod-canvas" aria-hidden="true" />
       <Controls showInteractive={false} position="bottom-left" aria-label="Zoom controls" />
       <OverviewMap />

@@ -105,6 +105,29 @@ export class StandIn {
 
   async start(): Promise<void> {
     this.context = await this.browser.newContext({ colorScheme: this.darkOs ? 'dark' : 'light' });
+    // Nothing reaches the network. window.open is put to main's window-open handler first, as
+    // Electron does (a popup's first request comes before its frame exists: that is how it is told
+    // apart); a denied window never stays open.
+    await this.context.route('**/*', async (route) => {
+      const request = route.request();
+      let popup = false;
+      try {
+        request.frame();
+      } catch {
+        popup = request.isNavigationRequest();
+      }
+      const owner = popup ? this.windows.find((w) => w.hasWindowOpenHandler()) : undefined;
+      if (owner) {
+        const decision = owner.windowOpen(request.url());
+        this.emitted.emit('window-open', { url: request.url(), action: decision.action });
+        if (decision.action !== 'deny') this.missing('allowed window.open');
+      }
+      await route.abort('blockedbyclient');
+    });
+    this.context.on('page', async (page) => {
+      const opener = await page.opener();
+      if (opener && this.windows.some((w) => w.page === opener)) await page.close();
+    });
     this.readyResolve();
   }
 
@@ -127,7 +150,7 @@ export class StandIn {
     let items = this.applicationMenu ?? this.missing('Menu (none set)');
     let found: MenuItem | undefined;
     for (const label of labels) {
-      found = items.find((i) => i.label?.replace('&', '') === label || i.role === label);
+      found = items.find((i) => i.label?.replace(/&(\S)/, '$1') === label || i.role === label);
       if (!found) throw new Error(`no menu item “${labels.join(' › ')}”`);
       items = found.submenu ?? [];
     }
@@ -253,6 +276,11 @@ export class StandIn {
     return next.answer;
   }
 
+  /** A window with the same preload and page that main did not create (as a webview or devtools page would be). */
+  foreignWindow(): StandInWindow {
+    return new StandInWindow(this, { width: 800, height: 600 });
+  }
+
   newId(): number {
     return this.nextId++;
   }
@@ -314,13 +342,6 @@ export class StandInWindow extends EventEmitter {
         return route.abort('blockedbyclient');
       },
     );
-    // window.open: main's handler decides; a denied window never stays open.
-    page.on('popup', (popup) => {
-      const decision = this.windowOpenHandler?.({ url: popup.url() }) ?? { action: 'allow' };
-      this.s.emitted.emit('window-open', { url: popup.url(), action: decision.action });
-      if (decision.action === 'deny') void popup.close();
-      else this.s.missing('allowed window.open');
-    });
     await page.exposeBinding('__standInInvoke', async (source, channel: string, arg: unknown) => {
       const handler = this.s.handlers.get(channel);
       if (!handler) return this.s.missing(`ipcMain handler for ${channel}`);
@@ -341,12 +362,26 @@ export class StandInWindow extends EventEmitter {
 
   private async deliver(channel: string, args: unknown[]): Promise<void> {
     const page = await this.pageReady;
+    if (page.isClosed()) return;
     await page.evaluate(([c, a]) => (window as unknown as { __standInDeliver?(c: string, a: unknown[]): void }).__standInDeliver?.(c as string, a as unknown[]), [channel, args] as const);
   }
 
   async loadURL(url: string): Promise<void> {
     const page = await this.pageReady;
     await page.goto(toPage(url));
+  }
+
+  hasWindowOpenHandler(): boolean {
+    return this.windowOpenHandler !== null;
+  }
+
+  windowOpen(url: string): { action: string } {
+    return this.windowOpenHandler?.({ url }) ?? { action: 'allow' };
+  }
+
+  async pageAt(url: string): Promise<Page> {
+    await this.loadURL(url);
+    return this.pageReady;
   }
 
   /** The page, once the window has loaded its URL. */
