@@ -167,7 +167,7 @@ export function App() {
             <ImportDialog initialText={dialog.text} onClose={closeDialog} />
           </Suspense>
         )}
-        {dialog?.kind === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+        {dialog?.kind === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} onAbout={() => useStore.setState({ dialog: { kind: 'about' } })} />}
         {dialog?.kind === 'about' && <AboutDialog onClose={closeDialog} />}
       </div>
     </ReactFlowProvider>

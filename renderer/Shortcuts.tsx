@@ -26,7 +26,7 @@ export const SHORTCUTS: ReadonlyArray<[string, string]> = [
   ['Escape', 'Cancel an edit, or leave a key result'],
 ];
 
-export function ShortcutsDialog({ onClose }: { onClose(): void }) {
+export function ShortcutsDialog({ onClose, onAbout }: { onClose(): void; onAbout(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     ref.current?.showModal();
@@ -46,7 +46,10 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
           ))}
         </tbody>
       </table>
-      <form method="dialog">
+      <form method="dialog" className="dialog-actions">
+        <button type="button" className="secondary" onClick={onAbout}>
+          About Cascade Planner
+        </button>
         <button type="submit" autoFocus>
           Close
         </button>
