@@ -12,6 +12,7 @@ import { SidePanel } from './panel/SidePanel';
 import { AboutDialog } from './About';
 import { ShortcutsDialog } from './Shortcuts';
 import { addChild, dismissNotice, loadPlan, useStore } from './store';
+import { cycleRegion } from './regions';
 import { TopBar } from './TopBar';
 
 const isTyping = (t: EventTarget | null) =>
@@ -45,7 +46,8 @@ function cardKeyFromCanvas(e: KeyboardEvent): boolean {
   const t = e.target as HTMLElement;
   const onCanvas = t === document.body || (t.closest('.canvas') !== null && !t.closest('button, a, [role="tab"]'));
   const { selectedId, gateQueue } = useStore.getState();
-  if (!onCanvas || !selectedId || gateQueue.length > 0 || t.closest('dialog')) return false;
+  // Tab adds a child only on the card itself; from the page (focus fell off the end) it moves focus.
+  if (!onCanvas || !selectedId || gateQueue.length > 0 || t.closest('dialog') || e.key === 'Tab') return false;
   return cardKey(selectedId, e);
 }
 
@@ -68,6 +70,10 @@ function usePasteToImport(): void {
 function useGlobalKeys(showShortcuts: () => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'F6' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        return cycleRegion(e.shiftKey);
+      }
       if (isTyping(e.target) || e.defaultPrevented) return;
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();

@@ -6,7 +6,7 @@ function SaveStatus() {
   const error = useStore((s) => s.saveError);
   const [text, tone] = error ? ['Not saved', 'error'] : pending > 0 ? ['Saving…', 'busy'] : ['All changes saved', 'ok'];
   return (
-    <span className={`save-status ${tone}`} role="status" aria-live="polite" title={error ?? 'Every change is written to the plan file as you make it'}>
+    <span className={`save-status ${tone}`} role="status" aria-live="polite" tabIndex={-1} title={error ?? 'Every change is written to the plan file as you make it'}>
       <span className="dot" aria-hidden="true" />
       {text}
     </span>
