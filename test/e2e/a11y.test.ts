@@ -121,4 +121,41 @@ describe('contrast and accessibility, checked by axe-core in Chromium', () => {
       await app.stop();
     }
   });
+
+  it('never draws canvas text under 9 px when zoomed out: small cards become boxes without text', async () => {
+    const file = path.join(tmpDir(), 'Zoomed out.cascade');
+    const app = await startWebApp(['--file', file]);
+    const { page, close } = await open(app.url, {});
+    try {
+      // Every text the canvas draws, with its size as it lands on screen (a maxWidth squeezes it).
+      await page.evaluate(() => {
+        const drawn: Array<{ text: string; px: number }> = [];
+        (window as unknown as { drawn: typeof drawn }).drawn = drawn;
+        const fillText = CanvasRenderingContext2D.prototype.fillText;
+        CanvasRenderingContext2D.prototype.fillText = function (text: string, x: number, y: number, maxWidth?: number) {
+          const px = Number(/(\d+(?:\.\d+)?)px/.exec(this.font)![1]);
+          const width = this.measureText(text).width;
+          drawn.push({ text, px: maxWidth !== undefined && width > maxWidth ? (px * maxWidth) / width : px });
+          return fillText.call(this, text, x, y, maxWidth);
+        };
+      });
+      await page.getByRole('heading', { name: /Deepen Client/ }).click();
+      await page.keyboard.press('Control+0');
+      const sizes: number[] = [];
+      let textless = 0;
+      for (let step = 0; step < 16; step++) {
+        await page.keyboard.press('Control+-');
+        await page.waitForTimeout(250);
+        const drawn = await page.evaluate(() => (window as unknown as { drawn: Array<{ px: number }> }).drawn.splice(0));
+        sizes.push(...drawn.map((d) => d.px));
+        if (drawn.length === 0) textless++;
+      }
+      expect(sizes.length).toBeGreaterThan(0);
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(9);
+      expect(textless).toBeGreaterThan(0);
+    } finally {
+      await close();
+      await app.stop();
+    }
+  });
 });
