@@ -83,6 +83,8 @@ const builds = [
   },
 ];
 
+// Code-split chunks have hashed names: start the renderer's folder empty, so stale chunks never ship.
+fs.rmSync(`${out}/renderer`, { recursive: true, force: true });
 const existing = builds.filter((b) => b.entryPoints.every((e) => fs.existsSync(e)));
 await Promise.all(existing.map((b) => esbuild.build(b)));
 fs.mkdirSync(`${out}/renderer`, { recursive: true });
