@@ -163,15 +163,14 @@ export class StandIn {
     if (item.enabled === false) throw new Error(`menu item “${labels.join(' › ')}” is disabled`);
     const win = this.windows[0];
     if (item.click) return void item.click(item, win, {});
-    const page = win?.page;
-    const exec = (command: string) => page?.evaluate((c) => document.execCommand(c), command);
+    // Edit roles run Chromium's own editing commands (webContents.cut() and so on): its shortcuts.
+    const edit: Record<string, string> = { selectAll: 'Control+A', cut: 'Control+X', copy: 'Control+C', paste: 'Control+V' };
     switch (item.role) {
       case 'selectAll':
-        return void (await exec('selectAll'));
-      case 'copy':
       case 'cut':
+      case 'copy':
       case 'paste':
-        return void (await exec(item.role));
+        return void (await win?.page?.keyboard.press(edit[item.role]!));
       case 'togglefullscreen':
         return win?.setFullScreen(!win.isFullScreen());
       case 'quit':

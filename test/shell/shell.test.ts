@@ -251,7 +251,7 @@ describe('the desktop shell, run for real with a stand-in electron', () => {
     expect(s.quitted).toBe(true);
   }, 120_000);
 
-  it('Select All selects the text of the focused text box', async () => {
+  it('Edit › Select All, Cut, Copy and Paste act on the focused text box', async () => {
     const dir = tmpDir();
     const s = await launch({ dataDir: dir });
     const page = await s.windows[0]!.loaded();
@@ -261,7 +261,20 @@ describe('the desktop shell, run for real with a stand-in electron', () => {
     await owner.fill('Leadership team');
     await owner.focus();
     await s.clickMenu('Edit', 'selectAll');
-    expect(await page.evaluate(() => window.getSelection()?.toString() || (document.activeElement as HTMLInputElement).value.slice((document.activeElement as HTMLInputElement).selectionStart!, (document.activeElement as HTMLInputElement).selectionEnd!))).toBe('Leadership team');
+    const selected = () => page.evaluate(() => {
+      const input = document.activeElement as HTMLInputElement;
+      return input.value.slice(input.selectionStart!, input.selectionEnd!);
+    });
+    expect(await selected()).toBe('Leadership team');
+    await s.clickMenu('Edit', 'cut');
+    expect(await owner.inputValue()).toBe('');
+    await s.clickMenu('Edit', 'paste');
+    expect(await owner.inputValue()).toBe('Leadership team');
+    await s.clickMenu('Edit', 'selectAll');
+    await s.clickMenu('Edit', 'copy');
+    await page.keyboard.press('End');
+    await s.clickMenu('Edit', 'paste');
+    expect(await owner.inputValue()).toBe('Leadership teamLeadership team');
   });
 
   it('saves an export through the save dialog, and opens only the kinds of file it writes', async () => {
