@@ -1,4 +1,6 @@
+import { useSyncExternalStore } from 'react';
 import { runCommand } from './commands';
+import { currentTheme, subscribeTheme } from './theme';
 import { useStore } from './store';
 
 function SaveStatus() {
@@ -10,6 +12,18 @@ function SaveStatus() {
       <span className="dot" aria-hidden="true" />
       {text}
     </span>
+  );
+}
+
+const THEME_LABEL = { system: 'follows the system', light: 'light', dark: 'dark' } as const;
+
+/** Light / dark / system, the same switch as View › Light / Dark / System Theme (browser mode has no menu). */
+function ThemeButton() {
+  const theme = useSyncExternalStore(subscribeTheme, currentTheme);
+  return (
+    <button type="button" onClick={() => runCommand('toggle-theme')} aria-label={`Theme: ${THEME_LABEL[theme]}. Switch theme`} title="Switch between system, dark and light theme">
+      {theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'}
+    </button>
   );
 }
 
@@ -49,6 +63,7 @@ export function TopBar({ onShowShortcuts }: { onShowShortcuts(): void }) {
         <button type="button" onClick={() => runCommand('toggle-filters')} title="Filter (/)">
           Filter
         </button>
+        <ThemeButton />
         <button type="button" onClick={onShowShortcuts} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
           ?
         </button>

@@ -21,8 +21,17 @@ export function applyTheme(theme: Theme = currentTheme()): void {
   }
 }
 
+const listeners = new Set<() => void>();
+
+/** For useSyncExternalStore: the top bar's theme button follows a switch made from the menu. */
+export function subscribeTheme(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 export function cycleTheme(): void {
   const next = ORDER[(ORDER.indexOf(currentTheme()) + 1) % ORDER.length]!;
   applyTheme(next);
+  for (const l of listeners) l();
   useStore.setState({ notice: next === 'system' ? 'Theme: follows the system' : `Theme: ${next}` });
 }

@@ -73,6 +73,15 @@ describe('the keyboard and a screen reader', () => {
         return document.getElementById(card.getAttribute('aria-describedby')!)?.textContent;
       });
       expect(description).toBe('Line of sight: Account Management’s ‘Deepen Client Relationships…’ → North Star ‘Grow Strategic Advisory Revenue’');
+      // The theme switch is in the toolbar too (browser mode has no menu): system → dark → light.
+      const theme = page.getByRole('button', { name: /^Theme: / });
+      expect(await theme.getAttribute('aria-label')).toBe('Theme: follows the system. Switch theme');
+      await theme.focus();
+      await kb.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      expect(await theme.getAttribute('aria-label')).toBe('Theme: dark. Switch theme');
+      await kb.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
       expect(pageErrors(page)).toEqual([]);
     } finally {
       await app.stop();

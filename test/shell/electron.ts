@@ -53,6 +53,8 @@ type DialogAnswer = { canceled: boolean; filePath?: string; filePaths?: string[]
 
 export class StandIn {
   readonly unimplemented: string[] = [];
+  /** Messages main sent to a live window that did not arrive: a test failure. */
+  readonly deliveryErrors: string[] = [];
   readonly emitted = new EventEmitter();
   readonly recentDocuments: string[] = [];
   readonly opened: string[] = [];
@@ -362,7 +364,12 @@ export class StandInWindow extends EventEmitter {
   private async deliver(channel: string, args: unknown[]): Promise<void> {
     const page = await this.pageReady;
     if (page.isClosed()) return;
-    await page.evaluate(([c, a]) => (window as unknown as { __standInDeliver?(c: string, a: unknown[]): void }).__standInDeliver?.(c as string, a as unknown[]), [channel, args] as const);
+    // A window closed meanwhile (quit) drops the message, as a destroyed webContents would.
+    await page
+      .evaluate(([c, a]) => (window as unknown as { __standInDeliver?(c: string, a: unknown[]): void }).__standInDeliver?.(c as string, a as unknown[]), [channel, args] as const)
+      .catch((err: Error) => {
+        if (!page.isClosed()) this.s.deliveryErrors.push(err.message);
+      });
   }
 
   async loadURL(url: string): Promise<void> {

@@ -20,6 +20,7 @@ afterEach(async () => {
   for (const s of running.splice(0)) {
     await s.dispose();
     expect(s.unimplemented).toEqual([]);
+    expect(s.deliveryErrors).toEqual([]);
   }
 });
 
