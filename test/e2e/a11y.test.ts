@@ -95,7 +95,7 @@ describe('contrast and accessibility, checked by axe-core in Chromium', () => {
         await close();
         await app.stop();
       }
-    }, 120_000);
+    }, 300_000);
   }
 
   it('keeps the progress bars and the selection ring visible in forced colours (Windows high contrast)', async () => {
