@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { tmpDir } from '../helpers/tmp';
 import { readPlan, useBrowser } from './browser';
-import { openApp, pageErrors, startWebApp } from './harness';
+import { canvasZoom, openApp, pageErrors, startWebApp } from './harness';
 
 const browser = useBrowser();
 
@@ -93,7 +93,7 @@ describe('the keyboard and a screen reader', () => {
     const app = await startWebApp(['--file', file]);
     try {
       const page = await openApp(browser(), app.url);
-      const zoom = () => page.evaluate(() => Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)![1]));
+      const zoom = () => canvasZoom(page);
       await page.getByRole('heading', { name: /Deepen Client/ }).click();
       await page.keyboard.press('Control+0');
       await expect.poll(zoom).toBe(1);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useBrowser } from '../e2e/browser';
-import { SCREENSHOTS } from '../e2e/harness';
+import { canvasZoom, screenshot } from '../e2e/harness';
 import { tmpDir } from '../helpers/tmp';
 import type { StandIn } from './electron';
 import { launchShell } from './launch';
@@ -182,7 +182,7 @@ describe('the desktop shell, run for real with a stand-in electron', () => {
     await s.clickMenu('View', 'Filter…');
     await page.getByRole('search').waitFor({ state: 'detached' });
 
-    const zoom = () => page.evaluate(() => Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)![1]));
+    const zoom = () => canvasZoom(page);
     await s.clickMenu('View', 'Actual Size');
     await expect.poll(zoom).toBe(1);
     await s.clickMenu('View', 'Zoom In');
@@ -207,8 +207,7 @@ describe('the desktop shell, run for real with a stand-in electron', () => {
     await dialogClosed();
     await s.clickMenu('Help', 'About Cascade Planner');
     await page.getByRole('dialog', { name: 'Cascade Planner' }).getByText('Version 0.1.0').waitFor();
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'shell-about.png') });
+    await screenshot(page, 'shell-about');
     await dialogClosed();
     await s.clickMenu('Help', 'Show Logs');
     expect(s.shownInFolder).toEqual([path.join(dir, 'logs', 'main.log')]);
@@ -370,6 +369,6 @@ describe('the desktop shell, run for real with a stand-in electron', () => {
     const sum = (c: string) => c.match(/\d+/g)!.slice(0, 3).map(Number).reduce((x, y) => x + y, 0);
     expect(sum(bg)).toBeLessThan(150);
     expect(sum(ink)).toBeGreaterThan(600);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'shell-dark.png') });
+    await screenshot(page, 'shell-dark');
   });
 });
