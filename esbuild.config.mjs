@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const out = 'out';
+const { version } = JSON.parse(fs.readFileSync('package.json', 'utf8'));
 const production = process.env.NODE_ENV !== 'development';
 // Native and Electron-provided modules stay outside the bundles.
 const external = ['electron', 'better-sqlite3', 'pdfkit', '@resvg/resvg-js', 'fsevents'];
@@ -18,9 +19,9 @@ const node = {
 };
 
 const builds = [
-  { ...node, entryPoints: ['electron/main.ts'], outfile: `${out}/electron/main.cjs`, format: 'cjs' },
+  { ...node, entryPoints: ['electron/shell/main.ts'], outfile: `${out}/electron/main.cjs`, format: 'cjs' },
   // The preload runs sandboxed, where only a few modules can be required: everything is bundled in.
-  { ...node, entryPoints: ['electron/preload.ts'], outfile: `${out}/electron/preload.cjs`, format: 'cjs', platform: 'browser', external: ['electron'] },
+  { ...node, entryPoints: ['electron/shell/preload.ts'], outfile: `${out}/electron/preload.cjs`, format: 'cjs', platform: 'browser', external: ['electron'] },
   { ...node, entryPoints: ['electron/web/server.ts'], outfile: `${out}/web/server.mjs`, format: 'esm', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } },
   { ...node, entryPoints: ['electron/cli.ts'], outfile: `${out}/cli/cascade.mjs`, format: 'esm', banner: { js: "#!/usr/bin/env node\nimport { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } },
   { ...node, entryPoints: ['test/bench/run.ts'], outfile: `${out}/bench/run.mjs`, format: 'esm', external: [...external, 'playwright-core'], banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } },
@@ -37,7 +38,7 @@ const builds = [
     jsx: 'automatic',
     minify: production,
     sourcemap: true,
-    define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
+    define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development'), __APP_VERSION__: JSON.stringify(version) },
     loader: { '.woff2': 'file', '.svg': 'file' },
     logLevel: 'warning',
   },
@@ -82,6 +83,8 @@ const builds = [
   },
 ];
 
+// Code-split chunks have hashed names: start the renderer's folder empty, so stale chunks never ship.
+fs.rmSync(`${out}/renderer`, { recursive: true, force: true });
 const existing = builds.filter((b) => b.entryPoints.every((e) => fs.existsSync(e)));
 await Promise.all(existing.map((b) => esbuild.build(b)));
 fs.mkdirSync(`${out}/renderer`, { recursive: true });

@@ -333,6 +333,11 @@ export class PlanSession {
     }
   }
 
+  /** Empties the recent list (File › Open Recent › Clear Recent); the open plan stays open. */
+  clearRecent(): void {
+    this.writeRecent([]);
+  }
+
   private settingsFile(): string {
     return path.join(this.dataDir, 'settings.json');
   }
@@ -340,7 +345,10 @@ export class PlanSession {
   private swap(file: string, db: Database.Database, readOnly: string | null): void {
     this.close();
     this.current = { file, db, repo: new PlanRepo(db), readOnly };
-    const recent = [file, ...this.recent().filter((f) => f !== file)].slice(0, MAX_RECENT);
+    this.writeRecent([file, ...this.recent().filter((f) => f !== file)].slice(0, MAX_RECENT));
+  }
+
+  private writeRecent(recent: string[]): void {
     try {
       fs.mkdirSync(this.dataDir, { recursive: true });
       writeFileAtomic(this.settingsFile(), JSON.stringify({ recent }, null, 2));

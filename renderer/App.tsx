@@ -1,7 +1,7 @@
 import { BackupsDialog } from './BackupsDialog';
 import { ProblemDialog } from './ProblemDialog';
 import { ReactFlowProvider } from '@xyflow/react';
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect } from 'react';
 import { api } from './api';
 import { cardKey, runCommand } from './commands';
 import { CascadeGraph } from './graph/CascadeGraph';
@@ -11,8 +11,10 @@ import { watchFindings } from './findings';
 import { ExportDialog } from './ExportDialog';
 import { GateDialog } from './GateDialog';
 import { SidePanel } from './panel/SidePanel';
+import { AboutDialog } from './About';
 import { ShortcutsDialog } from './Shortcuts';
 import { addChild, dismissNotice, loadPlan, useStore } from './store';
+import { cycleRegion } from './regions';
 import { TopBar } from './TopBar';
 
 const isTyping = (t: EventTarget | null) =>
@@ -46,7 +48,8 @@ function cardKeyFromCanvas(e: KeyboardEvent): boolean {
   const t = e.target as HTMLElement;
   const onCanvas = t === document.body || (t.closest('.canvas') !== null && !t.closest('button, a, [role="tab"]'));
   const { selectedId, gateQueue } = useStore.getState();
-  if (!onCanvas || !selectedId || gateQueue.length > 0 || t.closest('dialog')) return false;
+  // Tab adds a child only on the card itself; from the page (focus fell off the end) it moves focus.
+  if (!onCanvas || !selectedId || gateQueue.length > 0 || t.closest('dialog') || e.key === 'Tab') return false;
   return cardKey(selectedId, e);
 }
 
@@ -69,13 +72,20 @@ function usePasteToImport(): void {
 function useGlobalKeys(showShortcuts: () => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'F6' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        return cycleRegion(e.shiftKey);
+      }
       if (isTyping(e.target) || e.defaultPrevented) return;
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
       let handled = true;
       if (mod && key === 'z') runCommand(e.shiftKey ? 'redo' : 'undo');
       else if (mod && key === 'y') runCommand('redo');
-      else if (mod && key === '0') runCommand('fit-view');
+      else if (mod && key === '0') runCommand('zoom-reset');
+      else if (mod && (key === '=' || key === '+')) runCommand('zoom-in');
+      else if (mod && key === '-') runCommand('zoom-out');
+      else if (e.shiftKey && e.code === 'Digit1' && !mod && !e.altKey) runCommand('fit-view');
       else if (mod && key === 'e') runCommand('export');
       else if (mod && key === 'i') runCommand('import');
       else if (e.key === '?') showShortcuts();
@@ -127,8 +137,8 @@ function EmptyPlan() {
 export function App() {
   const phase = useStore((s) => s.phase);
   const empty = useStore((s) => (s.data.childIds.get('')?.length ?? 0) === 0);
-  const [shortcuts, setShortcuts] = useState(false);
-  useGlobalKeys(() => setShortcuts(true));
+  const showShortcuts = useCallback(() => useStore.setState({ dialog: { kind: 'shortcuts' } }), []);
+  useGlobalKeys(showShortcuts);
   useTypeAhead();
   usePasteToImport();
   const dialog = useStore((s) => s.dialog);
@@ -146,7 +156,7 @@ export function App() {
   return (
     <ReactFlowProvider>
       <div className="app">
-        <TopBar onShowShortcuts={() => setShortcuts(true)} />
+        <TopBar onShowShortcuts={showShortcuts} />
         <div className="workspace">
           <main className="canvas" aria-busy={phase === 'loading'}>
             <Breadcrumb />
@@ -167,7 +177,8 @@ export function App() {
         )}
         {dialog?.kind === 'backups' && <BackupsDialog onClose={closeDialog} />}
         <ProblemDialog />
-        {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
+        {dialog?.kind === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} onAbout={() => useStore.setState({ dialog: { kind: 'about' } })} />}
+        {dialog?.kind === 'about' && <AboutDialog onClose={closeDialog} />}
       </div>
     </ReactFlowProvider>
   );

@@ -19,11 +19,14 @@ export const SHORTCUTS: ReadonlyArray<[string, string]> = [
   ['/', 'Filter by owner, level, period, status or finding (Esc closes)'],
   ['Y / N / Enter', 'Answer the “So What?” questions, or accept the proposal'],
   ['Ctrl+Z / Ctrl+Shift+Z', 'Undo / redo'],
-  ['Ctrl+0', 'Fit the cascade to the window'],
+  ['Shift+1', 'Zoom to fit the cascade in the window'],
+  ['Ctrl+= / Ctrl+- / Ctrl+0', 'Zoom in / zoom out / actual size'],
+  ['F6 / Shift+F6', 'Next / previous region: toolbar, canvas, side panel, status'],
+  ['I, then Tab', 'Reach every inspector field without creating anything (Tab on a card adds a child)'],
   ['Escape', 'Cancel an edit, or leave a key result'],
 ];
 
-export function ShortcutsDialog({ onClose }: { onClose(): void }) {
+export function ShortcutsDialog({ onClose, onAbout }: { onClose(): void; onAbout(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     ref.current?.showModal();
@@ -43,7 +46,10 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
           ))}
         </tbody>
       </table>
-      <form method="dialog">
+      <form method="dialog" className="dialog-actions">
+        <button type="button" className="secondary" onClick={onAbout}>
+          About Cascade Planner
+        </button>
         <button type="submit" autoFocus>
           Close
         </button>

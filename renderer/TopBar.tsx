@@ -1,4 +1,6 @@
+import { useSyncExternalStore } from 'react';
 import { runCommand } from './commands';
+import { currentTheme, subscribeTheme } from './theme';
 import { useStore } from './store';
 
 function SaveStatus() {
@@ -16,10 +18,22 @@ function SaveStatus() {
           ? ['Saving…', 'busy']
           : ['All changes saved', 'ok'];
   return (
-    <span className={`save-status ${tone}`} role="status" aria-live="polite" title={readOnly ?? error ?? 'Every change is written to the plan file as you make it'}>
+    <span className={`save-status ${tone}`} role="status" aria-live="polite" tabIndex={-1} title={readOnly ?? error ?? 'Every change is written to the plan file as you make it'}>
       <span className="dot" aria-hidden="true" />
       {text}
     </span>
+  );
+}
+
+const THEME_LABEL = { system: 'follows the system', light: 'light', dark: 'dark' } as const;
+
+/** Light / dark / system, the same switch as View › Light / Dark / System Theme (browser mode has no menu). */
+function ThemeButton() {
+  const theme = useSyncExternalStore(subscribeTheme, currentTheme);
+  return (
+    <button type="button" onClick={() => runCommand('toggle-theme')} aria-label={`Theme: ${THEME_LABEL[theme]}. Switch theme`} title="Switch between system, dark and light theme">
+      {theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'}
+    </button>
   );
 }
 
@@ -47,7 +61,7 @@ export function TopBar({ onShowShortcuts }: { onShowShortcuts(): void }) {
         <button type="button" onClick={() => runCommand('redo')} disabled={!canRedo} aria-label="Redo" title="Redo (Ctrl+Shift+Z)">
           ↷
         </button>
-        <button type="button" onClick={() => runCommand('fit-view')} title="Fit to view (Ctrl+0)">
+        <button type="button" onClick={() => runCommand('fit-view')} title="Zoom to fit (Shift+1)">
           Fit to view
         </button>
         <button type="button" onClick={() => runCommand('import')} title="Import JSON, CSV or a Markdown outline (Ctrl+I)">
@@ -62,6 +76,7 @@ export function TopBar({ onShowShortcuts }: { onShowShortcuts(): void }) {
         <button type="button" onClick={() => runCommand('toggle-filters')} title="Filter (/)">
           Filter
         </button>
+        <ThemeButton />
         <button type="button" onClick={onShowShortcuts} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
           ?
         </button>

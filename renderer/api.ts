@@ -45,3 +45,6 @@ async function download({ fileName, base64 }: { fileName: string; base64: string
 }
 
 export const api: CascadeApi = window.cascade ?? httpApi(new URLSearchParams(location.search).get('token') ?? '');
+
+/** True in the Electron shell (its preload put `window.cascade` there), false in browser mode. */
+export const isDesktop = window.cascade !== undefined;

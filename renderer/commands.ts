@@ -1,5 +1,6 @@
 import type { MenuCommand } from '../shared/channels';
 import { ROOT } from '../shared/tree';
+import { cycleTheme } from './theme';
 import {
   addChild,
   addKeyResult,
@@ -17,7 +18,7 @@ import {
   useStore,
 } from './store';
 
-/** Requests a fit of the whole graph; the graph component listens (it owns the viewport). */
+/** Requests a fit or a zoom step of the graph ('fit', 'zoom-in', 'zoom-out', 'zoom-reset'); the graph component listens (it owns the viewport). */
 export const fitViewEvent = new EventTarget();
 
 /** Runs a command from the menu, the toolbar or the keyboard: one path for all three. */
@@ -31,6 +32,17 @@ export function runCommand(command: MenuCommand): void {
     case 'fit-view':
       fitViewEvent.dispatchEvent(new Event('fit'));
       return;
+    case 'zoom-in':
+    case 'zoom-out':
+    case 'zoom-reset':
+      fitViewEvent.dispatchEvent(new Event(command));
+      return;
+    case 'toggle-theme':
+      return cycleTheme();
+    case 'show-shortcuts':
+      return useStore.setState({ dialog: { kind: 'shortcuts' } });
+    case 'show-about':
+      return useStore.setState({ dialog: { kind: 'about' } });
     case 'add-child':
       return void addChild(selectedId);
     case 'add-sibling':

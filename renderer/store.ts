@@ -78,7 +78,7 @@ export interface PlanState {
    */
   typeAhead: string | null;
   /** The open dialog of File › Import/Export (pasted text goes to the import preview). */
-  dialog: { kind: 'export' } | { kind: 'import'; text?: string } | { kind: 'backups' } | null;
+  dialog: { kind: 'export' } | { kind: 'import'; text?: string } | { kind: 'backups' } | { kind: 'shortcuts' } | { kind: 'about' } | null;
   /** The plan that could not be opened, until the user chooses restore, recover or read-only. */
   problem: PlanStatus['problem'];
   /** Why the open plan cannot be edited, or null. */

@@ -40,6 +40,9 @@ export const MENU_COMMANDS = [
   'undo',
   'redo',
   'fit-view',
+  'zoom-in',
+  'zoom-out',
+  'zoom-reset',
   'add-child',
   'add-sibling',
   'add-kr',
@@ -54,6 +57,9 @@ export const MENU_COMMANDS = [
   'export',
   'import',
   'restore-backup',
+  'toggle-theme',
+  'show-shortcuts',
+  'show-about',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const isMenuCommand = (v: unknown): v is MenuCommand => (MENU_COMMANDS as readonly unknown[]).includes(v);

@@ -156,8 +156,15 @@ function useInitialView(): void {
   }, [phase, path, flow]);
   useEffect(() => {
     const onFit = () => fit(flow, 0.08, MAX_ZOOM, 200);
-    fitViewEvent.addEventListener('fit', onFit);
-    return () => fitViewEvent.removeEventListener('fit', onFit);
+    // View › Zoom In / Zoom Out / Actual Size act on the cascade, around the centre of the window.
+    const onZoomIn = () => void flow.zoomIn({ duration: 150 });
+    const onZoomOut = () => void flow.zoomOut({ duration: 150 });
+    const onReset = () => void flow.zoomTo(1, { duration: 150 });
+    const listeners: Array<[string, () => void]> = [['fit', onFit], ['zoom-in', onZoomIn], ['zoom-out', onZoomOut], ['zoom-reset', onReset]];
+    for (const [type, fn] of listeners) fitViewEvent.addEventListener(type, fn);
+    return () => {
+      for (const [type, fn] of listeners) fitViewEvent.removeEventListener(type, fn);
+    };
   }, [flow]);
 }
 
@@ -385,7 +392,7 @@ export function CascadeGraph() {
       data-lod={lod}
       className={`lod-${lod}`}
     >
-      <Background gap={24} color="#e3e6ee" />
+      <Background gap={24} color="var(--line)" />
       <canvas ref={canvas} className="lod-canvas" aria-hidden="true" />
       <Controls showInteractive={false} position="bottom-left" aria-label="Zoom controls" />
       <OverviewMap />

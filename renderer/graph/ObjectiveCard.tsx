@@ -25,6 +25,19 @@ function showLineOfSight(e: React.MouseEvent<HTMLElement>, id: string): void {
   if (o) e.currentTarget.title = `Line of sight: ${lineOfSight(o, (x) => data.objectives.get(x), (x) => data.krs.get(x))}`;
 }
 
+/** The chain to the top, read out by a screen reader with the selected card (its description). */
+function LineOfSight({ id }: { id: string }) {
+  const text = useStore((s) => {
+    const o = s.data.objectives.get(id);
+    return o ? lineOfSight(o, (x) => s.data.objectives.get(x), (x) => s.data.krs.get(x)) : '';
+  });
+  return (
+    <span id={`los-${id}`} className="visually-hidden">
+      Line of sight: {text}
+    </span>
+  );
+}
+
 /** One objective. It reads only its own slice of the store, so an edit elsewhere does not re-render it. */
 export const ObjectiveCard = memo(function ObjectiveCard({ id }: NodeProps<CardNode>) {
   const o = useStore((s) => s.data.objectives.get(id));
@@ -86,6 +99,7 @@ export const ObjectiveCard = memo(function ObjectiveCard({ id }: NodeProps<CardN
       className={`card level-${o.level}${selected ? ' selected' : ''}${dimmed ? ' dimmed' : ''}`}
       tabIndex={selected ? 0 : -1}
       aria-label={`${level}: ${title}`}
+      aria-describedby={selected ? `los-${id}` : undefined}
       aria-current={selected ? 'true' : undefined}
       onKeyDown={onKeyDown}
       onFocus={(e) => e.target === e.currentTarget && !selected && select(id, false)}
@@ -98,6 +112,7 @@ export const ObjectiveCard = memo(function ObjectiveCard({ id }: NodeProps<CardN
       data-id={id}
     >
       <Handle type="target" position={Position.Top} isConnectable={false} className="handle" />
+      {selected && <LineOfSight id={id} />}
       <header className="card-header">
         <span className="level-chip">{level}</span>
         {status !== 'none' && (

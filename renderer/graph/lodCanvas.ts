@@ -20,6 +20,8 @@ const STATUS_COLOUR: Record<string, string> = { on_track: '#15803d', at_risk: '#
 const EDGE = '#b7bfd0';
 const FOCUS = '#2563eb';
 const INK = '#1c2233';
+/** No text is drawn smaller than this (CSS px); a card with no room for it is drawn as a box. */
+export const MIN_TEXT_PX = 9;
 const FONT = "'Inter', 'Segoe UI', system-ui, -apple-system, 'Helvetica Neue', Arial, sans-serif";
 
 export interface Viewport {
@@ -180,7 +182,7 @@ export function drawCanvas(canvas: HTMLCanvasElement, pl: PlanLayout | null, s: 
   const pad = Math.max(4, 12 * zoom);
   const fontPx = Math.round(Math.min(16, Math.max(11, 16 * zoom * 1.9)));
   const line = Math.round(fontPx * 1.25);
-  const labelPx = Math.max(9, Math.round(fontPx * 0.72));
+  const labelPx = Math.max(MIN_TEXT_PX, Math.round(fontPx * 0.72));
   const r = Math.max(3, 12 * zoom);
   for (const i of inView) {
     const id = ids[i]!;
@@ -219,8 +221,10 @@ export function drawCanvas(canvas: HTMLCanvasElement, pl: PlanLayout | null, s: 
     ctx.font = `700 ${labelPx}px ${FONT}`;
     ctx.textBaseline = 'top';
     ctx.fillStyle = colour;
-    if (bh > line * 3) {
-      ctx.fillText(LEVEL_LABEL[o.level].toUpperCase(), bx + pad, ty, inner - 14);
+    // Never squeezed (fillText's maxWidth would draw it narrower than MIN_TEXT_PX): it fits or is left out.
+    const label = LEVEL_LABEL[o.level].toUpperCase();
+    if (bh > line * 3 && ctx.measureText(label).width <= inner - 14) {
+      ctx.fillText(label, bx + pad, ty);
       ty += labelPx + 4;
     }
     const status = STATUS_COLOUR[s.statuses.get(id) ?? ''];
@@ -230,14 +234,18 @@ export function drawCanvas(canvas: HTMLCanvasElement, pl: PlanLayout | null, s: 
       ctx.arc(bx + w - pad - 4, by + Math.max(3, 5 * zoom) + pad * 0.6 + labelPx / 2, 4, 0, Math.PI * 2);
       ctx.fill();
     }
-    // Title, wrapped to the card's width, as many lines as the card has room for.
+    // Title, wrapped to the card's width, as many lines as the card has room for; none when fewer
+    // than a few letters would fit a line.
     ctx.font = `650 ${fontPx}px ${FONT}`;
-    ctx.fillStyle = o.title ? INK : '#7a8296';
-    const room = Math.max(1, Math.floor((by + bh - pad - 12 - ty) / line));
-    const lines = wrap(ctx, id, o.title || 'Untitled objective', Math.floor(inner), Math.min(4, room));
-    for (const text of lines) {
-      ctx.fillText(text, bx + pad, ty);
-      ty += line;
+    ctx.fillStyle = o.title ? INK : '#5d6579';
+    const room = Math.floor((by + bh - pad - 12 - ty) / line);
+    if (fontPx >= MIN_TEXT_PX && room >= 1 && inner >= fontPx * 4) {
+      const lines = wrap(ctx, id, o.title || 'Untitled objective', Math.floor(inner), Math.min(4, room));
+      for (const text of lines) {
+        if (ctx.measureText(text).width > inner + 1) continue;
+        ctx.fillText(text, bx + pad, ty);
+        ty += line;
+      }
     }
     // Progress of the branch along the foot of the card.
     const progress = s.rollup.get(id);

@@ -41,6 +41,8 @@ export function TextField({ label, value, onCommit, hint, multiline = false, max
     onChange: (e: { target: { value: string } }) => setText(e.target.value),
     onBlur: commit,
     onKeyDown: (e: React.KeyboardEvent) => {
+      // Escape with nothing to put back leaves the panel for the card (the side panel listens).
+      if (e.key === 'Escape' && text === value) return;
       e.stopPropagation();
       if (e.key === 'Escape') setText(value);
       if (e.key === 'Enter' && !(multiline && e.shiftKey)) {
@@ -83,6 +85,7 @@ export function NumberField({ label, value, onCommit, hint, disabled }: FieldPro
         }}
         onBlur={commit}
         onKeyDown={(e) => {
+          if (e.key === 'Escape' && text === String(value) && error === null) return;
           e.stopPropagation();
           if (e.key === 'Enter') commit();
           if (e.key === 'Escape') {

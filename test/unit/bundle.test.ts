@@ -34,3 +34,32 @@ describe('the renderer bundle', () => {
     expect(inputs).toContain('renderer/store.ts');
   });
 });
+
+/** Which source files import `electron`, in every Node bundle: only the shell may. */
+async function electronImporters(entry: string): Promise<string[]> {
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    metafile: true,
+    external: ['electron', 'better-sqlite3', 'pdfkit', '@resvg/resvg-js', 'fsevents'],
+    logLevel: 'silent',
+  });
+  return Object.entries(result.metafile.inputs)
+    .filter(([, input]) => input.imports.some((i) => i.path === 'electron'))
+    .map(([file]) => file)
+    .sort();
+}
+
+describe('the layers of the Node bundles', () => {
+  it('only electron/shell imports electron; browser mode and the command line never load it', async () => {
+    const main = await electronImporters('electron/shell/main.ts');
+    expect(main.length).toBeGreaterThan(0);
+    expect(main.filter((f) => !f.startsWith('electron/shell/'))).toEqual([]);
+    expect(await electronImporters('electron/shell/preload.ts')).toEqual(['electron/shell/preload.ts']);
+    expect(await electronImporters('electron/web/server.ts')).toEqual([]);
+    expect(await electronImporters('electron/cli.ts')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS, EVENTS, METHODS } from '../../shared/channels';
 
 /**
- * Runs the built, sandboxed preload the way Electron does (a CommonJS script whose only module is
+ * Runs the built, sandboxed preload (electron/shell/preload.ts → out/electron/preload.cjs) the way Electron does (a CommonJS script whose only module is
  * `electron`), with a recording stand-in for Electron's two objects, and checks what reaches the page.
  */
 function loadPreload() {

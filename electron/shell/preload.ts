@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS, EVENTS, METHODS, isMenuCommand } from '../shared/channels';
-import type { CascadeApi } from '../shared/ipc';
+import { CHANNELS, EVENTS, METHODS, isMenuCommand } from '../../shared/channels';
+import type { CascadeApi } from '../../shared/ipc';
 
 // One named method per channel; `ipcRenderer` itself never reaches the page.
 const calls = Object.fromEntries(METHODS.map((m) => [m, (arg: unknown) => ipcRenderer.invoke(CHANNELS[m], arg)]));

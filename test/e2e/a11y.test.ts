@@ -1,0 +1,161 @@
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { tmpDir } from '../helpers/tmp';
+import { useBrowser } from './browser';
+import { screenshot, startWebApp } from './harness';
+
+const browser = useBrowser();
+
+/** axe needs a page in a context of its own; page errors are collected as openApp does. */
+async function open(url: string, options: Parameters<ReturnType<typeof browser>['newContext']>[0]) {
+  const context = await browser().newContext({ viewport: { width: 1400, height: 860 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  await page.goto(url);
+  await page.locator('main[aria-busy="false"]').waitFor();
+  return { page, errors, close: () => context.close() };
+}
+
+/** axe-core's serious and critical findings (WCAG 2.x A and AA) on what is on screen now. */
+async function serious(page: Page): Promise<string[]> {
+  // Transitions end first, so colours are measured as they end up.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ')}`));
+}
+
+/** Every screen a user reaches, each checked by axe. */
+async function everyScreen(page: Page, theme: string): Promise<Record<string, string[]>> {
+  const found: Record<string, string[]> = {};
+  const check = async (name: string) => {
+    found[name] = await serious(page);
+    await screenshot(page, `a11y-${theme}-${name}`);
+  };
+  const kb = page.keyboard;
+  await check('main');
+  await page.getByRole('heading', { name: /Deepen Client Relationships/ }).click();
+  await check('selected');
+  await kb.press('i');
+  await check('inspector');
+  await kb.press('c');
+  await check('coach');
+  await kb.press('h');
+  await check('shelf');
+  await kb.press('Escape');
+  await page.getByRole('heading', { name: /Deepen Client Relationships/ }).click();
+  await kb.press('/');
+  await page.getByRole('search').waitFor();
+  await check('filters');
+  await kb.press('Escape');
+  for (const [name, keys, dialog] of [
+    ['export', 'Control+e', /export/i],
+    ['import', 'Control+i', /import/i],
+    ['shortcuts', '?', 'Keyboard shortcuts'],
+  ] as const) {
+    await page.locator('.canvas').click({ position: { x: 30, y: 200 } });
+    await kb.press(keys);
+    await page.getByRole('dialog', { name: dialog }).waitFor();
+    await check(name);
+    await kb.press('Escape');
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+  }
+  await kb.press('?');
+  await page.getByRole('button', { name: 'About Cascade Planner' }).click();
+  await page.getByRole('dialog', { name: 'Cascade Planner' }).waitFor();
+  await check('about');
+  await kb.press('Escape');
+  // A new objective brings the "So What?" questions.
+  await page.getByRole('heading', { name: /Pilot a Knowledge Gap Audit/ }).click();
+  await kb.press('Enter');
+  await kb.type('Run a quarterly client advisory board');
+  await kb.press('Enter');
+  await page.getByRole('dialog', { name: 'So what?' }).waitFor();
+  await check('gate');
+  await kb.press('Escape');
+  return found;
+}
+
+describe('contrast and accessibility, checked by axe-core in Chromium', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`has no serious or critical violation on any screen or dialog, ${theme}`, async () => {
+      const file = path.join(tmpDir(), 'Axe.cascade');
+      const app = await startWebApp(['--file', file]);
+      const { page, errors, close } = await open(app.url, { colorScheme: theme });
+      try {
+        const found = await everyScreen(page, theme);
+        expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+        await app.stop();
+      }
+    }, 300_000);
+  }
+
+  it('keeps the progress bars and the selection ring visible in forced colours (Windows high contrast)', async () => {
+    const file = path.join(tmpDir(), 'Forced.cascade');
+    const app = await startWebApp(['--file', file]);
+    const { page, close } = await open(app.url, { forcedColors: 'active' });
+    try {
+      await page.getByRole('heading', { name: /Deepen Client Relationships/ }).click();
+      const look = await page.evaluate(() => {
+        const fill = getComputedStyle(document.querySelector('.progress-fill')!);
+        const track = getComputedStyle(document.querySelector('.progress')!);
+        const card = getComputedStyle(document.querySelector('.card.selected')!);
+        return { fill: fill.backgroundColor, trackBorder: track.borderTopStyle, ring: card.outlineStyle, ringWidth: card.outlineWidth };
+      });
+      // The bar's fill is a system colour, not the background it would otherwise be reset to.
+      expect(look.fill).not.toBe(await page.evaluate(() => getComputedStyle(document.querySelector('.progress')!).backgroundColor));
+      expect(look.trackBorder).toBe('solid');
+      expect(look.ring).toBe('solid');
+      expect(look.ringWidth).toBe('3px');
+      await screenshot(page, 'a11y-forced-colours');
+    } finally {
+      await close();
+      await app.stop();
+    }
+  });
+
+  it('never draws canvas text under 9 px when zoomed out: small cards become boxes without text', async () => {
+    const file = path.join(tmpDir(), 'Zoomed out.cascade');
+    const app = await startWebApp(['--file', file]);
+    const { page, close } = await open(app.url, {});
+    try {
+      // Every text the canvas draws, with its size as it lands on screen (a maxWidth squeezes it).
+      await page.evaluate(() => {
+        const drawn: Array<{ text: string; px: number }> = [];
+        (window as unknown as { drawn: typeof drawn }).drawn = drawn;
+        const fillText = CanvasRenderingContext2D.prototype.fillText;
+        CanvasRenderingContext2D.prototype.fillText = function (text: string, x: number, y: number, maxWidth?: number) {
+          const px = Number(/(\d+(?:\.\d+)?)px/.exec(this.font)![1]);
+          const width = this.measureText(text).width;
+          drawn.push({ text, px: maxWidth !== undefined && width > maxWidth ? (px * maxWidth) / width : px });
+          return fillText.call(this, text, x, y, maxWidth);
+        };
+      });
+      await page.getByRole('heading', { name: /Deepen Client/ }).click();
+      await page.keyboard.press('Control+0');
+      const sizes: number[] = [];
+      let textless = 0;
+      for (let step = 0; step < 16; step++) {
+        await page.keyboard.press('Control+-');
+        await page.waitForTimeout(250);
+        const drawn = await page.evaluate(() => (window as unknown as { drawn: Array<{ px: number }> }).drawn.splice(0));
+        sizes.push(...drawn.map((d) => d.px));
+        if (drawn.length === 0) textless++;
+      }
+      expect(sizes.length).toBeGreaterThan(0);
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(9);
+      expect(textless).toBeGreaterThan(0);
+    } finally {
+      await close();
+      await app.stop();
+    }
+  });
+});
