@@ -33,7 +33,7 @@ export function fileAction(ctx: ShellContext, run: () => void): void {
 
 /** Opens a plan given by the OS (argument, second instance, macOS open-file, a file dropped on the window). */
 export function openFromOs(ctx: ShellContext, file: string): void {
-  fileAction(ctx, () => ctx.plans.open(file));
+  fileAction(ctx, () => ctx.plans.openOrOffer(file));
   const win = ctx.mainWindow;
   if (win?.isMinimized()) win.restore();
   win?.focus();
@@ -51,7 +51,8 @@ export async function newPlan(ctx: ShellContext): Promise<void> {
 export async function openPlan(ctx: ShellContext): Promise<void> {
   const { canceled, filePaths } = await dialog.showOpenDialog({ title: 'Open plan', properties: ['openFile'], filters: PLAN_FILTERS });
   const [file] = filePaths;
-  if (!canceled && file) fileAction(ctx, () => ctx.plans.open(file));
+  // A damaged plan is not an error box: the window offers restore / recover / read-only.
+  if (!canceled && file) fileAction(ctx, () => ctx.plans.openOrOffer(file));
 }
 
 export async function saveAs(ctx: ShellContext): Promise<void> {

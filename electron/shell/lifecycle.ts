@@ -54,11 +54,11 @@ export function runLifecycle(ctx: ShellContext): void {
     });
     serveRenderer();
     try {
-      if (pending) ctx.plans.open(pending);
-      else ctx.plans.openStartup();
+      // A plan that cannot open (the one asked for, or the last one) is never swapped silently for
+      // another: it becomes the session's problem, and the window offers restore / recover / read-only.
+      ctx.plans.openStartup(pending ?? undefined);
     } catch (err) {
       showError(ctx, err);
-      if (!ctx.plans.file) ctx.plans.openStartup();
     }
     if (ctx.plans.file) app.addRecentDocument(ctx.plans.file);
     ready = true;

@@ -30,7 +30,7 @@ export function menuTemplate(ctx: ShellContext): MenuItemConstructorOptions[] {
           label: 'Open Recent',
           submenu: [
             ...(recent.length
-              ? recent.map((f) => ({ label: f, click: () => fileAction(ctx, () => ctx.plans.open(f)) }))
+              ? recent.map((f) => ({ label: f, click: () => fileAction(ctx, () => ctx.plans.openOrOffer(f)) }))
               : [{ label: 'No recent plans', enabled: false }]),
             { type: 'separator' },
             { label: 'Clear Recent', enabled: recent.length > 0, click: () => clearRecent(ctx) },
@@ -38,6 +38,7 @@ export function menuTemplate(ctx: ShellContext): MenuItemConstructorOptions[] {
         },
         { type: 'separator' },
         { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: () => void saveAs(ctx) },
+        c('Restore from Backup…', 'restore-backup'),
         { type: 'separator' },
         c('Import…', 'import', 'CmdOrCtrl+I'),
         c('Export…', 'export', 'CmdOrCtrl+E'),
