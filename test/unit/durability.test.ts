@@ -47,7 +47,7 @@ describe('the .cascade file alone holds every acknowledged edit', () => {
     expect(edits).toBeGreaterThan(60);
     // Closed, the plan is one file: no journal, WAL or shared-memory file beside it.
     expect(fs.readdirSync(dir).filter((f) => f.startsWith('Northwind'))).toEqual(['Northwind.cascade']);
-  });
+  }, 240_000);
 });
 
 describe('kill -9 while writing', () => {

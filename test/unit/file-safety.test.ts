@@ -71,7 +71,7 @@ describe('a bit-flipped plan is never opened for editing while damage can be see
     expect(outcome.refused).toBeGreaterThan(0);
     // The README gives these figures; a change in them is worth a look.
     expect(outcome.changedUnseen).toBeLessThan(0.15 * 300);
-  });
+  }, 240_000);
 
   it('refuses a copy cut short, and an empty file, in words', () => {
     const dir = tmpDir();
