@@ -13,8 +13,10 @@ export {
   unescapeFormula,
   type CsvColumn,
 } from './csv';
-export { planToMarkdown, parseMarkdown } from './markdown';
+export { planToMarkdown } from './markdown';
+export { parseMarkdown } from './outline';
 export { planToOpml } from './opml';
 export { canonicalOrder, type CanonicalPlan, type OrderedObjective } from './order';
 export { MAX_ISSUES } from './validate';
-export type { ExportablePlan, ImportIssue, ImportOptions, ImportResult, ItemKind } from './types';
+export { OUTLINE_CONVENTIONS } from './types';
+export type { ExportablePlan, ImportIssue, ImportOptions, ImportResult, ItemKind, OutlineConventions } from './types';
