@@ -24,7 +24,8 @@ import { Issues, JSON_WORDING, looksBinary, q } from './validate';
  * Every line either becomes part of the plan or gets a warning with its line number.
  */
 
-const ROLE = /^(\p{Lu}[\p{L}\p{N}&/+'’.-]*(?:[ \t]+[\p{L}\p{N}&/+'’.-]+){0,4}?)[ \t]*:[ \t]+(?=\S)/u;
+// "CRO:", "Enterprise Sales EMEA:", "Create:Source Code:", "Diversity, Inclusion & Belonging:" — up to five words.
+const ROLE = /^(\p{Lu}[\p{L}\p{N}&/+'’.:-]*(?:,?[ \t]+[\p{L}\p{N}&/+'’.:-]+){0,4}?)[ \t]*:[ \t]+(?=\S)/u;
 const HTML_HEADING = /^<(p|div|span|h[1-6])\b([^>]*)>([\s\S]*?)<\/\1>\s*$/i;
 const HEADING_CLASS = /\bclass\s*=\s*["'][^"']*\bh([1-6])\b/i;
 const NUMBERING = /^\d{1,3}[.)][ \t]+/;

@@ -6,7 +6,7 @@
  */
 
 const ABBREVIATIONS = new Set(
-  ['e.g', 'i.e', 'etc', 'vs', 'inc', 'ltd', 'co', 'corp', 'llc', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'no', 'approx', 'est', 'dept', 'fig', 'cf', 'al', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'a.k.a'].map(
+  ['e.g', 'i.e', 'etc', 'vs', 'inc', 'ltd', 'co', 'corp', 'llc', 'mr', 'mrs', 'dr', 'st', 'jr', 'sr', 'no', 'approx', 'est', 'dept', 'fig', 'cf', 'al', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'a.k.a'].map(
     (a) => a.toLowerCase(),
   ),
 );
@@ -26,7 +26,8 @@ export function splitSentences(text: string): string[] {
       else if ((c === ')' || c === ']') && depth > 0) depth--;
     }
     if (depth > 0) continue;
-    const word = /([\p{L}.]+)$/u.exec(text.slice(from, m.index))?.[1] ?? '';
+    // The word the point ends: "e.g", "Inc", or an initial ("J") — but not the "M" of "$26M".
+    const word = /(?:^|\s)([\p{L}.]+)$/u.exec(text.slice(from, m.index))?.[1] ?? '';
     if (m[0].startsWith('.') && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) continue;
     const end = m.index + m[0].length;
     const s = text.slice(from, end).trim();
@@ -41,7 +42,7 @@ export function splitSentences(text: string): string[] {
 /** A sentence without its closing full stop (titles and key results read better without it). */
 export function withoutFullStop(s: string): string {
   const t = s.trim();
-  const word = /([\p{L}.]+)\.$/u.exec(t)?.[1] ?? '';
+  const word = /(?:^|\s)([\p{L}.]+)\.$/u.exec(t)?.[1] ?? '';
   if (!t.endsWith('.') || t.endsWith('..') || ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) return t;
   return t.slice(0, -1).trimEnd();
 }
