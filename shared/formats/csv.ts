@@ -217,7 +217,7 @@ type Decoded = { ok: true; value: unknown } | { ok: false; message: string };
  * An empty cell is null for a nullable field, empty text for a text field, and absent for numbers,
  * choices, ids and timestamps (which cannot be empty).
  */
-function decodeCell(raw: string, spec: FieldSpec, column: string, sep: string, kind: ItemKind): Decoded | null {
+export function decodeCell(raw: string, spec: FieldSpec, column: string, sep: string, kind: ItemKind): Decoded | null {
   if (raw === '') {
     if (spec.nullable) return { ok: true, value: null };
     const text = spec.kind.type === 'string' && !TIMESTAMP_FIELDS.has(spec.name) && !REQUIRED_FIELDS[kind].includes(spec.name);

@@ -16,6 +16,7 @@ export {
 export { planToMarkdown } from './markdown';
 export { parseMarkdown } from './outline';
 export { planToOpml } from './opml';
+export { parseOpml } from './opmlRead';
 export { canonicalOrder, type CanonicalPlan, type OrderedObjective } from './order';
 export { MAX_ISSUES } from './validate';
 export { OUTLINE_CONVENTIONS } from './types';

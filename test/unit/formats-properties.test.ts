@@ -21,6 +21,7 @@ import {
   parseCsv,
   parseJson,
   parseMarkdown,
+  parseOpml,
   planToCsv,
   planToJson,
   planToMarkdown,
@@ -387,6 +388,26 @@ describe('OPML', () => {
         });
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('OPML import', () => {
+  // XML 1.0 cannot carry these at all; the exporter writes U+FFFD instead (see opml.ts).
+  const xmlSafe = (t: string) => t.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  const safe = <T extends object>(item: T): T =>
+    Object.fromEntries(Object.entries(item).map(([k, v]) => [k, typeof v === 'string' ? xmlSafe(v) : v])) as T;
+
+  it('export → import keeps every field of every objective and key result', () => {
+    fc.assert(
+      fc.property(planArb({ chain: true, maxObjectives: 30 }).filter((p) => p.objectives.length > 0), (plan) => {
+        const back = parseOpml(planToOpml(plan), { now: NOW });
+        expect(back.errors).toEqual([]);
+        expect(back.name).toBe(xmlSafe(plan.meta.name).trim() || null);
+        expect(byId(back.objectives)).toEqual(byId(plan.objectives.map(safe)));
+        expect(byId(back.keyResults)).toEqual(byId(plan.keyResults.map(safe)));
+      }),
+      { numRuns: NUM_RUNS },
     );
   });
 });
