@@ -142,7 +142,7 @@ export function detectSeparator(text: string): string {
   return best;
 }
 
-interface CsvRecord {
+export interface CsvRecord {
   cells: string[];
   /** Text line on which the record starts. */
   line: number;
@@ -297,7 +297,26 @@ export function parseCsv(text: string, options: ImportOptions = {}): ImportResul
     issues.error(row, `the file ends inside a quoted cell that starts on line ${read.unterminated.line}; it looks truncated, or a closing quote (") is missing.`);
     return done();
   }
-  const [header, ...body] = read.records;
+  return readRows(read.records, issues, { now, sep, endsWithNewline });
+}
+
+/**
+ * The rows of a plan sheet — CSV records, or the cells of an .xlsx sheet — into an import preview:
+ * the header names the columns (CSV_COLUMNS), then one row per objective or key result.
+ * `sep` says how decimal commas may be written; a short last row counts as a cut only when the
+ * text did not end with a line break.
+ */
+export function readRows(records: readonly CsvRecord[], issues: Issues, opts: { now: string; sep: string; endsWithNewline: boolean }): ImportResult {
+  const { now, sep, endsWithNewline } = opts;
+  const done = (objectives: ImportResult['objectives'] = [], keyResults: ImportResult['keyResults'] = []): ImportResult => ({
+    name: null,
+    objectives,
+    keyResults,
+    dismissals: [],
+    errors: issues.errors,
+    warnings: issues.warnings,
+  });
+  const [header, ...body] = records;
   if (!header) {
     issues.error(1, 'the file is empty.');
     return done();

@@ -10,6 +10,7 @@ export {
   CSV_REQUIRED_COLUMNS,
   CSV_TYPE,
   escapeFormula,
+  planToRows,
   unescapeFormula,
   type CsvColumn,
 } from './csv';
@@ -17,6 +18,7 @@ export { planToMarkdown } from './markdown';
 export { parseMarkdown } from './outline';
 export { planToOpml } from './opml';
 export { parseOpml } from './opmlRead';
+export { parseXlsx, loadExcel } from './xlsx';
 export { canonicalOrder, type CanonicalPlan, type OrderedObjective } from './order';
 export { MAX_ISSUES } from './validate';
 export { OUTLINE_CONVENTIONS } from './types';

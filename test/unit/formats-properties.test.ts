@@ -1,5 +1,6 @@
 import { parse as parseCsvReference } from 'csv-parse/sync';
 import fc from 'fast-check';
+import { planToXlsx } from '../../electron/export/xlsx';
 import { describe, expect, it } from 'vitest';
 import {
   GATE_ANSWERS,
@@ -22,6 +23,7 @@ import {
   parseJson,
   parseMarkdown,
   parseOpml,
+  parseXlsx,
   planToCsv,
   planToJson,
   planToMarkdown,
@@ -408,6 +410,21 @@ describe('OPML import', () => {
         expect(byId(back.keyResults)).toEqual(byId(plan.keyResults.map(safe)));
       }),
       { numRuns: NUM_RUNS },
+    );
+  });
+});
+
+describe('Excel (.xlsx)', () => {
+  it('export → import keeps every field exactly, as CSV does', async () => {
+    await fc.assert(
+      fc.asyncProperty(planArb({ chain: true, maxObjectives: 20 }), async (plan) => {
+        const back = await parseXlsx(await planToXlsx(plan), { now: NOW });
+        expect(back.errors).toEqual([]);
+        expect(back.warnings).toEqual([]);
+        expect(byId(back.objectives)).toEqual(byId(plan.objectives));
+        expect(byId(back.keyResults)).toEqual(byId(plan.keyResults));
+      }),
+      { numRuns: 40 },
     );
   });
 });
