@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type ImportResult, parseCsv, parseJson, parseMarkdown } from '../shared/formats';
 import { EXPORT_FORMATS, ExportRequest, PAPERS } from '../shared/ipc';
+import { CliError, oneOf } from './cli-args';
+import { IMPORT_USAGE, importCommand } from './cli-import';
 import { PlanError } from './db/errors';
-import { openPlanDb } from './db/open';
-import { PlanRepo } from './db/repo';
 import { runExport } from './export';
 import { userDataDir } from './paths';
 import { PlanSession } from './session';
@@ -15,19 +14,7 @@ const USAGE = `Usage:
   cascade export <plan.cascade> --format ${EXPORT_FORMATS.join('|')} --out <path>
                  [--paper ${PAPERS.join('|')}] [--landscape] [--mode fit|atlas|auto] [--focus <objectiveId>]
                  [--appendix shelf,findings]
-  cascade import <file> --into <plan.cascade> [--format json|csv|md] [--under <objectiveId>]`;
-
-/** A failure the user can act on: printed as one line, exit code 1. */
-class CliError extends Error {}
-
-const IMPORTERS: Record<string, (text: string) => ImportResult> = { json: parseJson, csv: parseCsv, md: parseMarkdown };
-const EXTENSIONS: Record<string, string> = { '.json': 'json', '.csv': 'csv', '.md': 'md', '.markdown': 'md', '.txt': 'md' };
-
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
-  if (value === undefined) return undefined;
-  if (!allowed.includes(value as T)) throw new CliError(`${flag} must be one of ${allowed.join(', ')}, not “${value}”.`);
-  return value as T;
-}
+  ${IMPORT_USAGE}`;
 
 async function exportCommand(args: string[]): Promise<string> {
   const { values, positionals } = parseArgs({
@@ -74,42 +61,11 @@ async function exportCommand(args: string[]): Promise<string> {
   }
 }
 
-function importCommand(args: string[]): string {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { into: { type: 'string' }, format: { type: 'string' }, under: { type: 'string' } },
-  });
-  const [source] = positionals;
-  if (!source || positionals.length > 1) throw new CliError('import takes exactly one file to read.');
-  if (!values.into) throw new CliError('--into <plan.cascade> is required.');
-  const format = oneOf(values.format, ['json', 'csv', 'md'] as const, '--format') ?? EXTENSIONS[path.extname(source).toLowerCase()];
-  if (!format) throw new CliError(`Cannot tell the format of “${path.basename(source)}”: use --format json, csv or md.`);
-  let text: string;
-  try {
-    text = fs.readFileSync(source, 'utf8');
-  } catch (err) {
-    throw new CliError(`Cannot read “${source}”: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
-  }
-  const parsed = IMPORTERS[format]!(text);
-  if (parsed.errors.length) {
-    throw new CliError(parsed.errors.map((e) => `${path.basename(source)}: ${e.line ? `line ${e.line}: ` : ''}${e.message}`).join('\n'));
-  }
-  if (parsed.objectives.length === 0) throw new CliError(`“${path.basename(source)}” holds no objectives.`);
-  const db = openPlanDb(path.resolve(values.into), { create: true });
-  try {
-    const result = new PlanRepo(db).importPlan(values.under ?? null, parsed.objectives, parsed.keyResults, parsed.dismissals);
-    return `Imported ${result.objectives.length} objectives and ${result.keyResults.length} key results into ${path.resolve(values.into)}.`;
-  } finally {
-    db.close();
-  }
-}
-
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'export') console.log(await exportCommand(rest));
-    else if (command === 'import') console.log(importCommand(rest));
+    else if (command === 'import') console.log(await importCommand(rest));
     else if (command === '--help' || command === '-h' || command === 'help') console.log(USAGE);
     else throw new CliError(command ? `Unknown command “${command}”.\n${USAGE}` : USAGE);
     return 0;

@@ -23,3 +23,4 @@ export { canonicalOrder, type CanonicalPlan, type OrderedObjective } from './ord
 export { MAX_ISSUES } from './validate';
 export { OUTLINE_CONVENTIONS } from './types';
 export type { ExportablePlan, ImportIssue, ImportOptions, ImportResult, ItemKind, OutlineConventions } from './types';
+export { IMPORT_FORMATS, decodeUtf8, detectFormat, readImport, type ImportFormat } from './read';
