@@ -30,7 +30,7 @@ export async function importCommand(args: string[]): Promise<string> {
   }
   const name = path.basename(source);
   const format = oneOf(values.format, IMPORT_FORMATS, '--format') ?? detectFormat(name, bytes);
-  const parsed = await readImport(bytes, format);
+  const parsed = await readImport(bytes, format, () => import('exceljs'));
   for (const w of parsed.warnings) process.stderr.write(`cascade: warning: ${name}: ${w.message}\n`);
   if (parsed.errors.length) throw new CliError(parsed.errors.map((e) => `${name}: ${e.message}`).join('\n'));
   if (parsed.objectives.length === 0) throw new CliError(`“${name}” holds no objectives.`);

@@ -73,7 +73,7 @@ export function ImportDialog({ initialText, onClose }: { initialText?: string; o
   useEffect(() => {
     if (!source) return;
     let current = true;
-    void readImport(source.bytes, source.format, { conventions }).then((r) => {
+    void readImport(source.bytes, source.format, () => import('exceljs'), { conventions }).then((r) => {
       if (current) setParsed(r);
     });
     return () => {

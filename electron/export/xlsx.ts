@@ -1,4 +1,5 @@
-import { type ExportablePlan, loadExcel, planToRows } from '../../shared/formats';
+import ExcelJS from 'exceljs';
+import { type ExportablePlan, planToRows } from '../../shared/formats';
 
 /** Excel keeps sheet names to 31 characters, without : \ / ? * [ ], control characters or quotes at the ends. */
 const sheetName = (name: string): string =>
@@ -20,8 +21,7 @@ const xlsxText = (s: string): string => s.replace(OOXML_ESCAPE, (c) => `_x${c.ch
  * numbers), the header bold and frozen so it stays in view while scrolling.
  */
 export async function planToXlsx(plan: ExportablePlan): Promise<Buffer> {
-  const { Workbook } = await loadExcel();
-  const wb = new Workbook();
+  const wb = new ExcelJS.Workbook();
   wb.creator = 'Cascade Planner';
   const sheet = wb.addWorksheet(sheetName(plan.meta.name), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRows(planToRows(plan).map((row) => row.map((cell) => (typeof cell === 'string' ? xlsxText(cell) : cell))));

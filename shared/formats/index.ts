@@ -18,7 +18,7 @@ export { planToMarkdown } from './markdown';
 export { parseMarkdown } from './outline';
 export { planToOpml } from './opml';
 export { parseOpml } from './opmlRead';
-export { parseXlsx, loadExcel } from './xlsx';
+export { parseXlsx, type ExcelModule } from './xlsx';
 export { canonicalOrder, type CanonicalPlan, type OrderedObjective } from './order';
 export { MAX_ISSUES } from './validate';
 export { OUTLINE_CONVENTIONS } from './types';

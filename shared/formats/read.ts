@@ -4,7 +4,7 @@ import { parseOpml } from './opmlRead';
 import { parseMarkdown } from './outline';
 import type { ImportOptions, ImportResult } from './types';
 import { Issues } from './validate';
-import { parseXlsx } from './xlsx';
+import { type ExcelModule, parseXlsx } from './xlsx';
 
 /** The formats `import` reads. */
 export const IMPORT_FORMATS = ['json', 'csv', 'md', 'opml', 'xlsx'] as const;
@@ -56,9 +56,12 @@ const TEXT_READERS: Record<Exclude<ImportFormat, 'xlsx'>, (text: string, options
   opml: parseOpml,
 };
 
-/** Reads a file's bytes with the reader of its format. Never throws on bad input. */
-export async function readImport(bytes: Uint8Array, format: ImportFormat, options: ImportOptions = {}): Promise<ImportResult> {
-  if (format === 'xlsx') return parseXlsx(bytes, options);
+/**
+ * Reads a file's bytes with the reader of its format. Never throws on bad input. `excel` loads
+ * exceljs, for workbooks (the caller's bundle decides which build).
+ */
+export async function readImport(bytes: Uint8Array, format: ImportFormat, excel: () => Promise<ExcelModule>, options: ImportOptions = {}): Promise<ImportResult> {
+  if (format === 'xlsx') return parseXlsx(bytes, excel, options);
   const decoded = decodeUtf8(bytes);
   if ('error' in decoded) {
     const issues = new Issues('Line');

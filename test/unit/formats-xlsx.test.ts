@@ -14,6 +14,8 @@ const plan = planFrom(
   'FY27 plan',
 );
 
+const excel = () => import('exceljs');
+
 async function sheetOf(bytes: Buffer) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -48,7 +50,7 @@ describe('Excel import', () => {
     ]);
     sheet.getCell('E3').value = { formula: '20*2', result: 40 };
     wb.addWorksheet('Notes').addRow(['scratch']);
-    const r = await parseXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), { now: STAMP });
+    const r = await parseXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), excel, { now: STAMP });
     expect(r.errors).toEqual([]);
     expect(r.name).toBe('Offsite');
     expect(r.objectives.map((o) => [o.id, o.title, o.level])).toEqual([['g', 'Grow revenue', 'north_star']]);
@@ -59,11 +61,11 @@ describe('Excel import', () => {
   it('refuses a workbook cut off while copying, and a file that is not one, reading nothing', async () => {
     const bytes = await planToXlsx(plan);
     for (const damaged of [bytes.subarray(0, bytes.length - 200), bytes.subarray(0, bytes.length / 2)]) {
-      const r = await parseXlsx(new Uint8Array(damaged), { now: STAMP });
+      const r = await parseXlsx(new Uint8Array(damaged), excel, { now: STAMP });
       expect(r.objectives).toEqual([]);
       expect(r.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^Row 1: this Excel workbook does not open — it may be cut off or damaged, so nothing was read/)]);
     }
-    const text = await parseXlsx(new TextEncoder().encode('type,id,parent_id,title\n'), { now: STAMP });
+    const text = await parseXlsx(new TextEncoder().encode('type,id,parent_id,title\n'), excel, { now: STAMP });
     expect(text.errors[0]!.message).toBe('Row 1: this is not an Excel workbook (.xlsx files are zip archives, and this one is not).');
   });
 });
