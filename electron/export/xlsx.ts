@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { type ExportablePlan, planToRows } from '../../shared/formats';
 
 /** Excel keeps sheet names to 31 characters, without : \ / ? * [ ], control characters or quotes at the ends. */
@@ -21,6 +20,8 @@ const xlsxText = (s: string): string => s.replace(OOXML_ESCAPE, (c) => `_x${c.ch
  * numbers), the header bold and frozen so it stays in view while scrolling.
  */
 export async function planToXlsx(plan: ExportablePlan): Promise<Buffer> {
+  // Loaded on the first workbook export: exceljs is large, and most exports never need it.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Cascade Planner';
   const sheet = wb.addWorksheet(sheetName(plan.meta.name), { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -429,6 +429,38 @@ describe('Excel (.xlsx)', () => {
   });
 });
 
+describe('plain interchange JSON', () => {
+  const LEVEL_WORD = { north_star: 'north-star', bridge: 'bridge', contribution: 'contribution' } as const;
+  const DIRECTION_WORD = { increase: 'increase', decrease: 'decrease', stay_above: 'stay-above', stay_below: 'stay-below', milestone: 'milestone', binary: 'binary' } as const;
+
+  it('a script’s plan comes in with its ids, structure, levels, owners and every KR number', () => {
+    fc.assert(
+      fc.property(planArb({ chain: true, maxObjectives: 30 }).filter((p) => p.objectives.length > 0), (plan) => {
+        // Written as a script would: key results nested in their objective, the documented words.
+        const doc = {
+          objectives: plan.objectives.map((o) => ({
+            id: o.id,
+            parentId: o.parentId,
+            title: o.title,
+            level: LEVEL_WORD[o.level],
+            owner: o.owner,
+            keyResults: plan.keyResults
+              .filter((k) => k.objectiveId === o.id)
+              .map((k) => ({ id: k.id, title: k.title, unit: k.unit, start: k.start, target: k.target, current: k.current, direction: DIRECTION_WORD[k.kind] })),
+          })),
+        };
+        const back = parseJson(JSON.stringify(doc, null, 1), { now: NOW });
+        expect(back.errors).toEqual([]);
+        const pick = (o: Objective) => ({ id: o.id, parentId: o.parentId, title: o.title, level: o.level, owner: o.owner });
+        expect(byId(back.objectives).map(pick)).toEqual(byId(plan.objectives).map(pick));
+        const pickKr = (k: KeyResult) => ({ id: k.id, objectiveId: k.objectiveId, title: k.title, unit: k.unit, start: k.start, target: k.target, current: k.current, kind: k.kind });
+        expect(byId(back.keyResults).map(pickKr)).toEqual(byId(plan.keyResults).map(pickKr));
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
+
 describe('importers never throw', () => {
   it('on arbitrary text', () => {
     fc.assert(
