@@ -257,6 +257,16 @@ export function decodeCell(raw: string, spec: FieldSpec, column: string, sep: st
   }
 }
 
+/** The preview of a sheet: what was read so far, and every issue. */
+const preview = (issues: Issues, objectives: ImportResult['objectives'], keyResults: ImportResult['keyResults']): ImportResult => ({
+  name: null,
+  objectives,
+  keyResults,
+  dismissals: [],
+  errors: issues.errors,
+  warnings: issues.warnings,
+});
+
 /**
  * Reads a CSV file as written by `planToCsv` or saved by a spreadsheet: BOM or not, CRLF or LF,
  * `,` `;` or TAB separator (detected from the header line), quoted line breaks. Required columns are
@@ -266,17 +276,10 @@ export function decodeCell(raw: string, spec: FieldSpec, column: string, sep: st
 export function parseCsv(text: string, options: ImportOptions = {}): ImportResult {
   const now = options.now ?? new Date().toISOString();
   const issues = new Issues('Row');
-  const done = (objectives: ImportResult['objectives'] = [], keyResults: ImportResult['keyResults'] = []): ImportResult => ({
-    name: null,
-    objectives,
-    keyResults,
-    dismissals: [],
-    errors: issues.errors,
-    warnings: issues.warnings,
-  });
+  const done = (objectives: ImportResult['objectives'] = [], keyResults: ImportResult['keyResults'] = []) => preview(issues, objectives, keyResults);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (looksBinary(text)) {
-    issues.error(1, 'this is not a CSV file (it is not a text file at all — an Excel workbook must first be saved as CSV).');
+    issues.error(1, 'this is not a CSV file (it is not a text file at all — import an Excel workbook as .xlsx).');
     return done();
   }
   if (text.trim() === '') {
@@ -308,14 +311,7 @@ export function parseCsv(text: string, options: ImportOptions = {}): ImportResul
  */
 export function readRows(records: readonly CsvRecord[], issues: Issues, opts: { now: string; sep: string; endsWithNewline: boolean }): ImportResult {
   const { now, sep, endsWithNewline } = opts;
-  const done = (objectives: ImportResult['objectives'] = [], keyResults: ImportResult['keyResults'] = []): ImportResult => ({
-    name: null,
-    objectives,
-    keyResults,
-    dismissals: [],
-    errors: issues.errors,
-    warnings: issues.warnings,
-  });
+  const done = (objectives: ImportResult['objectives'] = [], keyResults: ImportResult['keyResults'] = []) => preview(issues, objectives, keyResults);
   const [header, ...body] = records;
   if (!header) {
     issues.error(1, 'the file is empty.');

@@ -4,7 +4,7 @@ import { assemble, type Draft } from './assemble';
 import { FIELDS, LINK_FIELD } from './fields';
 import { KR_MARK, parseKr } from './markdown';
 import type { ImportOptions, ImportResult, ItemKind } from './types';
-import { Issues, JSON_WORDING, looksBinary, q } from './validate';
+import { Issues, JSON_WORDING, looksBinary, q, nothingRead } from './validate';
 
 /*
  * OPML import: our own export (every stored field rides along as an attribute, `cascadeType` says
@@ -22,7 +22,7 @@ export function parseOpml(text: string, options: ImportOptions = {}): ImportResu
   const now = options.now ?? new Date().toISOString();
   const newId = options.newId ?? ((kind: ItemKind, n: number) => (kind === 'objective' ? `obj-${n}` : `kr-${n}`));
   const issues = new Issues('Line');
-  const empty = (): ImportResult => ({ name: null, objectives: [], keyResults: [], dismissals: [], errors: issues.errors, warnings: issues.warnings });
+  const empty = () => nothingRead(issues);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (looksBinary(text)) {
     issues.error(1, 'this is not an OPML file (it is not a text file at all).');

@@ -9,7 +9,7 @@ import { assemble, type Draft } from './assemble';
 import { KR_MARK, parseKr, parseObjective, unescapeMd } from './markdown';
 import { splitSentences, withoutFullStop } from './sentences';
 import { OUTLINE_CONVENTIONS, type ImportOptions, type ImportResult, type ItemKind, type OutlineConventions } from './types';
-import { Issues, JSON_WORDING, looksBinary, q } from './validate';
+import { Issues, JSON_WORDING, looksBinary, q, nothingRead } from './validate';
 
 /*
  * Markdown outlines, read with a real Markdown parser (mdast): our own export (`planToMarkdown`)
@@ -352,7 +352,7 @@ export function parseMarkdown(text: string, options: ImportOptions = {}): Import
   const newId = options.newId ?? ((kind: ItemKind, n: number) => (kind === 'objective' ? `obj-${n}` : `kr-${n}`));
   const issues = new Issues('Line');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const empty = (): ImportResult => ({ name: null, objectives: [], keyResults: [], dismissals: [], errors: issues.errors, warnings: issues.warnings });
+  const empty = () => nothingRead(issues);
   if (looksBinary(text)) {
     issues.error(1, 'this is not a Markdown outline (it is not a text file at all).');
     return empty();
@@ -382,7 +382,7 @@ export function parseMarkdown(text: string, options: ImportOptions = {}): Import
     if (page.name === null) {
       const fresh = new Issues('Line');
       fresh.error(1, 'no outline was found: objectives are list items starting with -, * or 1., one per line.');
-      return { name: null, objectives: [], keyResults: [], dismissals: [], errors: fresh.errors, warnings: [] };
+      return nothingRead(fresh);
     }
     issues.warn(1, 'the outline has a title but no objectives.');
   }

@@ -3,7 +3,7 @@ import { parseJson } from './json';
 import { parseOpml } from './opmlRead';
 import { parseMarkdown } from './outline';
 import type { ImportOptions, ImportResult } from './types';
-import { Issues } from './validate';
+import { Issues, nothingRead } from './validate';
 import { type ExcelModule, parseXlsx } from './xlsx';
 
 /** The formats `import` reads. */
@@ -66,7 +66,7 @@ export async function readImport(bytes: Uint8Array, format: ImportFormat, excel:
   if ('error' in decoded) {
     const issues = new Issues('Line');
     issues.error(1, decoded.error);
-    return { name: null, objectives: [], keyResults: [], dismissals: [], errors: issues.errors, warnings: [] };
+    return nothingRead(issues);
   }
   return TEXT_READERS[format](decoded.text, options);
 }

@@ -1,6 +1,6 @@
 import { type CsvRecord, readRows } from './csv';
 import type { ImportOptions, ImportResult } from './types';
-import { Issues } from './validate';
+import { Issues, nothingRead } from './validate';
 
 /*
  * Excel workbooks (.xlsx) through exceljs: one sheet per plan with exactly the CSV's columns and
@@ -46,7 +46,7 @@ export async function parseXlsx(bytes: Uint8Array, excel: () => Promise<ExcelMod
   const issues = new Issues('Row');
   const fail = (message: string): ImportResult => {
     issues.error(1, message);
-    return { name: null, objectives: [], keyResults: [], dismissals: [], errors: issues.errors, warnings: issues.warnings };
+    return nothingRead(issues);
   };
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return fail('this is not an Excel workbook (.xlsx files are zip archives, and this one is not).');
   const wb = workbookOf(await excel());
