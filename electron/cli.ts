@@ -2,13 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { type ImportResult, parseCsv, parseJson, parseMarkdown } from '../shared/formats';
 import { EXPORT_FORMATS, ExportRequest, PAPERS } from '../shared/ipc';
+import { CliError, oneOf } from './cli-args';
+import { IMPORT_USAGE, importCommand } from './cli-import';
 import { PlanError } from './db/errors';
-import { closePlanDb, openPlanDb } from './db/open';
 import { backupsCommand, checkCommand, restoreCommand } from './cli/backups';
-import { backupDir, takeBackup } from './db/backups';
-import { PlanRepo } from './db/repo';
 import { runExport } from './export';
 import { userDataDir } from './paths';
 import { PlanSession } from './session';
@@ -17,22 +15,10 @@ const USAGE = `Usage:
   cascade export <plan.cascade> --format ${EXPORT_FORMATS.join('|')} --out <path>
                  [--paper ${PAPERS.join('|')}] [--landscape] [--mode fit|atlas|auto] [--focus <objectiveId>]
                  [--appendix shelf,findings]
-  cascade import <file> --into <plan.cascade> [--format json|csv|md] [--under <objectiveId>]
+  ${IMPORT_USAGE}
   cascade check <plan.cascade>
   cascade backups <plan.cascade>
   cascade restore <plan.cascade> --from <backup>`;
-
-/** A failure the user can act on: printed as one line, exit code 1. */
-class CliError extends Error {}
-
-const IMPORTERS: Record<string, (text: string) => ImportResult> = { json: parseJson, csv: parseCsv, md: parseMarkdown };
-const EXTENSIONS: Record<string, string> = { '.json': 'json', '.csv': 'csv', '.md': 'md', '.markdown': 'md', '.txt': 'md' };
-
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
-  if (value === undefined) return undefined;
-  if (!allowed.includes(value as T)) throw new CliError(`${flag} must be one of ${allowed.join(', ')}, not “${value}”.`);
-  return value as T;
-}
 
 async function exportCommand(args: string[]): Promise<string> {
   const { values, positionals } = parseArgs({
@@ -80,41 +66,6 @@ async function exportCommand(args: string[]): Promise<string> {
   }
 }
 
-function importCommand(args: string[]): string {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { into: { type: 'string' }, format: { type: 'string' }, under: { type: 'string' } },
-  });
-  const [source] = positionals;
-  if (!source || positionals.length > 1) throw new CliError('import takes exactly one file to read.');
-  if (!values.into) throw new CliError('--into <plan.cascade> is required.');
-  const format = oneOf(values.format, ['json', 'csv', 'md'] as const, '--format') ?? EXTENSIONS[path.extname(source).toLowerCase()];
-  if (!format) throw new CliError(`Cannot tell the format of “${path.basename(source)}”: use --format json, csv or md.`);
-  let text: string;
-  try {
-    text = fs.readFileSync(source, 'utf8');
-  } catch (err) {
-    throw new CliError(`Cannot read “${source}”: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`);
-  }
-  const parsed = IMPORTERS[format]!(text);
-  if (parsed.errors.length) {
-    throw new CliError(parsed.errors.map((e) => `${path.basename(source)}: ${e.line ? `line ${e.line}: ` : ''}${e.message}`).join('\n'));
-  }
-  if (parsed.objectives.length === 0) throw new CliError(`“${path.basename(source)}” holds no objectives.`);
-  const target = path.resolve(values.into);
-  const existed = fs.existsSync(target);
-  const db = openPlanDb(target, { create: true });
-  try {
-    // As in the app: a verified backup before every import into an existing plan.
-    if (existed) takeBackup(db, backupDir(userDataDir(), target), 'import');
-    const result = new PlanRepo(db).importPlan(values.under ?? null, parsed.objectives, parsed.keyResults, parsed.dismissals);
-    return `Imported ${result.objectives.length} objectives and ${result.keyResults.length} key results into ${path.resolve(values.into)}.`;
-  } finally {
-    closePlanDb(db);
-  }
-}
-
 /** The one plan file a command takes, plus its options. */
 function planArgs(args: string[], options: ParseArgsConfig['options'] = {}) {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options });
@@ -126,7 +77,7 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'export') console.log(await exportCommand(rest));
-    else if (command === 'import') console.log(importCommand(rest));
+    else if (command === 'import') console.log(await importCommand(rest));
     else if (command === 'check') console.log(checkCommand(planArgs(rest).plan));
     else if (command === 'backups') console.log(backupsCommand(planArgs(rest).plan));
     else if (command === 'restore') {

@@ -9,6 +9,7 @@ const FORMAT_LABEL: Record<ExportFormat, string> = {
   png: 'PNG image (2×)',
   svg: 'SVG vector image',
   csv: 'CSV — for Excel and LibreOffice',
+  xlsx: 'Excel workbook (.xlsx)',
   json: 'JSON — lossless, for re-import',
   md: 'Markdown outline',
   opml: 'OPML — for mind-map tools',

@@ -1,29 +1,29 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { proposeGateAnswer } from '../shared/coach';
-import { type ImportResult, parseCsv, parseJson, parseMarkdown } from '../shared/formats';
-import type { GateAnswer, Level, Objective } from '../shared/model';
+import { formatValue } from '../shared/format';
+import {
+  OUTLINE_CONVENTIONS,
+  detectFormat,
+  readImport,
+  type ImportFormat,
+  type ImportResult,
+  type OutlineConventions,
+} from '../shared/formats';
+import type { GateAnswer, KeyResult, Level, Objective } from '../shared/model';
 import { LEVEL_LABEL, LEVELS } from '../shared/vocabulary';
 import { GATE_LABEL } from './panel/Inspector';
 import { importObjectives, useStore } from './store';
 
-type Format = 'json' | 'csv' | 'md';
-
 const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
 
-/** Picks the reader from the file name, or from the text itself when pasted. */
-export function detectFormat(name: string, text: string): Format {
-  const ext = name.toLowerCase().split('.').pop() ?? '';
-  if (ext === 'json') return 'json';
-  if (ext === 'csv' || ext === 'tsv') return 'csv';
-  if (ext === 'md' || ext === 'markdown' || ext === 'txt') return 'md';
-  const t = text.replace(/^\uFEFF/, '').trimStart();
-  if (t.startsWith('{')) return 'json';
-  if (/^"?type"?\s*[,;\t]/i.test(t)) return 'csv';
-  return 'md';
-}
-
-const READERS: Record<Format, (text: string) => ImportResult> = { json: parseJson, csv: parseCsv, md: parseMarkdown };
 const CHOICES: GateAnswer[] = ['strategic', 'compliance', 'job_requirement', 'health_metric'];
+const ALL_ON: OutlineConventions = { rolePrefix: true, sentences: true, numbers: true };
+/** What each convention shaped, in the words of its toggle. */
+const USED_WORD: Record<keyof OutlineConventions, string> = { rolePrefix: 'owner', sentences: 'objective', numbers: 'key result' };
+
+/** A key result as the preview shows it: "Grow pipeline — $18m → $26m", with where it stands when that moved. */
+const krLine = (k: KeyResult): string =>
+  `${k.title} — ${[k.start, ...(k.current !== k.start ? [k.current] : []), k.target].map((v) => formatValue(v, k.unit)).join(' → ')}`;
 
 /** Pre-order with depth, for an indented preview. */
 function outline(objectives: readonly Objective[]): Array<{ o: Objective; depth: number; hasChildren: boolean }> {
@@ -53,9 +53,15 @@ function outline(objectives: readonly Objective[]): Array<{ o: Objective; depth:
 export function ImportDialog({ initialText, onClose }: { initialText?: string; onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const selected = useStore((s) => (s.selectedId ? s.data.objectives.get(s.selectedId) : undefined));
-  const [source, setSource] = useState<{ name: string; text: string } | null>(initialText ? { name: 'pasted text', text: initialText } : null);
+  const [source, setSource] = useState<{ name: string; bytes: Uint8Array; format: ImportFormat } | null>(() => {
+    if (!initialText) return null;
+    const bytes = new TextEncoder().encode(initialText);
+    return { name: 'pasted text', bytes, format: detectFormat('', bytes) };
+  });
   const [under, setUnder] = useState<'top' | 'selected'>(initialText && selected ? 'selected' : 'top');
   const [answers, setAnswers] = useState<Record<string, GateAnswer>>({});
+  const [conventions, setConventions] = useState<OutlineConventions>(ALL_ON);
+  const [parsed, setParsed] = useState<ImportResult | null>(null);
   const [busy, setBusy] = useState(false);
   const [readError, setReadError] = useState<string | null>(null);
 
@@ -63,7 +69,18 @@ export function ImportDialog({ initialText, onClose }: { initialText?: string; o
     ref.current?.showModal();
   }, []);
 
-  const parsed = useMemo(() => (source ? READERS[detectFormat(source.name, source.text)](source.text) : null), [source]);
+  // Re-read whenever the file or a convention changes; a late answer for an older choice is dropped.
+  useEffect(() => {
+    if (!source) return;
+    let current = true;
+    void readImport(source.bytes, source.format, () => import('exceljs'), { conventions }).then((r) => {
+      if (current) setParsed(r);
+    });
+    return () => {
+      current = false;
+    };
+  }, [source, conventions]);
+
   const rows = useMemo(() => (parsed ? outline(parsed.objectives) : []), [parsed]);
   // The questions are asked of every objective that enters the plan: proposed here, per row.
   const proposed = useMemo(() => {
@@ -79,13 +96,27 @@ export function ImportDialog({ initialText, onClose }: { initialText?: string; o
   // Under an objective, the import's top level becomes the level below it, and so on down.
   const depthOf = useMemo(() => new Map(rows.map((r) => [r.o.id, r.depth])), [rows]);
   const levelOf = (o: Objective): Level => (parent ? LEVELS[Math.min(LEVELS.length - 1, LEVELS.indexOf(parent.level) + 1 + (depthOf.get(o.id) ?? 0))]! : o.level);
-  const krCount = (id: string) => parsed?.keyResults.filter((k) => k.objectiveId === id).length ?? 0;
+  const krsOf = useMemo(() => {
+    const m = new Map<string, KeyResult[]>();
+    for (const k of parsed?.keyResults ?? []) (m.get(k.objectiveId) ?? m.set(k.objectiveId, []).get(k.objectiveId)!).push(k);
+    return m;
+  }, [parsed]);
+  // Warnings shown on the row they concern (outlines know each item's line).
+  const notesOf = useMemo(() => {
+    const byLine = new Map<number, string[]>();
+    for (const w of parsed?.warnings ?? []) (byLine.get(w.line) ?? byLine.set(w.line, []).get(w.line)!).push(w.message.replace(/^(Line|Row) \d+: /, ''));
+    return (id: string) => byLine.get(parsed?.origins?.[id] ?? -1) ?? [];
+  }, [parsed]);
+  const used = parsed?.conventionsUsed;
   const canImport = parsed !== null && parsed.errors.length === 0 && parsed.objectives.length > 0 && !busy;
 
   async function readFile(file: File): Promise<void> {
     setReadError(null);
     if (file.size > 50 * 1024 * 1024) return setReadError(`“${file.name}” is larger than 50 MB; nothing was read.`);
-    setSource({ name: file.name, text: await file.text() });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    setParsed(null);
+    setConventions(ALL_ON);
+    setSource({ name: file.name, bytes, format: detectFormat(file.name, bytes) });
     setAnswers({});
   }
 
@@ -106,8 +137,8 @@ export function ImportDialog({ initialText, onClose }: { initialText?: string; o
     <dialog ref={ref} className="dialog import" aria-labelledby="import-title" onClose={onClose} onKeyDown={(e) => e.stopPropagation()}>
       <h2 id="import-title">Import</h2>
       <div className="field">
-        <label htmlFor="import-file">File (JSON, CSV or Markdown outline)</label>
-        <input id="import-file" type="file" accept=".json,.csv,.md,.markdown,.txt" onChange={(e) => e.target.files?.[0] && void readFile(e.target.files[0])} />
+        <label htmlFor="import-file">File (Markdown outline, CSV, Excel, JSON or OPML)</label>
+        <input id="import-file" type="file" accept=".md,.markdown,.txt,.csv,.tsv,.xlsx,.json,.opml,.xml" onChange={(e) => e.target.files?.[0] && void readFile(e.target.files[0])} />
       </div>
       {readError && <p role="alert" className="field-error">{readError}</p>}
       {parsed && source && (
@@ -116,6 +147,22 @@ export function ImportDialog({ initialText, onClose }: { initialText?: string; o
             {source.name}: {plural(parsed.objectives.length, 'objective')}, {plural(parsed.keyResults.length, 'key result')}
             {parsed.errors.length > 0 && ` — ${parsed.errors.length} error${parsed.errors.length === 1 ? '' : 's'}; fix the file and choose it again`}
           </p>
+          {used && (
+            <fieldset className="import-conventions">
+              <legend>Read the outline’s conventions</legend>
+              {OUTLINE_CONVENTIONS.map(({ key, label }) => (
+                <label key={key}>
+                  <input
+                    type="checkbox"
+                    checked={conventions[key]}
+                    onChange={(e) => setConventions({ ...conventions, [key]: e.target.checked })}
+                  />
+                  {label}
+                  <span className="field-hint"> {conventions[key] ? `(${plural(used[key], USED_WORD[key])})` : '(off)'}</span>
+                </label>
+              ))}
+            </fieldset>
+          )}
           {parsed.errors.length > 0 && (
             <ul className="import-issues errors" aria-label="Errors">
               {parsed.errors.map((e, i) => (
@@ -136,10 +183,17 @@ export function ImportDialog({ initialText, onClose }: { initialText?: string; o
           {parsed.errors.length === 0 && rows.length > 0 && (
             <div className="import-preview">
               <table>
+                <colgroup>
+                  <col style={{ width: '36%' }} />
+                  <col style={{ width: '13%' }} />
+                  <col style={{ width: '35%' }} />
+                  <col style={{ width: '16%' }} />
+                </colgroup>
                 <thead>
                   <tr>
                     <th scope="col">Objective</th>
-                    <th scope="col">KRs</th>
+                    <th scope="col">Owner</th>
+                    <th scope="col">Key results</th>
                     <th scope="col">So what?</th>
                   </tr>
                 </thead>
@@ -148,8 +202,22 @@ export function ImportDialog({ initialText, onClose }: { initialText?: string; o
                     <tr key={o.id}>
                       <td style={{ paddingLeft: 8 + depth * 16 }}>
                         <span className="import-level">{LEVEL_LABEL[levelOf(o)]}</span> {o.title || 'Untitled'}
+                        {notesOf(o.id).map((n, i) => (
+                          <span key={i} className="import-row-note">
+                            ⚠ {n}
+                          </span>
+                        ))}
                       </td>
-                      <td className="num">{krCount(o.id)}</td>
+                      <td>{o.owner}</td>
+                      <td>
+                        {(krsOf.get(o.id) ?? []).length > 0 && (
+                          <ul className="import-krs" aria-label={`Key results of “${o.title}”`}>
+                            {(krsOf.get(o.id) ?? []).map((k) => (
+                              <li key={k.id}>{krLine(k)}</li>
+                            ))}
+                          </ul>
+                        )}
+                      </td>
                       <td>
                         <select
                           aria-label={`So what? for “${o.title}”`}

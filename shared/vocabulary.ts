@@ -56,6 +56,6 @@ export type GateAnswer = (typeof GATE_ANSWERS)[number];
 export type Status = (typeof STATUSES)[number];
 export type RollupMode = (typeof ROLLUP_MODES)[number];
 
-export const EXPORT_FORMATS = ['pdf', 'png', 'svg', 'csv', 'json', 'md', 'opml'] as const;
+export const EXPORT_FORMATS = ['pdf', 'png', 'svg', 'csv', 'xlsx', 'json', 'md', 'opml'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const PAPERS = ['A4', 'A3', 'Letter'] as const;

@@ -12,6 +12,7 @@ import { planToSvg } from '../../shared/svg';
 import { PlanError } from '../db/errors';
 import { exportPdf } from './pdf';
 import { TooLargeForBitmap, svgToPng } from './png';
+import { planToXlsx } from './xlsx';
 
 export interface ExportOutput {
   bytes: Buffer;
@@ -34,6 +35,7 @@ const MIME = {
   json: 'application/json',
   md: 'text/markdown;charset=utf-8',
   opml: 'text/x-opml;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 
 const TONE = { on_track: 'on', at_risk: 'risk', off_track: 'off' } as const;
@@ -127,6 +129,8 @@ export async function runExport(plan: PlanSnapshot, req: ExportRequest, ctl: Con
       return out(planToMarkdown(scoped));
     case 'opml':
       return out(planToOpml(scoped));
+    case 'xlsx':
+      return out(await planToXlsx(scoped));
     case 'svg':
     case 'png': {
       const findings = activeFindings(plan, today);

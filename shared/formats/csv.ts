@@ -4,6 +4,9 @@ import { FIELDS, LINK_FIELD, REQUIRED_FIELDS, TIMESTAMP_FIELDS, type FieldSpec }
 import { canonicalOrder } from './order';
 import type { ExportablePlan, ImportOptions, ImportResult, ItemKind } from './types';
 import { CSV_WORDING, Issues, looksBinary, q } from './validate';
+// The browser builds: pure JavaScript, the same in the renderer, the CLI and the tests.
+import { parse } from 'csv-parse/browser/esm/sync';
+import { stringify } from 'csv-stringify/browser/esm/sync';
 
 /* ---------------------------------------------------------------- columns */
 
@@ -59,8 +62,8 @@ export const escapeFormula = (s: string): string => (FORMULA_START.test(s) ? `'$
 /** The exact inverse of `escapeFormula`. */
 export const unescapeFormula = (s: string): string => (ESCAPED_FORMULA.test(s) ? s.slice(1) : s);
 
+/** Cells quoted on export: separators of every locale, quotes, line breaks, and edge spaces. */
 const NEEDS_QUOTES = /[",;\r\n]|^[ \t]|[ \t]$/;
-const quoteCell = (s: string): string => (NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 /** The cell text of one field value (before RFC 4180 quoting). */
 function encodeValue(value: unknown, spec: FieldSpec): string {
@@ -81,20 +84,25 @@ function encodeValue(value: unknown, spec: FieldSpec): string {
 
 /* ---------------------------------------------------------------- export */
 
+/** A cell: text (already formula-escaped) or a number, which spreadsheets keep as a number. */
+export type SheetCell = string | number;
+
 /**
- * One row per objective (canonical order) followed by its key results. UTF-8 BOM, CRLF line ends,
- * RFC 4180 quoting, formula-escaped text cells.
+ * The rows of the plan as CSV and the .xlsx sheet carry them: the header, then one row per
+ * objective (canonical order) followed by its key results. Text cells are formula-escaped.
  */
-export function planToCsv(plan: ExportablePlan): string {
-  const rows: string[] = [CSV_COLUMNS.map((c) => c.name).join(',')];
+export function planToRows(plan: ExportablePlan): SheetCell[][] {
+  const rows: SheetCell[][] = [CSV_COLUMNS.map((c) => c.name)];
   const row = (kind: ItemKind, item: object) => {
     const src = item as Record<string, unknown>;
     rows.push(
       CSV_COLUMNS.map((c) => {
         if (c.name === 'type') return CSV_TYPE[kind];
         const spec = c[kind];
-        return spec ? quoteCell(encodeValue(src[spec.name], spec)) : '';
-      }).join(','),
+        if (!spec) return '';
+        const v = src[spec.name];
+        return spec.kind.type === 'number' && typeof v === 'number' ? v : encodeValue(v, spec);
+      }),
     );
   };
   const order = canonicalOrder(plan.objectives, plan.keyResults);
@@ -107,35 +115,17 @@ export function planToCsv(plan: ExportablePlan): string {
     }
   }
   for (const kr of order.keyResults) if (!placed.has(kr)) row('keyResult', kr);
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
+  return rows;
+}
+
+/** UTF-8 BOM, CRLF line ends, RFC 4180 quoting (csv-stringify), formula-escaped text cells. */
+export function planToCsv(plan: ExportablePlan): string {
+  // String() is the shortest text that reads back as the same double.
+  const text = stringify(planToRows(plan), { record_delimiter: '\r\n', quoted_match: NEEDS_QUOTES, cast: { number: (n) => String(n) } });
+  return `\uFEFF${text}`;
 }
 
 /* ---------------------------------------------------------------- RFC 4180 reader */
-
-export interface CsvRecord {
-  cells: string[];
-  /** Text line on which the record starts. */
-  line: number;
-}
-
-export interface CsvRead {
-  records: CsvRecord[];
-  /** Set when the text ends inside a quoted cell: the record and the line the cell opened on. */
-  unterminated: { record: number; line: number } | null;
-  /** Records (indexes) with text after a closing quote, e.g. `"abc"def`. */
-  strayText: number[];
-  endsWithNewline: boolean;
-}
-
-const countLineBreaks = (s: string): number => {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 10) n++;
-    else if (c === 13 && s.charCodeAt(i + 1) !== 10) n++;
-  }
-  return n;
-};
 
 /** Picks the separator used in the header line: the most frequent of , ; TAB outside quotes. */
 export function detectSeparator(text: string): string {
@@ -152,98 +142,39 @@ export function detectSeparator(text: string): string {
   return best;
 }
 
+export interface CsvRecord {
+  cells: string[];
+  /** Text line on which the record starts. */
+  line: number;
+}
+
 /**
- * RFC 4180, leniently: CRLF, LF or CR line ends; quoted cells may hold separators, quotes ("") and
- * line breaks verbatim; a quote inside an unquoted cell is literal. Linear time, no recursion.
+ * RFC 4180 through csv-parse, leniently: CRLF, LF or CR line ends, quoted separators, quotes and
+ * line breaks; a quote inside an unquoted cell is literal. A text that ends inside a quoted cell is
+ * reported with the record and the line it opened on, never half-read.
  */
-export function readCsv(text: string, sep: string): CsvRead {
-  const n = text.length;
-  const sepCode = sep.charCodeAt(0);
+function readCsv(text: string, sep: string): { records: CsvRecord[]; unterminated: { record: number; line: number } | null } {
   const records: CsvRecord[] = [];
-  const strayText: number[] = [];
-  let unterminated: CsvRead['unterminated'] = null;
-  let endsWithNewline = false;
-  let i = 0;
-  let line = 1;
-  while (i < n) {
-    const cells: string[] = [];
-    const recordLine = line;
-    let stray = false;
-    for (;;) {
-      let value: string;
-      if (text.charCodeAt(i) === 34 /* " */) {
-        const cellLine = line;
-        const parts: string[] = [];
-        i++;
-        for (;;) {
-          const j = text.indexOf('"', i);
-          if (j === -1) {
-            const rest = text.slice(i);
-            parts.push(rest);
-            line += countLineBreaks(rest);
-            i = n;
-            unterminated = { record: records.length, line: cellLine };
-            break;
-          }
-          const chunk = text.slice(i, j);
-          parts.push(chunk);
-          line += countLineBreaks(chunk);
-          if (text.charCodeAt(j + 1) === 34) {
-            parts.push('"');
-            i = j + 2;
-          } else {
-            i = j + 1;
-            break;
-          }
-        }
-        value = parts.join('');
-        // Anything between the closing quote and the next separator is kept, but flagged.
-        let k = i;
-        while (k < n) {
-          const c = text.charCodeAt(k);
-          if (c === sepCode || c === 10 || c === 13) break;
-          k++;
-        }
-        if (k > i) {
-          value += text.slice(i, k);
-          stray = true;
-          i = k;
-        }
-      } else {
-        let k = i;
-        while (k < n) {
-          const c = text.charCodeAt(k);
-          if (c === sepCode || c === 10 || c === 13) break;
-          k++;
-        }
-        value = text.slice(i, k);
-        i = k;
-      }
-      cells.push(value);
-      if (i >= n) {
-        endsWithNewline = false;
-        break;
-      }
-      const c = text.charCodeAt(i);
-      if (c === sepCode) {
-        i++;
-        if (i >= n) {
-          cells.push('');
-          endsWithNewline = false;
-          break;
-        }
-        continue;
-      }
-      // Line break ends the record.
-      i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-      line++;
-      endsWithNewline = true;
-      break;
-    }
-    if (stray) strayText.push(records.length);
-    records.push({ cells, line: recordLine });
+  let nextLine = 1;
+  try {
+    const rows = parse(text, {
+      delimiter: sep,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      on_record: (cells, context) => {
+        records.push({ cells, line: nextLine });
+        nextLine = context.lines + 1;
+        return cells;
+      },
+    });
+    void rows;
+    return { records, unterminated: null };
+  } catch (err) {
+    if ((err as { code?: string }).code === 'CSV_QUOTE_NOT_CLOSED') return { records, unterminated: { record: records.length, line: nextLine } };
+    throw err;
   }
-  return { records, unterminated, strayText, endsWithNewline };
 }
 
 /* ---------------------------------------------------------------- import */
@@ -286,7 +217,7 @@ type Decoded = { ok: true; value: unknown } | { ok: false; message: string };
  * An empty cell is null for a nullable field, empty text for a text field, and absent for numbers,
  * choices, ids and timestamps (which cannot be empty).
  */
-function decodeCell(raw: string, spec: FieldSpec, column: string, sep: string, kind: ItemKind): Decoded | null {
+export function decodeCell(raw: string, spec: FieldSpec, column: string, sep: string, kind: ItemKind): Decoded | null {
   if (raw === '') {
     if (spec.nullable) return { ok: true, value: null };
     const text = spec.kind.type === 'string' && !TIMESTAMP_FIELDS.has(spec.name) && !REQUIRED_FIELDS[kind].includes(spec.name);
@@ -326,6 +257,16 @@ function decodeCell(raw: string, spec: FieldSpec, column: string, sep: string, k
   }
 }
 
+/** The preview of a sheet: what was read so far, and every issue. */
+const preview = (issues: Issues, objectives: ImportResult['objectives'], keyResults: ImportResult['keyResults']): ImportResult => ({
+  name: null,
+  objectives,
+  keyResults,
+  dismissals: [],
+  errors: issues.errors,
+  warnings: issues.warnings,
+});
+
 /**
  * Reads a CSV file as written by `planToCsv` or saved by a spreadsheet: BOM or not, CRLF or LF,
  * `,` `;` or TAB separator (detected from the header line), quoted line breaks. Required columns are
@@ -335,17 +276,10 @@ function decodeCell(raw: string, spec: FieldSpec, column: string, sep: string, k
 export function parseCsv(text: string, options: ImportOptions = {}): ImportResult {
   const now = options.now ?? new Date().toISOString();
   const issues = new Issues('Row');
-  const done = (objectives: ImportResult['objectives'] = [], keyResults: ImportResult['keyResults'] = []): ImportResult => ({
-    name: null,
-    objectives,
-    keyResults,
-    dismissals: [],
-    errors: issues.errors,
-    warnings: issues.warnings,
-  });
+  const done = (objectives: ImportResult['objectives'] = [], keyResults: ImportResult['keyResults'] = []) => preview(issues, objectives, keyResults);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (looksBinary(text)) {
-    issues.error(1, 'this is not a CSV file (it is not a text file at all — an Excel workbook must first be saved as CSV).');
+    issues.error(1, 'this is not a CSV file (it is not a text file at all — import an Excel workbook as .xlsx).');
     return done();
   }
   if (text.trim() === '') {
@@ -360,7 +294,25 @@ export function parseCsv(text: string, options: ImportOptions = {}): ImportResul
 
   const sep = detectSeparator(text);
   const read = readCsv(text, sep);
-  const [header, ...body] = read.records;
+  const endsWithNewline = /[\r\n]$/.test(text);
+  if (read.unterminated) {
+    const row = read.unterminated.record + 1;
+    issues.error(row, `the file ends inside a quoted cell that starts on line ${read.unterminated.line}; it looks truncated, or a closing quote (") is missing.`);
+    return done();
+  }
+  return readRows(read.records, issues, { now, sep, endsWithNewline });
+}
+
+/**
+ * The rows of a plan sheet — CSV records, or the cells of an .xlsx sheet — into an import preview:
+ * the header names the columns (CSV_COLUMNS), then one row per objective or key result.
+ * `sep` says how decimal commas may be written; a short last row counts as a cut only when the
+ * text did not end with a line break.
+ */
+export function readRows(records: readonly CsvRecord[], issues: Issues, opts: { now: string; sep: string; endsWithNewline: boolean }): ImportResult {
+  const { now, sep, endsWithNewline } = opts;
+  const done = (objectives: ImportResult['objectives'] = [], keyResults: ImportResult['keyResults'] = []) => preview(issues, objectives, keyResults);
+  const [header, ...body] = records;
   if (!header) {
     issues.error(1, 'the file is empty.');
     return done();
@@ -406,25 +358,15 @@ export function parseCsv(text: string, options: ImportOptions = {}): ImportResul
   // Rows → drafts.
   const drafts: Record<ItemKind, Draft[]> = { objective: [], keyResult: [] };
   const foreign = new Map<string, { row: number; kind: ItemKind }>();
-  const stray = new Set(read.strayText);
   // In a file whose rows all have every cell, a short last row without a final line break is a cut.
   const regular = body
     .slice(0, -1)
     .every((r) => r.cells.length >= header.cells.length || r.cells.every((c) => c.trim() === ''));
   body.forEach((record, idx) => {
     const row = idx + 2;
-    const recordIndex = idx + 1;
-    if (read.unterminated?.record === recordIndex) {
-      issues.error(
-        row,
-        `the file ends inside a quoted cell that starts on line ${read.unterminated.line}; it looks truncated, or a closing quote (") is missing.`,
-      );
-      return;
-    }
     if (record.cells.every((c) => c.trim() === '')) return; // blank row
-    if (stray.has(recordIndex)) issues.warn(row, 'a cell has text after its closing quote; it was kept as part of the cell.');
     const isLast = idx === body.length - 1;
-    if (isLast && !read.endsWithNewline && record.cells.length < header.cells.length && regular) {
+    if (isLast && !endsWithNewline && record.cells.length < header.cells.length && regular) {
       issues.error(
         row,
         `the row has ${record.cells.length} of ${header.cells.length} cells and the file stops without a line break; it looks truncated.`,

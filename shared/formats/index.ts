@@ -10,11 +10,17 @@ export {
   CSV_REQUIRED_COLUMNS,
   CSV_TYPE,
   escapeFormula,
+  planToRows,
   unescapeFormula,
   type CsvColumn,
 } from './csv';
-export { planToMarkdown, parseMarkdown } from './markdown';
+export { planToMarkdown } from './markdown';
+export { parseMarkdown } from './outline';
 export { planToOpml } from './opml';
+export { parseOpml } from './opmlRead';
+export { parseXlsx, type ExcelModule } from './xlsx';
 export { canonicalOrder, type CanonicalPlan, type OrderedObjective } from './order';
 export { MAX_ISSUES } from './validate';
-export type { ExportablePlan, ImportIssue, ImportOptions, ImportResult, ItemKind } from './types';
+export { OUTLINE_CONVENTIONS } from './types';
+export type { ExportablePlan, ImportIssue, ImportOptions, ImportResult, ItemKind, OutlineConventions } from './types';
+export { IMPORT_FORMATS, decodeUtf8, detectFormat, readImport, type ImportFormat } from './read';

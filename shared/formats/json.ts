@@ -2,6 +2,7 @@ import { assemble, type Draft } from './assemble';
 import { Dismissal } from '../model';
 import { DISMISSAL_FIELDS, FIELDS, type FieldSpec } from './fields';
 import { canonicalOrder } from './order';
+import { isPlainJson, parsePlainJson } from './plainJson';
 import type { ExportablePlan, ImportOptions, ImportResult, ItemKind } from './types';
 import { Issues, JSON_WORDING, describeIssue, looksBinary, q } from './validate';
 
@@ -169,8 +170,12 @@ export function parseJson(text: string, options: ImportOptions = {}): ImportResu
     return empty();
   }
 
+  if (isPlainJson(doc)) return parsePlainJson(doc, elementLines(text).objectives ?? [], options);
   if (!isRecord(doc) || doc.format !== JSON_FORMAT) {
-    issues.error(1, `this is JSON, but not a Cascade Planner export (it lacks "format": "${JSON_FORMAT}").`);
+    issues.error(
+      1,
+      `this is JSON, but not a Cascade Planner export (it lacks "format": "${JSON_FORMAT}") nor the plain shape { "objectives": [ { "id", "parentId", "title", "keyResults": [ … ] } ] }.`,
+    );
     return empty();
   }
   const version = doc.version;

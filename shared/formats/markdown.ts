@@ -1,8 +1,6 @@
 import { KR_KINDS, KR_KIND_LABEL, LEVELS, LEVEL_LABEL, type KeyResult, type KrKind, type Level, type Objective } from '../model';
-import { assemble, type Draft } from './assemble';
 import { canonicalOrder } from './order';
-import type { ExportablePlan, ImportOptions, ImportResult, ItemKind } from './types';
-import { Issues, JSON_WORDING, looksBinary, q } from './validate';
+import type { ExportablePlan } from './types';
 
 /*
  * Markdown outline. One bullet per objective, nested by parent; key results are sub-bullets marked
@@ -33,13 +31,14 @@ const oneLine = (s: string): string => s.replace(/\r\n|\r|\n/g, ' ');
 function escapeMd(s: string, set: string): string {
   let out = '';
   for (const ch of oneLine(s)) out += set.includes(ch) ? `\\${ch}` : ch;
-  return out;
+  // An ampersand that would read as a character reference (&amp;) is escaped; "R&D" stays as it is.
+  return out.replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
 }
 
 /** Characters a backslash escapes on import: ASCII punctuation (as in CommonMark) and — – · →. */
 const isEscapable = (ch: string | undefined): boolean => ch !== undefined && /[!-/:-@[-`{-~—–·→]/.test(ch);
 
-function unescapeMd(s: string): string {
+export function unescapeMd(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
@@ -115,9 +114,9 @@ const KIND_WORDS = new Map<string, KrKind>([
   ['down', 'decrease'],
 ]);
 
-const BULLET = /^([-*+]|\d{1,9}[.)])(?:[ \t]+|$)(.*)$/s;
-const HEADING = /^(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/s;
-const KR_MARK = /^(?:\*\*)?(?:kr|key[ -]?results?)[ \t]*\d*[ \t]*(?::(?:\*\*)?[ \t]*|[.)–—-](?:\*\*)?(?:[ \t]+|$))/i;
+// "KR:", "Key result 2 -", and the handbook's "CEO KR:" / "Sales KR:" (a capitalised role before it).
+export const KR_MARK =
+  /^(?:\*\*)?(?:\p{Lu}[\p{L}&/]*[ \t]){0,3}?(?:[Kk][Rr]|[Kk]ey[ -]?[Rr]esults?)[ \t]*\d*[ \t]*(?::(?:\*\*)?[ \t]*|[.)–—-](?:\*\*)?(?:[ \t]+|$))/u;
 const LEVEL_PREFIX = /^([\p{L} _-]{1,40}?)[ \t]*:[ \t]*/u;
 const NUM = String.raw`[+\-−]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+\-]?\d+)?`;
 const ARROW = String.raw`[ \t]*(?:→|->|=>|⟶)[ \t]*`;
@@ -129,17 +128,11 @@ const toNumber = (s: string): number => {
   return v === 0 ? 0 : v;
 };
 
-function indentWidth(ws: string): number {
-  let w = 0;
-  for (const ch of ws) w = ch === '\t' ? w + 4 - (w % 4) : w + 1;
-  return w;
-}
-
 /** Start of a separator (— – ·) that is not escaped and follows a space (or starts the text). */
 const isSeparatorAt = (s: string, i: number, chars: string): boolean =>
   chars.includes(s[i]!) && (i === 0 || /\s/.test(s[i - 1]!));
 
-interface ParsedNumbers {
+export interface ParsedNumbers {
   start: number;
   current: number;
   target: number;
@@ -188,7 +181,7 @@ interface ParsedKr {
   numbers: ParsedNumbers | null;
 }
 
-function parseKr(raw: string): ParsedKr {
+export function parseKr(raw: string): ParsedKr {
   const text = raw.trimEnd();
   const endsWithGroup = text.endsWith(')') && findUnescaped(text, 0, (i) => i === text.length - 1) === text.length - 1;
   if (endsWithGroup) {
@@ -214,7 +207,7 @@ interface ParsedObjective {
   leftover: string | null;
 }
 
-function parseObjective(raw: string): ParsedObjective {
+export function parseObjective(raw: string): ParsedObjective {
   let text = raw.trim();
   let level: Level | null = null;
   const prefix = LEVEL_PREFIX.exec(text);
@@ -250,131 +243,4 @@ function parseObjective(raw: string): ParsedObjective {
     } else leftover = tail;
   }
   return { level, title, owner, period, leftover };
-}
-
-/**
- * Reads a Markdown outline: the output of `planToMarkdown`, or a hand-written one with `-`, `*`,
- * `+` or `1.` bullets indented by spaces or tabs (any consistent width). Ids come from
- * `options.newId` (default `obj-1`, `kr-1`, … in file order).
- */
-export function parseMarkdown(text: string, options: ImportOptions = {}): ImportResult {
-  const now = options.now ?? new Date().toISOString();
-  const newId = options.newId ?? ((kind: ItemKind, n: number) => (kind === 'objective' ? `obj-${n}` : `kr-${n}`));
-  const issues = new Issues('Line');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const fail = (line: number, message: string): ImportResult => {
-    issues.error(line, message);
-    return { name: null, objectives: [], keyResults: [], dismissals: [], errors: issues.errors, warnings: issues.warnings };
-  };
-  if (looksBinary(text)) return fail(1, 'this is not a Markdown outline (it is not a text file at all).');
-
-  let name: string | null = null;
-  const objectives: Draft[] = [];
-  const keyResults: Draft[] = [];
-  const counters: Record<ItemKind, number> = { objective: 0, keyResult: 0 };
-  const nextId = (kind: ItemKind) => newId(kind, ++counters[kind]);
-  /** Open objectives by indentation, innermost last. */
-  const stack: Array<{ indent: number; draft: Draft }> = [];
-  let last: { kind: ItemKind; draft: Draft } | null = null;
-  const description = new Map<Draft, string[]>();
-  let inFence = false;
-
-  const lines = text.split(/\r\n|\r|\n/);
-  lines.forEach((rawLine, index) => {
-    const line = index + 1;
-    const ws = /^[ \t]*/.exec(rawLine)![0];
-    const content = rawLine.slice(ws.length);
-    if (content.startsWith('```') || content.startsWith('~~~')) {
-      inFence = !inFence;
-      return;
-    }
-    if (inFence || content.trim() === '') return;
-    const indent = indentWidth(ws);
-
-    if (content.startsWith('>')) {
-      if (last?.kind === 'objective') {
-        const body = content.slice(1);
-        description.get(last.draft)!.push(body.startsWith(' ') ? body.slice(1) : body);
-      } else {
-        issues.warn(line, 'a quoted description must directly follow its objective; it was ignored.');
-      }
-      return;
-    }
-    const heading = HEADING.exec(content);
-    if (heading) {
-      if (name === null && heading[1] === '#') name = unescapeMd(heading[2] ?? '').trim();
-      return;
-    }
-    if (/^([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(content)) return; // a horizontal rule
-    const bullet = BULLET.exec(content);
-    if (!bullet) {
-      issues.warn(line, `${q(content)} is not a list item (they start with -, * or 1.); it was ignored.`);
-      return;
-    }
-    const body = bullet[2]!.replace(/^\[[ xX]\][ \t]+/, ''); // a task-list checkbox
-
-    // The enclosing objective: the nearest one indented less than this line.
-    let sameIndent: Draft | null = null;
-    while (stack.length && stack[stack.length - 1]!.indent >= indent) {
-      const popped = stack.pop()!;
-      if (popped.indent === indent) sameIndent = popped.draft;
-    }
-    const parent = stack[stack.length - 1]?.draft ?? null;
-
-    const kr = KR_MARK.exec(body);
-    if (kr) {
-      let owner = parent;
-      if (!owner && sameIndent) {
-        owner = sameIndent;
-        stack.push({ indent, draft: sameIndent }); // keep it open for the lines that follow
-        issues.warn(line, `this key result is not indented under its objective; it was attached to ${q(owner.values.title)}.`);
-      }
-      if (!owner) {
-        issues.error(line, 'a key result must be nested under an objective (indent it below one).');
-        last = null;
-        return;
-      }
-      const parsed = parseKr(body.slice(kr[0].length));
-      const values: Partial<KeyResult> = { id: nextId('keyResult'), objectiveId: String(owner.values.id), title: parsed.title };
-      if (parsed.numbers) {
-        const { start, current, target, unit, kind } = parsed.numbers;
-        Object.assign(values, { start, current, target, unit });
-        if (kind) values.kind = kind;
-      } else {
-        issues.warn(line, 'this key result has no numbers “(start → current → target unit)”; it starts at 0 with a target of 100.');
-      }
-      const draft: Draft = { line, values };
-      keyResults.push(draft);
-      last = { kind: 'keyResult', draft };
-      return;
-    }
-
-    const parsed = parseObjective(body);
-    if (parsed.leftover !== null) {
-      issues.warn(line, `the text ${q(parsed.leftover)} after the title was not understood (expected “— owner · period”) and was ignored.`);
-    }
-    const values: Partial<Objective> = {
-      id: nextId('objective'),
-      parentId: parent ? String(parent.values.id) : null,
-      title: parsed.title,
-      description: '',
-      owner: parsed.owner ?? '',
-      period: parsed.period ?? '',
-    };
-    if (parsed.level) values.level = parsed.level;
-    const draft: Draft = { line, values };
-    objectives.push(draft);
-    description.set(draft, []);
-    stack.push({ indent, draft });
-    last = { kind: 'objective', draft };
-  });
-
-  if (objectives.length === 0 && keyResults.length === 0 && issues.errorCount === 0) {
-    if (name === null) return fail(1, 'no outline was found: objectives are list items starting with -, * or 1., one per line.');
-    issues.warn(1, 'the outline has a title but no objectives.');
-  }
-  for (const [draft, ls] of description) if (ls.length) draft.values.description = ls.join('\n');
-
-  const assembled = assemble(objectives, keyResults, { now, issues, wording: JSON_WORDING, label: (s) => s.name });
-  return { name, ...assembled, dismissals: [], errors: issues.errors, warnings: issues.warnings };
 }

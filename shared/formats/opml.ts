@@ -4,7 +4,7 @@ import { canonicalOrder } from './order';
 import type { ExportablePlan } from './types';
 
 /*
- * OPML 2.0 for mind-map and outliner tools. Each objective is an <outline> whose `text` is its
+ * OPML 2.0 for mind-map and outliner tools (read back by opmlRead.ts). Each objective is an <outline> whose `text` is its
  * title and whose `_note` is its description; its key results are child outlines with the numbers
  * in the text (“KR: title (0 → 5 → 12 accounts)”), before its child objectives. `cascadeType` says
  * which is which, and the stored fields ride along as extra attributes (ignored by tools that do
@@ -36,9 +36,11 @@ export function xmlAttr(s: string): string {
   });
 }
 
-/** Escapes text for element content. */
+/** Escapes text for element content; line ends that parsers normalise are written as references. */
 const xmlText = (s: string): string =>
-  s.replace(INVALID_XML, '\uFFFD').replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+  s
+    .replace(INVALID_XML, '\uFFFD')
+    .replace(/[&<>\r\u0085\u2028\u2029]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `&#${c.charCodeAt(0)};`));
 
 const attrs = (pairs: ReadonlyArray<readonly [string, unknown]>): string =>
   pairs
@@ -52,7 +54,8 @@ const SHOWN = new Set(['title', 'description', 'text', '_note', 'levelLabel', 'c
 /** Extra attributes: every schema field except those already shown as text/_note. */
 function fieldAttrs(item: object, kind: 'objective' | 'keyResult'): Array<readonly [string, unknown]> {
   const src = item as Record<string, unknown>;
-  return FIELDS[kind].filter((s) => !SHOWN.has(s.name)).map((s) => [s.name, src[s.name]] as const);
+  // A key result's text also carries its numbers, so its title rides along on its own, exactly.
+  return FIELDS[kind].filter((s) => !SHOWN.has(s.name) || (kind === 'keyResult' && s.name === 'title')).map((s) => [s.name, src[s.name]] as const);
 }
 
 /** The same reading as the Markdown outline: numbers, unit, and the kind unless the numbers imply it. */

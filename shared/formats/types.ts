@@ -22,7 +22,29 @@ export interface ImportResult {
   dismissals: Dismissal[];
   errors: ImportIssue[];
   warnings: ImportIssue[];
+  /** Line (or row) each imported item came from, by id, where the reader knows it. */
+  origins?: Record<string, number>;
+  /** Outlines: how many items each prose convention shaped (the preview offers to switch it off). */
+  conventionsUsed?: Record<keyof OutlineConventions, number>;
+  /** Outlines: lines that became part of the plan or are structure; every other line has a warning. */
+  understoodLines?: number[];
 }
+
+/** The conventions of prose outlines, each of which the user can switch off in the preview. */
+export interface OutlineConventions {
+  /** `CRO: Grow revenue.` — the role before the colon is the owner. */
+  rolePrefix: boolean;
+  /** The first sentence is the title, every further sentence a key result. */
+  sentences: boolean;
+  /** Key results give their numbers in words ("from 31 to 45", "$1.5M", "=> 80%"). */
+  numbers: boolean;
+}
+
+export const OUTLINE_CONVENTIONS: ReadonlyArray<{ key: keyof OutlineConventions; label: string }> = [
+  { key: 'rolePrefix', label: '“Role:” prefix → owner' },
+  { key: 'sentences', label: 'Sentences → key results' },
+  { key: 'numbers', label: 'Numbers in key results → start, target, progress' },
+];
 
 export type ItemKind = 'objective' | 'keyResult';
 
@@ -34,6 +56,8 @@ export interface ImportOptions {
    * Defaults to deterministic `obj-1`, `obj-2`… and `kr-1`, `kr-2`…
    */
   newId?: (kind: ItemKind, n: number) => string;
+  /** Markdown outlines: conventions switched off (all are on by default). */
+  conventions?: Partial<OutlineConventions>;
 }
 
 /** What an exporter needs: a `PlanSnapshot` fits. */

@@ -1,4 +1,4 @@
-import type { ImportIssue } from './types';
+import type { ImportIssue, ImportResult } from './types';
 
 /**
  * Validation shared by every importer: the issue list with user-facing wording, translation of zod
@@ -58,6 +58,16 @@ export class Issues {
     return Issues.finish(this.warns, 'warning');
   }
 }
+
+/** A preview with nothing read: the file was refused, and `issues` say why. */
+export const nothingRead = (issues: Issues): ImportResult => ({
+  name: null,
+  objectives: [],
+  keyResults: [],
+  dismissals: [],
+  errors: issues.errors,
+  warnings: issues.warnings,
+});
 
 /** True when the text is clearly binary (an image, a spreadsheet workbook, …) rather than a text format. */
 export function looksBinary(text: string): boolean {

@@ -49,7 +49,7 @@ describe('export and import in the app, in Chromium', () => {
       fs.writeFileSync(csv, 'type,id,parent_id,title\nobjective,a,,Win the mid-market\nobjective,b,zzz,Orphan\nobjective,a,,Duplicate\n');
       await page.keyboard.press('Control+i');
       const dialog = page.getByRole('dialog', { name: 'Import' });
-      await dialog.getByLabel('File (JSON, CSV or Markdown outline)').setInputFiles(csv);
+      await dialog.getByLabel('File (Markdown outline, CSV, Excel, JSON or OPML)').setInputFiles(csv);
       const errors = dialog.getByRole('list', { name: 'Errors' });
       await expect.poll(() => errors.getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
       await expect.poll(() => errors.textContent()).toMatch(/Row 3:.*zzz/);

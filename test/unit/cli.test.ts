@@ -85,7 +85,7 @@ describe('cascade export', () => {
   it('says what is wrong in one line and exits non-zero', async () => {
     const plan = examplePlan();
     const cases: Array<[string[], RegExp]> = [
-      [['export', plan, '--format', 'docx', '--out', 'x'], /--format must be one of pdf, png, svg, csv, json, md, opml, not “docx”/],
+      [['export', plan, '--format', 'docx', '--out', 'x'], /--format must be one of pdf, png, svg, csv, xlsx, json, md, opml, not “docx”/],
       [['export', plan, '--format', 'pdf'], /--out is required/],
       [['export', path.join(tmpDir(), 'missing.cascade'), '--format', 'json', '--out', 'x'], /does not exist/],
       [['export', plan, '--format', 'json', '--out', path.join(tmpDir(), 'x.json'), '--focus', 'nope'], /no longer in the plan/],
@@ -103,7 +103,7 @@ describe('cascade import', () => {
   it('imports JSON, CSV and a Markdown outline into a plan', async () => {
     const source = examplePlan();
     const dir = tmpDir();
-    for (const format of ['json', 'csv', 'md']) {
+    for (const format of ['json', 'csv', 'md', 'opml', 'xlsx']) {
       const file = path.join(dir, `plan.${format}`);
       await cascade('export', source, '--format', format, '--out', file);
       const target = path.join(dir, `into-${format}.cascade`);
@@ -138,6 +138,66 @@ describe('cascade import', () => {
       const r = await cascade('import', file, '--into', target);
       expect(r.code, name).toBe(1);
       expect(r.err, name).toMatch(message);
+    }
+    expect(fs.readFileSync(target).equals(before)).toBe(true);
+  });
+});
+
+describe('cascade import of a published handbook page', () => {
+  const handbook = path.join(__dirname, '../fixtures/handbook-okrs.md');
+
+  it('imports all 130 objectives and 267 key results into a plan file, and prints every warning to stderr', async () => {
+    const target = path.join(tmpDir(), 'FY27.cascade');
+    const r = await cascade('import', handbook, '--into', target);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Imported 130 objectives and 267 key results into .*FY27\.cascade\. 40 warnings above\./);
+    const warnings = r.err.trimEnd().split('\n');
+    expect(warnings).toHaveLength(40);
+    expect(warnings[0]).toBe('cascade: warning: handbook-okrs.md: Line 3: “description: "Company and team objective…” in the front matter is not part of a plan; it was ignored.');
+    expect(warnings).toContain('cascade: warning: handbook-okrs.md: Line 58: the key result “Send every reciept within one business d…” gives no number to measure; it starts at 0 with a target of 100.');
+    expect(countRows(target)).toEqual({ objectives: 130, keyResults: 267 });
+    const db = openPlanDb(target);
+    const repo = new PlanRepo(db);
+    const cro = repo.objectives().find((o) => o.owner === 'CRO')!;
+    expect(cro.title).toBe('Win the enterprise segment in every region');
+    expect(repo.keyResults().find((k) => k.title === 'Grow the qualified pipeline from $18M to $26M')).toMatchObject({ start: 18e6, target: 26e6, unit: '$' });
+    db.close();
+  });
+
+  it('--strict turns warnings into a failure and writes nothing', async () => {
+    const target = examplePlan();
+    const before = fs.readFileSync(target);
+    const r = await cascade('import', handbook, '--into', target, '--strict');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('cascade: warning: handbook-okrs.md: Line 9:');
+    expect(r.err.trimEnd().split('\n').at(-1)).toBe('cascade: handbook-okrs.md: 40 warnings and --strict: nothing was imported.');
+    expect(fs.readFileSync(target).equals(before)).toBe(true);
+    const fresh = path.join(tmpDir(), 'never.cascade');
+    expect((await cascade('import', handbook, '--into', fresh, '--strict')).code).toBe(1);
+    expect(fs.existsSync(fresh)).toBe(false);
+    // A clean file passes --strict.
+    const clean = path.join(tmpDir(), 'clean.md');
+    fs.writeFileSync(clean, '# Clean\n\n- CEO: Grow revenue. Reach $2M in new ARR.\n');
+    expect(await cascade('import', clean, '--into', path.join(tmpDir(), 'clean.cascade'), '--strict')).toMatchObject({ code: 0, err: '' });
+  });
+
+  it('refuses damaged files whole: text that is not UTF-8, a cut-off OPML or workbook', async () => {
+    const target = examplePlan();
+    const before = fs.readFileSync(target);
+    const dir = tmpDir();
+    const latin1 = path.join(dir, 'latin1.md');
+    fs.writeFileSync(latin1, Buffer.concat([Buffer.from('- CEO: Grow revenue.\n- CFO: Cut costs in M'), Buffer.from([0xfc]), Buffer.from('nchen.\n')]));
+    const r1 = await cascade('import', latin1, '--into', target);
+    expect(r1).toMatchObject({ code: 1, err: 'cascade: latin1.md: Line 1: the file is not UTF-8 text (the first character that is not is on line 2); save it as UTF-8 and import it again.\n' });
+    for (const format of ['opml', 'xlsx']) {
+      const full = path.join(dir, `plan.${format}`);
+      await cascade('export', target, '--format', format, '--out', full);
+      const bytes = fs.readFileSync(full);
+      const cut = path.join(dir, `cut.${format}`);
+      fs.writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+      const r = await cascade('import', cut, '--into', target);
+      expect(r.code, format).toBe(1);
+      expect(r.err, format).toMatch(/damaged or cut off|does not open/);
     }
     expect(fs.readFileSync(target).equals(before)).toBe(true);
   });

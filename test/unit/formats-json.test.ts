@@ -101,7 +101,7 @@ describe('JSON import rejects bad input with the line and the reason', () => {
   it('a file that is not the format at all', () => {
     expect(messages('type,id,parent_id,title\n')[0]).toMatch(/^Line 1: this is not a Cascade Planner JSON file/);
     expect(messages('{"hello": "world"}')).toEqual([
-      'Line 1: this is JSON, but not a Cascade Planner export (it lacks "format": "cascade-planner").',
+      'Line 1: this is JSON, but not a Cascade Planner export (it lacks "format": "cascade-planner") nor the plain shape { "objectives": [ { "id", "parentId", "title", "keyResults": [ … ] } ] }.',
     ]);
     expect(messages('[1, 2]')[0]).toMatch(/not a Cascade Planner export/);
     expect(messages('')).toEqual(['Line 1: the file is empty.']);
@@ -206,5 +206,44 @@ describe('JSON import is forgiving where it can be', () => {
 
   it('accepts a BOM', () => {
     expect(parseJson(`\uFEFF${planToJson(plan)}`, { now: NOW }).errors).toEqual([]);
+  });
+});
+
+describe('the plain interchange JSON', () => {
+  const plain = JSON.stringify(
+    {
+      objectives: [
+        { id: 'ns', parentId: null, title: 'Grow advisory revenue', level: 'north-star', owner: 'Leadership', keyResults: [{ title: 'New ARR', unit: '$', start: 0, target: 1_500_000, current: 400_000 }] },
+        { id: 'b1', parentId: 'ns', title: 'Deepen client relationships', level: 'bridge', keyResults: [{ id: 'k-churn', title: 'Churn', unit: '%', start: 9, target: 5, direction: 'decrease' }] },
+        { id: 'c1', parentId: 'b1', title: 'Pilot the knowledge gap audit', keyResults: [{ title: 'NPS', start: 40, target: 40, direction: 'stay-above' }] },
+      ],
+    },
+    null,
+    2,
+  );
+
+  it('is told apart from the lossless format and read with its ids, levels, owners and KR numbers', () => {
+    const r = parseJson(plain, { now: NOW });
+    expect(r.errors).toEqual([]);
+    expect(r.objectives.map((o) => [o.id, o.parentId, o.level, o.owner, o.title])).toEqual([
+      ['ns', null, 'north_star', 'Leadership', 'Grow advisory revenue'],
+      ['b1', 'ns', 'bridge', '', 'Deepen client relationships'],
+      ['c1', 'b1', 'contribution', '', 'Pilot the knowledge gap audit'],
+    ]);
+    expect(r.keyResults.map((k) => [k.id, k.objectiveId, k.unit, k.start, k.current, k.target, k.kind])).toEqual([
+      ['ns-kr-1', 'ns', '$', 0, 400_000, 1_500_000, 'increase'],
+      ['k-churn', 'b1', '%', 9, 9, 5, 'decrease'],
+      ['c1-kr-1', 'c1', '', 40, 40, 40, 'stay_above'],
+    ]);
+  });
+
+  it('names the line of a bad level, a bad direction and an unknown field', () => {
+    const bad = plain.replace('"level": "bridge"', '"level": "team"').replace('"direction": "decrease"', '"direction": "sideways"').replace('"owner": "Leadership"', '"boss": "Leadership"');
+    const r = parseJson(bad, { now: NOW });
+    expect(r.errors.map((e) => e.message)).toEqual([
+      'Line 19: level “team” is not one of: north-star, bridge, contribution.',
+      'Line 19: direction “sideways” is not one of: increase, decrease, stay-above, stay-below, milestone, binary.',
+    ]);
+    expect(r.warnings.map((w) => w.message)).toEqual(['Line 3: the field “boss” is not part of the plain format and was ignored.']);
   });
 });

@@ -143,13 +143,19 @@ describe('Markdown import of hand-written outlines', () => {
     expect(r.keyResults[0]).toMatchObject({ start: 5, current: 3, target: 0, kind: 'stay_below', unit: '' });
   });
 
-  it('warns about a KR without numbers and uses the app defaults', () => {
+  it('reads the number a KR line writes in words', () => {
     const r = parseMarkdown('- A\n  - KR: Sign 12 customers\n', { now: NOW });
+    expect(r.warnings).toEqual([]);
+    expect(r.keyResults[0]).toMatchObject({ title: 'Sign 12 customers', start: 0, current: 0, target: 12, unit: 'customers' });
+  });
+
+  it('warns about a KR without numbers and uses the app defaults', () => {
+    const r = parseMarkdown('- A\n  - KR: Launch the partner portal\n', { now: NOW });
     expect(r.errors).toEqual([]);
     expect(r.warnings.map((w) => w.message)).toEqual([
       'Line 2: this key result has no numbers “(start → current → target unit)”; it starts at 0 with a target of 100.',
     ]);
-    expect(r.keyResults[0]).toMatchObject({ title: 'Sign 12 customers', start: 0, current: 0, target: 100 });
+    expect(r.keyResults[0]).toMatchObject({ title: 'Launch the partner portal', start: 0, current: 0, target: 100 });
   });
 
   it('attaches a KR written at its objective’s indentation, with a warning', () => {
@@ -174,8 +180,21 @@ describe('Markdown import of hand-written outlines', () => {
     expect(r.errors.map((e) => e.message)).toEqual(['Line 2: title is 501 characters long; the limit is 500.']);
   });
 
-  it('handles a 1,000-deep outline without recursion', () => {
-    const depth = 1000;
+  it('reads a 100-deep outline, and refuses a 1,000-deep one in words instead of parsing for minutes', () => {
+    const deep = (depth: number) =>
+      planToMarkdown({
+        meta: { name: 'deep' },
+        objectives: Array.from({ length: depth }, (_, i) =>
+          makeObjective({ id: `o${i}`, parentId: i ? `o${i - 1}` : null, level: i === 0 ? 'north_star' : i === 1 ? 'bridge' : 'contribution', title: `T${i}` }, T),
+        ),
+        keyResults: [],
+      });
+    const refused = parseMarkdown(deep(1000), { now: NOW });
+    expect(refused.objectives).toEqual([]);
+    expect(refused.errors.map((e) => e.message)).toEqual([
+      'Line 204: the outline is indented more than 400 columns here (about 100 levels); an outline this deep cannot be read as Markdown — export the plan as JSON instead.',
+    ]);
+    const depth = 100;
     const objs = Array.from({ length: depth }, (_, i) =>
       makeObjective({ id: `o${i}`, parentId: i ? `o${i - 1}` : null, level: i === 0 ? 'north_star' : i === 1 ? 'bridge' : 'contribution', title: `T${i}` }, T),
     );

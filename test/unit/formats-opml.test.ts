@@ -1,7 +1,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { makeKeyResult, makeObjective } from '../../shared/defaults';
-import { planToOpml } from '../../shared/formats';
+import { parseOpml, planToOpml } from '../../shared/formats';
 
 const T = '2026-02-03T04:05:06.000Z';
 
@@ -58,5 +58,49 @@ describe('OPML export', () => {
     expect(xml).toContain('_note="Line 1&#10;Line 2&#9;with tab"');
     const { doc } = parse(xml);
     expect(doc.getElementsByTagName('outline')[0]!.getAttribute('_note')).toBe('Line 1\nLine 2\twith tab');
+  });
+});
+
+describe('OPML import', () => {
+  it('reads our own export back: ids, nesting, every field, KR numbers', () => {
+    const back = parseOpml(planToOpml(plan), { now: T });
+    expect(back.errors).toEqual([]);
+    expect(back.warnings).toEqual([]);
+    expect(back.name).toBe('R&D <plan> "2026"');
+    const clean = (s: string) => s.replace(/[\u0000-\u0008]/g, '\uFFFD');
+    expect(back.objectives).toEqual(plan.objectives.map((o) => ({ ...o, title: clean(o.title) })));
+    expect(back.keyResults).toEqual(plan.keyResults);
+  });
+
+  it('reads a mind-map tool’s outline: text, notes, nesting, KR lines', () => {
+    const xml = [
+      '<?xml version="1.0"?>',
+      '<opml version="2.0"><head><title>Offsite map</title></head><body>',
+      '  <outline text="Grow revenue" _note="Why it matters" created="Mon, 02 Feb 2026">',
+      '    <outline text="KR: New ARR (0 → 1500000 $)"/>',
+      '    <outline text="Win enterprise"><outline text="Land 3 banks"/></outline>',
+      '  </outline>',
+      '</body></opml>',
+    ].join('\n');
+    const r = parseOpml(xml, { now: T });
+    expect(r.errors).toEqual([]);
+    expect(r.name).toBe('Offsite map');
+    expect(r.objectives.map((o) => [o.id, o.parentId, o.level, o.title, o.description])).toEqual([
+      ['obj-1', null, 'north_star', 'Grow revenue', 'Why it matters'],
+      ['obj-2', 'obj-1', 'bridge', 'Win enterprise', ''],
+      ['obj-3', 'obj-2', 'contribution', 'Land 3 banks', ''],
+    ]);
+    expect(r.keyResults.map((k) => [k.objectiveId, k.title, k.start, k.target, k.unit])).toEqual([['obj-1', 'New ARR', 0, 1_500_000, '$']]);
+  });
+
+  it('refuses a file cut off while saving, and XML that is not OPML, reading nothing', () => {
+    const xml = planToOpml(plan);
+    for (const cut of [xml.slice(0, xml.indexOf('</body>')), xml.slice(0, xml.length / 2)]) {
+      const r = parseOpml(cut, { now: T });
+      expect(r.objectives).toEqual([]);
+      expect(r.errors).toHaveLength(1);
+      expect(r.errors[0]!.message).toMatch(/this OPML file is damaged or cut off, so nothing was read/);
+    }
+    expect(parseOpml('<svg xmlns="http://www.w3.org/2000/svg"/>').errors[0]!.message).toMatch(/not OPML \(its root element is <svg>/);
   });
 });

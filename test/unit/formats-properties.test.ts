@@ -1,5 +1,6 @@
 import { parse as parseCsvReference } from 'csv-parse/sync';
 import fc from 'fast-check';
+import { planToXlsx } from '../../electron/export/xlsx';
 import { describe, expect, it } from 'vitest';
 import {
   GATE_ANSWERS,
@@ -21,6 +22,8 @@ import {
   parseCsv,
   parseJson,
   parseMarkdown,
+  parseOpml,
+  parseXlsx,
   planToCsv,
   planToJson,
   planToMarkdown,
@@ -387,6 +390,73 @@ describe('OPML', () => {
         });
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('OPML import', () => {
+  // XML 1.0 cannot carry these at all; the exporter writes U+FFFD instead (see opml.ts).
+  const xmlSafe = (t: string) => t.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  const safe = <T extends object>(item: T): T =>
+    Object.fromEntries(Object.entries(item).map(([k, v]) => [k, typeof v === 'string' ? xmlSafe(v) : v])) as T;
+
+  it('export → import keeps every field of every objective and key result', () => {
+    fc.assert(
+      fc.property(planArb({ chain: true, maxObjectives: 30 }).filter((p) => p.objectives.length > 0), (plan) => {
+        const back = parseOpml(planToOpml(plan), { now: NOW });
+        expect(back.errors).toEqual([]);
+        expect(back.name).toBe(xmlSafe(plan.meta.name).trim() || null);
+        expect(byId(back.objectives)).toEqual(byId(plan.objectives.map(safe)));
+        expect(byId(back.keyResults)).toEqual(byId(plan.keyResults.map(safe)));
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
+
+describe('Excel (.xlsx)', () => {
+  it('export → import keeps every field exactly, as CSV does', async () => {
+    await fc.assert(
+      fc.asyncProperty(planArb({ chain: true, maxObjectives: 20 }), async (plan) => {
+        const back = await parseXlsx(await planToXlsx(plan), () => import('exceljs'), { now: NOW });
+        expect(back.errors).toEqual([]);
+        expect(back.warnings).toEqual([]);
+        expect(byId(back.objectives)).toEqual(byId(plan.objectives));
+        expect(byId(back.keyResults)).toEqual(byId(plan.keyResults));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('plain interchange JSON', () => {
+  const LEVEL_WORD = { north_star: 'north-star', bridge: 'bridge', contribution: 'contribution' } as const;
+  const DIRECTION_WORD = { increase: 'increase', decrease: 'decrease', stay_above: 'stay-above', stay_below: 'stay-below', milestone: 'milestone', binary: 'binary' } as const;
+
+  it('a script’s plan comes in with its ids, structure, levels, owners and every KR number', () => {
+    fc.assert(
+      fc.property(planArb({ chain: true, maxObjectives: 30 }).filter((p) => p.objectives.length > 0), (plan) => {
+        // Written as a script would: key results nested in their objective, the documented words.
+        const doc = {
+          objectives: plan.objectives.map((o) => ({
+            id: o.id,
+            parentId: o.parentId,
+            title: o.title,
+            level: LEVEL_WORD[o.level],
+            owner: o.owner,
+            keyResults: plan.keyResults
+              .filter((k) => k.objectiveId === o.id)
+              .map((k) => ({ id: k.id, title: k.title, unit: k.unit, start: k.start, target: k.target, current: k.current, direction: DIRECTION_WORD[k.kind] })),
+          })),
+        };
+        const back = parseJson(JSON.stringify(doc, null, 1), { now: NOW });
+        expect(back.errors).toEqual([]);
+        const pick = (o: Objective) => ({ id: o.id, parentId: o.parentId, title: o.title, level: o.level, owner: o.owner });
+        expect(byId(back.objectives).map(pick)).toEqual(byId(plan.objectives).map(pick));
+        const pickKr = (k: KeyResult) => ({ id: k.id, objectiveId: k.objectiveId, title: k.title, unit: k.unit, start: k.start, target: k.target, current: k.current, kind: k.kind });
+        expect(byId(back.keyResults).map(pickKr)).toEqual(byId(plan.keyResults).map(pickKr));
+      }),
+      { numRuns: NUM_RUNS },
     );
   });
 });
