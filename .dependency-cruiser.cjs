@@ -49,5 +49,7 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     exclude: { path: '^(out|dist)/' },
     moduleSystems: ['es6', 'cjs'],
+    // Resolve package subpaths (csv-parse/browser/esm/sync) through their "exports" maps, as esbuild does.
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'browser', 'node', 'default'], mainFields: ['module', 'main'] },
   },
 };
