@@ -59,6 +59,23 @@ export const SCOPE_WORDS = set(`
   next current fy the a an for of and in
 `);
 
+/** More names of departments and functions, for headings made only of them ("Field Marketing"). */
+export const DEPARTMENT_WORDS = set(`
+  customer customers field growth brand content recruiting talent infrastructure devops sre qa
+  quality analytics research partnerships partner partners channel alliances procurement accounting
+  communications comms pr facilities workplace enablement strategy development services
+  professional solutions architecture frontend backend mobile web ux ui editorial clinical medical
+  supply chain logistics fleet warehouse revenue demand corporate internal tax treasury audit
+  risk infra leadership executive office staff board &
+`);
+
+/** Job titles: a line that only names a role ("VP Engineering", "Head of Sales") groups goals, it is none. */
+export const ROLE_WORDS = set(`
+  vp svp evp avp ceo cto cfo coo cmo cro cpo cio ciso cso cdo chro cxo chief head heads director
+  directors manager managers officer officers president vice founder cofounder gm principal senior
+  sr junior jr associate exec lead leads owner owners dri
+`);
+
 /** Nouns that are measures; a title made of one of these and nothing else is a KPI, not a goal. */
 export const METRIC_HEADS = set(`
   revenue revenues arr mrr nrr grr acv tcv bookings sales pipeline margin margins ebitda profit
@@ -81,7 +98,7 @@ export const IDENTIFIER_BEFORE = set(`
   tier level phase stage version release gen generation iso soc type class grade year week day
   month quarter wave sprint step chapter section article title part room ward building floor route
   line zone district plant site lot gate bay band pillar cohort round series windows web industry
-  covid key stage module unit pod cell block
+  covid key stage module unit pod cell block v version model sev severity priority p mark gpt
 `);
 
 /** A number right after one of these is a rank ("top 20 accounts"), which is direction, not target. */
@@ -157,7 +174,7 @@ export const NOT_TASK_PARTICLES: Readonly<Record<string, ReadonlySet<string>>> =
 
 /** Verbs that are an activity when their object is one (make calls, hold meetings, write reports). */
 export const ACTIVITY_VERBS = set(
-  'make do write prepare present organise organize run give deliver host conduct publish produce hold have take book arrange draft read call',
+  'make do write prepare present organise organize run give deliver host conduct publish produce hold have take book arrange draft read call record film',
 );
 
 /** Things you attend, send or produce as an activity. */
@@ -170,6 +187,35 @@ export const ACTIVITY_OBJECTS = set(`
   interview interviews trip trips evening evenings lunch lunches breakfast stand guild
   catchup catchups coffee coffees party parties dinner dinners offsite offsites social socials
   awayday awaydays celebration celebrations
+  roadmap roadmaps guide guides article articles video videos podcast podcasts whitepaper
+  whitepapers ebook ebooks playbook playbooks proposal proposals agenda agendas summary summaries
+  recap recaps announcement announcements kickoff kickoffs summit summits hackathon hackathons
+  meetup meetups survey surveys memo memos doc docs document documents spec specs rfc rfcs
+  changelog changelogs faq faqs brief briefs townhall allhands ama amas roundtable roundtables
+  talk talks keynote keynotes study studies writeup writeups postmortem postmortems demo walkthrough
+  walkthroughs tutorial tutorials sessions lecture lectures class classes
+`);
+
+/** Verbs that name a piece of work rather than its result, whatever their object ("Migrate CI to…"). */
+export const PROJECT_VERBS = set('migrate');
+
+/** Where a duty is written down: adding something there makes it part of the job. */
+export const DUTY_RECORDS = set('responsibilities duties description descriptions remit profile bau');
+/** Words that make such a record the role's own ("job responsibilities", "role profile"). */
+export const ROLE_OWNERS = set('job role roles position day');
+
+/** Verbs of checking a stream of work; with "all"/"every" they are a standing duty ("Review all pull requests"). */
+export const QUEUE_VERBS = set('review check approve handle verify inspect test monitor track triage answer respond');
+
+/** People named by their job: a word before one is part of a name ("Compliance Analyst"), not a cue. */
+export const PERSON_NOUNS = set(`
+  analyst analysts manager managers officer officers specialist specialists coordinator coordinators
+  engineer engineers lead leads director directors consultant consultants counsel auditor auditors
+  trainer trainers administrator administrators advisor advisors adviser advisers partner partners
+  associate associates assistant assistants clerk clerks champion champions architect architects
+  head heads owner owners representative representatives rep reps scientist scientists designer
+  designers developer developers recruiter recruiters accountant accountants controller lawyer
+  lawyers nurse nurses teacher teachers
 `);
 
 /** Verbs of service and upkeep that are a standing duty whatever their object. */
@@ -273,6 +319,8 @@ export const VERBS: ReadonlySet<string> = new Set([
   ...DUTY_IF_ROUTINE,
   ...COMPLIANCE_VERBS,
   ...OBLIGATION_VERBS,
+  ...PROJECT_VERBS,
+  ...QUEUE_VERBS,
   ...MULTIPLIER_VERBS,
   ...DECREASE_VERBS,
 ]);

@@ -10,6 +10,7 @@ import {
   FUNCTION_WORDS,
   HORIZON_BEFORE,
   IDENTIFIER_BEFORE,
+  LEAD_FILLER,
   LEVEL_BEFORE,
   METRIC_ACRONYMS,
   METRIC_HEADS,
@@ -51,6 +52,8 @@ function fused(tokens: readonly Token[], i: number): 'name' | 'range-start' | 'r
   const prev2 = tokens[i - 2];
   const next = tokens[i + 1];
   const next2 = tokens[i + 2];
+  // "v1.0", "GPT-4.5": a decimal glued to a name is its version.
+  if (here.glued && isSym(prev, '.') && prev!.glued && prev2 && prev2.kind === 'code') return 'name';
   if (here.glued && isSym(prev, '-/:') && prev!.glued && prev2 && prev2.kind !== 'sym') {
     if (prev2.kind !== 'num') return 'name';
     // "2025/26", "24/7": two numbers on a slash or colon are one label. "10-15%" is a range.
@@ -61,6 +64,21 @@ function fused(tokens: readonly Token[], i: number): 'name' | 'range-start' | 'r
     return next.t === '-' ? 'range-start' : 'name';
   }
   return null;
+}
+
+/**
+ * "Postgres 16", "Rails 5 app", "PostgreSQL 11.3", "Plant 2": a capitalised name followed by a number
+ * is a product, its version or a place, unless the name is a metric ("NPS 50"). In Title Case every
+ * word is capitalised, so there the number must also look like a version rather than a count: a
+ * decimal ("Python 3.12"), or no plural noun after it ("Rails 5 App" against "Hire 5 Engineers").
+ */
+function isVersion(tz: Tokenized, i: number, before: Token): boolean {
+  const tok = tz.tokens[i]!;
+  if (!before.cap || tz.words[0] === i - 1 || METRIC_ACRONYMS.has(before.t) || METRIC_HEADS.has(before.t)) return false;
+  if (FUNCTION_WORDS.has(before.t) || tok.suffix !== '') return false;
+  if (!tz.titleCase) return true;
+  const next = tz.tokens[i + 1];
+  return tok.t.includes('.') || !isWord(next) || !/s$/.test(next.t);
 }
 
 const isYear = (tok: Token): boolean => tok.suffix === '' && /^\d{4}$/.test(tok.t) && tok.value >= 1900 && tok.value <= 2100;
@@ -84,6 +102,7 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   if (fuse === 'name' || fuse === 'range-start') return null;
   if (isSym(prev, '#') && tok.glued) return null; // a rank: "#1 choice"
   if (isYear(tok)) return null;
+  if (/\.\d+\./.test(tok.t)) return null; // "1.2.3" is a release, never an amount
 
   const before = wordBefore(tokens, i);
   if (before) {
@@ -91,10 +110,7 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
     const after = isWord(next) ? next.t : '';
     const horizonWord = HORIZON_BEFORE.has(before.t) || (before.t === 'the' && HORIZON_BEFORE.has(tokens[i - 2]?.t ?? ''));
     if (horizonWord && TIME_UNITS.has(after)) return null;
-    // "Postgres 16", "Plant 2": a capitalised name followed by a number is a product or a place,
-    // unless the name is a metric ("NPS 50"). Capitals say nothing in Title Case titles.
-    const firstWord = tz.words[0] === i - 1;
-    if (before.cap && !firstWord && !tz.titleCase && !METRIC_ACRONYMS.has(before.t) && !METRIC_HEADS.has(before.t)) return null;
+    if (isVersion(tz, i, before)) return null;
   }
   const level = !!before && (LEVEL_BEFORE.has(before.t) || METRIC_HEADS.has(before.t) || METRIC_ACRONYMS.has(before.t));
   const scale = magnitude ? (next!.t === 'billion' ? 1e9 : next!.t === 'thousand' ? 1e3 : 1e6) : 1;
@@ -108,6 +124,10 @@ function classifyWord(tz: Tokenized, i: number): Quantity | null {
   const next = tokens[i + 1];
   if (MULTIPLIER_VERBS.has(tok.t)) {
     if (isWord(next) && next.t === 'down') return null; // "double down" is an idiom
+    // A multiplier is the verb ("Double the pipeline") or follows "by"/"to"; mid-sentence before
+    // another word it is an adjective ("double diverse candidates", "a double shift").
+    const lead = tz.words.find((w) => !LEAD_FILLER.has(tokens[w]!.t)) === i;
+    if (!lead && !(isWord(prev) && (prev.t === 'by' || prev.t === 'to'))) return null;
     return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
   }
   const n = NUMBER_WORDS[tok.t];

@@ -11,24 +11,34 @@ import {
   COMPLIANCE_VERBS,
   COMPLIANT_WORDS,
   CONTAINER_NOUNS,
+  DEPARTMENT_WORDS,
+  DUTY_RECORDS,
   DUTY_IF_ROUTINE,
   DUTY_VERBS,
   FREQUENCY,
+  FUNCTION_WORDS,
   KEPT_STATES,
   MANDATORY,
   METRIC_HEADS,
   NOT_TASK_PARTICLES,
   OBLIGATION_VERBS,
+  PERSON_NOUNS,
+  PROJECT_VERBS,
+  QUEUE_VERBS,
   RECORD_OBJECTS,
   REGULATORY,
+  ROLE_OWNERS,
+  ROLE_WORDS,
   ROUTINE_OBJECTS,
   SCOPE_WORDS,
   TARGET_VERBS,
   TASK_PHRASAL,
   TASK_VERBS,
   TIME_UNITS,
+  VERBS,
 } from './lexicon';
 import { startsAsCount } from './quantity';
+import { lemmas } from './text';
 import type { RuleCode } from './types';
 
 const has = (words: readonly string[], lexicon: ReadonlySet<string>): boolean => words.some((w) => lexicon.has(w));
@@ -40,18 +50,46 @@ const has = (words: readonly string[], lexicon: ReadonlySet<string>): boolean =>
 const hasObject = (words: readonly string[], lexicon: ReadonlySet<string>): boolean =>
   words.some((w, k) => lexicon.has(w) && words[k - 1] !== 'to' && words[k - 1] !== 'non');
 
+/**
+ * The words a shelf rule may take as a cue: a word that only qualifies a person's job title is
+ * part of a name ("Hire a Compliance Analyst", "Recruit a training coordinator"), not the work.
+ */
+function cues(words: readonly string[]): string[] {
+  const names = (k: number) => PERSON_NOUNS.has(words[k] ?? '');
+  return words.map((w, k) => (names(k + 1) || (names(k + 2) && !FUNCTION_WORDS.has(words[k + 1]!)) ? '' : w));
+}
+
+/**
+ * The title says what should change, not just what will be done: a purpose clause ("so that…",
+ * "to cut…"), a condition ("without downtime") or a comparison ("faster").
+ */
+function statesChange(a: Analysis): boolean {
+  const rest = afterLead(a);
+  for (let k = 1; k < rest.length; k++) {
+    const w = rest[k]!;
+    if (CHANGE_MARKERS.has(w)) return true;
+    if (w === 'to' && lemmas(rest[k + 1] ?? '').some((l) => VERBS.has(l)) && k > 1) return true;
+  }
+  return false;
+}
+
+const CHANGE_MARKERS = new Set(['so', 'without', 'until', 'that', 'where', 'faster', 'better', 'more', 'fewer', 'less', 'easier', 'cheaper', 'safer']);
+
 /** The words after the lead verb. */
 const afterLead = (a: Analysis): string[] => (a.lead ? a.words.slice(a.lead.at + 1) : a.words);
 
 /** A label with no verb, or one whose only verb just points at it ("Hit quota"). */
 const isLabel = (a: Analysis): boolean => a.lead === null || TARGET_VERBS.has(a.lead.verb);
 
-/** Every word is a scope or a period ("Marketing", "Sales team 2026"): a heading, not a goal. */
+/**
+ * Every word is a scope, a role or a period ("Marketing", "Sales team 2026", "VP Engineering",
+ * "Head of Sales"): a heading, not a goal.
+ */
 function onlyScope(a: Analysis): boolean {
   if (a.lead !== null || a.words.length === 0) return false;
   return a.tz.words.every((i) => {
     const tok = a.tz.tokens[i]!;
-    return SCOPE_WORDS.has(tok.t) || CONTAINER_NOUNS.has(tok.t) || isPeriodToken(tok);
+    return SCOPE_WORDS.has(tok.t) || CONTAINER_NOUNS.has(tok.t) || ROLE_WORDS.has(tok.t) || DEPARTMENT_WORDS.has(tok.t) || isPeriodToken(tok);
   });
 }
 
@@ -75,8 +113,25 @@ const DETERMINERS = new Set(['the', 'our', 'my', 'your', 'their', 'its', 'every'
 
 const STATE_VERBS = new Set(['ensure', 'achieve', 'maintain', 'stay', 'remain', 'be', 'keep', 'reach', 'hit', 'meet']);
 
+/** "Audit fieldwork completed", "with no material weaknesses": an audit or inspection reported as passed. */
+const DONE_WORDS = new Set(['completed', 'complete', 'passed', 'done', 'signed', 'closed', 'finished', 'renewed', 'submitted', 'clean']);
+const AUDIT_FINDINGS = new Set(['weakness', 'weaknesses', 'finding', 'findings', 'exception', 'exceptions', 'deficiency', 'deficiencies', 'nonconformity', 'nonconformities', 'observations']);
+
+function auditPassed(words: readonly string[]): boolean {
+  if (!words.some((w) => AUDIT_NOUNS.has(w))) return false;
+  for (let k = 0; k < words.length; k++) {
+    if (DONE_WORDS.has(words[k]!)) return true;
+    if ((words[k] === 'no' || words[k] === 'zero') && within(words, k, 3, AUDIT_FINDINGS)) return true;
+  }
+  return false;
+}
+const AUDIT_NOUNS = new Set(['audit', 'audits', 'fieldwork', 'inspection', 'inspections', 'attestation', 'recertification', 'certification']);
+
 export function isCompliance(a: Analysis): boolean {
-  const { words, lead, object } = a;
+  const { lead } = a;
+  const words = cues(a.words);
+  const object = cues(a.object);
+  if (lead === null && auditPassed(words)) return true;
   for (let k = 0; k < words.length; k++) if (MANDATORY.has(words[k]!) && within(words, k, 3, COMPLIANCE_OBJECTS)) return true;
   if (lead && OBLIGATION_VERBS.has(lead.verb)) return true;
   // "Ensure all operators follow the procedures": what is ensured is the obligation itself.
@@ -116,18 +171,42 @@ function recurs(words: readonly string[]): boolean {
 /** "Keep the stockroom tidy", "Keep records current": holding something in a state. */
 const keptInState = (a: Analysis): boolean => a.lead?.verb === 'keep' && has(afterLead(a), KEPT_STATES);
 
+/** "Add cash collection to the billing specialist's job responsibilities": written into the role. */
+function intoTheRole(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w === 'bau' || (w === 'usual' && words[k - 1] === 'as' && words[k - 2] === 'business')) return true;
+    if (DUTY_RECORDS.has(w) && ROLE_OWNERS.has(words[k - 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** An activity verb with one deliverable ("Do a quarterly business review", "Run a webinar every month"). */
+function oneDeliverable(a: Analysis): boolean {
+  const { lead } = a;
+  if (!lead || !ACTIVITY_VERBS.has(lead.verb)) return false;
+  const first = a.object[0] ?? '';
+  return (first === 'a' || first === 'an' || first === 'one') && hasObject(a.object, ACTIVITY_OBJECTS);
+}
+
 export function isJobRequirement(a: Analysis): boolean {
   if (a.continuing) return true;
-  const { lead, words } = a;
+  const { lead } = a;
+  const words = cues(a.words);
+  if (intoTheRole(words)) return true;
   if (!lead) return false;
   if (DUTY_VERBS.has(lead.verb)) return true;
-  const rest = afterLead(a);
+  const rest = cues(afterLead(a));
   // An activity done to a record or rota is keeping it ("Schedule driver rotas", "Email the timesheets").
   if (TASK_VERBS.has(lead.verb)) return hasObject(rest, RECORD_OBJECTS);
+  // "Review all pull requests": checking every item of a stream is the stream's upkeep.
+  if (QUEUE_VERBS.has(lead.verb) && (rest[0] === 'all' || rest[0] === 'every' || rest[0] === 'each' || rest[0] === 'any')) return true;
   if (!DUTY_IF_ROUTINE.has(lead.verb)) return false;
   // "Check guests in and out", "Check in patients": the check-in desk is the job.
   if (lead.verb === 'check' && words.slice(lead.at + 1, lead.at + 5).some((w) => w === 'in' || w === 'out')) return true;
-  return hasObject(rest, ROUTINE_OBJECTS) || recurs(rest) || keptInState(a);
+  if (hasObject(rest, ROUTINE_OBJECTS) || keptInState(a)) return true;
+  // A recurring deliverable is still an activity ("Run a webinar every month"); recurring upkeep is a duty.
+  return recurs(rest) && !oneDeliverable(a);
 }
 
 export function isTaskListing(a: Analysis): boolean {
@@ -136,12 +215,14 @@ export function isTaskListing(a: Analysis): boolean {
   if (TASK_VERBS.has(lead.verb)) return !(NOT_TASK_PARTICLES[lead.verb]?.has(lead.particle) ?? false);
   const particles = TASK_PHRASAL[lead.verb];
   if (particles && particles.has(lead.particle)) return true;
+  // "Migrate CI to Kubernetes": the work itself, unless the title says what it changes.
+  if (PROJECT_VERBS.has(lead.verb)) return !statesChange(a);
   if (!ACTIVITY_VERBS.has(lead.verb)) return false;
   const rest = words.slice(lead.at + 1);
   // "Make our webinars worth the time" makes something be something (causative); "Make 60 calls"
   // makes the calls. The causative object comes with a determiner.
   if (lead.verb === 'make' && DETERMINERS.has(rest[0] ?? '')) return false;
-  return hasObject(rest, ACTIVITY_OBJECTS);
+  return hasObject(rest, ACTIVITY_OBJECTS) && !statesChange(a);
 }
 
 /**

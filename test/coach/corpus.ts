@@ -459,7 +459,8 @@ export const CORPUS: CorpusEntry[] = [
   e('software', 'Give enterprise admins full control over data residency'),
   e('software', 'Reduce the on-call burden on the platform team'),
   e('software', 'Establish a design system that every product team adopts'),
-  e('software', 'Migrate to Postgres 16'),
+  // Relabelled for issue 10, whose definition makes a bare migration an activity ("Migrate…").
+  e('software', 'Migrate to Postgres 16', ['task-listing']),
   e('software', 'Upgrade all services to Node 22'),
   e('software', 'Make our public API the easiest in fintech to integrate with'),
   e('software', 'Increase ARR by 25%', ['number-title']),
