@@ -3,7 +3,7 @@
  * compared as sets of stemmed content words, so case, punctuation, word order, "our"/"team"/"2026"
  * and British or American spelling make no difference.
  */
-import { CLONE_STOP } from './lexicon';
+import { CLONE_STOP, NUMBER_WORDS } from './lexicon';
 import { stem, tokenize, type Tokenized } from './text';
 
 /** Share of words two titles must have in common (Jaccard) to count as a near copy. */
@@ -11,8 +11,11 @@ export const NEAR_COPY = 0.8;
 /** A child whose words are all its parent's is a restatement if it keeps at least this share of them. */
 export const RESTATEMENT_SHARE = 0.5;
 
-/** Sorted, de-duplicated content stems of a title. */
-export function cloneKey(source: string | Tokenized): string[] {
+/**
+ * Sorted, de-duplicated content stems of a title. Without `numbers`, amounts are left out too, so
+ * that copies differing only in their numbers ("Hire 2 engineers", "Hire 5 engineers") share a key.
+ */
+export function cloneKey(source: string | Tokenized, numbers = true): string[] {
   const tz = typeof source === 'string' ? tokenize(source) : source;
   const out: string[] = [];
   for (const i of tz.words) {
@@ -20,9 +23,10 @@ export function cloneKey(source: string | Tokenized): string[] {
     if (tok.kind === 'num') {
       // "#1" and "number one" are the same rank; a bare year is a period, not content.
       if (tz.tokens[i - 1]?.t === '#' && tok.glued) out.push(`#${tok.t}`);
-      else if (!(tok.suffix === '' && tok.value >= 1900 && tok.value <= 2099 && tok.t.length === 4)) out.push(tok.t + tok.suffix);
+      else if (numbers && !(tok.suffix === '' && tok.value >= 1900 && tok.value <= 2099 && tok.t.length === 4)) out.push(tok.t + tok.suffix);
       continue;
     }
+    if (!numbers && tok.kind === 'word' && NUMBER_WORDS[tok.t] !== undefined) continue;
     if (CLONE_STOP.has(tok.t)) continue;
     out.push(tok.kind === 'word' ? stem(tok.t) : tok.t);
   }
@@ -66,14 +70,15 @@ export function restates(child: readonly string[], parent: readonly string[]): b
 export const copies = (a: readonly string[], b: readonly string[]): boolean => similarity(a, b) >= NEAR_COPY;
 
 /**
- * Which sibling each later sibling copies, as later index → earlier index.
+ * Which earlier title each later one copies, as later index → earlier index: among siblings, or
+ * across the whole cascade.
  *
- * Comparing every pair is quadratic, and one parent may hold thousands of children. This is a
+ * Comparing every pair is quadratic, and one plan may hold 50,000 objectives. This is a
  * prefix-filtered similarity join: order words rarest first; two sets with Jaccard ≥ t must then
  * share a word among the first |s| − ⌈t·|s|⌉ + 1 of each, so only siblings sharing such a rare word
  * are ever compared. Exact repeats are settled by a hash lookup before that.
  */
-export function siblingCopies(keys: readonly (readonly string[])[], t: number = NEAR_COPY): Map<number, number> {
+export function nearCopies(keys: readonly (readonly string[])[], t: number = NEAR_COPY): Map<number, number> {
   // Most parents have a handful of children; for them, comparing every pair is cheaper than
   // building the index.
   if (keys.length <= SMALL_GROUP) return pairwiseCopies(keys, t);
@@ -136,4 +141,88 @@ function pairwiseCopies(keys: readonly (readonly string[])[], t: number): Map<nu
     }
   }
   return result;
+}
+
+/** Copies shorter than this many content words are left alone: "Marketing" twice is two headings. */
+const MIN_COPY_WORDS = 2;
+
+const ROOT = '';
+const bySortOrder = (a: { sortOrder: number; id: string }, b: { sortOrder: number; id: string }) =>
+  a.sortOrder - b.sortOrder || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Objectives in the order the tree shows them (depth first, siblings by sort order), from child lists keyed by parent id. */
+export function preorder<T extends { id: string; sortOrder: number }>(children: ReadonlyMap<string, T[]>): T[] {
+  const out: T[] = [];
+  const stack: T[] = [...(children.get(ROOT) ?? [])].sort(bySortOrder).reverse();
+  while (stack.length) {
+    const o = stack.pop()!;
+    out.push(o);
+    const kids = children.get(o.id);
+    if (kids) for (const k of [...kids].sort(bySortOrder).reverse()) stack.push(k);
+  }
+  return out;
+}
+
+/**
+ * Groups of copies anywhere in the cascade, each in tree order, per member id. Across the whole
+ * plan titles are bucketed by their number-free key (a hash lookup each, so 50,000 objectives stay
+ * linear); among siblings, near copies are joined too (see `nearCopies`). A member whose parent is
+ * in its group restates that parent, which `restated` already reports, so it leaves the group; a
+ * group left with one member is none.
+ */
+export function copyGroups<T extends { id: string; parentId: string | null }>(
+  ordered: readonly T[],
+  restated: ReadonlyMap<string, unknown>,
+  keyOf: (o: T) => readonly string[],
+): Map<string, T[]> {
+  const index = new Map<T, number>();
+  ordered.forEach((o, i) => index.set(o, i));
+  // Union-find over positions in tree order: the root of a group is its earliest member.
+  const up = new Int32Array(ordered.length).map((_, i) => i);
+  const find = (i: number): number => {
+    while (up[i] !== i) i = up[i] = up[up[i]!]!;
+    return i;
+  };
+  const join = (a: number, b: number) => {
+    const x = find(a);
+    const y = find(b);
+    if (x !== y) up[Math.max(x, y)] = Math.min(x, y);
+  };
+  const bucket = new Map<string, number>();
+  const siblings = new Map<string, number[]>();
+  ordered.forEach((o, i) => {
+    const key = keyOf(o);
+    if (key.length < MIN_COPY_WORDS) return;
+    const joined = key.join('\u0000');
+    const first = bucket.get(joined);
+    if (first === undefined) bucket.set(joined, i);
+    else join(i, first);
+    const parent = o.parentId ?? ROOT;
+    let list = siblings.get(parent);
+    if (!list) siblings.set(parent, (list = []));
+    list.push(i);
+  });
+  for (const list of siblings.values()) {
+    if (list.length < 2) continue;
+    for (const [later, earlier] of nearCopies(list.map((i) => keyOf(ordered[i]!)))) join(list[later]!, list[earlier]!);
+  }
+  const size = new Int32Array(ordered.length);
+  for (let i = 0; i < ordered.length; i++) size[find(i)]!++;
+  const members = new Map<number, T[]>();
+  for (let i = 0; i < ordered.length; i++) {
+    const root = find(i);
+    if (size[root]! < 2) continue;
+    let list = members.get(root);
+    if (!list) members.set(root, (list = []));
+    list.push(ordered[i]!);
+  }
+  const out = new Map<string, T[]>();
+  for (const list of members.values()) {
+    if (list.length < 2) continue;
+    const ids = new Set(list.map((o) => o.id));
+    const group = list.filter((o) => !(o.parentId !== null && ids.has(o.parentId) && restated.has(o.id)));
+    if (group.length < 2) continue;
+    for (const o of group) out.set(o.id, group);
+  }
+  return out;
 }

@@ -1,10 +1,10 @@
 /**
- * The coach over a whole plan. Linear in objectives plus key results, apart from the sibling clone
- * join, which is bucketed (see clone.ts) so that a parent with thousands of children stays cheap.
+ * The coach over a whole plan. Linear in objectives plus key results, apart from the clone join,
+ * which is bucketed (see clone.ts) so that 50,000 objectives stay cheap.
  */
 import { onShelf } from '../vocabulary';
 import { analyse } from './analyse';
-import { cloneKey, restates, siblingCopies } from './clone';
+import { cloneKey, copyGroups, preorder, restates } from './clone';
 import { isKrMeasurable, titleHasQuantity } from './kr';
 import { cloneMessage, FIXES, LEVER_PROMPT, MESSAGES } from './messages';
 import { titleRulesOf } from './rules';
@@ -13,13 +13,12 @@ import type { CoachKeyResult, CoachObjective, Finding, RuleCode } from './types'
 /** Codes that say the objective itself is not an outcome; adding KRs to it would be the wrong advice. */
 const NOT_AN_OUTCOME: ReadonlySet<RuleCode> = new Set(['compliance', 'job-requirement', 'task-listing']);
 
-const ROOT = '';
-const bySortOrder = (a: CoachObjective, b: CoachObjective) =>
-  a.sortOrder - b.sortOrder || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 interface TitleFacts {
   codes: RuleCode[];
   key: string[];
+  /** The key without numbers, which copies share. */
+  template: string[];
 }
 
 function finding(code: RuleCode, objectiveId: string, message = MESSAGES[code]): Finding {
@@ -43,7 +42,8 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
     let f = facts.get(title);
     if (!f) {
       const a = analyse(title);
-      facts.set(title, (f = { codes: titleRulesOf(a), key: a.words.length ? cloneKey(a.tz) : [] }));
+      const empty = a.words.length === 0;
+      facts.set(title, (f = { codes: titleRulesOf(a), key: empty ? [] : cloneKey(a.tz), template: empty ? [] : cloneKey(a.tz, false) }));
     }
     return f;
   };
@@ -65,37 +65,35 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
     list.push(kr);
   }
 
-  // Clones: against the parent first, then against earlier siblings (an orphan counts as a root,
-  // as it is drawn).
-  const cloneOf = new Map<string, { of: CoachObjective; kind: 'parent' | 'sibling' }>();
-  const groups = new Map<string, CoachObjective[]>();
+  // Clones: a child restating its parent first, then copies anywhere in the cascade (siblings,
+  // cousins, copies that differ only in their numbers), each group found once and named whole.
+  const cloneOf = new Map<string, CoachObjective>();
+  const children = new Map<string, CoachObjective[]>();
   for (const o of objectives) {
     const parent = o.parentId !== null ? byId.get(o.parentId) : undefined;
-    const g = parent ? parent.id : ROOT;
-    let list = groups.get(g);
-    if (!list) groups.set(g, (list = []));
+    const g = parent ? parent.id : '';
+    let list = children.get(g);
+    if (!list) children.set(g, (list = []));
     list.push(o);
-    if (parent && restates(factsOf(o.title).key, factsOf(parent.title).key)) cloneOf.set(o.id, { of: parent, kind: 'parent' });
+    if (parent && restates(factsOf(o.title).key, factsOf(parent.title).key)) cloneOf.set(o.id, parent);
   }
-  for (const list of groups.values()) {
-    if (list.length < 2) continue;
-    list.sort(bySortOrder);
-    const copies = siblingCopies(list.map((o) => factsOf(o.title).key));
-    for (const [later, earlier] of copies) {
-      const o = list[later]!;
-      if (!cloneOf.has(o.id)) cloneOf.set(o.id, { of: list[earlier]!, kind: 'sibling' });
-    }
-  }
+  const groupOf = copyGroups(preorder(children), cloneOf, (o) => factsOf(o.title).template);
 
   const out: Finding[] = [];
   for (const o of objectives) {
     const { codes } = factsOf(o.title);
     for (const code of codes) out.push(finding(code, o.id));
-    const clone = cloneOf.get(o.id);
-    if (clone) {
-      const f = finding('goal-clone', o.id, cloneMessage(clone.kind, clone.of.title));
+    const parent = cloneOf.get(o.id);
+    const group = groupOf.get(o.id);
+    if (parent || group) {
+      const f = parent
+        ? finding('goal-clone', o.id, cloneMessage('parent', parent.title))
+        : finding('goal-clone', o.id, cloneMessage('copies', group![0]!.title, group!.length));
       f.prompt = LEVER_PROMPT;
-      f.cloneOf = clone.of.id;
+      if (parent) f.cloneOf = parent.id;
+      // The first copy's finding names the whole group; every other copy points at it.
+      else if (group![0] === o) f.objectiveIds = group!.map((c) => c.id);
+      else f.cloneOf = group![0]!.id;
       out.push(f);
     }
     const krs = krsOf.get(o.id) ?? [];
