@@ -8,6 +8,7 @@ import { PlanError } from './db/errors';
 import { openPlanDb } from './db/open';
 import { PlanRepo } from './db/repo';
 import { runExport } from './export';
+import { lintCommand } from './lint';
 import { userDataDir } from './paths';
 import { PlanSession } from './session';
 
@@ -15,7 +16,8 @@ const USAGE = `Usage:
   cascade export <plan.cascade> --format ${EXPORT_FORMATS.join('|')} --out <path>
                  [--paper ${PAPERS.join('|')}] [--landscape] [--mode fit|atlas|auto] [--focus <objectiveId>]
                  [--appendix shelf,findings]
-  cascade import <file> --into <plan.cascade> [--format json|csv|md] [--under <objectiveId>]`;
+  cascade import <file> --into <plan.cascade> [--format json|csv|md] [--under <objectiveId>]
+  cascade lint <plan.cascade> [--json]      the coach's findings, by branch (exit 0 when it ran)`;
 
 /** A failure the user can act on: printed as one line, exit code 1. */
 class CliError extends Error {}
@@ -110,6 +112,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'export') console.log(await exportCommand(rest));
     else if (command === 'import') console.log(importCommand(rest));
+    else if (command === 'lint') console.log(lintCommand(rest, (m) => new CliError(m)));
     else if (command === '--help' || command === '-h' || command === 'help') console.log(USAGE);
     else throw new CliError(command ? `Unknown command “${command}”.\n${USAGE}` : USAGE);
     return 0;

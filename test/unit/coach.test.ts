@@ -5,6 +5,7 @@ import {
   checkTitle,
   cloneKey,
   coachPlan,
+  gateAnswerFor,
   isKrMeasurable,
   LEVER_PROMPT,
   MESSAGES,
@@ -212,16 +213,27 @@ describe('proposeGateAnswer', () => {
     expect(proposeGateAnswer(title)).toBe(answer);
   });
 
-  it('agrees with the coach on every corpus title', () => {
-    for (const entry of CORPUS) {
-      const codes = checkTitle(entry.title);
-      const expected = codes.includes('compliance')
-        ? 'compliance'
-        : codes.includes('job-requirement') || codes.includes('task-listing')
-          ? 'job_requirement'
-          : 'strategic';
-      expect(proposeGateAnswer(entry.title), entry.title).toBe(expected);
-    }
+  it('agrees with the labels of the tuning corpus: the first shelf label decides', () => {
+    // Expected answers come from the hand-written labels, never from the rules under test.
+    const labelled = (codes: readonly RuleCode[]) =>
+      codes.includes('compliance') ? 'compliance' : codes.includes('job-requirement') || codes.includes('task-listing') ? 'job_requirement' : 'strategic';
+    const wrong = CORPUS.filter((e) => proposeGateAnswer(e.title) !== labelled(e.expect)).map((e) => e.title);
+    // The two titles the coach still gets wrong (see the corpus report) are the only ones allowed.
+    expect(wrong).toEqual(['Run onboarding for new starters']);
+  });
+
+  it('never proposes the shelf when the only cue is a word inside a job title', () => {
+    expect(proposeGateAnswer('Hire a Compliance Analyst for the EMEA region')).toBe('strategic');
+    expect(proposeGateAnswer('Recruit a training coordinator to grow the apprenticeship scheme')).toBe('strategic');
+    expect(proposeGateAnswer('Appoint an audit manager who can lead our first SOC 2 report')).toBe('strategic');
+    // The same words as the work itself still do.
+    expect(proposeGateAnswer('Complete compliance training')).toBe('compliance');
+  });
+
+  it('reads the answer off findings, in the order the gate asks', () => {
+    expect(gateAnswerFor(['number-title', 'task-listing'])).toBe('job_requirement');
+    expect(gateAnswerFor(['compliance', 'job-requirement'])).toBe('compliance');
+    expect(gateAnswerFor(['generic-container', 'goal-clone'])).toBe('strategic');
   });
 });
 

@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openPlanDb } from '../../electron/db/open';
+import { PlanRepo } from '../../electron/db/repo';
+import { flattenSeed } from '../../shared/example';
+import { HANDBOOK_CLONES, handbookSeed } from '../coach/handbook';
+import { tmpDir } from '../helpers/tmp';
+import { useBrowser } from './browser';
+import { openApp, pageErrors, screenshot, startWebApp } from './harness';
+
+const browser = useBrowser();
+
+describe('the coach on a handbook-shaped plan, in Chromium', () => {
+  it('lists a clone group once, naming every copy across branches, and each copy leads to its card', async () => {
+    const file = path.join(tmpDir(), 'Handbook Q3.cascade');
+    const { objectives, keyResults } = flattenSeed(handbookSeed(), { objective: (n) => `hb${n}`, keyResult: (id, i) => `${id}k${i}` }, new Date().toISOString());
+    const db = openPlanDb(file, { create: true });
+    new PlanRepo(db).importPlan(null, objectives, keyResults, []);
+    db.close();
+
+    const app = await startWebApp(['--file', file]);
+    try {
+      const page = await openApp(browser(), app.url);
+      await page.keyboard.press('c');
+      const findings = page.getByRole('list', { name: 'Findings' });
+      const group = findings.getByRole('listitem').filter({ hasText: 'Restates another goal' }).filter({ hasText: 'one of 4 copies' });
+      await expect.poll(() => group.count()).toBe(1);
+      const copies = group.getByRole('list', { name: '4 copies' }).getByRole('button');
+      expect(await copies.allTextContents()).toEqual(HANDBOOK_CLONES.deliver);
+      // Each copy is listed once: the other copies' own findings are folded into the group.
+      expect(await findings.getByRole('listitem').filter({ hasText: 'Restates another goal' }).filter({ hasText: 'copies of “Deliver' }).count()).toBe(1);
+      await group.scrollIntoViewIfNeeded();
+      await screenshot(page, '30-coach-clone-group');
+
+      await copies.nth(3).click();
+      const fulfillment = objectives.find((o) => o.owner === 'Fulfillment team')!.id;
+      await expect.poll(() => page.evaluate(() => (window as Window & { __cascadeSelected?: () => string | null }).__cascadeSelected?.())).toBe(fulfillment);
+      expect(pageErrors(page)).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
+});
