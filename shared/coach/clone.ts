@@ -11,11 +11,17 @@ export const NEAR_COPY = 0.8;
 /** A child whose words are all its parent's is a restatement if it keeps at least this share of them. */
 export const RESTATEMENT_SHARE = 0.5;
 
+/** Number words as `cloneKey` writes them (stemmed), to take them out again. */
+const NUMBER_STEMS = new Set(Object.keys(NUMBER_WORDS).map(stem));
+
 /**
- * Sorted, de-duplicated content stems of a title. Without `numbers`, amounts are left out too, so
- * that copies differing only in their numbers ("Hire 2 engineers", "Hire 5 engineers") share a key.
+ * A clone key without its amounts, so that copies differing only in their numbers ("Hire 2
+ * engineers", "Hire 5 engineers") share it. Ranks ("#1") stay: they are part of what is said.
  */
-export function cloneKey(source: string | Tokenized, numbers = true): string[] {
+export const withoutNumbers = (key: readonly string[]): string[] => key.filter((w) => !/^\d/.test(w) && !NUMBER_STEMS.has(w));
+
+/** Sorted, de-duplicated content stems of a title. */
+export function cloneKey(source: string | Tokenized): string[] {
   const tz = typeof source === 'string' ? tokenize(source) : source;
   const out: string[] = [];
   for (const i of tz.words) {
@@ -23,10 +29,9 @@ export function cloneKey(source: string | Tokenized, numbers = true): string[] {
     if (tok.kind === 'num') {
       // "#1" and "number one" are the same rank; a bare year is a period, not content.
       if (tz.tokens[i - 1]?.t === '#' && tok.glued) out.push(`#${tok.t}`);
-      else if (numbers && !(tok.suffix === '' && tok.value >= 1900 && tok.value <= 2099 && tok.t.length === 4)) out.push(tok.t + tok.suffix);
+      else if (!(tok.suffix === '' && tok.value >= 1900 && tok.value <= 2099 && tok.t.length === 4)) out.push(tok.t + tok.suffix);
       continue;
     }
-    if (!numbers && tok.kind === 'word' && NUMBER_WORDS[tok.t] !== undefined) continue;
     if (CLONE_STOP.has(tok.t)) continue;
     out.push(tok.kind === 'word' ? stem(tok.t) : tok.t);
   }

@@ -4,7 +4,7 @@
  */
 import { onShelf } from '../vocabulary';
 import { analyse } from './analyse';
-import { cloneKey, copyGroups, preorder, restates } from './clone';
+import { cloneKey, copyGroups, preorder, restates, withoutNumbers } from './clone';
 import { isKrMeasurable, titleHasQuantity } from './kr';
 import { cloneMessage, FIXES, LEVER_PROMPT, MESSAGES } from './messages';
 import { titleRulesOf } from './rules';
@@ -42,8 +42,8 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
     let f = facts.get(title);
     if (!f) {
       const a = analyse(title);
-      const empty = a.words.length === 0;
-      facts.set(title, (f = { codes: titleRulesOf(a), key: empty ? [] : cloneKey(a.tz), template: empty ? [] : cloneKey(a.tz, false) }));
+      const key = a.words.length ? cloneKey(a.tz) : [];
+      facts.set(title, (f = { codes: titleRulesOf(a), key, template: withoutNumbers(key) }));
     }
     return f;
   };

@@ -54,8 +54,10 @@ const hasObject = (words: readonly string[], lexicon: ReadonlySet<string>): bool
  * The words a shelf rule may take as a cue: a word that only qualifies a person's job title is
  * part of a name ("Hire a Compliance Analyst", "Recruit a training coordinator"), not the work.
  */
-function cues(words: readonly string[]): string[] {
+function cues(words: readonly string[]): readonly string[] {
   const names = (k: number) => PERSON_NOUNS.has(words[k] ?? '');
+  // Most titles name nobody: then the words are the cues, as they are.
+  if (!words.some((w) => PERSON_NOUNS.has(w))) return words;
   return words.map((w, k) => (names(k + 1) || (names(k + 2) && !FUNCTION_WORDS.has(words[k + 1]!)) ? '' : w));
 }
 
