@@ -53,7 +53,7 @@ export function lintPlan(objectives: readonly Objective[], keyResults: readonly 
   const findings = planFindings([...objectives], [...keyResults], today);
   // Copies of a group other than its first are named by the first's entry.
   const named = new Set<string>();
-  for (const f of findings) if (f.objectiveIds) for (const id of f.objectiveIds.slice(1)) named.add(id);
+  for (const f of findings) for (const id of f.objectiveIds ?? []) if (id !== f.objectiveId) named.add(id);
   const entries: LintEntry[] = [];
   let skipped = 0;
   for (const f of findings) {

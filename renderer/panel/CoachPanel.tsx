@@ -66,7 +66,7 @@ function DismissForm({ f, onDone }: { f: PlanFinding; onDone(): void }) {
       onSubmit={(e) => {
         e.preventDefault();
         // A clone group is one finding to the reader, so setting it aside sets aside every copy.
-        const subjects = f.objectiveIds ?? [f.subjectId];
+        const subjects = f.objectiveIds?.filter((id) => id !== f.cloneOf) ?? [f.subjectId];
         void subjects.reduce((p, id) => p.then(() => dismissFinding(id, f.code, reason.trim())), Promise.resolve()).then(onDone);
       }}
     >
@@ -84,12 +84,12 @@ function DismissForm({ f, onDone }: { f: PlanFinding; onDone(): void }) {
   );
 }
 
-/** Every copy of a cloned objective, each with where it sits, so one finding names them all. */
+/** The original and every copy of a cloned objective, each with where it sits, so one finding names them all. */
 function CopyList({ ids }: { ids: readonly string[] }) {
   const objectives = useStore((s) => s.data.objectives);
   return (
-    <ul className="copies" aria-label={`${ids.length} copies`}>
-      {ids.map((id) => {
+    <ul className="copies" aria-label={`The same objective in ${ids.length} places`}>
+      {ids.map((id, k) => {
         const o = objectives.get(id);
         const parent = o?.parentId ? objectives.get(o.parentId) : undefined;
         return (
@@ -98,8 +98,8 @@ function CopyList({ ids }: { ids: readonly string[] }) {
               {o?.title || 'Untitled'}
             </button>
             <span className="where">
-              {o?.owner ? ` ${o.owner}` : ''}
-              {parent ? ` · under “${parent.title || 'Untitled'}”` : ''}
+              {' '}
+              {[k === 0 ? 'the original' : '', o?.owner ?? '', parent ? `under “${parent.title || 'Untitled'}”` : ''].filter(Boolean).join(' · ')}
             </span>
           </li>
         );
@@ -144,7 +144,7 @@ export function CoachPanel() {
   const scope = new Set(focusId ? [focusId, ...preorderIds(data, focusId)] : preorderIds(data, ROOT));
   const inScope = findings.filter((f) => scope.has(f.objectiveId));
   // The first copy of a clone group names every copy; the others' findings would only repeat it.
-  const named = new Set(findings.flatMap((f) => f.objectiveIds?.slice(1) ?? []));
+  const named = new Set(findings.flatMap((f) => f.objectiveIds?.filter((id) => id !== f.objectiveId) ?? []));
   const active = inScope.filter((f) => !dismissals[dismissalKey(f.subjectId, f.code)] && !(f.code === 'goal-clone' && !f.objectiveIds && named.has(f.objectiveId)));
   const dismissed = inScope.filter((f) => dismissals[dismissalKey(f.subjectId, f.code)]);
   const branches = (focusId ? (data.childIds.get(focusId) ?? []) : (data.childIds.get(ROOT) ?? []).flatMap((r) => data.childIds.get(r) ?? [])).map((b) => {

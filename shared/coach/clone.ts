@@ -3,8 +3,8 @@
  * compared as sets of stemmed content words, so case, punctuation, word order, "our"/"team"/"2026"
  * and British or American spelling make no difference.
  */
-import { CLONE_STOP, NUMBER_WORDS } from './lexicon';
-import { stem, tokenize, type Tokenized } from './text';
+import { CLONE_STOP, CLONE_SYNONYMS, FUNCTION_WORDS, NUMBER_WORDS } from './lexicon';
+import { stem, tokenize, type Token, type Tokenized } from './text';
 
 /** Share of words two titles must have in common (Jaccard) to count as a near copy. */
 export const NEAR_COPY = 0.8;
@@ -20,11 +20,64 @@ const NUMBER_STEMS = new Set(Object.keys(NUMBER_WORDS).map(stem));
  */
 export const withoutNumbers = (key: readonly string[]): string[] => key.filter((w) => !/^\d/.test(w) && !NUMBER_STEMS.has(w));
 
-/** Sorted, de-duplicated content stems of a title. */
-export function cloneKey(source: string | Tokenized): string[] {
+/** A content word as clone keys hold it: synonyms made one, then stemmed. */
+const contentStem = (word: string): string => stem(CLONE_SYNONYMS.get(word) ?? word);
+
+/**
+ * Acronyms of three letters or more a text uses ("QBR", "SSO", "QBRs"), lower-cased and singular, to
+ * match their spelt-out forms. Two letters ("IT", "PC") spell too many things.
+ */
+export function acronymsIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\b([A-Z]{3,5})s?\b/g)) out.push(m[1]!.toLowerCase());
+  return out;
+}
+
+/**
+ * Runs of words spelling one of `acronyms` ("quarterly business reviews" → "qbr", "single
+ * sign-on" → "sso"), as token index → [acronym, run length].
+ */
+function spelledOut(tz: Tokenized, acronyms: ReadonlySet<string>): Map<number, [string, number]> {
+  const found = new Map<number, [string, number]>();
+  const { words, tokens } = tz;
+  for (let w = 0; w < words.length; w++) {
+    for (let len = Math.min(5, words.length - w); len >= 3; len--) {
+      const run = words.slice(w, w + len).map((i) => tokens[i]!);
+      // The words of a name: none an acronym itself, none a function word at either end
+      // unless glued into a compound ("sign-on").
+      const edge = (t: Token) => FUNCTION_WORDS.has(t.t) && !t.glued;
+      if (run.some((t) => t.kind !== 'word' || (t.raw.length > 1 && t.raw === t.raw.toUpperCase())) || edge(run[0]!) || edge(run[len - 1]!)) continue;
+      const initials = run.map((t) => t.t[0]).join('');
+      if (acronyms.has(initials)) {
+        found.set(words[w]!, [initials, len]);
+        w += len - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Sorted, de-duplicated content stems of a title. With the plan's `acronyms`, a spelt-out form
+ * counts as the acronym, so "Do a QBR" and "Do a quarterly business review" share a key.
+ */
+export function cloneKey(source: string | Tokenized, acronyms?: ReadonlySet<string>): string[] {
   const tz = typeof source === 'string' ? tokenize(source) : source;
   const out: string[] = [];
+  const spelled = acronyms?.size ? spelledOut(tz, acronyms) : null;
+  let skip = 0;
   for (const i of tz.words) {
+    if (skip > 0) {
+      skip--;
+      continue;
+    }
+    const run = spelled?.get(i);
+    if (run) {
+      out.push(stem(run[0]));
+      skip = run[1] - 1;
+      continue;
+    }
     const tok = tz.tokens[i]!;
     if (tok.kind === 'num') {
       // "#1" and "number one" are the same rank; a bare year is a period, not content.
@@ -33,7 +86,7 @@ export function cloneKey(source: string | Tokenized): string[] {
       continue;
     }
     if (CLONE_STOP.has(tok.t)) continue;
-    out.push(tok.kind === 'word' ? stem(tok.t) : tok.t);
+    out.push(tok.kind === 'word' ? contentStem(tok.t) : tok.t);
   }
   out.sort();
   let n = 0;
@@ -150,6 +203,10 @@ function pairwiseCopies(keys: readonly (readonly string[])[], t: number): Map<nu
 
 /** Copies shorter than this many content words are left alone: "Marketing" twice is two headings. */
 const MIN_COPY_WORDS = 2;
+/** A title one word longer than another is its near copy when they share at least this many. */
+const MIN_NEAR_WORDS = 4;
+/** Longer titles are compared among siblings only, where near copies are measured in full. */
+const MAX_NEAR_WORDS = 12;
 
 const ROOT = '';
 const bySortOrder = (a: { sortOrder: number; id: string }, b: { sortOrder: number; id: string }) =>
@@ -179,9 +236,9 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   ordered: readonly T[],
   restated: ReadonlyMap<string, unknown>,
   keyOf: (o: T) => readonly string[],
+  /** Further keys that make two titles copies (see `countedKey`). */
+  moreKeysOf: (o: T) => readonly string[] = () => [],
 ): Map<string, T[]> {
-  const index = new Map<T, number>();
-  ordered.forEach((o, i) => index.set(o, i));
   // Union-find over positions in tree order: the root of a group is its earliest member.
   const up = new Int32Array(ordered.length).map((_, i) => i);
   const find = (i: number): number => {
@@ -195,13 +252,31 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   };
   const bucket = new Map<string, number>();
   const siblings = new Map<string, number[]>();
-  ordered.forEach((o, i) => {
-    const key = keyOf(o);
-    if (key.length < MIN_COPY_WORDS) return;
-    const joined = key.join('\u0000');
+  const put = (joined: string, i: number) => {
     const first = bucket.get(joined);
     if (first === undefined) bucket.set(joined, i);
     else join(i, first);
+  };
+  ordered.forEach((o, i) => {
+    for (const k of moreKeysOf(o)) put(`+${k}`, i);
+    const key = keyOf(o);
+    if (key.length < MIN_COPY_WORDS) return;
+    put(key.join('\u0000'), i);
+  });
+  // A copy with one word more anywhere in the plan ("Shorten hit-to-lead cycle time"): each key
+  // less one word is looked up among the whole keys, so the join stays linear. With four words
+  // in common the two are near copies by the sibling measure too ((L − 1) / L ≥ 0.8).
+  ordered.forEach((o, i) => {
+    const key = keyOf(o);
+    if (key.length < MIN_NEAR_WORDS + 1 || key.length > MAX_NEAR_WORDS) return;
+    for (let k = 0; k < key.length; k++) {
+      const other = bucket.get([...key.slice(0, k), ...key.slice(k + 1)].join('\u0000'));
+      if (other !== undefined) join(i, other);
+    }
+  });
+  ordered.forEach((o, i) => {
+    const key = keyOf(o);
+    if (key.length < MIN_COPY_WORDS) return;
     const parent = o.parentId ?? ROOT;
     let list = siblings.get(parent);
     if (!list) siblings.set(parent, (list = []));
@@ -230,4 +305,31 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
     for (const o of group) out.set(o.id, group);
   }
   return out;
+}
+
+/**
+ * The key of a title with numbers once the numbers and what they count are gone: "Source 60
+ * candidates and hire 2 engineers" and "Source 25 candidates and hire 2 solutions architects" are
+ * one objective handed to two teams ("source … and hire …"). Empty for a title without counts, or
+ * with fewer than two words left.
+ */
+export function countedKey(tz: Tokenized, counts: readonly number[]): string {
+  if (!counts.length) return '';
+  const skip = new Set<number>();
+  for (const i of counts) {
+    skip.add(i);
+    // The counted noun phrase: up to three words after the number, until a function word or a break.
+    for (let k = i + 1, n = 0; k < tz.tokens.length && n < 3; k++, n++) {
+      const t = tz.tokens[k]!;
+      if (t.kind !== 'word' || CLONE_STOP.has(t.t)) break;
+      skip.add(k);
+    }
+  }
+  const out = new Set<string>();
+  for (const i of tz.words) {
+    const t = tz.tokens[i]!;
+    if (skip.has(i) || t.kind === 'num' || CLONE_STOP.has(t.t)) continue;
+    out.add(t.kind === 'word' ? contentStem(t.t) : t.t);
+  }
+  return out.size >= MIN_COPY_WORDS ? [...out].sort().join('\u0000') : '';
 }

@@ -34,8 +34,8 @@ const quote = (title: string): string => {
   return `“${t.length > 80 ? `${t.slice(0, 79)}…` : t}”`;
 };
 
-export function cloneMessage(of: 'parent' | 'copies', title: string, copies = 2): string {
+export function cloneMessage(of: 'parent' | 'copies', title: string, objectives = 2): string {
   return of === 'parent'
     ? `This restates its parent ${quote(title)}, so its progress tells nobody anything new: say which part of it this team moves, and how.`
-    : `This is one of ${copies} copies of ${quote(title)} in the cascade, so they all report the same thing: merge them, or give each its own lever.`;
+    : `This copies ${quote(title)}, one of ${objectives} objectives in the cascade that say the same thing: merge them, or give each its own lever.`;
 }

@@ -4,7 +4,7 @@
  */
 import { onShelf } from '../vocabulary';
 import { analyse } from './analyse';
-import { cloneKey, copyGroups, preorder, restates, withoutNumbers } from './clone';
+import { acronymsIn, cloneKey, copyGroups, countedKey, preorder, restates, withoutNumbers } from './clone';
 import { isKrMeasurable, titleHasQuantity } from './kr';
 import { cloneMessage, FIXES, LEVER_PROMPT, MESSAGES } from './messages';
 import { titleRulesOf } from './rules';
@@ -19,6 +19,8 @@ interface TitleFacts {
   key: string[];
   /** The key without numbers, which copies share. */
   template: string[];
+  /** The key without numbers and what they count (see `countedKey`), or ''. */
+  counted: string;
 }
 
 function finding(code: RuleCode, objectiveId: string, message = MESSAGES[code]): Finding {
@@ -36,14 +38,18 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
   const objectives = allObjectives.some((o) => o.gate !== undefined && onShelf({ gate: o.gate }))
     ? allObjectives.filter((o) => o.gate === undefined || !onShelf({ gate: o.gate }))
     : allObjectives;
+  // Acronyms the plan uses, so that their spelt-out forms compare as the same words.
+  const acronyms = new Set<string>();
+  for (const o of objectives) if (/[A-Z]{2}/.test(o.title)) for (const a of acronymsIn(o.title)) acronyms.add(a);
   // Real plans repeat titles (and drafts are often blank), so each distinct title is read once.
   const facts = new Map<string, TitleFacts>();
   const factsOf = (title: string): TitleFacts => {
     let f = facts.get(title);
     if (!f) {
       const a = analyse(title);
-      const key = a.words.length ? cloneKey(a.tz) : [];
-      facts.set(title, (f = { codes: titleRulesOf(a), key, template: withoutNumbers(key) }));
+      const key = a.words.length ? cloneKey(a.tz, acronyms) : [];
+      const counts = a.quantities.filter((q) => q.kind === 'amount').map((q) => q.index);
+      facts.set(title, (f = { codes: titleRulesOf(a), key, template: withoutNumbers(key), counted: countedKey(a.tz, counts) }));
     }
     return f;
   };
@@ -77,7 +83,15 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
     list.push(o);
     if (parent && restates(factsOf(o.title).key, factsOf(parent.title).key)) cloneOf.set(o.id, parent);
   }
-  const groupOf = copyGroups(preorder(children), cloneOf, (o) => factsOf(o.title).template);
+  const groupOf = copyGroups(
+    preorder(children),
+    cloneOf,
+    (o) => factsOf(o.title).template,
+    (o) => {
+      const c = factsOf(o.title).counted;
+      return c ? [c] : [];
+    },
+  );
 
   const out: Finding[] = [];
   for (const o of objectives) {
@@ -85,15 +99,16 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
     for (const code of codes) out.push(finding(code, o.id));
     const parent = cloneOf.get(o.id);
     const group = groupOf.get(o.id);
-    if (parent || group) {
+    // The first of a group in tree order is the original, which the others copy.
+    const original = group && group[0] !== o ? group[0]! : undefined;
+    if (parent || original) {
       const f = parent
         ? finding('goal-clone', o.id, cloneMessage('parent', parent.title))
-        : finding('goal-clone', o.id, cloneMessage('copies', group![0]!.title, group!.length));
+        : finding('goal-clone', o.id, cloneMessage('copies', original!.title, group!.length));
       f.prompt = LEVER_PROMPT;
-      if (parent) f.cloneOf = parent.id;
-      // The first copy's finding names the whole group; every other copy points at it.
-      else if (group![0] === o) f.objectiveIds = group!.map((c) => c.id);
-      else f.cloneOf = group![0]!.id;
+      f.cloneOf = (parent ?? original)!.id;
+      // The first copy's finding names the whole group, the original first.
+      if (!parent && group![1] === o) f.objectiveIds = group!.map((c) => c.id);
       out.push(f);
     }
     const krs = krsOf.get(o.id) ?? [];

@@ -17,6 +17,7 @@ import {
   MULTIPLIER_VERBS,
   NUMBER_WORDS,
   RANK_BEFORE,
+  REGULATORY,
   TIME_UNITS,
   UNIT_WORDS,
 } from './lexicon';
@@ -59,6 +60,8 @@ function fused(tokens: readonly Token[], i: number): 'name' | 'range-start' | 'r
     // "2025/26", "24/7": two numbers on a slash or colon are one label. "10-15%" is a range.
     return prev!.t === '-' ? 'range-end' : 'name';
   }
+  // "2.x", "15.x": a release line, not an amount.
+  if (next && next.glued && isSym(next, '.') && next2 && next2.glued && next2.t === 'x') return 'name';
   if (next && next.glued && isSym(next, '-/:') && next2 && next2.glued && next2.kind !== 'sym') {
     if (next2.kind !== 'num') return 'name';
     return next.t === '-' ? 'range-start' : 'name';
@@ -81,6 +84,9 @@ function isVersion(tz: Tokenized, i: number, before: Token): boolean {
   return tok.t.includes('.') || !isWord(next) || !/s$/.test(next.t);
 }
 
+/** Written in capitals, as acronyms are ("HDR", "EU"). */
+const isAcronym = (t: Token): boolean => t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && t.raw !== t.raw.toLowerCase();
+
 const isYear = (tok: Token): boolean => tok.suffix === '' && /^\d{4}$/.test(tok.t) && tok.value >= 1900 && tok.value <= 2100;
 
 function classifyNumber(tz: Tokenized, i: number): Quantity | null {
@@ -99,6 +105,8 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   }
   if (percent) return { index: i, kind: 'percent', value: tok.value, unit: '%', level: true };
   if (tok.suffix === 'x') return { index: i, kind: 'multiplier', value: tok.value, unit: 'x', level: true };
+  // "4K HDR", "5G SA": a number-and-letter name before another acronym is a standard, not thousands.
+  if (tok.suffix !== '' && isWord(next) && next.glued === false && isAcronym(next) && !METRIC_ACRONYMS.has(next.t)) return null;
   if (fuse === 'name' || fuse === 'range-start') return null;
   if (isSym(prev, '#') && tok.glued) return null; // a rank: "#1 choice"
   if (isYear(tok)) return null;
@@ -106,7 +114,10 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
 
   const before = wordBefore(tokens, i);
   if (before) {
-    if (RANK_BEFORE.has(before.t) || IDENTIFIER_BEFORE.has(before.t)) return null;
+    // "SOX 404", "Basel 3": a regime's numbered part.
+    if (RANK_BEFORE.has(before.t) || IDENTIFIER_BEFORE.has(before.t) || REGULATORY.has(before.t)) return null;
+    // "the 111 service", "the 3.0 upgrade guide": a number after "the" names something that exists.
+    if (before.t === 'the' && tok.suffix === '') return null;
     const after = isWord(next) ? next.t : '';
     const horizonWord = HORIZON_BEFORE.has(before.t) || (before.t === 'the' && HORIZON_BEFORE.has(tokens[i - 2]?.t ?? ''));
     if (horizonWord && TIME_UNITS.has(after)) return null;
@@ -130,8 +141,12 @@ function classifyWord(tz: Tokenized, i: number): Quantity | null {
     if (!lead && !(isWord(prev) && (prev.t === 'by' || prev.t === 'to'))) return null;
     return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
   }
+  // "Cut injuries in half" halves them.
+  if (tok.t === 'half' && isWord(prev) && prev.t === 'in') return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
   const n = NUMBER_WORDS[tok.t];
   if (n === undefined) return null;
+  // "zero trust", "zero waste": a concept; a count of zero is of something plural ("zero defects").
+  if (n === 0 && isWord(next) && !next.t.endsWith('s') && !(isWord(tokens[i + 2]) && tokens[i + 2]!.t.endsWith('s'))) return null;
   if (prev?.kind === 'num') return null; // "5 million": the number carries it
   // A hyphen makes it a modifier ("zero-downtime", "two-factor"); a determiner makes it a reference
   // to things that exist ("the two teams").

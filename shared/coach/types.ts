@@ -24,9 +24,9 @@ export interface Finding {
   fix?: Fix;
   /** Only for `ask-lever`: the question the UI asks the owner. */
   prompt?: string;
-  /** Only for `goal-clone`: the objective this one repeats (its parent, or the first copy of its group). */
+  /** Only for `goal-clone`: the objective this one repeats (its parent, or the original of its group). */
   cloneOf?: string;
-  /** Only for `goal-clone`, on the first copy of a group: every copy, itself first, in tree order. */
+  /** Only for `goal-clone`, on the first copy of a group: the original and every copy, in tree order. */
   objectiveIds?: string[];
 }
 

@@ -11,7 +11,7 @@ import { openApp, pageErrors, screenshot, startWebApp } from './harness';
 const browser = useBrowser();
 
 describe('the coach on a handbook-shaped plan, in Chromium', () => {
-  it('lists a clone group once, naming every copy across branches, and each copy leads to its card', async () => {
+  it('lists a clone group once, naming the original and every copy across branches, and each leads to its card', async () => {
     const file = path.join(tmpDir(), 'Handbook Q3.cascade');
     const { objectives, keyResults } = flattenSeed(handbookSeed(), { objective: (n) => `hb${n}`, keyResult: (id, i) => `${id}k${i}` }, new Date().toISOString());
     const db = openPlanDb(file, { create: true });
@@ -23,12 +23,12 @@ describe('the coach on a handbook-shaped plan, in Chromium', () => {
       const page = await openApp(browser(), app.url);
       await page.keyboard.press('c');
       const findings = page.getByRole('list', { name: 'Findings' });
-      const group = findings.getByRole('listitem').filter({ hasText: 'Restates another goal' }).filter({ hasText: 'one of 4 copies' });
+      const group = findings.getByRole('listitem').filter({ hasText: 'Restates another goal' }).filter({ hasText: 'one of 4 objectives' });
       await expect.poll(() => group.count()).toBe(1);
-      const copies = group.getByRole('list', { name: '4 copies' }).getByRole('button');
+      const copies = group.getByRole('list', { name: 'The same objective in 4 places' }).getByRole('button');
       expect(await copies.allTextContents()).toEqual(HANDBOOK_CLONES.deliver);
       // Each copy is listed once: the other copies' own findings are folded into the group.
-      expect(await findings.getByRole('listitem').filter({ hasText: 'Restates another goal' }).filter({ hasText: 'copies of “Deliver' }).count()).toBe(1);
+      expect(await findings.getByRole('listitem').filter({ hasText: 'Restates another goal' }).filter({ hasText: 'This copies “Deliver' }).count()).toBe(1);
       await group.scrollIntoViewIfNeeded();
       await screenshot(page, '30-coach-clone-group');
 

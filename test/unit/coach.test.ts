@@ -257,7 +257,7 @@ describe('goal-clone', () => {
     expect(against('Close the reading gap for disadvantaged pupils', 'Close the reading gap for disadvantaged pupils in Year 1 through daily phonics catch-up')).toBe(false);
   });
 
-  it('names every copy among siblings in one finding, on the first copy in sort order', () => {
+  it('flags every copy but the original, and names the original and every copy in the first copy’s finding', () => {
     const objectives = [
       obj('b', 'Launch click and collect in all stores', 'p', 2),
       obj('p', 'Grow omnichannel sales'),
@@ -267,11 +267,10 @@ describe('goal-clone', () => {
     ];
     const clones = coachPlan(objectives, withKrs(objectives)).filter((f) => f.code === 'goal-clone');
     expect(clones.map((f) => [f.objectiveId, f.cloneOf ?? null, f.objectiveIds ?? null])).toEqual([
-      ['b', 'a', null],
-      ['a', null, ['a', 'b', 'd']],
+      ['b', 'a', ['a', 'b', 'd']],
       ['d', 'a', null],
     ]);
-    expect(clones[1]!.message).toContain('one of 3 copies of “Launch click-and-collect in every store”');
+    expect(clones[0]!.message).toContain('This copies “Launch click-and-collect in every store”, one of 3 objectives');
   });
 
   it('catches cousins under different parents and copies that differ only in their numbers', () => {
@@ -295,7 +294,8 @@ describe('goal-clone', () => {
       ['t1', 't2', 't3'],
       ['h1', 'h2'],
     ]);
-    expect(new Set(clones.map((f) => f.objectiveId))).toEqual(new Set(['t1', 't2', 't3', 'h1', 'h2']));
+    // The originals stay unflagged: the copies are the trap.
+    expect(new Set(clones.map((f) => f.objectiveId))).toEqual(new Set(['t2', 't3', 'h2']));
     expect(clones.find((f) => f.objectiveId === 't3')!.cloneOf).toBe('t1');
   });
 
@@ -411,10 +411,7 @@ describe('coachPlan', () => {
   it('treats an orphan as a root, as the tree draws it', () => {
     const objectives = [obj('a', 'Grow advisory revenue'), obj('b', 'Grow advisory revenue', 'missing', 1)];
     const clones = coachPlan(objectives, withKrs(objectives)).filter((f) => f.code === 'goal-clone');
-    expect(clones.map((f) => [f.objectiveId, f.cloneOf ?? f.objectiveIds])).toEqual([
-      ['a', ['a', 'b']],
-      ['b', 'a'],
-    ]);
+    expect(clones.map((f) => [f.objectiveId, f.cloneOf, f.objectiveIds])).toEqual([['b', 'a', ['a', 'b']]]);
   });
 
   it('handles 50,000 objectives with 2,000 siblings under one parent, exactly', () => {
@@ -428,18 +425,16 @@ describe('coachPlan', () => {
       `${VERBS[i % 8]} ${NOUNS[(i * 7) % 11]} ${NOUNS[(i * 3 + 1) % 11]} ${SEGMENTS[(i * 5) % 7]} ${tag(i)}`;
 
     const objectives: CoachObjective[] = [obj('ns', 'Become the #1 choice for digital transformation in Europe')];
-    /** Copy → the first copy it points at, and the first copy → every copy. */
-    const expectedClones = new Map<string, string | string[]>();
+    /** Copy → the original it copies, and both. */
+    const expectedClones = new Map<string, [string, string[]]>();
     for (let b = 0; b < 2000; b++) {
       let t = title(b);
       if (b >= 1500 && b < 1520) {
         t = title(b - 1000).toUpperCase(); // exact copy, shouted
-        expectedClones.set(`b${b}`, `b${b - 1000}`);
-        expectedClones.set(`b${b - 1000}`, [`b${b - 1000}`, `b${b}`]);
+        expectedClones.set(`b${b}`, [`b${b - 1000}`, [`b${b - 1000}`, `b${b}`]]);
       } else if (b >= 1600 && b < 1620) {
         t = `${title(b - 1000)} in Europe`; // one word added: a near copy
-        expectedClones.set(`b${b}`, `b${b - 1000}`);
-        expectedClones.set(`b${b - 1000}`, [`b${b - 1000}`, `b${b}`]);
+        expectedClones.set(`b${b}`, [`b${b - 1000}`, [`b${b - 1000}`, `b${b}`]]);
       }
       objectives.push(obj(`b${b}`, t, 'ns', b));
     }
@@ -471,7 +466,7 @@ describe('coachPlan', () => {
     const findings = coachPlan(objectives, krs);
 
     const clones = findings.filter((f) => f.code === 'goal-clone');
-    expect(new Map(clones.map((f) => [f.objectiveId, f.cloneOf ?? f.objectiveIds!]))).toEqual(expectedClones);
+    expect(new Map(clones.map((f) => [f.objectiveId, [f.cloneOf, f.objectiveIds]]))).toEqual(expectedClones);
     const count = (code: RuleCode) => findings.filter((f) => f.code === code).length;
     expect(count('number-title')).toBe(expected['number-title']);
     expect(count('task-listing')).toBe(expected['task-listing']);
