@@ -20,6 +20,18 @@ const NUMBER_STEMS = new Set(Object.keys(NUMBER_WORDS).map(stem));
  */
 export const withoutNumbers = (key: readonly string[]): string[] => key.filter((w) => !/^\d/.test(w) && !NUMBER_STEMS.has(w));
 
+/** Every prefix of the acronyms, remembered per set, so a run of words stops as soon as it spells none. */
+const prefixCache = new WeakMap<ReadonlySet<string>, Set<string>>();
+function prefixesOf(acronyms: ReadonlySet<string>): Set<string> {
+  let p = prefixCache.get(acronyms);
+  if (!p) {
+    p = new Set();
+    for (const a of acronyms) for (let k = 1; k <= a.length; k++) p.add(a.slice(0, k));
+    prefixCache.set(acronyms, p);
+  }
+  return p;
+}
+
 /** A content word as clone keys hold it: synonyms made one, then stemmed. */
 const contentStem = (word: string): string => stem(CLONE_SYNONYMS.get(word) ?? word);
 
@@ -37,22 +49,28 @@ export function acronymsIn(text: string): string[] {
  * Runs of words spelling one of `acronyms` ("quarterly business reviews" → "qbr", "single
  * sign-on" → "sso"), as token index → [acronym, run length].
  */
-function spelledOut(tz: Tokenized, acronyms: ReadonlySet<string>): Map<number, [string, number]> {
+function spelledOut(tz: Tokenized, acronyms: ReadonlySet<string>, prefixes: ReadonlySet<string>): Map<number, [string, number]> {
   const found = new Map<number, [string, number]>();
   const { words, tokens } = tz;
+  // The words of a name: none an acronym itself, none a function word at either end unless glued
+  // into a compound ("sign-on").
+  const usable = (t: Token) => t.kind === 'word' && !(t.raw.length > 1 && t.raw === t.raw.toUpperCase());
+  const edge = (t: Token) => FUNCTION_WORDS.has(t.t) && !t.glued;
   for (let w = 0; w < words.length; w++) {
-    for (let len = Math.min(5, words.length - w); len >= 3; len--) {
-      const run = words.slice(w, w + len).map((i) => tokens[i]!);
-      // The words of a name: none an acronym itself, none a function word at either end
-      // unless glued into a compound ("sign-on").
-      const edge = (t: Token) => FUNCTION_WORDS.has(t.t) && !t.glued;
-      if (run.some((t) => t.kind !== 'word' || (t.raw.length > 1 && t.raw === t.raw.toUpperCase())) || edge(run[0]!) || edge(run[len - 1]!)) continue;
-      const initials = run.map((t) => t.t[0]).join('');
-      if (acronyms.has(initials)) {
-        found.set(words[w]!, [initials, len]);
-        w += len - 1;
-        break;
-      }
+    const first = tokens[words[w]!]!;
+    if (!usable(first) || edge(first)) continue;
+    let initials = '';
+    let best = 0;
+    for (let len = 1; len <= 5 && w + len <= words.length; len++) {
+      const t = tokens[words[w + len - 1]!]!;
+      if (!usable(t)) break;
+      initials += t.t[0];
+      if (!prefixes.has(initials)) break;
+      if (len >= 3 && acronyms.has(initials) && !edge(t)) best = len;
+    }
+    if (best) {
+      found.set(words[w]!, [initials.slice(0, best), best]);
+      w += best - 1;
     }
   }
   return found;
@@ -65,7 +83,7 @@ function spelledOut(tz: Tokenized, acronyms: ReadonlySet<string>): Map<number, [
 export function cloneKey(source: string | Tokenized, acronyms?: ReadonlySet<string>): string[] {
   const tz = typeof source === 'string' ? tokenize(source) : source;
   const out: string[] = [];
-  const spelled = acronyms?.size ? spelledOut(tz, acronyms) : null;
+  const spelled = acronyms?.size ? spelledOut(tz, acronyms, prefixesOf(acronyms)) : null;
   let skip = 0;
   for (const i of tz.words) {
     if (skip > 0) {
@@ -269,8 +287,11 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   ordered.forEach((o, i) => {
     const key = keyOf(o);
     if (key.length < MIN_NEAR_WORDS + 1 || key.length > MAX_NEAR_WORDS) return;
-    for (let k = 0; k < key.length; k++) {
-      const other = bucket.get([...key.slice(0, k), ...key.slice(k + 1)].join('\u0000'));
+    const joined = key.join('\u0000');
+    for (let k = 0, at = 0; k < key.length; at += key[k]!.length + 1, k++) {
+      // The joined key less word k, cut out of the string rather than rebuilt.
+      const less = k === key.length - 1 ? joined.slice(0, Math.max(0, at - 1)) : joined.slice(0, at) + joined.slice(at + key[k]!.length + 1);
+      const other = bucket.get(less);
       if (other !== undefined) join(i, other);
     }
   });

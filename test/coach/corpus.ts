@@ -1,7 +1,8 @@
 import type { RuleCode } from '../../shared/coach/types';
 
 /**
- * Labelled objectives for measuring the trap coach.
+ * The tuning set: labelled objectives the trap coach's rules were written against. The honest
+ * measure is the frozen hold-out in holdout.ts, written blind to the rules (see the README).
  *
  * Labelled by the definitions below, not by what the rules happen to do. The main list was written
  * before any rule existed, but the rules were then designed while reading it, so it is in-sample:
