@@ -1,4 +1,8 @@
-import type { SeedKeyResult, SeedObjective } from '../../shared/example';
+import path from 'node:path';
+import { openPlanDb } from '../../electron/db/open';
+import { PlanRepo } from '../../electron/db/repo';
+import { flattenSeed, type SeedKeyResult, type SeedObjective } from '../../shared/example';
+import type { Objective } from '../../shared/model';
 
 /**
  * A quarter of OKRs shaped like a company handbook page: three CEO objectives, executives under
@@ -109,3 +113,19 @@ export const HANDBOOK_CLONES = {
   deliver: [DELIVER, DELIVER, 'Deliver 90% of committed issues per release', DELIVER],
   hiring: ['Source 60 candidates and hire 2 engineers', 'Source 150 candidates and hire 5 engineers'],
 };
+
+/**
+ * The handbook plan in a real plan file `Handbook Q3.cascade` in `dir`, ids hb0, hb1… in tree
+ * order. Stamped now, so that no key result is stale: this plan is about its titles.
+ */
+export function writeHandbookPlan(dir: string): { file: string; objectives: Objective[] } {
+  const { objectives, keyResults } = flattenSeed(handbookSeed(), { objective: (n) => `hb${n}`, keyResult: (id, i) => `${id}k${i}` }, new Date().toISOString());
+  const file = path.join(dir, 'Handbook Q3.cascade');
+  const db = openPlanDb(file, { create: true });
+  try {
+    new PlanRepo(db).importPlan(null, objectives, keyResults, []);
+  } finally {
+    db.close();
+  }
+  return { file, objectives };
+}

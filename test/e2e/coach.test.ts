@@ -1,9 +1,5 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openPlanDb } from '../../electron/db/open';
-import { PlanRepo } from '../../electron/db/repo';
-import { flattenSeed } from '../../shared/example';
-import { HANDBOOK_CLONES, handbookSeed } from '../coach/handbook';
+import { HANDBOOK_CLONES, writeHandbookPlan } from '../coach/handbook';
 import { tmpDir } from '../helpers/tmp';
 import { useBrowser } from './browser';
 import { openApp, pageErrors, screenshot, startWebApp } from './harness';
@@ -12,11 +8,7 @@ const browser = useBrowser();
 
 describe('the coach on a handbook-shaped plan, in Chromium', () => {
   it('lists a clone group once, naming the original and every copy across branches, and each leads to its card', async () => {
-    const file = path.join(tmpDir(), 'Handbook Q3.cascade');
-    const { objectives, keyResults } = flattenSeed(handbookSeed(), { objective: (n) => `hb${n}`, keyResult: (id, i) => `${id}k${i}` }, new Date().toISOString());
-    const db = openPlanDb(file, { create: true });
-    new PlanRepo(db).importPlan(null, objectives, keyResults, []);
-    db.close();
+    const { file, objectives } = writeHandbookPlan(tmpDir());
 
     const app = await startWebApp(['--file', file]);
     try {

@@ -1,37 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openPlanDb } from '../../electron/db/open';
 import { PlanRepo } from '../../electron/db/repo';
-import { main } from '../../electron/cli';
-import { flattenSeed } from '../../shared/example';
-import { HANDBOOK_CLONES, handbookSeed } from '../coach/handbook';
+import { HANDBOOK_CLONES, writeHandbookPlan } from '../coach/handbook';
+import { cascade } from '../helpers/cli';
 import { tmpDir } from '../helpers/tmp';
 
-/** Runs the command line in-process and captures what it prints. */
-async function cascade(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((m: string) => void out.push(m));
-  const write = vi.spyOn(process.stderr, 'write').mockImplementation((m: string | Uint8Array) => (err.push(String(m)), true));
-  try {
-    const code = await main(argv);
-    return { code, out: out.join('\n'), err: err.join('') };
-  } finally {
-    log.mockRestore();
-    write.mockRestore();
-  }
-}
-
-/** The handbook-shaped plan in a real plan file, ids hb0, hb1… in tree order. */
+/** The handbook-shaped plan in a real plan file, with its titles by id. */
 function handbookFile(): { file: string; titleOf: (id: string) => string; count: number } {
-  // Stamped today, so that no key result is stale: this plan is about its titles.
-  const stamp = new Date().toISOString();
-  const { objectives, keyResults } = flattenSeed(handbookSeed(), { objective: (n) => `hb${n}`, keyResult: (id, i) => `${id}k${i}` }, stamp);
-  const file = path.join(tmpDir(), 'Handbook Q3.cascade');
-  const db = openPlanDb(file, { create: true });
-  new PlanRepo(db).importPlan(null, objectives, keyResults, []);
-  db.close();
+  const { file, objectives } = writeHandbookPlan(tmpDir());
   const titles = new Map(objectives.map((o) => [o.id, o.title]));
   return { file, titleOf: (id) => titles.get(id) ?? '', count: objectives.length };
 }
