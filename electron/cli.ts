@@ -8,6 +8,7 @@ import { IMPORT_USAGE, importCommand } from './cli-import';
 import { PlanError } from './db/errors';
 import { backupsCommand, checkCommand, restoreCommand } from './cli/backups';
 import { runExport } from './export';
+import { lintCommand } from './lint';
 import { userDataDir } from './paths';
 import { PlanSession } from './session';
 
@@ -16,6 +17,7 @@ const USAGE = `Usage:
                  [--paper ${PAPERS.join('|')}] [--landscape] [--mode fit|atlas|auto] [--focus <objectiveId>]
                  [--appendix shelf,findings]
   ${IMPORT_USAGE}
+  cascade lint <plan.cascade> [--json]      the coach's findings, by branch (exit 0 when it ran)
   cascade check <plan.cascade>
   cascade backups <plan.cascade>
   cascade restore <plan.cascade> --from <backup>`;
@@ -85,6 +87,7 @@ export async function main(argv: string[]): Promise<number> {
       if (!values.from) throw new CliError('--from <backup> is required (see: cascade backups <plan>).');
       console.log(restoreCommand(plan, values.from));
     }
+    else if (command === 'lint') console.log(lintCommand(rest, (m) => new CliError(m)));
     else if (command === '--help' || command === '-h' || command === 'help') console.log(USAGE);
     else throw new CliError(command ? `Unknown command “${command}”.\n${USAGE}` : USAGE);
     return 0;

@@ -13,6 +13,10 @@ export interface PlanFinding {
   message: string;
   fix?: 'move-number-to-kr' | 'move-to-shelf' | 'ask-lever';
   prompt?: string;
+  /** A goal clone: the objective it repeats (its parent, or the first copy of its group). */
+  cloneOf?: string;
+  /** On the first copy of a group of goal clones: every copy, in tree order. */
+  objectiveIds?: string[];
 }
 
 const coachKind = (k: KrKind): 'metric' | 'milestone' | 'binary' => (k === 'binary' || k === 'milestone' ? k : 'metric');
@@ -41,6 +45,8 @@ export function planFindings(objectives: readonly Objective[], keyResults: reado
     message: f.message,
     ...(f.fix ? { fix: f.fix } : {}),
     ...(f.prompt ? { prompt: f.prompt } : {}),
+    ...(f.cloneOf ? { cloneOf: f.cloneOf } : {}),
+    ...(f.objectiveIds ? { objectiveIds: f.objectiveIds } : {}),
   }));
   const audit: PlanFinding[] = auditPlan(view, view.roots, rollupAll(view, view.roots), today).map((f) => ({
     code: f.code,

@@ -65,7 +65,9 @@ function DismissForm({ f, onDone }: { f: PlanFinding; onDone(): void }) {
       className="dismiss-form"
       onSubmit={(e) => {
         e.preventDefault();
-        void dismissFinding(f.subjectId, f.code, reason.trim()).then(onDone);
+        // A clone group is one finding to the reader, so setting it aside sets aside every copy.
+        const subjects = f.objectiveIds?.filter((id) => id !== f.cloneOf) ?? [f.subjectId];
+        void subjects.reduce((p, id) => p.then(() => dismissFinding(id, f.code, reason.trim())), Promise.resolve()).then(onDone);
       }}
     >
       <label>
@@ -82,6 +84,30 @@ function DismissForm({ f, onDone }: { f: PlanFinding; onDone(): void }) {
   );
 }
 
+/** The original and every copy of a cloned objective, each with where it sits, so one finding names them all. */
+function CopyList({ ids }: { ids: readonly string[] }) {
+  const objectives = useStore((s) => s.data.objectives);
+  return (
+    <ul className="copies" aria-label={`The same objective in ${ids.length} places`}>
+      {ids.map((id, k) => {
+        const o = objectives.get(id);
+        const parent = o?.parentId ? objectives.get(o.parentId) : undefined;
+        return (
+          <li key={id}>
+            <button type="button" className="link" onClick={() => select(id, true)}>
+              {o?.title || 'Untitled'}
+            </button>
+            <span className="where">
+              {' '}
+              {[k === 0 ? 'the original' : '', o?.owner ?? '', parent ? `under “${parent.title || 'Untitled'}”` : ''].filter(Boolean).join(' · ')}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 function FindingItem({ f }: { f: PlanFinding }) {
   const [dismissing, setDismissing] = useState(false);
   const title = useStore((s) => (f.subjectKind === 'key_result' ? s.data.krs.get(f.subjectId)?.title : s.data.objectives.get(f.objectiveId)?.title) ?? '');
@@ -91,6 +117,7 @@ function FindingItem({ f }: { f: PlanFinding }) {
         <span className="badge">{RULE_LABEL[f.code] ?? f.code}</span> {title || 'Untitled'}
       </button>
       <p>{f.message}</p>
+      {f.objectiveIds && <CopyList ids={f.objectiveIds} />}
       {dismissing ? (
         <DismissForm f={f} onDone={() => setDismissing(false)} />
       ) : (
@@ -116,7 +143,9 @@ export function CoachPanel() {
   const [showDismissed, setShowDismissed] = useState(false);
   const scope = new Set(focusId ? [focusId, ...preorderIds(data, focusId)] : preorderIds(data, ROOT));
   const inScope = findings.filter((f) => scope.has(f.objectiveId));
-  const active = inScope.filter((f) => !dismissals[dismissalKey(f.subjectId, f.code)]);
+  // The first copy of a clone group names every copy; the others' findings would only repeat it.
+  const named = new Set(findings.flatMap((f) => f.objectiveIds?.filter((id) => id !== f.objectiveId) ?? []));
+  const active = inScope.filter((f) => !dismissals[dismissalKey(f.subjectId, f.code)] && !(f.code === 'goal-clone' && !f.objectiveIds && named.has(f.objectiveId)));
   const dismissed = inScope.filter((f) => dismissals[dismissalKey(f.subjectId, f.code)]);
   const branches = (focusId ? (data.childIds.get(focusId) ?? []) : (data.childIds.get(ROOT) ?? []).flatMap((r) => data.childIds.get(r) ?? [])).map((b) => {
     const ids = new Set([b, ...preorderIds(data, b)]);

@@ -30,7 +30,9 @@ export function slices(update: FindingsUpdate, size = 500): FindingsUpdate[] {
   return out.length ? out : [update];
 }
 
-const signature = (list: readonly PlanFinding[]) => list.map((f) => `${f.code}:${f.subjectId}:${f.message}`).join('|');
+// A clone group can change its members and keep its message, so the members are part of it.
+const signature = (list: readonly PlanFinding[]) =>
+  list.map((f) => `${f.code}:${f.subjectId}:${f.message}:${f.cloneOf ?? ''}:${f.objectiveIds?.join(',') ?? ''}`).join('|');
 
 /**
  * Holds a copy of the plan and runs the coach and the audit over it, reporting only the objectives

@@ -3,7 +3,7 @@
  * the noun it is about. Objective titles are imperative sentences ("Grow advisory revenue") or bare
  * labels ("Q3 Goals"), so the first verb and the head noun carry most of the meaning.
  */
-import { CONTAINER_NOUNS, CONTINUITY, LEAD_FILLER, SCOPE_WORDS, VERBS } from './lexicon';
+import { CONTAINER_NOUNS, CONTINUITY, LEAD_FILLER, PERSON_NOUNS, ROLE_WORDS, SCOPE_WORDS, VERBS } from './lexicon';
 import { findQuantities, type Quantity } from './quantity';
 import { lemmas, tokenize, type Token, type Tokenized } from './text';
 
@@ -42,8 +42,31 @@ const PERIOD_CODE = /^(q[1-4]|h[12]|s[12]|t[1-3]|fy\d{2,4}|\d{2,4})$/;
 export const isPeriodToken = (tok: Token): boolean =>
   (tok.kind === 'num' && tok.suffix === '' && /^\d{2,4}$/.test(tok.t)) || (tok.kind === 'code' && PERIOD_CODE.test(tok.t));
 
+/**
+ * Known verbs with one letter left out, for typed titles ("Atend the expo" → "attend"). Only verbs
+ * of five letters or more: shorter ones are too close to other words.
+ */
+let misspelt: Map<string, string> | null = null;
+function misspelling(word: string): string | null {
+  if (word.length < 4) return null;
+  if (!misspelt) {
+    misspelt = new Map();
+    for (const v of VERBS) if (v.length >= 5) for (let k = 0; k < v.length; k++) misspelt.set(v.slice(0, k) + v.slice(k + 1), v);
+  }
+  // A letter left out ("atend"), or one too many ("attendd").
+  const dropped = misspelt.get(word);
+  if (dropped) return dropped;
+  for (let k = 0; k < word.length; k++) {
+    const v = word.slice(0, k) + word.slice(k + 1);
+    if (v.length >= 5 && VERBS.has(v)) return v;
+  }
+  return null;
+}
+
 function verbLemma(word: string): string | null {
   for (const l of lemmas(word)) if (VERBS.has(l)) return l;
+  // "Rerun", "reissue": the same verb done again.
+  if (word.length > 4 && word.startsWith('re') && VERBS.has(word.slice(2))) return word.slice(2);
   return null;
 }
 
@@ -53,7 +76,7 @@ function isGerundNoun(word: string, lemma: string, next: string | undefined): bo
   return next === undefined || CONTAINER_NOUNS.has(next) || SCOPE_WORDS.has(next);
 }
 
-function findLead(words: readonly string[]): { lead: Lead | null; continuing: boolean } {
+function findLead(words: readonly string[], glued: ReadonlyArray<readonly string[] | undefined>): { lead: Lead | null; continuing: boolean } {
   let i = 0;
   let continuing = false;
   while (i < words.length && LEAD_FILLER.has(words[i]!)) i++;
@@ -73,17 +96,60 @@ function findLead(words: readonly string[]): { lead: Lead | null; continuing: bo
   }
   const word = words[i];
   if (word === undefined) return { lead: null, continuing };
-  const verb = verbLemma(word);
-  if (!verb || isGerundNoun(word, verb, words[i + 1])) return { lead: null, continuing };
+  // A hyphenated compound: "Fact-check" is checking; "Book-to-bill" is a ratio, not booking.
+  // An adjective or ordinal in front makes the compound a noun ("first-pass yield", "self-serve").
+  const compound = MODIFIERS.has(word) ? [] : (glued[i] ?? []);
+  if (compound.includes('to')) return { lead: null, continuing };
+  const last = compound[compound.length - 1];
+  const head = last !== undefined && verbLemma(last) ? last : word;
+  const verb = verbLemma(head) ?? (VERBS.has(head) ? head : misspelling(head));
+  if (!verb || isGerundNoun(head, verb, words[i + 1 + compound.length])) return { lead: null, continuing };
+  if (head !== word) i += compound.length;
   const next = words[i + 1] ?? '';
   return { lead: { at: i, verb, particle: PARTICLES.has(next) ? next : '' }, continuing };
 }
 
+const MODIFIERS = new Set([
+  'first', 'second', 'third', 'last', 'next', 'same', 'one', 'two', 'three', 'real', 'full', 'half', 'part', 'high', 'low',
+  'long', 'short', 'self', 'multi', 'cross', 'co', 'non', 'pre', 'post', 'end', 'top', 'best', 'well', 'all', 'open',
+]);
+
+/**
+ * "CEO: Make Forgeline the default…", "VP Sales: Grow…": a role before a colon says who owns the
+ * objective, as handbook pages write it; the objective is what follows.
+ */
+function ownerPrefix(title: string): string | null {
+  const colon = title.indexOf(':');
+  if (colon <= 0 || colon > 60) return null;
+  const owner = tokenize(title.slice(0, colon));
+  const names = owner.words.map((i) => owner.tokens[i]!.t);
+  if (!names.length || names.length > 5 || names.some((w) => CONTAINER_NOUNS.has(w))) return null;
+  return names.some((w) => ROLE_WORDS.has(w) || PERSON_NOUNS.has(w)) ? title.slice(colon + 1) : null;
+}
+
+/** Per word index, the words glued after it by hyphens ("fact-check" → ["check"]). */
+function compounds(tz: Tokenized): Array<string[] | undefined> {
+  const out: Array<string[] | undefined> = [];
+  const { tokens, words } = tz;
+  for (let w = 0; w < words.length; w++) {
+    let k = words[w]!;
+    let list: string[] | undefined;
+    while (tokens[k + 1]?.t === '-' && tokens[k + 1]!.glued && tokens[k + 2]?.glued && tokens[k + 2]!.kind !== 'sym') {
+      (list ??= []).push(tokens[k + 2]!.t);
+      k += 2;
+    }
+    out.push(list);
+  }
+  return out;
+}
+
 export function analyse(title: string): Analysis {
+  const owned = ownerPrefix(title);
+  if (owned !== null) return analyse(owned);
   const tz = tokenize(title);
   const words: string[] = [];
   for (const i of tz.words) words.push(tz.tokens[i]!.t);
-  const { lead, continuing } = findLead(words);
+  const { lead, continuing } = findLead(words, compounds(tz));
 
   // The object: from after the verb (and its particle) to the first preposition or clause break.
   // Hyphen-glued words stay inside ("hours-of-service training").
@@ -95,7 +161,9 @@ export function analyse(title: string): Analysis {
   for (let k = 0; k < tz.tokens.length; k++) {
     const tok = tz.tokens[k]!;
     if (tok.kind === 'sym') {
-      if (started && BREAKS.has(tok.t) && object.length) break;
+      // A full stop inside an abbreviation ("GLOBALG.A.P.", "e.g.") is not the end of a clause.
+      const abbreviation = tok.t === '.' && tz.tokens[k + 1]?.glued === true;
+      if (started && BREAKS.has(tok.t) && !abbreviation && object.length) break;
       continue;
     }
     const idx = wi++;

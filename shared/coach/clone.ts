@@ -3,19 +3,99 @@
  * compared as sets of stemmed content words, so case, punctuation, word order, "our"/"team"/"2026"
  * and British or American spelling make no difference.
  */
-import { CLONE_STOP } from './lexicon';
-import { stem, tokenize, type Tokenized } from './text';
+import { CLONE_STOP, CLONE_SYNONYMS, FUNCTION_WORDS, NUMBER_WORDS } from './lexicon';
+import { stem, tokenize, type Token, type Tokenized } from './text';
 
 /** Share of words two titles must have in common (Jaccard) to count as a near copy. */
 export const NEAR_COPY = 0.8;
 /** A child whose words are all its parent's is a restatement if it keeps at least this share of them. */
 export const RESTATEMENT_SHARE = 0.5;
 
-/** Sorted, de-duplicated content stems of a title. */
-export function cloneKey(source: string | Tokenized): string[] {
+/** Number words as `cloneKey` writes them (stemmed), to take them out again. */
+const NUMBER_STEMS = new Set(Object.keys(NUMBER_WORDS).map(stem));
+
+/**
+ * A clone key without its amounts, so that copies differing only in their numbers ("Hire 2
+ * engineers", "Hire 5 engineers") share it. Ranks ("#1") stay: they are part of what is said.
+ */
+export const withoutNumbers = (key: readonly string[]): string[] => key.filter((w) => !/^\d/.test(w) && !NUMBER_STEMS.has(w));
+
+/** Every prefix of the acronyms, remembered per set, so a run of words stops as soon as it spells none. */
+const prefixCache = new WeakMap<ReadonlySet<string>, Set<string>>();
+function prefixesOf(acronyms: ReadonlySet<string>): Set<string> {
+  let p = prefixCache.get(acronyms);
+  if (!p) {
+    p = new Set();
+    for (const a of acronyms) for (let k = 1; k <= a.length; k++) p.add(a.slice(0, k));
+    prefixCache.set(acronyms, p);
+  }
+  return p;
+}
+
+/** A content word as clone keys hold it: synonyms made one, then stemmed. */
+const contentStem = (word: string): string => stem(CLONE_SYNONYMS.get(word) ?? word);
+
+/**
+ * Acronyms of three letters or more a text uses ("QBR", "SSO", "QBRs"), lower-cased and singular, to
+ * match their spelt-out forms. Two letters ("IT", "PC") spell too many things.
+ */
+export function acronymsIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\b([A-Z]{3,5})s?\b/g)) out.push(m[1]!.toLowerCase());
+  return out;
+}
+
+/**
+ * Runs of words spelling one of `acronyms` ("quarterly business reviews" → "qbr", "single
+ * sign-on" → "sso"), as token index → [acronym, run length].
+ */
+function spelledOut(tz: Tokenized, acronyms: ReadonlySet<string>, prefixes: ReadonlySet<string>): Map<number, [string, number]> {
+  const found = new Map<number, [string, number]>();
+  const { words, tokens } = tz;
+  // The words of a name: none an acronym itself, none a function word at either end unless glued
+  // into a compound ("sign-on").
+  const usable = (t: Token) => t.kind === 'word' && !(t.raw.length > 1 && t.raw === t.raw.toUpperCase());
+  const edge = (t: Token) => FUNCTION_WORDS.has(t.t) && !t.glued;
+  for (let w = 0; w < words.length; w++) {
+    const first = tokens[words[w]!]!;
+    if (!usable(first) || edge(first)) continue;
+    let initials = '';
+    let best = 0;
+    for (let len = 1; len <= 5 && w + len <= words.length; len++) {
+      const t = tokens[words[w + len - 1]!]!;
+      if (!usable(t)) break;
+      initials += t.t[0];
+      if (!prefixes.has(initials)) break;
+      if (len >= 3 && acronyms.has(initials) && !edge(t)) best = len;
+    }
+    if (best) {
+      found.set(words[w]!, [initials.slice(0, best), best]);
+      w += best - 1;
+    }
+  }
+  return found;
+}
+
+/**
+ * Sorted, de-duplicated content stems of a title. With the plan's `acronyms`, a spelt-out form
+ * counts as the acronym, so "Do a QBR" and "Do a quarterly business review" share a key.
+ */
+export function cloneKey(source: string | Tokenized, acronyms?: ReadonlySet<string>): string[] {
   const tz = typeof source === 'string' ? tokenize(source) : source;
   const out: string[] = [];
+  const spelled = acronyms?.size ? spelledOut(tz, acronyms, prefixesOf(acronyms)) : null;
+  let skip = 0;
   for (const i of tz.words) {
+    if (skip > 0) {
+      skip--;
+      continue;
+    }
+    const run = spelled?.get(i);
+    if (run) {
+      out.push(stem(run[0]));
+      skip = run[1] - 1;
+      continue;
+    }
     const tok = tz.tokens[i]!;
     if (tok.kind === 'num') {
       // "#1" and "number one" are the same rank; a bare year is a period, not content.
@@ -24,7 +104,7 @@ export function cloneKey(source: string | Tokenized): string[] {
       continue;
     }
     if (CLONE_STOP.has(tok.t)) continue;
-    out.push(tok.kind === 'word' ? stem(tok.t) : tok.t);
+    out.push(tok.kind === 'word' ? contentStem(tok.t) : tok.t);
   }
   out.sort();
   let n = 0;
@@ -66,14 +146,15 @@ export function restates(child: readonly string[], parent: readonly string[]): b
 export const copies = (a: readonly string[], b: readonly string[]): boolean => similarity(a, b) >= NEAR_COPY;
 
 /**
- * Which sibling each later sibling copies, as later index → earlier index.
+ * Which earlier title each later one copies, as later index → earlier index: among siblings, or
+ * across the whole cascade.
  *
- * Comparing every pair is quadratic, and one parent may hold thousands of children. This is a
+ * Comparing every pair is quadratic, and one plan may hold 50,000 objectives. This is a
  * prefix-filtered similarity join: order words rarest first; two sets with Jaccard ≥ t must then
  * share a word among the first |s| − ⌈t·|s|⌉ + 1 of each, so only siblings sharing such a rare word
  * are ever compared. Exact repeats are settled by a hash lookup before that.
  */
-export function siblingCopies(keys: readonly (readonly string[])[], t: number = NEAR_COPY): Map<number, number> {
+export function nearCopies(keys: readonly (readonly string[])[], t: number = NEAR_COPY): Map<number, number> {
   // Most parents have a handful of children; for them, comparing every pair is cheaper than
   // building the index.
   if (keys.length <= SMALL_GROUP) return pairwiseCopies(keys, t);
@@ -136,4 +217,140 @@ function pairwiseCopies(keys: readonly (readonly string[])[], t: number): Map<nu
     }
   }
   return result;
+}
+
+/** Copies shorter than this many content words are left alone: "Marketing" twice is two headings. */
+const MIN_COPY_WORDS = 2;
+/** A title one word longer than another is its near copy when they share at least this many. */
+const MIN_NEAR_WORDS = 4;
+/** Longer titles are compared among siblings only, where near copies are measured in full. */
+const MAX_NEAR_WORDS = 12;
+
+const ROOT = '';
+const bySortOrder = (a: { sortOrder: number; id: string }, b: { sortOrder: number; id: string }) =>
+  a.sortOrder - b.sortOrder || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Objectives in the order the tree shows them (depth first, siblings by sort order), from child lists keyed by parent id. */
+export function preorder<T extends { id: string; sortOrder: number }>(children: ReadonlyMap<string, T[]>): T[] {
+  const out: T[] = [];
+  const stack: T[] = [...(children.get(ROOT) ?? [])].sort(bySortOrder).reverse();
+  while (stack.length) {
+    const o = stack.pop()!;
+    out.push(o);
+    const kids = children.get(o.id);
+    if (kids) for (const k of [...kids].sort(bySortOrder).reverse()) stack.push(k);
+  }
+  return out;
+}
+
+/**
+ * Groups of copies anywhere in the cascade, each in tree order, per member id. Across the whole
+ * plan titles are bucketed by their number-free key (a hash lookup each, so 50,000 objectives stay
+ * linear); among siblings, near copies are joined too (see `nearCopies`). A member whose parent is
+ * in its group restates that parent, which `restated` already reports, so it leaves the group; a
+ * group left with one member is none.
+ */
+export function copyGroups<T extends { id: string; parentId: string | null }>(
+  ordered: readonly T[],
+  restated: ReadonlyMap<string, unknown>,
+  keyOf: (o: T) => readonly string[],
+  /** Further keys that make two titles copies (see `countedKey`). */
+  moreKeysOf: (o: T) => readonly string[] = () => [],
+): Map<string, T[]> {
+  // Union-find over positions in tree order: the root of a group is its earliest member.
+  const up = new Int32Array(ordered.length).map((_, i) => i);
+  const find = (i: number): number => {
+    while (up[i] !== i) i = up[i] = up[up[i]!]!;
+    return i;
+  };
+  const join = (a: number, b: number) => {
+    const x = find(a);
+    const y = find(b);
+    if (x !== y) up[Math.max(x, y)] = Math.min(x, y);
+  };
+  const bucket = new Map<string, number>();
+  const siblings = new Map<string, number[]>();
+  const put = (joined: string, i: number) => {
+    const first = bucket.get(joined);
+    if (first === undefined) bucket.set(joined, i);
+    else join(i, first);
+  };
+  ordered.forEach((o, i) => {
+    for (const k of moreKeysOf(o)) put(`+${k}`, i);
+    const key = keyOf(o);
+    if (key.length < MIN_COPY_WORDS) return;
+    put(key.join('\u0000'), i);
+  });
+  // A copy with one word more anywhere in the plan ("Shorten hit-to-lead cycle time"): each key
+  // less one word is looked up among the whole keys, so the join stays linear. With four words
+  // in common the two are near copies by the sibling measure too ((L − 1) / L ≥ 0.8).
+  ordered.forEach((o, i) => {
+    const key = keyOf(o);
+    if (key.length < MIN_NEAR_WORDS + 1 || key.length > MAX_NEAR_WORDS) return;
+    const joined = key.join('\u0000');
+    for (let k = 0, at = 0; k < key.length; at += key[k]!.length + 1, k++) {
+      // The joined key less word k, cut out of the string rather than rebuilt.
+      const less = k === key.length - 1 ? joined.slice(0, Math.max(0, at - 1)) : joined.slice(0, at) + joined.slice(at + key[k]!.length + 1);
+      const other = bucket.get(less);
+      if (other !== undefined) join(i, other);
+    }
+  });
+  ordered.forEach((o, i) => {
+    const key = keyOf(o);
+    if (key.length < MIN_COPY_WORDS) return;
+    const parent = o.parentId ?? ROOT;
+    let list = siblings.get(parent);
+    if (!list) siblings.set(parent, (list = []));
+    list.push(i);
+  });
+  for (const list of siblings.values()) {
+    if (list.length < 2) continue;
+    for (const [later, earlier] of nearCopies(list.map((i) => keyOf(ordered[i]!)))) join(list[later]!, list[earlier]!);
+  }
+  const size = new Int32Array(ordered.length);
+  for (let i = 0; i < ordered.length; i++) size[find(i)]!++;
+  const members = new Map<number, T[]>();
+  for (let i = 0; i < ordered.length; i++) {
+    const root = find(i);
+    if (size[root]! < 2) continue;
+    let list = members.get(root);
+    if (!list) members.set(root, (list = []));
+    list.push(ordered[i]!);
+  }
+  const out = new Map<string, T[]>();
+  for (const list of members.values()) {
+    if (list.length < 2) continue;
+    const ids = new Set(list.map((o) => o.id));
+    const group = list.filter((o) => !(o.parentId !== null && ids.has(o.parentId) && restated.has(o.id)));
+    if (group.length < 2) continue;
+    for (const o of group) out.set(o.id, group);
+  }
+  return out;
+}
+
+/**
+ * The key of a title with numbers once the numbers and what they count are gone: "Source 60
+ * candidates and hire 2 engineers" and "Source 25 candidates and hire 2 solutions architects" are
+ * one objective handed to two teams ("source … and hire …"). Empty for a title without counts, or
+ * with fewer than two words left.
+ */
+export function countedKey(tz: Tokenized, counts: readonly number[]): string {
+  if (!counts.length) return '';
+  const skip = new Set<number>();
+  for (const i of counts) {
+    skip.add(i);
+    // The counted noun phrase: up to three words after the number, until a function word or a break.
+    for (let k = i + 1, n = 0; k < tz.tokens.length && n < 3; k++, n++) {
+      const t = tz.tokens[k]!;
+      if (t.kind !== 'word' || CLONE_STOP.has(t.t)) break;
+      skip.add(k);
+    }
+  }
+  const out = new Set<string>();
+  for (const i of tz.words) {
+    const t = tz.tokens[i]!;
+    if (skip.has(i) || t.kind === 'num' || CLONE_STOP.has(t.t)) continue;
+    out.add(t.kind === 'word' ? contentStem(t.t) : t.t);
+  }
+  return out.size >= MIN_COPY_WORDS ? [...out].sort().join('\u0000') : '';
 }

@@ -59,6 +59,24 @@ export const SCOPE_WORDS = set(`
   next current fy the a an for of and in
 `);
 
+/** More names of departments and functions, for headings made only of them ("Field Marketing"). */
+export const DEPARTMENT_WORDS = set(`
+  customer customers field growth brand content recruiting talent infrastructure devops sre qa
+  quality analytics research partnerships partner partners channel alliances procurement accounting
+  communications comms pr facilities workplace enablement strategy development services
+  professional solutions architecture frontend backend mobile web ux ui editorial clinical medical
+  supply chain logistics fleet warehouse revenue demand corporate internal tax treasury audit
+  risk infra leadership executive office staff board &
+  americas europe asia africa anz dach nordics benelux north south east west central
+`);
+
+/** Job titles: a line that only names a role ("VP Engineering", "Head of Sales") groups goals, it is none. */
+export const ROLE_WORDS = set(`
+  vp svp evp avp ceo cto cfo coo cmo cro cpo cio ciso cso cdo chro cxo chief head heads director
+  directors manager managers officer officers president vice founder cofounder gm principal senior
+  sr junior jr associate exec lead leads owner owners dri
+`);
+
 /** Nouns that are measures; a title made of one of these and nothing else is a KPI, not a goal. */
 export const METRIC_HEADS = set(`
   revenue revenues arr mrr nrr grr acv tcv bookings sales pipeline margin margins ebitda profit
@@ -66,7 +84,8 @@ export const METRIC_HEADS = set(`
   downloads installs dau mau wau uptime latency headcount attrition turnover utilisation
   utilization throughput yield score scores rate rates ratio occupancy attendance quota revpar adr
   oee dso dpo cac ltv aov gmv roi roas ctr cpl cpa aht fcr mttr mtbf otif coverage traffic value
-  cost costs spend volume volumes count numbers number share time times duration
+  cost costs spend volume volumes count numbers number share time times duration percentage auc
+  index
 `);
 
 /** Acronyms that are metrics, so "NPS 50" reads as a value rather than a product name. */
@@ -81,7 +100,7 @@ export const IDENTIFIER_BEFORE = set(`
   tier level phase stage version release gen generation iso soc type class grade year week day
   month quarter wave sprint step chapter section article title part room ward building floor route
   line zone district plant site lot gate bay band pillar cohort round series windows web industry
-  covid key stage module unit pod cell block
+  covid key stage module unit pod cell block v version model sev severity priority p mark gpt
 `);
 
 /** A number right after one of these is a rank ("top 20 accounts"), which is direction, not target. */
@@ -157,7 +176,7 @@ export const NOT_TASK_PARTICLES: Readonly<Record<string, ReadonlySet<string>>> =
 
 /** Verbs that are an activity when their object is one (make calls, hold meetings, write reports). */
 export const ACTIVITY_VERBS = set(
-  'make do write prepare present organise organize run give deliver host conduct publish produce hold have take book arrange draft read call',
+  'make do write prepare present organise organize run give deliver host conduct publish produce hold have take book arrange draft read call record film create',
 );
 
 /** Things you attend, send or produce as an activity. */
@@ -170,18 +189,53 @@ export const ACTIVITY_OBJECTS = set(`
   interview interviews trip trips evening evenings lunch lunches breakfast stand guild
   catchup catchups coffee coffees party parties dinner dinners offsite offsites social socials
   awayday awaydays celebration celebrations
+  roadmap roadmaps guide guides article articles video videos podcast podcasts whitepaper
+  whitepapers ebook ebooks playbook playbooks proposal proposals agenda agendas summary summaries
+  recap recaps announcement announcements kickoff kickoffs summit summits hackathon hackathons
+  meetup meetups survey surveys memo memos doc docs document documents spec specs rfc rfcs
+  changelog changelogs faq faqs brief briefs townhall allhands ama amas roundtable roundtables
+  talk talks keynote keynotes study studies writeup writeups postmortem postmortems demo walkthrough
+  walkthroughs tutorial tutorials sessions lecture lectures class classes bulletin bulletins day days
+  weekend weekends camp camps tournament tournaments exercise exercises expo expos fair fairs
+  festival festivals drill drills qbr qbrs trailer trailers campaign campaigns page pages
+`);
+
+/** Verbs of producing or presenting something: an activity whatever the thing ("Write SOPs", "Exhibit at…"). */
+export const PRODUCE_VERBS = set('write draft publish present exhibit organise organize host film blog');
+
+/** Verbs that name a piece of work rather than its result, whatever their object ("Migrate CI to…"). */
+export const PROJECT_VERBS = set('migrate');
+
+/** Where a duty is written down: adding something there makes it part of the job. */
+export const DUTY_RECORDS = set('responsibilities duties description descriptions remit profile bau');
+/** Words that make such a record the role's own ("job responsibilities", "role profile"). */
+export const ROLE_OWNERS = set('job role roles position day');
+
+/** Verbs of checking a stream of work; with "all"/"every" they are a standing duty ("Review all pull requests"). */
+export const QUEUE_VERBS = set('review check approve handle verify inspect test monitor track triage answer respond read book');
+
+/** People named by their job: a word before one is part of a name ("Compliance Analyst"), not a cue. */
+export const PERSON_NOUNS = set(`
+  analyst analysts manager managers officer officers specialist specialists coordinator coordinators
+  engineer engineers lead leads director directors consultant consultants counsel auditor auditors
+  trainer trainers administrator administrators advisor advisors adviser advisers partner partners
+  associate associates assistant assistants clerk clerks champion champions architect architects
+  head heads owner owners representative representatives rep reps scientist scientists designer
+  designers developer developers recruiter recruiters accountant accountants controller lawyer
+  lawyers nurse nurses teacher teachers
 `);
 
 /** Verbs of service and upkeep that are a standing duty whatever their object. */
 export const DUTY_VERBS = set(
-  'answer respond reply process triage reconcile restock file log administer staff clean mark load unload pack maintain invoice supervise tidy sweep wash replenish refill reorder dispatch bill',
+  'answer respond reply process triage reconcile restock file log administer staff clean mark load unload pack maintain invoice supervise tidy sweep wash replenish refill reorder dispatch bill handle calibrate lubricate refuel sanitise sanitize feed',
 );
 
 /** Verbs that are a standing duty when their object is routine or the work recurs. */
 export const DUTY_IF_ROUTINE = set(`
   update manage monitor track handle review support run check do perform conduct carry prepare
-  submit fix record enter plan deliver take look service inspect oversee chase issue book
+  submit fix record enter plan take look service inspect oversee chase issue book
   complete cover order sort fill keep patch pay repair verify pick label approve authorise authorize
+  work apply water rotate
 `);
 
 /** "Keep the stockroom tidy": keeping something in a state is upkeep. */
@@ -199,26 +253,35 @@ export const ROUTINE_OBJECTS = set(`
   deliveries bug bugs defect defects patch patches log logs forecast forecasts lesson lessons
   homework vle lms material materials rosters roster shift shifts desk phones post mail
   subscription subscriptions license licenses licence licences backup backups duty duties
-  reception helpdesk switchboard till tills counter close
+  reception helpdesk switchboard till tills counter close call calls rule rules permission
+  permissions access alert alerts dashboard dashboards forum forums channel channels
 `);
 
 /** Records and systems a role keeps current: upkeep, even when the verb is an activity ("Schedule rotas"). */
 export const RECORD_OBJECTS = set(`
   crm salesforce hubspot jira record records register registers database databases spreadsheet
   spreadsheets tracker trackers board boards rota rotas roster rosters timesheet timesheets calendar
-  calendars diary diaries wiki documentation inbox inboxes queue queues ticket tickets
+  calendars diary diaries wiki documentation inbox inboxes queue queues ticket tickets forum forums
 `);
 
 /** Words that say the work recurs or is simply kept up. */
 export const FREQUENCY = set(
-  'daily weekly monthly quarterly annual annually yearly every each regular regularly routine routinely ongoing always usual promptly nightly hourly mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends weekdays',
+  'daily weekly monthly quarterly annual annually yearly every each regular regularly routine routinely ongoing always usual promptly nightly hourly mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends weekdays whenever scheduled',
 );
 
 // ── Compliance ──────────────────────────────────────────────────────────────────────────────
 
 export const COMPLIANCE_VERBS = set(
-  'complete watch take attend finish pass sign acknowledge read renew refresh submit undergo do undertake sit follow adhere comply observe',
+  'complete watch take attend finish pass sign acknowledge read renew refresh submit undergo do undertake sit follow adhere comply observe maintain',
 );
+
+/** A certificate or licence is compliance whoever gets it and however ("Get the rating certificate"). */
+export const CERTIFICATES = set(`
+  certificate certificates certification certifications recertification accreditation accreditations
+  licence licences license licenses clearance clearances rating
+`);
+/** Verbs of getting or keeping a certificate. */
+export const CERTIFICATE_VERBS = set('get obtain gain achieve earn secure keep hold renew maintain pass');
 
 /** Verbs that are an obligation whatever follows (disclosures, adherence). */
 export const OBLIGATION_VERBS = set('comply adhere declare');
@@ -229,7 +292,8 @@ export const COMPLIANCE_OBJECTS = set(`
   induction certification recertification certificate certificates policy policies handbook
   conductcode attestation attestations declaration declarations audit audits inspection inspections
   procedure procedures protocol protocols guideline guidelines regulation regulations rules sop
-  sops quiz quizzes compliance check checks screening vetting assessment assessments
+  sops quiz quizzes compliance check checks screening vetting assessment assessments clearance
+  clearances dpia dpias cla clas nda ndas
 `);
 
 /** Markers that make any training or module mandatory by definition. */
@@ -254,8 +318,37 @@ export const CLONE_STOP = set(`
   how what which who whom whose where when why while again further once rather instead
   team teams department dept group company organisation organization division
   year years quarter quarters annual annually yearly quarterly fy q1 q2 q3 q4 h1 h2 s1 s2
-  last next this current
+  last next this current per inside onto
 `);
+
+/**
+ * Words plans use interchangeably, so a copy reworded with one of them is still a copy ("Cut the
+ * wait…" / "Reduce the wait…"). Each line is one meaning; its first word stands for all of them.
+ */
+export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
+  `
+  reduce cut lower shorten decrease slash trim minimise minimize
+  stop prevent end eliminate avoid halt
+  turn convert transform
+  grow increase raise boost lift
+  talk speak spoke spoken tell told
+  trust rely
+  way route path
+  people citizens citizen residents resident
+  production prod
+  cost costs spend spending
+  move migrate
+  game games fixture fixtures match matches
+  approval consent
+  start begin
+  `
+    .trim()
+    .split('\n')
+    .flatMap((line) => {
+      const [first, ...rest] = line.trim().split(/\s+/);
+      return [first!, ...rest].map((w) => [w, first!] as const);
+    }),
+);
 
 /**
  * Every verb any rule knows, so that adding a verb to one class can never leave it unrecognised as
@@ -273,6 +366,10 @@ export const VERBS: ReadonlySet<string> = new Set([
   ...DUTY_IF_ROUTINE,
   ...COMPLIANCE_VERBS,
   ...OBLIGATION_VERBS,
+  ...PROJECT_VERBS,
+  ...PRODUCE_VERBS,
+  ...CERTIFICATE_VERBS,
+  ...QUEUE_VERBS,
   ...MULTIPLIER_VERBS,
   ...DECREASE_VERBS,
 ]);

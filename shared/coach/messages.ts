@@ -34,8 +34,8 @@ const quote = (title: string): string => {
   return `“${t.length > 80 ? `${t.slice(0, 79)}…` : t}”`;
 };
 
-export function cloneMessage(of: 'parent' | 'sibling', title: string): string {
+export function cloneMessage(of: 'parent' | 'copies', title: string, objectives = 2): string {
   return of === 'parent'
     ? `This restates its parent ${quote(title)}, so its progress tells nobody anything new: say which part of it this team moves, and how.`
-    : `This copies its sibling ${quote(title)}, so the two will report the same thing twice: merge them, or give each its own lever.`;
+    : `This copies ${quote(title)}, one of ${objectives} objectives in the cascade that say the same thing: merge them, or give each its own lever.`;
 }

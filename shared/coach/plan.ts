@@ -1,10 +1,10 @@
 /**
- * The coach over a whole plan. Linear in objectives plus key results, apart from the sibling clone
- * join, which is bucketed (see clone.ts) so that a parent with thousands of children stays cheap.
+ * The coach over a whole plan. Linear in objectives plus key results, apart from the clone join,
+ * which is bucketed (see clone.ts) so that 50,000 objectives stay cheap.
  */
 import { onShelf } from '../vocabulary';
 import { analyse } from './analyse';
-import { cloneKey, restates, siblingCopies } from './clone';
+import { acronymsIn, cloneKey, copyGroups, countedKey, preorder, restates, withoutNumbers } from './clone';
 import { isKrMeasurable, titleHasQuantity } from './kr';
 import { cloneMessage, FIXES, LEVER_PROMPT, MESSAGES } from './messages';
 import { titleRulesOf } from './rules';
@@ -13,13 +13,14 @@ import type { CoachKeyResult, CoachObjective, Finding, RuleCode } from './types'
 /** Codes that say the objective itself is not an outcome; adding KRs to it would be the wrong advice. */
 const NOT_AN_OUTCOME: ReadonlySet<RuleCode> = new Set(['compliance', 'job-requirement', 'task-listing']);
 
-const ROOT = '';
-const bySortOrder = (a: CoachObjective, b: CoachObjective) =>
-  a.sortOrder - b.sortOrder || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 interface TitleFacts {
   codes: RuleCode[];
   key: string[];
+  /** The key without numbers, which copies share. */
+  template: string[];
+  /** The key without numbers and what they count (see `countedKey`), or ''. */
+  counted: string;
 }
 
 function finding(code: RuleCode, objectiveId: string, message = MESSAGES[code]): Finding {
@@ -37,13 +38,18 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
   const objectives = allObjectives.some((o) => o.gate !== undefined && onShelf({ gate: o.gate }))
     ? allObjectives.filter((o) => o.gate === undefined || !onShelf({ gate: o.gate }))
     : allObjectives;
+  // Acronyms the plan uses, so that their spelt-out forms compare as the same words.
+  const acronyms = new Set<string>();
+  for (const o of objectives) if (/[A-Z]{2}/.test(o.title)) for (const a of acronymsIn(o.title)) acronyms.add(a);
   // Real plans repeat titles (and drafts are often blank), so each distinct title is read once.
   const facts = new Map<string, TitleFacts>();
   const factsOf = (title: string): TitleFacts => {
     let f = facts.get(title);
     if (!f) {
       const a = analyse(title);
-      facts.set(title, (f = { codes: titleRulesOf(a), key: a.words.length ? cloneKey(a.tz) : [] }));
+      const key = a.words.length ? cloneKey(a.tz, acronyms) : [];
+      const counts = a.quantities.filter((q) => q.kind === 'amount').map((q) => q.index);
+      facts.set(title, (f = { codes: titleRulesOf(a), key, template: withoutNumbers(key), counted: countedKey(a.tz, counts) }));
     }
     return f;
   };
@@ -65,37 +71,44 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
     list.push(kr);
   }
 
-  // Clones: against the parent first, then against earlier siblings (an orphan counts as a root,
-  // as it is drawn).
-  const cloneOf = new Map<string, { of: CoachObjective; kind: 'parent' | 'sibling' }>();
-  const groups = new Map<string, CoachObjective[]>();
+  // Clones: a child restating its parent first, then copies anywhere in the cascade (siblings,
+  // cousins, copies that differ only in their numbers), each group found once and named whole.
+  const cloneOf = new Map<string, CoachObjective>();
+  const children = new Map<string, CoachObjective[]>();
   for (const o of objectives) {
     const parent = o.parentId !== null ? byId.get(o.parentId) : undefined;
-    const g = parent ? parent.id : ROOT;
-    let list = groups.get(g);
-    if (!list) groups.set(g, (list = []));
+    const g = parent ? parent.id : '';
+    let list = children.get(g);
+    if (!list) children.set(g, (list = []));
     list.push(o);
-    if (parent && restates(factsOf(o.title).key, factsOf(parent.title).key)) cloneOf.set(o.id, { of: parent, kind: 'parent' });
+    if (parent && restates(factsOf(o.title).key, factsOf(parent.title).key)) cloneOf.set(o.id, parent);
   }
-  for (const list of groups.values()) {
-    if (list.length < 2) continue;
-    list.sort(bySortOrder);
-    const copies = siblingCopies(list.map((o) => factsOf(o.title).key));
-    for (const [later, earlier] of copies) {
-      const o = list[later]!;
-      if (!cloneOf.has(o.id)) cloneOf.set(o.id, { of: list[earlier]!, kind: 'sibling' });
-    }
-  }
+  const groupOf = copyGroups(
+    preorder(children),
+    cloneOf,
+    (o) => factsOf(o.title).template,
+    (o) => {
+      const c = factsOf(o.title).counted;
+      return c ? [c] : [];
+    },
+  );
 
   const out: Finding[] = [];
   for (const o of objectives) {
     const { codes } = factsOf(o.title);
     for (const code of codes) out.push(finding(code, o.id));
-    const clone = cloneOf.get(o.id);
-    if (clone) {
-      const f = finding('goal-clone', o.id, cloneMessage(clone.kind, clone.of.title));
+    const parent = cloneOf.get(o.id);
+    const group = groupOf.get(o.id);
+    // The first of a group in tree order is the original, which the others copy.
+    const original = group && group[0] !== o ? group[0]! : undefined;
+    if (parent || original) {
+      const f = parent
+        ? finding('goal-clone', o.id, cloneMessage('parent', parent.title))
+        : finding('goal-clone', o.id, cloneMessage('copies', original!.title, group!.length));
       f.prompt = LEVER_PROMPT;
-      f.cloneOf = clone.of.id;
+      f.cloneOf = (parent ?? original)!.id;
+      // The first copy's finding names the whole group, the original first.
+      if (!parent && group![1] === o) f.objectiveIds = group!.map((c) => c.id);
       out.push(f);
     }
     const krs = krsOf.get(o.id) ?? [];

@@ -10,12 +10,14 @@ import {
   FUNCTION_WORDS,
   HORIZON_BEFORE,
   IDENTIFIER_BEFORE,
+  LEAD_FILLER,
   LEVEL_BEFORE,
   METRIC_ACRONYMS,
   METRIC_HEADS,
   MULTIPLIER_VERBS,
   NUMBER_WORDS,
   RANK_BEFORE,
+  REGULATORY,
   TIME_UNITS,
   UNIT_WORDS,
 } from './lexicon';
@@ -51,17 +53,39 @@ function fused(tokens: readonly Token[], i: number): 'name' | 'range-start' | 'r
   const prev2 = tokens[i - 2];
   const next = tokens[i + 1];
   const next2 = tokens[i + 2];
+  // "v1.0", "GPT-4.5": a decimal glued to a name is its version.
+  if (here.glued && isSym(prev, '.') && prev!.glued && prev2 && prev2.kind === 'code') return 'name';
   if (here.glued && isSym(prev, '-/:') && prev!.glued && prev2 && prev2.kind !== 'sym') {
     if (prev2.kind !== 'num') return 'name';
     // "2025/26", "24/7": two numbers on a slash or colon are one label. "10-15%" is a range.
     return prev!.t === '-' ? 'range-end' : 'name';
   }
+  // "2.x", "15.x": a release line, not an amount.
+  if (next && next.glued && isSym(next, '.') && next2 && next2.glued && next2.t === 'x') return 'name';
   if (next && next.glued && isSym(next, '-/:') && next2 && next2.glued && next2.kind !== 'sym') {
     if (next2.kind !== 'num') return 'name';
     return next.t === '-' ? 'range-start' : 'name';
   }
   return null;
 }
+
+/**
+ * "Postgres 16", "Rails 5 app", "PostgreSQL 11.3", "Plant 2": a capitalised name followed by a number
+ * is a product, its version or a place, unless the name is a metric ("NPS 50"). In Title Case every
+ * word is capitalised, so there the number must also look like a version rather than a count: a
+ * decimal ("Python 3.12"), or no plural noun after it ("Rails 5 App" against "Hire 5 Engineers").
+ */
+function isVersion(tz: Tokenized, i: number, before: Token): boolean {
+  const tok = tz.tokens[i]!;
+  if (!before.cap || tz.words[0] === i - 1 || METRIC_ACRONYMS.has(before.t) || METRIC_HEADS.has(before.t)) return false;
+  if (FUNCTION_WORDS.has(before.t) || tok.suffix !== '') return false;
+  if (!tz.titleCase) return true;
+  const next = tz.tokens[i + 1];
+  return tok.t.includes('.') || !isWord(next) || !/s$/.test(next.t);
+}
+
+/** Written in capitals, as acronyms are ("HDR", "EU"). */
+const isAcronym = (t: Token): boolean => t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && t.raw !== t.raw.toLowerCase();
 
 const isYear = (tok: Token): boolean => tok.suffix === '' && /^\d{4}$/.test(tok.t) && tok.value >= 1900 && tok.value <= 2100;
 
@@ -81,20 +105,23 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   }
   if (percent) return { index: i, kind: 'percent', value: tok.value, unit: '%', level: true };
   if (tok.suffix === 'x') return { index: i, kind: 'multiplier', value: tok.value, unit: 'x', level: true };
+  // "4K HDR", "5G SA": a number-and-letter name before another acronym is a standard, not thousands.
+  if (tok.suffix !== '' && isWord(next) && next.glued === false && isAcronym(next) && !METRIC_ACRONYMS.has(next.t)) return null;
   if (fuse === 'name' || fuse === 'range-start') return null;
   if (isSym(prev, '#') && tok.glued) return null; // a rank: "#1 choice"
   if (isYear(tok)) return null;
+  if (/\.\d+\./.test(tok.t)) return null; // "1.2.3" is a release, never an amount
 
   const before = wordBefore(tokens, i);
   if (before) {
-    if (RANK_BEFORE.has(before.t) || IDENTIFIER_BEFORE.has(before.t)) return null;
+    // "SOX 404", "Basel 3": a regime's numbered part.
+    if (RANK_BEFORE.has(before.t) || IDENTIFIER_BEFORE.has(before.t) || REGULATORY.has(before.t)) return null;
+    // "the 111 service", "the 3.0 upgrade guide": a number after "the" names something that exists.
+    if (before.t === 'the' && tok.suffix === '') return null;
     const after = isWord(next) ? next.t : '';
     const horizonWord = HORIZON_BEFORE.has(before.t) || (before.t === 'the' && HORIZON_BEFORE.has(tokens[i - 2]?.t ?? ''));
     if (horizonWord && TIME_UNITS.has(after)) return null;
-    // "Postgres 16", "Plant 2": a capitalised name followed by a number is a product or a place,
-    // unless the name is a metric ("NPS 50"). Capitals say nothing in Title Case titles.
-    const firstWord = tz.words[0] === i - 1;
-    if (before.cap && !firstWord && !tz.titleCase && !METRIC_ACRONYMS.has(before.t) && !METRIC_HEADS.has(before.t)) return null;
+    if (isVersion(tz, i, before)) return null;
   }
   const level = !!before && (LEVEL_BEFORE.has(before.t) || METRIC_HEADS.has(before.t) || METRIC_ACRONYMS.has(before.t));
   const scale = magnitude ? (next!.t === 'billion' ? 1e9 : next!.t === 'thousand' ? 1e3 : 1e6) : 1;
@@ -108,10 +135,18 @@ function classifyWord(tz: Tokenized, i: number): Quantity | null {
   const next = tokens[i + 1];
   if (MULTIPLIER_VERBS.has(tok.t)) {
     if (isWord(next) && next.t === 'down') return null; // "double down" is an idiom
+    // A multiplier is the verb ("Double the pipeline") or follows "by"/"to"; mid-sentence before
+    // another word it is an adjective ("double diverse candidates", "a double shift").
+    const lead = tz.words.find((w) => !LEAD_FILLER.has(tokens[w]!.t)) === i;
+    if (!lead && !(isWord(prev) && (prev.t === 'by' || prev.t === 'to'))) return null;
     return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
   }
+  // "Cut injuries in half" halves them.
+  if (tok.t === 'half' && isWord(prev) && prev.t === 'in') return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
   const n = NUMBER_WORDS[tok.t];
   if (n === undefined) return null;
+  // "zero trust", "zero waste": a concept; a count of zero is of something plural ("zero defects").
+  if (n === 0 && isWord(next) && !next.t.endsWith('s') && !(isWord(tokens[i + 2]) && tokens[i + 2]!.t.endsWith('s'))) return null;
   if (prev?.kind === 'num') return null; // "5 million": the number carries it
   // A hyphen makes it a modifier ("zero-downtime", "two-factor"); a determiner makes it a reference
   // to things that exist ("the two teams").

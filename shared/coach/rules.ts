@@ -7,28 +7,41 @@ import { cloneKey, copies, restates } from './clone';
 import {
   ACTIVITY_OBJECTS,
   ACTIVITY_VERBS,
+  CERTIFICATE_VERBS,
+  CERTIFICATES,
   COMPLIANCE_OBJECTS,
   COMPLIANCE_VERBS,
   COMPLIANT_WORDS,
   CONTAINER_NOUNS,
+  DEPARTMENT_WORDS,
+  DUTY_RECORDS,
   DUTY_IF_ROUTINE,
   DUTY_VERBS,
   FREQUENCY,
+  FUNCTION_WORDS,
   KEPT_STATES,
   MANDATORY,
   METRIC_HEADS,
   NOT_TASK_PARTICLES,
   OBLIGATION_VERBS,
+  PERSON_NOUNS,
+  PRODUCE_VERBS,
+  PROJECT_VERBS,
+  QUEUE_VERBS,
   RECORD_OBJECTS,
   REGULATORY,
+  ROLE_OWNERS,
+  ROLE_WORDS,
   ROUTINE_OBJECTS,
   SCOPE_WORDS,
   TARGET_VERBS,
   TASK_PHRASAL,
   TASK_VERBS,
   TIME_UNITS,
+  VERBS,
 } from './lexicon';
 import { startsAsCount } from './quantity';
+import { lemmas } from './text';
 import type { RuleCode } from './types';
 
 const has = (words: readonly string[], lexicon: ReadonlySet<string>): boolean => words.some((w) => lexicon.has(w));
@@ -40,29 +53,105 @@ const has = (words: readonly string[], lexicon: ReadonlySet<string>): boolean =>
 const hasObject = (words: readonly string[], lexicon: ReadonlySet<string>): boolean =>
   words.some((w, k) => lexicon.has(w) && words[k - 1] !== 'to' && words[k - 1] !== 'non');
 
+/**
+ * The words a shelf rule may take as a cue: a word that only qualifies a person's job title is
+ * part of a name ("Hire a Compliance Analyst", "Recruit a training coordinator"), not the work.
+ */
+function cues(words: readonly string[]): readonly string[] {
+  const names = (k: number) => PERSON_NOUNS.has(words[k] ?? '');
+  // Most titles name nobody: then the words are the cues, as they are.
+  if (!words.some((w) => PERSON_NOUNS.has(w))) return words;
+  return words.map((w, k) => (names(k + 1) || (names(k + 2) && !FUNCTION_WORDS.has(words[k + 1]!)) ? '' : w));
+}
+
+/**
+ * The title says what should change, not just what will be done: a purpose clause ("so that…",
+ * "to cut…"), a condition ("without downtime") or a comparison ("faster").
+ */
+function statesChange(a: Analysis): boolean {
+  const rest = afterLead(a);
+  for (let k = 1; k < rest.length; k++) {
+    const w = rest[k]!;
+    if (CHANGE_MARKERS.has(w)) return true;
+    if (w === 'to' && lemmas(rest[k + 1] ?? '').some((l) => VERBS.has(l)) && k > 1) return true;
+  }
+  return false;
+}
+
+const CHANGE_MARKERS = new Set(['so', 'without', 'until', 'that', 'where', 'faster', 'better', 'more', 'fewer', 'less', 'easier', 'cheaper', 'safer']);
+
 /** The words after the lead verb. */
 const afterLead = (a: Analysis): string[] => (a.lead ? a.words.slice(a.lead.at + 1) : a.words);
 
 /** A label with no verb, or one whose only verb just points at it ("Hit quota"). */
 const isLabel = (a: Analysis): boolean => a.lead === null || TARGET_VERBS.has(a.lead.verb);
 
-/** Every word is a scope or a period ("Marketing", "Sales team 2026"): a heading, not a goal. */
+/**
+ * Every word is a scope, a role or a period ("Marketing", "Sales team 2026", "VP Engineering",
+ * "Head of Sales"): a heading, not a goal.
+ */
 function onlyScope(a: Analysis): boolean {
   if (a.lead !== null || a.words.length === 0) return false;
   return a.tz.words.every((i) => {
     const tok = a.tz.tokens[i]!;
-    return SCOPE_WORDS.has(tok.t) || CONTAINER_NOUNS.has(tok.t) || isPeriodToken(tok);
+    return SCOPE_WORDS.has(tok.t) || CONTAINER_NOUNS.has(tok.t) || ROLE_WORDS.has(tok.t) || DEPARTMENT_WORDS.has(tok.t) || isPeriodToken(tok);
   });
 }
 
+/** "Book-to-bill", "time-to-hire": a verbless ratio of one thing to another is a KPI. */
+function ratioName(a: Analysis): boolean {
+  if (a.lead !== null || a.words.length > 4) return false;
+  const { tokens } = a.tz;
+  return tokens.some((t, k) => t.t === 'to' && t.glued && tokens[k - 1]?.t === '-' && tokens[k + 1]?.t === '-' && tokens[k + 1]!.glued);
+}
+
 export function isNumberTitle(a: Analysis): boolean {
-  if (a.quantities.length > 0 || startsAsCount(a.tz)) return true;
+  if (a.quantities.length > 0 || startsAsCount(a.tz) || ratioName(a)) return true;
   // A bare metric name ("Bed occupancy", "Hit quota") is a KPI, not a direction.
   return isLabel(a) && METRIC_HEADS.has(a.head) && !onlyScope(a) && a.object.length <= 5;
 }
 
+/** Words that give a verbless line a direction ("Faster checkout", "Zero harm", "No surprises"). */
+const DIRECTION = new Set(['more', 'less', 'fewer', 'better', 'best', 'faster', 'safer', 'cheaper', 'easier', 'first', 'zero', 'no', 'every', 'all', 'only', 'new', 'happier', 'healthier', 'greener', 'cleaner']);
+/** Function words a heading may hold ("Head of Sales", "Research & Development"). */
+const HEADING_JOINS = new Set(['of', 'and', '&']);
+
+/**
+ * A heading rather than a sentence: no verb, a few words, nothing that says which way ("Grid
+ * Operations", "Claims", "Studio North"). One word, or every word capitalised as headings are, or
+ * a job title ("General Counsel", "Engineering Manager, Create").
+ */
+function heading(a: Analysis): boolean {
+  if (a.lead !== null || a.words.length === 0 || a.words.length > 5 || a.quantities.length) return false;
+  const { tokens, words } = a.tz;
+  const toks = words.map((i) => tokens[i]!);
+  if (toks.some((t) => t.kind === 'num' || DIRECTION.has(t.t) || (FUNCTION_WORDS.has(t.t) && !HEADING_JOINS.has(t.t)) || /ed$/.test(t.t))) return false;
+  if (toks.some((t) => ROLE_WORDS.has(t.t) || PERSON_NOUNS.has(t.t))) return true;
+  if (toks.length > 4) return false;
+  return toks.length === 1 || toks.every((t) => t.cap || HEADING_JOINS.has(t.t));
+}
+
+/** "Support EMEA", "Support Ops goals": a department that is also a verb, followed only by scope. */
+function departmentLabel(a: Analysis): boolean {
+  if (!a.lead || !(SCOPE_WORDS.has(a.words[a.lead.at]!) || DEPARTMENT_WORDS.has(a.words[a.lead.at]!))) return false;
+  const rest = a.tz.words.slice(a.lead.at + 1).map((i) => a.tz.tokens[i]!);
+  return (
+    rest.length > 0 &&
+    rest.every((t) => SCOPE_WORDS.has(t.t) || DEPARTMENT_WORDS.has(t.t) || CONTAINER_NOUNS.has(t.t) || ROLE_WORDS.has(t.t) || isPeriodToken(t))
+  );
+}
+
+/** "Energy Trading – FY27 targets": a label whose last noun is a container. */
+function endsInContainer(a: Analysis): boolean {
+  if (a.lead !== null) return false;
+  const toks = a.tz.words.map((i) => a.tz.tokens[i]!).filter((t) => !isPeriodToken(t));
+  return toks.length > 0 && toks.length <= 6 && CONTAINER_NOUNS.has(toks[toks.length - 1]!.t);
+}
+
 export function isGenericContainer(a: Analysis): boolean {
-  return (isLabel(a) && CONTAINER_NOUNS.has(a.head)) || onlyScope(a);
+  if ((isLabel(a) && CONTAINER_NOUNS.has(a.head)) || onlyScope(a) || departmentLabel(a) || endsInContainer(a)) return true;
+  // A bare metric is a number title instead ("Model AUC").
+  return heading(a) && !isNumberTitle(a);
 }
 
 /** The first few words after a marker, where the thing it qualifies sits ("mandatory safeguarding module"). */
@@ -75,8 +164,65 @@ const DETERMINERS = new Set(['the', 'our', 'my', 'your', 'their', 'its', 'every'
 
 const STATE_VERBS = new Set(['ensure', 'achieve', 'maintain', 'stay', 'remain', 'be', 'keep', 'reach', 'hit', 'meet']);
 
+/** "Audit fieldwork completed", "with no material weaknesses": an audit or inspection reported as passed. */
+const DONE_WORDS = new Set([
+  'completed', 'complete', 'passed', 'done', 'signed', 'closed', 'finished', 'renewed', 'submitted', 'clean', 'tested',
+  'certified', 'approved', 'filed', 'accepted',
+]);
+const AUDIT_FINDINGS = new Set([
+  'weakness', 'weaknesses', 'finding', 'findings', 'exception', 'exceptions', 'deficiency', 'deficiencies', 'nonconformity',
+  'nonconformities', 'observations', 'queries',
+]);
+
+function auditPassed(words: readonly string[]): boolean {
+  if (!words.some((w) => AUDIT_NOUNS.has(w) || REGULATORY.has(w))) return false;
+  for (let k = 0; k < words.length; k++) {
+    if (DONE_WORDS.has(words[k]!)) return true;
+    if ((words[k] === 'no' || words[k] === 'zero') && within(words, k, 3, AUDIT_FINDINGS)) return true;
+  }
+  return false;
+}
+const AUDIT_NOUNS = new Set([
+  'audit', 'audits', 'auditor', 'auditors', 'fieldwork', 'inspection', 'inspections', 'attestation', 'recertification',
+  'certification', 'reporting', 'filing', 'filings', 'submission', 'submissions',
+]);
+
+const OBLIGING = new Set(['get', 'have', 'require', 'ask', 'ensure']);
+
+/** "Renew GLOBALG.A.P. certification", "Get the rating certificate": getting or keeping a certificate. */
+function certified(a: Analysis, words: readonly string[]): boolean {
+  return a.lead !== null && CERTIFICATE_VERBS.has(a.lead.verb) && hasObject(cues(afterLead(a)), CERTIFICATES) && words.length > 0 && !statesChange(a);
+}
+
+/** "Get every service through its accessibility audit": passing an audit, whoever is put through it. */
+function throughAudit(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (words[k] === 'through' && within(words, k, 5, AUDIT_NOUNS)) return true;
+  return false;
+}
+
+/**
+ * "All coaches renew their safeguarding certificates", "100% of staff complete phishing training":
+ * the people come first, then the obligation they meet.
+ */
+function peopleComply(a: Analysis, words: readonly string[]): boolean {
+  // The people are the subject ("All coaches renew…"), or someone has them do it ("Get every
+  // contributor to sign…"). "Let citizens renew", "Hire an analyst to take…" oblige nobody.
+  if (a.lead && !OBLIGING.has(a.lead.verb)) return false;
+  const from = a.lead ? a.lead.at + 1 : 1;
+  for (let k = from; k < words.length; k++) {
+    const w = words[k]!;
+    if (!lemmas(w).some((l) => COMPLIANCE_VERBS.has(l) && l !== 'do' && l !== 'read' && l !== 'follow' && l !== 'maintain')) continue;
+    if (within(words, k, 5, COMPLIANCE_OBJECTS) || within(words, k, 5, CERTIFICATES)) return true;
+  }
+  return false;
+}
+
 export function isCompliance(a: Analysis): boolean {
-  const { words, lead, object } = a;
+  const { lead } = a;
+  const words = cues(a.words);
+  const object = cues(a.object);
+  if (lead === null && auditPassed(words)) return true;
+  if (certified(a, words) || throughAudit(words) || peopleComply(a, words)) return true;
   for (let k = 0; k < words.length; k++) if (MANDATORY.has(words[k]!) && within(words, k, 3, COMPLIANCE_OBJECTS)) return true;
   if (lead && OBLIGATION_VERBS.has(lead.verb)) return true;
   // "Ensure all operators follow the procedures": what is ensured is the obligation itself.
@@ -96,6 +242,8 @@ export function isCompliance(a: Analysis): boolean {
 const RECURRING_OCCASIONS = new Set([
   'morning', 'afternoon', 'evening', 'night', 'shift', 'sprint', 'term', 'release', 'deploy', 'weekday',
   'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'session', 'cycle', 'visit',
+  'fixture', 'game', 'match', 'story', 'order', 'delivery', 'call', 'ticket', 'incident', 'change',
+  'request', 'batch', 'job', 'intake', 'deviation', 'shipment', 'booking', 'admission', 'discharge',
 ]);
 
 /** "every morning", "each sprint": the work recurs. Plain "every store" is scope, not frequency. */
@@ -103,31 +251,64 @@ function recurs(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (w === 'every' || w === 'each') {
-      const n = words[k + 1] ?? '';
-      if (TIME_UNITS.has(n) || RECURRING_OCCASIONS.has(n)) return true;
+      // "every month", "each home fixture": the occasion may have a word in front.
+      for (const n of [words[k + 1] ?? '', words[k + 2] ?? '']) if (TIME_UNITS.has(n) || RECURRING_OCCASIONS.has(n)) return true;
     } else if ((w === 'once' || w === 'twice') && TIME_UNITS.has(words[k + 2] ?? '')) {
       return true; // "once a quarter", "twice per term"
     } else if (FREQUENCY.has(w)) return true;
   }
   const text = ` ${words.join(' ')} `;
-  return text.includes(' up to date ') || text.includes(' on time ') || text.includes(' as usual ') || text.includes(' as needed ');
+  return (
+    text.includes(' up to date ') ||
+    text.includes(' on time ') ||
+    text.includes(' as usual ') ||
+    text.includes(' as needed ') ||
+    text.includes(' on schedule ') ||
+    text.includes(' around the clock ')
+  );
 }
 
 /** "Keep the stockroom tidy", "Keep records current": holding something in a state. */
 const keptInState = (a: Analysis): boolean => a.lead?.verb === 'keep' && has(afterLead(a), KEPT_STATES);
 
+/** "Add cash collection to the billing specialist's job responsibilities": written into the role. */
+function intoTheRole(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w === 'bau' || (w === 'usual' && words[k - 1] === 'as' && words[k - 2] === 'business')) return true;
+    const owner = words[k - 1] ?? '';
+    if (DUTY_RECORDS.has(w) && (ROLE_OWNERS.has(owner) || PERSON_NOUNS.has(owner))) return true;
+  }
+  return false;
+}
+
+/** An activity verb with one deliverable ("Do a quarterly business review", "Run a webinar every month"). */
+function deliverable(a: Analysis): boolean {
+  const { lead } = a;
+  return lead !== null && ACTIVITY_VERBS.has(lead.verb) && hasObject(a.object, ACTIVITY_OBJECTS);
+}
+
 export function isJobRequirement(a: Analysis): boolean {
   if (a.continuing) return true;
-  const { lead, words } = a;
-  if (!lead) return false;
+  const { lead } = a;
+  const words = cues(a.words);
+  if (intoTheRole(words)) return true;
+  // "Book $2B in orders": an amount of money is a result, not upkeep.
+  if (!lead || a.quantities.some((q) => q.kind === 'currency')) return false;
   if (DUTY_VERBS.has(lead.verb)) return true;
-  const rest = afterLead(a);
+  const rest = cues(afterLead(a));
   // An activity done to a record or rota is keeping it ("Schedule driver rotas", "Email the timesheets").
   if (TASK_VERBS.has(lead.verb)) return hasObject(rest, RECORD_OBJECTS);
+  // "Review all pull requests": checking every item of a stream is the stream's upkeep.
+  if (QUEUE_VERBS.has(lead.verb) && (rest[0] === 'all' || rest[0] === 'every' || rest[0] === 'each' || rest[0] === 'any')) return true;
   if (!DUTY_IF_ROUTINE.has(lead.verb)) return false;
+  // An event or a document is an activity, whoever it is for ("Run quarterly business reviews for every account").
+  if (deliverable(a)) return false;
   // "Check guests in and out", "Check in patients": the check-in desk is the job.
   if (lead.verb === 'check' && words.slice(lead.at + 1, lead.at + 5).some((w) => w === 'in' || w === 'out')) return true;
-  return hasObject(rest, ROUTINE_OBJECTS) || recurs(rest) || keptInState(a);
+  if (hasObject(rest, ROUTINE_OBJECTS) || keptInState(a)) return true;
+  // A recurring event or document is still an activity ("Run a webinar every month"); recurring upkeep is a duty.
+  return recurs(rest) && !deliverable(a);
 }
 
 export function isTaskListing(a: Analysis): boolean {
@@ -136,12 +317,36 @@ export function isTaskListing(a: Analysis): boolean {
   if (TASK_VERBS.has(lead.verb)) return !(NOT_TASK_PARTICLES[lead.verb]?.has(lead.particle) ?? false);
   const particles = TASK_PHRASAL[lead.verb];
   if (particles && particles.has(lead.particle)) return true;
+  // "Migrate CI to Kubernetes", "Write SOPs": the work itself, unless the title says what it changes.
+  if (PROJECT_VERBS.has(lead.verb) || PRODUCE_VERBS.has(lead.verb)) return !statesChange(a);
   if (!ACTIVITY_VERBS.has(lead.verb)) return false;
   const rest = words.slice(lead.at + 1);
   // "Make our webinars worth the time" makes something be something (causative); "Make 60 calls"
   // makes the calls. The causative object comes with a determiner.
   if (lead.verb === 'make' && DETERMINERS.has(rest[0] ?? '')) return false;
-  return hasObject(rest, ACTIVITY_OBJECTS);
+  if (lead.verb === 'make' || lead.verb === 'give') return madeThing(a);
+  return hasObject(rest, ACTIVITY_OBJECTS) && !statesChange(a);
+}
+
+/** Words that start a complement: "Make X a help", "Make X something people…", "Make X worth…". */
+const COMPLEMENT = new Set(['a', 'an', 'the', 'something', 'somewhere', 'someone', 'worth', 'part', 'more', 'less', 'feel', 'look', 'run', 'work']);
+
+/**
+ * "Make a trailer", "Make 60 cold calls a day", "Give talks": the thing made is the activity. "Make
+ * security reviews a help" or "Give developers fixes" make something be something, or give it to
+ * someone: causative and ditransitive, and no activity.
+ */
+function madeThing(a: Analysis): boolean {
+  let words = a.object;
+  while (words.length && (words[0] === 'a' || words[0] === 'an' || /^\d/.test(words[0]!))) words = words.slice(1);
+  // A trailing "a day", "a week" is how often, not what it becomes.
+  const n = words.length;
+  if (n > 2 && (words[n - 2] === 'a' || words[n - 2] === 'an') && TIME_UNITS.has(words[n - 1]!)) words = words.slice(0, -2);
+  if (words.some((w, k) => k > 0 && COMPLEMENT.has(w))) return false;
+  // The thing made is the noun the phrase ends in ("a trailer", "cold calls"), not a word inside
+  // a compound or before an adjective ("same-day delivery profitable").
+  const head = words[words.length - 1] ?? '';
+  return ACTIVITY_OBJECTS.has(head) && !statesChange(a);
 }
 
 /**

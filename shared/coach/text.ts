@@ -83,7 +83,8 @@ export function tokenize(title: string): Tokenized {
     lastEnd = m.index + m[0].length;
     const end = m.index + m[0].length;
     let t = aligned ? lower.slice(m.index, end) : m[0].toLowerCase();
-    const cap = t.charCodeAt(0) !== m[0].charCodeAt(0);
+    // "iPhone", "eBay": a capital anywhere marks a name.
+    const cap = t !== m[0];
     let kind: TokenKind;
     let value = NaN;
     let suffix = '';
@@ -174,6 +175,9 @@ export function stem(word: string): string {
 function computeStem(word: string): string {
   let w = word;
   if (w.length > 4 && MAY_RESPELL.test(w)) for (const [re, to] of SPELLING) w = w.replace(re, to);
+  // "installation" ~ "install", "automation" ~ "automat(e)": the act and the verb.
+  if (w.length > 8 && w.endsWith('ations')) w = w.slice(0, -6);
+  else if (w.length > 7 && w.endsWith('ation')) w = w.slice(0, -5);
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
   else if (w.length > 4 && /(ches|shes|sses|xes)$/.test(w)) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);

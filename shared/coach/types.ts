@@ -24,8 +24,10 @@ export interface Finding {
   fix?: Fix;
   /** Only for `ask-lever`: the question the UI asks the owner. */
   prompt?: string;
-  /** Only for `goal-clone`: the objective this one repeats. */
+  /** Only for `goal-clone`: the objective this one repeats (its parent, or the original of its group). */
   cloneOf?: string;
+  /** Only for `goal-clone`, on the first copy of a group: the original and every copy, in tree order. */
+  objectiveIds?: string[];
 }
 
 /** The gate's three questions, in the order it asks them; the coach proposes one of their answers. */

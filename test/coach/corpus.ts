@@ -1,7 +1,8 @@
 import type { RuleCode } from '../../shared/coach/types';
 
 /**
- * Labelled objectives for measuring the trap coach.
+ * The tuning set: labelled objectives the trap coach's rules were written against. The honest
+ * measure is the frozen hold-out in holdout.ts, written blind to the rules (see the README).
  *
  * Labelled by the definitions below, not by what the rules happen to do. The main list was written
  * before any rule existed, but the rules were then designed while reading it, so it is in-sample:
@@ -459,7 +460,8 @@ export const CORPUS: CorpusEntry[] = [
   e('software', 'Give enterprise admins full control over data residency'),
   e('software', 'Reduce the on-call burden on the platform team'),
   e('software', 'Establish a design system that every product team adopts'),
-  e('software', 'Migrate to Postgres 16'),
+  // Relabelled for issue 10, whose definition makes a bare migration an activity ("Migrate…").
+  e('software', 'Migrate to Postgres 16', ['task-listing']),
   e('software', 'Upgrade all services to Node 22'),
   e('software', 'Make our public API the easiest in fintech to integrate with'),
   e('software', 'Increase ARR by 25%', ['number-title']),

@@ -6,9 +6,29 @@
 import { coachPlan, RULE_CODES, type CoachKeyResult, type CoachObjective, type RuleCode } from '../../shared/coach';
 import type { CorpusEntry, CorpusKr } from './corpus';
 
+/** A labelled objective of any set (the tuning corpus, the hold-out, a node of a hold-out plan). */
+export type Labelled = Omit<CorpusEntry, 'domain' | 'batch'> & { domain: string; batch?: string };
+
 export interface EntryResult {
-  entry: CorpusEntry;
+  entry: Labelled;
   actual: RuleCode[];
+}
+
+/** A small labelled plan: nodes by key, and the groups of copies a reader would name. */
+export interface LabelledPlan {
+  name: string;
+  domain: string;
+  nodes: ReadonlyArray<{ key: string; parentKey?: string | null; title: string; expect: readonly RuleCode[] }>;
+  cloneGroups: ReadonlyArray<readonly string[]>;
+}
+
+export interface GroupScore {
+  /** Labelled groups, groups the coach found, and those found with exactly the labelled members. */
+  labelled: number;
+  found: number;
+  exact: number;
+  precision: number;
+  recall: number;
 }
 
 export interface RuleScore {
@@ -26,7 +46,7 @@ export interface RuleScore {
 const WELL_FORMED_KR: CorpusKr = { title: 'Reach the agreed target', unit: 'pts', start: 0, target: 10, current: 2 };
 
 /** The codes the coach reports on one corpus entry's objective. */
-export function runEntry(entry: CorpusEntry, n = 0): RuleCode[] {
+export function runEntry(entry: Labelled, n = 0): RuleCode[] {
   const objectives: CoachObjective[] = [];
   const keyResults: CoachKeyResult[] = [];
   const addKrs = (objectiveId: string, krs: readonly CorpusKr[]) =>
@@ -61,7 +81,7 @@ export function runEntry(entry: CorpusEntry, n = 0): RuleCode[] {
   return RULE_CODES.filter((c) => codes.has(c));
 }
 
-export function evaluate(corpus: readonly CorpusEntry[]): EntryResult[] {
+export function evaluate(corpus: readonly Labelled[]): EntryResult[] {
   return corpus.map((entry, n) => ({ entry, actual: runEntry(entry, n) }));
 }
 
@@ -109,7 +129,7 @@ export function toMarkdown(scores: readonly RuleScore[], results: readonly Entry
 }
 
 /** The whole report: every entry, then each hold-out batch on its own. */
-export function report(corpus: readonly CorpusEntry[]): { scores: RuleScore[]; markdown: string } {
+export function report(corpus: readonly Labelled[]): { scores: RuleScore[]; markdown: string } {
   const results = evaluate(corpus);
   const scores = scoreRules(results);
   const parts = [toMarkdown(scores, results)];
@@ -124,4 +144,64 @@ export function report(corpus: readonly CorpusEntry[]): { scores: RuleScore[]; m
     for (const m of misses) parts.push(`- “${m.title}”: expected [${m.expect.join(', ')}], got [${m.actual.join(', ')}]`);
   }
   return { scores, markdown: parts.join('\n') };
+}
+
+/**
+ * Runs each labelled plan whole (every node with a well-formed KR, as title-only entries have), and
+ * returns each node as an entry with its codes, plus how well the clone groups were found: a
+ * labelled group counts as found only when one finding names exactly its members.
+ */
+export function evaluatePlans(plans: readonly LabelledPlan[]): { results: EntryResult[]; groups: GroupScore } {
+  const results: EntryResult[] = [];
+  let labelled = 0;
+  let found = 0;
+  let exact = 0;
+  plans.forEach((plan, p) => {
+    const id = (key: string) => `p${p}-${key}`;
+    const keys = new Set(plan.nodes.map((n) => n.key));
+    const order = new Map<string, number>();
+    const objectives: CoachObjective[] = plan.nodes.map((n) => {
+      const parent = n.parentKey && keys.has(n.parentKey) ? n.parentKey : '';
+      const sortOrder = order.get(parent) ?? 0;
+      order.set(parent, sortOrder + 1);
+      return { id: id(n.key), parentId: parent ? id(parent) : null, title: n.title, sortOrder };
+    });
+    const keyResults: CoachKeyResult[] = objectives.map((o) => ({
+      id: `${o.id}-kr`,
+      objectiveId: o.id,
+      title: WELL_FORMED_KR.title,
+      unit: WELL_FORMED_KR.unit ?? '',
+      start: WELL_FORMED_KR.start ?? 0,
+      target: WELL_FORMED_KR.target ?? 100,
+      current: WELL_FORMED_KR.current ?? 0,
+    }));
+    const findings = coachPlan(objectives, keyResults);
+    const codes = new Map<string, Set<RuleCode>>();
+    for (const f of findings) {
+      let set = codes.get(f.objectiveId);
+      if (!set) codes.set(f.objectiveId, (set = new Set()));
+      set.add(f.code);
+    }
+    for (const n of plan.nodes) {
+      const got = codes.get(id(n.key)) ?? new Set<RuleCode>();
+      results.push({
+        entry: { title: n.title, domain: plan.domain, expect: [...n.expect], batch: `plan: ${plan.name}` },
+        actual: RULE_CODES.filter((c) => got.has(c)),
+      });
+    }
+    const asKey = (ids: readonly string[]) => [...ids].sort().join('|');
+    const want = new Set(plan.cloneGroups.map((g) => asKey(g.map(id))));
+    const got = findings.filter((f) => f.objectiveIds).map((f) => asKey(f.objectiveIds!));
+    labelled += want.size;
+    found += got.length;
+    exact += got.filter((g) => want.has(g)).length;
+  });
+  return { results, groups: { labelled, found, exact, precision: ratio(exact, found), recall: ratio(exact, labelled) } };
+}
+
+/** Share of sound objectives (labelled with nothing) on which the coach raises nothing. */
+export function quietOnSound(results: readonly EntryResult[]): { sound: number; quiet: number; share: number } {
+  const sound = results.filter((r) => r.entry.expect.length === 0);
+  const quiet = sound.filter((r) => r.actual.length === 0).length;
+  return { sound: sound.length, quiet, share: ratio(quiet, sound.length) };
 }

@@ -2,30 +2,15 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writePlanFile } from '../../electron/db/bulk';
 import { openPlanDb } from '../../electron/db/open';
 import { PlanRepo } from '../../electron/db/repo';
-import { main } from '../../electron/cli';
 import { EXAMPLE_CASCADE } from '../../shared/example';
 import { parseCsv } from '../../shared/formats';
 import { generatePlan } from '../../shared/generate';
+import { cascade } from '../helpers/cli';
 import { tmpDir } from '../helpers/tmp';
-
-/** Runs the command line in-process and captures what it prints. */
-async function cascade(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((m: string) => void out.push(m));
-  const write = vi.spyOn(process.stderr, 'write').mockImplementation((m: string | Uint8Array) => (err.push(String(m)), true));
-  try {
-    const code = await main(argv);
-    return { code, out: out.join('\n'), err: err.join('') };
-  } finally {
-    log.mockRestore();
-    write.mockRestore();
-  }
-}
 
 function examplePlan(): string {
   const file = path.join(tmpDir(), 'Example.cascade');

@@ -5,6 +5,7 @@ import {
   checkTitle,
   cloneKey,
   coachPlan,
+  gateAnswerFor,
   isKrMeasurable,
   LEVER_PROMPT,
   MESSAGES,
@@ -212,16 +213,27 @@ describe('proposeGateAnswer', () => {
     expect(proposeGateAnswer(title)).toBe(answer);
   });
 
-  it('agrees with the coach on every corpus title', () => {
-    for (const entry of CORPUS) {
-      const codes = checkTitle(entry.title);
-      const expected = codes.includes('compliance')
-        ? 'compliance'
-        : codes.includes('job-requirement') || codes.includes('task-listing')
-          ? 'job_requirement'
-          : 'strategic';
-      expect(proposeGateAnswer(entry.title), entry.title).toBe(expected);
-    }
+  it('agrees with the labels of the tuning corpus: the first shelf label decides', () => {
+    // Expected answers come from the hand-written labels, never from the rules under test.
+    const labelled = (codes: readonly RuleCode[]) =>
+      codes.includes('compliance') ? 'compliance' : codes.includes('job-requirement') || codes.includes('task-listing') ? 'job_requirement' : 'strategic';
+    const wrong = CORPUS.filter((e) => proposeGateAnswer(e.title) !== labelled(e.expect)).map((e) => e.title);
+    // The two titles the coach still gets wrong (see the corpus report) are the only ones allowed.
+    expect(wrong).toEqual(['Run onboarding for new starters']);
+  });
+
+  it('never proposes the shelf when the only cue is a word inside a job title', () => {
+    expect(proposeGateAnswer('Hire a Compliance Analyst for the EMEA region')).toBe('strategic');
+    expect(proposeGateAnswer('Recruit a training coordinator to grow the apprenticeship scheme')).toBe('strategic');
+    expect(proposeGateAnswer('Appoint an audit manager who can lead our first SOC 2 report')).toBe('strategic');
+    // The same words as the work itself still do.
+    expect(proposeGateAnswer('Complete compliance training')).toBe('compliance');
+  });
+
+  it('reads the answer off findings, in the order the gate asks', () => {
+    expect(gateAnswerFor(['number-title', 'task-listing'])).toBe('job_requirement');
+    expect(gateAnswerFor(['compliance', 'job-requirement'])).toBe('compliance');
+    expect(gateAnswerFor(['generic-container', 'goal-clone'])).toBe('strategic');
   });
 });
 
@@ -245,7 +257,7 @@ describe('goal-clone', () => {
     expect(against('Close the reading gap for disadvantaged pupils', 'Close the reading gap for disadvantaged pupils in Year 1 through daily phonics catch-up')).toBe(false);
   });
 
-  it('flags the later of two siblings, pointing at the first, in sort order', () => {
+  it('flags every copy but the original, and names the original and every copy in the first copy’s finding', () => {
     const objectives = [
       obj('b', 'Launch click and collect in all stores', 'p', 2),
       obj('p', 'Grow omnichannel sales'),
@@ -254,10 +266,50 @@ describe('goal-clone', () => {
       obj('d', 'LAUNCH CLICK-AND-COLLECT IN EVERY STORE', 'p', 4),
     ];
     const clones = coachPlan(objectives, withKrs(objectives)).filter((f) => f.code === 'goal-clone');
-    expect(clones.map((f) => [f.objectiveId, f.cloneOf])).toEqual([
-      ['b', 'a'],
-      ['d', 'a'],
+    expect(clones.map((f) => [f.objectiveId, f.cloneOf ?? null, f.objectiveIds ?? null])).toEqual([
+      ['b', 'a', ['a', 'b', 'd']],
+      ['d', 'a', null],
     ]);
+    expect(clones[0]!.message).toContain('This copies “Launch click-and-collect in every store”, one of 3 objectives');
+  });
+
+  it('catches cousins under different parents and copies that differ only in their numbers', () => {
+    // The same objective handed to every team: identical lines under three directors, and hiring
+    // goals that differ only in how many.
+    const objectives = [
+      obj('ns', 'Become the engineering team people want to join'),
+      obj('d1', 'Ship a faster editor', 'ns', 0),
+      obj('d2', 'Make CI reliable', 'ns', 1),
+      obj('d3', 'Open the platform to partners', 'ns', 2),
+      obj('t1', 'Deliver 100% of committed issues per release', 'd1', 0),
+      obj('t2', 'Deliver 100% of committed issues per release', 'd2', 0),
+      obj('t3', 'Deliver 90% of committed issues per release', 'd3', 0),
+      obj('h1', 'Source 60 candidates and hire 2 engineers', 'd1', 1),
+      obj('h2', 'Source 150 candidates and hire 5 engineers', 'd3', 1),
+      obj('u', 'Cut flaky tests in half', 'd2', 1),
+    ];
+    const clones = coachPlan(objectives, withKrs(objectives)).filter((f) => f.code === 'goal-clone');
+    const groups = clones.filter((f) => f.objectiveIds).map((f) => f.objectiveIds);
+    expect(groups).toEqual([
+      ['t1', 't2', 't3'],
+      ['h1', 'h2'],
+    ]);
+    // The originals stay unflagged: the copies are the trap.
+    expect(new Set(clones.map((f) => f.objectiveId))).toEqual(new Set(['t2', 't3', 'h2']));
+    expect(clones.find((f) => f.objectiveId === 't3')!.cloneOf).toBe('t1');
+  });
+
+  it('does not group titles that share a few words but not their meaning', () => {
+    const objectives = [
+      obj('ns', 'Grow in Europe'),
+      obj('a', 'Launch in Germany with a local partner', 'ns', 0),
+      obj('b', 'Launch in France with a local partner', 'ns', 1),
+      obj('c', 'Hire 2 engineers', 'a', 0),
+      obj('d', 'Hire 2 designers', 'b', 0),
+      obj('e', 'Marketing', 'a', 1),
+      obj('f', 'Marketing', 'b', 1),
+    ];
+    expect(coachPlan(objectives, withKrs(objectives)).filter((f) => f.code === 'goal-clone')).toEqual([]);
   });
 
   it('prefers the parent when a title repeats both', () => {
@@ -358,28 +410,31 @@ describe('coachPlan', () => {
 
   it('treats an orphan as a root, as the tree draws it', () => {
     const objectives = [obj('a', 'Grow advisory revenue'), obj('b', 'Grow advisory revenue', 'missing', 1)];
-    expect(coachPlan(objectives, withKrs(objectives)).filter((f) => f.code === 'goal-clone').map((f) => f.objectiveId)).toEqual(['b']);
+    const clones = coachPlan(objectives, withKrs(objectives)).filter((f) => f.code === 'goal-clone');
+    expect(clones.map((f) => [f.objectiveId, f.cloneOf, f.objectiveIds])).toEqual([['b', 'a', ['a', 'b']]]);
   });
 
   it('handles 50,000 objectives with 2,000 siblings under one parent, exactly', () => {
     const VERBS = ['Grow', 'Launch', 'Build', 'Pilot', 'Expand', 'Simplify', 'Strengthen', 'Open'];
     const NOUNS = ['partner', 'advisory', 'onboarding', 'clinic', 'mentoring', 'curriculum', 'fleet', 'brand', 'loyalty', 'pricing', 'community'];
     const SEGMENTS = ['for SMB customers', 'in the Nordics', 'across EMEA', 'for Tier-1 accounts', 'in London', 'for new hires', 'on mobile'];
-    // A unique made-up word per title, so distinct generated titles are never near copies.
-    const tag = (i: number) => `zq${i.toString(36)}`;
+    // A unique made-up word per title, so distinct generated titles are never near copies (with a
+    // digit in it, so that no two stem alike).
+    const tag = (i: number) => `zq${i}`;
     const title = (i: number) =>
       `${VERBS[i % 8]} ${NOUNS[(i * 7) % 11]} ${NOUNS[(i * 3 + 1) % 11]} ${SEGMENTS[(i * 5) % 7]} ${tag(i)}`;
 
     const objectives: CoachObjective[] = [obj('ns', 'Become the #1 choice for digital transformation in Europe')];
-    const expectedClones = new Map<string, string>();
+    /** Copy → the original it copies, and both. */
+    const expectedClones = new Map<string, [string, string[]]>();
     for (let b = 0; b < 2000; b++) {
       let t = title(b);
       if (b >= 1500 && b < 1520) {
         t = title(b - 1000).toUpperCase(); // exact copy, shouted
-        expectedClones.set(`b${b}`, `b${b - 1000}`);
+        expectedClones.set(`b${b}`, [`b${b - 1000}`, [`b${b - 1000}`, `b${b}`]]);
       } else if (b >= 1600 && b < 1620) {
         t = `${title(b - 1000)} in Europe`; // one word added: a near copy
-        expectedClones.set(`b${b}`, `b${b - 1000}`);
+        expectedClones.set(`b${b}`, [`b${b - 1000}`, [`b${b - 1000}`, `b${b}`]]);
       }
       objectives.push(obj(`b${b}`, t, 'ns', b));
     }
@@ -411,7 +466,7 @@ describe('coachPlan', () => {
     const findings = coachPlan(objectives, krs);
 
     const clones = findings.filter((f) => f.code === 'goal-clone');
-    expect(new Map(clones.map((f) => [f.objectiveId, f.cloneOf]))).toEqual(expectedClones);
+    expect(new Map(clones.map((f) => [f.objectiveId, [f.cloneOf, f.objectiveIds]]))).toEqual(expectedClones);
     const count = (code: RuleCode) => findings.filter((f) => f.code === code).length;
     expect(count('number-title')).toBe(expected['number-title']);
     expect(count('task-listing')).toBe(expected['task-listing']);
