@@ -22,7 +22,7 @@ export const formatWhen = (iso: string): string =>
   new Date(iso).toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 export async function restoreBackup(name: string, takenAt: string): Promise<boolean> {
-  return then(await api.restoreBackup({ name }), () => `Restored the backup of ${formatWhen(takenAt)}. The plan as it was before is kept as a backup too.`);
+  return then(await api.restoreBackup({ name }), () => `Restored the backup of ${formatWhen(takenAt)}.`);
 }
 
 export async function restoreNewest(): Promise<boolean> {

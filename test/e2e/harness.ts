@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
 
@@ -14,8 +15,11 @@ export interface WebApp {
 /** Starts browser mode exactly as a user would (`node out/web/server.mjs`), on a port of its choosing. */
 export async function startWebApp(args: string[], env: NodeJS.ProcessEnv = {}): Promise<WebApp> {
   if (!fs.existsSync(SERVER)) throw new Error('out/web/server.mjs is missing: run `npm run build` (npm test does) first.');
+  // The app's data folder (recent plans, automatic backups) goes to a temporary folder unless the
+  // test names one, never to the real ~/.config.
+  const config = env.XDG_CONFIG_HOME ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cascade-config-'));
   const child: ChildProcess = spawn(process.execPath, [SERVER, '--port', '0', ...args], {
-    env: { ...process.env, ...env },
+    env: { ...process.env, XDG_CONFIG_HOME: config, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -37,8 +41,12 @@ export async function startWebApp(args: string[], env: NodeJS.ProcessEnv = {}): 
     url,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+        const done = () => {
+          if (!env.XDG_CONFIG_HOME) fs.rmSync(config, { recursive: true, force: true });
+          resolve();
+        };
+        if (child.exitCode !== null) return done();
+        child.once('exit', done);
         child.kill('SIGTERM');
       }),
   };
