@@ -157,9 +157,10 @@ function useInitialView(): void {
   useEffect(() => {
     const onFit = () => fit(flow, 0.08, MAX_ZOOM, 200);
     // View › Zoom In / Zoom Out / Actual Size act on the cascade, around the centre of the window.
-    const onZoomIn = () => void flow.zoomIn({ duration: 150 });
-    const onZoomOut = () => void flow.zoomOut({ duration: 150 });
-    const onReset = () => void flow.zoomTo(1, { duration: 150 });
+    // Not animated: a step taken while the last one is still animating would start from halfway.
+    const onZoomIn = () => void flow.zoomIn();
+    const onZoomOut = () => void flow.zoomOut();
+    const onReset = () => void flow.zoomTo(1);
     const listeners: Array<[string, () => void]> = [['fit', onFit], ['zoom-in', onZoomIn], ['zoom-out', onZoomOut], ['zoom-reset', onReset]];
     for (const [type, fn] of listeners) fitViewEvent.addEventListener(type, fn);
     return () => {
