@@ -32,6 +32,18 @@ export function heightOf(d: PlanData, id: string, badged: boolean): number {
   return h;
 }
 
+/**
+ * The shape the layout aims for: the canvas's own (or the window's before the canvas exists). Read
+ * at each full layout only, so resizing the window never rearranges the cards under the pointer.
+ */
+function canvasAspect(): number {
+  const el = typeof document === 'undefined' ? null : document.querySelector('main.canvas');
+  const r = el?.getBoundingClientRect();
+  const w = r && r.width > 0 ? r.width : typeof window === 'undefined' ? 1440 : window.innerWidth;
+  const h = r && r.height > 0 ? r.height : typeof window === 'undefined' ? 850 : window.innerHeight - 50;
+  return Math.max(0.5, Math.min(4, w / Math.max(1, h)));
+}
+
 /** Lays the whole plan (or the focused branch) out: O(n), no per-card objects. */
 export function buildLayout(d: PlanData, collapsed: Record<string, boolean>, focusId: string | null, badged: ReadonlyMap<string, unknown>): PlanLayout {
   const index: TreeIndex = { byId: d.objectives, children: d.childIds, krs: new Map() };
@@ -40,7 +52,7 @@ export function buildLayout(d: PlanData, collapsed: Record<string, boolean>, foc
   const { ids } = tree;
   const heights = new Float64Array(tree.n);
   for (let i = 0; i < tree.n; i++) heights[i] = heightOf(d, ids[i]!, badged.has(ids[i]!));
-  const layout = layoutArrays(tree, heights, (i) => collapsed[ids[i]!] === true);
+  const layout = layoutArrays(tree, heights, (i) => collapsed[ids[i]!] === true, -1, { aspect: canvasAspect() });
   return withIndex(tree, layout);
 }
 

@@ -38,7 +38,6 @@ export interface Layout {
   height: number;
 }
 
-const SLOT = CARD.width + CARD.hGap;
 
 // ---------------------------------------------------------------------------------------------
 // Structure
@@ -153,8 +152,18 @@ export interface LayoutOptions {
    * side by side in one row; 5 turns a family of 12 leaves into 3 columns of 4.
    */
   rows?: number;
-  /** Width ÷ height to aim for (e.g. the window's): chooses `rows` when it is not given. */
+  /**
+   * Width ÷ height to aim for (e.g. the window's). Chooses a `floor` when neither it nor `rows` is
+   * given.
+   */
   aspect?: number;
+  /**
+   * Each family stacks as deep as its cards fit, on average, above this y (at least one row), so
+   * that families starting higher take more rows. The layout reports the floor it used.
+   */
+  floor?: number;
+  /** Multiplies the gaps between cards (1: the screen's); a print packs tighter. */
+  spacing?: number;
 }
 
 export interface ArrayLayout {
@@ -178,6 +187,12 @@ export interface ArrayLayout {
   readonly root: number;
   /** The most cards per stacked column this layout used (1: leaves side by side). */
   readonly rows: number;
+  /** The floor families were stacked against (LayoutOptions.floor), or -1 for none. */
+  readonly floor: number;
+  /** The gaps used: between slots, below a parent, between stacked cards. */
+  readonly hGap: number;
+  readonly vGap: number;
+  readonly stackGap: number;
   width: number;
   height: number;
 }
@@ -186,12 +201,10 @@ export type NodeHeights = Float64Array | ((i: number) => number);
 export type NodeFlags = Uint8Array | ((i: number) => boolean);
 
 /**
- * Columns of a family of m leaves when at most `rows` may stack: as few columns as that allows,
- * and as even as possible (7 leaves in rows of 3: columns of 3, 2 and 2). The first `extra`
- * columns hold `base + 1` cards, the others `base`.
+ * A family of m leaves in `cols` columns, as even as possible (7 leaves in 3 columns: 3, 2 and 2).
+ * The first `extra` columns hold `base + 1` cards, the others `base`.
  */
-function stackShape(m: number, rows: number): { cols: number; base: number; extra: number } {
-  const cols = Math.ceil(m / Math.max(1, Math.min(m, rows)));
+function stackShape(m: number, cols: number): { cols: number; base: number; extra: number } {
   const base = Math.floor(m / cols);
   return { cols, base, extra: m - base * cols };
 }
@@ -212,15 +225,20 @@ function stackCell(j: number, shape: { base: number; extra: number }): { c: numb
  * 20-leaf family with `rows` 5 takes 4 slots instead of 20. Everything else is the tidy layout:
  * each column is a slot, slots go left to right, a parent is centred over its first and last
  * child (first and last column of a stack), sibling branches own disjoint horizontal ranges.
- * With `aspect`, the one number `rows` is chosen for the whole tree (each family then gets its own
- * column count) so that width ÷ height comes closest to it: width only falls and height only grows
- * as rows grows, so a binary search over the families' measured heights finds it.
+ * With `aspect`, one number is chosen for the whole tree, a floor: each family stacks as deep as
+ * its cards fit above it, so each branch gets its own arrangement and the bottom edge comes out
+ * even; the floor is bisected until width ÷ height comes closest to the aspect.
  *
- * Linear passes (plus log(largest family) cheap passes over the families when choosing rows);
- * allocates typed arrays of n.
+ * Linear passes (plus ≤ 32 passes over the families' heights when choosing the floor); allocates
+ * typed arrays of n.
  */
 export function layoutArrays(tree: LayoutTree, heights: NodeHeights, collapsed?: NodeFlags, root = -1, opts: LayoutOptions = {}): ArrayLayout {
   const { n, parent, end, lastChild } = tree;
+  const spacing = opts.spacing ?? 1;
+  const hGap = CARD.hGap * spacing;
+  const vGap = CARD.vGap * spacing;
+  const stackGap = STACK_GAP * spacing;
+  const slotW = CARD.width + hGap;
   const x = new Float64Array(n);
   const y = new Float64Array(n);
   const h = new Float64Array(n);
@@ -245,7 +263,7 @@ export function layoutArrays(tree: LayoutTree, heights: NodeHeights, collapsed?:
     const hi = heightFn ? heightFn(i) : heightArr![i]!;
     const p = parent[i]!;
     h[i] = hi;
-    y[i] = isTop(i) ? 0 : y[p]! + h[p]! + CARD.vGap;
+    y[i] = isTop(i) ? 0 : y[p]! + h[p]! + vGap;
     visible[i] = 1;
     order[count++] = i;
     const c = colFn ? colFn(i) : colArr ? (colArr[i] ?? 0) > 0 : false;
@@ -261,7 +279,6 @@ export function layoutArrays(tree: LayoutTree, heights: NodeHeights, collapsed?:
   let runs = 0;
   let leaves = 0;
   let inRuns = 0;
-  let largest = 1;
   let fixedBottom = 0;
   for (let k = 0; k < count; ) {
     const v = order[k]!;
@@ -280,52 +297,85 @@ export function layoutArrays(tree: LayoutTree, heights: NodeHeights, collapsed?:
       runAt[runs] = k;
       runLen[runs++] = m;
       inRuns += m;
-      if (m > largest) largest = m;
     } else if (y[v]! + h[v]! > fixedBottom) fixedBottom = y[v]! + h[v]!;
     k += m;
     if (m >= 2) leaves += m - 1;
   }
 
-  /** Width and height of the layout if at most `rows` cards stack per column. */
-  const measure = (rows: number): { w: number; h: number } => {
+  // Each family's top edge and mean card height, for choosing its rows under a floor.
+  const runTop = new Float64Array(runs);
+  const runMean = new Float64Array(runs);
+  let deepest = fixedBottom;
+  for (let r = 0; r < runs; r++) {
+    const k0 = runAt[r]!;
+    const m = runLen[r]!;
+    let sum = 0;
+    for (let j = 0; j < m; j++) sum += h[order[k0 + j]!]!;
+    runTop[r] = y[order[k0]!]!;
+    runMean[r] = sum / m;
+    deepest = Math.max(deepest, runTop[r]! + sum + (m - 1) * stackGap);
+  }
+  /** Bottom edge of family r laid out in `cols` columns. */
+  const familyBottom = (r: number, cols: number): number => {
+    const k0 = runAt[r]!;
+    const { base, extra } = stackShape(runLen[r]!, cols);
+    let bottom = 0;
+    let j = 0;
+    for (let c = 0; c < cols; c++) {
+      let colH = -stackGap;
+      for (let e = j + (c < extra ? base + 1 : base); j < e; j++) colH += h[order[k0 + j]!]! + stackGap;
+      if (colH > bottom) bottom = colH;
+    }
+    return runTop[r]! + bottom;
+  };
+  // Columns of family r: enough for a fixed cap of rows (opts.rows), or the fewest whose cards
+  // end above a common floor (starting from the mean card height's guess), so families that start
+  // higher stack deeper and the bottom edge comes out even.
+  const uniform = Math.max(1, Math.floor(opts.rows ?? 1));
+  const colsUnder = (r: number, floor: number): number => {
+    const m = runLen[r]!;
+    const rows = Math.max(1, Math.floor((floor - runTop[r]! + stackGap) / (runMean[r]! + stackGap)));
+    let cols = Math.ceil(m / Math.min(m, rows));
+    while (cols < m && familyBottom(r, cols) > floor) cols++;
+    return cols;
+  };
+
+  /** Width and height of the layout with family r in `colsOf(r)` columns. */
+  const measure = (colsOf: (r: number) => number): { w: number; h: number } => {
     let slots = leaves - inRuns;
     let bottom = fixedBottom;
     for (let r = 0; r < runs; r++) {
-      const k0 = runAt[r]!;
-      const m = runLen[r]!;
-      const shape = stackShape(m, rows);
-      slots += shape.cols;
-      const top = y[order[k0]!]!;
-      let colH = 0;
-      for (let j = 0; j < m; j++) {
-        const hj = h[order[k0 + j]!]!;
-        colH = stackCell(j, shape).row === 0 ? hj : colH + STACK_GAP + hj;
-        if (top + colH > bottom) bottom = top + colH;
-      }
+      const cols = colsOf(r);
+      slots += cols;
+      bottom = Math.max(bottom, familyBottom(r, cols));
     }
-    return { w: Math.max(0, slots * SLOT - CARD.hGap), h: bottom };
+    return { w: Math.max(0, slots * slotW - hGap), h: bottom };
   };
-  let rows = Math.max(1, Math.floor(opts.rows ?? 1));
-  if (opts.rows === undefined && opts.aspect && opts.aspect > 0 && runs > 0) rows = chooseRows(measure, largest, opts.aspect);
-  rows = Math.min(rows, largest);
+  let floor = opts.floor ?? -1;
+  if (opts.floor === undefined && opts.rows === undefined && opts.aspect && opts.aspect > 0 && runs > 0) {
+    floor = chooseFloor((f) => measure((r) => colsUnder(r, f)), fixedBottom, deepest, opts.aspect);
+  }
+  const colsOf = (r: number) => (floor >= 0 ? colsUnder(r, floor) : Math.ceil(runLen[r]! / Math.min(uniform, runLen[r]!)));
 
   // Pass 2, pre-order: slots left to right; a family stacks into columns when rows allow it.
   let slot = 0;
   let r = 0;
+  let rows = 1;
   for (let k = 0; k < count; ) {
     const v = order[k]!;
     if (r < runs && runAt[r] === k) {
-      const m = runLen[r++]!;
-      const shape = stackShape(m, rows);
+      const m = runLen[r]!;
+      const shape = stackShape(m, colsOf(r++));
+      if (shape.cols < m) rows = Math.max(rows, shape.base + (shape.extra ? 1 : 0));
       for (let j = 0; j < m; j++) {
         const u = order[k + j]!;
         const { c, row } = stackCell(j, shape);
-        x[u] = (slot + c) * SLOT;
+        x[u] = (slot + c) * slotW;
         if (shape.cols < m) {
           stacked[u] = 1;
           if (row > 0) {
             const above = order[k + j - 1]!;
-            y[u] = y[above]! + h[above]! + STACK_GAP;
+            y[u] = y[above]! + h[above]! + stackGap;
           }
         }
       }
@@ -333,7 +383,7 @@ export function layoutArrays(tree: LayoutTree, heights: NodeHeights, collapsed?:
       k += m;
       continue;
     }
-    if (isLeaf(v)) x[v] = slot++ * SLOT;
+    if (isLeaf(v)) x[v] = slot++ * slotW;
     k++;
   }
   // Pass 3, reverse pre-order (children before parents): centre each parent over its children.
@@ -343,29 +393,44 @@ export function layoutArrays(tree: LayoutTree, heights: NodeHeights, collapsed?:
     if (!isLeaf(v)) x[v] = (x[v + 1]! + x[lastChild[v]!]!) / 2;
     if (y[v]! + h[v]! > height) height = y[v]! + h[v]!;
   }
-  return { tree, x, y, h, visible, collapsed: col, stacked, order, count, root, rows, width: Math.max(0, slot * SLOT - CARD.hGap), height };
+  return { tree, x, y, h, visible, collapsed: col, stacked, order, count, root, rows, floor, hGap, vGap, stackGap, width: Math.max(0, slot * slotW - hGap), height };
 }
 
 /**
- * The rows per column whose layout's width ÷ height is closest to `aspect` (on a log scale). The
- * ratio never grows with rows, so a binary search finds where it crosses the target.
+ * The floor whose layout fits a box of shape `aspect` (width ÷ height) at the largest scale, i.e.
+ * whose bounding box best fills it. Lowering the floor never makes the layout narrower, so the
+ * ratio only falls as the floor goes down: bisection finds where it crosses the aspect, between
+ * "nothing stacks" (the one-row height) and "every family in one column"; then, as the ratio moves
+ * in steps, a few floors around the crossing are tried for the best fill.
  */
-function chooseRows(measure: (rows: number) => { w: number; h: number }, largest: number, aspect: number): number {
-  const ratio = (rows: number) => {
-    const m = measure(rows);
+function chooseFloor(measure: (floor: number) => { w: number; h: number }, low: number, high: number, aspect: number): number {
+  const ratio = (floor: number) => {
+    const m = measure(floor);
     return m.h > 0 ? m.w / m.h : Infinity;
   };
-  if (ratio(1) <= aspect) return 1;
-  let lo = 1; // ratio(lo) > aspect
-  let hi = largest; // the first rows with ratio ≤ aspect, if any
-  if (ratio(hi) > aspect) return hi;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
+  if (ratio(low) <= aspect) return -1; // already tall enough: one row
+  if (ratio(high) >= aspect) return high;
+  let lo = low; // ratio(lo) > aspect
+  let hi = high; // ratio(hi) < aspect
+  for (let k = 0; k < 30 && hi - lo > 1; k++) {
+    const mid = (lo + hi) / 2;
     if (ratio(mid) > aspect) lo = mid;
     else hi = mid;
   }
-  const miss = (rows: number) => Math.abs(Math.log(ratio(rows) / aspect));
-  return miss(lo) < miss(hi) ? lo : hi;
+  // Scale at which the layout fits an aspect × 1 box.
+  const fill = (floor: number) => {
+    const m = measure(floor);
+    return Math.min(aspect / Math.max(1, m.w), 1 / Math.max(1, m.h));
+  };
+  let best = hi;
+  let bestFill = fill(hi);
+  const STEPS = 12;
+  for (let k = 0; k <= STEPS; k++) {
+    const f = Math.max(low, Math.min(high, hi * (0.8 + (0.5 * k) / STEPS)));
+    const v = fill(f);
+    if (v > bestFill * (1 + 1e-9)) (best = f), (bestFill = v);
+  }
+  return best;
 }
 
 export interface HeightChange {
@@ -437,14 +502,14 @@ export function connectorPoints(layout: ArrayLayout, v: number, out: Float64Arra
   const half = CARD.width / 2;
   const px = x[p]! + half;
   const pb = y[p]! + h[p]!;
-  const bus = pb + CARD.vGap / 2;
+  const bus = pb + layout.vGap / 2;
   out[0] = px;
   out[1] = pb;
   out[2] = px;
   out[3] = bus;
   if (stacked[v] === 1) {
-    const spine = x[v]! - CARD.hGap / 2;
-    const stub = y[v]! + Math.min(h[v]! / 2, STUB_Y);
+    const spine = x[v]! - layout.hGap / 2;
+    const stub = y[v]! + Math.min(h[v]! / 2, STUB_Y * (layout.vGap / CARD.vGap));
     out[4] = spine;
     out[5] = bus;
     out[6] = spine;

@@ -1,4 +1,5 @@
 import { CARD } from '../../shared/cardSize';
+import { connectorPoints } from '../../shared/layout';
 import { LEVEL_LABEL } from '../../shared/vocabulary';
 import { filtersActive, passesFilters } from '../filters';
 import { type PlanLayout, forEachInRect } from '../layoutNodes';
@@ -99,31 +100,19 @@ export function drawCanvas(canvas: HTMLCanvasElement, pl: PlanLayout | null, s: 
   const margin = CARD.vGap;
   forEachInRect(pl, x0 - margin, y0 - margin, x1 + margin, y1 + margin, (i) => inView.push(i));
 
-  // Connectors: parent's stub down, the bar across its children, each child's stub up.
+  // Connectors, as the layout gives them: down from the parent to a bus, across, and down to the
+  // card (or down the column's spine and into a stacked card). Each card draws the one to it.
   ctx.strokeStyle = EDGE;
   ctx.lineWidth = Math.max(1, 2 * zoom);
   ctx.lineJoin = 'round';
   ctx.beginPath();
+  const pts = new Float64Array(10);
   for (const i of inView) {
     if (dragging.has(ids[i]!)) continue;
-    const p = parent[i]!;
-    if (p >= 0 && visible[p] === 1) {
-      const mid = sy(y[p]! + h[p]! + CARD.vGap / 2);
-      const cx = sx(x[i]! + half);
-      ctx.moveTo(cx, sy(y[i]!));
-      ctx.lineTo(cx, mid);
-      ctx.lineTo(sx(x[p]! + half), mid);
-    }
-    if (collapsed[i] === 0 && lastChild[i]! >= 0) {
-      const first = i + 1;
-      const last = lastChild[i]!;
-      const mid = sy(y[i]! + h[i]! + CARD.vGap / 2);
-      const cx = sx(x[i]! + half);
-      ctx.moveTo(cx, sy(y[i]! + h[i]!));
-      ctx.lineTo(cx, mid);
-      ctx.moveTo(sx(x[first]! + half), mid);
-      ctx.lineTo(sx(x[last]! + half), mid);
-    }
+    const k = connectorPoints(layout, i, pts);
+    if (k === 0) continue;
+    ctx.moveTo(sx(pts[0]!), sy(pts[1]!));
+    for (let j = 1; j < k; j++) ctx.lineTo(sx(pts[2 * j]!), sy(pts[2 * j + 1]!));
   }
   ctx.stroke();
   if (lod === 'cards') return inView.length;

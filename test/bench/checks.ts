@@ -1,5 +1,5 @@
 import { CARD, cardHeight } from '../../shared/cardSize';
-import { type ArrayLayout, type LayoutTree, STACK_GAP } from '../../shared/layout';
+import type { ArrayLayout, LayoutTree } from '../../shared/layout';
 import type { TreeIndex } from '../../shared/tree';
 
 /**
@@ -67,13 +67,13 @@ export function checkArrayLayout(layout: ArrayLayout): LayoutProblems {
       const prev = lastKid[p]!;
       if (prev >= 0 && x[v] === x[prev]) {
         // Stacked in a column under its previous sibling: both leaves, one right below the other.
-        if (Math.abs(y[v]! - (y[prev]! + h[prev]! + STACK_GAP)) > 1e-6) (problems.misplaced++, note(`node ${v} not below sibling ${prev}`));
+        if (Math.abs(y[v]! - (y[prev]! + h[prev]! + layout.stackGap)) > 1e-6) (problems.misplaced++, note(`node ${v} not below sibling ${prev}`));
         if ((hasKids[v] === 1 && collapsed[v] === 0) || (hasKids[prev] === 1 && collapsed[prev] === 0)) {
           problems.misplaced++;
           note(`node ${v} stacked with ${prev} although one has children showing`);
         }
       } else {
-        if (Math.abs(y[v]! - (y[p]! + h[p]! + CARD.vGap)) > 1e-6) (problems.misplaced++, note(`node ${v} not below parent ${p}`));
+        if (Math.abs(y[v]! - (y[p]! + h[p]! + layout.vGap)) > 1e-6) (problems.misplaced++, note(`node ${v} not below parent ${p}`));
         if (prev >= 0 && !(x[v]! > x[prev]!)) (problems.unordered++, note(`node ${v} left of its previous sibling`));
       }
       if (Number.isNaN(firstX[p]!)) firstX[p] = x[v]!;

@@ -9,7 +9,7 @@ import { krProgress, percent } from '../../../shared/progress';
 import { krFigures } from './format';
 import type { Weight } from './fonts';
 import type { Prepared } from './prepare';
-import { Typesetter, baselineOffset, clean, type Line } from './text';
+import { Typesetter, baselineOffset, clean, ellipsize, type Line } from './text';
 import { CARD_BOX as B, PALETTE, TYPE, type Tone } from './theme';
 
 export type Op =
@@ -172,6 +172,79 @@ export function measureCard(ts: Typesetter, p: Prepared, node: number, w: number
     y -= B.krGap - 1;
   }
   y += B.pad;
+  return { node, w, h: Math.ceil(y), level, ops, hiddenKrs: hidden };
+}
+
+/** Type of the compact card, for one-page prints of plans too big for full cards. */
+const COMPACT = { title: 7.5, tightTitle: 6.5, titleLead: 8.6, tightLead: 7.3, line: 6.5, lead: 7.4 } as const;
+
+/**
+ * How much a compact card shows, for "fit to one page" when full cards would shrink text below
+ * 6 pt: 'krs' each key result on lines of its own; 'count' one line counting them; 'tight' no
+ * level label (the stripe's colour and the legend say it) and the title at 6.5 pt. In the last
+ * two the key results are listed in full in the appendix.
+ */
+export type CompactKind = 'krs' | 'count' | 'tight';
+
+/** A compact card: level and roll-up, whole title, owner, status and badges, and the KRs as `kind` says. */
+export function measureCompact(ts: Typesetter, p: Prepared, node: number, w: number, kind: CompactKind): CardSpec {
+  const o = p.obj[node]!;
+  const level = o.level;
+  const col = PALETTE.level[level];
+  const ops: Op[] = [];
+  const ix = B.stripe + 4;
+  const iw = w - ix - 4;
+  let y = 3.5;
+  const roll = percent(p.rollup[node] ?? null);
+  const tight = kind === 'tight';
+  if (!tight) {
+    const head = 8;
+    // The label gives way to the roll-up on a narrow card.
+    const label = ellipsize(ts, LEVEL_LABEL[level].toUpperCase(), 'semibold', TYPE.level, iw - ts.width(roll, 'bold', TYPE.level) - 8);
+    ops.push({ k: 'text', text: label, weight: 'semibold', size: TYPE.level, x: ix, y: y + baselineOffset(TYPE.level, head), color: col.text });
+    ops.push({ k: 'text', text: roll, weight: 'bold', size: TYPE.level, x: ix + iw, y: y + baselineOffset(TYPE.level, head), color: PALETTE.ink, align: 'right' });
+    y += head + 1;
+  }
+  const title = clean(o.title) || 'Untitled objective';
+  const [size, lead] = tight ? [COMPACT.tightTitle, COMPACT.tightLead] : [COMPACT.title, COMPACT.titleLead];
+  y += pushLines(ops, ts.wrap(title, 'semibold', size, iw), 'semibold', size, lead, ix, y, PALETTE.ink);
+  const owner = clean(o.owner) || 'No owner';
+  const rw = tight ? ts.width(roll, 'bold', COMPACT.line) + 4 : 0;
+  if (tight) ops.push({ k: 'text', text: roll, weight: 'bold', size: COMPACT.line, x: ix + iw, y: y + baselineOffset(COMPACT.line, COMPACT.lead), color: PALETTE.ink, align: 'right' });
+  y += pushLines(ops, ts.wrap(owner, 'regular', COMPACT.line, iw - rw), 'regular', COMPACT.line, COMPACT.lead, ix, y, PALETTE.muted);
+  const chips: ChipIn[] = [];
+  if (p.hasStatus) {
+    const st = p.status[node];
+    chips.push(statusChip(st?.label ?? null, st?.tone ?? 'none'));
+  }
+  for (const b of p.badges[node]!) chips.push(badgeChip(b));
+  if (chips.length) y += 2 + pushChips(ts, ops, chips, ix, y + 2, iw);
+  const krs = p.krs[node]!;
+  let hidden = 0;
+  if (krs.length && kind === 'krs') {
+    y += 2;
+    ops.push({ k: 'rect', x: ix, y, w: iw, h: 0.4, r: 0, fill: PALETTE.hairline });
+    y += 2;
+    for (const kr of krs) {
+      y += pushLines(ops, ts.wrap(clean(kr.title) || 'Untitled key result', 'regular', COMPACT.line, iw), 'regular', COMPACT.line, COMPACT.lead, ix, y, PALETTE.body);
+      const pct = percent(krProgress(kr));
+      const pw = ts.width(pct, 'semibold', COMPACT.line);
+      ops.push({ k: 'text', text: pct, weight: 'semibold', size: COMPACT.line, x: ix + iw, y: y + baselineOffset(COMPACT.line, COMPACT.lead), color: PALETTE.ink, align: 'right' });
+      y += pushLines(ops, ts.wrap(krFigures(kr), 'regular', COMPACT.line, iw - pw - 4), 'regular', COMPACT.line, COMPACT.lead, ix, y, PALETTE.muted);
+      ops.push({ k: 'bar', x: ix, y: y + 0.5, w: iw, h: 1.6, p: krProgress(kr), color: col.accent });
+      y += 3.5;
+    }
+  } else if (krs.length) {
+    hidden = krs.length;
+    if (kind === 'count') {
+      const text = `${krs.length} key result${krs.length === 1 ? '' : 's'} — in the appendix`;
+      const lines = ts.wrap(text, 'regular', COMPACT.line, iw);
+      pushLines(ops, lines, 'regular', COMPACT.line, COMPACT.lead, ix, y, PALETTE.link);
+      ops.push({ k: 'link', x: ix, y, w: iw, h: lines.length * COMPACT.lead, dest: KR_OVERFLOW_DEST });
+      y += lines.length * COMPACT.lead;
+    }
+  }
+  y += 3;
   return { node, w, h: Math.ceil(y), level, ops, hiddenKrs: hidden };
 }
 
