@@ -276,6 +276,7 @@ describe('stacked families (compact layout)', () => {
     expect(wide.rows).toBe(1);
     const tall = layoutArrays(tree, heights, undefined, -1, { aspect: 0.01 });
     expect(tall.rows).toBe(7); // one column: as tall as it can get
+    expect(tall.floor).toBeGreaterThan(0);
     const square = layoutArrays(tree, heights, undefined, -1, { aspect: 1 });
     expect(square.width / square.height).toBeGreaterThan(0.5);
     expect(square.width / square.height).toBeLessThan(2);
