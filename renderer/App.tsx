@@ -10,7 +10,7 @@ import { ExportDialog } from './ExportDialog';
 import { GateDialog } from './GateDialog';
 import { SidePanel } from './panel/SidePanel';
 import { ShortcutsDialog } from './Shortcuts';
-import { addChild, dismissNotice, loadPlan, useStore } from './store';
+import { addChild, dismissNotice, loadPlan, toggleOverviewMap, useStore } from './store';
 import { TopBar } from './TopBar';
 
 const isTyping = (t: EventTarget | null) =>
@@ -81,6 +81,7 @@ function useGlobalKeys(showShortcuts: () => void): void {
       else if (key === 'i') runCommand('show-inspector');
       else if (key === 'c') runCommand('show-coach');
       else if (key === 'h') runCommand('show-shelf');
+      else if (key === 'm') toggleOverviewMap();
       else if (e.key === '/') runCommand('toggle-filters');
       else if (e.key === 'Escape' && useStore.getState().filtersOpen) runCommand('toggle-filters');
       else if (e.key === 'Escape' && useStore.getState().focusId) runCommand('unfocus');

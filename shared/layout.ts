@@ -142,7 +142,7 @@ export function fromPreorderParents(ids: readonly string[], parent: Int32Array):
 // Layout over typed arrays
 
 /** Vertical gap between cards stacked in one column (no connector runs between them). */
-export const STACK_GAP = 20;
+export const STACK_GAP = 14;
 /** How far down a stacked card its connector enters from the spine, at most. */
 export const STUB_Y = 36;
 

@@ -69,8 +69,41 @@ function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: numbe
   ctx.roundRect(x, y, w, h, Math.min(r, w / 2, h / 2));
 }
 
-/** Draws one frame. Returns how many cards intersect the viewport. */
-export function drawCanvas(canvas: HTMLCanvasElement, pl: PlanLayout | null, s: PlanState, vp: Viewport, lod: Lod, dragging: ReadonlySet<string>): number {
+/** Sizes of the 'titles' level at a zoom: text stays legible (10 px at least) however far out. */
+export function titleType(zoom: number) {
+  const pad = Math.max(4, 12 * zoom);
+  const fontPx = Math.round(Math.min(16, Math.max(10, 16 * zoom * 1.9)));
+  const line = Math.round(fontPx * 1.25);
+  const labelPx = Math.max(9, Math.round(fontPx * 0.72));
+  return { pad, fontPx, line, labelPx, stripe: Math.max(3, 5 * zoom) };
+}
+
+/**
+ * Where a card's title goes on the 'titles' level (screen pixels), below its level label when the
+ * card is tall enough for one, above the progress bar: shared by the canvas and the DOM titles.
+ */
+export function titleBox(zoom: number, bx: number, by: number, w: number, bh: number) {
+  const t = titleType(zoom);
+  // On a small card the title gets the room; the stripe's colour still tells the level.
+  const label = bh > t.line * 6;
+  const top = by + t.stripe + t.pad * 0.6 + (label ? t.labelPx + 4 : 0);
+  const lines = Math.max(1, Math.floor((by + bh - t.pad - 12 - top) / t.line));
+  return { ...t, label, x: bx + t.pad, y: top, width: w - t.pad * 2, lines };
+}
+
+/**
+ * Draws one frame. Returns how many cards intersect the viewport. `domTitles`: on the 'titles'
+ * level the titles are DOM text laid over the canvas (titleLayer.ts), so the canvas leaves them out.
+ */
+export function drawCanvas(
+  canvas: HTMLCanvasElement,
+  pl: PlanLayout | null,
+  s: PlanState,
+  vp: Viewport,
+  lod: Lod,
+  dragging: ReadonlySet<string>,
+  domTitles = false,
+): number {
   const dpr = window.devicePixelRatio || 1;
   const pw = Math.round(vp.width * dpr);
   const ph = Math.round(vp.height * dpr);
@@ -166,10 +199,7 @@ export function drawCanvas(canvas: HTMLCanvasElement, pl: PlanLayout | null, s: 
   }
 
   // Medium zoom: cards with their title, level, status and progress, text at a legible size.
-  const pad = Math.max(4, 12 * zoom);
-  const fontPx = Math.round(Math.min(16, Math.max(11, 16 * zoom * 1.9)));
-  const line = Math.round(fontPx * 1.25);
-  const labelPx = Math.max(9, Math.round(fontPx * 0.72));
+  const { pad, fontPx, labelPx } = titleType(zoom);
   const r = Math.max(3, 12 * zoom);
   for (const i of inView) {
     const id = ids[i]!;
@@ -202,32 +232,31 @@ export function drawCanvas(canvas: HTMLCanvasElement, pl: PlanLayout | null, s: 
     ctx.fillRect(bx, by, w, Math.max(3, 5 * zoom));
     ctx.restore();
 
-    const inner = w - pad * 2;
-    let ty = by + Math.max(3, 5 * zoom) + pad * 0.6;
+    const box = titleBox(zoom, bx, by, w, bh);
     // Level label and status dot.
     ctx.font = `700 ${labelPx}px ${FONT}`;
     ctx.textBaseline = 'top';
     ctx.fillStyle = colour;
-    if (bh > line * 3) {
-      ctx.fillText(LEVEL_LABEL[o.level].toUpperCase(), bx + pad, ty, inner - 14);
-      ty += labelPx + 4;
-    }
+    const labelY = by + box.stripe + pad * 0.6;
+    if (box.label) ctx.fillText(LEVEL_LABEL[o.level].toUpperCase(), box.x, labelY, box.width - 14);
     const status = STATUS_COLOUR[s.statuses.get(id) ?? ''];
     if (status) {
       ctx.fillStyle = status;
       ctx.beginPath();
-      ctx.arc(bx + w - pad - 4, by + Math.max(3, 5 * zoom) + pad * 0.6 + labelPx / 2, 4, 0, Math.PI * 2);
+      ctx.arc(bx + w - pad - 4, labelY + labelPx / 2, 4, 0, Math.PI * 2);
       ctx.fill();
     }
     // Title, wrapped to the card's width, as many lines as the card has room for.
-    ctx.font = `650 ${fontPx}px ${FONT}`;
-    ctx.fillStyle = o.title ? INK : '#7a8296';
-    const room = Math.max(1, Math.floor((by + bh - pad - 12 - ty) / line));
-    const lines = wrap(ctx, id, o.title || 'Untitled objective', Math.floor(inner), Math.min(4, room));
-    for (const text of lines) {
-      ctx.fillText(text, bx + pad, ty);
-      ty += line;
+    if (!domTitles) {
+      ctx.font = `650 ${fontPx}px ${FONT}`;
+      ctx.fillStyle = o.title ? INK : '#7a8296';
+      let ty = box.y;
+      for (const text of wrap(ctx, id, o.title || 'Untitled objective', Math.floor(box.width), Math.min(4, box.lines))) {
+        ctx.fillText(text, box.x, ty);
+        ty += box.line;
+      }
     }
+    const inner = box.width;
     // Progress of the branch along the foot of the card.
     const progress = s.rollup.get(id);
     const barY = by + bh - pad - 6;

@@ -100,13 +100,13 @@ describe('layoutTree (public behaviour)', () => {
 
   it('places leaves in slots left to right and centres parents over first and last child', () => {
     const { boxes, width, height } = layoutTree(t, heightOf);
-    expect(boxes.get('d')).toEqual({ x: 0, y: 100 + 56 + 150 + 56, w: CARD.width, h: 120 });
+    expect(boxes.get('d')).toEqual({ x: 0, y: 100 + CARD.vGap + 150 + CARD.vGap, w: CARD.width, h: 120 });
     expect(boxes.get('e')!.x).toBe(SLOT);
-    expect(boxes.get('c')).toEqual({ x: 2 * SLOT, y: 156, w: CARD.width, h: 80 });
+    expect(boxes.get('c')).toEqual({ x: 2 * SLOT, y: 100 + CARD.vGap, w: CARD.width, h: 80 });
     expect(boxes.get('b')!.x).toBe(SLOT / 2);
     expect(boxes.get('a')!.x).toBe((SLOT / 2 + 2 * SLOT) / 2);
     expect(width).toBe(3 * SLOT - CARD.hGap);
-    expect(height).toBe(100 + 56 + 150 + 56 + 120);
+    expect(height).toBe(100 + CARD.vGap + 150 + CARD.vGap + 120);
   });
 
   it('leaves collapsed branches out, the collapsed card taking a slot', () => {
@@ -121,7 +121,7 @@ describe('layoutTree (public behaviour)', () => {
     const { boxes } = layoutTree(t, heightOf, () => false, 'b');
     expect([...boxes.keys()]).toEqual(['b', 'd', 'e']);
     expect(boxes.get('b')!.y).toBe(0);
-    expect(boxes.get('d')!.y).toBe(150 + 56);
+    expect(boxes.get('d')!.y).toBe(150 + CARD.vGap);
   });
 
   it('terminates on a cycle of parent links reached from rootId', () => {
