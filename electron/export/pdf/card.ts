@@ -194,9 +194,9 @@ export function measureCompact(ts: Typesetter, p: Prepared, node: number, w: num
   const ops: Op[] = [];
   const ix = B.stripe + 4;
   const iw = w - ix - 4;
-  let y = 3.5;
-  const roll = percent(p.rollup[node] ?? null);
   const tight = kind === 'tight';
+  let y = tight ? 3 : 3.5;
+  const roll = percent(p.rollup[node] ?? null);
   if (!tight) {
     const head = 8;
     // The label gives way to the roll-up on a narrow card.
@@ -209,16 +209,37 @@ export function measureCompact(ts: Typesetter, p: Prepared, node: number, w: num
   const [size, lead] = tight ? [COMPACT.tightTitle, COMPACT.tightLead] : [COMPACT.title, COMPACT.titleLead];
   y += pushLines(ops, ts.wrap(title, 'semibold', size, iw), 'semibold', size, lead, ix, y, PALETTE.ink);
   const owner = clean(o.owner) || 'No owner';
-  const rw = tight ? ts.width(roll, 'bold', COMPACT.line) + 4 : 0;
-  if (tight) ops.push({ k: 'text', text: roll, weight: 'bold', size: COMPACT.line, x: ix + iw, y: y + baselineOffset(COMPACT.line, COMPACT.lead), color: PALETTE.ink, align: 'right' });
-  y += pushLines(ops, ts.wrap(owner, 'regular', COMPACT.line, iw - rw), 'regular', COMPACT.line, COMPACT.lead, ix, y, PALETTE.muted);
-  const chips: ChipIn[] = [];
-  if (p.hasStatus) {
-    const st = p.status[node];
-    chips.push(statusChip(st?.label ?? null, st?.tone ?? 'none'));
+  const badges = p.badges[node]!;
+  const st = p.hasStatus ? p.status[node] : null;
+  if (tight) {
+    // Roll-up, status and findings in one corner: "● 2 33%" — a dot in the status's colour and
+    // the number of coach badges (named in the legend and the findings appendix) — at the end of
+    // the owner's last line when there is room, else on a line of their own.
+    const ownerLines = ts.wrap(owner, 'regular', COMPACT.line, iw);
+    const n = badges.length ? String(badges.length) : '';
+    const nw = n ? ts.width(n, 'semibold', COMPACT.line) + 4 : 0;
+    const rollW = ts.width(roll, 'bold', COMPACT.line);
+    const cornerW = rollW + (n ? nw + 3 : 0) + (p.hasStatus ? 8 : 0);
+    const lastW = ts.width(ownerLines[ownerLines.length - 1]?.text ?? '', 'regular', COMPACT.line);
+    y += pushLines(ops, ownerLines, 'regular', COMPACT.line, COMPACT.lead, ix, y, PALETTE.muted);
+    const top = lastW + cornerW + 4 <= iw ? y - COMPACT.lead : (y += COMPACT.lead) - COMPACT.lead;
+    let right = ix + iw;
+    const base = top + baselineOffset(COMPACT.line, COMPACT.lead);
+    ops.push({ k: 'text', text: roll, weight: 'bold', size: COMPACT.line, x: right, y: base, color: PALETTE.ink, align: 'right' });
+    right -= rollW + 3;
+    if (n) {
+      ops.push({ k: 'rect', x: right - nw, y: top + 0.6, w: nw, h: COMPACT.lead - 1.2, r: 2, fill: PALETTE.badge.bg, stroke: PALETTE.badge.border, lw: 0.4 });
+      ops.push({ k: 'text', text: n, weight: 'semibold', size: COMPACT.line, x: right - nw / 2, y: base, color: PALETTE.badge.fg, align: 'center' });
+      right -= nw + 3;
+    }
+    if (p.hasStatus) ops.push({ k: 'dot', x: right - 2.5, y: top + COMPACT.lead / 2, r: 2.2, color: PALETTE.status[st?.tone ?? 'none'].fg });
+  } else {
+    y += pushLines(ops, ts.wrap(owner, 'regular', COMPACT.line, iw), 'regular', COMPACT.line, COMPACT.lead, ix, y, PALETTE.muted);
+    const chips: ChipIn[] = [];
+    if (p.hasStatus) chips.push(statusChip(st?.label ?? null, st?.tone ?? 'none'));
+    for (const b of badges) chips.push(badgeChip(b));
+    if (chips.length) y += 2 + pushChips(ts, ops, chips, ix, y + 2, iw);
   }
-  for (const b of p.badges[node]!) chips.push(badgeChip(b));
-  if (chips.length) y += 2 + pushChips(ts, ops, chips, ix, y + 2, iw);
   const krs = p.krs[node]!;
   let hidden = 0;
   if (krs.length && kind === 'krs') {
@@ -244,8 +265,8 @@ export function measureCompact(ts: Typesetter, p: Prepared, node: number, w: num
       y += lines.length * COMPACT.lead;
     }
   }
-  y += 3;
-  return { node, w, h: Math.ceil(y), level, ops, hiddenKrs: hidden };
+  y += tight ? 2.5 : 3;
+  return { node, w, h: Math.ceil(y * 2) / 2, level, ops, hiddenKrs: hidden };
 }
 
 /** A compact header card used where a branch continues: level, whole title, "continued". */

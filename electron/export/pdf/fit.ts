@@ -24,9 +24,9 @@ export interface FitResult {
 }
 
 /** Compact card widths tried, in points at scale 1. */
-const COMPACT_WIDTHS = [76, 80, 86, 92, 98, 104, 124, 150];
+const COMPACT_WIDTHS = [72, 76, 80, 86, 92, 98, 104, 124, 150];
 /** Gaps between compact cards, against the screen's (a 300 px card has 40 px beside it; an 80 pt one 4.3 pt). */
-const COMPACT_SPACING = 0.4;
+const COMPACT_SPACING = 0.35;
 
 export function planFit(
   ts: Typesetter,
@@ -61,7 +61,7 @@ export function planFit(
     for (const w of COMPACT_WIDTHS) {
       const compact: (CardSpec | undefined)[] = new Array(p.n);
       const measure = (n: number) => (compact[n] ??= measureCompact(ts, p, n, w, kind));
-      for (const shape of [1, 0.8, 1.25, 0.65, 1.5]) {
+      for (const shape of [1, 0.9, 1.1, 0.8, 1.25, 0.65, 1.5]) {
         const block = cascadeBlock(p, measure, w, aspect * shape, COMPACT_SPACING);
         const scale = scaleOf(block);
         if (scale >= MIN_FIT_SCALE && (!fitted || scale > fitted.scale)) fitted = { block, scale };
