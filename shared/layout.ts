@@ -229,7 +229,7 @@ function stackCell(j: number, shape: { base: number; extra: number }): { c: numb
  * its cards fit above it, so each branch gets its own arrangement and the bottom edge comes out
  * even; the floor is bisected until width ÷ height comes closest to the aspect.
  *
- * Linear passes (plus ≤ 32 passes over the families' heights when choosing the floor); allocates
+ * Linear passes (plus ≤ 35 passes over the families' heights when choosing the floor); allocates
  * typed arrays of n.
  */
 export function layoutArrays(tree: LayoutTree, heights: NodeHeights, collapsed?: NodeFlags, root = -1, opts: LayoutOptions = {}): ArrayLayout {
@@ -412,7 +412,9 @@ function chooseFloor(measure: (floor: number) => { w: number; h: number }, low: 
   if (ratio(high) >= aspect) return high;
   let lo = low; // ratio(lo) > aspect
   let hi = high; // ratio(hi) < aspect
-  for (let k = 0; k < 30 && hi - lo > 1; k++) {
+  // To a pixel, or a ten-thousandth of the range on a huge plan: ~20 passes at most.
+  const precise = Math.max(1, (high - low) * 1e-4);
+  for (let k = 0; k < 24 && hi - lo > precise; k++) {
     const mid = (lo + hi) / 2;
     if (ratio(mid) > aspect) lo = mid;
     else hi = mid;
@@ -424,7 +426,7 @@ function chooseFloor(measure: (floor: number) => { w: number; h: number }, low: 
   };
   let best = hi;
   let bestFill = fill(hi);
-  const STEPS = 12;
+  const STEPS = 8;
   for (let k = 0; k <= STEPS; k++) {
     const f = Math.max(low, Math.min(high, hi * (0.8 + (0.5 * k) / STEPS)));
     const v = fill(f);

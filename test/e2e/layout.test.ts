@@ -49,7 +49,7 @@ async function fitView(page: Page): Promise<void> {
       const still = now === last;
       last = now ?? '';
       return still;
-    }, { interval: 150 })
+    }, { interval: 150, timeout: 15_000 })
     .toBe(true);
 }
 
@@ -69,6 +69,7 @@ async function onScreen(page: Page) {
     }));
     return {
       lod: document.querySelector('.react-flow')!.getAttribute('data-lod'),
+      zoom: (document.querySelector('.react-flow') as HTMLElement & { __vp?: { zoom: number } }).__vp?.zoom ?? 0,
       canvas: box(document.querySelector('.react-flow')!),
       cards: (window as unknown as { __cascadeCardRects(): Array<{ id: string } & Rect> }).__cascadeCardRects(),
       titles,
@@ -85,6 +86,7 @@ async function expectWholePlan(page: Page, shot: string, titles: boolean): Promi
   await fitView(page);
   await screenshot(page, shot);
   const s = await onScreen(page);
+  console.log(`${shot}: zoom ${s.zoom.toFixed(3)}, ${s.lod}`);
   expect(s.cards).toHaveLength(plan.objectives.length);
   expect(s.overlays.length).toBeGreaterThanOrEqual(2); // zoom buttons and the map
   for (const card of s.cards) {
@@ -109,14 +111,14 @@ describe('a wide, shallow plan fitted to the window', () => {
     { width: 1440, height: 900 },
     { width: 1280, height: 720 },
   ]) {
-    it(`shows every card (and at 1440×900 every title) at ${viewport.width}×${viewport.height}, panel closed and open`, async () => {
+    it(`shows every card at ${viewport.width}×${viewport.height}, panel closed and open, and every title where the zoom allows`, async () => {
       await withPlan(viewport, async (page) => {
-        const titles = viewport.width === 1440;
-        await expectWholePlan(page, `60-fit-${viewport.width}x${viewport.height}`, titles);
+        await expectWholePlan(page, `60-fit-${viewport.width}x${viewport.height}`, true);
         await page.keyboard.press('i');
         await expect.poll(() => page.locator('aside.side.open').count()).toBe(1);
         await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
-        await expectWholePlan(page, `61-fit-${viewport.width}x${viewport.height}-panel`, titles);
+        // 1280×720 less the panel leaves the plan below the titles level (boxes): see the README.
+        await expectWholePlan(page, `61-fit-${viewport.width}x${viewport.height}-panel`, viewport.width === 1440);
         // The panel takes its room from the canvas: no card lies under it.
         const panel = await page.locator('aside.side').boundingBox();
         const s = await onScreen(page);
@@ -145,7 +147,7 @@ describe('a wide, shallow plan fitted to the window', () => {
       const cards = (await onScreen(page)).cards;
       const target = cards.reduce((a, b) => (b.x + b.y > a.x + a.width + a.y ? b : a));
       await page.mouse.click(target.x + target.width / 2, target.y + 8);
-      await expect.poll(() => page.evaluate(() => (window as unknown as { __cascadeSelected(): string | null }).__cascadeSelected())).toBe(target.id);
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __cascadeSelected(): string | null }).__cascadeSelected()), { timeout: 10_000 }).toBe(target.id);
       const mapBox = (await page.locator('.overview').boundingBox())!;
       const from = { x: 700, y: 300 };
       const dx = mapBox.x + mapBox.width / 2 - (target.x + target.width / 2);
@@ -155,7 +157,7 @@ describe('a wide, shallow plan fitted to the window', () => {
       await page.mouse.move(from.x + dx / 2, from.y + dy / 2, { steps: 4 });
       await page.mouse.move(from.x + dx, from.y + dy, { steps: 4 });
       await page.mouse.up();
-      await expect.poll(() => page.locator('.overview.bottom-right').count()).toBe(0);
+      await expect.poll(() => page.locator(".overview.bottom-right").count(), { timeout: 10_000 }).toBe(0);
       const selected = (await onScreen(page)).cards.find((c) => c.id === target.id)!;
       const moved = (await page.locator('.overview').boundingBox())!;
       expect(meets(selected, moved)).toBe(false);
