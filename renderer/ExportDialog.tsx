@@ -21,6 +21,20 @@ interface Progress {
 
 const SHEET_COUNTS = [1, 2, 3, 4, 5, 6, 7, 8];
 
+/** How many poster sheets across or down. */
+function SheetCount(props: { id: string; label: string; value: number; onChange(n: number): void; disabled: boolean }) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(Number(e.target.value))} disabled={props.disabled}>
+        {SHEET_COUNTS.map((n) => (
+          <option key={n}>{n}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** File › Export…: format, paper, orientation, scope and appendices, with progress and cancel. */
 export function ExportDialog({ onClose }: { onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -134,22 +148,8 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
             </div>
             {mode === 'poster' && (
               <div className="field-row">
-                <div className="field">
-                  <label htmlFor="export-cols">Sheets across</label>
-                  <select id="export-cols" value={cols} onChange={(e) => setCols(Number(e.target.value))} disabled={busy}>
-                    {SHEET_COUNTS.map((n) => (
-                      <option key={n}>{n}</option>
-                    ))}
-                  </select>
-                </div>
-                <div className="field">
-                  <label htmlFor="export-rows">Sheets down</label>
-                  <select id="export-rows" value={rows} onChange={(e) => setRows(Number(e.target.value))} disabled={busy}>
-                    {SHEET_COUNTS.map((n) => (
-                      <option key={n}>{n}</option>
-                    ))}
-                  </select>
-                </div>
+                <SheetCount id="export-cols" label="Sheets across" value={cols} onChange={setCols} disabled={busy} />
+                <SheetCount id="export-rows" label="Sheets down" value={rows} onChange={setRows} disabled={busy} />
                 <p className="field-hint">
                   {cols * rows} sheets of {paper} with crop and registration marks; neighbouring sheets overlap by a glue strip.
                 </p>

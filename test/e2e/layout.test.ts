@@ -4,6 +4,7 @@
  * title is on screen as text, and nothing drawn over the canvas (zoom buttons, overview map)
  * covers a card. The overview map hides (button and M, remembered) and moves off the selection.
  */
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -162,6 +163,28 @@ describe('a wide, shallow plan fitted to the window', () => {
       const moved = (await page.locator('.overview').boundingBox())!;
       expect(meets(selected, moved)).toBe(false);
       await screenshot(page, '62-map-moved-off-selection');
+    });
+  });
+
+  it('exports the plan as a 3 × 2 wall poster from the export dialog', async () => {
+    await withPlan({ width: 1440, height: 900 }, async (page) => {
+      await page.keyboard.press('Control+e');
+      const dialog = page.getByRole('dialog', { name: 'Export' });
+      await dialog.waitFor();
+      await dialog.getByRole('combobox', { name: 'Layout' }).selectOption('poster');
+      await dialog.getByRole('combobox', { name: 'Sheets across' }).selectOption('3');
+      await dialog.getByRole('combobox', { name: 'Sheets down' }).selectOption('2');
+      await screenshot(page, '63-export-poster');
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+      ]);
+      const file = path.join(tmpDir(), 'poster.pdf');
+      await download.saveAs(file);
+      const info = execFileSync('pdfinfo', ['-f', '1', '-l', '6', file]).toString();
+      expect([...info.matchAll(/Page\s+\d+ size:\s+841\.\d+ x 595\.\d+ pts/g)]).toHaveLength(6); // A4 landscape sheets
+      const text = execFileSync('pdftotext', ['-f', '1', '-l', '6', '-raw', file, '-']).toString();
+      for (const label of ['Row 1, column 1 of 2 × 3', 'Row 2, column 3 of 2 × 3']) expect(text).toContain(label);
     });
   });
 });
