@@ -147,13 +147,15 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
               </select>
             </div>
             {mode === 'poster' && (
-              <div className="field-row">
-                <SheetCount id="export-cols" label="Sheets across" value={cols} onChange={setCols} disabled={busy} />
-                <SheetCount id="export-rows" label="Sheets down" value={rows} onChange={setRows} disabled={busy} />
+              <>
+                <div className="field-row">
+                  <SheetCount id="export-cols" label="Sheets across" value={cols} onChange={setCols} disabled={busy} />
+                  <SheetCount id="export-rows" label="Sheets down" value={rows} onChange={setRows} disabled={busy} />
+                </div>
                 <p className="field-hint">
                   {cols * rows} sheets of {paper} with crop and registration marks; neighbouring sheets overlap by a glue strip.
                 </p>
-              </div>
+              </>
             )}
             <fieldset className="checks">
               <legend>Appendices</legend>
