@@ -14,13 +14,21 @@ import { PlanSession } from './session';
 
 const USAGE = `Usage:
   cascade export <plan.cascade> --format ${EXPORT_FORMATS.join('|')} --out <path>
-                 [--paper ${PAPERS.join('|')}] [--landscape] [--mode fit|atlas|auto] [--focus <objectiveId>]
+                 [--paper ${PAPERS.join('|')}] [--landscape] [--mode fit|atlas|auto|poster] [--sheets <cols>x<rows>]
+                 [--focus <objectiveId>]
                  [--appendix shelf,findings]
   ${IMPORT_USAGE}
   cascade lint <plan.cascade> [--json]      the coach's findings, by branch (exit 0 when it ran)
   cascade check <plan.cascade>
   cascade backups <plan.cascade>
   cascade restore <plan.cascade> --from <backup>`;
+
+/** "3x2": 3 sheets across, 2 down (1–8 each). */
+function sheetsOf(value: string): { cols: number; rows: number } {
+  const m = /^([1-8])\s*[x×]\s*([1-8])$/i.exec(value.trim());
+  if (!m) throw new CliError(`--sheets takes columns x rows, each 1 to 8 (e.g. 3x2), not “${value}”.`);
+  return { cols: Number(m[1]), rows: Number(m[2]) };
+}
 
 async function exportCommand(args: string[]): Promise<string> {
   const { values, positionals } = parseArgs({
@@ -34,6 +42,7 @@ async function exportCommand(args: string[]): Promise<string> {
       mode: { type: 'string' },
       focus: { type: 'string' },
       appendix: { type: 'string' },
+      sheets: { type: 'string' },
     },
   });
   const [planFile] = positionals;
@@ -41,6 +50,7 @@ async function exportCommand(args: string[]): Promise<string> {
   const format = oneOf(values.format, EXPORT_FORMATS, '--format');
   if (!format) throw new CliError('--format is required.');
   if (!values.out) throw new CliError('--out is required.');
+  if (values.sheets !== undefined && values.mode !== 'poster') throw new CliError('--sheets goes with --mode poster.');
   const appendices = new Set((values.appendix ?? '').split(',').filter(Boolean));
   for (const a of appendices) if (a !== 'shelf' && a !== 'findings') throw new CliError(`--appendix takes shelf and/or findings, not “${a}”.`);
   const request = ExportRequest.parse({
@@ -48,7 +58,8 @@ async function exportCommand(args: string[]): Promise<string> {
     format,
     paper: oneOf(values.paper, PAPERS, '--paper') ?? 'A4',
     landscape: values.landscape,
-    mode: oneOf(values.mode, ['fit', 'atlas', 'auto'] as const, '--mode') ?? 'auto',
+    mode: oneOf(values.mode, ['fit', 'atlas', 'auto', 'poster'] as const, '--mode') ?? 'auto',
+    ...(values.sheets === undefined ? {} : { sheets: sheetsOf(values.sheets) }),
     focusId: values.focus ?? null,
     appendices: { shelf: appendices.has('shelf'), findings: appendices.has('findings') },
   });

@@ -13,7 +13,7 @@ import { GateDialog } from './GateDialog';
 import { SidePanel } from './panel/SidePanel';
 import { AboutDialog } from './About';
 import { ShortcutsDialog } from './Shortcuts';
-import { addChild, dismissNotice, loadPlan, useStore } from './store';
+import { addChild, dismissNotice, loadPlan, toggleOverviewMap, useStore } from './store';
 import { cycleRegion } from './regions';
 import { TopBar } from './TopBar';
 
@@ -93,6 +93,7 @@ function useGlobalKeys(showShortcuts: () => void): void {
       else if (key === 'i') runCommand('show-inspector');
       else if (key === 'c') runCommand('show-coach');
       else if (key === 'h') runCommand('show-shelf');
+      else if (key === 'm') toggleOverviewMap();
       else if (e.key === '/') runCommand('toggle-filters');
       else if (e.key === 'Escape' && useStore.getState().filtersOpen) runCommand('toggle-filters');
       else if (e.key === 'Escape' && useStore.getState().focusId) runCommand('unfocus');

@@ -20,6 +20,22 @@ interface Progress {
   total: number;
 }
 
+const SHEET_COUNTS = [1, 2, 3, 4, 5, 6, 7, 8];
+
+/** How many poster sheets across or down. */
+function SheetCount(props: { id: string; label: string; value: number; onChange(n: number): void; disabled: boolean }) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(Number(e.target.value))} disabled={props.disabled}>
+        {SHEET_COUNTS.map((n) => (
+          <option key={n}>{n}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** File › Export…: format, paper, orientation, scope and appendices, with progress and cancel. */
 export function ExportDialog({ onClose }: { onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -27,7 +43,9 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [paper, setPaper] = useState<(typeof PAPERS)[number]>('A4');
   const [landscape, setLandscape] = useState(true);
-  const [mode, setMode] = useState<'auto' | 'fit' | 'atlas'>('auto');
+  const [mode, setMode] = useState<'auto' | 'fit' | 'atlas' | 'poster'>('auto');
+  const [cols, setCols] = useState(3);
+  const [rows, setRows] = useState(2);
   const [scope, setScope] = useState<'plan' | 'focus'>(focusId ? 'focus' : 'plan');
   const [area, setArea] = useState<'tree' | 'view'>('tree');
   const [shelf, setShelf] = useState(false);
@@ -60,7 +78,9 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
       paper,
       landscape,
       mode,
+      sheets: { cols, rows },
       focusId: scope === 'focus' ? focusId : null,
+      aspect: useStore.getState().layout?.aspect ?? null,
       view: (format === 'png' || format === 'svg') && area === 'view' ? (currentView.read?.() ?? null) : null,
       appendices: { shelf, findings },
     });
@@ -124,8 +144,20 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
                 <option value="auto">One page, or an atlas when text would be smaller than 6 pt</option>
                 <option value="fit">Fit to one page</option>
                 <option value="atlas">Atlas: overview, then pages per Strategic Bridge</option>
+                <option value="poster">Wall poster: the one-page drawing across several sheets</option>
               </select>
             </div>
+            {mode === 'poster' && (
+              <>
+                <div className="field-row">
+                  <SheetCount id="export-cols" label="Sheets across" value={cols} onChange={setCols} disabled={busy} />
+                  <SheetCount id="export-rows" label="Sheets down" value={rows} onChange={setRows} disabled={busy} />
+                </div>
+                <p className="field-hint">
+                  {cols * rows} sheets of {paper} with crop and registration marks; neighbouring sheets overlap by a glue strip.
+                </p>
+              </>
+            )}
             <fieldset className="checks">
               <legend>Appendices</legend>
               <label>

@@ -16,6 +16,7 @@ export const SHORTCUTS: ReadonlyArray<[string, string]> = [
   ['F (or double-click)', 'Focus the branch: it becomes the temporary root'],
   ['Escape', 'Step out of the focused branch'],
   ['I / C / H', 'Inspector / coach / Health & Hygiene shelf'],
+  ['M', 'Hide or show the overview map'],
   ['/', 'Filter by owner, level, period, status or finding (Esc closes)'],
   ['Y / N / Enter', 'Answer the “So What?” questions, or accept the proposal'],
   ['Ctrl+Z / Ctrl+Shift+Z', 'Undo / redo'],

@@ -21,6 +21,8 @@ export interface PlanLayout {
   readonly colStart: Int32Array;
   readonly items: Int32Array;
   readonly columns: number;
+  /** The shape (width ÷ height) the layout aimed for: the canvas's when it was laid out. */
+  readonly aspect: number;
 }
 
 /** A card's height from its content: title, KR titles and whether it carries a row of badges. */
@@ -32,6 +34,22 @@ export function heightOf(d: PlanData, id: string, badged: boolean): number {
   return h;
 }
 
+/** Height of the band along the canvas's foot that the zoom buttons and overview map take. */
+const OVERLAY_BAND = 190;
+
+/**
+ * The shape the layout aims for: the part of the canvas (or of the window, before the canvas
+ * exists) that "fit to view" fills, above the zoom buttons and the map. Read at each full layout
+ * only, so resizing the window never rearranges the cards under the pointer.
+ */
+function canvasAspect(): number {
+  const el = typeof document === 'undefined' ? null : document.querySelector('main.canvas');
+  const r = el?.getBoundingClientRect();
+  const w = r && r.width > 0 ? r.width : typeof window === 'undefined' ? 1440 : window.innerWidth;
+  const h = r && r.height > 0 ? r.height : typeof window === 'undefined' ? 850 : window.innerHeight - 50;
+  return Math.max(0.5, Math.min(4, w / Math.max(1, h - OVERLAY_BAND)));
+}
+
 /** Lays the whole plan (or the focused branch) out: O(n), no per-card objects. */
 export function buildLayout(d: PlanData, collapsed: Record<string, boolean>, focusId: string | null, badged: ReadonlyMap<string, unknown>): PlanLayout {
   const index: TreeIndex = { byId: d.objectives, children: d.childIds, krs: new Map() };
@@ -40,12 +58,13 @@ export function buildLayout(d: PlanData, collapsed: Record<string, boolean>, foc
   const { ids } = tree;
   const heights = new Float64Array(tree.n);
   for (let i = 0; i < tree.n; i++) heights[i] = heightOf(d, ids[i]!, badged.has(ids[i]!));
-  const layout = layoutArrays(tree, heights, (i) => collapsed[ids[i]!] === true);
-  return withIndex(tree, layout);
+  const aspect = canvasAspect();
+  const layout = layoutArrays(tree, heights, (i) => collapsed[ids[i]!] === true, -1, { aspect });
+  return withIndex(tree, layout, aspect);
 }
 
 /** Depths and the column index of a layout (after a full layout; x never changes otherwise). */
-export function withIndex(tree: LayoutTree, layout: ArrayLayout): PlanLayout {
+export function withIndex(tree: LayoutTree, layout: ArrayLayout, aspect: number): PlanLayout {
   const { order, count, x } = layout;
   const depth = new Int32Array(tree.n);
   let columns = 0;
@@ -65,7 +84,7 @@ export function withIndex(tree: LayoutTree, layout: ArrayLayout): PlanLayout {
     const v = order[k]!;
     items[fill[Math.floor(x[v]! / SLOT)]!++] = v;
   }
-  return { tree, layout, depth, colStart, items, columns };
+  return { tree, layout, depth, colStart, items, columns, aspect };
 }
 
 /**

@@ -60,6 +60,8 @@ export interface PlanState {
   focusId: string | null;
   filters: Filters;
   filtersOpen: boolean;
+  /** The overview map is hidden (remembered in this browser profile). */
+  mapHidden: boolean;
   panel: Panel | null;
   /** Objectives waiting for the "So What?" questions, first one asked now. */
   gateQueue: string[];
@@ -94,6 +96,9 @@ export interface PlanState {
 
 const EMPTY: PlanData = { objectives: new Map(), krs: new Map(), childIds: new Map([[ROOT, []]]), krIds: new Map() };
 
+/** Where the overview map's shown/hidden choice is remembered (read while the store is created). */
+const MAP_KEY = 'cascade.overviewMap';
+
 export const useStore = create<PlanState>(() => ({
   phase: 'loading',
   meta: null,
@@ -110,6 +115,7 @@ export const useStore = create<PlanState>(() => ({
   focusId: null,
   filters: NO_FILTERS,
   filtersOpen: false,
+  mapHidden: readMapHidden(),
   panel: null,
   gateQueue: [],
   dismissals: {},
@@ -575,6 +581,25 @@ export function focusBranch(id: string | null): void {
 
 export function setFilters(patch: Partial<Filters>): void {
   set((s) => ({ filters: { ...s.filters, ...patch } }));
+}
+
+function readMapHidden(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(MAP_KEY) === 'hidden';
+  } catch {
+    return false; // storage refused (private mode): the map shows
+  }
+}
+
+/** Shows or hides the overview map, and remembers it for the next start. */
+export function toggleOverviewMap(): void {
+  const hidden = !get().mapHidden;
+  set({ mapHidden: hidden });
+  try {
+    globalThis.localStorage?.setItem(MAP_KEY, hidden ? 'hidden' : 'shown');
+  } catch {
+    // Not remembered, still toggled.
+  }
 }
 
 export function toggleFilters(): void {

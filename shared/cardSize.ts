@@ -17,8 +17,8 @@ export const CARD = {
   krExtra: 30,
   /** The row of coach badges, with its gap, on a card that has findings. */
   badges: 22,
-  hGap: 40,
-  vGap: 56,
+  hGap: 28,
+  vGap: 44,
 } as const;
 
 export const lineCount = (text: string, perLine: number, max: number): number =>

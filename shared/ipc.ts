@@ -48,8 +48,15 @@ export const ExportRequest = z
     format: z.enum(EXPORT_FORMATS),
     paper: z.enum(PAPERS).default('A4'),
     landscape: z.boolean().default(true),
-    /** PDF: one page, the atlas, or one page unless text would fall below 6 pt. */
-    mode: z.enum(['fit', 'atlas', 'auto']).default('auto'),
+    /**
+     * PDF: one page, the atlas, one page unless text would fall below 6 pt, or the one-page
+     * drawing as a wall poster cut into `sheets` of the paper.
+     */
+    mode: z.enum(['fit', 'atlas', 'auto', 'poster']).default('auto'),
+    /** Poster: sheets across and down. */
+    sheets: z.object({ cols: z.number().int().min(1).max(8), rows: z.number().int().min(1).max(8) }).strict().default({ cols: 2, rows: 2 }),
+    /** PNG/SVG: the shape (width ÷ height) the layout aims for, the window's so it matches the screen. */
+    aspect: z.number().finite().min(0.25).max(8).nullable().default(null),
     /** The focused branch, or null for the whole plan. */
     focusId: Id.nullable().default(null),
     /** PNG/SVG of the current view: the visible rectangle in layout coordinates. */

@@ -13,7 +13,7 @@
  */
 import { isStale } from './audit';
 import { CARD, cardHeight } from './cardSize';
-import { buildLayoutTree, layoutArrays } from './layout';
+import { buildLayoutTree, connectorPoints, layoutArrays } from './layout';
 import type { KeyResult, Level, Objective, PlanSnapshot, Status } from './model';
 import { LEVEL_LABEL, onShelf } from './vocabulary';
 import { krProgress, percent } from './progress';
@@ -44,7 +44,15 @@ export interface SvgOptions {
   collapsed?: (objectiveId: string) => boolean;
   /** The date statuses and stale key results are judged at (default: now). */
   today?: Date;
+  /**
+   * Width ÷ height the layout aims for (leaf families stack in columns to get near it): the
+   * window's, so the picture has the screen's arrangement; default 16:10.
+   */
+  aspect?: number | null;
 }
+
+/** The shape an exported picture aims for when no window gave one. */
+export const PICTURE_ASPECT = 16 / 10;
 
 export interface SvgResult {
   svg: string;
@@ -721,6 +729,8 @@ export function planToSvg(plan: PlanSnapshot, opts: SvgOptions = {}): SvgResult 
       return m.h;
     },
     collapsedFlags,
+    -1,
+    { aspect: opts.aspect ?? PICTURE_ASPECT },
   );
 
   // Which cards to draw: all visible ones, or those whose ON-SCREEN box meets the viewport.
@@ -736,6 +746,8 @@ export function planToSvg(plan: PlanSnapshot, opts: SvgOptions = {}): SvgResult 
         return cardHeight(o.title, (krs.get(id) ?? []).map((k) => k.title), (models[i]?.badgeCount ?? 0) > 0);
       },
       collapsedFlags,
+      -1,
+      { aspect: opts.aspect ?? PICTURE_ASPECT },
     );
     const pick: number[] = [];
     for (let k = 0; k < count; k++) {
@@ -801,18 +813,17 @@ export function planToSvg(plan: PlanSnapshot, opts: SvgOptions = {}): SvgResult 
     const msg = total === 0 ? 'There are no objectives in the cascade yet.' : 'No objectives in this view.';
     out.push(`<text x="${MARGIN}" y="${f(baseline(MARGIN + headH, 24, 15))}" font-size="15" fill="${COLOR.inkFaint}">${esc(msg)}</text>`);
   } else {
-    // Edges: orthogonal connectors from the parent's bottom centre to the child's top centre.
-    const half = W / 2;
-    const mid = CARD.vGap / 2;
+    // Edges: the layout's orthogonal connectors (bus under the parent; spines beside stacked columns).
     out.push(`<g class="edges" fill="none" stroke="${COLOR.edge}" stroke-width="2">`);
+    const pts = new Float64Array(10);
     for (const v of selected) {
       const p = tree.parent[v]!;
       if (p < 0 || isSelected[p] !== 1) continue;
-      const px = layout.x[p]! + dx + half;
-      const pb = layout.y[p]! + layout.h[p]! + dy;
-      const cx = layout.x[v]! + dx + half;
-      const cy = layout.y[v]! + dy;
-      out.push(`<path d="M${f(px)},${f(pb)} V${f(cy - mid)} H${f(cx)} V${f(cy)}"/>`);
+      const k = connectorPoints(layout, v, pts);
+      if (k === 0) continue;
+      let d = `M${f(pts[0]! + dx)},${f(pts[1]! + dy)}`;
+      for (let j = 1; j < k; j++) d += ` L${f(pts[2 * j]! + dx)},${f(pts[2 * j + 1]! + dy)}`;
+      out.push(`<path d="${d}"/>`);
     }
     out.push('</g>');
     out.push('<g class="cards">');

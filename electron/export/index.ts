@@ -86,6 +86,7 @@ async function pdfBytes(plan: PlanSnapshot, req: ExportRequest, ctl: Control, to
       paper: req.paper,
       landscape: req.landscape,
       mode: req.mode,
+      sheets: req.sheets,
       focusId: req.focusId,
       appendices: req.appendices,
       date: today,
@@ -108,6 +109,10 @@ async function pdfBytes(plan: PlanSnapshot, req: ExportRequest, ctl: Control, to
 
 /** Renders the plan (or the focused branch) in one format. Plain Node: the app, browser mode and the CLI share it. */
 export async function runExport(plan: PlanSnapshot, req: ExportRequest, ctl: Control = {}, today = new Date()): Promise<ExportOutput> {
+  // A focus the plan does not hold is refused, never quietly widened to the whole plan.
+  if (req.focusId !== null && !plan.objectives.some((o) => o.id === req.focusId)) {
+    throw new PlanError('not-found', `There is no objective “${req.focusId}” in this plan to focus the export on.`);
+  }
   const name = fileName(plan, req);
   const out = (bytes: Buffer | string, extra: Partial<ExportOutput> = {}): ExportOutput => ({
     bytes: typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes,
@@ -137,6 +142,7 @@ export async function runExport(plan: PlanSnapshot, req: ExportRequest, ctl: Con
       const svg = planToSvg(plan, {
         focusId: req.focusId,
         viewport: req.view,
+        aspect: req.aspect,
         today,
         badges: (id) => findings.filter((f) => f.objectiveId === id).map((f) => f.code),
       });

@@ -18,6 +18,7 @@ import { isInside } from '../planData';
 import { focusBranch, moveObjective, relayout, select, useStore } from '../store';
 import { currentView } from '../viewport';
 import { type Lod, type Viewport, drawCanvas } from './lodCanvas';
+import { syncTitles } from './titleLayer';
 import { OverviewMap } from './OverviewMap';
 import { ObjectiveCard } from './ObjectiveCard';
 
@@ -30,7 +31,7 @@ const nodeTypes: NodeTypes = { objective: ObjectiveCard };
  * would be in view, the canvas draws titled cards; below TITLES_ZOOM, boxes.
  */
 export const CARDS_ZOOM = 0.45;
-export const TITLES_ZOOM = 0.18;
+export const TITLES_ZOOM = 0.12;
 const MAX_CARDS = 56;
 /** Cards mounted beyond the edge of the view, in screen pixels, so a pan does not show gaps. */
 const MARGIN_PX = 220;
@@ -63,6 +64,22 @@ const stats = { lod: 'cards' as Lod, inView: 0 };
     const cy = (pl.layout.y[i]! + pl.layout.h[i]! / 2) * vp.zoom + vp.y;
     if (out.length < max && cx > 60 && cy > 20 && cx < vp.width - 260 && cy < vp.height - 180) out.push({ id: pl.tree.ids[i]!, x: r.left + cx, y: r.top + cy });
   });
+  return out;
+};
+
+/** Every laid-out card's box on the page (CSS pixels), in view or not, for tests and tools. */
+(window as Window & { __cascadeCardRects?: () => unknown }).__cascadeCardRects = () => {
+  const pl = useStore.getState().layout;
+  const el = document.querySelector('.react-flow');
+  const vp = el && (el as HTMLElement & { __vp?: Viewport }).__vp;
+  if (!pl || !el || !vp) return [];
+  const r = el.getBoundingClientRect();
+  const out: Array<{ id: string; x: number; y: number; width: number; height: number }> = [];
+  const { order, count, x, y, h } = pl.layout;
+  for (let k = 0; k < count; k++) {
+    const i = order[k]!;
+    out.push({ id: pl.tree.ids[i]!, x: r.left + x[i]! * vp.zoom + vp.x, y: r.top + y[i]! * vp.zoom + vp.y, width: CARD.width * vp.zoom, height: h[i]! * vp.zoom });
+  }
   return out;
 };
 
@@ -126,14 +143,33 @@ function useCurrentView(): void {
   }, [flow]);
 }
 
-/** Fits the whole layout (its bounds are known without mounting anything). */
+/**
+ * Fits the whole layout (its bounds are known without mounting anything) into the canvas beside
+ * what is drawn over it: the zoom buttons (bottom left) and the overview map (bottom right, unless
+ * hidden). The cascade goes above them or between them, whichever leaves it larger. The side
+ * panel needs nothing here: it takes its width from the canvas.
+ */
 function fit(flow: ReturnType<typeof useReactFlow>, padding: number, maxZoom: number, duration?: number): void {
   const pl = useStore.getState().layout;
   const vp = viewportOf(flow);
   if (!pl || !vp) return;
   const { width, height } = pl.layout;
-  const zoom = Math.min(maxZoom, Math.max(MIN_ZOOM, Math.min(vp.width / (width * (1 + padding * 2)), vp.height / (height * (1 + padding * 2)))));
-  void flow.setViewport({ x: vp.width / 2 - (width / 2) * zoom, y: vp.height / 2 - (height / 2) * zoom, zoom }, duration ? { duration } : undefined);
+  const host = document.querySelector('.react-flow')?.getBoundingClientRect();
+  const covers = [...document.querySelectorAll('.react-flow__controls, .overview')].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
+  // Room above every overlay, or between the left ones and the right ones.
+  const gap = 8;
+  const top = host ? Math.min(vp.height, ...covers.map((r) => r.top - host.top - gap)) : vp.height;
+  const left = host ? Math.max(0, ...covers.filter((r) => r.left - host.left < vp.width / 2).map((r) => r.right - host.left + gap)) : 0;
+  const right = host ? Math.min(vp.width, ...covers.filter((r) => r.left - host.left >= vp.width / 2).map((r) => r.left - host.left - gap)) : vp.width;
+  const zoomIn = (w: number, h: number) => Math.min(maxZoom, Math.max(MIN_ZOOM, Math.min(w / (width * (1 + padding * 2)), h / (height * (1 + padding * 2)))));
+  const above = { x: 0, y: 0, w: vp.width, h: Math.max(1, top) };
+  const between = { x: left, y: 0, w: Math.max(1, right - left), h: vp.height };
+  const area = zoomIn(above.w, above.h) >= zoomIn(between.w, between.h) ? above : between;
+  const zoom = zoomIn(area.w, area.h);
+  void flow.setViewport(
+    { x: area.x + area.w / 2 - (width / 2) * zoom, y: area.y + area.h / 2 - (height / 2) * zoom, zoom },
+    duration ? { duration } : undefined,
+  );
 }
 
 function useInitialView(): void {
@@ -155,7 +191,7 @@ function useInitialView(): void {
     }
   }, [phase, path, flow]);
   useEffect(() => {
-    const onFit = () => fit(flow, 0.08, MAX_ZOOM, 200);
+    const onFit = () => fit(flow, 0.025, MAX_ZOOM, 200);
     // View › Zoom In / Zoom Out / Actual Size act on the cascade, around the centre of the window.
     // Not animated: a step taken while the last one is still animating would start from halfway.
     const onZoomIn = () => void flow.zoomIn();
@@ -206,7 +242,11 @@ function connectorsKey(lod: Lod, vp: Viewport, layoutVersion: number, dragging: 
  * from the layout's column index; the canvas draws the connectors and, zoomed out, the cards. Both
  * follow every viewport change, at most once per animation frame.
  */
-function useWindow(canvas: React.RefObject<HTMLCanvasElement | null>, dragging: Map<string, { x: number; y: number }>) {
+function useWindow(
+  canvas: React.RefObject<HTMLCanvasElement | null>,
+  titles: React.RefObject<HTMLDivElement | null>,
+  dragging: Map<string, { x: number; y: number }>,
+) {
   const rf = useStoreApi();
   const [nodes, setNodes] = useState<CardNode[]>([]);
   const [lod, setLod] = useState<Lod>('cards');
@@ -283,7 +323,8 @@ function useWindow(canvas: React.RefObject<HTMLCanvasElement | null>, dragging: 
       // the main thread until it is taken (2–5 ms after a KR edit at 50k, pushing the next task past
       // the following frame): redraw only when what it shows has changed.
       const key = connectorsKey(next, vp, s.layoutVersion, dragging);
-      if (cv && (key === null || key !== drawn)) stats.inView = drawCanvas(cv, pl, s, vp, next, new Set(dragging.keys()));
+      const domTitles = titles.current ? syncTitles(titles.current, pl, s, vp, next) : false;
+      if (cv && (key === null || key !== drawn)) stats.inView = drawCanvas(cv, pl, s, vp, next, new Set(dragging.keys()), domTitles);
       drawn = cv ? key : null;
       const host = cv?.closest('.react-flow') as (HTMLElement & { __vp?: Viewport }) | null;
       if (host) host.__vp = vp;
@@ -329,15 +370,16 @@ function useWindow(canvas: React.RefObject<HTMLCanvasElement | null>, dragging: 
       offPlan();
       window.removeEventListener('resize', onResize);
     };
-  }, [rf, canvas, dragging]);
+  }, [rf, canvas, titles, dragging]);
 
   return { nodes, setNodes, lod };
 }
 
 export function CascadeGraph() {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const titles = useRef<HTMLDivElement>(null);
   const [dragging] = useState(() => new Map<string, { x: number; y: number }>());
-  const { nodes, setNodes, lod } = useWindow(canvas, dragging);
+  const { nodes, setNodes, lod } = useWindow(canvas, titles, dragging);
   const flow = useReactFlow();
   useFollowSelection();
   useInitialView();
@@ -395,6 +437,7 @@ export function CascadeGraph() {
     >
       <Background gap={24} color="var(--line)" />
       <canvas ref={canvas} className="lod-canvas" aria-hidden="true" />
+      <div ref={titles} className="lod-titles-layer" />
       <Controls showInteractive={false} position="bottom-left" aria-label="Zoom controls" />
       <OverviewMap />
     </ReactFlow>

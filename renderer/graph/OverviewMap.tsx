@@ -1,19 +1,79 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { CARD } from '../../shared/cardSize';
 import { afterFirstPaint } from '../findings';
-import { useStore } from '../store';
+import { toggleOverviewMap, useStore } from '../store';
 import { LEVEL_COLOUR } from './lodCanvas';
 
 const W = 200;
 const H = 140;
+/** Distance of the map from the canvas's edges (matches .overview in styles.css). */
+const INSET = 15;
+
+type Corner = 'bottom-right' | 'top-right' | 'top-left';
+const CORNERS: readonly Corner[] = ['bottom-right', 'top-right', 'top-left'];
+
+/**
+ * The overview map in a corner of the canvas, with a button to hide it (M; remembered). It never
+ * sits on the selected card: when the selection is under it, it moves to the next free corner,
+ * and back when the selection leaves.
+ */
+export function OverviewMap() {
+  const hidden = useStore((s) => s.mapHidden);
+  const rf = useStoreApi();
+  const [corner, setCorner] = useState<Corner>('bottom-right');
+  useEffect(() => {
+    const place = () => {
+      const { selectedId, layout: pl } = useStore.getState();
+      const i = selectedId && pl ? pl.tree.indexOf.get(selectedId) : undefined;
+      const { transform, width, height } = rf.getState();
+      if (!pl || i === undefined || pl.layout.visible[i] !== 1 || !width) return setCorner('bottom-right');
+      const [tx, ty, zoom] = transform;
+      const card = { x0: pl.layout.x[i]! * zoom + tx, y0: pl.layout.y[i]! * zoom + ty, x1: 0, y1: 0 };
+      card.x1 = card.x0 + CARD.width * zoom;
+      card.y1 = card.y0 + pl.layout.h[i]! * zoom;
+      const rectOf = (c: Corner) => {
+        const x0 = c === 'top-left' ? INSET : width - INSET - W;
+        const y0 = c === 'bottom-right' ? height - INSET - H - 24 : INSET;
+        return { x0, y0, x1: x0 + W, y1: y0 + H + 24 };
+      };
+      const free = CORNERS.find((c) => {
+        const r = rectOf(c);
+        return card.x1 <= r.x0 || card.x0 >= r.x1 || card.y1 <= r.y0 || card.y0 >= r.y1;
+      });
+      setCorner(free ?? 'bottom-right');
+    };
+    const offFlow = rf.subscribe((st, prev) => st.transform !== prev.transform && place());
+    const offPlan = useStore.subscribe((st, prev) => (st.selectedId !== prev.selectedId || st.layoutVersion !== prev.layoutVersion) && place());
+    place();
+    return () => {
+      offFlow();
+      offPlan();
+    };
+  }, [rf]);
+  if (hidden) {
+    return (
+      <button type="button" className="overview overview-show" onClick={toggleOverviewMap} aria-label="Show overview map" title="Show overview map (M)">
+        Map
+      </button>
+    );
+  }
+  return (
+    <div className={`overview ${corner}`}>
+      <MapCanvas />
+      <button type="button" className="overview-hide" onClick={toggleOverviewMap} aria-label="Hide overview map" title="Hide overview map (M)">
+        Hide map
+      </button>
+    </div>
+  );
+}
 
 /**
  * The overview map: every card of the layout as a dot in its level's colour, drawn once per layout
  * (after the first frame, off the opening path) into an offscreen bitmap; each frame only copies
  * it and draws the view's rectangle. Click or drag on it to move the view there.
  */
-export function OverviewMap() {
+function MapCanvas() {
   const ref = useRef<HTMLCanvasElement>(null);
   const rf = useStoreApi();
   const flow = useReactFlow();

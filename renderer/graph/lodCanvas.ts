@@ -1,4 +1,5 @@
 import { CARD } from '../../shared/cardSize';
+import { connectorPoints } from '../../shared/layout';
 import { LEVEL_LABEL } from '../../shared/vocabulary';
 import { filtersActive, passesFilters } from '../filters';
 import { type PlanLayout, forEachInRect } from '../layoutNodes';
@@ -70,8 +71,41 @@ function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: numbe
   ctx.roundRect(x, y, w, h, Math.min(r, w / 2, h / 2));
 }
 
-/** Draws one frame. Returns how many cards intersect the viewport. */
-export function drawCanvas(canvas: HTMLCanvasElement, pl: PlanLayout | null, s: PlanState, vp: Viewport, lod: Lod, dragging: ReadonlySet<string>): number {
+/** Sizes of the 'titles' level at a zoom: text stays legible (10 px at least) however far out. */
+export function titleType(zoom: number) {
+  const pad = Math.max(4, 12 * zoom);
+  const fontPx = Math.round(Math.min(16, Math.max(10, 16 * zoom * 1.9)));
+  const line = Math.round(fontPx * 1.25);
+  const labelPx = Math.max(MIN_TEXT_PX, Math.round(fontPx * 0.72));
+  return { pad, fontPx, line, labelPx, stripe: Math.max(3, 5 * zoom) };
+}
+
+/**
+ * Where a card's title goes on the 'titles' level (screen pixels), below its level label when the
+ * card is tall enough for one, above the progress bar: shared by the canvas and the DOM titles.
+ */
+export function titleBox(zoom: number, bx: number, by: number, w: number, bh: number) {
+  const t = titleType(zoom);
+  // On a small card the title gets the room; the stripe's colour still tells the level.
+  const label = bh > t.line * 6;
+  const top = by + t.stripe + t.pad * 0.6 + (label ? t.labelPx + 4 : 0);
+  const lines = Math.max(1, Math.floor((by + bh - t.pad - 12 - top) / t.line));
+  return { ...t, label, x: bx + t.pad, y: top, width: w - t.pad * 2, lines };
+}
+
+/**
+ * Draws one frame. Returns how many cards intersect the viewport. `domTitles`: on the 'titles'
+ * level the titles are DOM text laid over the canvas (titleLayer.ts), so the canvas leaves them out.
+ */
+export function drawCanvas(
+  canvas: HTMLCanvasElement,
+  pl: PlanLayout | null,
+  s: PlanState,
+  vp: Viewport,
+  lod: Lod,
+  dragging: ReadonlySet<string>,
+  domTitles = false,
+): number {
   const dpr = window.devicePixelRatio || 1;
   const pw = Math.round(vp.width * dpr);
   const ph = Math.round(vp.height * dpr);
@@ -101,31 +135,19 @@ export function drawCanvas(canvas: HTMLCanvasElement, pl: PlanLayout | null, s: 
   const margin = CARD.vGap;
   forEachInRect(pl, x0 - margin, y0 - margin, x1 + margin, y1 + margin, (i) => inView.push(i));
 
-  // Connectors: parent's stub down, the bar across its children, each child's stub up.
+  // Connectors, as the layout gives them: down from the parent to a bus, across, and down to the
+  // card (or down the column's spine and into a stacked card). Each card draws the one to it.
   ctx.strokeStyle = EDGE;
   ctx.lineWidth = Math.max(1, 2 * zoom);
   ctx.lineJoin = 'round';
   ctx.beginPath();
+  const pts = new Float64Array(10);
   for (const i of inView) {
     if (dragging.has(ids[i]!)) continue;
-    const p = parent[i]!;
-    if (p >= 0 && visible[p] === 1) {
-      const mid = sy(y[p]! + h[p]! + CARD.vGap / 2);
-      const cx = sx(x[i]! + half);
-      ctx.moveTo(cx, sy(y[i]!));
-      ctx.lineTo(cx, mid);
-      ctx.lineTo(sx(x[p]! + half), mid);
-    }
-    if (collapsed[i] === 0 && lastChild[i]! >= 0) {
-      const first = i + 1;
-      const last = lastChild[i]!;
-      const mid = sy(y[i]! + h[i]! + CARD.vGap / 2);
-      const cx = sx(x[i]! + half);
-      ctx.moveTo(cx, sy(y[i]! + h[i]!));
-      ctx.lineTo(cx, mid);
-      ctx.moveTo(sx(x[first]! + half), mid);
-      ctx.lineTo(sx(x[last]! + half), mid);
-    }
+    const k = connectorPoints(layout, i, pts);
+    if (k === 0) continue;
+    ctx.moveTo(sx(pts[0]!), sy(pts[1]!));
+    for (let j = 1; j < k; j++) ctx.lineTo(sx(pts[2 * j]!), sy(pts[2 * j + 1]!));
   }
   ctx.stroke();
   if (lod === 'cards') return inView.length;
@@ -179,10 +201,7 @@ export function drawCanvas(canvas: HTMLCanvasElement, pl: PlanLayout | null, s: 
   }
 
   // Medium zoom: cards with their title, level, status and progress, text at a legible size.
-  const pad = Math.max(4, 12 * zoom);
-  const fontPx = Math.round(Math.min(16, Math.max(11, 16 * zoom * 1.9)));
-  const line = Math.round(fontPx * 1.25);
-  const labelPx = Math.max(MIN_TEXT_PX, Math.round(fontPx * 0.72));
+  const { pad, fontPx, labelPx } = titleType(zoom);
   const r = Math.max(3, 12 * zoom);
   for (const i of inView) {
     const id = ids[i]!;
@@ -215,38 +234,33 @@ export function drawCanvas(canvas: HTMLCanvasElement, pl: PlanLayout | null, s: 
     ctx.fillRect(bx, by, w, Math.max(3, 5 * zoom));
     ctx.restore();
 
-    const inner = w - pad * 2;
-    let ty = by + Math.max(3, 5 * zoom) + pad * 0.6;
+    const box = titleBox(zoom, bx, by, w, bh);
     // Level label and status dot.
     ctx.font = `700 ${labelPx}px ${FONT}`;
     ctx.textBaseline = 'top';
     ctx.fillStyle = colour;
+    const labelY = by + box.stripe + pad * 0.6;
     // Never squeezed (fillText's maxWidth would draw it narrower than MIN_TEXT_PX): it fits or is left out.
     const label = LEVEL_LABEL[o.level].toUpperCase();
-    if (bh > line * 3 && ctx.measureText(label).width <= inner - 14) {
-      ctx.fillText(label, bx + pad, ty);
-      ty += labelPx + 4;
-    }
+    if (box.label && ctx.measureText(label).width <= box.width - 14) ctx.fillText(label, box.x, labelY);
     const status = STATUS_COLOUR[s.statuses.get(id) ?? ''];
     if (status) {
       ctx.fillStyle = status;
       ctx.beginPath();
-      ctx.arc(bx + w - pad - 4, by + Math.max(3, 5 * zoom) + pad * 0.6 + labelPx / 2, 4, 0, Math.PI * 2);
+      ctx.arc(bx + w - pad - 4, labelY + labelPx / 2, 4, 0, Math.PI * 2);
       ctx.fill();
     }
-    // Title, wrapped to the card's width, as many lines as the card has room for; none when fewer
-    // than a few letters would fit a line.
-    ctx.font = `650 ${fontPx}px ${FONT}`;
-    ctx.fillStyle = o.title ? INK : '#5d6579';
-    const room = Math.floor((by + bh - pad - 12 - ty) / line);
-    if (fontPx >= MIN_TEXT_PX && room >= 1 && inner >= fontPx * 4) {
-      const lines = wrap(ctx, id, o.title || 'Untitled objective', Math.floor(inner), Math.min(4, room));
-      for (const text of lines) {
-        if (ctx.measureText(text).width > inner + 1) continue;
-        ctx.fillText(text, bx + pad, ty);
-        ty += line;
+    // Title, wrapped to the card's width, as many lines as the card has room for.
+    if (!domTitles) {
+      ctx.font = `650 ${fontPx}px ${FONT}`;
+      ctx.fillStyle = o.title ? INK : '#5d6579';
+      let ty = box.y;
+      for (const text of wrap(ctx, id, o.title || 'Untitled objective', Math.floor(box.width), Math.min(4, box.lines))) {
+        ctx.fillText(text, box.x, ty);
+        ty += box.line;
       }
     }
+    const inner = box.width;
     // Progress of the branch along the foot of the card.
     const progress = s.rollup.get(id);
     const barY = by + bh - pad - 6;

@@ -11,9 +11,13 @@ export interface LayoutProblems {
   overlaps: number;
   /** Parents not centred over their first and last child. */
   uncentred: number;
-  /** Children not directly below their parent (y = parent y + parent h + vGap). */
+  /**
+   * Children not directly below their parent (y = parent y + parent h + vGap), or, stacked in a
+   * column under the previous sibling, not directly below that sibling (+ STACK_GAP), or stacked
+   * although they have children showing.
+   */
   misplaced: number;
-  /** Siblings or leaves not strictly left to right. */
+  /** Siblings or leaves not in reading order: left to right, and top to bottom within a column. */
   unordered: number;
   /** Cards shown under a collapsed card, or hidden although no ancestor is collapsed. */
   visibility: number;
@@ -47,25 +51,45 @@ export function checkArrayLayout(layout: ArrayLayout): LayoutProblems {
   // Placement relative to the parent, sibling order, centring.
   const firstX = new Float64Array(n).fill(NaN);
   const lastX = new Float64Array(n).fill(NaN);
-  let prevLeafX = -Infinity;
+  /** The previous sibling seen, per parent. */
+  const lastKid = new Int32Array(n).fill(-1);
+  const hasKids = new Uint8Array(n);
+  for (let k = 0; k < count; k++) {
+    const p = parent[order[k]!]!;
+    if (p >= 0) hasKids[p] = 1;
+  }
   for (let k = 0; k < count; k++) {
     const v = order[k]!;
     const p = parent[v]!;
     if (isTop(v)) {
       if (y[v] !== 0) (problems.misplaced++, note(`top node ${v} at y=${y[v]}`));
     } else {
-      if (Math.abs(y[v]! - (y[p]! + h[p]! + CARD.vGap)) > 1e-6) (problems.misplaced++, note(`node ${v} not below parent ${p}`));
-      if (!Number.isNaN(lastX[p]!) && !(x[v]! > lastX[p]!)) (problems.unordered++, note(`node ${v} left of its previous sibling`));
+      const prev = lastKid[p]!;
+      if (prev >= 0 && x[v] === x[prev]) {
+        // Stacked in a column under its previous sibling: both leaves, one right below the other.
+        if (Math.abs(y[v]! - (y[prev]! + h[prev]! + layout.stackGap)) > 1e-6) (problems.misplaced++, note(`node ${v} not below sibling ${prev}`));
+        if ((hasKids[v] === 1 && collapsed[v] === 0) || (hasKids[prev] === 1 && collapsed[prev] === 0)) {
+          problems.misplaced++;
+          note(`node ${v} stacked with ${prev} although one has children showing`);
+        }
+      } else {
+        if (Math.abs(y[v]! - (y[p]! + h[p]! + layout.vGap)) > 1e-6) (problems.misplaced++, note(`node ${v} not below parent ${p}`));
+        if (prev >= 0 && !(x[v]! > x[prev]!)) (problems.unordered++, note(`node ${v} left of its previous sibling`));
+      }
       if (Number.isNaN(firstX[p]!)) firstX[p] = x[v]!;
       lastX[p] = x[v]!;
+      lastKid[p] = v;
     }
   }
+  let prevLeafX = -Infinity;
+  let prevLeafY = -Infinity;
   for (let k = 0; k < count; k++) {
     const v = order[k]!;
     if (Number.isNaN(firstX[v]!)) {
-      // A shown leaf (or collapsed card): slots go left to right in pre-order.
-      if (!(x[v]! > prevLeafX)) (problems.unordered++, note(`leaf ${v} not right of the previous leaf`));
+      // A shown leaf (or collapsed card): slots go left to right in pre-order, top to bottom in a column.
+      if (!(x[v]! > prevLeafX || (x[v] === prevLeafX && y[v]! > prevLeafY))) (problems.unordered++, note(`leaf ${v} not after the previous leaf`));
       prevLeafX = x[v]!;
+      prevLeafY = y[v]!;
     } else if (Math.abs(x[v]! - (firstX[v]! + lastX[v]!) / 2) > 1e-6) {
       problems.uncentred++;
       note(`parent ${v} at x=${x[v]} not centred over ${firstX[v]}..${lastX[v]}`);

@@ -2,6 +2,7 @@ import { generatePlan, type PlanShape } from '../../shared/generate';
 import { buildLayoutTree, layoutArrays, layoutTree, setCardHeight, type LayoutTree } from '../../shared/layout';
 import { createRng } from '../../shared/generate';
 import { indexTree, type TreeIndex } from '../../shared/tree';
+import { handbookPlan } from '../fixtures/handbook-plan';
 import { dagreLayout, flextreeExtent, flextreeInput, flextreeLayout, type DagreOutcome } from './baselines';
 import { cardHeights, checkArrayLayout, isClean } from './checks';
 import { type BenchContext, type BenchModule, type BenchReport, type Check, keep, measure, type Samples } from './harness';
@@ -17,7 +18,14 @@ import { count, ms, ratio, type Table } from './table';
  *   building its hierarchy from nested data.
  * - ours (Map API): the `layoutTree` wrapper returning Map<string, Box>.
  * - edit: `setCardHeight` on a random card (incremental relayout), p50.
+ *
+ * Ours is timed as the app runs it: families of leaves stacked in columns, with the rows per
+ * column chosen for a 16:10 window (ASPECT). The widths table gives the shape that comes out,
+ * beside the one-row layout and the baselines'.
  */
+
+const ASPECT = 16 / 10;
+const OPTS = { aspect: ASPECT };
 
 const DAGRE_CAP_MS = Number(process.env.BENCH_DAGRE_CAP_S ?? 20) * 1000;
 
@@ -34,7 +42,8 @@ interface CaseResult extends Case {
   incremental: Samples;
   flextree: Samples | { error: string };
   dagre: { samples: number[]; p50: number } | { skipped: string };
-  width: { ours: number; flextree?: number; dagre?: number };
+  width: { ours: number; oneRow: number; flextree?: number; dagre?: number };
+  aspect: { ours: number; oneRow: number };
   clean: boolean;
   problems: string[];
 }
@@ -48,12 +57,12 @@ function prepare(c: Case) {
 }
 
 function timeOurs(t: TreeIndex, tree: LayoutTree, heights: Float64Array, budgetMs: number) {
-  const ours = measure(() => layoutArrays(tree, heights), { warmup: 5, minRuns: 10, budgetMs });
-  const oursFull = measure(() => layoutArrays(buildLayoutTree(t), heights), { warmup: 3, minRuns: 5, budgetMs });
+  const ours = measure(() => layoutArrays(tree, heights, undefined, -1, OPTS), { warmup: 5, minRuns: 10, budgetMs });
+  const oursFull = measure(() => layoutArrays(buildLayoutTree(t), heights, undefined, -1, OPTS), { warmup: 3, minRuns: 5, budgetMs });
   const byId = (id: string) => heights[tree.indexOf.get(id)!]!;
-  const oursMap = measure(() => layoutTree(t, byId), { warmup: 2, minRuns: 5, budgetMs });
+  const oursMap = measure(() => layoutTree(t, byId, undefined, undefined, OPTS), { warmup: 2, minRuns: 5, budgetMs });
   // Incremental: grow or shrink a random card, as editing a title or adding a KR does.
-  const live = layoutArrays(tree, heights);
+  const live = layoutArrays(tree, heights, undefined, -1, OPTS);
   const r = createRng(1);
   const incremental = measure(
     (i: number) => setCardHeight(live, i, live.h[i]! + (r.chance(0.5) ? 21 : -21)),
@@ -90,7 +99,8 @@ export const layoutBench: BenchModule = {
       ctx.log(`layout: ${c.shape} ${count(c.n)}`);
       const { t, tree, heights } = prepare(c);
       const timed = timeOurs(t, tree, heights, budget);
-      const layout = layoutArrays(tree, heights);
+      const layout = layoutArrays(tree, heights, undefined, -1, OPTS);
+      const oneRow = layoutArrays(tree, heights);
       const problems = checkArrayLayout(layout);
       const flex = timeFlextree(tree, heights, budget);
 
@@ -121,8 +131,10 @@ export const layoutBench: BenchModule = {
         ...timed,
         flextree: 'error' in flex ? flex : flex.samples,
         dagre,
+        aspect: { ours: layout.width / layout.height, oneRow: oneRow.width / oneRow.height },
         width: {
           ours: layout.width,
+          oneRow: oneRow.width,
           ...('error' in flex ? {} : { flextree: flex.width }),
           ...(dagreWidth === undefined ? {} : { dagre: dagreWidth }),
         },
@@ -158,15 +170,36 @@ export const layoutBench: BenchModule = {
         `dagre runs in a worker thread, stopped after ${DAGRE_CAP_MS / 1000} s (BENCH_DAGRE_CAP_S).`,
       ],
     };
+    const shape = (a: number) => (a >= 1 ? `${a.toFixed(1)}:1` : `1:${(1 / a).toFixed(1)}`);
+    const hb = handbookPlan();
+    const hbTree = buildLayoutTree(indexTree(hb.objectives, hb.keyResults));
+    const hbHeights = cardHeights(indexTree(hb.objectives, hb.keyResults), hbTree);
+    const hbOurs = layoutArrays(hbTree, hbHeights, undefined, -1, OPTS);
+    const hbRow = layoutArrays(hbTree, hbHeights);
+    const hbClean = isClean(checkArrayLayout(hbOurs));
     const widths: Table = {
-      title: 'Drawing width (px) — ours packs leaves; flextree compacts subtrees; dagre layers',
-      columns: ['plan', 'ours', 'd3-flextree', 'dagre'],
-      rows: results.map((r) => [
+      title: `Drawing width (px) and shape (width:height) — ours stacks leaf families for a ${ASPECT}:1 window; flextree compacts subtrees; dagre layers`,
+      columns: ['plan', 'ours', 'ours shape', 'one row (before)', 'one-row shape', 'd3-flextree', 'dagre'],
+      rows: [
+        [
+          `handbook ${hbTree.n}`,
+          count(Math.round(hbOurs.width)),
+          shape(hbOurs.width / hbOurs.height),
+          count(Math.round(hbRow.width)),
+          shape(hbRow.width / hbRow.height),
+          '—',
+          '—',
+        ],
+        ...results.map((r) => [
         `${r.shape} ${count(r.n)}`,
         count(Math.round(r.width.ours)),
+        shape(r.aspect.ours),
+        count(Math.round(r.width.oneRow)),
+        shape(r.aspect.oneRow),
         r.width.flextree ? count(Math.round(r.width.flextree)) : '—',
         r.width.dagre ? count(Math.round(r.width.dagre)) : '—',
-      ]),
+        ]),
+      ],
     };
 
     const checks: Check[] = results.map((r) => ({
@@ -174,6 +207,12 @@ export const layoutBench: BenchModule = {
       ok: r.clean,
       ...(r.clean ? {} : { detail: r.problems.join('; ') }),
     }));
+    const hbAspect = hbOurs.width / hbOurs.height;
+    checks.push({
+      name: `layout handbook plan (${hbTree.n} objectives, wide and shallow): within 3:1 of square, clean`,
+      ok: hbClean && hbAspect <= 3 && hbAspect >= 1 / 3,
+      detail: `${shape(hbAspect)} (one row: ${shape(hbRow.width / hbRow.height)})`,
+    });
     const big = results.find((r) => r.shape === 'org' && r.n === 50_000);
     if (big && 'p50' in big.flextree) {
       const full = big.flextree.p50 / big.oursFull.p50;
@@ -194,6 +233,7 @@ export const layoutBench: BenchModule = {
       flextreeMs: 'p50' in r.flextree ? pick(r.flextree) : r.flextree,
       dagreMs: r.dagre,
       width: r.width,
+      aspect: r.aspect,
       clean: r.clean,
     }));
     return { tables: [table, widths], checks, data };

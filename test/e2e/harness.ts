@@ -68,8 +68,8 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** Opens the app and waits until the plan is drawn; page errors fail the test. */
-export async function openApp(browser: Browser, url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+export async function openApp(browser: Browser, url: string, viewport = { width: 1400, height: 860 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {

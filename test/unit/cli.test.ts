@@ -11,6 +11,7 @@ import { parseCsv } from '../../shared/formats';
 import { generatePlan } from '../../shared/generate';
 import { cascade } from '../helpers/cli';
 import { tmpDir } from '../helpers/tmp';
+import { handbookPlan } from '../fixtures/handbook-plan';
 
 function examplePlan(): string {
   const file = path.join(tmpDir(), 'Example.cascade');
@@ -69,11 +70,15 @@ describe('cascade export', () => {
 
   it('says what is wrong in one line and exits non-zero', async () => {
     const plan = examplePlan();
+    const focusPdf = path.join(tmpDir(), 'focus.pdf');
     const cases: Array<[string[], RegExp]> = [
       [['export', plan, '--format', 'docx', '--out', 'x'], /--format must be one of pdf, png, svg, csv, xlsx, json, md, opml, not “docx”/],
       [['export', plan, '--format', 'pdf'], /--out is required/],
       [['export', path.join(tmpDir(), 'missing.cascade'), '--format', 'json', '--out', 'x'], /does not exist/],
-      [['export', plan, '--format', 'json', '--out', path.join(tmpDir(), 'x.json'), '--focus', 'nope'], /no longer in the plan/],
+      [['export', plan, '--format', 'json', '--out', path.join(tmpDir(), 'x.json'), '--focus', 'nope'], /no objective “nope” in this plan/],
+      [['export', plan, '--format', 'pdf', '--out', focusPdf, '--focus', 'nope'], /no objective “nope” in this plan/],
+      [['export', plan, '--format', 'pdf', '--out', 'x.pdf', '--mode', 'poster', '--sheets', '3by2'], /--sheets takes columns x rows/],
+      [['export', plan, '--format', 'pdf', '--out', 'x.pdf', '--sheets', '3x2'], /--sheets goes with --mode poster/],
       [['frobnicate'], /Unknown command “frobnicate”/],
     ];
     for (const [argv, message] of cases) {
@@ -81,6 +86,21 @@ describe('cascade export', () => {
       expect(r.code).toBe(1);
       expect(r.err.split('\n')[0]).toMatch(message);
     }
+    // An unknown focus writes nothing, rather than the whole plan.
+    expect(fs.existsSync(focusPdf)).toBe(false);
+  });
+
+  it('prints a wide, shallow plan as a wall poster of 3 × 2 A4 sheets', async () => {
+    const plan = path.join(tmpDir(), 'Handbook.cascade');
+    const hb = handbookPlan();
+    writePlanFile(plan, hb.objectives, hb.keyResults);
+    const out = path.join(tmpDir(), 'poster.pdf');
+    const r = await cascade('export', plan, '--format', 'pdf', '--out', out, '--mode', 'poster', '--sheets', '3x2', '--landscape');
+    expect(r.code).toBe(0);
+    const info = execFileSync('pdfinfo', ['-f', '1', '-l', '6', out]).toString();
+    expect([...info.matchAll(/Page\s+\d+ size:\s+841\.\d+ x 595\.\d+ pts/g)]).toHaveLength(6); // six A4 landscape sheets
+    const text = execFileSync('pdftotext', ['-f', '1', '-l', '6', '-raw', out, '-']).toString();
+    expect(text).toContain('Row 2, column 3 of 2 × 3');
   });
 });
 

@@ -10,7 +10,9 @@ import {
   layoutBoxes,
   layoutTree,
   setCardHeight,
+  STACK_GAP,
 } from '../../shared/layout';
+import { handbookPlan } from '../fixtures/handbook-plan';
 import type { Objective } from '../../shared/model';
 import { ROOT, childIds, indexTree, type TreeIndex } from '../../shared/tree';
 import { cardHeights, checkArrayLayout, countOverlaps, isClean } from '../bench/checks';
@@ -98,13 +100,13 @@ describe('layoutTree (public behaviour)', () => {
 
   it('places leaves in slots left to right and centres parents over first and last child', () => {
     const { boxes, width, height } = layoutTree(t, heightOf);
-    expect(boxes.get('d')).toEqual({ x: 0, y: 100 + 56 + 150 + 56, w: CARD.width, h: 120 });
+    expect(boxes.get('d')).toEqual({ x: 0, y: 100 + CARD.vGap + 150 + CARD.vGap, w: CARD.width, h: 120 });
     expect(boxes.get('e')!.x).toBe(SLOT);
-    expect(boxes.get('c')).toEqual({ x: 2 * SLOT, y: 156, w: CARD.width, h: 80 });
+    expect(boxes.get('c')).toEqual({ x: 2 * SLOT, y: 100 + CARD.vGap, w: CARD.width, h: 80 });
     expect(boxes.get('b')!.x).toBe(SLOT / 2);
     expect(boxes.get('a')!.x).toBe((SLOT / 2 + 2 * SLOT) / 2);
     expect(width).toBe(3 * SLOT - CARD.hGap);
-    expect(height).toBe(100 + 56 + 150 + 56 + 120);
+    expect(height).toBe(100 + CARD.vGap + 150 + CARD.vGap + 120);
   });
 
   it('leaves collapsed branches out, the collapsed card taking a slot', () => {
@@ -119,7 +121,7 @@ describe('layoutTree (public behaviour)', () => {
     const { boxes } = layoutTree(t, heightOf, () => false, 'b');
     expect([...boxes.keys()]).toEqual(['b', 'd', 'e']);
     expect(boxes.get('b')!.y).toBe(0);
-    expect(boxes.get('d')!.y).toBe(150 + 56);
+    expect(boxes.get('d')!.y).toBe(150 + CARD.vGap);
   });
 
   it('terminates on a cycle of parent links reached from rootId', () => {
@@ -234,6 +236,106 @@ describe('layoutArrays', () => {
     expect(layout.count).toBe(tree.end[root]! - root);
     expect(layout.y[root]).toBe(0);
     expectClean(layout);
+  });
+});
+
+describe('stacked families (compact layout)', () => {
+  // p over 7 leaves, then a sibling branch q with one leaf: with rows 3, p's family takes 3
+  // columns of 3, 2 and 2 cards.
+  const kids = Array.from({ length: 7 }, (_, k) => obj(`l${k}`, 'p', k));
+  const t = indexTree([obj('r', null), obj('p', 'r', 0), ...kids, obj('q', 'r', 1), obj('z', 'q', 0)], []);
+  const heightOf = (id: string) => (id.startsWith('l') ? 100 + Number(id.slice(1)) * 10 : 120);
+
+  it('stacks a family of leaves into balanced columns, top to bottom then left to right', () => {
+    const { boxes, width, height } = layoutTree(t, heightOf, () => false, ROOT, { rows: 3 });
+    const top = 120 + CARD.vGap + 120 + CARD.vGap;
+    // Column 0: l0, l1, l2; column 1: l3, l4; column 2: l5, l6 (7 leaves in ceil(7/3) = 3 columns of ≤ 3).
+    expect(boxes.get('l0')).toEqual({ x: 0, y: top, w: CARD.width, h: 100 });
+    expect(boxes.get('l1')!.y).toBe(top + 100 + STACK_GAP);
+    expect(boxes.get('l2')!.y).toBe(top + 100 + STACK_GAP + 110 + STACK_GAP);
+    expect([boxes.get('l3')!.x, boxes.get('l3')!.y]).toEqual([SLOT, top]);
+    expect(boxes.get('l4')!.x).toBe(SLOT);
+    expect([boxes.get('l5')!.x, boxes.get('l6')!.x]).toEqual([2 * SLOT, 2 * SLOT]);
+    // The parent is centred over its first and last column; the sibling branch comes after them.
+    expect(boxes.get('p')!.x).toBe(SLOT);
+    expect(boxes.get('z')!.x).toBe(3 * SLOT);
+    expect(boxes.get('q')!.x).toBe(3 * SLOT);
+    expect(width).toBe(4 * SLOT - CARD.hGap);
+    expect(height).toBe(top + 100 + 110 + 120 + 2 * STACK_GAP);
+  });
+
+  it('keeps one row when rows is 1, and the same layout as before', () => {
+    const stacked = layoutTree(t, heightOf, () => false, ROOT, { rows: 1 });
+    expect(stacked).toEqual(referenceLayout(t, heightOf));
+  });
+
+  it('chooses rows so the shape comes near the aspect asked for', () => {
+    const tree = buildLayoutTree(t);
+    const heights = Float64Array.from(tree.ids, heightOf);
+    const wide = layoutArrays(tree, heights, undefined, -1, { aspect: 100 });
+    expect(wide.rows).toBe(1);
+    const tall = layoutArrays(tree, heights, undefined, -1, { aspect: 0.01 });
+    expect(tall.rows).toBe(7); // one column: as tall as it can get
+    expect(tall.floor).toBeGreaterThan(0);
+    const square = layoutArrays(tree, heights, undefined, -1, { aspect: 1 });
+    expect(square.width / square.height).toBeGreaterThan(0.5);
+    expect(square.width / square.height).toBeLessThan(2);
+    for (const l of [wide, tall, square]) expectClean(l);
+  });
+
+  it('lays the wide, shallow handbook plan out within 3:1 of square (the one-row layout is a strip)', () => {
+    const plan = handbookPlan();
+    expect(plan.objectives.length).toBeGreaterThanOrEqual(120);
+    expect(plan.objectives.length).toBeLessThanOrEqual(140);
+    const t = indexTree(plan.objectives, plan.keyResults);
+    const tree = buildLayoutTree(t);
+    const heights = cardHeights(t, tree);
+    const before = layoutArrays(tree, heights);
+    expect(before.width / before.height).toBeGreaterThan(15);
+    for (const aspect of [1440 / 850, 1280 / 670, 1.414]) {
+      const layout = layoutArrays(tree, heights, undefined, -1, { aspect });
+      const shape = layout.width / layout.height;
+      expect(shape).toBeLessThanOrEqual(3);
+      expect(shape).toBeGreaterThanOrEqual(1 / 3);
+      expect(layout.count).toBe(tree.n);
+      expectClean(layout);
+    }
+  });
+
+  it.each(['org', 'wide', 'skewed'] as const)('has no overlaps, centred parents and reading order when stacked (%s)', (shape) => {
+    const { tree, heights } = planIndex(4000, shape);
+    const r = createRng(4);
+    const collapsed = new Uint8Array(tree.n).map(() => (r.chance(0.04) ? 1 : 0));
+    for (const opts of [{ rows: 2 }, { rows: 7 }, { aspect: 1.6 }]) {
+      const layout = layoutArrays(tree, heights, collapsed, -1, opts);
+      expectClean(layout);
+      const branch = layoutArrays(tree, heights, undefined, 1, opts);
+      expectClean(branch);
+    }
+  });
+
+  it('equals a full relayout after many height edits of stacked and unstacked cards', () => {
+    const { tree, heights } = planIndex(5000, 'wide');
+    const r = createRng(12);
+    const collapsed = new Uint8Array(tree.n).map(() => (r.chance(0.03) ? 1 : 0));
+    const h = heights.slice();
+    const live = layoutArrays(tree, h, collapsed, -1, { rows: 6 });
+    let stackedEdits = 0;
+    for (let edit = 0; edit < 400; edit++) {
+      const i = r.int(0, tree.n - 1);
+      const next = Math.max(60, h[i]! + r.int(-150, 150));
+      if (live.stacked[i]) stackedEdits++;
+      setCardHeight(live, i, next);
+      if (live.visible[i]) h[i] = next;
+    }
+    expect(stackedEdits).toBeGreaterThan(50);
+    const full = layoutArrays(tree, h, collapsed, -1, { rows: 6 });
+    for (let k = 0; k < full.count; k++) {
+      const v = full.order[k]!;
+      expect([live.x[v], live.y[v], live.h[v]]).toEqual([full.x[v], full.y[v], full.h[v]]);
+    }
+    expect(live.height).toBe(full.height);
+    expectClean(live);
   });
 });
 

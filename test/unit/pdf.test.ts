@@ -20,6 +20,7 @@ import { Typesetter } from '../../electron/export/pdf/text';
 import type { KeyResult, Objective, PlanSnapshot, Level, KrKind } from '../../shared/model';
 import { makeKeyResult, makeObjective } from '../../shared/defaults';
 import { STAMP, examplePlan, planFrom } from '../helpers/plans';
+import { handbookPlan } from '../fixtures/handbook-plan';
 /** Deterministic pseudo-random numbers. */
 function rng(seed: number) {
   let s = seed >>> 0;
@@ -515,5 +516,48 @@ describe('writing the file', () => {
     await exportPdf(examplePlan(), file, base());
     expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('a wide, shallow handbook plan (~130 objectives)', () => {
+  const plan = handbookPlan();
+  const titles = plan.objectives.map((o) => o.title);
+
+  it('fits one A3 landscape page with text at 6 pt or more, every title and owner whole', async () => {
+    const file = path.join(dir, 'handbook-a3.pdf');
+    const r = await exportPdf(plan, file, base({ paper: 'A3', mode: 'fit' }));
+    expect(r.mode).toBe('fit');
+    expect(r.notice).toBeUndefined();
+    expect(minFontFromPdf(file)).toBeGreaterThanOrEqual(6 - 1e-6);
+    expect(r.outOfBounds).toBe(0);
+    // The tree is on page 1, the A3 landscape page; what follows is the appendix of key results
+    // that compact cards leave out (none is lost).
+    const { sizes } = info(file);
+    expect(sizes[0]).toBe('1190.55 x 841.89');
+    const first = tool('pdftotext', ['-f', '1', '-l', '1', '-raw', '-enc', 'UTF-8', file, '-']).replace(/\s+/g, ' ');
+    expect(missingTitles(squash(first), titles)).toEqual([]);
+    for (const o of plan.objectives) expect(squash(first)).toContain(squash(o.owner));
+    const rest = tool('pdftotext', ['-f', '2', '-raw', '-enc', 'UTF-8', file, '-']).replace(/\s+/g, ' ');
+    for (const kr of plan.keyResults) expect(squash(first + rest)).toContain(squash(kr.title));
+  });
+
+  it('makes a wall poster of 3 × 2 A4 sheets with crop and registration marks and sheet labels', async () => {
+    const file = path.join(dir, 'handbook-poster.pdf');
+    const r = await exportPdf(plan, file, base({ paper: 'A4', mode: 'poster', sheets: { cols: 3, rows: 2 } }));
+    expect(r.mode).toBe('poster');
+    expect(minFontFromPdf(file)).toBeGreaterThanOrEqual(6 - 1e-6);
+    const { sizes } = info(file);
+    expect(sizes.slice(0, 6)).toEqual(Array(6).fill('841.89 x 595.28'));
+    const sheets = tool('pdftotext', ['-f', '1', '-l', '6', '-raw', '-enc', 'UTF-8', file, '-']).split('\f');
+    for (let r0 = 1; r0 <= 2; r0++) {
+      for (let c0 = 1; c0 <= 3; c0++) expect(sheets[(r0 - 1) * 3 + (c0 - 1)]).toContain(`Row ${r0}, column ${c0} of 2 × 3`);
+    }
+    // Together the sheets show every title (a title cut by a sheet edge is on both: the overlap).
+    const all = squash(sheets.join(''));
+    const whole = titles.filter((t) => all.includes(squash(t)));
+    expect(whole.length).toBeGreaterThan(titles.length * 0.8);
+    await expect(exportPdf(plan, path.join(dir, 'tiny-poster.pdf'), base({ paper: 'A4', mode: 'poster', sheets: { cols: 1, rows: 1 } }))).rejects.toThrow(
+      /does not fit a poster of 1 × 1 A4 sheets.*Use more sheets/,
+    );
   });
 });

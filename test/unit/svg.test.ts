@@ -95,7 +95,8 @@ describe('planToSvg', () => {
     expect(lines.length).toBeGreaterThan(4);
     for (const l of lines) expect(textWidth(l.trimEnd(), 16, 600)).toBeLessThanOrEqual(274);
     // One orthogonal connector per parent-child pair.
-    const edges = elements(doc, 'path').filter((p) => /^M[\d.]+,[\d.]+ V[\d.]+ H[\d.]+ V[\d.]+$/.test(p.getAttribute('d') ?? ''));
+    // One orthogonal connector per child: down to the bus, across, down (or down a spine and in).
+    const edges = elements(doc, 'path').filter((p) => /^M[\d.]+,[\d.]+( L[\d.]+,[\d.]+){3,4}$/.test(p.getAttribute('d') ?? ''));
     expect(edges).toHaveLength(plan.objectives.length - 1);
   });
 
@@ -148,10 +149,15 @@ describe('planToSvg', () => {
     const plan = generated(80, 5);
     const badged = new Set(plan.objectives.filter((_, i) => i % 7 === 0).map((o) => o.id));
     const badges = (id: string) => (badged.has(id) ? ['Passes one number up'] : []);
-    // The on-screen layout, as renderer/layoutNodes.ts computes it.
+    // The on-screen layout, as renderer/layoutNodes.ts computes it for a window of this shape.
+    const aspect = 1.7;
     const t = indexTree(plan.objectives, plan.keyResults);
-    const screen = layoutTree(t, (id) =>
-      cardHeight(t.byId.get(id)!.title, (t.krs.get(id) ?? []).map((k) => k.title), badged.has(id)),
+    const screen = layoutTree(
+      t,
+      (id) => cardHeight(t.byId.get(id)!.title, (t.krs.get(id) ?? []).map((k) => k.title), badged.has(id)),
+      () => false,
+      ROOT,
+      { aspect },
     );
     // A window around a card on the second level, a few cards wide.
     const anchor = [...screen.boxes.values()].filter((b) => b.y > 0)[3]!;
@@ -161,7 +167,7 @@ describe('planToSvg', () => {
       .map(([id]) => id);
     expect(expected.length).toBeGreaterThan(2);
     expect(expected.length).toBeLessThan(plan.objectives.length / 2);
-    const { svg, width } = planToSvg(plan, { today: TODAY, viewport, badges });
+    const { svg, width } = planToSvg(plan, { today: TODAY, viewport, badges, aspect });
     const doc = parse(svg);
     expect(cardIds(doc).sort()).toEqual(expected.sort());
     expect(drawnTitles(doc)).toHaveLength(expected.length);

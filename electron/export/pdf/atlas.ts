@@ -103,79 +103,94 @@ export function planAtlas(
     return { page, children, cont };
   };
 
-  // Continued branches, and sections that are not Strategic Bridges (the fallback split), may
-  // share a page when they fit one whole; a bridge always starts its own page.
+  // Continued branches, the rest of a family that ran over a page, and sections that are not
+  // Strategic Bridges (the fallback split), may share a page when they fit one whole; a bridge
+  // always starts its own page. So a page never holds a lone card that overflowed the one before.
   const wholeOf = (job: Job): Block | null => {
     if (job.whole === undefined) {
-      const packable = !job.slim && job.from === 0 && (job.markerPage !== null || p.obj[job.node]!.level !== 'bridge');
-      job.whole = packable ? layoutSubtree(ctx, job.node, g.body.w, bodyH - CAPTION_H, false) : null;
+      if (job.slim) {
+        const head = measureSlim(ts, p, job.node, slimWidth(g), job.fromPage);
+        const row = layoutRow(ctx, p.kids[job.node]!, job.from, g.body.w, bodyH - CAPTION_H - head.h - G.v, true);
+        job.whole = row && row.placed > 0 ? compose(head, row) : null;
+      } else {
+        const packable = job.from === 0 && (job.markerPage !== null || p.obj[job.node]!.level !== 'bridge');
+        job.whole = packable ? layoutSubtree(ctx, job.node, g.body.w, bodyH - CAPTION_H, false) : null;
+      }
     }
     return job.whole;
   };
 
   {
     const stack: Job[] = [...firstJobs].reverse();
+    /** Packs `first` and the following small branches onto one page, in rows. */
+    const pack = (first: Job, firstBlock: Block) => {
+      const pageNo = nextPage();
+      const parts: PagePart[] = [];
+      const jobs: Job[] = [];
+      let x = 0;
+      let y = 0;
+      let rowH = 0;
+      const tryPlace = (job: Job, b: Block): boolean => {
+        const h = b.h + CAPTION_H;
+        let px = x === 0 ? 0 : x + PACK_GAP_X;
+        let py = y;
+        if (px + b.w > g.body.w) {
+          px = 0;
+          py = y + rowH + PACK_GAP_Y;
+        }
+        if (py + h > bodyH) return false;
+        if (py !== y) {
+          y = py;
+          rowH = 0;
+        }
+        x = px + b.w;
+        rowH = Math.max(rowH, h);
+        const parent = p.parent[job.node]!;
+        const caption = job.slim
+          ? `Continued from page ${job.fromPage}`
+          : job.markerPage === null
+            ? `Branch ${job.section.number}`
+            : `From page ${job.markerPage} · under ${parent >= 0 ? p.obj[parent]!.title : ''}`;
+        parts.push({ block: b, ox: g.body.x + px, oy: g.body.y + py + CAPTION_H, caption });
+        jobs.push(job);
+        job.page = pageNo;
+        return true;
+      };
+      tryPlace(first, firstBlock);
+      while (stack.length) {
+        const next = stack[stack.length - 1]!;
+        const b = wholeOf(next);
+        if (!b || !tryPlace(next, b)) break;
+        stack.pop();
+      }
+      // Centre the rows' content horizontally when it is narrower than the page.
+      const used = Math.max(...parts.map((pt) => pt.ox + pt.block.w)) - g.body.x;
+      if (used < g.body.w) for (const pt of parts) pt.ox += (g.body.w - used) / 2;
+      record(parts.map((pt) => pt.block), pageNo);
+      pages.push({ kind: 'tree', job: first, jobs, parts, more: null, markerJobs: [] });
+    };
     while (stack.length) {
       checkAbort();
       const top = stack.pop()!;
       const whole = wholeOf(top);
       if (whole) {
-        // Pack this and the following small branches onto one page, in rows.
-        const pageNo = nextPage();
-        const parts: PagePart[] = [];
-        const jobs: Job[] = [];
-        let x = 0;
-        let y = 0;
-        let rowH = 0;
-        const tryPlace = (job: Job, b: Block): boolean => {
-          const h = b.h + CAPTION_H;
-          let px = x === 0 ? 0 : x + PACK_GAP_X;
-          let py = y;
-          if (px + b.w > g.body.w) {
-            px = 0;
-            py = y + rowH + PACK_GAP_Y;
-          }
-          if (py + h > bodyH) return false;
-          if (py !== y) {
-            y = py;
-            rowH = 0;
-          }
-          x = px + b.w;
-          rowH = Math.max(rowH, h);
-          const parent = p.parent[job.node]!;
-          const caption =
-            job.markerPage === null
-              ? `Branch ${job.section.number}`
-              : `From page ${job.markerPage} · under ${parent >= 0 ? p.obj[parent]!.title : ''}`;
-          parts.push({ block: b, ox: g.body.x + px, oy: g.body.y + py + CAPTION_H, caption });
-          jobs.push(job);
-          job.page = pageNo;
-          return true;
-        };
-        tryPlace(top, whole);
-        while (stack.length) {
-          const next = stack[stack.length - 1]!;
-          const b = wholeOf(next);
-          if (!b || !tryPlace(next, b)) break;
-          stack.pop();
-        }
-        // Centre the rows' content horizontally when it is narrower than the page.
-        const used = Math.max(...parts.map((pt) => pt.ox + pt.block.w)) - g.body.x;
-        if (used < g.body.w) for (const pt of parts) pt.ox += (g.body.w - used) / 2;
-        record(parts.map((pt) => pt.block), pageNo);
-        pages.push({ kind: 'tree', job: top, jobs, parts, more: null, markerJobs: [] });
+        pack(top, whole);
         continue;
       }
       let job: Job | null = top;
       const children: Job[] = [];
+      let rest: Job | null = null;
       while (job) {
         checkAbort();
         const r = planPage(job);
         pages.push(r.page);
         children.push(...r.children);
         job = r.cont;
+        // The rest fits a page whole: it goes first in line, to be packed with what follows.
+        if (job && wholeOf(job)) (rest = job), (job = null);
       }
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+      if (rest) stack.push(rest);
     }
   }
   return { pages, pageOf };

@@ -9,7 +9,7 @@ import { krProgress, percent } from '../../../shared/progress';
 import { krFigures } from './format';
 import type { Weight } from './fonts';
 import type { Prepared } from './prepare';
-import { Typesetter, baselineOffset, clean, type Line } from './text';
+import { Typesetter, baselineOffset, clean, ellipsize, type Line } from './text';
 import { CARD_BOX as B, PALETTE, TYPE, type Tone } from './theme';
 
 export type Op =
@@ -173,6 +173,100 @@ export function measureCard(ts: Typesetter, p: Prepared, node: number, w: number
   }
   y += B.pad;
   return { node, w, h: Math.ceil(y), level, ops, hiddenKrs: hidden };
+}
+
+/** Type of the compact card, for one-page prints of plans too big for full cards. */
+const COMPACT = { title: 7.5, tightTitle: 6.5, titleLead: 8.6, tightLead: 7.3, line: 6.5, lead: 7.4 } as const;
+
+/**
+ * How much a compact card shows, for "fit to one page" when full cards would shrink text below
+ * 6 pt: 'krs' each key result on lines of its own; 'count' one line counting them; 'tight' no
+ * level label (the stripe's colour and the legend say it) and the title at 6.5 pt. In the last
+ * two the key results are listed in full in the appendix.
+ */
+export type CompactKind = 'krs' | 'count' | 'tight';
+
+/** A compact card: level and roll-up, whole title, owner, status and badges, and the KRs as `kind` says. */
+export function measureCompact(ts: Typesetter, p: Prepared, node: number, w: number, kind: CompactKind): CardSpec {
+  const o = p.obj[node]!;
+  const level = o.level;
+  const col = PALETTE.level[level];
+  const ops: Op[] = [];
+  const ix = B.stripe + 4;
+  const iw = w - ix - 4;
+  const tight = kind === 'tight';
+  let y = tight ? 3 : 3.5;
+  const roll = percent(p.rollup[node] ?? null);
+  if (!tight) {
+    const head = 8;
+    // The label gives way to the roll-up on a narrow card.
+    const label = ellipsize(ts, LEVEL_LABEL[level].toUpperCase(), 'semibold', TYPE.level, iw - ts.width(roll, 'bold', TYPE.level) - 8);
+    ops.push({ k: 'text', text: label, weight: 'semibold', size: TYPE.level, x: ix, y: y + baselineOffset(TYPE.level, head), color: col.text });
+    ops.push({ k: 'text', text: roll, weight: 'bold', size: TYPE.level, x: ix + iw, y: y + baselineOffset(TYPE.level, head), color: PALETTE.ink, align: 'right' });
+    y += head + 1;
+  }
+  const title = clean(o.title) || 'Untitled objective';
+  const [size, lead] = tight ? [COMPACT.tightTitle, COMPACT.tightLead] : [COMPACT.title, COMPACT.titleLead];
+  y += pushLines(ops, ts.wrap(title, 'semibold', size, iw), 'semibold', size, lead, ix, y, PALETTE.ink);
+  const owner = clean(o.owner) || 'No owner';
+  const badges = p.badges[node]!;
+  const st = p.hasStatus ? p.status[node] : null;
+  if (tight) {
+    // Roll-up, status and findings in one corner: "● 2 33%" — a dot in the status's colour and
+    // the number of coach badges (named in the legend and the findings appendix) — at the end of
+    // the owner's last line when there is room, else on a line of their own.
+    const ownerLines = ts.wrap(owner, 'regular', COMPACT.line, iw);
+    const n = badges.length ? String(badges.length) : '';
+    const nw = n ? ts.width(n, 'semibold', COMPACT.line) + 4 : 0;
+    const rollW = ts.width(roll, 'bold', COMPACT.line);
+    const cornerW = rollW + (n ? nw + 3 : 0) + (p.hasStatus ? 8 : 0);
+    const lastW = ts.width(ownerLines[ownerLines.length - 1]?.text ?? '', 'regular', COMPACT.line);
+    y += pushLines(ops, ownerLines, 'regular', COMPACT.line, COMPACT.lead, ix, y, PALETTE.muted);
+    const top = lastW + cornerW + 4 <= iw ? y - COMPACT.lead : (y += COMPACT.lead) - COMPACT.lead;
+    let right = ix + iw;
+    const base = top + baselineOffset(COMPACT.line, COMPACT.lead);
+    ops.push({ k: 'text', text: roll, weight: 'bold', size: COMPACT.line, x: right, y: base, color: PALETTE.ink, align: 'right' });
+    right -= rollW + 3;
+    if (n) {
+      ops.push({ k: 'rect', x: right - nw, y: top + 0.6, w: nw, h: COMPACT.lead - 1.2, r: 2, fill: PALETTE.badge.bg, stroke: PALETTE.badge.border, lw: 0.4 });
+      ops.push({ k: 'text', text: n, weight: 'semibold', size: COMPACT.line, x: right - nw / 2, y: base, color: PALETTE.badge.fg, align: 'center' });
+      right -= nw + 3;
+    }
+    if (p.hasStatus) ops.push({ k: 'dot', x: right - 2.5, y: top + COMPACT.lead / 2, r: 2.2, color: PALETTE.status[st?.tone ?? 'none'].fg });
+  } else {
+    y += pushLines(ops, ts.wrap(owner, 'regular', COMPACT.line, iw), 'regular', COMPACT.line, COMPACT.lead, ix, y, PALETTE.muted);
+    const chips: ChipIn[] = [];
+    if (p.hasStatus) chips.push(statusChip(st?.label ?? null, st?.tone ?? 'none'));
+    for (const b of badges) chips.push(badgeChip(b));
+    if (chips.length) y += 2 + pushChips(ts, ops, chips, ix, y + 2, iw);
+  }
+  const krs = p.krs[node]!;
+  let hidden = 0;
+  if (krs.length && kind === 'krs') {
+    y += 2;
+    ops.push({ k: 'rect', x: ix, y, w: iw, h: 0.4, r: 0, fill: PALETTE.hairline });
+    y += 2;
+    for (const kr of krs) {
+      y += pushLines(ops, ts.wrap(clean(kr.title) || 'Untitled key result', 'regular', COMPACT.line, iw), 'regular', COMPACT.line, COMPACT.lead, ix, y, PALETTE.body);
+      const pct = percent(krProgress(kr));
+      const pw = ts.width(pct, 'semibold', COMPACT.line);
+      ops.push({ k: 'text', text: pct, weight: 'semibold', size: COMPACT.line, x: ix + iw, y: y + baselineOffset(COMPACT.line, COMPACT.lead), color: PALETTE.ink, align: 'right' });
+      y += pushLines(ops, ts.wrap(krFigures(kr), 'regular', COMPACT.line, iw - pw - 4), 'regular', COMPACT.line, COMPACT.lead, ix, y, PALETTE.muted);
+      ops.push({ k: 'bar', x: ix, y: y + 0.5, w: iw, h: 1.6, p: krProgress(kr), color: col.accent });
+      y += 3.5;
+    }
+  } else if (krs.length) {
+    hidden = krs.length;
+    if (kind === 'count') {
+      const text = `${krs.length} key result${krs.length === 1 ? '' : 's'} — in the appendix`;
+      const lines = ts.wrap(text, 'regular', COMPACT.line, iw);
+      pushLines(ops, lines, 'regular', COMPACT.line, COMPACT.lead, ix, y, PALETTE.link);
+      ops.push({ k: 'link', x: ix, y, w: iw, h: lines.length * COMPACT.lead, dest: KR_OVERFLOW_DEST });
+      y += lines.length * COMPACT.lead;
+    }
+  }
+  y += tight ? 2.5 : 3;
+  return { node, w, h: Math.ceil(y * 2) / 2, level, ops, hiddenKrs: hidden };
 }
 
 /** A compact header card used where a branch continues: level, whole title, "continued". */

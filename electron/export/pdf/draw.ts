@@ -38,11 +38,20 @@ export function overviewSummary(p: Prepared, dateText: string): string {
 }
 
 export function drawPage(ctx: DrawContext, pg: PagePlan, num: number): void {
+  const { ts, g } = ctx;
+  ts.doc.addPage({ size: [g.width, g.height], margin: 0 });
+  ts.doc.addNamedDestination(pageDest(num), 'XYZ', null, 0, null);
+  drawPageBody(ctx, pg, num);
+}
+
+/**
+ * Everything on a page but the page itself: on the current page, in the current coordinates (a
+ * poster sheet draws the whole poster page moved and clipped). `bookmarks` false: added already.
+ */
+export function drawPageBody(ctx: DrawContext, pg: PagePlan, num: number, bookmarks = true): void {
   const { ts, g, p, planName, dateText, mode, total, jobs, pageOf, sectionItems } = ctx;
   const doc = ts.doc;
   const sectionCount = p.sections.length;
-  doc.addPage({ size: [g.width, g.height], margin: 0 });
-  doc.addNamedDestination(pageDest(num), 'XYZ', null, 0, null);
   ts.setSafeArea(12, 12, g.width - 12, g.height - 12);
   let header: HeaderSpec;
   switch (pg.kind) {
@@ -53,7 +62,7 @@ export function drawPage(ctx: DrawContext, pg: PagePlan, num: number): void {
         crumbs: scopeCrumbs(p, planName),
         overviewLink: false,
       };
-      doc.outline.addItem(p.focus !== null ? `One-page view: ${short(p.obj[p.focus]!.title)}` : 'One-page view');
+      if (bookmarks) doc.outline.addItem(p.focus !== null ? `One-page view: ${short(p.obj[p.focus]!.title)}` : 'One-page view');
       if (pg.block.cards.length === 0) {
         ts.line('This plan has no objectives yet.', 'regular', 10, g.body.x + g.body.w / 2, g.body.y + g.body.h / 3, PALETTE.muted, { align: 'center' });
       } else {

@@ -15,6 +15,8 @@ import { measureLegend } from './chrome';
 import { drawPage, type DrawContext } from './draw';
 import { FontSet } from './fonts';
 import { planFit } from './fit';
+import { drawPoster, posterGeometry } from './poster';
+import { PlanError } from '../../db/errors';
 import { printDate } from './format';
 import { planOverview } from './overview';
 import type { FitPage, Job, PagePlan } from './pages';
@@ -78,7 +80,10 @@ export async function exportPdf(plan: PlanSnapshot, file: string, opts: PdfOptio
   const dateText = printDate(date);
   const planName = clean(plan.meta.name) || 'Untitled plan';
   const p = prepare(plan, opts);
-  const g = pageGeometry(opts.paper, opts.landscape);
+  const sheet = pageGeometry(opts.paper, opts.landscape);
+  // A poster's drawing is made for one page the size of all its sheets, then cut.
+  const poster = opts.mode === 'poster' ? posterGeometry(sheet, opts.sheets ?? { cols: 2, rows: 2 }) : null;
+  const g = poster?.page ?? sheet;
 
   const doc = new PDFDocument({
     autoFirstPage: false,
@@ -121,6 +126,7 @@ export async function exportPdf(plan: PlanSnapshot, file: string, opts: PdfOptio
 
   const pages: PagePlan[] = [];
   let mode: 'fit' | 'atlas' = opts.mode === 'atlas' ? 'atlas' : 'fit';
+  let posterPage: FitPage | null = null;
   const notices: string[] = p.notice ? [p.notice] : [];
   let fallback: string | null = null;
   let fitScale: number | undefined;
@@ -128,7 +134,7 @@ export async function exportPdf(plan: PlanSnapshot, file: string, opts: PdfOptio
 
   if (mode === 'fit') {
     const area = { x: g.body.x, y: g.body.y, w: g.body.w, h: g.body.h - legend.h - 12 };
-    const r = planFit(p, area, g.cardW, spec);
+    const r = planFit(ts, p, area, g.cardW, spec);
     checkAbort();
     if (r.fit || p.n === 0) {
       const block = r.fit?.block ?? { w: 0, h: 0, ax: 0, cards: [], segs: [], markers: [] };
@@ -142,8 +148,16 @@ export async function exportPdf(plan: PlanSnapshot, file: string, opts: PdfOptio
         oy: area.y + Math.max(0, (area.h - block.h * scale) / 2),
         legend: { x: g.body.x, y: g.body.y + g.body.h - legend.h, w: g.body.w, h: legend.h },
       };
-      pages.push(fp);
+      if (poster) posterPage = fp;
+      else pages.push(fp);
       pageOf = () => 1;
+    } else if (poster) {
+      const { cols, rows } = poster.sheets;
+      const needed = Math.max(0.1, Math.round(r.bestScale * TYPE.smallest * 10) / 10);
+      throw new PlanError(
+        'too-large',
+        `The plan (${p.n} objectives) does not fit a poster of ${cols} × ${rows} ${opts.paper} sheets: its smallest text would be ${needed} pt, under the ${MIN_TEXT_PT} pt minimum. Use more sheets or larger paper.`,
+      );
     } else {
       mode = 'atlas';
       const needed = Math.max(0.1, Math.round(r.bestScale * TYPE.smallest * 10) / 10);
@@ -164,11 +178,13 @@ export async function exportPdf(plan: PlanSnapshot, file: string, opts: PdfOptio
     pageOf = (n) => atlas.pageOf[n] || overviewOf.get(n) || 0;
   }
 
-  for (const a of buildAppendices(plan, p, opts, pages)) pages.push(...planTable(ts, g, a));
+  // Appendices are pages of the chosen paper (after a poster's sheets).
+  for (const a of buildAppendices(plan, p, opts, posterPage ? [posterPage, ...pages] : pages)) pages.push(...planTable(ts, sheet, a));
   checkAbort();
 
   // Draw, streaming to a temporary file beside the target.
-  const total = pages.length;
+  const sheetCount = poster ? poster.sheets.cols * poster.sheets.rows : 0;
+  const total = sheetCount + pages.length;
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   const out = fs.createWriteStream(tmp);
   const finished = new Promise<void>((resolve, reject) => {
@@ -194,11 +210,12 @@ export async function exportPdf(plan: PlanSnapshot, file: string, opts: PdfOptio
   };
 
   try {
-    for (let i = 0; i < total; i++) {
+    if (poster && posterPage) drawPoster(ctx, poster, posterPage, 1, (num) => opts.onProgress?.(num, total));
+    for (let i = 0; i < pages.length; i++) {
       checkAbort();
       const pg = pages[i]!;
-      const num = i + 1;
-      drawPage(ctx, pg, num);
+      const num = sheetCount + i + 1;
+      drawPage({ ...ctx, g: pg.kind === 'table' ? sheet : g }, pg, num);
       opts.onProgress?.(num, total);
       if (i % 100 === 99) ts.trimCaches();
       if (i % 6 === 5) await new Promise<void>((r) => setImmediate(r));
@@ -218,7 +235,7 @@ export async function exportPdf(plan: PlanSnapshot, file: string, opts: PdfOptio
   if (fallback) notices.push(`${fallback} of ${total} pages instead.`);
   const result: PdfResult = {
     pages: total,
-    mode,
+    mode: poster ? 'poster' : mode,
     minFontSize: ts.minSize === Infinity ? MIN_TEXT_PT : ts.minSize,
     outOfBounds: ts.outside,
   };

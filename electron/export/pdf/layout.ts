@@ -245,23 +245,6 @@ export function layoutSubtree(ctx: LayoutCtx, n: number, maxW: number, maxH: num
   return compose(spec, { slots: [{ x: 0, block: child }], placed: 1, w: child.w, h: child.h });
 }
 
-/** Several roots side by side without a parent (fit mode, whole plan). */
-export function layoutForest(ctx: LayoutCtx, roots: readonly number[]): Block {
-  if (roots.length === 1) return layoutSubtree(ctx, roots[0]!, Infinity, Infinity, false)!;
-  const out: Block = { w: 0, h: 0, ax: 0, cards: [], segs: [], markers: [] };
-  let x = 0;
-  for (const r of roots) {
-    const b = layoutSubtree(ctx, r, Infinity, Infinity, false)!;
-    if (x > 0) x += G.h * 2;
-    copyInto(out, b, x, 0);
-    x += b.w;
-    out.h = Math.max(out.h, b.h);
-  }
-  out.w = x;
-  out.ax = x / 2;
-  return out;
-}
-
 const H_GAP = 40;
 const H_STACK = 12;
 

@@ -41,8 +41,11 @@ const FOOTER_H = 18;
 
 export function pageGeometry(paper: Paper, landscape: boolean): PageGeometry {
   const [pw, ph] = PAPER[paper];
-  const width = landscape ? ph : pw;
-  const height = landscape ? pw : ph;
+  return geometryOf(landscape ? ph : pw, landscape ? pw : ph);
+}
+
+/** The regions of a page of any size (a poster's whole drawing is one, cut into sheets). */
+export function geometryOf(width: number, height: number): PageGeometry {
   if (width > MAX_PAGE_SIDE || height > MAX_PAGE_SIDE) throw new Error('Page larger than 200 in');
   const inner = { x: MARGIN, w: width - 2 * MARGIN };
   const header: Rect = { x: inner.x, y: MARGIN - 6, w: inner.w, h: HEADER_H };

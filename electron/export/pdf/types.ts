@@ -22,8 +22,13 @@ export interface StatusInfo {
 export interface PdfOptions {
   paper: Paper;
   landscape: boolean;
-  /** 'fit': the tree on one page; 'atlas': overview plus pages per branch; 'auto': fit when legible. */
-  mode: 'fit' | 'atlas' | 'auto';
+  /**
+   * 'fit': the tree on one page; 'atlas': overview plus pages per branch; 'auto': fit when legible;
+   * 'poster': the one-page drawing across `sheets` of the paper, to assemble on a wall.
+   */
+  mode: 'fit' | 'atlas' | 'auto' | 'poster';
+  /** Poster: sheets across and down (default 2 × 2). */
+  sheets?: { cols: number; rows: number };
   /** Export only this objective's branch, as if it were the root. */
   focusId?: string | null;
   /** Which appendices to add (each only when its list below is given and not empty). */
@@ -44,7 +49,7 @@ export interface PdfOptions {
 
 export interface PdfResult {
   pages: number;
-  mode: 'fit' | 'atlas';
+  mode: 'fit' | 'atlas' | 'poster';
   /** Set when the export did something other than asked, e.g. fell back from fit to the atlas. */
   notice?: string;
   /** Smallest text size drawn, in points (diagnostic; never below 6). */

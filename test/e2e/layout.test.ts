@@ -1,0 +1,190 @@
+/**
+ * The handbook-style plan (wide and shallow, ~130 objectives) fitted to the window, in Chromium:
+ * at 1440×900 and 1280×720, with the side panel closed and open, every card is in view, every
+ * title is on screen as text, and nothing drawn over the canvas (zoom buttons, overview map)
+ * covers a card. The overview map hides (button and M, remembered) and moves off the selection.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { writePlanFile } from '../../electron/db/bulk';
+import { handbookPlan } from '../fixtures/handbook-plan';
+import { tmpDir } from '../helpers/tmp';
+import { useBrowser } from './browser';
+import { openApp, pageErrors, screenshot, startWebApp } from './harness';
+
+const browser = useBrowser();
+const plan = handbookPlan();
+
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+const meets = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const inside = (a: Rect, b: Rect) => a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.width <= b.x + b.width + 0.5 && a.y + a.height <= b.y + b.height + 0.5;
+
+async function withPlan(viewport: { width: number; height: number }, run: (page: Page) => Promise<void>): Promise<void> {
+  const file = path.join(tmpDir(), 'Handbook.cascade');
+  writePlanFile(file, plan.objectives, plan.keyResults);
+  const app = await startWebApp(['--file', file]);
+  try {
+    const page = await openApp(browser(), app.url, viewport);
+    await run(page);
+    expect(pageErrors(page)).toEqual([]);
+  } finally {
+    await app.stop();
+  }
+}
+
+/** Ctrl+0, then waits for the view to stop moving. */
+async function fitView(page: Page): Promise<void> {
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+0');
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = await page.locator('.react-flow__viewport').getAttribute('style');
+      const still = now === last;
+      last = now ?? '';
+      return still;
+    }, { interval: 150, timeout: 15_000 })
+    .toBe(true);
+}
+
+/** What is on screen: the cards' boxes, the title texts, the overlays and the canvas. */
+async function onScreen(page: Page) {
+  return page.evaluate(() => {
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.left, y: r.top, width: r.width, height: r.height };
+    };
+    const titles = [...document.querySelectorAll<HTMLElement>('.lod-title')].map((el) => ({
+      id: el.dataset.id!,
+      text: el.textContent ?? '',
+      rect: box(el),
+      fontPx: parseFloat(getComputedStyle(el).fontSize),
+      visible: getComputedStyle(el).visibility !== 'hidden' && el.offsetParent !== null,
+    }));
+    return {
+      lod: document.querySelector('.react-flow')!.getAttribute('data-lod'),
+      zoom: (document.querySelector('.react-flow') as HTMLElement & { __vp?: { zoom: number } }).__vp?.zoom ?? 0,
+      canvas: box(document.querySelector('.react-flow')!),
+      cards: (window as unknown as { __cascadeCardRects(): Array<{ id: string } & Rect> }).__cascadeCardRects(),
+      titles,
+      overlays: [...document.querySelectorAll('.react-flow__controls, .overview')].map(box).filter((r) => r.width > 0),
+    };
+  });
+}
+
+/**
+ * Fit to view: every card in view, none under an overlay; with `titles`, every title on screen as
+ * text (DOM, ≥ 10 px) inside its card.
+ */
+async function expectWholePlan(page: Page, shot: string, titles: boolean): Promise<void> {
+  await fitView(page);
+  await screenshot(page, shot);
+  const s = await onScreen(page);
+  console.log(`${shot}: zoom ${s.zoom.toFixed(3)}, ${s.lod}`);
+  expect(s.cards).toHaveLength(plan.objectives.length);
+  expect(s.overlays.length).toBeGreaterThanOrEqual(2); // zoom buttons and the map
+  for (const card of s.cards) {
+    expect(inside(card, s.canvas), `card ${card.id} in view`).toBe(true);
+    for (const o of s.overlays) expect(meets(card, o), `card ${card.id} under an overlay`).toBe(false);
+  }
+  if (!titles) return;
+  expect(s.lod).toBe('titles');
+  // Every title, as text, in its card, at a legible size.
+  const byId = new Map(s.cards.map((c) => [c.id, c]));
+  expect(s.titles.map((t) => t.text).sort()).toEqual(plan.objectives.map((o) => o.title).sort());
+  for (const t of s.titles) {
+    expect(t.visible).toBe(true);
+    expect(t.fontPx).toBeGreaterThanOrEqual(10);
+    expect(inside(t.rect, byId.get(t.id)!), `title of ${t.id} inside its card`).toBe(true);
+    expect(t.rect.height).toBeGreaterThanOrEqual(t.fontPx); // at least one line shows
+  }
+}
+
+describe('a wide, shallow plan fitted to the window', () => {
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 1280, height: 720 },
+  ]) {
+    it(`shows every card at ${viewport.width}×${viewport.height}, panel closed and open, and every title where the zoom allows`, async () => {
+      await withPlan(viewport, async (page) => {
+        await expectWholePlan(page, `60-fit-${viewport.width}x${viewport.height}`, true);
+        await page.keyboard.press('i');
+        await expect.poll(() => page.locator('aside.side.open').count()).toBe(1);
+        await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+        // 1280×720 less the panel leaves the plan below the titles level (boxes): see the README.
+        await expectWholePlan(page, `61-fit-${viewport.width}x${viewport.height}-panel`, viewport.width === 1440);
+        // The panel takes its room from the canvas: no card lies under it.
+        const panel = await page.locator('aside.side').boundingBox();
+        const s = await onScreen(page);
+        for (const card of s.cards) expect(meets(card, panel!)).toBe(false);
+      });
+    });
+  }
+
+  it('hides the overview map with its button or M, remembers it, and moves it off the selected card', async () => {
+    await withPlan({ width: 1440, height: 900 }, async (page) => {
+      await fitView(page);
+      const map = page.getByRole('img', { name: 'Overview map' });
+      await expect.poll(() => map.isVisible()).toBe(true);
+      await page.getByRole('button', { name: 'Hide overview map' }).click();
+      await expect.poll(() => map.count()).toBe(0);
+      await page.reload();
+      await page.locator('main[aria-busy="false"]').waitFor();
+      await expect.poll(() => page.getByRole('button', { name: 'Show overview map' }).isVisible()).toBe(true);
+      expect(await map.count()).toBe(0);
+      await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('m');
+      await expect.poll(() => map.isVisible()).toBe(true);
+
+      // Select the bottom-right card, then pan it under the map's corner: the map moves away.
+      await fitView(page);
+      const cards = (await onScreen(page)).cards;
+      const target = cards.reduce((a, b) => (b.x + b.y > a.x + a.width + a.y ? b : a));
+      await page.mouse.click(target.x + target.width / 2, target.y + 8);
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __cascadeSelected(): string | null }).__cascadeSelected()), { timeout: 10_000 }).toBe(target.id);
+      const mapBox = (await page.locator('.overview').boundingBox())!;
+      const from = { x: 700, y: 300 };
+      const dx = mapBox.x + mapBox.width / 2 - (target.x + target.width / 2);
+      const dy = mapBox.y + mapBox.height / 2 - (target.y + target.height / 2);
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(from.x + dx / 2, from.y + dy / 2, { steps: 4 });
+      await page.mouse.move(from.x + dx, from.y + dy, { steps: 4 });
+      await page.mouse.up();
+      await expect.poll(() => page.locator(".overview.bottom-right").count(), { timeout: 10_000 }).toBe(0);
+      const selected = (await onScreen(page)).cards.find((c) => c.id === target.id)!;
+      const moved = (await page.locator('.overview').boundingBox())!;
+      expect(meets(selected, moved)).toBe(false);
+      await screenshot(page, '62-map-moved-off-selection');
+    });
+  });
+
+  it('exports the plan as a 3 × 2 wall poster from the export dialog', async () => {
+    await withPlan({ width: 1440, height: 900 }, async (page) => {
+      await page.keyboard.press('Control+e');
+      const dialog = page.getByRole('dialog', { name: 'Export' });
+      await dialog.waitFor();
+      await dialog.getByRole('combobox', { name: 'Layout' }).selectOption('poster');
+      await dialog.getByRole('combobox', { name: 'Sheets across' }).selectOption('3');
+      await dialog.getByRole('combobox', { name: 'Sheets down' }).selectOption('2');
+      await screenshot(page, '63-export-poster');
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+      ]);
+      const file = path.join(tmpDir(), 'poster.pdf');
+      await download.saveAs(file);
+      const info = execFileSync('pdfinfo', ['-f', '1', '-l', '6', file]).toString();
+      expect([...info.matchAll(/Page\s+\d+ size:\s+841\.\d+ x 595\.\d+ pts/g)]).toHaveLength(6); // A4 landscape sheets
+      const text = execFileSync('pdftotext', ['-f', '1', '-l', '6', '-raw', file, '-']).toString();
+      for (const label of ['Row 1, column 1 of 2 × 3', 'Row 2, column 3 of 2 × 3']) expect(text).toContain(label);
+    });
+  }, 120_000); // the poster's fit tries many card widths and shapes: seconds on a loaded machine
+});
