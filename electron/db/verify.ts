@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { PlanError, sqliteCode } from './errors';
-import { LATEST_VERSION } from './migrations';
+import { LATEST_VERSION, MIGRATIONS, migrate } from './migrations';
 
 /** "CASD": marks a SQLite file as a Cascade Planner plan. */
 export const APPLICATION_ID = 0x43415344;
@@ -94,6 +94,9 @@ export function structuralProblem(db: Database.Database): string | null {
       for (const t of ['objectives', 'key_results']) if (!tables.has(t)) return `its table of ${t.replace('_', ' ')} is missing.`;
       db.prepare('SELECT count(*) FROM objectives').get();
       db.prepare('SELECT count(*) FROM key_results').get();
+      // A flipped bit in the schema's own text ("created_at" → "creaTed_at") passes SQLite's check
+      // and fails later, mid-read; the schema must be exactly what our migrations wrote.
+      if (version <= LATEST_VERSION && schemaOf(db) !== expectedSchema(version)) return 'its table definitions are not the ones Cascade Planner writes.';
     }
     return null;
   } catch (err) {
@@ -101,6 +104,25 @@ export function structuralProblem(db: Database.Database): string | null {
     if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB' || code === 'SQLITE_ERROR') return 'SQLite cannot read its structure.';
     throw err;
   }
+}
+
+function schemaOf(db: Database.Database): string {
+  const rows = db.prepare(`SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name`).raw().all();
+  return JSON.stringify(rows);
+}
+
+const expected = new Map<number, string>();
+/** The schema a plan of format `version` has, from the migrations themselves (a few ms, once). */
+function expectedSchema(version: number): string {
+  let schema = expected.get(version);
+  if (schema === undefined) {
+    const mem = new Database(':memory:');
+    migrate(mem, MIGRATIONS.filter((m) => m.version <= version));
+    schema = schemaOf(mem);
+    mem.close();
+    expected.set(version, schema);
+  }
+  return schema;
 }
 
 /** Throws the words for a damaged plan when `db` fails the structural check. */
