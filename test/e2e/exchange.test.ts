@@ -94,7 +94,7 @@ describe('export and import in the app, in Chromium', () => {
     });
   });
 
-  it('shows the progress of a long export and cancels it, leaving nothing behind', async () => {
+  it('shows the progress of a long export and cancels it, leaving nothing behind', { timeout: 120_000 }, async () => {
     const file = path.join(tmpDir(), 'Long export.cascade');
     const plan = generatePlan({ n: 3000, shape: 'org', seed: 5 });
     writePlanFile(file, plan.objectives, plan.keyResults);
