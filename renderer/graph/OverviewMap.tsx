@@ -53,15 +53,15 @@ export function OverviewMap() {
   }, [rf]);
   if (hidden) {
     return (
-      <button type="button" className="overview overview-show" onClick={toggleOverviewMap} aria-label="Show overview map" title="Show overview map (M)">
-        Map
+      <button type="button" className="overview overview-show" onClick={toggleOverviewMap} title="Show the overview map (M)">
+        Show map
       </button>
     );
   }
   return (
     <div className={`overview ${corner}`}>
       <MapCanvas />
-      <button type="button" className="overview-hide" onClick={toggleOverviewMap} aria-label="Hide overview map" title="Hide overview map (M)">
+      <button type="button" className="overview-hide" onClick={toggleOverviewMap} title="Hide the overview map (M)">
         Hide map
       </button>
     </div>

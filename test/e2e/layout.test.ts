@@ -39,10 +39,10 @@ async function withPlan(viewport: { width: number; height: number }, run: (page:
   }
 }
 
-/** Ctrl+0, then waits for the view to stop moving. */
+/** Shift+1 (zoom to fit), then waits for the view to stop moving. */
 async function fitView(page: Page): Promise<void> {
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
-  await page.keyboard.press('Control+0');
+  await page.keyboard.press('Shift+Digit1');
   let last = '';
   await expect
     .poll(async () => {
@@ -133,11 +133,11 @@ describe('a wide, shallow plan fitted to the window', () => {
       await fitView(page);
       const map = page.getByRole('img', { name: 'Overview map' });
       await expect.poll(() => map.isVisible()).toBe(true);
-      await page.getByRole('button', { name: 'Hide overview map' }).click();
+      await page.getByRole('button', { name: 'Hide map' }).click();
       await expect.poll(() => map.count()).toBe(0);
       await page.reload();
       await page.locator('main[aria-busy="false"]').waitFor();
-      await expect.poll(() => page.getByRole('button', { name: 'Show overview map' }).isVisible()).toBe(true);
+      await expect.poll(() => page.getByRole('button', { name: 'Show map' }).isVisible()).toBe(true);
       expect(await map.count()).toBe(0);
       await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
       await page.keyboard.press('m');

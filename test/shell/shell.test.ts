@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useBrowser } from '../e2e/browser';
 import { canvasZoom, screenshot } from '../e2e/harness';
+import { rootPage, smashPage } from '../helpers/damage';
 import { tmpDir } from '../helpers/tmp';
 import type { StandIn } from './electron';
 import { launchShell } from './launch';
@@ -105,6 +106,49 @@ describe('the desktop shell, run for real with a stand-in electron', () => {
     await waitForTitle(s, 'Be the most trusted payroll brand in Iberia');
     expect(s.recentDocuments.slice(-3)).toEqual([a, b, c]);
     expect(await cardTitles(s)).not.toContain('Win the mid-market in the Nordics');
+  });
+
+  it('a damaged plan at startup or from File › Open offers restore / recover / read-only, and File › Restore from Backup… restores', async () => {
+    const dir = tmpDir();
+    const file = teamPlan(dir, 'Fabrikam', 'Win back the regional grocers');
+    const data = path.join(dir, 'data');
+    // Opened once, so the app has a backup of it; then an index page is smashed on disk.
+    const first = await launch({ dataDir: data, args: [file] });
+    await first.windows[0]!.loaded();
+    await waitForTitle(first, 'Win back the regional grocers');
+    running.splice(running.indexOf(first), 1);
+    await first.dispose();
+    expect(first.unimplemented).toEqual([]);
+    smashPage(file, rootPage(file, 'key_results_by_objective'));
+    const damagedBytes = fs.readFileSync(file);
+
+    // Started on it: no error box and no silent fallback to another plan, but the choices.
+    const s = await launch({ dataDir: data, args: [file] });
+    const page = await s.windows[0]!.loaded();
+    const problem = page.getByRole('dialog', { name: /cannot be opened for editing/ });
+    await problem.waitFor();
+    for (const name of [/Restore the newest backup/, /Recover what can be read into a new plan/, /Open it read-only/]) {
+      await expect.poll(() => problem.getByRole('button', { name }).isVisible()).toBe(true);
+    }
+    expect(s.messages).toEqual([]);
+    expect(fs.readFileSync(file).equals(damagedBytes)).toBe(true);
+    await problem.getByRole('button', { name: /Restore the newest backup/ }).click();
+    await waitForTitle(s, 'Win back the regional grocers');
+
+    // The menu item opens the same backups list the browser mode's top bar does.
+    await s.clickMenu('File', 'Restore from Backup…');
+    const backups = page.getByRole('dialog', { name: 'Restore from Backup' });
+    await backups.waitFor();
+    await expect.poll(() => backups.getByRole('button', { name: /^Restore the backup of/ }).count()).toBeGreaterThanOrEqual(1);
+    await page.keyboard.press('Escape');
+
+    // File › Open on a damaged plan: the same choices, not an error box.
+    const other = teamPlan(dir, 'Tailspin', 'Make every delivery window an hour long');
+    smashPage(other, rootPage(other, 'key_results_by_objective'));
+    s.script('open', { canceled: false, filePaths: [other] });
+    await s.clickMenu('File', 'Open…');
+    await page.getByRole('dialog', { name: /“Tailspin\.cascade” cannot be opened for editing/ }).waitFor();
+    expect(s.messages).toEqual([]);
   });
 
   it('New, Open, Open Recent, Clear Recent and Save As through scripted native dialogs', async () => {
@@ -361,6 +405,7 @@ describe('the desktop shell, run for real with a stand-in electron', () => {
     const s = await launch({ dataDir: dir, darkOs: true });
     const page = await s.windows[0]!.loaded();
     expect(s.windows[0]!.options.backgroundColor).not.toBe('#f6f7fb');
+    await page.locator('.card-title').first().waitFor();
     // The page follows the OS: a dark background and light text, from the first frame.
     const { bg, ink } = await page.evaluate(() => ({
       bg: getComputedStyle(document.documentElement).backgroundColor,
