@@ -4,7 +4,7 @@ import { DISMISSAL_FIELDS, FIELDS, type FieldSpec } from './fields';
 import { canonicalOrder } from './order';
 import { isPlainJson, parsePlainJson } from './plainJson';
 import type { ExportablePlan, ImportOptions, ImportResult, ItemKind } from './types';
-import { Issues, JSON_WORDING, describeIssue, looksBinary, q } from './validate';
+import { Issues, JSON_WORDING, describeIssue, looksBinary, nothingRead, q } from './validate';
 
 /** Value of the `format` key that marks a Cascade Planner JSON file. */
 export const JSON_FORMAT = 'cascade-planner';
@@ -134,14 +134,7 @@ const KIND_WORD: Record<ItemKind, string> = { objective: 'objective', keyResult:
 export function parseJson(text: string, options: ImportOptions = {}): ImportResult {
   const now = options.now ?? new Date().toISOString();
   const issues = new Issues('Line');
-  const empty = (): ImportResult => ({
-    name: null,
-    objectives: [],
-    keyResults: [],
-    dismissals: [],
-    errors: issues.errors,
-    warnings: issues.warnings,
-  });
+  const empty = (): ImportResult => nothingRead(issues);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
   if (looksBinary(text)) {
