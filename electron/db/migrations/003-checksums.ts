@@ -68,15 +68,16 @@ export const migration003: Migration = {
   up(db) {
     registerRowSum(db);
     for (const table of Object.keys(CHECKSUM_COLUMNS) as (keyof typeof CHECKSUM_COLUMNS)[]) {
-      // Existing rows are summed before the triggers exist, so each is written once. The triggers'
-      // own UPDATE does not fire them again: recursive_triggers is off (SQLite's default).
+      // Existing rows are summed before the triggers exist, so each is written once. The update
+      // trigger watches only the summed columns, so the insert trigger's write of the checksum does
+      // not fire it; nor does its own write (recursive_triggers is off, SQLite's default).
       db.exec(`
         ALTER TABLE ${table} ADD COLUMN checksum INTEGER;
         UPDATE ${table} SET checksum = ${rowSumSql(table)};
         CREATE TRIGGER ${table}_checksum_insert AFTER INSERT ON ${table} BEGIN
           UPDATE ${table} SET checksum = ${rowSumSql(table, 'NEW.')} WHERE rowid = NEW.rowid;
         END;
-        CREATE TRIGGER ${table}_checksum_update AFTER UPDATE ON ${table} BEGIN
+        CREATE TRIGGER ${table}_checksum_update AFTER UPDATE OF ${CHECKSUM_COLUMNS[table].join(', ')} ON ${table} BEGIN
           UPDATE ${table} SET checksum = ${rowSumSql(table, 'NEW.')} WHERE rowid = NEW.rowid;
         END;
       `);
