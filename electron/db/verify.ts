@@ -111,7 +111,7 @@ export function structuralProblem(db: Database.Database): string | null {
 }
 
 /** Rows whose stored checksum differs from their columns: a bit flipped inside a value. */
-function mismatchedRows(db: Database.Database): number {
+export function mismatchedRows(db: Database.Database): number {
   registerRowSum(db);
   let bad = 0;
   for (const table of Object.keys(CHECKSUM_COLUMNS) as (keyof typeof CHECKSUM_COLUMNS)[]) {
