@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { PlanError, describeSqliteError } from './errors';
-import { LATEST_VERSION, migrate } from './migrations';
+import { LATEST_VERSION, migrate, registerRowSum } from './migrations';
 import { APPLICATION_ID, assertSound, inspectFile } from './verify';
 
 export { APPLICATION_ID } from './verify';
@@ -97,6 +97,8 @@ export function openPlanDb(file: string, { create = false, readOnly = false, ski
     throw describeSqliteError(err, file) ?? new PlanError('io', `Could not open “${path.basename(file)}”.`);
   }
   try {
+    // The checksum triggers call it on every write, and the check on open recomputes it.
+    registerRowSum(db);
     // Before anything is written: SQLite's check of the file's structure.
     if (exists && !(skipCheck && readOnly)) assertSound(db, file);
     db.pragma('busy_timeout = 2000');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { PlanError, sqliteCode } from './errors';
-import { LATEST_VERSION, MIGRATIONS, migrate } from './migrations';
+import { CHECKSUM_COLUMNS, LATEST_VERSION, MIGRATIONS, migrate, registerRowSum, rowSumSql } from './migrations';
 
 /** "CASD": marks a SQLite file as a Cascade Planner plan. */
 export const APPLICATION_ID = 0x43415344;
@@ -97,6 +97,10 @@ export function structuralProblem(db: Database.Database): string | null {
       // A flipped bit in the schema's own text ("created_at" → "creaTed_at") passes SQLite's check
       // and fails later, mid-read; the schema must be exactly what our migrations wrote.
       if (version <= LATEST_VERSION && schemaOf(db) !== expectedSchema(version)) return 'its table definitions are not the ones Cascade Planner writes.';
+      if (version >= 3) {
+        const bad = mismatchedRows(db);
+        if (bad > 0) return `${bad} record${bad === 1 ? ' does' : 's do'} not match ${bad === 1 ? 'its checksum' : 'their checksums'}: a bit changed on disk.`;
+      }
     }
     return null;
   } catch (err) {
@@ -104,6 +108,16 @@ export function structuralProblem(db: Database.Database): string | null {
     if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB' || code === 'SQLITE_ERROR') return 'SQLite cannot read its structure.';
     throw err;
   }
+}
+
+/** Rows whose stored checksum differs from their columns: a bit flipped inside a value. */
+export function mismatchedRows(db: Database.Database): number {
+  registerRowSum(db);
+  let bad = 0;
+  for (const table of Object.keys(CHECKSUM_COLUMNS) as (keyof typeof CHECKSUM_COLUMNS)[]) {
+    bad += db.prepare(`SELECT count(*) FROM ${table} WHERE checksum IS NOT ${rowSumSql(table)}`).pluck().get() as number;
+  }
+  return bad;
 }
 
 function schemaOf(db: Database.Database): string {
@@ -117,6 +131,7 @@ function expectedSchema(version: number): string {
   let schema = expected.get(version);
   if (schema === undefined) {
     const mem = new Database(':memory:');
+    registerRowSum(mem);
     migrate(mem, MIGRATIONS.filter((m) => m.version <= version));
     schema = schemaOf(mem);
     mem.close();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { insertPlan } from '../../electron/db/bulk';
 import { openPlanDb } from '../../electron/db/open';
+import { mismatchedRows } from '../../electron/db/verify';
 import { PlanRepo } from '../../electron/db/repo';
 import { createRng, generatePlan } from '../../shared/generate';
 import type { KeyResult } from '../../shared/model';
@@ -52,6 +53,15 @@ export const diskBench: BenchModule = {
     };
     const quickCheck = timeCheck('quick_check(20)');
     const integrityCheck = timeCheck('integrity_check(20)');
+    // Format 3's row checksums, recomputed for every row as openPlanDb does after the pragma.
+    const checksumSamples: number[] = [];
+    let mismatches = 0;
+    for (let k = 0; k < 5; k++) {
+      const t0 = performance.now();
+      mismatches = mismatchedRows(check);
+      checksumSamples.push(performance.now() - t0);
+    }
+    const checksums = summarize(checksumSamples);
     check.close();
     const openSamples: number[] = [];
     for (let k = 0; k < 3; k++) {
@@ -150,13 +160,14 @@ export const diskBench: BenchModule = {
         row('baseline: JSON of the plan, write + fsync + rename', json, rewrites),
       ],
       notes: [
-        `verify on open: PRAGMA quick_check p50 ${ms(quickCheck.p50)} (max ${ms(quickCheck.max)}), integrity_check p50 ${ms(integrityCheck.p50)} (max ${ms(integrityCheck.max)}); openPlanDb with the check p50 ${ms(opened.p50)}`,
+        `verify on open: PRAGMA quick_check p50 ${ms(quickCheck.p50)} (max ${ms(quickCheck.max)}), integrity_check p50 ${ms(integrityCheck.p50)} (max ${ms(integrityCheck.max)}), row checksums p50 ${ms(checksums.p50)} (max ${ms(checksums.max)}); openPlanDb with the check p50 ${ms(opened.p50)}`,
         `plan file ${bytes(planBytes)} — written by insertPlan in ${ms(insert.ms)}; JSON document ${bytes(jsonBytes)}; temp dir ${ctx.tmpDir}`,
       ],
     };
     const checks: Check[] = [
       { name: 'disk: plan opened with synchronous=FULL', ok: sync === 2, detail: syncName },
       { name: 'disk: the last KR edit is visible from a second connection', ok: seen === last.current, detail: `${seen} = ${last.current}` },
+      { name: 'disk: every row matches its checksum after the bulk insert', ok: mismatches === 0, detail: `${mismatches} mismatched` },
       { name: 'disk: KR edit → disk p99 ≤ 2 ms', ok: edit.p99 <= 2, detail: ms(edit.p99) },
       {
         name: 'disk: KR edit p99 below the p50 of either full rewrite',
@@ -176,6 +187,7 @@ export const diskBench: BenchModule = {
         bulkInsertMs: insert.ms,
         quickCheckMs: brief(quickCheck),
         integrityCheckMs: brief(integrityCheck),
+        checksumCheckMs: brief(checksums),
         openMs: brief(opened),
         planBytes,
         jsonBytes,

@@ -1,7 +1,12 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION, MIGRATIONS, type Migration, migrate } from '../../electron/db/migrations';
+import { cascadeRowSum } from '../../electron/db/migrations/003-checksums';
+import { closePlanDb, openPlanDb } from '../../electron/db/open';
+import { PlanRepo } from '../../electron/db/repo';
+import { flipBit } from '../helpers/damage';
 import { tmpDir } from '../helpers/tmp';
 
 const columns = (db: Database.Database, table: string) =>
@@ -79,6 +84,91 @@ describe('migration 2: the method', () => {
     db.prepare(`DELETE FROM key_results WHERE id = 'k1'`).run();
     expect(db.prepare(`SELECT parent_kr_id AS p FROM objectives WHERE id = 'bridge'`).get()).toEqual({ p: null });
     expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+});
+
+describe('migration 3: a checksum on every row', () => {
+  /** A version-2 plan with a North Star, a bridge linked to the star's KR, and a dismissal. */
+  function v2Plan(): string {
+    const file = path.join(tmpDir(), 'v2.cascade');
+    const db = new Database(file);
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 2));
+    db.exec(`
+      INSERT INTO objectives (id, parent_id, level, title, owner, created_at, updated_at) VALUES
+        ('star', NULL, 'north_star', 'Grow recurring revenue', 'Leadership team', 't0', 't0'),
+        ('bridge', 'star', 'bridge', 'Deepen key acounts', 'Sales + Marketing', 't0', 't0');
+      INSERT INTO key_results (id, objective_id, title, unit, start, target, current, checked_in_at, updated_at)
+        VALUES ('k1', 'star', 'ARR', '€m', 12, 20, 14.5, 't0', 't0');
+      UPDATE objectives SET parent_kr_id = 'k1' WHERE id = 'bridge';
+      INSERT INTO dismissals (subject_id, rule, reason, created_at) VALUES ('bridge', 'generic-container', 'On purpose', 't0');
+    `);
+    db.pragma('application_id = 1128354628');
+    db.close();
+    return file;
+  }
+
+  it('sums the rows a version-2 plan already holds, and the plan opens as sound', () => {
+    const file = v2Plan();
+    const db = openPlanDb(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    for (const t of ['objectives', 'key_results', 'dismissals']) {
+      expect(db.prepare(`SELECT count(*) FROM ${t} WHERE checksum IS NULL`).pluck().get(), t).toBe(0);
+    }
+    // The checksum is the file's business: the rows the app reads and sends do not carry it.
+    const repo = new PlanRepo(db);
+    expect(Object.keys(repo.objectives()[0]!)).not.toContain('checksum');
+    expect(Object.keys(repo.keyResults()[0]!)).not.toContain('checksum');
+    expect(Object.keys(repo.dismissals()[0]!)).not.toContain('checksum');
+    expect(repo.objectiveRows()[0]).toHaveLength(Object.keys(repo.objectives()[0]!).length);
+    closePlanDb(db);
+    expect(() => closePlanDb(openPlanDb(file))).not.toThrow();
+  });
+
+  it('keeps every checksum true through edits, a deleted KR that an objective linked to, and a replaced dismissal', () => {
+    const file = v2Plan();
+    const db = openPlanDb(file);
+    const repo = new PlanRepo(db);
+    repo.updateObjective('bridge', { title: 'Deepen key accounts', weight: 2 });
+    repo.updateKeyResult('k1', { current: 15.25 });
+    repo.dismiss('bridge', 'generic-container', 'Still on purpose');
+    // The foreign key's ON DELETE SET NULL rewrites the bridge: its trigger must follow.
+    db.prepare(`DELETE FROM key_results WHERE id = 'k1'`).run();
+    expect(repo.getObjective('bridge').parentKrId).toBeNull();
+    closePlanDb(db);
+    const again = openPlanDb(file);
+    expect(new PlanRepo(again).getObjective('bridge').title).toBe('Deepen key accounts');
+    closePlanDb(again);
+  });
+
+  it('runs the sum once per written row: the trigger’s own update does not fire it again', () => {
+    const db = openPlanDb(v2Plan());
+    let calls = 0;
+    db.function('cascade_row_sum', { deterministic: true, varargs: true }, (...v: unknown[]) => (calls++, cascadeRowSum(...v)));
+    db.prepare(`UPDATE objectives SET title = 'Grow ARR' WHERE id = 'star'`).run();
+    expect(calls).toBe(1);
+    db.prepare(`INSERT INTO dismissals (subject_id, rule, reason, created_at) VALUES ('star', 'no-owner', 'x', 't1')`).run();
+    expect(calls).toBe(2);
+    closePlanDb(db);
+  });
+
+  it('tells 1 from \'1\', NULL from \'\', and where one value ends and the next begins', () => {
+    expect(cascadeRowSum(1)).not.toBe(cascadeRowSum('1'));
+    expect(cascadeRowSum(null)).not.toBe(cascadeRowSum(''));
+    expect(cascadeRowSum('ab', 'c')).not.toBe(cascadeRowSum('a', 'bc'));
+    expect(cascadeRowSum('Grow')).not.toBe(cascadeRowSum('Gsow'));
+  });
+
+  it('refuses, in words, a plan in which one bit of a stored title changed on disk', () => {
+    const file = v2Plan();
+    closePlanDb(openPlanDb(file));
+    const at = fs.readFileSync(file).indexOf('Grow recurring revenue');
+    expect(at).toBeGreaterThan(0);
+    flipBit(file, at + 1, 0); // "Grow" → "Gsow": still valid text, SQLite's own check passes
+    const raw = new Database(file, { readonly: true });
+    expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
+    raw.close();
+    expect(() => openPlanDb(file)).toThrow(/damaged: 1 record does not match its checksum: a bit changed on disk/);
   });
 });
 
