@@ -321,20 +321,25 @@ describe('atlas of 300 objectives', () => {
   });
 });
 
+/** The atlas pages planned for a plan, as the export plans them (to see where the cards are). */
+function atlasOf(plan: PlanSnapshot, paper: Paper, landscape: boolean) {
+  const p = prepare(plan, { paper, landscape, mode: 'atlas' });
+  const doc = new PDFDocument({ autoFirstPage: false });
+  const fonts = new FontSet(doc);
+  fonts.prepare(p.obj.map((o) => o.title).concat(p.obj.map((o) => o.owner), ['→']));
+  const ts = new Typesetter(doc, fonts);
+  const g = pageGeometry(paper, landscape);
+  const specs: CardSpec[] = [];
+  const spec = (n: number) => (specs[n] ??= measureCard(ts, p, n, g.cardW, g.body.h - 170));
+  return { p, g, atlas: planAtlas(ts, p, g, spec, sectionJobs(p), 2, () => {}) };
+}
+
 describe('atlas geometry', () => {
   it('never overlaps cards or markers and keeps them inside the page body', () => {
     const plans = [generated({ objectives: 300, longEvery: 9 }), wide(300), chain(200)];
     for (const plan of plans) {
       for (const [paper, landscape] of [['A4', true], ['Letter', false], ['A3', false]] as [Paper, boolean][]) {
-        const p = prepare(plan, { paper, landscape, mode: 'atlas' });
-        const doc = new PDFDocument({ autoFirstPage: false });
-        const fonts = new FontSet(doc);
-        fonts.prepare(p.obj.map((o) => o.title).concat(p.obj.map((o) => o.owner), ['→']));
-        const ts = new Typesetter(doc, fonts);
-        const g = pageGeometry(paper, landscape);
-        const specs: CardSpec[] = [];
-        const spec = (n: number) => (specs[n] ??= measureCard(ts, p, n, g.cardW, g.body.h - 170));
-        const atlas = planAtlas(ts, p, g, spec, sectionJobs(p), 2, () => {});
+        const { p, g, atlas } = atlasOf(plan, paper, landscape);
         const seen = new Set<number>();
         for (const pg of atlas.pages) {
           const rects: [number, number, number, number][] = [];
@@ -582,15 +587,7 @@ describe('atlas pages are never sparse', () => {
       const file = path.join(dir, `fill-${paper}-${landscape}-${plan.objectives.length}.pdf`);
       const r = await exportPdf(plan, file, base({ paper, landscape, mode: 'atlas' }));
       // The same plan as the export makes, to know where the cards are.
-      const p = prepare(plan, { paper, landscape, mode: 'atlas' });
-      const doc = new PDFDocument({ autoFirstPage: false });
-      const fonts = new FontSet(doc);
-      fonts.prepare(p.obj.map((o) => o.title).concat(p.obj.map((o) => o.owner), ['→']));
-      const ts = new Typesetter(doc, fonts);
-      const g = pageGeometry(paper, landscape);
-      const specs: CardSpec[] = [];
-      const spec = (n: number) => (specs[n] ??= measureCard(ts, p, n, g.cardW, g.body.h - 170));
-      const atlas = planAtlas(ts, p, g, spec, sectionJobs(p), 2, () => {});
+      const { g, atlas } = atlasOf(plan, paper, landscape);
       const sparse: string[] = [];
       atlas.pages.forEach((pg, i) => {
         let area = 0;
