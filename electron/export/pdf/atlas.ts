@@ -7,7 +7,7 @@
  * then its sub-branches.
  */
 import { measureSlim, type CardSpec } from './card';
-import { compose, layoutRow, layoutSubtree, cardBlock, type Block, type LayoutCtx } from './layout';
+import { compose, copyInto, layoutRow, layoutSubtree, cardBlock, type Block, type LayoutCtx } from './layout';
 import type { Job, PagePart, TreePage } from './pages';
 import type { PageGeometry } from './paper';
 import type { Prepared } from './prepare';
@@ -26,6 +26,10 @@ export const MORE_H = 14;
 export const CAPTION_H = 14;
 const PACK_GAP_X = 26;
 const PACK_GAP_Y = 16;
+/** A page under a third full (see fillOf) is sparse. */
+const MIN_FILL = 1 / 3;
+/** Between a head card and a child hung beside it. */
+const SIDE_GAP = 26;
 
 const newJob = (node: number, section: Job['section'], markerPage: number | null): Job => ({
   node,
@@ -70,6 +74,50 @@ export function planAtlas(
     for (const b of blocks) for (const c of b.cards) if (pageOf[c.node] === 0 && !c.spec.slim) pageOf[c.node] = pageNo;
   };
 
+  /**
+   * How full a page is: the drawn cards' area over the content box. (The used height would call a
+   * page "full" that holds one card over a row of collapsed cards; the area does not.)
+   */
+  const fillOf = (b: Block): number => b.cards.reduce((a, c) => a + c.spec.w * c.spec.h, 0) / (g.body.w * g.body.h);
+
+  /**
+   * The head with its child `c` and as much of c's family as fits; c's rest continues under a
+   * marker. c hangs below the head or, when that leaves no room for c's children (tall cards on a
+   * landscape page), beside it; whichever fills the page more.
+   */
+  const firstFamily = (head: CardSpec, c: number, availH: number, pageNo: number, job: Job): { block: Block; cont: Job | null } | null => {
+    const cs = spec(c);
+    const ckids = p.kids[c]!;
+    if (ckids.length === 0) return null;
+    const markH = G.markerGap + G.markerH;
+    const family = (maxW: number, maxH: number) => {
+      const row = layoutRow(ctx, ckids, 0, maxW, maxH - cs.h - G.v - markH, false);
+      if (!row || row.placed === 0) return null;
+      const block = compose(cs, row);
+      if (row.placed < ckids.length) {
+        block.markers.push({ x: block.ax - cs.w / 2, y: block.h + G.markerGap, w: cs.w, node: c });
+        block.h += markH;
+      }
+      return { block, placed: row.placed };
+    };
+    const options: { block: Block; placed: number }[] = [];
+    const below = family(g.body.w, availH);
+    if (below) options.push({ block: compose(head, { slots: [{ x: 0, block: below.block }], placed: 1, w: below.block.w, h: below.block.h }), placed: below.placed });
+    const side = family(g.body.w - head.w - SIDE_GAP, bodyH);
+    if (side) {
+      const out: Block = { w: head.w + SIDE_GAP + side.block.w, h: Math.max(head.h, side.block.h), ax: head.w / 2, cards: [{ node: head.node, x: 0, y: 0, spec: head }], segs: [], markers: [] };
+      copyInto(out, side.block, head.w + SIDE_GAP, 0);
+      // An elbow from the head's side into the top of c's card.
+      const y = Math.min(head.h, cs.h) / 2;
+      out.segs.push({ x1: head.w, y1: y, x2: head.w + SIDE_GAP + side.block.ax - cs.w / 2, y2: y });
+      options.push({ block: out, placed: side.placed });
+    }
+    const best = options.sort((a, b) => fillOf(b.block) - fillOf(a.block))[0];
+    if (!best) return null;
+    const cont = best.placed < ckids.length ? { node: c, from: best.placed, slim: true, fromPage: pageNo, section: job.section, page: 0, markerPage: pageNo } : null;
+    return { block: best.block, cont };
+  };
+
   /** A page for one job: its head card and as many children as fit. */
   const planPage = (job: Job): { page: TreePage; children: Job[]; cont: Job | null } => {
     const pageNo = nextPage();
@@ -90,8 +138,22 @@ export function planAtlas(
         placed = row.placed;
       }
     }
+    // A branch's first page whose children all continue elsewhere would hold little more than its
+    // own card: it takes its first child's family instead, as much as fits, and the rest of the
+    // child's family continues under a marker.
+    let firstKid: { node: number; cont: Job } | null = null;
+    if (placed > 0 && fillOf(block) < MIN_FILL) {
+      const alt = firstFamily(head, kids[job.from]!, availH, pageNo, job);
+      if (alt && fillOf(alt.block) > fillOf(block)) {
+        block = alt.block;
+        placed = 1;
+        firstKid = alt.cont ? { node: kids[job.from]!, cont: alt.cont } : null;
+      }
+    }
     const part: PagePart = { block, ox: g.body.x + Math.max(0, (g.body.w - block.w) / 2), oy: g.body.y, caption: null };
-    const children = block.markers.map((m) => newJob(m.node, job.section, pageNo));
+    const children = block.markers.map((m) => (firstKid && m.node === firstKid.node ? firstKid.cont : newJob(m.node, job.section, pageNo)));
+    // The first child's own continuation is read before its sub-branches.
+    if (firstKid) children.sort((a, b) => Number(b === firstKid.cont) - Number(a === firstKid.cont));
     const page: TreePage = { kind: 'tree', job, jobs: [job], parts: [part], more: null, markerJobs: children };
     record([block], pageNo);
     let cont: Job | null = null;

@@ -72,7 +72,7 @@ const SPINE_SHIFT = 0;
 
 const isLeaf = (p: Prepared, n: number) => p.kids[n]!.length === 0;
 
-function copyInto(dst: Block, src: Block, dx: number, dy: number): void {
+export function copyInto(dst: Block, src: Block, dx: number, dy: number): void {
   for (const c of src.cards) dst.cards.push({ node: c.node, x: c.x + dx, y: c.y + dy, spec: c.spec });
   for (const s of src.segs) dst.segs.push({ x1: s.x1 + dx, y1: s.y1 + dy, x2: s.x2 + dx, y2: s.y2 + dy });
   for (const m of src.markers) dst.markers.push({ x: m.x + dx, y: m.y + dy, w: m.w, node: m.node });
