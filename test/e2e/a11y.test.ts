@@ -70,8 +70,11 @@ async function everyScreen(page: Page, theme: string): Promise<Record<string, st
   await page.getByRole('dialog', { name: 'Cascade Planner' }).waitFor();
   await check('about');
   await kb.press('Escape');
+  await page.locator('dialog[open]').waitFor({ state: 'detached' });
   // A new objective brings the "So What?" questions.
   await page.getByRole('heading', { name: /Pilot a Knowledge Gap Audit/ }).click();
+  // On a loaded machine the click can land before the card is ready: go on only once it is selected.
+  await page.locator('.card.selected', { hasText: 'Pilot a Knowledge Gap Audit' }).waitFor();
   await kb.press('Enter');
   await kb.type('Run a quarterly client advisory board');
   await kb.press('Enter');
