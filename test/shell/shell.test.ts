@@ -265,7 +265,11 @@ describe('the desktop shell, run for real with a stand-in electron', () => {
 
     const before = (await cardTitles(s)).length;
     await page.locator('.card').first().click();
+    // Go on only once the card is selected and, after the menu item, its new child's title box is
+    // open: on a loaded machine a keystroke could otherwise land before either.
+    await page.locator('.card.selected').waitFor();
     await s.clickMenu('Edit', 'Add Child Objective');
+    await page.getByRole('textbox', { name: /title/i }).waitFor();
     await page.keyboard.type('Open a second office in Lyon');
     await page.keyboard.press('Enter');
     // The "So What?" questions follow a new objective; Escape skips them.
