@@ -33,6 +33,23 @@ function readHeader(file: string): Buffer | null {
 const damaged = (file: string, what: string) =>
   new PlanError('damaged', `“${path.basename(file)}” is damaged: ${what} It was not opened for editing and was not changed.`);
 
+/** SQLite's rollback journal magic: a journal that starts with it is hot (a commit did not finish). */
+const JOURNAL_MAGIC = Buffer.from([0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7]);
+
+function hasHotJournal(file: string): boolean {
+  try {
+    const fd = fs.openSync(`${file}-journal`, 'r');
+    try {
+      const head = Buffer.alloc(8);
+      return fs.readSync(fd, head, 0, 8, 0) === 8 && head.equals(JOURNAL_MAGIC);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Reads the header and the file size, and refuses what is not ours before SQLite ever opens it:
  * another program's database, a newer version's plan, or a file cut short.
@@ -72,8 +89,11 @@ export function inspectFile(file: string): Ownership {
   }
   const validSize = header.pageSize >= 512 && header.pageSize <= 65536 && (header.pageSize & (header.pageSize - 1)) === 0;
   if (!validSize) throw damaged(file, 'its header is corrupt (impossible page size).');
-  if (stat.size % header.pageSize !== 0) throw damaged(file, `its size (${stat.size} bytes) is not a whole number of pages: it was cut short or changed by another program.`);
-  if (header.pagesValid && stat.size < header.pages * header.pageSize) {
+  // A crash mid-commit leaves a hot rollback journal and a file whose size may not match its header
+  // yet: SQLite puts it back from the journal when it opens it, so the size says nothing until then.
+  const sizeTells = !(ours && hasHotJournal(file));
+  if (sizeTells && stat.size % header.pageSize !== 0) throw damaged(file, `its size (${stat.size} bytes) is not a whole number of pages: it was cut short or changed by another program.`);
+  if (sizeTells && header.pagesValid && stat.size < header.pages * header.pageSize) {
     throw damaged(file, `it is shorter than its header says (${stat.size} of ${header.pages * header.pageSize} bytes): it was cut short, e.g. by an interrupted copy.`);
   }
   return ours ? { kind: 'ours', header } : { kind: 'blank', header };
