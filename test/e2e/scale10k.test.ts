@@ -26,6 +26,22 @@ const domSize = (page: Page) => page.evaluate(() => document.getElementsByTagNam
 const zoomOf = (page: Page) =>
   page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a);
 const viewOf = (page: Page) => page.evaluate(() => getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+/** The store's selection once two frames pass with it unchanged and its card is in the DOM. */
+async function settledSelection(page: Page): Promise<string | null> {
+  return page.evaluate(async () => {
+    const read = () => (window as unknown as { __cascadeSelected(): string | null }).__cascadeSelected();
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+    let last = read();
+    for (let i = 0; i < 60; i++) {
+      await frame();
+      await frame();
+      const now = read();
+      if (now === last && now && document.querySelector(`.card[data-id="${now}"]`)) return now;
+      last = now;
+    }
+    return last;
+  });
+}
 const selectedId = (page: Page) => page.evaluate(() => document.querySelector('.card[aria-current="true"]')?.getAttribute('data-id') ?? null);
 
 /** Zooms with the mouse wheel over the middle of the graph until the zoom passes `target`. */
@@ -88,9 +104,18 @@ describe('a 10,000-objective plan, in Chromium', () => {
       expect(await domSize(page)).toBeLessThanOrEqual(3000);
 
       // Collapse and expand the selected branch with Space.
-      for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowUp');
-      const branch = await selectedId(page);
+      // Walk up until the selection is a card with children, mounted and settled: the view follows the
+      // selection a frame later, so the card is read from the store and then awaited in the DOM.
+      let branch: string | null = null;
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press('ArrowUp');
+        branch = await settledSelection(page);
+        const collapse = page.locator(`.card[data-id="${branch}"]`).getByRole('button', { name: /^Collapse / });
+        if (i >= 5 && (await collapse.count()) === 1) break;
+      }
       const card = page.locator(`.card[data-id="${branch}"]`);
+      await expect.poll(() => card.getByRole('button', { name: /^Collapse / }).count()).toBe(1);
+      await card.focus();
       await page.keyboard.press(' ');
       await expect.poll(() => card.getByRole('button', { name: /^Expand .*\(\d+ hidden\)$/ }).count()).toBe(1);
       await page.keyboard.press(' ');
