@@ -6,6 +6,8 @@ import { CliError, oneOf } from './cli-args';
 import { backupDir, takeBackup } from './db/backups';
 import { closePlanDb, openPlanDb } from './db/open';
 import { PlanRepo } from './db/repo';
+import { UndoLog } from './db/undo';
+import { importLabel } from './labels';
 import { userDataDir } from './paths';
 
 export const IMPORT_USAGE = `cascade import <file> --into <plan.cascade> [--format ${IMPORT_FORMATS.join('|')}] [--under <objectiveId>] [--strict]`;
@@ -46,7 +48,12 @@ export async function importCommand(args: string[]): Promise<string> {
   try {
     // As in the app: a verified backup before every import into an existing plan.
     if (existed) takeBackup(db, backupDir(userDataDir(), target), 'import');
-    const result = new PlanRepo(db).importPlan(values.under ?? null, parsed.objectives, parsed.keyResults, parsed.dismissals);
+    // One command in the plan's undo history, so an open app can take the import back with Undo.
+    const repo = new PlanRepo(db);
+    const result = new UndoLog(db).record(
+      (r) => importLabel(r.objectives.length, r.keyResults.length),
+      () => repo.importPlan(values.under ?? null, parsed.objectives, parsed.keyResults, parsed.dismissals),
+    );
     const notes = parsed.warnings.length ? ` ${parsed.warnings.length} warning${parsed.warnings.length === 1 ? '' : 's'} above.` : '';
     return `Imported ${result.objectives.length} objectives and ${result.keyResults.length} key results into ${path.resolve(values.into)}.${notes}`;
   } finally {

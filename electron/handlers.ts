@@ -6,9 +6,11 @@ import { PlanError, describeSqliteError } from './db/errors';
 import { runExport } from './export';
 import { Jobs } from './export/jobs';
 import type { PlanRepo } from './db/repo';
+import { importLabel, keyResultEditLabel, objectiveEditLabel, quote, titleOf } from './labels';
 import type { PlanSession } from './session';
 
-export type Handlers = { [K in Method]: (arg: ParsedInput<K>) => Output<K> | Promise<Output<K>> };
+/** `origin` names the window or tab that asked (see PlanSession.onChange); null when unknown. */
+export type Handlers = { [K in Method]: (arg: ParsedInput<K>, origin: string | null) => Output<K> | Promise<Output<K>> };
 
 /** What only a desktop shell can do; browser mode saves through the browser's own download. */
 export interface ShellServices {
@@ -24,14 +26,18 @@ const noShell: ShellServices = {
 /** Every backend operation, in plain Node. The arguments have already been parsed by `dispatch`. */
 export function createHandlers(session: PlanSession, shell: ShellServices = noShell): Handlers {
   const jobs = new Jobs();
-  /** Every write: refused in words when read-only; once acknowledged, it may start a timed backup. */
+  /**
+   * Every write is one undoable command (one transaction with its undo record), named in words
+   * from its result; refused in words when read-only; every window hears of it.
+   */
   const write =
-    <A extends unknown[], R>(run: (repo: PlanRepo, ...args: A) => R) =>
-    (...args: A): R => {
-      const out = run(session.writableRepo, ...args);
-      session.noteEdit();
-      return out;
-    };
+    <A, R>(run: (repo: PlanRepo, arg: A) => R, label: (result: R, arg: A, repo: PlanRepo) => string) =>
+    (arg: A, origin: string | null): R =>
+      session.command((r, repo) => label(r, arg, repo), (repo) => run(repo, arg), origin);
+  const importPlan = write(
+    (r, a: ParsedInput<'importPlan'>) => r.importPlan(a.parentId, a.objectives, a.keyResults, a.dismissals),
+    (out) => importLabel(out.objectives.length, out.keyResults.length),
+  );
   const status = (): PlanStatus => {
     const problem = session.problem;
     return {
@@ -42,22 +48,29 @@ export function createHandlers(session: PlanSession, shell: ShellServices = noSh
   };
   return {
     getPlan: () => session.rows(),
-    createObjective: write((r, a) => r.createObjective(a)),
-    updateObjective: write((r, a) => r.updateObjective(a.id, a.patch)),
-    moveObjective: write((r, a) => r.moveObjective(a.id, a.parentId, a.index)),
-    deleteObjective: write((r, a) => r.deleteObjective(a.id)),
-    restoreSubtree: write((r, a) => r.restoreSubtree(a)),
-    createKeyResult: write((r, a) => r.createKeyResult(a)),
-    updateKeyResult: write((r, a) => r.updateKeyResult(a.id, a.patch)),
-    deleteKeyResult: write((r, a) => r.deleteKeyResult(a.id)),
-    restoreKeyResult: write((r, a) => r.restoreKeyResult(a.keyResult, a.index, a.linked)),
-    dismissFinding: write((r, a) => r.dismiss(a.subjectId, a.rule, a.reason)),
-    undismissFinding: write((r, a) => r.undismiss(a.subjectId, a.rule)),
-    importPlan: write((r, a) => {
-      // A verified copy first, so even a wrong import can be undone from the backups.
+    createObjective: write(
+      (r, a) => r.createObjective(a),
+      (r) => (r.objective.gate === 'health_metric' ? 'Add a health metric' : r.objective.title ? `Add ${quote(r.objective.title)}` : 'Add an objective'),
+    ),
+    updateObjective: write((r, a) => r.updateObjective(a.id, a.patch, a.expect), (o, a) => objectiveEditLabel(a.patch, o.title)),
+    moveObjective: write((r, a) => r.moveObjective(a.id, a.parentId, a.index), (_, a, r) => `Move ${quote(titleOf(r, a.id))}`),
+    deleteObjective: write(
+      (r, a) => r.deleteObjective(a.id),
+      (sub) => `Delete ${quote(sub.objectives[0]!.title)}${sub.objectives.length > 1 ? ` and ${sub.objectives.length - 1} below it` : ''}`,
+    ),
+    createKeyResult: write((r, a) => r.createKeyResult(a), (kr, _, r) => `Add a key result to ${quote(titleOf(r, kr.objectiveId))}`),
+    updateKeyResult: write((r, a) => r.updateKeyResult(a.id, a.patch, a.expect), (kr, a) => keyResultEditLabel(a.patch, kr)),
+    deleteKeyResult: write((r, a) => r.deleteKeyResult(a.id), (d) => `Delete key result ${quote(d.keyResult.title)}`),
+    dismissFinding: write((r, a) => r.dismiss(a.subjectId, a.rule, a.reason), (_, a, r) => `Set aside a finding on ${quote(titleOf(r, a.subjectId))}`),
+    undismissFinding: write((r, a) => r.undismiss(a.subjectId, a.rule), (_, a, r) => `Bring back a finding on ${quote(titleOf(r, a.subjectId))}`),
+    importPlan: (a, origin) => {
+      // A verified copy first (outside the import's transaction), so even a wrong import can be undone from the backups.
       session.backup('import');
-      return r.importPlan(a.parentId, a.objectives, a.keyResults, a.dismissals);
-    }),
+      return importPlan(a, origin);
+    },
+    undo: (_, origin) => ({ label: session.undo(origin), history: session.history() }),
+    redo: (_, origin) => ({ label: session.redo(origin), history: session.history() }),
+    history: () => session.history(),
     exportPlan: async (a) => {
       const out = await jobs.run(a.jobId, (ctl) => runExport(session.snapshot(), a, ctl));
       return {
@@ -76,8 +89,9 @@ export function createHandlers(session: PlanSession, shell: ShellServices = noSh
       const { plan, dir, backups } = session.backups();
       return { plan, folder: dir, backups: backups.map((b) => ({ name: path.basename(b.file), takenAt: b.takenAt, reason: b.reason, bytes: b.bytes })) };
     },
-    restoreBackup: (a) => {
+    restoreBackup: (a, origin) => {
       session.restore(a.name);
+      session.changed(origin);
       return status();
     },
     recoverPlan: () => session.recover(),
@@ -101,7 +115,7 @@ function describeIssues(error: z.ZodError): string {
  * The single entry point for every call from a renderer: the payload arrives as `unknown`, is
  * parsed against the contract, and the answer is always an envelope, never a thrown error.
  */
-export async function dispatch(handlers: Handlers, method: string, payload: unknown): Promise<Envelope<unknown>> {
+export async function dispatch(handlers: Handlers, method: string, payload: unknown, origin: string | null = null): Promise<Envelope<unknown>> {
   if (!isMethod(method)) return { ok: false, error: { code: 'invalid-payload', message: `Unknown operation “${method.slice(0, 60)}”.` } };
   const parsed = contract[method].input.safeParse(payload);
   if (!parsed.success) {
@@ -111,8 +125,8 @@ export async function dispatch(handlers: Handlers, method: string, payload: unkn
     };
   }
   try {
-    const run = handlers[method] as (arg: unknown) => unknown;
-    return { ok: true, value: await run(parsed.data) };
+    const run = handlers[method] as (arg: unknown, origin: string | null) => unknown;
+    return { ok: true, value: await run(parsed.data, origin) };
   } catch (err) {
     const known = describeSqliteError(err, null);
     if (known) return { ok: false, error: { code: known.code, message: known.message } };

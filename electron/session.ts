@@ -9,6 +9,8 @@ import { KR_KEYS, OBJECTIVE_KEYS } from './db/columns';
 import { LATEST_VERSION } from './db/migrations';
 import { canWrite, closePlanDb, openPlanDb } from './db/open';
 import { PlanRepo } from './db/repo';
+import { UndoLog } from './db/undo';
+import type { History } from '../shared/ipc';
 import { type BackupInfo, type BackupReason, backupDir, listBackups, restoreBackup, takeBackup } from './db/backups';
 import { type Recovered, recoverPlan, recoveredName } from './db/recover';
 import { defaultPlanPath, planName } from './paths';
@@ -22,6 +24,7 @@ interface OpenPlan {
   file: string;
   db: Database.Database;
   repo: PlanRepo;
+  undo: UndoLog | null;
   /** Why edits are refused (the file is write-protected, or opened read-only by choice), or null. */
   readOnly: string | null;
 }
@@ -42,7 +45,8 @@ export { fsyncPath, writeFileAtomic } from './fsync';
 export class PlanSession {
   private current: OpenPlan | null = null;
   /** The last rows read, kept until the plan changes: a large plan is read once, not per request. */
-  private rowsCache: { changes: number; rows: PlanRows } | null = null;
+  private rowsCache: { changes: string; rows: PlanRows } | null = null;
+  private readonly feed = new ChangeFeed(() => this.current?.db ?? null, () => this.history());
 
   /** The plan that failed to open at startup (or on a choice of the user's), until it is dealt with. */
   private failure: PlanProblem | null = null;
@@ -84,10 +88,61 @@ export class PlanSession {
     return repo;
   }
 
+  /**
+   * One user action: `run` makes the change through the repository, in one transaction that also
+   * writes its undo record, named by `label` from the result. Every window is told afterwards;
+   * `origin` says which one asked, so it need not read back what it already shows.
+   */
+  command<R>(label: (result: R, repo: PlanRepo) => string, run: (repo: PlanRepo) => R, origin: string | null = null): R {
+    const repo = this.writableRepo;
+    const log = this.current!.undo!;
+    const out = log.record((r) => label(r, repo), () => run(repo));
+    this.noteEdit();
+    this.feed.publish(origin);
+    return out;
+  }
+
+  /** Undo and redo of the newest command, from the history in the file; the label of what was taken back. */
+  undo(origin: string | null = null): string {
+    return this.step((log) => log.undo(), origin);
+  }
+
+  redo(origin: string | null = null): string {
+    return this.step((log) => log.redo(), origin);
+  }
+
+  private step(run: (log: UndoLog) => string, origin: string | null): string {
+    this.writableRepo;
+    const label = run(this.current!.undo!);
+    this.noteEdit();
+    this.feed.publish(origin);
+    return label;
+  }
+
+  /** What Undo and Redo would do now, in words. */
+  history(): History {
+    return this.current?.undo?.history() ?? { undo: null, redo: null };
+  }
+
+  /**
+   * The change feed: `listener` hears of every write to the open plan, by this session or by any
+   * other process (checked through PRAGMA data_version while anyone listens). The one place
+   * windows, tabs and a worker's parent subscribe.
+   */
+  onChange(listener: (change: PlanChange) => void): () => void {
+    return this.feed.listen(listener);
+  }
+
+  /** Tells every listener the plan changed (e.g. after a restore replaced it). */
+  changed(origin: string | null = null): void {
+    this.feed.publish(origin);
+  }
+
   /** The plan in the compact form the renderer reads (the same object until the plan changes). */
   rows(): PlanRows {
     const { file, repo } = this.current ?? { file: '', repo: this.repo };
-    const changes = repo.changeCount();
+    // Our own writes move total_changes(); another process's commits move data_version.
+    const changes = `${repo.changeCount()}/${this.current?.db.pragma('data_version', { simple: true })}`;
     if (this.rowsCache?.changes === changes) return this.rowsCache.rows;
     const rows: PlanRows = {
       meta: { name: planName(file), path: file, schemaVersion: LATEST_VERSION },
@@ -317,6 +372,7 @@ export class PlanSession {
 
   close(): void {
     this.flushOpenBackup();
+    this.feed.reset();
     this.rowsCache = null;
     if (this.backupTimer) clearTimeout(this.backupTimer);
     this.backupTimer = null;
@@ -344,7 +400,8 @@ export class PlanSession {
 
   private swap(file: string, db: Database.Database, readOnly: string | null): void {
     this.close();
-    this.current = { file, db, repo: new PlanRepo(db), readOnly };
+    this.current = { file, db, repo: new PlanRepo(db), undo: db.readonly ? null : new UndoLog(db), readOnly };
+    this.feed.reset();
     this.writeRecent([file, ...this.recent().filter((f) => f !== file)].slice(0, MAX_RECENT));
   }
 
@@ -355,5 +412,78 @@ export class PlanSession {
     } catch {
       // The recent list is a convenience; failing to write it must not block opening a plan.
     }
+  }
+}
+
+/** What every window hears after a change: a version that only grows, who made it, and the history. */
+export interface PlanChange {
+  version: number;
+  /** The window or tab whose request made the change; null for another process, or the session itself. */
+  origin: string | null;
+  history: History;
+}
+
+/** While anyone listens, how often another process's commits are looked for (one cheap pragma). */
+export const EXTERNAL_POLL_MS = 300;
+
+/** The listeners of one session, and the poll of `PRAGMA data_version` that runs only while there are any. */
+class ChangeFeed {
+  private readonly listeners = new Set<(change: PlanChange) => void>();
+  private version = 0;
+  private seen: number | null = null;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly db: () => Database.Database | null,
+    private readonly history: () => History,
+  ) {}
+
+  listen(listener: (change: PlanChange) => void): () => void {
+    this.listeners.add(listener);
+    if (!this.timer) {
+      this.timer = setInterval(() => this.poll(), EXTERNAL_POLL_MS);
+      this.timer.unref?.();
+    }
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0 && this.timer) {
+        clearInterval(this.timer);
+        this.timer = null;
+      }
+    };
+  }
+
+  /** A new plan (or none) is open: its data_version starts a new count. */
+  reset(): void {
+    this.seen = null;
+  }
+
+  publish(origin: string | null): void {
+    // Our own commit does not move data_version; remember it so the poll does not report it again.
+    this.poll(false);
+    this.version += 1;
+    if (this.listeners.size === 0) return;
+    const change: PlanChange = { version: this.version, origin, history: this.history() };
+    for (const listener of this.listeners) {
+      try {
+        listener(change);
+      } catch (err) {
+        console.error('[cascade] a change listener failed', err);
+      }
+    }
+  }
+
+  private poll(report = true): void {
+    const db = this.db();
+    if (!db?.open) return;
+    let now: number;
+    try {
+      now = db.pragma('data_version', { simple: true }) as number;
+    } catch {
+      return; // busy or closing: the next tick looks again
+    }
+    const moved = this.seen !== null && now !== this.seen;
+    this.seen = now;
+    if (moved && report) this.publish(null);
   }
 }

@@ -13,7 +13,7 @@ import { GateDialog } from './GateDialog';
 import { SidePanel } from './panel/SidePanel';
 import { AboutDialog } from './About';
 import { ShortcutsDialog } from './Shortcuts';
-import { addChild, dismissNotice, loadPlan, toggleOverviewMap, useStore } from './store';
+import { addChild, applyChange, dismissNotice, loadPlan, toggleOverviewMap, useStore } from './store';
 import { cycleRegion } from './regions';
 import { TopBar } from './TopBar';
 
@@ -146,7 +146,8 @@ export function App() {
   const closeDialog = () => useStore.setState({ dialog: null });
   useEffect(() => watchFindings(), []);
   useEffect(() => {
-    const offPlan = api.onPlanChanged(() => void loadPlan());
+    // With an event: a change to this plan (keep the view); without: another plan was opened.
+    const offPlan = api.onPlanChanged((change) => (change ? applyChange(change) : void loadPlan()));
     const offMenu = api.onMenuCommand(runCommand);
     return () => {
       offPlan();

@@ -39,8 +39,7 @@ function ThemeButton() {
 
 export function TopBar({ onShowShortcuts }: { onShowShortcuts(): void }) {
   const name = useStore((s) => s.meta?.name ?? '');
-  const canUndo = useStore((s) => s.undoStack.length > 0);
-  const canRedo = useStore((s) => s.redoStack.length > 0);
+  const history = useStore((s) => s.history);
   const count = useStore((s) => s.objectiveCount);
   return (
     <header className="topbar" role="banner">
@@ -55,10 +54,22 @@ export function TopBar({ onShowShortcuts }: { onShowShortcuts(): void }) {
         <button type="button" onClick={() => runCommand('add-sibling')} title="Enter">
           + Objective
         </button>
-        <button type="button" onClick={() => runCommand('undo')} disabled={!canUndo} aria-label="Undo" title="Undo (Ctrl+Z)">
+        <button
+          type="button"
+          onClick={() => runCommand('undo')}
+          disabled={!history.undo}
+          aria-label={history.undo ? `Undo “${history.undo}”` : 'Undo'}
+          title={history.undo ? `Undo “${history.undo}” (Ctrl+Z)` : 'Nothing to undo'}
+        >
           ↶
         </button>
-        <button type="button" onClick={() => runCommand('redo')} disabled={!canRedo} aria-label="Redo" title="Redo (Ctrl+Shift+Z)">
+        <button
+          type="button"
+          onClick={() => runCommand('redo')}
+          disabled={!history.redo}
+          aria-label={history.redo ? `Redo “${history.redo}”` : 'Redo'}
+          title={history.redo ? `Redo “${history.redo}” (Ctrl+Shift+Z)` : 'Nothing to redo'}
+        >
           ↷
         </button>
         <button type="button" onClick={() => runCommand('fit-view')} title="Zoom to fit (Shift+1)">

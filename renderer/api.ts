@@ -1,5 +1,5 @@
 import { METHODS } from '../shared/channels';
-import type { CascadeApi, Envelope } from '../shared/ipc';
+import type { CascadeApi, Envelope, PlanChangeEvent } from '../shared/ipc';
 
 declare global {
   interface Window {
@@ -14,11 +14,13 @@ declare global {
  * so nothing in the React code can tell which mode it runs in.
  */
 function httpApi(token: string): CascadeApi {
+  // This tab's name for itself: the change feed tells it which changes it made.
+  const client = crypto.randomUUID();
   const call = async (method: string, arg: unknown): Promise<Envelope<unknown>> => {
     try {
       const res = await fetch(`/api/${method}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-cascade-token': token },
+        headers: { 'content-type': 'application/json', 'x-cascade-token': token, 'x-cascade-client': client },
         body: arg === undefined ? '' : JSON.stringify(arg),
       });
       return (await res.json()) as Envelope<unknown>;
@@ -27,7 +29,15 @@ function httpApi(token: string): CascadeApi {
     }
   };
   const calls = Object.fromEntries(METHODS.map((m) => [m, (arg: unknown) => call(m, arg)]));
-  return { ...calls, saveExport: download, onPlanChanged: () => () => {}, onMenuCommand: () => () => {} } as unknown as CascadeApi;
+  const events: Pick<CascadeApi, 'onPlanChanged' | 'onMenuCommand'> = { onPlanChanged: (listener) => listenForChanges(client, listener), onMenuCommand: () => () => {} };
+  return { ...calls, saveExport: download, ...events } as unknown as CascadeApi;
+}
+
+/** The server's change feed: server-sent events (the page's cookie carries the token; the browser reconnects by itself). */
+function listenForChanges(client: string, listener: (change: PlanChangeEvent) => void): () => void {
+  const source = new EventSource(`/api/events?client=${client}`);
+  source.onmessage = (e: MessageEvent<string>) => listener(JSON.parse(e.data) as PlanChangeEvent);
+  return () => source.close();
 }
 
 /** In a browser, saving an export is the browser's own download (the server never writes files). */

@@ -131,26 +131,6 @@ export function withoutSubtree(d: PlanData, sub: Subtree): PlanData {
   return wrap(d);
 }
 
-export function withSubtree(d: PlanData, sub: Subtree): PlanData {
-  const inner = fromSnapshot(sub.objectives, sub.keyResults, false);
-  const root = sub.objectives[0]!;
-  const shelf = [...(d.childIds.get(SHELF) ?? []), ...(inner.childIds.get(SHELF) ?? [])];
-  const top = d.childIds.get(parentKey(root));
-  for (const [k, v] of inner.childIds) if (k !== ROOT && k !== SHELF) d.childIds.set(k, v);
-  d.childIds.set(SHELF, shelf);
-  d.childIds.set(parentKey(root), insertAt(top, root.id, sub.index));
-  for (const o of sub.objectives) {
-    d.objectives.set(o.id, o);
-    changes.objectives.add(o.id);
-  }
-  for (const kr of sub.keyResults) {
-    d.krs.set(kr.id, kr);
-    changes.krs.add(kr.id);
-  }
-  for (const [k, v] of inner.krIds) d.krIds.set(k, v);
-  return wrap(d);
-}
-
 /** Pre-order ids under `root`, iteratively (deep chains must not overflow the stack). */
 export function preorderIds(d: PlanData, root: string = ROOT): string[] {
   const out: string[] = [];

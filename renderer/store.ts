@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { setCardHeight } from '../shared/layout';
-import type { DeletedKeyResult, Envelope, Input, Method, Output, PlanStatus } from '../shared/ipc';
+import type { Envelope, History, Input, Method, Output, PlanChangeEvent, PlanStatus } from '../shared/ipc';
 import type { Dismissal, GateAnswer, KeyResult, Status, KeyResultPatch, ObjectivePatch, PlanMeta } from '../shared/model';
 import { SHELF_ANSWERS, onShelf } from '../shared/vocabulary';
 import { ROOT } from '../shared/tree';
@@ -16,7 +16,6 @@ import {
   progressPath,
   withKeyResult,
   withObjective,
-  withSubtree,
   withoutKeyResult,
   withoutSubtree,
 } from './planData';
@@ -32,12 +31,6 @@ export interface Filters {
   finding: string;
 }
 export const NO_FILTERS: Filters = { owner: '', level: '', period: '', status: '', finding: '' };
-
-interface Command {
-  label: string;
-  undo(): Promise<boolean>;
-  redo(): Promise<boolean>;
-}
 
 export interface PlanState {
   phase: 'loading' | 'ready' | 'failed';
@@ -90,8 +83,15 @@ export interface PlanState {
   pending: number;
   saveError: string | null;
   notice: string | null;
-  undoStack: Command[];
-  redoStack: Command[];
+  /** What Undo and Redo would do, from the plan file's history (the same in every window). */
+  history: History;
+  /** The newest change of the plan this window has heard of (see `applyChange`). */
+  planVersion: number;
+  /**
+   * The row an inline edit started from: an edit is sent with the values it was based on, so a
+   * change another window made meanwhile is refused rather than overwritten.
+   */
+  editBase: { id: string; row: Readonly<Record<string, unknown>> } | null;
 }
 
 const EMPTY: PlanData = { objectives: new Map(), krs: new Map(), childIds: new Map([[ROOT, []]]), krIds: new Map() };
@@ -129,8 +129,9 @@ export const useStore = create<PlanState>(() => ({
   pending: 0,
   saveError: null,
   notice: null,
-  undoStack: [],
-  redoStack: [],
+  history: { undo: null, redo: null },
+  planVersion: 0,
+  editBase: null,
 }));
 
 const get = useStore.getState;
@@ -144,6 +145,8 @@ async function call<K extends Method>(method: K, arg: Input<K>): Promise<Output<
   set((s) => ({ pending: s.pending - 1 }));
   if (!result.ok) {
     set({ saveError: result.error.message, notice: result.error.message });
+    // Based on a value another window changed: show what the plan holds now.
+    if (result.error.code === 'stale') void reloadData();
     return undefined;
   }
   set({ saveError: null });
@@ -212,69 +215,83 @@ export async function loadPlan(): Promise<void> {
     filters: NO_FILTERS,
     selectedId: first,
     editing: null,
-    undoStack: [],
-    redoStack: [],
     saveError: null,
     notice: null,
   });
   document.title = `${meta.name} — Cascade Planner`;
+  const history = await api.history(undefined);
+  if (history.ok) set({ history: history.value });
 }
 
-/** Re-reads the plan after a change made in bulk (an import), keeping the view, selection and history. */
+let reloading: Promise<void> | null = null;
+let reloadAgain = false;
+
+/**
+ * Re-reads the plan after a change this window did not make itself (another window or tab, another
+ * program, an undo), keeping the view: selection, focus, collapsed branches, the viewport.
+ * Changes that arrive while a read is under way are folded into one more read.
+ */
 async function reloadData(): Promise<void> {
-  const result = await api.getPlan(undefined);
-  if (!result.ok) return set({ notice: result.error.message });
-  const { objectives, keyResults } = snapshotFromRows(result.value);
-  set(withGraph(fromSnapshot(objectives, keyResults)));
+  if (reloading) {
+    reloadAgain = true;
+    return reloading;
+  }
+  reloading = (async () => {
+    do {
+      reloadAgain = false;
+      const result = await api.getPlan(undefined);
+      if (!result.ok) return set({ notice: result.error.message });
+      const { objectives, keyResults, dismissals } = snapshotFromRows(result.value);
+      const data = fromSnapshot(objectives, keyResults);
+      const { selectedId, editing } = get();
+      set({
+        ...withGraph(data),
+        dismissals: Object.fromEntries(dismissals.map((d) => [dismissalKey(d.subjectId, d.rule), d])),
+        ...(selectedId && !data.objectives.has(selectedId) ? { selectedId: null } : {}),
+        ...(editing && !data.objectives.has(editing.id) && !data.krs.has(editing.id) ? { editing: null } : {}),
+      });
+    } while (reloadAgain);
+  })().finally(() => (reloading = null));
+  return reloading;
 }
 
-/** Adds what an import file holds, in one transaction; undo removes it again. */
+/** Told by the backend after every change to the plan, in this window or anywhere else. */
+export function applyChange(change: PlanChangeEvent): void {
+  if (change.version <= get().planVersion) return;
+  set({ planVersion: change.version, history: change.history });
+  // What this window changed itself, it already shows.
+  if (!change.self) void reloadData();
+}
+
+/** Adds what an import file holds, in one transaction (one step of Undo). */
 export async function importObjectives(arg: Input<'importPlan'>): Promise<boolean> {
   const result = await call('importPlan', arg);
   if (!result) return false;
   await reloadData();
   const roots = result.objectives.filter((o) => o.parentId === arg.parentId).map((o) => o.id);
-  let removed: Output<'deleteObjective'>[] = [];
-  const undoImport = async () => {
-    removed = [];
-    for (const id of roots) {
-      const sub = await call('deleteObjective', { id });
-      if (!sub) return false;
-      removed.push(sub);
-    }
-    await reloadData();
-    return true;
-  };
-  record({
-    label: 'the import',
-    undo: undoImport,
-    redo: async () => {
-      for (const sub of [...removed].reverse()) if ((await call('restoreSubtree', sub)) === undefined) return false;
-      await reloadData();
-      return true;
-    },
-  });
   set({ notice: `Imported ${result.objectives.length} objectives and ${result.keyResults.length} key results. Press Ctrl+Z to undo.` });
   if (roots[0]) select(roots[0], true);
   return true;
 }
 
-function record(cmd: Command): void {
-  set((s) => ({ undoStack: [...s.undoStack.slice(-199), cmd], redoStack: [] }));
+/** Undo and redo run in the backend, on the history kept in the plan file. */
+async function step(way: 'undo' | 'redo'): Promise<void> {
+  if (get().pending > 0 || !get().history[way]) return;
+  const done = await call(way, undefined);
+  if (!done) return;
+  set({ history: done.history, notice: `${way === 'undo' ? 'Undone' : 'Redone'}: “${done.label}”.` });
+  await reloadData();
 }
 
-export async function undo(): Promise<void> {
-  const cmd = get().undoStack.at(-1);
-  if (!cmd || get().pending > 0) return;
-  set((s) => ({ undoStack: s.undoStack.slice(0, -1) }));
-  if (await cmd.undo()) set((s) => ({ redoStack: [...s.redoStack, cmd], notice: `Undid ${cmd.label}` }));
-}
+export const undo = (): Promise<void> => step('undo');
+export const redo = (): Promise<void> => step('redo');
 
-export async function redo(): Promise<void> {
-  const cmd = get().redoStack.at(-1);
-  if (!cmd || get().pending > 0) return;
-  set((s) => ({ redoStack: s.redoStack.slice(0, -1) }));
-  if (await cmd.redo()) set((s) => ({ undoStack: [...s.undoStack, cmd], notice: `Redid ${cmd.label}` }));
+/** The values of `patch`'s fields in the row an edit was based on (see `editBase`). */
+function basedOn<T extends object>(id: string, patch: object, current: T | undefined): Partial<T> | undefined {
+  const { editBase: base, editing } = get();
+  const row = (base?.id === id && editing?.id === id ? base.row : current) as Record<string, unknown> | undefined;
+  if (!row) return undefined;
+  return Object.fromEntries(Object.keys(patch).map((k) => [k, row[k]])) as Partial<T>;
 }
 
 // ---- Objectives -------------------------------------------------------------------------------
@@ -282,8 +299,8 @@ export async function redo(): Promise<void> {
 /** Fields whose change alters the tree's shape (the gate can move an objective to the shelf). */
 const STRUCTURE_FIELDS: ReadonlySet<string> = new Set(['gate', 'parentId']);
 
-async function patchObjective(id: string, patch: ObjectivePatch): Promise<boolean> {
-  const o = await call('updateObjective', { id, patch });
+async function patchObjective(id: string, patch: ObjectivePatch, expect?: ObjectivePatch): Promise<boolean> {
+  const o = await call('updateObjective', { id, patch, ...(expect ? { expect } : {}) });
   if (!o) return false;
   const data = withObjective(get().data, o);
   const keys = Object.keys(patch);
@@ -301,17 +318,7 @@ async function patchObjective(id: string, patch: ObjectivePatch): Promise<boolea
 export async function updateObjective(id: string, patch: ObjectivePatch): Promise<boolean> {
   const before = get().data.objectives.get(id);
   if (!before) return false;
-  const old = Object.fromEntries(Object.keys(patch).map((k) => [k, before[k as keyof ObjectivePatch]])) as ObjectivePatch;
-  if (!(await patchObjective(id, patch))) return false;
-  record({ label: 'the edit', undo: () => patchObjective(id, old), redo: () => patchObjective(id, patch) });
-  return true;
-}
-
-async function restore(sub: Output<'deleteObjective'>): Promise<boolean> {
-  if ((await call('restoreSubtree', sub)) === undefined) return false;
-  set(withGraph(withSubtree(get().data, sub)));
-  select(sub.objectives[0]!.id, true);
-  return true;
+  return patchObjective(id, patch, basedOn(id, patch, before) as ObjectivePatch);
 }
 
 async function remove(id: string): Promise<Output<'deleteObjective'> | undefined> {
@@ -334,14 +341,9 @@ export async function addObjective(parentId: string | null, index?: number): Pro
   if (!result) return set({ typeAhead: null });
   const created = result.objective;
   const collapsed = parentId ? { ...get().collapsed, [parentId]: false } : get().collapsed;
-  set({ ...withGraph(withObjective(get().data, created, index), collapsed), editing: { kind: 'objective-title', id: created.id } });
+  set(withGraph(withObjective(get().data, created, index), collapsed));
+  setEditing({ kind: 'objective-title', id: created.id });
   select(created.id, false);
-  let deleted: Output<'deleteObjective'> | undefined;
-  record({
-    label: 'adding an objective',
-    undo: async () => (deleted = await remove(created.id)) !== undefined,
-    redo: async () => (deleted ? restore(deleted) : false),
-  });
 }
 
 export async function addChild(id: string | null): Promise<void> {
@@ -356,15 +358,10 @@ export async function addSibling(id: string): Promise<void> {
 }
 
 export async function deleteObjective(id: string): Promise<void> {
-  let sub = await remove(id);
+  const sub = await remove(id);
   if (!sub) return;
   const title = sub.objectives[0]!.title || 'untitled objective';
   set({ notice: `Deleted “${title}”${sub.objectives.length > 1 ? ` and ${sub.objectives.length - 1} objectives below it` : ''}. Press Ctrl+Z to undo.` });
-  record({
-    label: `deleting “${title}”`,
-    undo: async () => (sub ? restore(sub) : false),
-    redo: async () => (sub = await remove(id)) !== undefined,
-  });
 }
 
 async function moveRaw(id: string, parentId: string | null, index: number) {
@@ -389,13 +386,7 @@ export async function moveObjective(id: string, parentId: string | null, index: 
     set({ notice: 'An objective cannot move under itself or one of its own children.' });
     return;
   }
-  const old = await moveRaw(id, parentId, index);
-  if (!old) return;
-  record({
-    label: 'the move',
-    undo: async () => (await moveRaw(id, old.parentId, old.index)) !== undefined,
-    redo: async () => (await moveRaw(id, parentId, index)) !== undefined,
-  });
+  await moveRaw(id, parentId, index);
 }
 
 // ---- Key results ------------------------------------------------------------------------------
@@ -412,11 +403,11 @@ function showKr(kr: KeyResult, resize: boolean): void {
  * if the write fails, the old value comes back with the reason. Titles change the card's size, so
  * they wait for the commit.
  */
-async function patchKr(id: string, patch: KeyResultPatch): Promise<boolean> {
+async function patchKr(id: string, patch: KeyResultPatch, expect?: KeyResultPatch): Promise<boolean> {
   const before = get().data.krs.get(id);
   const optimistic = before !== undefined && !('title' in patch);
   if (optimistic) showKr({ ...before, ...patch }, false);
-  const kr = await call('updateKeyResult', { id, patch });
+  const kr = await call('updateKeyResult', { id, patch, ...(expect ? { expect } : {}) });
   if (!kr) {
     if (optimistic && get().data.krs.get(id)) showKr(before, false);
     return false;
@@ -428,10 +419,7 @@ async function patchKr(id: string, patch: KeyResultPatch): Promise<boolean> {
 export async function updateKeyResult(id: string, patch: KeyResultPatch): Promise<boolean> {
   const before = get().data.krs.get(id);
   if (!before) return false;
-  const old = Object.fromEntries(Object.keys(patch).map((k) => [k, before[k as keyof KeyResultPatch]])) as KeyResultPatch;
-  if (!(await patchKr(id, patch))) return false;
-  record({ label: 'the key result edit', undo: () => patchKr(id, old), redo: () => patchKr(id, patch) });
-  return true;
+  return patchKr(id, patch, basedOn(id, patch, before) as KeyResultPatch);
 }
 
 async function removeKr(id: string) {
@@ -443,13 +431,6 @@ async function removeKr(id: string) {
   return res;
 }
 
-async function restoreKr(removed: DeletedKeyResult): Promise<boolean> {
-  if ((await call('restoreKeyResult', removed)) === undefined) return false;
-  let data = withKeyResult(get().data, removed.keyResult, removed.index);
-  for (const id of removed.linked) data = withObjective(data, { ...data.objectives.get(id)!, parentKrId: removed.keyResult.id });
-  set(withGraph(data));
-  return true;
-}
 
 /** Adds a health metric (a KPI with a threshold) to the Health & Hygiene shelf. */
 export async function addHealthMetric(): Promise<void> {
@@ -463,12 +444,6 @@ export async function addHealthMetric(): Promise<void> {
   let data = withObjective(get().data, result.objective);
   for (const kr of result.keyResults) data = withKeyResult(data, kr);
   set({ ...withGraph(data), panel: 'shelf', selectedId: result.objective.id });
-  let deleted: Output<'deleteObjective'> | undefined;
-  record({
-    label: 'adding a health metric',
-    undo: async () => (deleted = await remove(result.objective.id)) !== undefined,
-    redo: async () => (deleted ? restore(deleted) : false),
-  });
 }
 
 /** Adds a key result with the given fields (one undoable action); resolves true once committed. */
@@ -476,37 +451,22 @@ export async function addKeyResultWith(objectiveId: string, fields: Omit<Input<'
   const kr = await call('createKeyResult', { objectiveId, ...fields });
   if (!kr) return false;
   set(withGraph(withKeyResult(get().data, kr)));
-  recordKrCreation(kr.id);
   return true;
-}
-
-function recordKrCreation(id: string): void {
-  let removed: Awaited<ReturnType<typeof removeKr>>;
-  record({
-    label: 'adding a key result',
-    undo: async () => (removed = await removeKr(id)) !== undefined,
-    redo: async () => (removed ? restoreKr(removed) : false),
-  });
 }
 
 export async function addKeyResult(objectiveId: string): Promise<void> {
   const kr = await call('createKeyResult', { objectiveId, title: '' });
   if (!kr) return;
-  set({ ...withGraph(withKeyResult(get().data, kr)), selectedId: objectiveId, editing: { kind: 'kr-title', id: kr.id } });
-  recordKrCreation(kr.id);
+  set({ ...withGraph(withKeyResult(get().data, kr)), selectedId: objectiveId });
+  setEditing({ kind: 'kr-title', id: kr.id });
 }
 
 export async function deleteKeyResult(id: string): Promise<void> {
-  let removed = await removeKr(id);
+  const removed = await removeKr(id);
   if (!removed) return;
   const { keyResult } = removed;
   select(keyResult.objectiveId, true);
   set({ notice: `Deleted key result “${keyResult.title || 'untitled'}”. Press Ctrl+Z to undo.` });
-  record({
-    label: 'deleting a key result',
-    undo: () => (removed ? restoreKr(removed) : Promise.resolve(false)),
-    redo: async () => (removed = await removeKr(id)) !== undefined,
-  });
 }
 
 // ---- View state -------------------------------------------------------------------------------
@@ -522,8 +482,11 @@ export function takeTypeAhead(): string {
   return text;
 }
 
+/** Opens (or closes, with null) an inline edit; the row it starts from is kept as the edit's base. */
 export function setEditing(editing: Editing): void {
-  set({ editing });
+  const { data } = get();
+  const row = editing ? (editing.kind === 'objective-title' ? data.objectives.get(editing.id) : data.krs.get(editing.id)) : undefined;
+  set({ editing, editBase: editing && row ? { id: editing.id, row } : null });
 }
 
 export function toggleCollapsed(id: string): void {

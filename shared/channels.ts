@@ -8,14 +8,15 @@ export const CHANNELS = {
   updateObjective: 'objective:update',
   moveObjective: 'objective:move',
   deleteObjective: 'objective:delete',
-  restoreSubtree: 'objective:restore',
   createKeyResult: 'kr:create',
   updateKeyResult: 'kr:update',
   deleteKeyResult: 'kr:delete',
-  restoreKeyResult: 'kr:restore',
   dismissFinding: 'finding:dismiss',
   undismissFinding: 'finding:undismiss',
   importPlan: 'plan:import',
+  undo: 'history:undo',
+  redo: 'history:redo',
+  history: 'history:get',
   exportPlan: 'export:run',
   exportProgress: 'export:progress',
   cancelExport: 'export:cancel',
@@ -30,7 +31,7 @@ export const CHANNELS = {
 export type Method = keyof typeof CHANNELS;
 export const METHODS = Object.keys(CHANNELS) as Method[];
 
-/** Pushes from the backend to the renderer (Electron only; browser mode never fires them). */
+/** Pushes from the backend to the renderer (browser mode hears plan changes through server-sent events). */
 export const EVENTS = {
   planChanged: 'plan:changed',
   menuCommand: 'menu:command',

@@ -32,7 +32,7 @@ function channel<Out>() {
 }
 
 const Index = z.number().int().min(0).max(1_000_000);
-/** A deleted KR with what undo needs to put it back: its place, and the objectives that moved it. */
+/** A deleted KR with its place, and the objectives that moved it (their links are cleared). */
 const DeletedKeyResult = z.object({ keyResult: KeyResult, index: Index, linked: z.array(Id).max(100_000) }).strict();
 export type DeletedKeyResult = z.infer<typeof DeletedKeyResult>;
 
@@ -94,6 +94,21 @@ export interface PlanStatus {
   problem: { file: string; code: ErrorCode; message: string; backups: number } | null;
 }
 
+/** What Undo and Redo would take back or do again, in words ("Rename “Grow revenue”"), or null. */
+export interface History {
+  undo: string | null;
+  redo: string | null;
+}
+
+/** Told to every window and tab after the plan changed, by any of them or by another program. */
+export interface PlanChangeEvent {
+  /** Grows with every change; an event older than one already seen is stale. */
+  version: number;
+  /** True when this window or tab made the change itself (it already shows it). */
+  self: boolean;
+  history: History;
+}
+
 export interface BackupEntry {
   /** The backup's file name (its folder is the plan's own backup folder). */
   name: string;
@@ -124,21 +139,23 @@ export const contract = {
       })
       .strict(),
   ),
+  /**
+   * `expect`: the values the edit was based on, for the fields it changes. When the plan holds
+   * others (another window or tab changed them since), the write is refused with code 'stale'.
+   */
   updateObjective: channel<Objective>()(
     'updateObjective',
-    z.object({ id: Id, patch: ObjectivePatch }).strict(),
+    z.object({ id: Id, patch: ObjectivePatch, expect: ObjectivePatch.optional() }).strict(),
   ),
-  /** Where it was (for undo), and the levels its branch took at the new place. */
+  /** Where it was, and the levels its branch took at the new place. */
   moveObjective: channel<{ parentId: string | null; index: number; levels: Record<string, Level> }>()(
     'moveObjective',
     z.object({ id: Id, parentId: Id.nullable(), index: Index }).strict(),
   ),
   deleteObjective: channel<Subtree>()('deleteObjective', z.object({ id: Id }).strict()),
-  restoreSubtree: channel<null>()('restoreSubtree', Subtree),
   createKeyResult: channel<KeyResult>()('createKeyResult', NewKr.extend({ objectiveId: Id, index: Index.optional() }).strict()),
-  updateKeyResult: channel<KeyResult>()('updateKeyResult', z.object({ id: Id, patch: KeyResultPatch }).strict()),
+  updateKeyResult: channel<KeyResult>()('updateKeyResult', z.object({ id: Id, patch: KeyResultPatch, expect: KeyResultPatch.optional() }).strict()),
   deleteKeyResult: channel<DeletedKeyResult>()('deleteKeyResult', z.object({ id: Id }).strict()),
-  restoreKeyResult: channel<null>()('restoreKeyResult', DeletedKeyResult),
   dismissFinding: channel<Dismissal>()(
     'dismissFinding',
     z.object({ subjectId: Id, rule: z.string().min(1).max(40), reason: z.string().max(LIMITS.description) }).strict(),
@@ -156,6 +173,10 @@ export const contract = {
       })
       .strict(),
   ),
+  /** Undo and redo of the newest command in the plan file's history, whichever window made it. */
+  undo: channel<{ label: string; history: History }>()('undo', NoArgs),
+  redo: channel<{ label: string; history: History }>()('redo', NoArgs),
+  history: channel<History>()('history', NoArgs),
   exportPlan: channel<ExportResult>()('exportPlan', ExportRequest),
   exportProgress: channel<{ done: number; total: number } | null>()('exportProgress', z.object({ jobId: JobId }).strict()),
   cancelExport: channel<null>()('cancelExport', z.object({ jobId: JobId }).strict()),
@@ -191,6 +212,8 @@ export type ErrorCode =
   | 'locked'
   /** A domain rule refused the write (the message names the rule). */
   | 'rule'
+  /** The edit was based on a value another window, tab or program has changed since. */
+  | 'stale'
   | 'internal';
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
@@ -199,6 +222,7 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: E
 export type CascadeApi = {
   [K in Method]: (arg: Input<K>) => Promise<Envelope<Output<K>>>;
 } & {
-  onPlanChanged(listener: () => void): () => void;
+  /** After every change to the plan (with the event), or after another plan was opened (without). */
+  onPlanChanged(listener: (change?: PlanChangeEvent) => void): () => void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 };

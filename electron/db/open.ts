@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { PlanError, describeSqliteError } from './errors';
 import { LATEST_VERSION, migrate, registerRowSum } from './migrations';
+import { installUndo } from './undo';
 import { APPLICATION_ID, assertSound, inspectFile } from './verify';
 
 export { APPLICATION_ID } from './verify';
@@ -115,6 +116,8 @@ export function openPlanDb(file: string, { create = false, readOnly = false, ski
     if ((db.pragma('application_id', { simple: true }) as number) === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
     if ((db.pragma('user_version', { simple: true }) as number) < LATEST_VERSION) beforeMigrate?.(db);
     migrate(db);
+    // Every write made inside an undoable command is logged by this connection's TEMP triggers.
+    installUndo(db);
     return db;
   } catch (err) {
     db.close();

@@ -17,6 +17,7 @@ import { KR_KEYS, OBJECTIVE_KEYS, insertSql, selectList, snake } from './columns
 import { PlanError } from './errors';
 import { Validator } from './validate';
 import { levelUnder } from '../../shared/rules';
+import { formatValue } from '../../shared/format';
 
 const OBJECTIVE_COLUMNS = selectList(OBJECTIVE_KEYS);
 const KR_COLUMNS = selectList(KR_KEYS);
@@ -35,6 +36,26 @@ export type NewKeyResult = { objectiveId: string; index?: number | undefined; ti
 >;
 
 const now = () => new Date().toISOString();
+
+/**
+ * Compare-and-set per field: an edit carries the values it was based on (`expect`) for the fields
+ * it changes; when the plan holds others, another window, tab or program changed them since, and
+ * the edit is refused in words with what the plan holds now, never applied over it.
+ */
+function refuseStale<T extends object>(row: T, patch: Partial<T>, expect: Partial<T>, what: string, describe: (key: string, value: unknown) => string): void {
+  const changed = (Object.keys(patch) as (keyof T & string)[]).filter((k) => k in expect && expect[k] !== undefined && expect[k] !== row[k]);
+  if (changed.length === 0) return;
+  const now = changed.map((k) => describe(k, row[k])).join('; ');
+  throw new PlanError('stale', `${what[0]!.toUpperCase()}${what.slice(1)} was changed in another window, tab or program while you edited it: ${now}. Your change was not saved; the plan shows the current value.`);
+}
+
+const FIELD_NAMES: Record<string, string> = { title: 'its title', current: 'its current value', target: 'its target', start: 'its start', unit: 'its unit', owner: 'its owner', description: 'its description' };
+const describeObjectiveValue = (key: string, value: unknown) =>
+  `${FIELD_NAMES[key] ?? `its ${snake(key).replace(/_/g, ' ')}`} is now ${typeof value === 'string' ? `“${value}”` : String(value)}`;
+const describeKrValue = (key: string, value: unknown, unit: string) =>
+  typeof value === 'number' && ['current', 'target', 'start'].includes(key)
+    ? `${FIELD_NAMES[key]} is now ${formatValue(value, unit)}`
+    : describeObjectiveValue(key, value);
 
 function statements(db: Database.Database) {
   return {
@@ -67,7 +88,9 @@ function statements(db: Database.Database) {
     count: db.prepare(`SELECT count(*) FROM objectives`).pluck(),
     totalChanges: db.prepare(`SELECT total_changes()`).pluck(),
     dismissals: db.prepare(`SELECT subject_id AS subjectId, rule, reason, created_at AS createdAt FROM dismissals ORDER BY created_at, subject_id, rule`),
-    dismiss: db.prepare(`INSERT OR REPLACE INTO dismissals (subject_id, rule, reason, created_at) VALUES (@subjectId, @rule, @reason, @createdAt)`),
+    // An upsert, not INSERT OR REPLACE: a replace deletes without firing delete triggers, so undo would not see the old row.
+    dismiss: db.prepare(`INSERT INTO dismissals (subject_id, rule, reason, created_at) VALUES (@subjectId, @rule, @reason, @createdAt)
+      ON CONFLICT (subject_id, rule) DO UPDATE SET reason = excluded.reason, created_at = excluded.created_at`),
     undismiss: db.prepare(`DELETE FROM dismissals WHERE subject_id = ? AND rule = ?`),
     movedBy: db.prepare(`SELECT id FROM objectives WHERE parent_kr_id = ?`).pluck(),
     link: db.prepare(`UPDATE objectives SET parent_kr_id = ? WHERE id = ? AND parent_id = ?`),
@@ -183,8 +206,9 @@ export class PlanRepo {
     return { objective: this.getObjective(o.id), keyResults };
   });
 
-  updateObjective = this.tx((id: string, patch: ObjectivePatch): Objective => {
-    this.getObjective(id);
+  updateObjective = this.tx((id: string, patch: ObjectivePatch, expect?: ObjectivePatch): Objective => {
+    const before = this.getObjective(id);
+    if (expect) refuseStale(before, patch, expect, `“${before.title || 'untitled'}”`, (k, v) => describeObjectiveValue(k, v));
     if (patch.parentKrId) this.getKeyResult(patch.parentKrId);
     this.update('objectives', id, patch);
     this.rules.check([id]);
@@ -261,8 +285,9 @@ export class PlanRepo {
     return this.getKeyResult(kr.id);
   });
 
-  updateKeyResult = this.tx((id: string, patch: KeyResultPatch): KeyResult => {
+  updateKeyResult = this.tx((id: string, patch: KeyResultPatch, expect?: KeyResultPatch): KeyResult => {
     const kr = this.getKeyResult(id);
+    if (expect) refuseStale(kr, patch, expect, `key result “${kr.title || 'untitled'}”`, (k, v) => describeKrValue(k, v, kr.unit));
     const checkIn = patch.current !== undefined && patch.current !== kr.current;
     this.update('key_results', id, checkIn ? { ...patch, checkedInAt: now() } : patch);
     this.rules.check([], [id]);

@@ -1,5 +1,6 @@
 import { ipcMain } from 'electron';
-import { CHANNELS, METHODS } from '../../shared/channels';
+import { CHANNELS, EVENTS, METHODS } from '../../shared/channels';
+import type { PlanChangeEvent } from '../../shared/ipc';
 import { createHandlers, dispatch } from '../handlers';
 import type { ShellContext } from './context';
 import { saveExport } from './dialogs';
@@ -15,7 +16,17 @@ export function registerIpc(ctx: ShellContext): void {
         ctx.log.error(`refused ${method} from an unknown sender (${url || 'no frame'})`);
         return { ok: false, error: { code: 'invalid-payload', message: 'Refused: unknown sender.' } };
       }
-      return dispatch(handlers, method, payload);
+      return dispatch(handlers, method, payload, originOf(event.sender.id));
     });
   }
+  // The change feed: every window hears of every change, and whether it made it itself.
+  ctx.plans.onChange((change) => {
+    const win = ctx.mainWindow;
+    if (!win || win.isDestroyed()) return;
+    const wc = win.webContents;
+    const event: PlanChangeEvent = { version: change.version, self: change.origin === originOf(wc.id), history: change.history };
+    wc.send(EVENTS.planChanged, event);
+  });
 }
+
+const originOf = (webContentsId: number) => `window-${webContentsId}`;

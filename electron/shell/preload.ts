@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { CHANNELS, EVENTS, METHODS, isMenuCommand } from '../../shared/channels';
-import type { CascadeApi } from '../../shared/ipc';
+import type { CascadeApi, PlanChangeEvent } from '../../shared/ipc';
 
 // One named method per channel; `ipcRenderer` itself never reaches the page.
 const calls = Object.fromEntries(METHODS.map((m) => [m, (arg: unknown) => ipcRenderer.invoke(CHANNELS[m], arg)]));
@@ -13,7 +13,7 @@ function subscribe(channel: string, listener: (...args: unknown[]) => void): () 
 
 const api = {
   ...calls,
-  onPlanChanged: (listener) => subscribe(EVENTS.planChanged, () => listener()),
+  onPlanChanged: (listener) => subscribe(EVENTS.planChanged, (change) => listener(change as PlanChangeEvent | undefined)),
   onMenuCommand: (listener) =>
     subscribe(EVENTS.menuCommand, (command) => {
       if (isMenuCommand(command)) listener(command);

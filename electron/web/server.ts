@@ -8,6 +8,7 @@ import { createHandlers, dispatch } from '../handlers';
 import { userDataDir } from '../paths';
 import { PlanSession } from '../session';
 import { CONTENT_SECURITY_POLICY } from '../csp';
+import type { PlanChangeEvent } from '../../shared/ipc';
 
 const MAX_BODY = 32 * 1024 * 1024;
 const TYPES: Record<string, string> = {
@@ -33,6 +34,11 @@ export interface WebServerOptions {
  */
 const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
 const sameSecret = (a: string, b: string) => timingSafeEqual(digest(a), digest(b));
+
+/** The tab a request comes from (a random id it made for itself), or null when it named none or an odd one. */
+function clientOf(value: string | string[] | undefined): string | null {
+  return typeof value === 'string' && /^[\w-]{1,64}$/.test(value) ? `tab-${value}` : null;
+}
 
 /** A request path as a file path inside the renderer folder, or null for anything odd. */
 function safeRelative(pathname: string): string | null {
@@ -102,6 +108,33 @@ export async function startWebServer({ session, port = 0, root }: WebServerOptio
   const forbidden = (res: http.ServerResponse) =>
     send(res, 403, 'text/plain; charset=utf-8', 'Open the address printed by `npm run web`, including its token.');
 
+  /**
+   * The change feed as server-sent events: each tab keeps one open and hears every change to the
+   * plan (a version, whether it made the change itself, and what Undo/Redo would do). The token
+   * comes as for the page (its cookie), and only the page's own origin may ask.
+   */
+  const feeds = new Map<http.ServerResponse, string | null>();
+  const stopFeed = session.onChange((change) => {
+    for (const [res, client] of feeds) {
+      if (res.destroyed || res.writableEnded) continue;
+      const event: PlanChangeEvent = { version: change.version, self: client !== null && change.origin === client, history: change.history };
+      res.write(`data: ${JSON.stringify(event)}\n\n`);
+    }
+  });
+  const events = (req: http.IncomingMessage, res: http.ServerResponse, url: URL): void => {
+    if (!sameSecret(tokenOf(req, url), token)) return forbidden(res);
+    // EventSource sends no Origin on a same-origin GET; the browser's own Sec-Fetch-Site says where it came from.
+    const site = req.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin') return refuse(res, 403, 'Requests must come from the app’s own page.');
+    res.writeHead(200, { ...headers, 'Content-Type': 'text/event-stream; charset=utf-8' });
+    // Reconnect quickly after a drop, so a tab misses no more than a second of changes.
+    res.write('retry: 1000\n\n');
+    feeds.set(res, clientOf(url.searchParams.get('client') ?? undefined));
+    const end = () => feeds.delete(res);
+    req.on('close', end);
+    res.on('close', end);
+  };
+
   const handle = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const raw = req.url ?? '/';
     // Only origin-form paths ("/…"); "//", absolute URLs and anything URL cannot parse end here.
@@ -114,6 +147,7 @@ export async function startWebServer({ session, port = 0, root }: WebServerOptio
     }
     if (req.headers.host !== new URL(origin).host) return refuse(res, 421, 'Wrong host.');
 
+    if (url.pathname === '/api/events' && req.method === 'GET') return events(req, res, url);
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return refuse(res, 405, 'Use POST.');
       if (req.headers.origin !== origin) return refuse(res, 403, 'Requests must come from the app’s own page.');
@@ -143,7 +177,7 @@ export async function startWebServer({ session, port = 0, root }: WebServerOptio
         } catch {
           return refuse(res, 400, 'The request was not valid JSON.');
         }
-        dispatch(handlers, method, payload)
+        dispatch(handlers, method, payload, clientOf(req.headers['x-cascade-client']))
           .then((answer) => json(res, 200, answer))
           .catch(() => refuse(res, 500, 'The request could not be answered.'));
       });
@@ -196,6 +230,8 @@ export async function startWebServer({ session, port = 0, root }: WebServerOptio
     url: `${origin}/?token=${token}`,
     close: () =>
       new Promise<void>((resolve) => {
+        stopFeed();
+        feeds.clear();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

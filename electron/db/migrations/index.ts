@@ -2,17 +2,18 @@ import type Database from 'better-sqlite3';
 import { migration001 } from './001-objectives';
 import { migration002 } from './002-method';
 import { migration003 } from './003-checksums';
+import { migration004 } from './004-undo-log';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
-export { CHECKSUM_COLUMNS, registerRowSum, rowSumSql } from './003-checksums';
+export { CHECKSUM_COLUMNS, ROW_SUM, registerRowSum, rowSumSql } from './003-checksums';
 
 /**
  * Numbered migrations, one frozen file each; `PRAGMA user_version` records the last one applied.
  * Each runs in its own transaction together with the version bump, so a crash leaves the file at a
  * whole version. Never edit a shipped migration: add the next file.
  */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
