@@ -144,9 +144,11 @@ async function call<K extends Method>(method: K, arg: Input<K>): Promise<Output<
   const result = await invoke(arg);
   set((s) => ({ pending: s.pending - 1 }));
   if (!result.ok) {
-    set({ saveError: result.error.message, notice: result.error.message });
-    // Based on a value another window changed: show what the plan holds now.
-    if (result.error.code === 'stale') void reloadData();
+    // Based on a value another window changed: nothing is unsaved, the plan is shown as it is now.
+    if (result.error.code === 'stale') {
+      set({ notice: result.error.message });
+      void reloadData();
+    } else set({ saveError: result.error.message, notice: result.error.message });
     return undefined;
   }
   set({ saveError: null });
@@ -279,7 +281,7 @@ async function step(way: 'undo' | 'redo'): Promise<void> {
   if (get().pending > 0 || !get().history[way]) return;
   const done = await call(way, undefined);
   if (!done) return;
-  set({ history: done.history, notice: `${way === 'undo' ? 'Undone' : 'Redone'}: “${done.label}”.` });
+  set({ history: done.history, notice: `${way === 'undo' ? 'Undid' : 'Redid'} “${done.label}”.` });
   await reloadData();
 }
 
