@@ -28,6 +28,32 @@ const api = (origin: string, headers: Record<string, string>, body = '') =>
   fetch(`${origin}/api/getPlan`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
 describe('browser mode guards the plan', () => {
+  it('streams changes only to the app’s own page with its token, and tells a tab which change it made', async () => {
+    const { origin, token, session } = await serve();
+    expect((await fetch(`${origin}/api/events`)).status).toBe(403);
+    expect((await fetch(`${origin}/api/events?token=wrong`)).status).toBe(403);
+    expect((await fetch(`${origin}/api/events?token=${token}`, { headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
+    const feed = new AbortController();
+    const res = await fetch(`${origin}/api/events?token=${token}&client=tab-a`, { headers: { 'sec-fetch-site': 'same-origin' }, signal: feed.signal });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const kr = session.snapshot().keyResults.find((k) => k.title === 'Achieve $200k in initial training sales')!;
+    const write = await fetch(`${origin}/api/updateKeyResult`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-cascade-token': token, 'x-cascade-client': 'tab-a', origin },
+      body: JSON.stringify({ id: kr.id, patch: { current: 7 } }),
+    });
+    expect((await write.json()).ok).toBe(true);
+    const reader = res.body!.getReader();
+    let text = '';
+    while (!text.includes('data: ')) text += new TextDecoder().decode((await reader.read()).value);
+    while (!text.endsWith('\n\n')) text += new TextDecoder().decode((await reader.read()).value);
+    const event = JSON.parse(text.slice(text.indexOf('data: ') + 6).trim());
+    expect(event).toMatchObject({ self: true, history: { redo: null } });
+    expect(event.history.undo).toBe('Set “Achieve $200k in initial training sales” to $7');
+    feed.abort();
+  });
+
   it('answers the app’s own page, with the token and from its own origin', async () => {
     const { origin, token } = await serve();
     const res = await api(origin, { 'x-cascade-token': token, origin });
