@@ -153,25 +153,24 @@ export class UndoLog {
     return { undo: top?.label ?? null, redo: next?.label ?? null };
   }
 
-  /** Takes the newest command back; refused in words (and kept on the stack) when its rows changed since. */
+  /** Takes the newest command back; refused in words (and kept in the history) when its rows changed since. */
   undo(): string {
-    const top = this.s.top.get() as { id: number; label: string } | undefined;
-    if (!top) throw new PlanError('not-found', 'There is nothing to undo.');
-    this.db.transaction(() => {
-      this.apply(top, 'undo');
-      this.s.setState.run('undone', top.id);
-    }).immediate();
-    return top.label;
+    return this.step('undo');
   }
 
+  /** Does the oldest undone command again, on the same terms. */
   redo(): string {
-    const next = this.s.next.get() as { id: number; label: string } | undefined;
-    if (!next) throw new PlanError('not-found', 'There is nothing to redo.');
+    return this.step('redo');
+  }
+
+  private step(way: 'undo' | 'redo'): string {
+    const command = (way === 'undo' ? this.s.top : this.s.next).get() as { id: number; label: string } | undefined;
+    if (!command) throw new PlanError('not-found', `There is nothing to ${way}.`);
     this.db.transaction(() => {
-      this.apply(next, 'redo');
-      this.s.setState.run('done', next.id);
+      this.apply(command, way);
+      this.s.setState.run(way === 'undo' ? 'undone' : 'done', command.id);
     }).immediate();
-    return next.label;
+    return command.label;
   }
 
   /**
@@ -181,7 +180,7 @@ export class UndoLog {
    */
   private apply(command: { id: number; label: string }, way: 'undo' | 'redo'): void {
     const changes = this.s.changes.all(command.id) as Change[];
-    const verb = way === 'undo' ? 'undo' : 'redo';
+    const verb = way;
     if (changes.some((c) => c.bad > 0)) {
       throw new PlanError('damaged', `Cannot ${verb} “${command.label}”: the plan’s record of it is damaged. Nothing was changed.`);
     }
