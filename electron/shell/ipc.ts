@@ -1,6 +1,6 @@
 import { ipcMain } from 'electron';
 import { CHANNELS, METHODS } from '../../shared/channels';
-import { createHandlers, dispatch } from '../handlers';
+import { createHandlers, dispatch } from '../api';
 import type { ShellContext } from './context';
 import { saveExport } from './dialogs';
 import { ORIGIN } from './protocol';

@@ -4,7 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createHandlers, dispatch } from '../handlers';
+import { createHandlers, dispatch } from '../api';
 import { userDataDir } from '../paths';
 import { PlanSession } from '../session';
 import { CONTENT_SECURITY_POLICY } from '../csp';
