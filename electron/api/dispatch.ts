@@ -16,8 +16,8 @@ function describeIssues(error: z.ZodError): string {
  * The single entry point for every call from a renderer: the payload arrives as `unknown`, is
  * parsed against the contract, and the answer is always an envelope, never a thrown error.
  */
-export async function dispatch(handlers: Handlers, method: string, payload: unknown): Promise<Envelope<unknown>> {
-  if (!isMethod(method)) return { ok: false, error: { code: 'invalid-payload', message: `Unknown operation “${method.slice(0, 60)}”.` } };
+export async function dispatch(handlers: Partial<Handlers>, method: string, payload: unknown): Promise<Envelope<unknown>> {
+  if (!isMethod(method) || !handlers[method]) return { ok: false, error: { code: 'invalid-payload', message: `Unknown operation “${method.slice(0, 60)}”.` } };
   const parsed = contract[method].input.safeParse(payload);
   if (!parsed.success) {
     return {

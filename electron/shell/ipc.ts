@@ -1,13 +1,22 @@
 import { ipcMain } from 'electron';
-import { CHANNELS, METHODS } from '../../shared/channels';
-import { createHandlers, dispatch } from '../api';
-import type { ShellContext } from './context';
+import { CHANNELS, EVENTS, METHODS } from '../../shared/channels';
+import { dispatch } from '../api/dispatch';
+import { type ShellContext, send } from './context';
 import { saveExport } from './dialogs';
 import { ORIGIN } from './protocol';
 
-/** Every backend method on its channel, answered only for our own windows showing our own page. */
+/**
+ * Every backend method on its channel, answered only for our own windows showing our own page.
+ * Main only routes: each call goes to the backend process by number; saving an export is the one
+ * method main answers itself, since it needs the native save dialog.
+ */
 export function registerIpc(ctx: ShellContext): void {
-  const handlers = createHandlers(ctx.plans, { saveExport: (arg) => saveExport(ctx, arg) });
+  // The backend's pushes, named by their channel in shared/channels.ts EVENTS, go on to the window.
+  const pushes = new Set<string>(Object.values(EVENTS));
+  ctx.backend.onEvent((name, data) => {
+    if (pushes.has(name)) send(ctx, name, data);
+  });
+  const local = { saveExport: (arg: Parameters<typeof saveExport>[1]) => saveExport(ctx, arg) };
   for (const method of METHODS) {
     ipcMain.handle(CHANNELS[method], (event, payload: unknown) => {
       const url = event.senderFrame?.url ?? '';
@@ -15,7 +24,7 @@ export function registerIpc(ctx: ShellContext): void {
         ctx.log.error(`refused ${method} from an unknown sender (${url || 'no frame'})`);
         return { ok: false, error: { code: 'invalid-payload', message: 'Refused: unknown sender.' } };
       }
-      return dispatch(handlers, method, payload);
+      return method === 'saveExport' ? dispatch(local, method, payload) : ctx.backend.call(method, payload);
     });
   }
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWebServer } from '../../electron/web/server';
-import { PlanSession } from '../../electron/session';
+import { startBackendThread } from '../../electron/api/thread';
 import { type PlanRows, snapshotFromRows } from '../../shared/rows';
 import { tmpDir } from '../helpers/tmp';
 
@@ -12,16 +12,17 @@ afterEach(async () => {
 });
 
 async function serve() {
-  const session = new PlanSession(tmpDir());
-  session.create(path.join(tmpDir(), 'plan.cascade'), { example: true });
+  // The built backend, in its worker thread, as `npm run web` runs it (npm test builds first).
+  const backend = startBackendThread(path.resolve('out/backend/backend.cjs'));
+  await backend.host('start', { dataDir: tmpDir(), file: path.join(tmpDir(), 'plan.cascade') });
   const root = path.resolve('renderer'); // any folder with an index.html will do for these checks
-  const server = await startWebServer({ session, root });
+  const server = await startWebServer({ backend, root });
   stop = async () => {
     await server.close();
-    session.close();
+    await backend.stop();
   };
   const url = new URL(server.url);
-  return { origin: url.origin, token: url.searchParams.get('token')!, host: url.host, session };
+  return { origin: url.origin, token: url.searchParams.get('token')!, host: url.host };
 }
 
 const api = (origin: string, headers: Record<string, string>, body = '') =>
@@ -74,9 +75,15 @@ describe('browser mode guards the plan', () => {
   });
 
   it('sends the plan as pure ASCII that reads back to the same text', async () => {
-    const { origin, token, session } = await serve();
-    const first = session.snapshot().objectives[0]!;
-    session.repo.updateObjective(first.id, { title: 'Grow in São Paulo — 你好 ’quoted’' });
+    const { origin, token } = await serve();
+    const before = (await (await api(origin, { 'x-cascade-token': token, origin })).json()) as { value: PlanRows };
+    const first = snapshotFromRows(before.value).objectives[0]!;
+    const renamed = await fetch(`${origin}/api/updateObjective`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-cascade-token': token, origin },
+      body: JSON.stringify({ id: first.id, patch: { title: 'Grow in São Paulo — 你好 ’quoted’' } }),
+    });
+    expect(await renamed.json()).toMatchObject({ ok: true });
     const res = await api(origin, { 'x-cascade-token': token, origin });
     const body = Buffer.from(await res.arrayBuffer());
     expect(body.every((byte) => byte < 0x80)).toBe(true);
