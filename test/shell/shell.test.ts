@@ -337,7 +337,8 @@ describe('the desktop shell, run for real with a stand-in electron', () => {
       await dialog.getByLabel(/format/i).selectOption('csv');
       await dialog.getByLabel(/open after export/i).check();
       await dialog.getByRole('button', { name: /^export$/i }).click();
-      await expect.poll(() => fs.existsSync(target)).toBe(true);
+      // The export runs in a thread the backend starts (a second or more on a loaded machine).
+      await expect.poll(() => fs.existsSync(target), { timeout: 30_000 }).toBe(true);
       await dialog.waitFor({ state: 'detached' });
     };
     const csv = path.join(dir, 'Strategy board.csv');
