@@ -22,6 +22,10 @@ const builds = [
   { ...node, entryPoints: ['electron/shell/main.ts'], outfile: `${out}/electron/main.cjs`, format: 'cjs' },
   // The preload runs sandboxed, where only a few modules can be required: everything is bundled in.
   { ...node, entryPoints: ['electron/shell/preload.ts'], outfile: `${out}/electron/preload.cjs`, format: 'cjs', platform: 'browser', external: ['electron'] },
+  // The backend: the plan's database and every export, in a worker thread or a utilityProcess.
+  { ...node, entryPoints: ['electron/api/entry.ts'], outfile: `${out}/backend/backend.cjs`, format: 'cjs' },
+  // One export, in a thread the backend starts, so the database's thread keeps answering.
+  { ...node, entryPoints: ['electron/export/worker.ts'], outfile: `${out}/backend/export.cjs`, format: 'cjs' },
   { ...node, entryPoints: ['electron/web/server.ts'], outfile: `${out}/web/server.mjs`, format: 'esm', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } },
   { ...node, entryPoints: ['electron/cli.ts'], outfile: `${out}/cli/cascade.mjs`, format: 'esm', banner: { js: "#!/usr/bin/env node\nimport { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } },
   { ...node, entryPoints: ['test/bench/run.ts'], outfile: `${out}/bench/run.mjs`, format: 'esm', external: [...external, 'playwright-core'], banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } },

@@ -1,16 +1,14 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { EXPORT_FORMATS, ExportRequest, PAPERS } from '../shared/ipc';
+import { EXPORT_FORMATS, type Envelope, ExportRequest, type ExportResult, PAPERS } from '../shared/ipc';
+import { backendEntry, startBackendThread } from './api/thread';
 import { CliError, oneOf } from './cli-args';
 import { IMPORT_USAGE, importCommand } from './cli-import';
 import { PlanError } from './db/errors';
 import { backupsCommand, checkCommand, restoreCommand } from './cli/backups';
-import { runExport } from './export';
 import { lintCommand } from './lint';
 import { userDataDir } from './paths';
-import { PlanSession } from './session';
 
 const USAGE = `Usage:
   cascade export <plan.cascade> --format ${EXPORT_FORMATS.join('|')} --out <path>
@@ -63,19 +61,20 @@ async function exportCommand(args: string[]): Promise<string> {
     focusId: values.focus ?? null,
     appendices: { shelf: appendices.has('shelf'), findings: appendices.has('findings') },
   });
-  const session = new PlanSession(userDataDir());
-  // An export only reads: nothing is written to the plan, and no backup is taken.
-  session.open(planFile, { readOnly: true });
+  // The same backend as the app, in a worker thread; it writes the file itself.
+  const backend = startBackendThread(backendEntry(path.dirname(fileURLToPath(import.meta.url))));
+  const answer = <T>(envelope: Envelope<T>): T => {
+    if (!envelope.ok) throw new PlanError(envelope.error.code, envelope.error.message);
+    return envelope.value;
+  };
   try {
-    const out = await runExport(session.snapshot(), request);
-    const target = path.resolve(values.out);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    const tmp = `${target}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, out.bytes);
-    fs.renameSync(tmp, target);
+    // An export only reads: nothing is written to the plan, and no backup is taken.
+    answer(await backend.host('open', { dataDir: userDataDir(), file: planFile, readOnly: true, exportsInline: true }));
+    const out = answer((await backend.call('exportPlan', request)) as Envelope<ExportResult>);
+    const target = answer(await backend.host('writeExport', { jobId: request.jobId, file: path.resolve(values.out) })).file;
     return `Wrote ${target}${out.pages ? ` (${out.pages} page${out.pages === 1 ? '' : 's'})` : ''}.${out.notice ? ` ${out.notice}` : ''}`;
   } finally {
-    session.close();
+    await backend.stop();
   }
 }
 

@@ -7,6 +7,7 @@ import { type PlanRows, tableOf } from '../shared/rows';
 import { PlanError, describeSqliteError } from './db/errors';
 import { KR_KEYS, OBJECTIVE_KEYS } from './db/columns';
 import { LATEST_VERSION } from './db/migrations';
+import { CHECKPOINT_WITHIN_MS, Checkpointer } from './db/checkpoint';
 import { canWrite, closePlanDb, openPlanDb } from './db/open';
 import { PlanRepo } from './db/repo';
 import { UndoLog } from './db/undo';
@@ -25,6 +26,8 @@ interface OpenPlan {
   db: Database.Database;
   repo: PlanRepo;
   undo: UndoLog | null;
+  /** Puts each write into the `.cascade` file itself within a second (see `Checkpointer`). */
+  checkpoints: Checkpointer;
   /** Why edits are refused (the file is write-protected, or opened read-only by choice), or null. */
   readOnly: string | null;
 }
@@ -58,6 +61,7 @@ export class PlanSession {
   constructor(
     private readonly dataDir: string,
     private readonly backupEveryMs = BACKUP_EVERY_MS,
+    private readonly checkpointWithinMs = CHECKPOINT_WITHIN_MS,
   ) {}
 
   get file(): string | null {
@@ -242,8 +246,12 @@ export class PlanSession {
     return taken;
   }
 
-  /** After an acknowledged edit: a backup once BACKUP_EVERY_MS has passed since the last one, off the edit's path. */
+  /**
+   * After an acknowledged edit: a checkpoint within a second, and a backup once BACKUP_EVERY_MS has
+   * passed since the last one, both off the edit's path.
+   */
   noteEdit(): void {
+    this.current?.checkpoints.noteWrite();
     if (this.backupTimer || !this.current) return;
     const wait = Math.max(0, this.lastBackup + this.backupEveryMs - Date.now());
     this.backupTimer = setTimeout(() => {
@@ -319,6 +327,7 @@ export class PlanSession {
     const db = openPlanDb(target, { create: true });
     if (example) new PlanRepo(db).seed(EXAMPLE_CASCADE);
     this.swap(target, db, null);
+    this.current?.checkpoints.noteWrite();
     this.failure = null;
     this.scheduleOpenBackup();
   }
@@ -376,7 +385,10 @@ export class PlanSession {
     this.rowsCache = null;
     if (this.backupTimer) clearTimeout(this.backupTimer);
     this.backupTimer = null;
-    if (this.current) closePlanDb(this.current.db);
+    if (this.current) {
+      this.current.checkpoints.stop();
+      closePlanDb(this.current.db);
+    }
     this.current = null;
   }
 
@@ -400,7 +412,7 @@ export class PlanSession {
 
   private swap(file: string, db: Database.Database, readOnly: string | null): void {
     this.close();
-    this.current = { file, db, repo: new PlanRepo(db), undo: db.readonly ? null : new UndoLog(db), readOnly };
+    this.current = { file, db, repo: new PlanRepo(db), undo: db.readonly ? null : new UndoLog(db), checkpoints: new Checkpointer(db, this.checkpointWithinMs), readOnly };
     this.feed.reset();
     this.writeRecent([file, ...this.recent().filter((f) => f !== file)].slice(0, MAX_RECENT));
   }

@@ -89,7 +89,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
       setMessage({ tone: 'error', text: result.error.message, tooLarge: result.error.code === 'too-large' });
       return;
     }
-    const saved = await api.saveExport({ fileName: result.value.fileName, base64: result.value.base64, open: openAfter });
+    const saved = await api.saveExport({ jobId, fileName: result.value.fileName, open: openAfter });
     if (!saved.ok) return setMessage({ tone: 'error', text: saved.error.message });
     if (saved.value.saved === null) return setMessage({ tone: 'info', text: 'Not saved.' });
     useStore.setState({ notice: `Exported ${saved.value.saved}${result.value.pages ? ` (${result.value.pages} pages)` : ''}.${result.value.notice ? ` ${result.value.notice}` : ''}` });

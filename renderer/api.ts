@@ -40,17 +40,17 @@ function listenForChanges(client: string, listener: (change: PlanChangeEvent) =>
   return () => source.close();
 }
 
-/** In a browser, saving an export is the browser's own download (the server never writes files). */
-async function download({ fileName, base64 }: { fileName: string; base64: string }): Promise<Envelope<{ saved: string | null }>> {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes]));
+/**
+ * In a browser, saving an export is the browser's own download of the finished file, streamed by
+ * the server from the backend by its job id (the server never writes files; no bytes through JSON).
+ */
+async function download({ jobId, fileName }: { jobId: string; fileName: string }): Promise<Envelope<{ saved: string | null }>> {
   const a = document.createElement('a');
-  a.href = url;
+  a.href = `/export/${encodeURIComponent(jobId)}`;
   a.download = fileName;
   document.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
   return { ok: true, value: { saved: fileName } };
 }
 

@@ -66,10 +66,12 @@ export const ExportRequest = z
   .strict();
 export type ExportRequest = z.output<typeof ExportRequest>;
 
+/** A finished export, waiting in the backend until it is saved (`saveExport`) or downloaded. */
 export interface ExportResult {
   fileName: string;
   mime: string;
-  base64: string;
+  /** Its size in bytes; the bytes themselves stay in the backend. */
+  bytes: number;
   /** Said to the user, e.g. that the PDF switched to the atlas because text would be too small. */
   notice?: string;
   pages?: number;
@@ -182,7 +184,7 @@ export const contract = {
   cancelExport: channel<null>()('cancelExport', z.object({ jobId: JobId }).strict()),
   saveExport: channel<{ saved: string | null }>()(
     'saveExport',
-    z.object({ fileName: z.string().min(1).max(255), base64: z.string().max(700_000_000), open: z.boolean() }).strict(),
+    z.object({ jobId: JobId, fileName: z.string().min(1).max(255), open: z.boolean() }).strict(),
   ),
   planStatus: channel<PlanStatus>()('planStatus', NoArgs),
   listBackups: channel<{ plan: string; folder: string; backups: BackupEntry[] }>()('listBackups', NoArgs),

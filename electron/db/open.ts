@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { checkpoint } from './checkpoint';
 import { PlanError, describeSqliteError } from './errors';
 import { LATEST_VERSION, migrate, registerRowSum } from './migrations';
 import { installUndo } from './undo';
@@ -20,6 +21,13 @@ function removeCreatedSideFiles(file: string, existed: ReadonlySet<string>): voi
     if (st) fs.rmSync(side, { force: true });
   }
 }
+
+/**
+ * Read-only connections and the side files they created. A copy of a plan taken while the app had it
+ * open says "WAL" in its header, and a read-only connection to it creates an (empty) `-wal` and
+ * `-shm` it cannot remove on close; `closePlanDb` removes them.
+ */
+const readOnlyOpens = new WeakMap<Database.Database, { file: string; existed: ReadonlySet<string> }>();
 
 const sideFilesOf = (file: string) => new Set(SIDE_FILES.map((s) => file + s).filter((f) => fs.existsSync(f)));
 
@@ -74,10 +82,11 @@ function probeBlank(file: string): void {
  * file is refused before anything is written to it when it is not ours, from a newer version, or
  * damaged (header, size, then SQLite's quick_check).
  *
- * The journal is a rollback journal, not WAL: after every commit the `.cascade` file alone holds
- * every acknowledged edit, so copying or syncing just that file is safe. PERSIST rather than DELETE
- * keeps the fsync'd edit cheap (no journal created and deleted, with its directory fsync, per edit);
- * `closePlanDb` removes the journal when the plan is closed.
+ * The journal is WAL with synchronous=FULL: each commit is one fsync of the `-wal` file (a rollback
+ * journal needs several, p99 4.2 ms against 0.65 ms at 50k). The `.cascade` file is made whole on
+ * its own by a checkpoint right after opening, within a second of every write (`Checkpointer`, run
+ * by the session) and on close, where `closePlanDb` also turns the file back to a rollback journal so
+ * that nothing is left beside it and a copy of it alone opens anywhere, read-only folders included.
  */
 export function openPlanDb(file: string, { create = false, readOnly = false, skipCheck = false, beforeMigrate }: OpenOptions = {}): Database.Database {
   const exists = fs.existsSync(file);
@@ -105,12 +114,11 @@ export function openPlanDb(file: string, { create = false, readOnly = false, ski
     db.pragma('busy_timeout = 2000');
     if (readOnlyOpen) {
       db.pragma('query_only = ON');
+      readOnlyOpens.set(db, { file, existed });
       return db;
     }
-    db.pragma('journal_mode = PERSIST');
-    // A large import leaves a large journal; keep what persists small.
-    db.pragma('journal_size_limit = 4194304');
-    // Every acknowledged edit is fsynced before the app says it is saved.
+    db.pragma('journal_mode = WAL');
+    // Every acknowledged edit is fsynced (in WAL mode, FULL syncs the -wal on every commit).
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     if ((db.pragma('application_id', { simple: true }) as number) === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
@@ -118,6 +126,8 @@ export function openPlanDb(file: string, { create = false, readOnly = false, ski
     migrate(db);
     // Every write made inside an undoable command is logged by this connection's TEMP triggers.
     installUndo(db);
+    // Whatever an earlier crash left in -wal, and what the migrations wrote, goes into the file now.
+    checkpoint(db);
     return db;
   } catch (err) {
     db.close();
@@ -127,13 +137,23 @@ export function openPlanDb(file: string, { create = false, readOnly = false, ski
   }
 }
 
-/** Closes a plan, removing its (inactive) journal file so that only the `.cascade` file remains. */
+/**
+ * Closes a plan: its WAL checkpointed into the file and the file turned back to a rollback journal,
+ * so only the `.cascade` file remains (no `-wal`, `-shm` or journal) and it opens read-only even
+ * where no `-shm` can be created.
+ */
 export function closePlanDb(db: Database.Database): void {
   if (!db.open) return;
   try {
-    if (!db.readonly && !db.inTransaction) db.pragma('journal_mode = DELETE');
+    if (!db.readonly && !db.inTransaction) {
+      checkpoint(db);
+      db.pragma('journal_mode = DELETE');
+    }
   } catch {
-    // Locked or read-only: the persisted journal is zeroed and harmless; close regardless.
+    // Another process still reads it: SQLite checkpoints on the last close; close regardless.
   }
   db.close();
+  const readOnly = readOnlyOpens.get(db);
+  // Only an empty -wal: one with frames is a writer's that came after us (a read-only connection writes none).
+  if (readOnly && (fs.statSync(`${readOnly.file}-wal`, { throwIfNoEntry: false })?.size ?? 0) === 0) removeCreatedSideFiles(readOnly.file, readOnly.existed);
 }

@@ -50,6 +50,11 @@ function hasHotJournal(file: string): boolean {
   }
 }
 
+/** A `-wal` beside the file that holds frames (beyond its 32-byte header): commits not yet in the file. */
+function hasWalFrames(file: string): boolean {
+  return (fs.statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0) > 32;
+}
+
 /**
  * Reads the header and the file size, and refuses what is not ours before SQLite ever opens it:
  * another program's database, a newer version's plan, or a file cut short.
@@ -91,7 +96,9 @@ export function inspectFile(file: string): Ownership {
   if (!validSize) throw damaged(file, 'its header is corrupt (impossible page size).');
   // A crash mid-commit leaves a hot rollback journal and a file whose size may not match its header
   // yet: SQLite puts it back from the journal when it opens it, so the size says nothing until then.
-  const sizeTells = !(ours && hasHotJournal(file));
+  // The same after a crash in WAL mode, or mid-checkpoint: the newest pages are in -wal, and SQLite
+  // reads them from there until the next checkpoint writes them into the file.
+  const sizeTells = !(ours && (hasHotJournal(file) || hasWalFrames(file)));
   if (sizeTells && stat.size % header.pageSize !== 0) throw damaged(file, `its size (${stat.size} bytes) is not a whole number of pages: it was cut short or changed by another program.`);
   if (sizeTells && header.pagesValid && stat.size < header.pages * header.pageSize) {
     throw damaged(file, `it is shorter than its header says (${stat.size} of ${header.pages * header.pageSize} bytes): it was cut short, e.g. by an interrupted copy.`);

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { BrowserWindow, app, session } from 'electron';
 import { PLAN_EXTENSION } from '../paths';
 import type { ShellContext } from './context';
-import { openFromOs, showError } from './dialogs';
+import { PlanError } from '../db/errors';
+import { noteState, openFromOs, showError } from './dialogs';
 import { registerIpc } from './ipc';
 import { serveRenderer } from './protocol';
 import { createWindow } from './window';
@@ -53,21 +54,19 @@ export function runLifecycle(ctx: ShellContext): void {
       callback(false);
     });
     serveRenderer();
-    try {
-      // A plan that cannot open (the one asked for, or the last one) is never swapped silently for
-      // another: it becomes the session's problem, and the window offers restore / recover / read-only.
-      ctx.plans.openStartup(pending ?? undefined);
-    } catch (err) {
-      showError(ctx, err);
-    }
-    if (ctx.plans.file) app.addRecentDocument(ctx.plans.file);
-    ready = true;
     registerIpc(ctx);
+    // A plan that cannot open (the one asked for, or the last one) is never swapped silently for
+    // another: it becomes the session's problem, and the window offers restore / recover / read-only.
+    // The window is created meanwhile; its requests wait in the backend's queue behind the open.
+    const started = ctx.backend.host('start', { dataDir: ctx.dataDir, ...(pending ? { file: pending } : {}) }).then((answer) => {
+      if (answer.ok) noteState(ctx, answer.value);
+      else showError(ctx, new PlanError(answer.error.code, answer.error.message));
+      ready = true;
+      ctx.refreshChrome();
+    });
     createWindow(ctx);
     // Read the plan while the window is still loading, so its first request finds it ready.
-    setImmediate(() => {
-      if (ctx.plans.file) ctx.plans.rows();
-    });
+    void started.then(() => ctx.backend.host('warm', {}));
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow(ctx);
     });
@@ -76,8 +75,15 @@ export function runLifecycle(ctx: ShellContext): void {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => {
-    ctx.plans.close();
-    ctx.log.info('quit');
+  // The plan is closed in the backend (checkpointed, nothing left beside it) before the app ends.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void ctx.backend.stop().finally(() => {
+      closed = true;
+      ctx.log.info('quit');
+      app.quit();
+    });
   });
 }

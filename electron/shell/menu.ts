@@ -17,7 +17,7 @@ const command = (ctx: ShellContext, label: string, cmd: MenuCommand, accelerator
 
 /** The whole menu bar, rebuilt whenever the open plan or the recent list changes. */
 export function menuTemplate(ctx: ShellContext): MenuItemConstructorOptions[] {
-  const recent = ctx.plans.recent().filter((f) => fs.existsSync(f));
+  const recent = ctx.state.recent.filter((f) => fs.existsSync(f));
   const c = (label: string, cmd: MenuCommand, accelerator?: string) => command(ctx, label, cmd, accelerator);
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -30,10 +30,10 @@ export function menuTemplate(ctx: ShellContext): MenuItemConstructorOptions[] {
           label: 'Open Recent',
           submenu: [
             ...(recent.length
-              ? recent.map((f) => ({ label: f, click: () => fileAction(ctx, () => ctx.plans.openOrOffer(f)) }))
+              ? recent.map((f) => ({ label: f, click: () => void fileAction(ctx, ctx.backend.host('openOrOffer', { file: f })) }))
               : [{ label: 'No recent plans', enabled: false }]),
             { type: 'separator' },
-            { label: 'Clear Recent', enabled: recent.length > 0, click: () => clearRecent(ctx) },
+            { label: 'Clear Recent', enabled: recent.length > 0, click: () => void clearRecent(ctx) },
           ],
         },
         { type: 'separator' },
@@ -99,5 +99,5 @@ export function menuTemplate(ctx: ShellContext): MenuItemConstructorOptions[] {
 
 export function refreshChrome(ctx: ShellContext): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(ctx)));
-  ctx.mainWindow?.setTitle(ctx.plans.file ? `${planName(ctx.plans.file)} — ${APP_NAME}` : APP_NAME);
+  ctx.mainWindow?.setTitle(ctx.state.file ? `${planName(ctx.state.file)} — ${APP_NAME}` : APP_NAME);
 }

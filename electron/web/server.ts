@@ -4,11 +4,13 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createHandlers, dispatch } from '../handlers';
+import type { BackendClient } from '../api/client';
+import { backendEntry, startBackendThread } from '../api/thread';
 import { userDataDir } from '../paths';
-import { PlanSession } from '../session';
 import { CONTENT_SECURITY_POLICY } from '../csp';
+import { EVENTS } from '../../shared/channels';
 import type { PlanChangeEvent } from '../../shared/ipc';
+import type { PlanChange } from '../session';
 
 const MAX_BODY = 32 * 1024 * 1024;
 const TYPES: Record<string, string> = {
@@ -22,7 +24,8 @@ const TYPES: Record<string, string> = {
 };
 
 export interface WebServerOptions {
-  session: PlanSession;
+  /** The backend (a worker thread) that owns the plan; the server only routes to it. */
+  backend: BackendClient;
   port?: number;
   /** Folder holding the built renderer. */
   root: string;
@@ -54,13 +57,13 @@ function safeRelative(pathname: string): string | null {
 }
 
 /**
- * Browser mode: the renderer and the very same handlers as the desktop app, on 127.0.0.1 only.
- * The per-run token in the URL keeps other local pages and users out; the Origin and Host checks
- * stop cross-site requests and DNS rebinding.
+ * Browser mode: the renderer and the very same backend as the desktop app, on 127.0.0.1 only.
+ * The server only routes: every API request goes to the backend's worker thread by number, so a
+ * long export never holds up another request. The per-run token in the URL keeps other local pages
+ * and users out; the Origin and Host checks stop cross-site requests and DNS rebinding.
  */
-export async function startWebServer({ session, port = 0, root }: WebServerOptions) {
+export async function startWebServer({ backend, port = 0, root }: WebServerOptions) {
   const token = randomBytes(24).toString('base64url');
-  const handlers = createHandlers(session);
   let origin = '';
 
   const headers = {
@@ -77,21 +80,8 @@ export async function startWebServer({ session, port = 0, root }: WebServerOptio
     res.writeHead(status, { ...headers, ...extra, 'Content-Type': type });
     res.end(body);
   };
-  // A large answer that has not changed (the plan's rows) is serialised once, not per request.
-  // Escaping the rare non-ASCII characters keeps the body pure ASCII: the browser decodes it on its
-  // fast path and holds the text (13 MB for 50,000 objectives) at one byte per character, not two.
-  const asciiJson = (value: unknown): string =>
-    JSON.stringify(value).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  const serialised = new WeakMap<object, string>();
-  const encode = (body: unknown): string => {
-    const value = (body as { ok?: boolean; value?: unknown }).value;
-    if (!value || typeof value !== 'object') return JSON.stringify(body);
-    let text = serialised.get(value);
-    if (text === undefined) serialised.set(value, (text = asciiJson(value)));
-    return `{"ok":true,"value":${text}}`;
-  };
   const json = (res: http.ServerResponse, status: number, body: unknown) =>
-    send(res, status, 'application/json; charset=utf-8', (body as { ok?: boolean }).ok === true ? encode(body) : JSON.stringify(body));
+    send(res, status, 'application/json; charset=utf-8', typeof body === 'string' ? body : JSON.stringify(body));
   const refuse = (res: http.ServerResponse, status: number, message: string) =>
     json(res, status, { ok: false, error: { code: 'io', message } });
 
@@ -114,7 +104,9 @@ export async function startWebServer({ session, port = 0, root }: WebServerOptio
    * comes as for the page (its cookie), and only the page's own origin may ask.
    */
   const feeds = new Map<http.ServerResponse, string | null>();
-  const stopFeed = session.onChange((change) => {
+  const stopFeed = backend.onEvent((name, data) => {
+    if (name !== EVENTS.planChanged) return;
+    const change = data as PlanChange;
     for (const [res, client] of feeds) {
       if (res.destroyed || res.writableEnded) continue;
       const event: PlanChangeEvent = { version: change.version, self: client !== null && change.origin === client, history: change.history };
@@ -133,6 +125,17 @@ export async function startWebServer({ session, port = 0, root }: WebServerOptio
     const end = () => feeds.delete(res);
     req.on('close', end);
     res.on('close', end);
+  };
+
+  const download = async (res: http.ServerResponse, jobId: string) => {
+    const answer = await backend.host('takeExport', { jobId });
+    if (!answer.ok) return send(res, 404, 'text/plain; charset=utf-8', answer.error.message);
+    const { fileName, mime, bytes } = answer.value;
+    const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+    send(res, 200, mime, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      'Content-Length': String(bytes.byteLength),
+    });
   };
 
   const handle = (req: http.IncomingMessage, res: http.ServerResponse): void => {
@@ -177,7 +180,8 @@ export async function startWebServer({ session, port = 0, root }: WebServerOptio
         } catch {
           return refuse(res, 400, 'The request was not valid JSON.');
         }
-        dispatch(handlers, method, payload, clientOf(req.headers['x-cascade-client']))
+        backend
+          .callJson(method, payload, clientOf(req.headers['x-cascade-client']))
           .then((answer) => json(res, 200, answer))
           .catch(() => refuse(res, 500, 'The request could not be answered.'));
       });
@@ -187,6 +191,9 @@ export async function startWebServer({ session, port = 0, root }: WebServerOptio
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed.');
     // Nothing but the 403 page without the token: not the page, not its scripts.
     if (!sameSecret(tokenOf(req, url), token)) return forbidden(res);
+    // A finished export, streamed as a download by its job id (the page's own link, with its cookie).
+    const exported = /^\/export\/([\w-]{1,64})$/.exec(url.pathname);
+    if (exported) return void download(res, exported[1]!).catch(() => refuse(res, 500, 'The export could not be sent.'));
     const rel = safeRelative(url.pathname);
     if (rel === null) return send(res, 400, 'text/plain; charset=utf-8', 'Bad request.');
     const file = path.resolve(root, rel);
@@ -222,7 +229,7 @@ export async function startWebServer({ session, port = 0, root }: WebServerOptio
   });
   // The plan is read and serialised before the address is handed out, so whoever opens it gets the
   // plan at once (the desktop shell does the same while its window loads).
-  if (session.file) encode({ ok: true, value: session.rows() });
+  await backend.callJson('getPlan', undefined);
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   origin = `http://127.0.0.1:${actualPort}`;
@@ -245,26 +252,28 @@ async function main(): Promise<void> {
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not “${values.port}”.`);
-  const session = new PlanSession(userDataDir());
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const backend = startBackendThread(backendEntry(here));
   // A plan that cannot be opened is not swapped for another: the page says what is wrong and
   // offers restore, recover or read-only.
-  session.openStartup(values.file);
-  const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
-  const problem = session.problem;
+  const started = await backend.host('start', { dataDir: userDataDir(), ...(values.file ? { file: values.file } : {}) });
+  if (!started.ok) throw new Error(started.error.message);
+  const { file, problem } = started.value;
+  const root = path.join(here, '..', 'renderer');
   if (problem) process.stdout.write(`${problem.message}\nThe page offers what to do next.\n`);
-  else process.stdout.write(`Reading ${session.file}…\n`);
-  const server = await startWebServer({ session, port, root });
+  else process.stdout.write(`Reading ${file}…\n`);
+  const server = await startWebServer({ backend, port, root });
   // Before the address is printed: whoever reads it may stop the server at once, and the plan
-  // must still be closed properly (its journal removed, its backup on open taken).
+  // must still be closed properly (checkpointed, nothing left beside it, its backup on open taken).
   const stop = () => {
-    void server.close().then(() => {
-      session.close();
-      process.exit(0);
-    });
+    void server
+      .close()
+      .then(() => backend.stop())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  process.stdout.write(`Cascade Planner is serving ${session.file ?? problem?.file} — open:\n${server.url}\n`);
+  process.stdout.write(`Cascade Planner is serving ${file ?? problem?.file} — open:\n${server.url}\n`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { browserBench } from './browser';
 import { diskBench } from './disk';
+import { exportingBench } from './exporting';
 import { type BenchModule, type BenchReport, type Check, machine } from './harness';
 import { layoutBench } from './layout';
 import { pdfBench } from './pdf';
@@ -19,7 +20,7 @@ import { formatTable, ms } from './table';
  * BENCH_BASELINE_CAP_S and BENCH_BROWSER_100K (browser.ts), CHROMIUM_PATH (default /usr/bin/chromium).
  */
 // The 100k run goes first so that its memory figures are not inflated by the others.
-const MODULES: BenchModule[] = [scaleBench, layoutBench, diskBench, pdfBench, browserBench];
+const MODULES: BenchModule[] = [scaleBench, layoutBench, diskBench, exportingBench, pdfBench, browserBench];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
   }
 
   // Report in a fixed order whatever the run order.
-  const order = ['layout', 'disk', 'scale', 'browser', 'pdf'];
+  const order = ['layout', 'disk', 'exporting', 'scale', 'browser', 'pdf'];
   reports.sort((a, b) => (order.indexOf(a.id) + 1 || 99) - (order.indexOf(b.id) + 1 || 99));
   for (const r of reports) {
     for (const t of r.tables) console.log(formatTable(t) + '\n');

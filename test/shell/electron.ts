@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { Browser, BrowserContext, Page, Request as PwRequest } from 'playwright-core';
 
 /**
@@ -145,6 +146,29 @@ export class StandIn {
   async dispose(): Promise<void> {
     this.quit();
     await this.context?.close();
+    // What the OS does to a utilityProcess when its app ends (main has closed the plan first).
+    await Promise.all(this.children.map((w) => w.terminate()));
+  }
+
+  /** Backends main forked (each a worker thread here). */
+  readonly children: Worker[] = [];
+
+  /**
+   * Electron's UtilityProcess, as far as the shell uses it: postMessage, 'message' and 'exit'
+   * events, kill. Inside, the backend finds worker_threads' parentPort where Electron would give it
+   * process.parentPort; the messages are the same structured clones.
+   */
+  fork(modulePath: string): EventEmitter & { postMessage(m: unknown): void; kill(): boolean } {
+    const worker = new Worker(modulePath);
+    this.children.push(worker);
+    const child = Object.assign(new EventEmitter(), {
+      postMessage: (m: unknown) => worker.postMessage(m),
+      kill: () => (void worker.terminate(), true),
+    });
+    worker.on('message', (m) => child.emit('message', m));
+    worker.on('exit', (code) => child.emit('exit', code));
+    worker.on('error', (err) => this.deliveryErrors.push(`backend: ${(err as Error).message}`));
+    return child;
   }
 
   /** The built menu, found by its labels ("File", "Open Recent", "Clear Recent"). */
@@ -262,6 +286,10 @@ export class StandIn {
         get shouldUseDarkColors() {
           return s.darkOs;
         },
+      }),
+      // The backend's utilityProcess, as a worker thread running the real built out/backend/backend.cjs.
+      utilityProcess: this.strict('utilityProcess', {
+        fork: (modulePath: string) => s.strict('UtilityProcess', s.fork(modulePath)),
       }),
       screen: this.strict('screen', {
         getAllDisplays: () => [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],

@@ -5,7 +5,7 @@ import { KEEP_LATEST, backupDir, listBackups, rotate, takeBackup } from '../../e
 import { closePlanDb, openPlanDb } from '../../electron/db/open';
 import { PlanRepo } from '../../electron/db/repo';
 import { main as cli } from '../../electron/cli';
-import { createHandlers, dispatch } from '../../electron/handlers';
+import { createHandlers, dispatch } from '../../electron/api';
 import { PlanSession } from '../../electron/session';
 import { writeCompanyPlan } from '../helpers/company';
 import { tmpDir } from '../helpers/tmp';

@@ -238,7 +238,8 @@ describe('round trips through a plan file', () => {
       ),
       { numRuns: 25 },
     );
-  });
+    // 75 commands, each starting the backend's worker thread (about a second each on a loaded machine).
+  }, 240_000);
 });
 
 describe('images', () => {

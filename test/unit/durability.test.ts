@@ -13,11 +13,13 @@ import { tmpDir } from '../helpers/tmp';
 const content = (repo: PlanRepo) => JSON.stringify([repo.objectives(), repo.keyResults(), repo.dismissals()]);
 
 describe('the .cascade file alone holds every acknowledged edit', () => {
-  it('60 trials: random edits, then a copy of just the .cascade file holds exactly what the app acknowledged', () => {
+  it('60 trials: random edits, then a copy of just the .cascade file, taken after the checkpoint window, holds exactly what the app acknowledged', async () => {
     const dir = tmpDir();
     const file = path.join(dir, 'Northwind.cascade');
     writeCompanyPlan(file);
-    const session = new PlanSession(path.join(dir, 'data'));
+    // The app checkpoints within 1 s of a write; a shorter window keeps 60 trials quick.
+    const window = 100;
+    const session = new PlanSession(path.join(dir, 'data'), undefined, window);
     session.open(file);
     const rng = createRng(60);
     let edits = 0;
@@ -31,14 +33,19 @@ describe('the .cascade file alone holds every acknowledged edit', () => {
           if (pick === 0) repo.updateKeyResult(krs[rng.int(0, krs.length - 1)]!.id, { current: rng.int(0, 10_000) / 10 });
           else if (pick === 1) repo.updateObjective(objectives[rng.int(0, objectives.length - 1)]!.id, { description: `Reviewed in trial ${trial}` });
           else repo.createObjective({ parentId: objectives[rng.int(0, objectives.length - 1)]!.id, title: `Added in trial ${trial}` });
+          // What every write handler does once the edit is acknowledged.
+          session.noteEdit();
           edits++;
         }
-        // What someone does with Dropbox, e-mail or a USB stick: copy the one file, nothing beside it.
+        // What someone does with Dropbox, e-mail or a USB stick, once the window has passed: copy
+        // the one file, nothing beside it (the edits are in -wal until the checkpoint).
+        await new Promise((r) => setTimeout(r, window * 2));
         const copy = path.join(dir, `copy-${trial}.cascade`);
         fs.copyFileSync(file, copy);
         const db = openPlanDb(copy, { readOnly: true });
         expect(content(new PlanRepo(db))).toBe(content(repo));
         closePlanDb(db);
+        expect(fs.readdirSync(dir).filter((f) => f.startsWith(`copy-${trial}.`))).toEqual([`copy-${trial}.cascade`]);
         fs.rmSync(copy);
       }
     } finally {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createHandlers, dispatch } from '../../electron/handlers';
+import { createHandlers, dispatch } from '../../electron/api';
 import { PlanSession } from '../../electron/session';
 
 // One plan for the whole suite: its folder must outlive each test (tmpDir() is emptied after each),

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { PlanError } from '../../electron/db/errors';
 import { LATEST_VERSION } from '../../electron/db/migrations';
-import { APPLICATION_ID, openPlanDb } from '../../electron/db/open';
+import { APPLICATION_ID, closePlanDb, openPlanDb } from '../../electron/db/open';
 import { tmpDir } from '../helpers/tmp';
 
 const hash = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -28,16 +28,20 @@ function expectRefusal(file: string, code: PlanError['code'], message: RegExp): 
 }
 
 describe('opening a plan file', () => {
-  it('sets a rollback journal, foreign keys and synchronous=FULL on every open, including a reopen', () => {
-    const file = path.join(tmpDir(), 'p.cascade');
-    openPlanDb(file, { create: true }).close();
+  it('sets WAL, foreign keys and synchronous=FULL on every open, including a reopen; closed, the plan is one file in rollback mode', () => {
+    const dir = tmpDir();
+    const file = path.join(dir, 'p.cascade');
+    closePlanDb(openPlanDb(file, { create: true }));
     const db = openPlanDb(file);
-    expect(db.pragma('journal_mode', { simple: true })).toBe('persist');
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
-    db.close();
+    closePlanDb(db);
+    expect(fs.readdirSync(dir)).toEqual(['p.cascade']);
+    // Bytes 18 and 19 of the header: 1 is a rollback journal, 2 is WAL.
+    expect([...fs.readFileSync(file).subarray(18, 20)]).toEqual([1, 1]);
   });
 
   it('refuses a file written by a newer version, with a clear message, and leaves it untouched', () => {

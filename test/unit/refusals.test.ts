@@ -7,7 +7,7 @@ import { describeSqliteError, PlanError } from '../../electron/db/errors';
 import { LATEST_VERSION } from '../../electron/db/migrations';
 import { closePlanDb, openPlanDb } from '../../electron/db/open';
 import { PlanRepo } from '../../electron/db/repo';
-import { createHandlers, dispatch } from '../../electron/handlers';
+import { createHandlers, dispatch } from '../../electron/api';
 import { PlanSession } from '../../electron/session';
 import { writeCompanyPlan } from '../helpers/company';
 import { tmpDir } from '../helpers/tmp';

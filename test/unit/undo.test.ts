@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UNDO_LIMITS } from '../../electron/db/undo';
 import { registerRowSum } from '../../electron/db/migrations';
-import { type Handlers, createHandlers, dispatch } from '../../electron/handlers';
+import { type Handlers, createHandlers, dispatch } from '../../electron/api';
 import { type PlanChange, PlanSession } from '../../electron/session';
 import type { Envelope } from '../../shared/ipc';
 import { parseMarkdown } from '../../shared/formats';

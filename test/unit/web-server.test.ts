@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWebServer } from '../../electron/web/server';
-import { PlanSession } from '../../electron/session';
+import { startBackendThread } from '../../electron/api/thread';
 import { type PlanRows, snapshotFromRows } from '../../shared/rows';
 import { tmpDir } from '../helpers/tmp';
 
@@ -12,16 +12,17 @@ afterEach(async () => {
 });
 
 async function serve() {
-  const session = new PlanSession(tmpDir());
-  session.create(path.join(tmpDir(), 'plan.cascade'), { example: true });
+  // The built backend, in its worker thread, as `npm run web` runs it (npm test builds first).
+  const backend = startBackendThread(path.resolve('out/backend/backend.cjs'));
+  await backend.host('start', { dataDir: tmpDir(), file: path.join(tmpDir(), 'plan.cascade') });
   const root = path.resolve('renderer'); // any folder with an index.html will do for these checks
-  const server = await startWebServer({ session, root });
+  const server = await startWebServer({ backend, root });
   stop = async () => {
     await server.close();
-    session.close();
+    await backend.stop();
   };
   const url = new URL(server.url);
-  return { origin: url.origin, token: url.searchParams.get('token')!, host: url.host, session };
+  return { origin: url.origin, token: url.searchParams.get('token')!, host: url.host };
 }
 
 const api = (origin: string, headers: Record<string, string>, body = '') =>
@@ -29,7 +30,7 @@ const api = (origin: string, headers: Record<string, string>, body = '') =>
 
 describe('browser mode guards the plan', () => {
   it('streams changes only to the app’s own page with its token, and tells a tab which change it made', async () => {
-    const { origin, token, session } = await serve();
+    const { origin, token } = await serve();
     expect((await fetch(`${origin}/api/events`)).status).toBe(403);
     expect((await fetch(`${origin}/api/events?token=wrong`)).status).toBe(403);
     expect((await fetch(`${origin}/api/events?token=${token}`, { headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
@@ -37,7 +38,8 @@ describe('browser mode guards the plan', () => {
     const res = await fetch(`${origin}/api/events?token=${token}&client=tab-a`, { headers: { 'sec-fetch-site': 'same-origin' }, signal: feed.signal });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
-    const kr = session.snapshot().keyResults.find((k) => k.title === 'Achieve $200k in initial training sales')!;
+    const rows = (await (await api(origin, { 'x-cascade-token': token, origin })).json()).value as PlanRows;
+    const kr = snapshotFromRows(rows).keyResults.find((k) => k.title === 'Achieve $200k in initial training sales')!;
     const write = await fetch(`${origin}/api/updateKeyResult`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-cascade-token': token, 'x-cascade-client': 'tab-a', origin },
@@ -100,9 +102,15 @@ describe('browser mode guards the plan', () => {
   });
 
   it('sends the plan as pure ASCII that reads back to the same text', async () => {
-    const { origin, token, session } = await serve();
-    const first = session.snapshot().objectives[0]!;
-    session.repo.updateObjective(first.id, { title: 'Grow in São Paulo — 你好 ’quoted’' });
+    const { origin, token } = await serve();
+    const before = (await (await api(origin, { 'x-cascade-token': token, origin })).json()) as { value: PlanRows };
+    const first = snapshotFromRows(before.value).objectives[0]!;
+    const renamed = await fetch(`${origin}/api/updateObjective`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-cascade-token': token, origin },
+      body: JSON.stringify({ id: first.id, patch: { title: 'Grow in São Paulo — 你好 ’quoted’' } }),
+    });
+    expect(await renamed.json()).toMatchObject({ ok: true });
     const res = await api(origin, { 'x-cascade-token': token, origin });
     const body = Buffer.from(await res.arrayBuffer());
     expect(body.every((byte) => byte < 0x80)).toBe(true);
