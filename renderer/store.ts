@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { setCardHeight } from '../shared/layout';
 import type { DeletedKeyResult, Envelope, Input, Method, Output, PlanStatus } from '../shared/ipc';
-import type { Dismissal, GateAnswer, KeyResult, Status, KeyResultPatch, ObjectivePatch, PlanMeta } from '../shared/model';
+import type { Dismissal, GateAnswer, KeyResult, KeyResultPatch, ObjectivePatch, PlanMeta } from '../shared/model';
 import { SHELF_ANSWERS, onShelf } from '../shared/vocabulary';
 import { ROOT } from '../shared/tree';
 import { snapshotFromRows } from '../shared/rows';
@@ -9,7 +9,9 @@ import { api } from './api';
 import type { PlanFinding } from '../shared/findings';
 import { type PlanLayout, buildLayout, heightOf } from './layoutNodes';
 import {
+  type AsOf,
   type PlanData,
+  type StatusEntry,
   fromSnapshot,
   isInside,
   progressAll,
@@ -85,8 +87,10 @@ export interface PlanState {
   problem: PlanStatus['problem'];
   /** Why the open plan cannot be edited, or null. */
   readOnly: string | null;
-  /** Derived or manual status per objective ('none' without period dates). */
-  statuses: Map<string, Status | 'none'>;
+  /** Derived or manual status per objective ('no_period' when nothing up its chain has period dates). */
+  statuses: Map<string, StatusEntry>;
+  /** The plan as of a past day (values read-only), or null for today (renderer/checkins.ts). */
+  asOf: AsOf | null;
   pending: number;
   saveError: string | null;
   notice: string | null;
@@ -122,6 +126,7 @@ export const useStore = create<PlanState>(() => ({
   findingsVersion: 0,
   badges: new Map(),
   statuses: new Map(),
+  asOf: null,
   typeAhead: null,
   dialog: null,
   problem: null,
@@ -158,7 +163,7 @@ function withGraph(data: PlanData, collapsed = get().collapsed, focusId = get().
     data,
     collapsed,
     focusId: focus,
-    ...progressAll(data),
+    ...progressAll(data, get().asOf),
     layout: buildLayout(data, collapsed, focus, get().badges),
     layoutVersion: get().layoutVersion + 1,
     objectiveCount: data.objectives.size,
@@ -293,7 +298,9 @@ async function patchObjective(id: string, patch: ObjectivePatch): Promise<boolea
     // Anything else (dates, override, weight, mode, linked KR) can change its status and roll-up,
     // and those of its ancestors: O(depth), never the whole plan.
     const sized = 'title' in patch ? resizeCards([id], data) : {};
-    set({ data, ...sized, ...progressPath(data, id, get()) });
+    // Objectives below inherit a period they do not set themselves: their statuses follow it.
+    const inherited = 'periodStart' in patch || 'periodEnd' in patch;
+    set({ data, ...sized, ...(inherited ? progressAll(data, get().asOf) : progressPath(data, id, get(), get().asOf)) });
   }
   return true;
 }
@@ -404,7 +411,7 @@ function showKr(kr: KeyResult, resize: boolean): void {
   const data = withKeyResult(get().data, kr);
   // A KR value never relayouts: it changes its objective's roll-up and its ancestors' only.
   const sized = resize ? resizeCards([kr.objectiveId], data) : {};
-  set({ data, ...sized, ...progressPath(data, kr.objectiveId, get()) });
+  set({ data, ...sized, ...progressPath(data, kr.objectiveId, get(), get().asOf) });
 }
 
 /**
