@@ -142,7 +142,7 @@ const get = useStore.getState;
 const set = useStore.setState;
 
 /** Calls the backend; the UI counts the call as saved only once the backend has committed it. */
-async function call<K extends Method>(method: K, arg: Input<K>): Promise<Output<K> | undefined> {
+export async function call<K extends Method>(method: K, arg: Input<K>): Promise<Output<K> | undefined> {
   set((s) => ({ pending: s.pending + 1 }));
   const invoke = api[method] as (a: Input<K>) => Promise<Envelope<Output<K>>>;
   const result = await invoke(arg);
@@ -264,7 +264,7 @@ export async function importObjectives(arg: Input<'importPlan'>): Promise<boolea
   return true;
 }
 
-function record(cmd: Command): void {
+export function record(cmd: Command): void {
   set((s) => ({ undoStack: [...s.undoStack.slice(-199), cmd], redoStack: [] }));
 }
 
@@ -407,7 +407,7 @@ export async function moveObjective(id: string, parentId: string | null, index: 
 
 // ---- Key results ------------------------------------------------------------------------------
 
-function showKr(kr: KeyResult, resize: boolean): void {
+export function showKr(kr: KeyResult, resize: boolean): void {
   const data = withKeyResult(get().data, kr);
   // A KR value never relayouts: it changes its objective's roll-up and its ancestors' only.
   const sized = resize ? resizeCards([kr.objectiveId], data) : {};

@@ -166,7 +166,9 @@ export class PlanRepo {
 
   createObjective = this.tx((input: NewObjective): { objective: Objective; keyResults: KeyResult[] } => {
     const parent = input.parentId === null ? null : this.getObjective(input.parentId);
-    // A new objective starts in its parent's period; a team or person names themselves.
+    // A new objective sets no period of its own: it inherits its parent's until one is set
+    // (shared/period.ts), so changing the parent's period moves its children's too. A team or
+    // person names themselves.
     const inheritOwner = parent !== null && parent.level !== 'north_star';
     const o = makeObjective(
       {
@@ -176,7 +178,6 @@ export class PlanRepo {
         title: input.title,
         ...(input.gate ? { gate: input.gate } : {}),
         ...(inheritOwner ? { owner: parent.owner, ownerKind: parent.ownerKind } : {}),
-        ...(parent ? { period: parent.period, periodKind: parent.periodKind, periodStart: parent.periodStart, periodEnd: parent.periodEnd } : {}),
       },
       now(),
     );
