@@ -37,7 +37,6 @@ export const Sparkline = memo(function Sparkline({ krId, unit, title }: { krId: 
   const [lx, ly] = xy[xy.length - 1]!;
   return (
     <svg className="sparkline" width={W} height={H} viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" role="img" aria-label={label}>
-      <title>{label}</title>
       <polyline points={xy.map(([x, y]) => `${x},${y}`).join(' ')} fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" strokeLinecap="round" />
       <circle cx={lx} cy={ly} r="2" fill="currentColor" />
     </svg>
