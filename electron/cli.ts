@@ -7,6 +7,7 @@ import { CliError, oneOf } from './cli-args';
 import { IMPORT_USAGE, importCommand } from './cli-import';
 import { PlanError } from './db/errors';
 import { backupsCommand, checkCommand, restoreCommand } from './cli/backups';
+import { CHECKIN_USAGE, checkinCommand } from './cli/checkin';
 import { lintCommand } from './lint';
 import { userDataDir } from './paths';
 
@@ -19,7 +20,8 @@ const USAGE = `Usage:
   cascade lint <plan.cascade> [--json]      the coach's findings, by branch (exit 0 when it ran)
   cascade check <plan.cascade>
   cascade backups <plan.cascade>
-  cascade restore <plan.cascade> --from <backup>`;
+  cascade restore <plan.cascade> --from <backup>
+  ${CHECKIN_USAGE}`;
 
 /** "3x2": 3 sheets across, 2 down (1–8 each). */
 function sheetsOf(value: string): { cols: number; rows: number } {
@@ -97,6 +99,7 @@ export async function main(argv: string[]): Promise<number> {
       if (!values.from) throw new CliError('--from <backup> is required (see: cascade backups <plan>).');
       console.log(restoreCommand(plan, values.from));
     }
+    else if (command === 'checkin') console.log(checkinCommand(rest));
     else if (command === 'lint') console.log(lintCommand(rest, (m) => new CliError(m)));
     else if (command === '--help' || command === '-h' || command === 'help') console.log(USAGE);
     else throw new CliError(command ? `Unknown command “${command}”.\n${USAGE}` : USAGE);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { EXAMPLE_CASCADE } from '../shared/example';
+import { exampleCascade } from '../shared/example';
 import type { PlanSnapshot } from '../shared/model';
 import { type PlanRows, tableOf } from '../shared/rows';
 import { PlanError, describeSqliteError } from './db/errors';
@@ -325,7 +325,7 @@ export class PlanSession {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(target + suffix, { force: true });
     const db = openPlanDb(target, { create: true });
-    if (example) new PlanRepo(db).seed(EXAMPLE_CASCADE);
+    if (example) new PlanRepo(db).seed(exampleCascade());
     this.swap(target, db, null);
     this.current?.checkpoints.noteWrite();
     this.failure = null;

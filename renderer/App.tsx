@@ -16,6 +16,9 @@ import { ShortcutsDialog } from './Shortcuts';
 import { addChild, applyChange, dismissNotice, loadPlan, toggleOverviewMap, useStore } from './store';
 import { cycleRegion } from './regions';
 import { TopBar } from './TopBar';
+import { CheckInModeDialog } from './CheckInMode';
+import { HistoryBar } from './HistoryBar';
+import { startCheckInMode } from './checkins';
 
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
@@ -94,6 +97,7 @@ function useGlobalKeys(showShortcuts: () => void): void {
       else if (key === 'c') runCommand('show-coach');
       else if (key === 'h') runCommand('show-shelf');
       else if (key === 'm') toggleOverviewMap();
+      else if (key === 'u') void startCheckInMode(useStore.getState().selectedId);
       else if (e.key === '/') runCommand('toggle-filters');
       else if (e.key === 'Escape' && useStore.getState().filtersOpen) runCommand('toggle-filters');
       else if (e.key === 'Escape' && useStore.getState().focusId) runCommand('unfocus');
@@ -163,6 +167,7 @@ export function App() {
           <main className="canvas" aria-busy={phase === 'loading'}>
             <Breadcrumb />
             <FilterBar />
+            {phase === 'ready' && !empty && <HistoryBar />}
             {phase === 'loading' && <p className="loading">Opening plan…</p>}
             {phase === 'failed' && <p className="loading">This plan could not be opened; see the message.</p>}
             {phase === 'ready' && (empty ? <EmptyPlan /> : <CascadeGraph />)}
@@ -171,6 +176,7 @@ export function App() {
         </div>
         <Notice />
         <GateDialog />
+        <CheckInModeDialog />
         {dialog?.kind === 'export' && <ExportDialog onClose={closeDialog} />}
         {dialog?.kind === 'import' && (
           <Suspense fallback={null}>

@@ -45,7 +45,7 @@ function OpenFilterBar() {
       <Select name="owner" label="Owner" options={owners.map((o) => [o, o] as const)} />
       <Select name="level" label="Level" options={LEVELS.map((l) => [l, LEVEL_LABEL[l]] as const)} />
       <Select name="period" label="Period" options={periods.map((p) => [p, p] as const)} />
-      <Select name="status" label="Status" options={[...STATUSES.map((s) => [s, STATUS_NAMES[s]] as const), ['none', 'No status'] as const]} />
+      <Select name="status" label="Status" options={[...STATUSES.map((s) => [s, STATUS_NAMES[s]] as const), ['none', 'No status'] as const, ['no_period', 'No period'] as const]} />
       <Select name="finding" label="Finding" options={codes.map((c) => [c, RULE_LABEL[c] ?? c] as const)} />
       {active && (
         <button type="button" className="link" onClick={() => setFilters(NO_FILTERS)}>

@@ -2,7 +2,6 @@ import { useSyncExternalStore } from 'react';
 import { runCommand } from './commands';
 import { currentTheme, subscribeTheme } from './theme';
 import { useStore } from './store';
-
 function SaveStatus() {
   const pending = useStore((s) => s.pending);
   const error = useStore((s) => s.saveError);

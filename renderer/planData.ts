@@ -2,6 +2,8 @@ import type { KeyResult, Objective, Status, Subtree } from '../shared/model';
 import { onShelf } from '../shared/vocabulary';
 import { type PlanView, rollupPath, rollupValues } from '../shared/rollup';
 import { statusValue } from '../shared/status';
+import { type InheritedPeriod, withInheritedPeriod } from '../shared/period';
+import { dayMoment } from '../shared/checkins';
 import { ROOT } from '../shared/tree';
 
 /** Key of the Health & Hygiene shelf in `childIds`: shelf items keep their parent but leave the tree. */
@@ -144,38 +146,59 @@ export function preorderIds(d: PlanData, root: string = ROOT): string[] {
   return out;
 }
 
+/**
+ * The plan as it stood on a past day: each KR's value then (shared/checkins.ts `keyResultsAsOf`),
+ * laid over the live key results. Null: today, the live values.
+ */
+export interface AsOf {
+  day: string;
+  krs: ReadonlyMap<string, KeyResult>;
+}
+
 /** The plan as the shared roll-up, status and audit engines read it (shelf items are not children). */
-export function viewOfData(d: PlanData): PlanView {
+export function viewOfData(d: PlanData, asOf: AsOf | null = null): PlanView {
+  const krs = asOf?.krs;
   return {
     objective: (id) => d.objectives.get(id),
     children: (id) => d.childIds.get(id) ?? NONE,
-    keyResults: (id) => (d.krIds.get(id) ?? NONE).map((k) => d.krs.get(k)!),
+    keyResults: (id) => (d.krIds.get(id) ?? NONE).map((k) => krs?.get(k) ?? d.krs.get(k)!),
   };
 }
 
+/** 'no_period': neither the objective nor anything above it has period dates; 'none': no status yet. */
+export type StatusEntry = Status | 'none' | 'no_period';
+
 export interface Progress {
   rollup: Map<string, number | null>;
-  statuses: Map<string, Status | 'none'>;
+  statuses: Map<string, StatusEntry>;
 }
 
-const statusEntry = (d: PlanData, id: string, value: number | null, today: Date): Status | 'none' => {
-  const o = d.objectives.get(id);
-  return (o && statusValue(o, value, today)) || 'none';
-};
+function statusEntry(d: PlanData, id: string, value: number | null, today: Date, memo?: Map<string, InheritedPeriod | null>): StatusEntry {
+  const own = d.objectives.get(id);
+  if (!own) return 'none';
+  const o = withInheritedPeriod(own, (x) => d.objectives.get(x), memo);
+  if (!o.statusOverride && !(o.periodStart && o.periodEnd)) return 'no_period';
+  return statusValue(o, value, today) || 'none';
+}
 
-/** Roll-up and status of every objective in the cascade. */
-export function progressAll(d: PlanData, today = new Date()): Progress {
-  const rollup = rollupValues(viewOfData(d), d.childIds.get(ROOT) ?? NONE);
-  const statuses = new Map<string, Status | 'none'>();
-  for (const [id, value] of rollup) statuses.set(id, statusEntry(d, id, value, today));
+const momentOf = (asOf: AsOf | null): Date => (asOf ? dayMoment(asOf.day) : new Date());
+
+/** Roll-up and status of every objective in the cascade, today or as of a past day. */
+export function progressAll(d: PlanData, asOf: AsOf | null = null): Progress {
+  const rollup = rollupValues(viewOfData(d, asOf), d.childIds.get(ROOT) ?? NONE);
+  const statuses = new Map<string, StatusEntry>();
+  const today = momentOf(asOf);
+  const memo = new Map<string, InheritedPeriod | null>();
+  for (const [id, value] of rollup) statuses.set(id, statusEntry(d, id, value, today, memo));
   return { rollup, statuses };
 }
 
 /** After a KR value changes, only its objective and their ancestors are recomputed: O(depth). */
-export function progressPath(d: PlanData, id: string, prev: Progress, today = new Date()): Progress {
-  const changed = rollupPath(viewOfData(d), id, (x) => prev.rollup.get(x) ?? null);
+export function progressPath(d: PlanData, id: string, prev: Progress, asOf: AsOf | null = null): Progress {
+  const changed = rollupPath(viewOfData(d, asOf), id, (x) => prev.rollup.get(x) ?? null);
   // In place: copying 50,000 entries per keystroke would cost more than the edit.
   const { rollup, statuses } = prev;
+  const today = momentOf(asOf);
   for (const [x, value] of changed) {
     rollup.set(x, value);
     statuses.set(x, statusEntry(d, x, value, today));

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { setCardHeight } from '../shared/layout';
 import type { Envelope, History, Input, Method, Output, PlanChangeEvent, PlanStatus } from '../shared/ipc';
-import type { Dismissal, GateAnswer, KeyResult, Status, KeyResultPatch, ObjectivePatch, PlanMeta } from '../shared/model';
+import type { Dismissal, GateAnswer, KeyResult, KeyResultPatch, ObjectivePatch, PlanMeta } from '../shared/model';
 import { SHELF_ANSWERS, onShelf } from '../shared/vocabulary';
 import { ROOT } from '../shared/tree';
 import { snapshotFromRows } from '../shared/rows';
@@ -9,7 +9,9 @@ import { api } from './api';
 import type { PlanFinding } from '../shared/findings';
 import { type PlanLayout, buildLayout, heightOf } from './layoutNodes';
 import {
+  type AsOf,
   type PlanData,
+  type StatusEntry,
   fromSnapshot,
   isInside,
   progressAll,
@@ -78,8 +80,12 @@ export interface PlanState {
   problem: PlanStatus['problem'];
   /** Why the open plan cannot be edited, or null. */
   readOnly: string | null;
-  /** Derived or manual status per objective ('none' without period dates). */
-  statuses: Map<string, Status | 'none'>;
+  /** Derived or manual status per objective ('no_period' when nothing up its chain has period dates). */
+  statuses: Map<string, StatusEntry>;
+  /** The plan as of a past day (values read-only), or null for today (renderer/checkins.ts). */
+  asOf: AsOf | null;
+  /** Counts reads of the whole plan from the backend (after undo, redo, another window's change). */
+  reloads: number;
   pending: number;
   saveError: string | null;
   notice: string | null;
@@ -122,6 +128,8 @@ export const useStore = create<PlanState>(() => ({
   findingsVersion: 0,
   badges: new Map(),
   statuses: new Map(),
+  asOf: null,
+  reloads: 0,
   typeAhead: null,
   dialog: null,
   problem: null,
@@ -138,7 +146,7 @@ const get = useStore.getState;
 const set = useStore.setState;
 
 /** Calls the backend; the UI counts the call as saved only once the backend has committed it. */
-async function call<K extends Method>(method: K, arg: Input<K>): Promise<Output<K> | undefined> {
+export async function call<K extends Method>(method: K, arg: Input<K>): Promise<Output<K> | undefined> {
   set((s) => ({ pending: s.pending + 1 }));
   const invoke = api[method] as (a: Input<K>) => Promise<Envelope<Output<K>>>;
   const result = await invoke(arg);
@@ -163,7 +171,7 @@ function withGraph(data: PlanData, collapsed = get().collapsed, focusId = get().
     data,
     collapsed,
     focusId: focus,
-    ...progressAll(data),
+    ...progressAll(data, get().asOf),
     layout: buildLayout(data, collapsed, focus, get().badges),
     layoutVersion: get().layoutVersion + 1,
     objectiveCount: data.objectives.size,
@@ -248,6 +256,7 @@ async function reloadData(): Promise<void> {
       const { selectedId, editing } = get();
       set({
         ...withGraph(data),
+        reloads: get().reloads + 1,
         dismissals: Object.fromEntries(dismissals.map((d) => [dismissalKey(d.subjectId, d.rule), d])),
         ...(selectedId && !data.objectives.has(selectedId) ? { selectedId: null } : {}),
         ...(editing && !data.objectives.has(editing.id) && !data.krs.has(editing.id) ? { editing: null } : {}),
@@ -312,7 +321,9 @@ async function patchObjective(id: string, patch: ObjectivePatch, expect?: Object
     // Anything else (dates, override, weight, mode, linked KR) can change its status and roll-up,
     // and those of its ancestors: O(depth), never the whole plan.
     const sized = 'title' in patch ? resizeCards([id], data) : {};
-    set({ data, ...sized, ...progressPath(data, id, get()) });
+    // Objectives below inherit a period they do not set themselves: their statuses follow it.
+    const inherited = 'periodStart' in patch || 'periodEnd' in patch;
+    set({ data, ...sized, ...(inherited ? progressAll(data, get().asOf) : progressPath(data, id, get(), get().asOf)) });
   }
   return true;
 }
@@ -393,11 +404,11 @@ export async function moveObjective(id: string, parentId: string | null, index: 
 
 // ---- Key results ------------------------------------------------------------------------------
 
-function showKr(kr: KeyResult, resize: boolean): void {
+export function showKr(kr: KeyResult, resize: boolean): void {
   const data = withKeyResult(get().data, kr);
   // A KR value never relayouts: it changes its objective's roll-up and its ancestors' only.
   const sized = resize ? resizeCards([kr.objectiveId], data) : {};
-  set({ data, ...sized, ...progressPath(data, kr.objectiveId, get()) });
+  set({ data, ...sized, ...progressPath(data, kr.objectiveId, get(), get().asOf) });
 }
 
 /**

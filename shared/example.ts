@@ -1,5 +1,6 @@
+import { addDays, checkedInStamp, localDay } from './checkins';
 import { makeKeyResult, makeObjective } from './defaults';
-import type { KeyResult, KrKind, Level, Objective, OwnerKind } from './model';
+import type { CheckIn, KeyResult, KrKind, Level, Objective, OwnerKind } from './model';
 import { parsePeriodLabel } from './period';
 
 export interface SeedKeyResult {
@@ -9,6 +10,8 @@ export interface SeedKeyResult {
   target: number;
   current: number;
   kind: KrKind;
+  /** Check-ins as [days before the seed's day, value], oldest first; the last is `current`. */
+  history?: ReadonlyArray<readonly [number, number]>;
 }
 
 export interface SeedObjective {
@@ -18,6 +21,9 @@ export interface SeedObjective {
   owner: string;
   ownerKind: OwnerKind;
   period: string;
+  /** Period dates when `period` is a name rather than a year or quarter. */
+  periodStart?: string;
+  periodEnd?: string;
   keyResults: SeedKeyResult[];
   children: SeedObjective[];
 }
@@ -76,17 +82,75 @@ export function flattenSeed(
 ) {
   const objectives: Objective[] = [];
   const keyResults: KeyResult[] = [];
+  const checkIns: CheckIn[] = [];
+  const day = localDay(new Date(stamp));
   const stack: Array<[SeedObjective, string | null, number]> = [[root, null, firstOrder]];
   while (stack.length) {
     const [node, parentId, order] = stack.pop()!;
     const { keyResults: krs, children, ...fields } = node;
     const id = ids.objective(objectives.length);
-    const p = parsePeriodLabel(node.period);
+    const p = node.periodStart && node.periodEnd ? { kind: 'custom' as const, start: node.periodStart, end: node.periodEnd } : parsePeriodLabel(node.period);
     objectives.push(
       makeObjective({ ...fields, id, parentId, periodKind: p.kind, periodStart: p.start, periodEnd: p.end, gate: 'strategic', sortOrder: order }, stamp),
     );
-    krs.forEach((kr, i) => keyResults.push(makeKeyResult({ ...kr, id: ids.keyResult(id, i), objectiveId: id, sortOrder: i }, stamp)));
+    krs.forEach(({ history, ...kr }, i) => {
+      const krId = ids.keyResult(id, i);
+      const points = (history ?? [[0, kr.current]]).map(([ago, value], n) => ({
+        id: `${krId}/c${n}`,
+        keyResultId: krId,
+        date: addDays(day, -ago),
+        value,
+        note: '',
+        confidence: null,
+        author: node.owner,
+        createdAt: stamp,
+      }));
+      checkIns.push(...points);
+      keyResults.push(makeKeyResult({ ...kr, id: krId, objectiveId: id, sortOrder: i, checkedInAt: checkedInStamp(points[points.length - 1]!) }, stamp));
+    });
     for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, id, i]);
   }
-  return { objectives, keyResults };
+  return { objectives, keyResults, checkIns };
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const monthName = (day: string): string => `${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
+
+/** Weekly-ish check-ins of the example, [days ago, value], oldest first, by KR title's start. */
+const HISTORY: Record<string, ReadonlyArray<readonly [number, number]>> = {
+  'Achieve $200k': [[84, 20_000], [63, 38_000], [42, 52_000], [21, 70_000], [5, 85_000]],
+  'Secure $100k': [[84, 5_000], [56, 12_000], [35, 18_000], [14, 30_000]],
+  'Maintain a Customer': [[84, 86], [63, 88], [42, 87], [21, 91], [5, 92]],
+  'Enrol 12 Tier-1': [[77, 1], [56, 2], [35, 3], [14, 5]],
+  'Secure $20k': [[28, 0], [21, 2_500], [10, 4_000], [3, 7_000]],
+};
+
+/**
+ * The example as a first launch shows it: its periods are placed around `today` (a planning year
+ * that began three months ago; Dana's 90-day pilot a month in), the bridge inherits the North
+ * Star's year, and every KR has a few weeks of check-ins, so it opens mid-flight — not solid red
+ * from a quarter long gone.
+ */
+export function exampleCascade(today: Date = new Date()): SeedObjective {
+  const day = localDay(today);
+  const first = `${day.slice(0, 8)}01`;
+  const yearStart = `${addDays(first, -85).slice(0, 8)}01`;
+  const nextYear = `${Number(yearStart.slice(0, 4)) + 1}${yearStart.slice(4)}`;
+  const yearEnd = addDays(nextYear, -1);
+  const pilotStart = addDays(day, -30);
+  const pilotEnd = addDays(day, 59);
+  const relative = (node: SeedObjective, depth: number): SeedObjective => ({
+    ...node,
+    ...(depth === 0
+      ? { period: `${monthName(yearStart)} – ${monthName(yearEnd)}`, periodStart: yearStart, periodEnd: yearEnd }
+      : depth === 1
+        ? { period: '' } // inherits the North Star's year
+        : { period: '90-day pilot', periodStart: pilotStart, periodEnd: pilotEnd }),
+    keyResults: node.keyResults.map((kr) => {
+      const history = Object.entries(HISTORY).find(([k]) => kr.title.startsWith(k))?.[1];
+      return history ? { ...kr, current: history[history.length - 1]![1], history } : kr;
+    }),
+    children: node.children.map((c) => relative(c, depth + 1)),
+  });
+  return relative(EXAMPLE_CASCADE, 0);
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  CheckIn,
+  Day,
   Dismissal,
   GateAnswer,
   Id,
@@ -32,8 +34,10 @@ function channel<Out>() {
 }
 
 const Index = z.number().int().min(0).max(1_000_000);
-/** A deleted KR with its place, and the objectives that moved it (their links are cleared). */
-const DeletedKeyResult = z.object({ keyResult: KeyResult, index: Index, linked: z.array(Id).max(100_000) }).strict();
+/** A deleted KR with its place, the objectives that moved it (their links are cleared), and its check-ins. */
+const DeletedKeyResult = z
+  .object({ keyResult: KeyResult, index: Index, linked: z.array(Id).max(100_000), checkIns: z.array(CheckIn).max(1_000_000).default([]) })
+  .strict();
 export type DeletedKeyResult = z.infer<typeof DeletedKeyResult>;
 
 const NoArgs = z.object({}).strict().optional();
@@ -86,6 +90,27 @@ const NewKr = z
     kind: KrKind.optional(),
   })
   .strict();
+
+const CheckInFields = {
+  value: z.number().finite(),
+  /** YYYY-MM-DD; today when left out. A check-in cannot be dated in the future. */
+  date: Day.optional(),
+  note: z.string().max(LIMITS.title).optional(),
+  confidence: z.number().int().min(1).max(10).nullable().optional(),
+};
+
+/** A check-in write's answer: the check-in, and its key result as it stands after the write. */
+export interface CheckInChange {
+  checkIn: CheckIn;
+  keyResult: KeyResult;
+}
+
+/** Every check-in's KR, day and value as three columns, sorted by KR then day (trend lines, as-of views). */
+export interface CheckInTrends {
+  kr: string[];
+  date: string[];
+  value: number[];
+}
 
 /** What the app is working on, and anything the user must be told before editing. */
 export interface PlanStatus {
@@ -158,6 +183,14 @@ export const contract = {
   createKeyResult: channel<KeyResult>()('createKeyResult', NewKr.extend({ objectiveId: Id, index: Index.optional() }).strict()),
   updateKeyResult: channel<KeyResult>()('updateKeyResult', z.object({ id: Id, patch: KeyResultPatch, expect: KeyResultPatch.optional() }).strict()),
   deleteKeyResult: channel<DeletedKeyResult>()('deleteKeyResult', z.object({ id: Id }).strict()),
+  checkInTrends: channel<CheckInTrends>()('checkInTrends', NoArgs),
+  listCheckIns: channel<CheckIn[]>()('listCheckIns', z.object({ keyResultId: Id }).strict()),
+  addCheckIn: channel<CheckInChange>()('addCheckIn', z.object({ keyResultId: Id, ...CheckInFields }).strict()),
+  updateCheckIn: channel<CheckInChange>()(
+    'updateCheckIn',
+    z.object({ id: Id, patch: z.object({ ...CheckInFields, value: CheckInFields.value.optional() }).strict() }).strict(),
+  ),
+  deleteCheckIn: channel<CheckInChange>()('deleteCheckIn', z.object({ id: Id }).strict()),
   dismissFinding: channel<Dismissal>()(
     'dismissFinding',
     z.object({ subjectId: Id, rule: z.string().min(1).max(40), reason: z.string().max(LIMITS.description) }).strict(),

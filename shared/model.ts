@@ -128,10 +128,32 @@ export interface PlanSnapshot {
   dismissals: Dismissal[];
 }
 
+/** A calendar day, YYYY-MM-DD (always set: unlike a period date it cannot be empty). */
+export const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
+
+/**
+ * One value a key result had on a day: every change of a KR's current value is a check-in, and the
+ * KR's `current` is its latest check-in on or before today (shared/checkins.ts).
+ */
+export const CheckIn = z.object({
+  id: Id,
+  keyResultId: Id,
+  date: Day,
+  value: finite,
+  note: z.string().max(LIMITS.title),
+  /** How sure the owner is of reaching the target, 1–10, or null when not said. */
+  confidence: z.number().int().min(1).max(10).nullable(),
+  author: z.string().max(LIMITS.owner),
+  createdAt: Timestamp,
+});
+export type CheckIn = z.infer<typeof CheckIn>;
+
 /** A deleted branch, kept whole so that undo can put it back exactly where it was. */
 export const Subtree = z.object({
   index: z.number().int().min(0),
   objectives: z.array(Objective).min(1),
   keyResults: z.array(KeyResult),
+  /** Their check-ins, so undo puts the history back too. */
+  checkIns: z.array(CheckIn).default([]),
 });
 export type Subtree = z.infer<typeof Subtree>;

@@ -71,3 +71,54 @@ export function periodConflict(
   if (child.periodEnd > parent.periodEnd) return `It ends (${child.periodEnd}) after the objective above it (${parent.period || parent.periodEnd}).`;
   return null;
 }
+
+/** The period fields of an objective that status reads. */
+export interface PeriodFields {
+  period: string;
+  periodStart: string;
+  periodEnd: string;
+}
+
+/**
+ * The period an objective works in: its own when it has dates, otherwise that of the nearest
+ * objective above it that has them (a child inherits its parent's period unless set). `from` is
+ * the id whose period it is; null when no objective up the chain has a period.
+ */
+export function inheritedPeriod<T extends PeriodFields & { id: string; parentId: string | null }>(
+  o: T,
+  objective: (id: string) => T | undefined,
+  /** Answers already found, by id: pass one map for a whole plan and the walk is O(n), not O(n × depth). */
+  memo?: Map<string, InheritedPeriod | null>,
+): InheritedPeriod | null {
+  const walked: string[] = [];
+  let found: InheritedPeriod | null = null;
+  let cur: T | undefined = o;
+  for (let guard = 0; cur && guard < 1_000_000; guard++) {
+    const known = memo?.get(cur.id);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    walked.push(cur.id);
+    if (cur.periodStart && cur.periodEnd) {
+      found = { period: cur.period, periodStart: cur.periodStart, periodEnd: cur.periodEnd, from: cur.id };
+      break;
+    }
+    cur = cur.parentId === null ? undefined : objective(cur.parentId);
+  }
+  if (memo) for (const id of walked) memo.set(id, found);
+  return found;
+}
+
+export type InheritedPeriod = PeriodFields & { from: string };
+
+/** `o` with the period it inherits in place of its own (unchanged when it has its own dates). */
+export function withInheritedPeriod<T extends PeriodFields & { id: string; parentId: string | null }>(
+  o: T,
+  objective: (id: string) => T | undefined,
+  memo?: Map<string, InheritedPeriod | null>,
+): T {
+  if (o.periodStart && o.periodEnd) return o;
+  const p = inheritedPeriod(o, objective, memo);
+  return p ? { ...o, period: p.period, periodStart: p.periodStart, periodEnd: p.periodEnd } : o;
+}

@@ -17,6 +17,11 @@ import { elapsed } from './period';
  */
 
 export const ON_TRACK_LAG = 10;
+/**
+ * Said instead of a status when neither the objective nor anything above it has period dates
+ * (callers pass the inherited period: shared/period.ts `withInheritedPeriod`).
+ */
+export const NO_PERIOD = 'No period';
 export const AT_RISK_LAG = 25;
 
 export const STATUS_LABEL: Record<Status, string> = {
@@ -63,7 +68,7 @@ interface Derivation {
 }
 
 function derive(o: StatusInput, progress: number | null, today: Date): Derivation {
-  if (!o.periodStart || !o.periodEnd) return { derived: null, expected: null, facts: 'No period dates' };
+  if (!o.periodStart || !o.periodEnd) return { derived: null, expected: null, facts: NO_PERIOD };
   const expected = elapsed(o, today);
   if (expected === null) return { derived: null, expected: null, facts: `The period ends (${o.periodEnd}) before it starts (${o.periodStart})` };
   if (progress === null || !Number.isFinite(progress)) return { derived: null, expected, facts: 'Nothing measured yet' };
@@ -79,7 +84,7 @@ function derive(o: StatusInput, progress: number | null, today: Date): Derivatio
 
 /**
  * Status of objective `o` whose roll-up is `progress` (0–1 or null), at `today`.
- * Reasons read like "62% done with 75% of Q2 2026 gone: at risk.", "No period dates." or, with an
+ * Reasons read like "62% done with 75% of Q2 2026 gone: at risk.", "No period." or, with an
  * override, "Set by hand to on track; the numbers say at risk (62% done with 75% of Q2 2026 gone)."
  */
 /** Just the status, without the sentence: what cards show, for every objective at once. */

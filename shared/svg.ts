@@ -20,6 +20,7 @@ import { krProgress, percent } from './progress';
 import { type PlanView, rollupAll } from './rollup';
 import { STATUS_LABEL, statusOf } from './status';
 import { ROOT, type TreeIndex } from './tree';
+import { withInheritedPeriod } from './period';
 import { formatValue as formatNumber } from './format';
 
 export interface SvgViewport {
@@ -724,7 +725,7 @@ export function planToSvg(plan: PlanSnapshot, opts: SvgOptions = {}): SvgResult 
     (i) => {
       const id = ids[i]!;
       const hidden = collapsedFlags?.(i) && lastChild[i]! >= 0 ? end[i]! - i - 1 : 0;
-      const m = cardModel(byId.get(id)!, krs.get(id) ?? [], rollups.get(id)?.value ?? null, badgesOf?.(id) ?? [], hidden, today);
+      const m = cardModel(withInheritedPeriod(byId.get(id)!, (x) => byId.get(x)), krs.get(id) ?? [], rollups.get(id)?.value ?? null, badgesOf?.(id) ?? [], hidden, today);
       models[i] = m;
       return m.h;
     },

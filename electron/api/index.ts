@@ -1,5 +1,6 @@
 import type { PlanSession } from '../session';
 import { backupHandlers } from './backups';
+import { checkInHandlers } from './checkIns';
 import { type Handlers, apiContext } from './context';
 import { exchangeHandlers } from './exchange';
 import { runExport } from '../export';
@@ -22,6 +23,7 @@ export function createHandlers(session: PlanSession, finished = new FinishedExpo
     ...planHandlers(api),
     ...objectiveHandlers(api),
     ...keyResultHandlers(api),
+    ...checkInHandlers(api),
     ...findingHandlers(api),
     ...exchangeHandlers(api),
     ...exportHandlers(api, finished, exporter),

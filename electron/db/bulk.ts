@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { KeyResult, Objective } from '../../shared/model';
+import type { CheckIn, KeyResult, Objective } from '../../shared/model';
+import { localDay } from '../../shared/checkins';
 import { KR_KEYS, OBJECTIVE_KEYS, insertSql } from './columns';
 import { closePlanDb, openPlanDb } from './open';
 
@@ -18,11 +20,22 @@ export interface InsertPlanResult {
  * search for referencing rows on every insert). Checks are still deferred to the commit, so rows in
  * any order are accepted, only more slowly.
  *
+ * Every key result's value is a check-in: `checkIns` when given, otherwise each KR's current value
+ * becomes its first check-in, on the day it was last checked in.
+ *
  * For imports, generated plans (`shared/generate.ts`) and tests; single edits go through PlanRepo.
  */
-export function insertPlan(db: Database.Database, objectives: readonly Objective[], keyResults: readonly KeyResult[]): InsertPlanResult {
+export function insertPlan(
+  db: Database.Database,
+  objectives: readonly Objective[],
+  keyResults: readonly KeyResult[],
+  checkIns?: readonly CheckIn[],
+): InsertPlanResult {
   const insertObjective = db.prepare(insertSql('objectives', OBJECTIVE_KEYS));
   const insertKr = db.prepare(insertSql('key_results', KR_KEYS));
+  const insertCheckIn = db.prepare(
+    `INSERT INTO check_ins (id, key_result_id, date, value, note, confidence, author, created_at) VALUES (@id, @keyResultId, @date, @value, @note, @confidence, @author, @createdAt)`,
+  );
   const link = db.prepare(`UPDATE objectives SET parent_kr_id = ? WHERE id = ?`);
   db.transaction(() => {
     // Resets itself at the end of the outermost transaction.
@@ -32,6 +45,15 @@ export function insertPlan(db: Database.Database, objectives: readonly Objective
     for (const o of [...ordered, ...cyclic]) insertObjective.run({ ...o, parentKrId: null });
     for (const k of keyResults) insertKr.run(k);
     for (const o of objectives) if (o.parentKrId !== null) link.run(o.parentKrId, o.id);
+    if (checkIns) for (const c of checkIns) insertCheckIn.run(c);
+    else {
+      const today = localDay();
+      for (const k of keyResults) {
+        // An imported stamp that is not a date still gives the value a day: today.
+        const date = /^\d{4}-\d{2}-\d{2}/.test(k.checkedInAt) ? k.checkedInAt.slice(0, 10) : today;
+        insertCheckIn.run({ id: randomUUID(), keyResultId: k.id, date, value: k.current, note: '', confidence: null, author: '', createdAt: k.checkedInAt });
+      }
+    }
   }).immediate();
   return { objectives: objectives.length, keyResults: keyResults.length };
 }

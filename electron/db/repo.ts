@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { type SeedObjective, flattenSeed } from '../../shared/example';
 import {
+  type CheckIn,
   type Dismissal,
   KeyResult,
   type GateAnswer,
@@ -15,6 +16,7 @@ import { makeKeyResult, makeObjective } from '../../shared/defaults';
 import { insertPlan, orderParentsFirst } from './bulk';
 import { KR_KEYS, OBJECTIVE_KEYS, insertSql, selectList, snake } from './columns';
 import { PlanError } from './errors';
+import { type CheckInChange, type CheckInFields, type CheckInPatch, CheckIns, checkInStatements } from './checkins';
 import { Validator } from './validate';
 import { levelUnder } from '../../shared/rules';
 import { formatValue } from '../../shared/format';
@@ -111,10 +113,13 @@ function statements(db: Database.Database) {
 export class PlanRepo {
   private readonly s: ReturnType<typeof statements>;
   private readonly rules: Validator;
+  /** Every value each key result has had (format 5). */
+  readonly checkIns: CheckIns;
 
   constructor(private readonly db: Database.Database) {
     this.s = statements(db);
     this.rules = new Validator(db);
+    this.checkIns = new CheckIns(checkInStatements(db));
   }
 
   /**
@@ -184,7 +189,9 @@ export class PlanRepo {
 
   createObjective = this.tx((input: NewObjective): { objective: Objective; keyResults: KeyResult[] } => {
     const parent = input.parentId === null ? null : this.getObjective(input.parentId);
-    // A new objective starts in its parent's period; a team or person names themselves.
+    // A new objective sets no period of its own: it inherits its parent's until one is set
+    // (shared/period.ts), so changing the parent's period moves its children's too. A team or
+    // person names themselves.
     const inheritOwner = parent !== null && parent.level !== 'north_star';
     const o = makeObjective(
       {
@@ -194,7 +201,6 @@ export class PlanRepo {
         title: input.title,
         ...(input.gate ? { gate: input.gate } : {}),
         ...(inheritOwner ? { owner: parent.owner, ownerKind: parent.ownerKind } : {}),
-        ...(parent ? { period: parent.period, periodKind: parent.periodKind, periodStart: parent.periodStart, periodEnd: parent.periodEnd } : {}),
       },
       now(),
     );
@@ -238,8 +244,9 @@ export class PlanRepo {
     const index = (this.s.siblings.all(root.parentId) as string[]).indexOf(id);
     const objectives = this.s.subtree.all(id) as Objective[];
     const keyResults = this.s.subtreeKrs.all(id) as KeyResult[];
+    const checkIns = this.checkIns.ofBranch(id);
     this.s.deleteObjective.run(id);
-    return { index, objectives, keyResults };
+    return { index, objectives, keyResults, checkIns };
   });
 
   /** Puts a deleted branch back with its original ids, fields and position. */
@@ -268,6 +275,9 @@ export class PlanRepo {
       if (!ids.has(kr.objectiveId)) throw new PlanError('invalid-payload', 'A key result in that branch has no objective.');
       this.s.insertKr.run(kr);
     }
+    const krIds = new Set(sub.keyResults.map((k) => k.id));
+    if (sub.checkIns.some((c) => !krIds.has(c.keyResultId))) throw new PlanError('invalid-payload', 'A check-in in that branch has no key result.');
+    this.checkIns.restore(sub.checkIns);
     this.place(this.s.siblings.all(root!.parentId) as string[], root!.id, sub.index, this.s.setObjectiveOrder);
     this.relevel(root!.id);
     this.rules.check(ids, sub.keyResults.map((k) => k.id));
@@ -277,8 +287,11 @@ export class PlanRepo {
   createKeyResult = this.tx((input: NewKeyResult): KeyResult => {
     this.getObjective(input.objectiveId);
     const { index: _, ...fields } = input;
-    const kr = makeKeyResult({ ...fields, id: randomUUID() }, now());
+    const stamp = now();
+    const kr = makeKeyResult({ ...fields, id: randomUUID() }, stamp);
     this.s.insertKr.run(kr);
+    // Its first value is its first check-in, so its history starts where it did.
+    this.checkIns.add(kr.id, { value: kr.current }, stamp);
     const siblings = this.s.krSiblings.all(kr.objectiveId) as string[];
     this.place(siblings, kr.id, input.index ?? siblings.length, this.s.setKrOrder);
     this.rules.check([], [kr.id]);
@@ -288,10 +301,60 @@ export class PlanRepo {
   updateKeyResult = this.tx((id: string, patch: KeyResultPatch, expect?: KeyResultPatch): KeyResult => {
     const kr = this.getKeyResult(id);
     if (expect) refuseStale(kr, patch, expect, `key result “${kr.title || 'untitled'}”`, (k, v) => describeKrValue(k, v, kr.unit));
-    const checkIn = patch.current !== undefined && patch.current !== kr.current;
-    this.update('key_results', id, checkIn ? { ...patch, checkedInAt: now() } : patch);
+    const { current, ...rest } = patch;
+    this.update('key_results', id, rest);
+    // Every change of the current value is a check-in, dated today.
+    if (current !== undefined && current !== kr.current) {
+      const stamp = now();
+      this.checkIns.add(id, { value: current }, stamp);
+      this.checkIns.sync(id, stamp);
+    }
     this.rules.check([], [id]);
     return this.getKeyResult(id);
+  });
+
+  /** Records a value on a day (today unless back-dated); the KR's current value follows its latest check-in. */
+  addCheckIn = this.tx((krId: string, fields: CheckInFields): CheckInChange => {
+    this.getKeyResult(krId);
+    const stamp = now();
+    const checkIn = this.checkIns.add(krId, fields, stamp);
+    this.checkIns.sync(krId, stamp);
+    return { checkIn, keyResult: this.getKeyResult(krId) };
+  });
+
+  /**
+   * Several check-ins in one transaction (a spreadsheet's worth from the command line): all are
+   * written or, when one is refused, none.
+   */
+  addCheckIns = this.tx((rows: ReadonlyArray<{ krId: string } & CheckInFields>): CheckInChange[] => {
+    const stamp = now();
+    const out = rows.map((r) => {
+      this.getKeyResult(r.krId);
+      return this.checkIns.add(r.krId, r, stamp);
+    });
+    for (const krId of new Set(rows.map((r) => r.krId))) this.checkIns.sync(krId, stamp);
+    return out.map((checkIn) => ({ checkIn, keyResult: this.getKeyResult(checkIn.keyResultId) }));
+  });
+
+  updateCheckIn = this.tx((id: string, patch: CheckInPatch): CheckInChange => {
+    const checkIn = this.checkIns.update(id, patch);
+    this.checkIns.sync(checkIn.keyResultId, now());
+    return { checkIn, keyResult: this.getKeyResult(checkIn.keyResultId) };
+  });
+
+  deleteCheckIn = this.tx((id: string): CheckInChange => {
+    const checkIn = this.checkIns.remove(id);
+    this.checkIns.sync(checkIn.keyResultId, now());
+    return { checkIn, keyResult: this.getKeyResult(checkIn.keyResultId) };
+  });
+
+  /** Puts a deleted check-in back exactly as it was (undo). */
+  restoreCheckIn = this.tx((checkIn: CheckIn): CheckInChange => {
+    this.getKeyResult(checkIn.keyResultId);
+    if (this.checkIns.ofKr(checkIn.keyResultId).some((c) => c.id === checkIn.id)) throw new PlanError('invalid-payload', 'That check-in is already in the plan.');
+    this.checkIns.restore([checkIn]);
+    this.checkIns.sync(checkIn.keyResultId, now());
+    return { checkIn, keyResult: this.getKeyResult(checkIn.keyResultId) };
   });
 
   /** Deletes a KR and says which objectives moved it, so that undo can link them again. */
@@ -299,14 +362,17 @@ export class PlanRepo {
     const keyResult = this.getKeyResult(id);
     const index = (this.s.krSiblings.all(keyResult.objectiveId) as string[]).indexOf(id);
     const linked = this.s.movedBy.all(id) as string[];
+    const checkIns = this.checkIns.ofKr(id);
     this.s.deleteKr.run(id);
-    return { keyResult, index, linked };
+    return { keyResult, index, linked, checkIns };
   });
 
-  restoreKeyResult = this.tx((keyResult: KeyResult, index: number, linked: readonly string[] = []): null => {
+  restoreKeyResult = this.tx((keyResult: KeyResult, index: number, linked: readonly string[] = [], checkIns: readonly CheckIn[] = []): null => {
     this.getObjective(keyResult.objectiveId);
     if (this.s.kr.get(keyResult.id)) throw new PlanError('invalid-payload', 'That key result is already in the plan.');
+    if (checkIns.some((c) => c.keyResultId !== keyResult.id)) throw new PlanError('invalid-payload', 'A check-in given with that key result belongs to another one.');
     this.s.insertKr.run(keyResult);
+    this.checkIns.restore(checkIns);
     for (const o of linked) this.s.link.run(keyResult.id, o, keyResult.objectiveId);
     this.place(this.s.krSiblings.all(keyResult.objectiveId) as string[], keyResult.id, index, this.s.setKrOrder);
     this.rules.check(linked, [keyResult.id]);
@@ -384,8 +450,8 @@ export class PlanRepo {
 
   /** Inserts a whole seed tree (the example cascade) in one transaction, after what is there. */
   seed = this.tx((root: SeedObjective): void => {
-    const { objectives, keyResults } = flattenSeed(root, { objective: () => randomUUID(), keyResult: () => randomUUID() }, now(), (this.s.siblings.all(null) as string[]).length);
-    insertPlan(this.db, objectives, keyResults);
+    const { objectives, keyResults, checkIns } = flattenSeed(root, { objective: () => randomUUID(), keyResult: () => randomUUID() }, now(), (this.s.siblings.all(null) as string[]).length);
+    insertPlan(this.db, objectives, keyResults, checkIns.map((c) => ({ ...c, id: randomUUID() })));
     this.rules.check(objectives.map((o) => o.id), keyResults.map((k) => k.id));
   });
 

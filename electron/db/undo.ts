@@ -8,7 +8,7 @@ import { ROW_SUM } from './migrations';
  * by adding its name here: its TEMP triggers are made from its columns on every connection. It
  * needs a primary key that never changes, and no BLOB columns (row images are JSON).
  */
-export const UNDO_TABLES: readonly string[] = ['objectives', 'key_results', 'dismissals'];
+export const UNDO_TABLES: readonly string[] = ['objectives', 'key_results', 'dismissals', 'check_ins'];
 
 /** How much history the file keeps: the newest commands up to either limit (the newest is always kept). */
 export const UNDO_LIMITS = { commands: 500, bytes: 64 * 1024 * 1024 };

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { PlanError, sqliteCode } from './errors';
-import { CHECKSUM_COLUMNS, LATEST_VERSION, MIGRATIONS, migrate, registerRowSum, rowSumSql } from './migrations';
+import { CHECKSUMMED_TABLES, LATEST_VERSION, MIGRATIONS, migrate, registerRowSum } from './migrations';
 
 /** "CASD": marks a SQLite file as a Cascade Planner plan. */
 export const APPLICATION_ID = 0x43415344;
@@ -125,7 +125,7 @@ export function structuralProblem(db: Database.Database): string | null {
       // and fails later, mid-read; the schema must be exactly what our migrations wrote.
       if (version <= LATEST_VERSION && schemaOf(db) !== expectedSchema(version)) return 'its table definitions are not the ones Cascade Planner writes.';
       if (version >= 3) {
-        const bad = mismatchedRows(db);
+        const bad = mismatchedRows(db, version);
         if (bad > 0) return `${bad} record${bad === 1 ? ' does' : 's do'} not match ${bad === 1 ? 'its checksum' : 'their checksums'}: a bit changed on disk.`;
       }
     }
@@ -138,11 +138,12 @@ export function structuralProblem(db: Database.Database): string | null {
 }
 
 /** Rows whose stored checksum differs from their columns: a bit flipped inside a value. */
-export function mismatchedRows(db: Database.Database): number {
+export function mismatchedRows(db: Database.Database, version = LATEST_VERSION): number {
   registerRowSum(db);
   let bad = 0;
-  for (const table of Object.keys(CHECKSUM_COLUMNS) as (keyof typeof CHECKSUM_COLUMNS)[]) {
-    bad += db.prepare(`SELECT count(*) FROM ${table} WHERE checksum IS NOT ${rowSumSql(table)}`).pluck().get() as number;
+  for (const { table, columns, since } of CHECKSUMMED_TABLES) {
+    if (version < since) continue;
+    bad += db.prepare(`SELECT count(*) FROM ${table} WHERE checksum IS NOT cascade_row_sum(${columns.join(', ')})`).pluck().get() as number;
   }
   return bad;
 }

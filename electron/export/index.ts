@@ -8,6 +8,7 @@ import { shorten } from '../../shared/lineOfSight';
 import { type PlanSnapshot, onShelf } from '../../shared/model';
 import { rollupAll, viewOf } from '../../shared/rollup';
 import { STATUS_LABEL, statusOf } from '../../shared/status';
+import { withInheritedPeriod } from '../../shared/period';
 import { planToSvg } from '../../shared/svg';
 import { PlanError } from '../db/errors';
 import { exportPdf } from './pdf';
@@ -95,7 +96,7 @@ async function pdfBytes(plan: PlanSnapshot, req: ExportRequest, ctl: Control, to
       badges: (id) => byObjective.get(id) ?? [],
       status: (id) => {
         const o = byId.get(id);
-        const s = o ? statusOf(o, rollups.get(id)?.value ?? null, today).status : null;
+        const s = o ? statusOf(withInheritedPeriod(o, (x) => byId.get(x)), rollups.get(id)?.value ?? null, today).status : null;
         return s ? { label: STATUS_LABEL[s], tone: TONE[s] } : null;
       },
       ...(ctl.onProgress ? { onProgress: ctl.onProgress } : {}),

@@ -4,7 +4,9 @@ import { krProgress, percent } from '../../shared/progress';
 import { InlineEdit } from '../InlineEdit';
 import { formatValue } from '../../shared/format';
 import { deleteKeyResult, select, setEditing, updateKeyResult, useStore } from '../store';
+import { checkInValue, readOnlyDay } from '../checkins';
 import { ProgressBar } from './ProgressBar';
+import { Sparkline } from './Sparkline';
 
 function focusSiblingRow(from: HTMLElement, step: 1 | -1): void {
   const rows = [...(from.closest('.krs')?.querySelectorAll<HTMLElement>('.kr') ?? [])];
@@ -15,7 +17,8 @@ function focusSiblingRow(from: HTMLElement, step: 1 | -1): void {
 
 /** One key result: its title, current value → target, and a progress bar; values edit in place. */
 export const KrRow = memo(function KrRow({ id }: { id: string }) {
-  const kr = useStore((s) => s.data.krs.get(id));
+  // As of a past day the row shows the value it had then (and cannot be changed there).
+  const kr = useStore((s) => s.asOf?.krs.get(id) ?? s.data.krs.get(id));
   const editing = useStore((s) => (s.editing?.id === id ? s.editing.kind : null));
   const rowRef = useRef<HTMLLIElement>(null);
   if (!kr) return null;
@@ -29,7 +32,7 @@ export const KrRow = memo(function KrRow({ id }: { id: string }) {
     if (e.target !== e.currentTarget) return;
     const keys: Record<string, () => void> = {
       Enter: () =>
-        kr!.kind === 'binary' ? void updateKeyResult(id, { current: kr!.current >= 1 ? 0 : 1 }) : setEditing({ kind: e.shiftKey ? 'kr-target' : 'kr-value', id }),
+        kr!.kind === 'binary' ? void checkInValue(id, kr!.current >= 1 ? 0 : 1) : e.shiftKey ? setEditing({ kind: 'kr-target', id }) : readOnlyDay() === null && setEditing({ kind: 'kr-value', id }),
       F2: () => setEditing({ kind: 'kr-title', id }),
       Delete: () => void deleteKeyResult(id),
       ArrowDown: () => focusSiblingRow(e.currentTarget, 1),
@@ -69,7 +72,7 @@ export const KrRow = memo(function KrRow({ id }: { id: string }) {
             tabIndex={-1}
             className="kr-value nodrag"
             aria-label={`“${title}” is ${kr.current >= 1 ? 'done' : 'not done'}. Toggle`}
-            onClick={() => void updateKeyResult(id, { current: kr.current >= 1 ? 0 : 1 })}
+            onClick={() => void checkInValue(id, kr.current >= 1 ? 0 : 1)}
           >
             {kr.current >= 1 ? '✓ Done' : 'Not done'}
           </button>
@@ -80,7 +83,7 @@ export const KrRow = memo(function KrRow({ id }: { id: string }) {
             numeric
             optimistic
             className="kr-number-edit"
-            onCommit={(v) => updateKeyResult(id, { current: Number(v) })}
+            onCommit={(v) => checkInValue(id, Number(v))}
             onDone={done}
           />
         ) : (
@@ -89,7 +92,7 @@ export const KrRow = memo(function KrRow({ id }: { id: string }) {
             tabIndex={-1}
             className="kr-value nodrag"
             aria-label={`Current value of “${title}”: ${formatValue(kr.current, kr.unit)}. Edit`}
-            onClick={() => setEditing({ kind: 'kr-value', id })}
+            onClick={() => readOnlyDay() === null && setEditing({ kind: 'kr-value', id })}
           >
             {formatValue(kr.current, kr.unit)}
           </button>
@@ -116,6 +119,7 @@ export const KrRow = memo(function KrRow({ id }: { id: string }) {
             {formatValue(kr.target, kr.unit)}
           </button>
         )}
+        <Sparkline krId={id} unit={kr.unit} title={title} />
         <ProgressBar value={progress} label={`Progress of “${title}”`} />
         <span className="pct">{percent(progress)}</span>
       </div>

@@ -16,7 +16,10 @@ import { ProgressBar } from './ProgressBar';
 
 const EMPTY: string[] = [];
 const NO_BADGES: PlanFinding[] = [];
-const STATUS_SHORT: Record<string, string> = { on_track: 'On track', at_risk: 'At risk', off_track: 'Off track' };
+const STATUS_SHORT: Record<string, string> = { on_track: 'On track', at_risk: 'At risk', off_track: 'Off track', no_period: 'No period' };
+const STATUS_TITLE: Record<string, string> = {
+  no_period: 'No period dates here or on any objective above it, so there is nothing to judge progress against',
+};
 
 /** The chain up to the North Star, computed when the pointer arrives rather than on every render. */
 function showLineOfSight(e: React.MouseEvent<HTMLElement>, id: string): void {
@@ -116,7 +119,7 @@ export const ObjectiveCard = memo(function ObjectiveCard({ id }: NodeProps<CardN
       <header className="card-header">
         <span className="level-chip">{level}</span>
         {status !== 'none' && (
-          <span className={`status-chip ${status}`} title={manual ? 'Status set by hand' : 'Status from progress against time elapsed'}>
+          <span className={`status-chip ${status}`} title={manual ? 'Status set by hand' : (STATUS_TITLE[status] ?? 'Status from progress against time elapsed')}>
             {STATUS_SHORT[status]}
             {manual ? ' ✎' : ''}
           </span>

@@ -3,6 +3,8 @@ import type { KrKind } from '../../shared/model';
 import { KR_KIND_LABEL, KR_KINDS } from '../../shared/vocabulary';
 import { krProgress, percent } from '../../shared/progress';
 import { deleteKeyResult, updateKeyResult, useStore } from '../store';
+import { checkInValue } from '../checkins';
+import { CheckInList } from './CheckInList';
 import { NumberField, SelectField, TextField } from './fields';
 
 const CURRENCIES = ['$', '€', '£', '¥'];
@@ -39,7 +41,7 @@ export const KrEditor = memo(function KrEditor({ id, index }: { id: string; inde
         onCommit={(kind) => save(kind === 'binary' ? { kind, start: 0, target: 1, current: krProgress(kr) >= 1 ? 1 : 0, unit: '' } : { kind })}
       />
       {kr.kind === 'binary' ? (
-        <SelectField label="Done?" value={kr.current >= 1 ? 'yes' : 'no'} options={[['no', 'Not yet'], ['yes', 'Done']]} onCommit={(v) => save({ current: v === 'yes' ? 1 : 0 })} />
+        <SelectField label="Done?" value={kr.current >= 1 ? 'yes' : 'no'} options={[['no', 'Not yet'], ['yes', 'Done']]} onCommit={(v) => checkInValue(id, v === 'yes' ? 1 : 0)} />
       ) : (
         <>
           <div className="field-row">
@@ -61,7 +63,7 @@ export const KrEditor = memo(function KrEditor({ id, index }: { id: string; inde
           </div>
           <div className="field-row three">
             <NumberField label="Start" value={kr.start} onCommit={(start) => save({ start })} />
-            <NumberField label="Current" value={kr.current} onCommit={(current) => save({ current })} />
+            <NumberField label="Current" value={kr.current} onCommit={(current) => checkInValue(id, current)} />
             <NumberField label={kr.kind === 'stay_above' || kr.kind === 'stay_below' ? 'Threshold' : 'Target'} value={kr.target} onCommit={(target) => save({ target })} />
           </div>
         </>
@@ -72,6 +74,7 @@ export const KrEditor = memo(function KrEditor({ id, index }: { id: string; inde
           Delete
         </button>
       </div>
+      <CheckInList kr={kr} />
     </fieldset>
   );
 });

@@ -1,5 +1,5 @@
 import type { Objective } from '../../shared/model';
-import { periodConflict, periodLabel, quarterPeriod, yearPeriod, type Period } from '../../shared/period';
+import { inheritedPeriod, periodConflict, periodLabel, quarterPeriod, yearPeriod, type Period } from '../../shared/period';
 import { updateObjective, useStore } from '../store';
 import { DateField, NumberField, SelectField, TextField } from './fields';
 
@@ -18,6 +18,12 @@ export function PeriodEditor({ o }: { o: Objective }) {
   const save = (p: Period, label = periodLabel(p)) =>
     updateObjective(o.id, { periodKind: p.kind, periodStart: p.start, periodEnd: p.end, period: label });
   const conflict = parent ? periodConflict(o, parent) : null;
+  // Without dates of its own it works in the period of the nearest objective above that has them.
+  const inherited = useStore((s) => {
+    if (o.periodStart && o.periodEnd) return null;
+    const p = inheritedPeriod(o, (x) => s.data.objectives.get(x));
+    return p ? `${p.period || `${p.periodStart} – ${p.periodEnd}`}, from “${s.data.objectives.get(p.from)?.title || 'untitled'}”` : '';
+  });
 
   return (
     <fieldset className="group">
@@ -53,6 +59,11 @@ export function PeriodEditor({ o }: { o: Objective }) {
           </div>
           <TextField label="Name of the period" value={o.period} maxLength={100} onCommit={(period) => updateObjective(o.id, { period })} />
         </>
+      )}
+      {inherited !== null && (
+        <p className="hint" role="note">
+          {inherited ? `Inherited: ${inherited}.` : 'No period here or above it: its status says “No period” until one is set.'}
+        </p>
       )}
       {conflict && (
         <p className="warning" role="note">

@@ -153,7 +153,7 @@ export interface CsvRecord {
  * line breaks; a quote inside an unquoted cell is literal. A text that ends inside a quoted cell is
  * reported with the record and the line it opened on, never half-read.
  */
-function readCsv(text: string, sep: string): { records: CsvRecord[]; unterminated: { record: number; line: number } | null } {
+export function readCsv(text: string, sep: string): { records: CsvRecord[]; unterminated: { record: number; line: number } | null } {
   const records: CsvRecord[] = [];
   let nextLine = 1;
   try {

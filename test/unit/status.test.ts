@@ -82,7 +82,7 @@ describe('no derived status', () => {
       derived: null,
       manual: false,
       expected: null,
-      reason: 'No period dates.',
+      reason: 'No period.',
     });
   });
 
@@ -112,7 +112,7 @@ describe('manual override', () => {
   it('is allowed without dates, and says there is nothing to check it against', () => {
     const r = statusOf(obj({ statusOverride: 'off_track' }), 0.9, day(10));
     expect(r).toMatchObject({ status: 'off_track', derived: null, manual: true, expected: null });
-    expect(r.reason).toBe('Set by hand to off track; nothing to check it against (no period dates).');
+    expect(r.reason).toBe('Set by hand to off track; nothing to check it against (no period).');
   });
 });
 

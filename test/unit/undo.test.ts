@@ -49,6 +49,24 @@ function reopen(file: string) {
 }
 
 describe('undo in the plan file', () => {
+  it('takes back a check-in and a deleted key result with its check-ins, named in words', async () => {
+    const app = reopen(companyFile());
+    const late = app.kr('Late arrivals on pilot routes');
+    const listOf = () => app.session.repo.checkIns.ofKr(late.id).map((c) => `${c.date} ${c.value}`);
+    const before = listOf();
+    await app.call('addCheckIn', { keyResultId: late.id, value: 8, date: '2026-11-30', note: 'after the pilot' });
+    expect(app.session.history().undo).toBe('Check in “Late arrivals on pilot routes” at 8%');
+    expect(listOf()).toContain('2026-11-30 8');
+    await app.call('deleteKeyResult', { id: late.id });
+    expect(app.session.repo.checkIns.ofKr(late.id)).toEqual([]);
+    await app.call('undo');
+    // The KR comes back with every check-in it had, the new one included.
+    expect(listOf()).toEqual([...before, '2026-11-30 8'].sort());
+    await app.call('undo');
+    expect(listOf()).toEqual(before);
+    expect(app.kr('Late arrivals on pilot routes').current).toBe(late.current);
+  });
+
   it('takes back an edit after a restart, says what it undoes in words, and redoes it', async () => {
     const file = companyFile();
     const first = open(file);

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import { migration001 } from './001-objectives';
 import { migration002 } from './002-method';
-import { migration003 } from './003-checksums';
+import { CHECKSUM_COLUMNS, migration003 } from './003-checksums';
 import { migration004 } from './004-undo-log';
+import { CHECK_IN_CHECKSUM_COLUMNS, migration005 } from './005-checkins';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -13,7 +14,13 @@ export { CHECKSUM_COLUMNS, ROW_SUM, registerRowSum, rowSumSql } from './003-chec
  * Each runs in its own transaction together with the version bump, so a crash leaves the file at a
  * whole version. Never edit a shipped migration: add the next file.
  */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+
+/** Every table whose rows carry a checksum, the columns it covers, and the format that added it. */
+export const CHECKSUMMED_TABLES: readonly { table: string; columns: readonly string[]; since: number }[] = [
+  ...(Object.keys(CHECKSUM_COLUMNS) as (keyof typeof CHECKSUM_COLUMNS)[]).map((table) => ({ table, columns: CHECKSUM_COLUMNS[table], since: 3 })),
+  { table: 'check_ins', columns: CHECK_IN_CHECKSUM_COLUMNS, since: 5 },
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
