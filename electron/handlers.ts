@@ -4,6 +4,9 @@ import path from 'node:path';
 import type { PlanStatus } from '../shared/ipc';
 import { PlanError, describeSqliteError } from './db/errors';
 import { runExport } from './export';
+import { comparisonExport } from './export/comparison';
+import { tableOf } from '../shared/rows';
+import { KR_KEYS, OBJECTIVE_KEYS } from './db/columns';
 import { Jobs } from './export/jobs';
 import type { PlanRepo } from './db/repo';
 import type { PlanSession } from './session';
@@ -36,7 +39,7 @@ export function createHandlers(session: PlanSession, shell: ShellServices = noSh
     const problem = session.problem;
     return {
       file: session.file,
-      readOnly: session.readOnly,
+      readOnly: session.readOnly ?? (session.file ? session.cycles.frozen() : null),
       problem: problem ? { ...problem, backups: session.backups().backups.length } : null,
     };
   };
@@ -85,8 +88,25 @@ export function createHandlers(session: PlanSession, shell: ShellServices = noSh
       session.openFailedReadOnly();
       return status();
     },
+    history: () => ({ snapshots: session.cycles.snapshots.list(), cycles: session.cycles.list() }),
+    takeSnapshot: (a) => session.writableCycles.takeSnapshot(a.name, a.kind),
+    readSnapshot: (a) => {
+      const s = session.cycles.snapshots.read(a.name);
+      const meta = session.rows().meta;
+      return { meta: { ...meta, name: `${meta.name} — ${a.name}` }, objectives: tableOf(asRows(s.objectives, OBJECTIVE_KEYS), OBJECTIVE_KEYS), keyResults: tableOf(asRows(s.keyResults, KR_KEYS), KR_KEYS), dismissals: s.dismissals };
+    },
+    comparePlan: (a) => session.compare(a.from, a.to),
+    exportComparison: async (a) => {
+      const out = await comparisonExport(session.compare(a.from, a.to), a);
+      return { fileName: out.fileName, mime: out.mime, base64: out.bytes.toString('base64'), ...(out.pages ? { pages: out.pages } : {}) };
+    },
+    closeCycle: (a) => session.writableCycles.close(a.name),
+    startNextCycle: (a) => session.writableCycles.next(a.name, a.carry),
   };
 }
+
+const asRows = (records: readonly object[], keys: readonly string[]): unknown[][] =>
+  records.map((r) => keys.map((k) => (r as Record<string, unknown>)[k]));
 
 export const isMethod = (name: string): name is Method => (METHODS as string[]).includes(name);
 

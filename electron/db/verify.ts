@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { PlanError, sqliteCode } from './errors';
-import { CHECKSUM_COLUMNS, LATEST_VERSION, MIGRATIONS, migrate, registerRowSum, rowSumSql } from './migrations';
+import { LATEST_VERSION, MIGRATIONS, checksummedTables, migrate, registerRowSum } from './migrations';
 
 /** "CASD": marks a SQLite file as a Cascade Planner plan. */
 export const APPLICATION_ID = 0x43415344;
@@ -134,8 +134,9 @@ export function structuralProblem(db: Database.Database): string | null {
 export function mismatchedRows(db: Database.Database): number {
   registerRowSum(db);
   let bad = 0;
-  for (const table of Object.keys(CHECKSUM_COLUMNS) as (keyof typeof CHECKSUM_COLUMNS)[]) {
-    bad += db.prepare(`SELECT count(*) FROM ${table} WHERE checksum IS NOT ${rowSumSql(table)}`).pluck().get() as number;
+  const version = db.pragma('user_version', { simple: true }) as number;
+  for (const [table, columns] of Object.entries(checksummedTables(version))) {
+    bad += db.prepare(`SELECT count(*) FROM ${table} WHERE checksum IS NOT cascade_row_sum(${columns.join(', ')})`).pluck().get() as number;
   }
   return bad;
 }

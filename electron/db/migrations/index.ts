@@ -1,18 +1,20 @@
 import type Database from 'better-sqlite3';
 import { migration001 } from './001-objectives';
 import { migration002 } from './002-method';
-import { migration003 } from './003-checksums';
+import { CHECKSUM_COLUMNS, migration003 } from './003-checksums';
+import { CHECKSUM_COLUMNS_6, migration006 } from './006-cycles';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 export { CHECKSUM_COLUMNS, registerRowSum, rowSumSql } from './003-checksums';
+export { CHECKSUM_COLUMNS_6, CYCLE_CLOSED, RECORD_FIXED } from './006-cycles';
 
 /**
  * Numbered migrations, one frozen file each; `PRAGMA user_version` records the last one applied.
  * Each runs in its own transaction together with the version bump, so a crash leaves the file at a
  * whole version. Never edit a shipped migration: add the next file.
  */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration006];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
@@ -28,4 +30,9 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
     version = m.version;
   }
   return version;
+}
+
+/** Every checksummed table of a file at `version`, with the columns its sum covers, in order. */
+export function checksummedTables(version: number): Record<string, readonly string[]> {
+  return { ...(version >= 3 ? CHECKSUM_COLUMNS : {}), ...(version >= 6 ? CHECKSUM_COLUMNS_6 : {}) };
 }
