@@ -7,6 +7,7 @@ import { mismatchedRows } from '../../electron/db/verify';
 import { createHandlers, dispatch } from '../../electron/handlers';
 import { PlanSession } from '../../electron/session';
 import { METHODS, type Method } from '../../shared/channels';
+import type { Envelope, Output } from '../../shared/ipc';
 import { makeKeyResult, makeObjective } from '../../shared/defaults';
 import type { KeyResult, Objective } from '../../shared/model';
 import { cascade } from '../helpers/cli';
@@ -22,7 +23,7 @@ function company() {
   const session = new PlanSession(path.join(dir, 'data'));
   session.open(file);
   const handlers = createHandlers(session);
-  const call = async (method: string, payload?: unknown) => dispatch(handlers, method, payload);
+  const call = async <K extends Method>(method: K, payload?: unknown) => (await dispatch(handlers, method, payload)) as Envelope<Output<K>>;
   const state = () => {
     const { objectives, keyResults, dismissals } = session.snapshot();
     return JSON.stringify({ objectives, keyResults, dismissals });
@@ -85,7 +86,7 @@ describe('closing a cycle', () => {
     for (const method of Object.keys(writes(company()))) {
       const p = company();
       await p.call('dismissFinding', { subjectId: p.o('Win back trust with key acounts').id, rule: 'no-key-results', reason: 'Has KRs below' });
-      expect(await p.call(method, writes(p)[method as Method]!()), method).toMatchObject({ ok: true });
+      expect(await p.call(method as Method, writes(p)[method as Method]!()), method).toMatchObject({ ok: true });
       p.session.close();
     }
   });
@@ -99,7 +100,7 @@ describe('closing a cycle', () => {
     expect(status.ok && status.value).toMatchObject({ readOnly: expect.stringContaining('“Q1 2027” is closed') });
     const before = p.state();
     for (const [method, payload] of Object.entries(writes(p))) {
-      const result = await p.call(method, payload());
+      const result = await p.call(method as Method, payload());
       expect(result.ok, method).toBe(false);
       if (!result.ok) {
         expect(result.error.code, method).toBe('read-only');
