@@ -16,6 +16,9 @@ import { ShortcutsDialog } from './Shortcuts';
 import { addChild, dismissNotice, loadPlan, toggleOverviewMap, useStore } from './store';
 import { cycleRegion } from './regions';
 import { TopBar } from './TopBar';
+import { CompareBar } from './CompareBar';
+import { CompareDialog, CyclesDialog, SnapshotDialog } from './HistoryDialogs';
+import { leaveCompare } from './history';
 
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
@@ -96,6 +99,7 @@ function useGlobalKeys(showShortcuts: () => void): void {
       else if (key === 'm') toggleOverviewMap();
       else if (e.key === '/') runCommand('toggle-filters');
       else if (e.key === 'Escape' && useStore.getState().filtersOpen) runCommand('toggle-filters');
+      else if (e.key === 'Escape' && useStore.getState().compare) void leaveCompare();
       else if (e.key === 'Escape' && useStore.getState().focusId) runCommand('unfocus');
       else handled = cardKeyFromCanvas(e);
       if (handled) e.preventDefault();
@@ -160,6 +164,7 @@ export function App() {
         <TopBar onShowShortcuts={showShortcuts} />
         <div className="workspace">
           <main className="canvas" aria-busy={phase === 'loading'}>
+            <CompareBar />
             <Breadcrumb />
             <FilterBar />
             {phase === 'loading' && <p className="loading">Opening plan…</p>}
@@ -180,6 +185,9 @@ export function App() {
         <ProblemDialog />
         {dialog?.kind === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} onAbout={() => useStore.setState({ dialog: { kind: 'about' } })} />}
         {dialog?.kind === 'about' && <AboutDialog onClose={closeDialog} />}
+        {dialog?.kind === 'snapshot' && <SnapshotDialog onClose={closeDialog} />}
+        {dialog?.kind === 'compare' && <CompareDialog onClose={closeDialog} />}
+        {dialog?.kind === 'cycles' && <CyclesDialog onClose={closeDialog} />}
       </div>
     </ReactFlowProvider>
   );

@@ -5,6 +5,7 @@ import type { Dismissal, GateAnswer, KeyResult, Status, KeyResultPatch, Objectiv
 import { SHELF_ANSWERS, onShelf } from '../shared/vocabulary';
 import { ROOT } from '../shared/tree';
 import { snapshotFromRows } from '../shared/rows';
+import type { DiffMark, KrValueChange, PlanDiff } from '../shared/diff';
 import { api } from './api';
 import type { PlanFinding } from '../shared/findings';
 import { type PlanLayout, buildLayout, heightOf } from './layoutNodes';
@@ -32,6 +33,21 @@ export interface Filters {
   finding: string;
 }
 export const NO_FILTERS: Filters = { owner: '', level: '', period: '', status: '', finding: '' };
+
+/** What the graph shows instead of the plan as it is: a comparison, or one snapshot alone. */
+export interface Comparison {
+  /** "“Q1 2027 (closed)” → now", or "the snapshot “Board review”". */
+  label: string;
+  from: string;
+  to: string;
+  /** Null when a snapshot is viewed alone. */
+  diff: PlanDiff | null;
+  summary: string;
+  marks: Map<string, DiffMark>;
+  krs: Map<string, KrValueChange>;
+  /** Titles the marked cards had before (a renamed card shows it). */
+  before: Map<string, string>;
+}
 
 interface Command {
   label: string;
@@ -80,7 +96,9 @@ export interface PlanState {
    */
   typeAhead: string | null;
   /** The open dialog of File › Import/Export (pasted text goes to the import preview). */
-  dialog: { kind: 'export' } | { kind: 'import'; text?: string } | { kind: 'backups' } | { kind: 'shortcuts' } | { kind: 'about' } | null;
+  dialog: { kind: 'export' } | { kind: 'import'; text?: string } | { kind: 'backups' } | { kind: 'shortcuts' } | { kind: 'about' } | { kind: 'snapshot' } | { kind: 'compare' } | { kind: 'cycles' } | null;
+  /** Compare mode (or a snapshot viewed alone): the graph shows another state of the plan, read-only. */
+  compare: Comparison | null;
   /** The plan that could not be opened, until the user chooses restore, recover or read-only. */
   problem: PlanStatus['problem'];
   /** Why the open plan cannot be edited, or null. */
@@ -126,6 +144,7 @@ export const useStore = create<PlanState>(() => ({
   dialog: null,
   problem: null,
   readOnly: null,
+  compare: null,
   pending: 0,
   saveError: null,
   notice: null,
@@ -138,6 +157,12 @@ const set = useStore.setState;
 
 /** Calls the backend; the UI counts the call as saved only once the backend has committed it. */
 async function call<K extends Method>(method: K, arg: Input<K>): Promise<Output<K> | undefined> {
+  // The graph shows another state of the plan: nothing on it may be written back.
+  const comparing = get().compare;
+  if (comparing) {
+    set({ notice: `You are looking at ${comparing.label}. Leave it (Esc) to edit the plan; nothing was changed.` });
+    return undefined;
+  }
   set((s) => ({ pending: s.pending + 1 }));
   const invoke = api[method] as (a: Input<K>) => Promise<Envelope<Output<K>>>;
   const result = await invoke(arg);
@@ -151,7 +176,7 @@ async function call<K extends Method>(method: K, arg: Input<K>): Promise<Output<
 }
 
 /** Rebuilds roll-ups and the layout after a change of structure or card size. */
-function withGraph(data: PlanData, collapsed = get().collapsed, focusId = get().focusId): Partial<PlanState> {
+export function withGraph(data: PlanData, collapsed = get().collapsed, focusId = get().focusId): Partial<PlanState> {
   const focused = focusId ? data.objectives.get(focusId) : undefined;
   const focus = focused && !onShelf(focused) ? focusId : null;
   return {
@@ -221,7 +246,7 @@ export async function loadPlan(): Promise<void> {
 }
 
 /** Re-reads the plan after a change made in bulk (an import), keeping the view, selection and history. */
-async function reloadData(): Promise<void> {
+export async function reloadData(): Promise<void> {
   const result = await api.getPlan(undefined);
   if (!result.ok) return set({ notice: result.error.message });
   const { objectives, keyResults } = snapshotFromRows(result.value);

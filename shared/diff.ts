@@ -60,6 +60,23 @@ export interface PlanDiff {
  */
 const NOT_EDITS = new Set(['id', 'parentId', 'title', 'level', 'sortOrder', 'createdAt', 'updatedAt']);
 
+/** The words for an edited field, as a list of changes says them. */
+export const FIELD_LABEL: Record<string, string> = {
+  description: 'description',
+  owner: 'owner',
+  ownerKind: 'kind of owner',
+  period: 'period',
+  periodKind: 'kind of period',
+  periodStart: 'period start',
+  periodEnd: 'period end',
+  gate: '“So what?” answer',
+  parentKrId: 'key result it moves',
+  weight: 'weight',
+  rollupMode: 'roll-up',
+  statusOverride: 'status set by hand',
+};
+export const fieldWords = (fields: readonly string[]): string => fields.map((f) => FIELD_LABEL[f] ?? f).join(', ');
+
 const valuesOf = (kr: KeyResult): KrValues => ({ start: kr.start, target: kr.target, current: kr.current, progress: krProgress(kr) });
 
 /** What changed between two states of a plan, matched by id. Pure and linear in the plan's size. */
