@@ -43,7 +43,7 @@ export interface PlanDiff {
   moved: { id: string; title: string; from: string | null; to: string | null; fromTitle: string | null; toTitle: string | null }[];
   retitled: { id: string; before: string; after: string }[];
   /** Other fields the user edits (owner, period, description…), by name. */
-  changed: { id: string; title: string; fields: string[] }[];
+  changed: { id: string; title: string; fields: string[]; before: Record<string, unknown>; after: Record<string, unknown> }[];
   keyResults: {
     /** Key results added to, or removed from, an objective that is in both plans. */
     added: { id: string; objectiveId: string; title: string }[];
@@ -77,6 +77,12 @@ export const FIELD_LABEL: Record<string, string> = {
 };
 export const fieldWords = (fields: readonly string[]): string => fields.map((f) => FIELD_LABEL[f] ?? f).join(', ');
 
+/** "owner: Account Management; period: Q2 2026" — a linked key result is said, not its id. */
+export function fieldValues(fields: readonly string[], values: Record<string, unknown>): string {
+  const say = (f: string, v: unknown) => (f === 'parentKrId' ? (v === null ? 'none' : 'linked') : v === null || v === '' ? '—' : String(v).replace(/_/g, ' '));
+  return fields.map((f) => `${FIELD_LABEL[f] ?? f}: ${say(f, values[f])}`).join('; ');
+}
+
 const valuesOf = (kr: KeyResult): KrValues => ({ start: kr.start, target: kr.target, current: kr.current, progress: krProgress(kr) });
 
 /** What changed between two states of a plan, matched by id. Pure and linear in the plan's size. */
@@ -98,7 +104,10 @@ export function diffPlans(before: PlanState, after: PlanState): PlanDiff {
     }
     if (was.title !== o.title) diff.retitled.push({ id: o.id, before: was.title, after: o.title });
     const fields = (Object.keys(o) as (keyof Objective)[]).filter((k) => !NOT_EDITS.has(k) && o[k] !== was[k]);
-    if (fields.length) diff.changed.push({ id: o.id, title: o.title, fields });
+    if (fields.length) {
+      const pick = (x: Objective) => Object.fromEntries(fields.map((f) => [f, x[f]]));
+      diff.changed.push({ id: o.id, title: o.title, fields, before: pick(was), after: pick(o) });
+    }
   }
   const oldKrs = new Map(before.keyResults.map((k) => [k.id, k]));
   const newKrs = new Map(after.keyResults.map((k) => [k.id, k]));

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CARRY_CHOICES, type CarryChoice } from '../../shared/cycles';
-import { NOW, fieldWords } from '../../shared/diff';
+import { NOW, fieldValues } from '../../shared/diff';
 import { CliError, oneOf } from '../cli-args';
 import { closePlanDb, openPlanDb } from '../db/open';
 import { Cycles } from '../db/cycles';
@@ -60,7 +60,7 @@ export function diffCommand(args: string[]): string {
     for (const o of d.removed) lines.push(`  − ${o.title}`);
     for (const o of d.moved) lines.push(`  ↷ ${o.title}: from ${o.fromTitle ? `“${o.fromTitle}”` : 'the top'} to ${o.toTitle ? `“${o.toTitle}”` : 'the top'}`);
     for (const o of d.retitled) lines.push(`  ✎ “${o.before}” → “${o.after}”`);
-    for (const o of d.changed) lines.push(`  ✎ ${o.title}: ${fieldWords(o.fields)}`);
+    for (const o of d.changed) lines.push(`  ✎ ${o.title}: ${fieldValues(o.fields, o.before)} → ${fieldValues(o.fields, o.after)}`);
     for (const k of d.keyResults.values) {
       const pts = Math.round(k.progressChange * 100);
       lines.push(`  # ${k.title}: ${k.before.current} → ${k.after.current} ${k.unit}`.trimEnd() + ` (${pts >= 0 ? '+' : ''}${pts} pts)`);

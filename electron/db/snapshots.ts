@@ -76,7 +76,8 @@ export class Snapshots {
     this.s = {
       find: db.prepare(`SELECT id FROM snapshot_rows WHERE hash = ? AND body = ?`).pluck(),
       insertRow: db.prepare(`INSERT INTO snapshot_rows (hash, body) VALUES (?, ?)`),
-      body: db.prepare(`SELECT body FROM snapshot_rows WHERE id = ?`).pluck(),
+      // One query for all members (a point lookup each costs more than the rows' own reading).
+      bodies: db.prepare(`SELECT body FROM snapshot_rows WHERE id IN (SELECT value FROM json_each(?))`).pluck(),
       insert: db.prepare(
         `INSERT INTO snapshots (name, kind, taken_at, fields, members, objectives, key_results) VALUES (@name, @kind, @takenAt, @fields, @members, @objectives, @keyResults)`,
       ),
@@ -125,8 +126,8 @@ export class Snapshots {
     if (!snap) throw new PlanError('not-found', `There is no snapshot named “${name}” in this plan.`);
     const fields = JSON.parse(snap.fields) as Record<string, string[]>;
     const out: Record<Letter, Record<string, unknown>[]> = { o: [], k: [], d: [] };
-    for (const id of unpackMembers(snap.members)) {
-      const [letter, ...values] = JSON.parse(this.s.body.get(id) as string) as [string, ...unknown[]];
+    for (const body of this.s.bodies.all(JSON.stringify(unpackMembers(snap.members))) as string[]) {
+      const [letter, ...values] = JSON.parse(body) as [string, ...unknown[]];
       const keys = fields[letter];
       if (!keys || !(letter in out)) continue; // a kind of record this version does not know
       const record: Record<string, unknown> = {};

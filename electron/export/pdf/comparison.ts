@@ -5,7 +5,7 @@
  * page for an ordinary review; a very long list flows on with its column heads repeated.
  */
 import PDFDocument from 'pdfkit';
-import { type DiffReport, fieldWords } from '../../../shared/diff';
+import { type DiffReport, fieldValues } from '../../../shared/diff';
 import { percent } from '../../../shared/progress';
 import { type CellIn, type TableSpec, planTable } from './appendix';
 import { drawFooter, drawHeader } from './chrome';
@@ -31,7 +31,7 @@ export function comparisonTable(report: DiffReport): TableSpec {
   for (const o of d.removed) rows.push({ cells: [chip('Removed'), strong(o.title), plain(o.parentTitle !== null ? `was under “${o.parentTitle}”` : 'was at the top'), plain('—', PALETTE.muted)] });
   for (const o of d.moved) rows.push({ cells: [chip('Moved'), strong(o.title), plain(o.fromTitle ? `under “${o.fromTitle}”` : 'at the top'), plain(o.toTitle ? `under “${o.toTitle}”` : 'at the top')] });
   for (const o of d.retitled) rows.push({ cells: [chip('Renamed'), strong(o.after), plain(o.before), plain(o.after)] });
-  for (const o of d.changed) rows.push({ cells: [chip('Edited'), strong(o.title), plain(fieldWords(o.fields)), plain('changed')] });
+  for (const o of d.changed) rows.push({ cells: [chip('Edited'), strong(o.title), plain(fieldValues(o.fields, o.before)), plain(fieldValues(o.fields, o.after))] });
   for (const k of d.keyResults.values) {
     const before = `${withUnit(k.before.current, k.unit)} of ${withUnit(k.before.target, k.unit)} (${percent(k.before.progress)})`;
     const after = `${withUnit(k.after.current, k.unit)} of ${withUnit(k.after.target, k.unit)} (${percent(k.after.progress)}, ${points(k.progressChange)})`;
