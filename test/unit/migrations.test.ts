@@ -111,7 +111,7 @@ describe('migration 3: a checksum on every row', () => {
   it('sums the rows a version-2 plan already holds, and the plan opens as sound', () => {
     const file = v2Plan();
     const db = openPlanDb(file);
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     for (const t of ['objectives', 'key_results', 'dismissals']) {
       expect(db.prepare(`SELECT count(*) FROM ${t} WHERE checksum IS NULL`).pluck().get(), t).toBe(0);
     }
