@@ -20,6 +20,23 @@ function Modal({ id, title, className, onClose, children }: { id: string; title:
   );
 }
 
+/** A form's foot: what went wrong, Cancel, and the action. */
+function FormEnd({ error, onCancel, label, disabled }: { error: string | null; onCancel(): void; label: string; disabled: boolean }) {
+  return (
+    <>
+      {error && <p role="alert" className="dialog-error">{error}</p>}
+      <div className="dialog-actions">
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" disabled={disabled}>
+          {label}
+        </button>
+      </div>
+    </>
+  );
+}
+
 function useHistory(): { snapshots: SnapshotInfo[]; cycles: CycleInfo[] } | string | null {
   const [history, setHistory] = useState<{ snapshots: SnapshotInfo[]; cycles: CycleInfo[] } | string | null>(null);
   useEffect(() => {
@@ -51,15 +68,7 @@ export function SnapshotDialog({ onClose }: { onClose(): void }) {
           <span>Name</span>
           <input autoFocus value={name} maxLength={120} onChange={(e) => setName(e.target.value)} />
         </label>
-        {error && <p role="alert" className="dialog-error">{error}</p>}
-        <div className="dialog-actions">
-          <button type="button" className="secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" disabled={busy || !name.trim()}>
-            Take snapshot
-          </button>
-        </div>
+        <FormEnd error={error} onCancel={onClose} label="Take snapshot" disabled={busy || !name.trim()} />
       </form>
     </Modal>
   );
@@ -206,15 +215,7 @@ function NextCycle({ current, onClose }: { current: CycleInfo; onClose(): void }
       <p className="carry-preview" aria-live="polite">
         {counts.carry} key results carried over, {counts.reset} reset, {preview.dropKeyResults.length} left in “{current.name}” (finished or dropped).
       </p>
-      {error && <p role="alert" className="dialog-error">{error}</p>}
-      <div className="dialog-actions">
-        <button type="button" className="secondary" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" disabled={busy || !name.trim()}>
-          Start next cycle
-        </button>
-      </div>
+      <FormEnd error={error} onCancel={onClose} label="Start next cycle" disabled={busy || !name.trim()} />
     </form>
   );
 }
@@ -255,15 +256,7 @@ export function CyclesDialog({ onClose }: { onClose(): void }) {
             <span>Name of the cycle</span>
             <input placeholder="e.g. Q1 2027 (default: the plan’s period)" value={name ?? current?.name ?? ''} maxLength={80} onChange={(e) => setName(e.target.value)} />
           </label>
-          {error && <p role="alert" className="dialog-error">{error}</p>}
-          <div className="dialog-actions">
-            <button type="button" className="secondary" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="submit" disabled={busy}>
-              Close cycle
-            </button>
-          </div>
+          <FormEnd error={error} onCancel={onClose} label="Close cycle" disabled={busy} />
         </form>
       )}
       {closed.length > 0 && (
@@ -278,7 +271,7 @@ export function CyclesDialog({ onClose }: { onClose(): void }) {
                 <button type="button" className="secondary" aria-label={`View “${c.name}”`} onClick={() => void viewSnapshot(c.snapshot!)}>
                   View
                 </button>
-                <button type="button" className="secondary" aria-label={`Compare “${c.name}” with now`} onClick={() => void enterCompare(c.snapshot!, NOW)}>
+                <button type="button" className="secondary" aria-label={`Compare with now: “${c.name}”`} onClick={() => void enterCompare(c.snapshot!, NOW)}>
                   Compare with now
                 </button>
               </li>

@@ -4,11 +4,11 @@
  * progress), drawn with the same table, header and footer as the plan's appendices. It fits one
  * page for an ordinary review; a very long list flows on with its column heads repeated.
  */
-import PDFDocument from 'pdfkit';
 import { type DiffReport, fieldValues } from '../../../shared/diff';
 import { percent } from '../../../shared/progress';
 import { type CellIn, type TableSpec, planTable } from './appendix';
 import { drawFooter, drawHeader } from './chrome';
+import { newDocument } from './document';
 import { FontSet } from './fonts';
 import { printDate, withUnit } from './format';
 import { type Paper, pageGeometry } from './paper';
@@ -61,14 +61,7 @@ export async function comparisonPdf(report: DiffReport, opts: { paper: Paper; la
   const date = opts.date ?? new Date();
   const planName = clean(report.plan) || 'Untitled plan';
   const spec = comparisonTable(report);
-  const doc = new PDFDocument({
-    autoFirstPage: false,
-    margin: 0,
-    compress: true,
-    pdfVersion: '1.7',
-    displayTitle: true,
-    info: { Title: `${planName}: ${spec.title}`, Subject: 'Changes between two states of a plan', Creator: 'Cascade Planner', Producer: 'Cascade Planner', CreationDate: date },
-  });
+  const doc = newDocument(`${planName}: ${spec.title}`, 'Changes between two states of a plan', date);
   const fonts = new FontSet(doc);
   fonts.prepare([planName, spec.title, spec.subtitle ?? '', '→ › … · — − “”', ...spec.rows.flatMap((r) => r.cells.map((c) => c.text))]);
   const ts = new Typesetter(doc, fonts);
