@@ -5,9 +5,10 @@ import { EXPORT_FORMATS, type Envelope, ExportRequest, type ExportResult, PAPERS
 import { backendEntry, startBackendThread } from './api/thread';
 import { CliError, oneOf } from './cli-args';
 import { IMPORT_USAGE, importCommand } from './cli-import';
-import { PlanError } from './db/errors';
+import { PlanError, describeSqliteError } from './db/errors';
 import { backupsCommand, checkCommand, restoreCommand } from './cli/backups';
 import { CHECKIN_USAGE, checkinCommand } from './cli/checkin';
+import { HISTORY_USAGE, cycleCommand, diffCommand, snapshotCommand } from './cli/history';
 import { lintCommand } from './lint';
 import { userDataDir } from './paths';
 
@@ -21,7 +22,8 @@ const USAGE = `Usage:
   cascade check <plan.cascade>
   cascade backups <plan.cascade>
   cascade restore <plan.cascade> --from <backup>
-  ${CHECKIN_USAGE}`;
+  ${CHECKIN_USAGE}
+  ${HISTORY_USAGE}`;
 
 /** "3x2": 3 sheets across, 2 down (1–8 each). */
 function sheetsOf(value: string): { cols: number; rows: number } {
@@ -100,12 +102,17 @@ export async function main(argv: string[]): Promise<number> {
       console.log(restoreCommand(plan, values.from));
     }
     else if (command === 'checkin') console.log(checkinCommand(rest));
+    else if (command === 'snapshot') console.log(snapshotCommand(rest));
+    else if (command === 'diff') console.log(diffCommand(rest));
+    else if (command === 'cycle') console.log(cycleCommand(rest));
     else if (command === 'lint') console.log(lintCommand(rest, (m) => new CliError(m)));
     else if (command === '--help' || command === '-h' || command === 'help') console.log(USAGE);
     else throw new CliError(command ? `Unknown command “${command}”.\n${USAGE}` : USAGE);
     return 0;
   } catch (err) {
-    const message = err instanceof CliError || err instanceof PlanError ? err.message : `cascade: ${(err as Error).message}`;
+    // A refusal of the file's own (a closed cycle, a full disk) is said in words, never SQLite's text.
+    const known = err instanceof CliError ? err : describeSqliteError(err, null);
+    const message = known ? known.message : `cascade: ${(err as Error).message}`;
     process.stderr.write(`${message.split('\n').map((l) => (l.startsWith('cascade') ? l : `cascade: ${l}`)).join('\n')}\n`);
     return 1;
   }

@@ -12,6 +12,8 @@ import { canWrite, closePlanDb, openPlanDb } from './db/open';
 import { PlanRepo } from './db/repo';
 import { UndoLog } from './db/undo';
 import type { History } from '../shared/ipc';
+import { Cycles } from './db/cycles';
+import { NOW, type DiffReport, type DiffSide, diffReport } from '../shared/diff';
 import { type BackupInfo, type BackupReason, backupDir, listBackups, restoreBackup, takeBackup } from './db/backups';
 import { type Recovered, recoverPlan, recoveredName } from './db/recover';
 import { defaultPlanPath, planName } from './paths';
@@ -28,6 +30,7 @@ interface OpenPlan {
   undo: UndoLog | null;
   /** Puts each write into the `.cascade` file itself within a second (see `Checkpointer`). */
   checkpoints: Checkpointer;
+  cycles: Cycles;
   /** Why edits are refused (the file is write-protected, or opened read-only by choice), or null. */
   readOnly: string | null;
 }
@@ -140,6 +143,30 @@ export class PlanSession {
   /** Tells every listener the plan changed (e.g. after a restore replaced it). */
   changed(origin: string | null = null): void {
     this.feed.publish(origin);
+  }
+
+  /** The plan's cycles and snapshots (reads; writes go through `writableCycles`). */
+  get cycles(): Cycles {
+    void this.repo;
+    return this.current!.cycles;
+  }
+
+  /** Cycles and snapshots for a write: refused in words when the plan is open read-only. */
+  get writableCycles(): Cycles {
+    void this.writableRepo;
+    return this.current!.cycles;
+  }
+
+  /** Compares two states of the plan: snapshot names, or NOW for the plan as it is. */
+  compare(from: string, to: string = NOW): DiffReport {
+    const side = (name: string): [DiffSide, ReturnType<Cycles['snapshots']['read']>] => {
+      if (name === NOW) return [{ name: NOW, takenAt: null }, { objectives: this.repo.objectives(), keyResults: this.repo.keyResults(), dismissals: this.repo.dismissals() }];
+      const info = this.cycles.snapshots.list().find((x) => x.name === name);
+      return [{ name, takenAt: info?.takenAt ?? null }, this.cycles.snapshots.read(name)];
+    };
+    const [a, before] = side(from);
+    const [b, after] = side(to);
+    return diffReport(planName(this.current?.file ?? ''), a, before, b, after);
   }
 
   /** The plan in the compact form the renderer reads (the same object until the plan changes). */
@@ -412,7 +439,8 @@ export class PlanSession {
 
   private swap(file: string, db: Database.Database, readOnly: string | null): void {
     this.close();
-    this.current = { file, db, repo: new PlanRepo(db), undo: db.readonly ? null : new UndoLog(db), checkpoints: new Checkpointer(db, this.checkpointWithinMs), readOnly };
+    const repo = new PlanRepo(db);
+    this.current = { file, db, repo, undo: db.readonly ? null : new UndoLog(db), cycles: new Cycles(db, repo), checkpoints: new Checkpointer(db, this.checkpointWithinMs), readOnly };
     this.feed.reset();
     this.writeRecent([file, ...this.recent().filter((f) => f !== file)].slice(0, MAX_RECENT));
   }

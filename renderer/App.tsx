@@ -19,6 +19,9 @@ import { TopBar } from './TopBar';
 import { CheckInModeDialog } from './CheckInMode';
 import { HistoryBar } from './HistoryBar';
 import { startCheckInMode } from './checkins';
+import { CompareBar } from './CompareBar';
+import { CompareDialog, CyclesDialog, SnapshotDialog } from './HistoryDialogs';
+import { leaveCompare } from './history';
 
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
@@ -100,6 +103,7 @@ function useGlobalKeys(showShortcuts: () => void): void {
       else if (key === 'u') void startCheckInMode(useStore.getState().selectedId);
       else if (e.key === '/') runCommand('toggle-filters');
       else if (e.key === 'Escape' && useStore.getState().filtersOpen) runCommand('toggle-filters');
+      else if (e.key === 'Escape' && useStore.getState().compare) void leaveCompare();
       else if (e.key === 'Escape' && useStore.getState().focusId) runCommand('unfocus');
       else handled = cardKeyFromCanvas(e);
       if (handled) e.preventDefault();
@@ -165,6 +169,7 @@ export function App() {
         <TopBar onShowShortcuts={showShortcuts} />
         <div className="workspace">
           <main className="canvas" aria-busy={phase === 'loading'}>
+            <CompareBar />
             <Breadcrumb />
             <FilterBar />
             {phase === 'ready' && !empty && <HistoryBar />}
@@ -187,6 +192,9 @@ export function App() {
         <ProblemDialog />
         {dialog?.kind === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} onAbout={() => useStore.setState({ dialog: { kind: 'about' } })} />}
         {dialog?.kind === 'about' && <AboutDialog onClose={closeDialog} />}
+        {dialog?.kind === 'snapshot' && <SnapshotDialog onClose={closeDialog} />}
+        {dialog?.kind === 'compare' && <CompareDialog onClose={closeDialog} />}
+        {dialog?.kind === 'cycles' && <CyclesDialog onClose={closeDialog} />}
       </div>
     </ReactFlowProvider>
   );

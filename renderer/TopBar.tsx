@@ -2,6 +2,8 @@ import { useSyncExternalStore } from 'react';
 import { runCommand } from './commands';
 import { currentTheme, subscribeTheme } from './theme';
 import { useStore } from './store';
+import { HistoryMenu } from './HistoryMenu';
+
 function SaveStatus() {
   const pending = useStore((s) => s.pending);
   const error = useStore((s) => s.saveError);
@@ -83,6 +85,7 @@ export function TopBar({ onShowShortcuts }: { onShowShortcuts(): void }) {
         <button type="button" onClick={() => runCommand('restore-backup')} title="Restore the plan from one of its automatic backups">
           Backups…
         </button>
+        <HistoryMenu />
         <button type="button" onClick={() => runCommand('toggle-filters')} title="Filter (/)">
           Filter
         </button>

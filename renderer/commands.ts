@@ -75,6 +75,12 @@ export function runCommand(command: MenuCommand): void {
       return useStore.setState({ dialog: { kind: 'import' } });
     case 'restore-backup':
       return useStore.setState({ dialog: { kind: 'backups' } });
+    case 'take-snapshot':
+      return useStore.setState({ dialog: { kind: 'snapshot' } });
+    case 'compare':
+      return useStore.setState({ dialog: { kind: 'compare' } });
+    case 'cycles':
+      return useStore.setState({ dialog: { kind: 'cycles' } });
   }
 }
 

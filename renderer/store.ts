@@ -5,6 +5,7 @@ import type { Dismissal, GateAnswer, KeyResult, KeyResultPatch, ObjectivePatch, 
 import { SHELF_ANSWERS, onShelf } from '../shared/vocabulary';
 import { ROOT } from '../shared/tree';
 import { snapshotFromRows } from '../shared/rows';
+import type { DiffMark, KrValueChange, PlanDiff } from '../shared/diff';
 import { api } from './api';
 import type { PlanFinding } from '../shared/findings';
 import { type PlanLayout, buildLayout, heightOf } from './layoutNodes';
@@ -33,6 +34,21 @@ export interface Filters {
   finding: string;
 }
 export const NO_FILTERS: Filters = { owner: '', level: '', period: '', status: '', finding: '' };
+
+/** What the graph shows instead of the plan as it is: a comparison, or one snapshot alone. */
+export interface Comparison {
+  /** "“Q1 2027 (closed)” → now", or "the snapshot “Board review”". */
+  label: string;
+  from: string;
+  to: string;
+  /** Null when a snapshot is viewed alone. */
+  diff: PlanDiff | null;
+  summary: string;
+  marks: Map<string, DiffMark>;
+  krs: Map<string, KrValueChange>;
+  /** Titles the marked cards had before (a renamed card shows it). */
+  before: Map<string, string>;
+}
 
 export interface PlanState {
   phase: 'loading' | 'ready' | 'failed';
@@ -75,7 +91,9 @@ export interface PlanState {
    */
   typeAhead: string | null;
   /** The open dialog of File › Import/Export (pasted text goes to the import preview). */
-  dialog: { kind: 'export' } | { kind: 'import'; text?: string } | { kind: 'backups' } | { kind: 'shortcuts' } | { kind: 'about' } | null;
+  dialog: { kind: 'export' } | { kind: 'import'; text?: string } | { kind: 'backups' } | { kind: 'shortcuts' } | { kind: 'about' } | { kind: 'snapshot' } | { kind: 'compare' } | { kind: 'cycles' } | null;
+  /** Compare mode (or a snapshot viewed alone): the graph shows another state of the plan, read-only. */
+  compare: Comparison | null;
   /** The plan that could not be opened, until the user chooses restore, recover or read-only. */
   problem: PlanStatus['problem'];
   /** Why the open plan cannot be edited, or null. */
@@ -134,6 +152,7 @@ export const useStore = create<PlanState>(() => ({
   dialog: null,
   problem: null,
   readOnly: null,
+  compare: null,
   pending: 0,
   saveError: null,
   notice: null,
@@ -147,6 +166,12 @@ const set = useStore.setState;
 
 /** Calls the backend; the UI counts the call as saved only once the backend has committed it. */
 export async function call<K extends Method>(method: K, arg: Input<K>): Promise<Output<K> | undefined> {
+  // The graph shows another state of the plan: nothing on it may be written back.
+  const comparing = get().compare;
+  if (comparing) {
+    set({ notice: `You are looking at ${comparing.label}. Leave it (Esc) to edit the plan; nothing was changed.` });
+    return undefined;
+  }
   set((s) => ({ pending: s.pending + 1 }));
   const invoke = api[method] as (a: Input<K>) => Promise<Envelope<Output<K>>>;
   const result = await invoke(arg);
@@ -164,7 +189,7 @@ export async function call<K extends Method>(method: K, arg: Input<K>): Promise<
 }
 
 /** Rebuilds roll-ups and the layout after a change of structure or card size. */
-function withGraph(data: PlanData, collapsed = get().collapsed, focusId = get().focusId): Partial<PlanState> {
+export function withGraph(data: PlanData, collapsed = get().collapsed, focusId = get().focusId): Partial<PlanState> {
   const focused = focusId ? data.objectives.get(focusId) : undefined;
   const focus = focused && !onShelf(focused) ? focusId : null;
   return {
@@ -241,7 +266,7 @@ let reloadAgain = false;
  * program, an undo), keeping the view: selection, focus, collapsed branches, the viewport.
  * Changes that arrive while a read is under way are folded into one more read.
  */
-async function reloadData(): Promise<void> {
+export async function reloadData(): Promise<void> {
   if (reloading) {
     reloadAgain = true;
     return reloading;

@@ -31,6 +31,13 @@ export const CHANNELS = {
   restoreBackup: 'backup:restore',
   recoverPlan: 'plan:recover',
   openReadOnly: 'plan:open-read-only',
+  listSnapshots: 'snapshot:list',
+  takeSnapshot: 'snapshot:take',
+  readSnapshot: 'snapshot:read',
+  comparePlan: 'snapshot:compare',
+  exportComparison: 'snapshot:export',
+  closeCycle: 'cycle:close',
+  startNextCycle: 'cycle:next',
 } as const;
 
 export type Method = keyof typeof CHANNELS;
@@ -66,6 +73,9 @@ export const MENU_COMMANDS = [
   'toggle-theme',
   'show-shortcuts',
   'show-about',
+  'take-snapshot',
+  'compare',
+  'cycles',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const isMenuCommand = (v: unknown): v is MenuCommand => (MENU_COMMANDS as readonly unknown[]).includes(v);

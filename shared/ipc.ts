@@ -17,6 +17,8 @@ import {
 import { CHANNELS, type MenuCommand, type Method } from './channels';
 import type { PlanRows } from './rows';
 import { EXPORT_FORMATS, PAPERS } from './vocabulary';
+import { CARRY_CHOICES, type CycleInfo, type SnapshotInfo } from './cycles';
+import type { DiffReport } from './diff';
 
 export { CHANNELS, EVENTS, METHODS, MENU_COMMANDS, isMenuCommand, type MenuCommand, type Method } from './channels';
 
@@ -150,6 +152,10 @@ export interface RecoveryReport {
   keyResults: { saved: number; found: number | null };
 }
 
+const SnapshotName = z.string().min(1).max(120);
+const CycleName = z.string().min(1).max(80);
+const Comparison = z.object({ from: SnapshotName, to: SnapshotName.default('now') }).strict();
+
 export const contract = {
   getPlan: channel<PlanRows>()('getPlan', NoArgs),
   createObjective: channel<{ objective: Objective; keyResults: KeyResult[] }>()(
@@ -224,6 +230,27 @@ export const contract = {
   restoreBackup: channel<PlanStatus>()('restoreBackup', z.object({ name: z.string().min(1).max(255) }).strict()),
   recoverPlan: channel<RecoveryReport>()('recoverPlan', NoArgs),
   openReadOnly: channel<PlanStatus>()('openReadOnly', NoArgs),
+  /** The plan's snapshots and cycles (not to be confused with `history`, what Undo and Redo would do). */
+  listSnapshots: channel<{ snapshots: SnapshotInfo[]; cycles: CycleInfo[] }>()('listSnapshots', NoArgs),
+  /** `kind` says who asked: the user, a workshop session's record, or another caller of the API. */
+  takeSnapshot: channel<SnapshotInfo>()('takeSnapshot', z.object({ name: SnapshotName, kind: z.enum(['user', 'workshop', 'api']).default('user') }).strict()),
+  readSnapshot: channel<PlanRows>()('readSnapshot', z.object({ name: SnapshotName }).strict()),
+  /** `from` and `to`: snapshot names, or "now" for the plan as it is. */
+  comparePlan: channel<DiffReport>()('comparePlan', Comparison),
+  exportComparison: channel<ExportResult>()(
+    'exportComparison',
+    Comparison.extend({ jobId: JobId, format: z.enum(['pdf', 'json']), paper: z.enum(PAPERS).default('A4'), landscape: z.boolean().default(false) }).strict(),
+  ),
+  closeCycle: channel<CycleInfo>()('closeCycle', z.object({ name: CycleName.optional() }).strict()),
+  startNextCycle: channel<CycleInfo>()(
+    'startNextCycle',
+    z
+      .object({
+        name: CycleName,
+        carry: z.object({ default: z.enum(CARRY_CHOICES), branches: z.record(Id, z.enum(CARRY_CHOICES)).default({}) }).strict(),
+      })
+      .strict(),
+  ),
 } as const satisfies Record<Method, unknown>;
 
 export type Contract = typeof contract;

@@ -27,7 +27,8 @@ export function apiContext(session: PlanSession): ApiContext {
       const problem = session.problem;
       return {
         file: session.file,
-        readOnly: session.readOnly,
+        // A closed cycle is read-only too, until the next one starts.
+        readOnly: session.readOnly ?? (session.file ? session.cycles.frozen() : null),
         problem: problem ? { ...problem, backups: session.backups().backups.length } : null,
       };
     },

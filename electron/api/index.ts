@@ -1,6 +1,7 @@
 import type { PlanSession } from '../session';
 import { backupHandlers } from './backups';
 import { checkInHandlers } from './checkIns';
+import { cycleHandlers } from './cycles';
 import { type Handlers, apiContext } from './context';
 import { exchangeHandlers } from './exchange';
 import { runExport } from '../export';
@@ -29,5 +30,6 @@ export function createHandlers(session: PlanSession, finished = new FinishedExpo
     ...exportHandlers(api, finished, exporter),
     ...backupHandlers(api),
     ...historyHandlers(api),
+    ...cycleHandlers(api, finished),
   };
 }

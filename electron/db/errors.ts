@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ErrorCode } from '../../shared/ipc';
+import { CYCLE_CLOSED, RECORD_FIXED } from './migrations';
 
 /** An error whose message is written for the user; anything else is a bug and reported as such. */
 export class PlanError extends Error {
@@ -41,6 +42,14 @@ export function describeSqliteError(err: unknown, file: string | null): PlanErro
   }
   if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_PERM')) {
     return new PlanError('io', `${name} could not be read or written (the disk or folder may be unavailable, or permission is missing). Check that the disk is connected, then try again; nothing was changed.`);
+  }
+  // The freeze of a closed cycle and the fixed records are the file's own triggers (migration 6).
+  const said = String((err as Error).message ?? '');
+  if (said.includes(CYCLE_CLOSED)) {
+    return new PlanError('read-only', `The plan’s cycle is closed: it keeps the values it was closed with and cannot be changed. Start the next cycle to keep planning; nothing was changed.`);
+  }
+  if (said.includes(RECORD_FIXED)) {
+    return new PlanError('rule', 'A closed cycle and the snapshots it recorded stay as they were recorded; nothing was changed.');
   }
   if (code.startsWith('SQLITE_CONSTRAINT')) {
     return new PlanError('rule', 'That change breaks the plan’s structure (a missing objective or key result, or a value out of range), so nothing was changed.');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { PlanError, sqliteCode } from './errors';
-import { CHECKSUMMED_TABLES, LATEST_VERSION, MIGRATIONS, migrate, registerRowSum } from './migrations';
+import { LATEST_VERSION, MIGRATIONS, checksummedTables, migrate, registerRowSum } from './migrations';
 
 /** "CASD": marks a SQLite file as a Cascade Planner plan. */
 export const APPLICATION_ID = 0x43415344;
@@ -141,8 +141,7 @@ export function structuralProblem(db: Database.Database): string | null {
 export function mismatchedRows(db: Database.Database, version = LATEST_VERSION): number {
   registerRowSum(db);
   let bad = 0;
-  for (const { table, columns, since } of CHECKSUMMED_TABLES) {
-    if (version < since) continue;
+  for (const [table, columns] of Object.entries(checksummedTables(version))) {
     bad += db.prepare(`SELECT count(*) FROM ${table} WHERE checksum IS NOT cascade_row_sum(${columns.join(', ')})`).pluck().get() as number;
   }
   return bad;

@@ -20,6 +20,7 @@ export const KrRow = memo(function KrRow({ id }: { id: string }) {
   // As of a past day the row shows the value it had then (and cannot be changed there).
   const kr = useStore((s) => s.asOf?.krs.get(id) ?? s.data.krs.get(id));
   const editing = useStore((s) => (s.editing?.id === id ? s.editing.kind : null));
+  const change = useStore((s) => s.compare?.krs.get(id));
   const rowRef = useRef<HTMLLIElement>(null);
   if (!kr) return null;
   const title = kr.title || 'Untitled key result';
@@ -66,7 +67,15 @@ export const KrRow = memo(function KrRow({ id }: { id: string }) {
         </div>
       )}
       <div className="kr-values">
-        {kr.kind === 'binary' ? (
+        {change ? (
+          <span className="kr-diff" aria-label={`Before ${formatValue(change.before.current, kr.unit)}, after ${formatValue(change.after.current, kr.unit)}`}>
+            {formatValue(change.before.current, kr.unit)} → <strong>{formatValue(change.after.current, kr.unit)}</strong>
+            <span className={`kr-diff-pts ${change.progressChange >= 0 ? 'up' : 'down'}`}>
+              {change.progressChange >= 0 ? '+' : '−'}
+              {Math.abs(Math.round(change.progressChange * 100))} pts
+            </span>
+          </span>
+        ) : kr.kind === 'binary' ? (
           <button
             type="button"
             tabIndex={-1}
@@ -97,8 +106,8 @@ export const KrRow = memo(function KrRow({ id }: { id: string }) {
             {formatValue(kr.current, kr.unit)}
           </button>
         )}
-        {kr.kind !== 'binary' && <span className="kr-of">of</span>}
-        {kr.kind === 'binary' ? null : editing === 'kr-target' ? (
+        {kr.kind !== 'binary' && !change && <span className="kr-of">of</span>}
+        {kr.kind === 'binary' || change ? null : editing === 'kr-target' ? (
           <InlineEdit
             label={`Target of “${title}”`}
             initial={String(kr.target)}

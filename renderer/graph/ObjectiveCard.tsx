@@ -16,6 +16,7 @@ import { ProgressBar } from './ProgressBar';
 
 const EMPTY: string[] = [];
 const NO_BADGES: PlanFinding[] = [];
+const DIFF_LABEL: Record<string, string> = { added: 'Added', removed: 'Removed', moved: 'Moved', changed: 'Changed' };
 const STATUS_SHORT: Record<string, string> = { on_track: 'On track', at_risk: 'At risk', off_track: 'Off track', no_period: 'No period' };
 const STATUS_TITLE: Record<string, string> = {
   no_period: 'No period dates here or on any objective above it, so there is nothing to judge progress against',
@@ -61,6 +62,8 @@ export const ObjectiveCard = memo(function ObjectiveCard({ id }: NodeProps<CardN
   const status = useStore((s) => s.statuses.get(id) ?? 'none');
   const manual = useStore((s) => s.data.objectives.get(id)?.statusOverride != null);
   const dimmed = useStore((s) => filtersActive(s) && !passesFilters(s, id));
+  const mark = useStore((s) => s.compare?.marks.get(id));
+  const wasTitle = useStore((s) => s.compare?.before.get(id));
   const ref = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -99,9 +102,9 @@ export const ObjectiveCard = memo(function ObjectiveCard({ id }: NodeProps<CardN
   return (
     <article
       ref={ref}
-      className={`card level-${o.level}${selected ? ' selected' : ''}${dimmed ? ' dimmed' : ''}`}
+      className={`card level-${o.level}${selected ? ' selected' : ''}${dimmed ? ' dimmed' : ''}${mark ? ` diff-${mark}` : ''}`}
       tabIndex={selected ? 0 : -1}
-      aria-label={`${level}: ${title}`}
+      aria-label={`${mark ? `${DIFF_LABEL[mark]} ` : ''}${level}: ${title}`}
       aria-describedby={selected ? `los-${id}` : undefined}
       aria-current={selected ? 'true' : undefined}
       onKeyDown={onKeyDown}
@@ -118,6 +121,11 @@ export const ObjectiveCard = memo(function ObjectiveCard({ id }: NodeProps<CardN
       {selected && <LineOfSight id={id} />}
       <header className="card-header">
         <span className="level-chip">{level}</span>
+        {mark && (
+          <span className={`diff-chip diff-${mark}`} title={wasTitle ? `Was “${wasTitle}”` : undefined}>
+            {wasTitle && mark === 'changed' ? 'Renamed' : DIFF_LABEL[mark]}
+          </span>
+        )}
         {status !== 'none' && (
           <span className={`status-chip ${status}`} title={manual ? 'Status set by hand' : (STATUS_TITLE[status] ?? 'Status from progress against time elapsed')}>
             {STATUS_SHORT[status]}

@@ -8,6 +8,7 @@ import { type BenchModule, type BenchReport, type Check, machine } from './harne
 import { layoutBench } from './layout';
 import { pdfBench } from './pdf';
 import { scaleBench } from './scale';
+import { snapshotBench } from './snapshots';
 import { formatTable, ms } from './table';
 
 /**
@@ -20,7 +21,7 @@ import { formatTable, ms } from './table';
  * BENCH_BASELINE_CAP_S and BENCH_BROWSER_100K (browser.ts), CHROMIUM_PATH (default /usr/bin/chromium).
  */
 // The 100k run goes first so that its memory figures are not inflated by the others.
-const MODULES: BenchModule[] = [scaleBench, layoutBench, diskBench, exportingBench, pdfBench, browserBench];
+const MODULES: BenchModule[] = [scaleBench, layoutBench, diskBench, exportingBench, pdfBench, browserBench, snapshotBench];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
   }
 
   // Report in a fixed order whatever the run order.
-  const order = ['layout', 'disk', 'exporting', 'scale', 'browser', 'pdf'];
+  const order = ['layout', 'disk', 'exporting', 'scale', 'browser', 'pdf', 'snapshots'];
   reports.sort((a, b) => (order.indexOf(a.id) + 1 || 99) - (order.indexOf(b.id) + 1 || 99));
   for (const r of reports) {
     for (const t of r.tables) console.log(formatTable(t) + '\n');

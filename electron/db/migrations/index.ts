@@ -4,23 +4,19 @@ import { migration002 } from './002-method';
 import { CHECKSUM_COLUMNS, migration003 } from './003-checksums';
 import { migration004 } from './004-undo-log';
 import { CHECK_IN_CHECKSUM_COLUMNS, migration005 } from './005-checkins';
+import { CHECKSUM_COLUMNS_6, migration006 } from './006-cycles';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 export { CHECKSUM_COLUMNS, ROW_SUM, registerRowSum, rowSumSql } from './003-checksums';
+export { CHECKSUM_COLUMNS_6, CYCLE_CLOSED, RECORD_FIXED } from './006-cycles';
 
 /**
  * Numbered migrations, one frozen file each; `PRAGMA user_version` records the last one applied.
  * Each runs in its own transaction together with the version bump, so a crash leaves the file at a
  * whole version. Never edit a shipped migration: add the next file.
  */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
-
-/** Every table whose rows carry a checksum, the columns it covers, and the format that added it. */
-export const CHECKSUMMED_TABLES: readonly { table: string; columns: readonly string[]; since: number }[] = [
-  ...(Object.keys(CHECKSUM_COLUMNS) as (keyof typeof CHECKSUM_COLUMNS)[]).map((table) => ({ table, columns: CHECKSUM_COLUMNS[table], since: 3 })),
-  { table: 'check_ins', columns: CHECK_IN_CHECKSUM_COLUMNS, since: 5 },
-];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
@@ -36,4 +32,13 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
     version = m.version;
   }
   return version;
+}
+
+/** Every checksummed table of a file at `version`, with the columns its sum covers, in order. */
+export function checksummedTables(version: number): Record<string, readonly string[]> {
+  return {
+    ...(version >= 3 ? CHECKSUM_COLUMNS : {}),
+    ...(version >= 5 ? { check_ins: CHECK_IN_CHECKSUM_COLUMNS } : {}),
+    ...(version >= 6 ? CHECKSUM_COLUMNS_6 : {}),
+  };
 }

@@ -6,13 +6,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
 import type { PlanSnapshot } from '../../../shared/model';
 import { buildAppendices, planTable } from './appendix';
 import { MORE_H, planAtlas, sectionJobs } from './atlas';
 import { measureCard, type CardSpec } from './card';
 import { measureLegend } from './chrome';
 import { drawPage, type DrawContext } from './draw';
+import { newDocument } from './document';
 import { FontSet } from './fonts';
 import { planFit } from './fit';
 import { drawPoster, posterGeometry } from './poster';
@@ -85,20 +85,7 @@ export async function exportPdf(plan: PlanSnapshot, file: string, opts: PdfOptio
   const poster = opts.mode === 'poster' ? posterGeometry(sheet, opts.sheets ?? { cols: 2, rows: 2 }) : null;
   const g = poster?.page ?? sheet;
 
-  const doc = new PDFDocument({
-    autoFirstPage: false,
-    margin: 0,
-    compress: true,
-    pdfVersion: '1.7',
-    displayTitle: true,
-    info: {
-      Title: `${planName}: cascade`,
-      Subject: 'Cascading objectives and key results',
-      Creator: 'Cascade Planner',
-      Producer: 'Cascade Planner',
-      CreationDate: date,
-    },
-  });
+  const doc = newDocument(`${planName}: cascade`, 'Cascading objectives and key results', date);
   const fonts = new FontSet(doc);
   fonts.prepare(documentTexts(plan, p, opts));
   const ts = new Typesetter(doc, fonts);
