@@ -22,6 +22,9 @@ import { startCheckInMode } from './checkins';
 import { CompareBar } from './CompareBar';
 import { CompareDialog, CyclesDialog, SnapshotDialog } from './HistoryDialogs';
 import { leaveCompare } from './history';
+import { TriageWall } from './workshop/TriageWall';
+import { WorkshopBar } from './workshop/WorkshopBar';
+import { WorkshopLayer } from './workshop/Workshop';
 
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
@@ -167,6 +170,7 @@ export function App() {
     <ReactFlowProvider>
       <div className="app">
         <TopBar onShowShortcuts={showShortcuts} />
+        <WorkshopBar />
         <div className="workspace">
           <main className="canvas" aria-busy={phase === 'loading'}>
             <CompareBar />
@@ -179,6 +183,8 @@ export function App() {
           </main>
           <SidePanel />
         </div>
+        <TriageWall />
+        <WorkshopLayer />
         <Notice />
         <GateDialog />
         <CheckInModeDialog />

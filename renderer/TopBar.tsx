@@ -3,6 +3,7 @@ import { runCommand } from './commands';
 import { currentTheme, subscribeTheme } from './theme';
 import { useStore } from './store';
 import { HistoryMenu } from './HistoryMenu';
+import { useWorkshop } from './workshop/store';
 
 function SaveStatus() {
   const pending = useStore((s) => s.pending);
@@ -86,6 +87,9 @@ export function TopBar({ onShowShortcuts }: { onShowShortcuts(): void }) {
           Backups…
         </button>
         <HistoryMenu />
+        <button type="button" onClick={() => useWorkshop.setState({ starting: true })} title="Run a workshop: agenda, timer, stickies, triage, votes (W)">
+          Workshop…
+        </button>
         <button type="button" onClick={() => runCommand('toggle-filters')} title="Filter (/)">
           Filter
         </button>

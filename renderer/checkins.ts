@@ -4,7 +4,7 @@ import type { CheckInChange } from '../shared/ipc';
 import type { CheckIn } from '../shared/model';
 import { api } from './api';
 import { preorderIds, progressAll } from './planData';
-import { call, showKr, useStore } from './store';
+import { basedOn, call, showKr, useStore } from './store';
 
 /**
  * Check-ins in the renderer: the trend of every KR (for the lines on cards, the as-of view and
@@ -95,7 +95,8 @@ export async function checkInValue(krId: string, value: number): Promise<boolean
   const before = useStore.getState().data.krs.get(krId);
   if (!before) return false;
   showKr({ ...before, current: value }, false);
-  const change = await call('addCheckIn', { keyResultId: krId, value });
+  const base = basedOn<{ current: number }>(krId, { current: value }, before)?.current;
+  const change = await call('addCheckIn', { keyResultId: krId, value, ...(base !== undefined ? { expect: { current: base } } : {}) });
   if (!change) {
     if (useStore.getState().data.krs.get(krId)) showKr(before, false);
     return false;

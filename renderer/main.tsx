@@ -3,6 +3,8 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import './workshop/workshop.css';
+import { AudienceView } from './workshop/AudienceView';
 import { loadPlan } from './store';
 import { applyTheme } from './theme';
 
@@ -14,6 +16,7 @@ void loadPlan();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    {/* The audience address of workshop mode (a second tab, or the projector's window). */}
+    {location.hash === '#audience' ? <AudienceView /> : <App />}
   </StrictMode>,
 );

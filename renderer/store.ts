@@ -323,7 +323,7 @@ export const undo = (): Promise<void> => step('undo');
 export const redo = (): Promise<void> => step('redo');
 
 /** The values of `patch`'s fields in the row an edit was based on (see `editBase`). */
-function basedOn<T extends object>(id: string, patch: object, current: T | undefined): Partial<T> | undefined {
+export function basedOn<T extends object>(id: string, patch: object, current: T | undefined): Partial<T> | undefined {
   const { editBase: base, editing } = get();
   const row = (base?.id === id && editing?.id === id ? base.row : current) as Record<string, unknown> | undefined;
   if (!row) return undefined;

@@ -38,6 +38,22 @@ export const CHANNELS = {
   exportComparison: 'snapshot:export',
   closeCycle: 'cycle:close',
   startNextCycle: 'cycle:next',
+  // Workshop mode (issue 13).
+  workshopGet: 'workshop:get',
+  workshopStart: 'workshop:start',
+  workshopTimer: 'workshop:timer',
+  workshopAddStickies: 'workshop:stickies',
+  workshopMove: 'workshop:move',
+  workshopAnswer: 'workshop:answer',
+  workshopAccept: 'workshop:accept',
+  workshopVote: 'workshop:vote',
+  workshopOpenRound: 'workshop:round',
+  workshopScore: 'workshop:score',
+  workshopReveal: 'workshop:reveal',
+  workshopPresent: 'workshop:present',
+  workshopEnd: 'workshop:end',
+  workshopRecord: 'workshop:record',
+  presentWindow: 'workshop:present-window',
 } as const;
 
 export type Method = keyof typeof CHANNELS;

@@ -19,6 +19,8 @@ import type { PlanRows } from './rows';
 import { EXPORT_FORMATS, PAPERS } from './vocabulary';
 import { CARRY_CHOICES, type CycleInfo, type SnapshotInfo } from './cycles';
 import type { DiffReport } from './diff';
+import type { WorkshopState } from './workshop';
+import { WorkshopSchemas as W } from './workshopSchemas';
 
 export { CHANNELS, EVENTS, METHODS, MENU_COMMANDS, isMenuCommand, type MenuCommand, type Method } from './channels';
 
@@ -191,7 +193,11 @@ export const contract = {
   deleteKeyResult: channel<DeletedKeyResult>()('deleteKeyResult', z.object({ id: Id }).strict()),
   checkInTrends: channel<CheckInTrends>()('checkInTrends', NoArgs),
   listCheckIns: channel<CheckIn[]>()('listCheckIns', z.object({ keyResultId: Id }).strict()),
-  addCheckIn: channel<CheckInChange>()('addCheckIn', z.object({ keyResultId: Id, ...CheckInFields }).strict()),
+  /** `expect.current`: the value the check-in was typed over (a stale one is refused, as for edits). */
+  addCheckIn: channel<CheckInChange>()(
+    'addCheckIn',
+    z.object({ keyResultId: Id, ...CheckInFields, expect: z.object({ current: z.number().finite() }).strict().optional() }).strict(),
+  ),
   updateCheckIn: channel<CheckInChange>()(
     'updateCheckIn',
     z.object({ id: Id, patch: z.object({ ...CheckInFields, value: CheckInFields.value.optional() }).strict() }).strict(),
@@ -251,6 +257,24 @@ export const contract = {
       })
       .strict(),
   ),
+  // Workshop mode: every write answers with the whole workshop state, so each screen redraws from one source.
+  workshopGet: channel<WorkshopState>()('workshopGet', NoArgs),
+  workshopStart: channel<WorkshopState>()('workshopStart', W.start),
+  workshopTimer: channel<WorkshopState>()('workshopTimer', W.timer),
+  workshopAddStickies: channel<WorkshopState>()('workshopAddStickies', W.addStickies),
+  workshopMove: channel<WorkshopState>()('workshopMove', W.move),
+  workshopAnswer: channel<WorkshopState>()('workshopAnswer', W.answer),
+  workshopAccept: channel<{ objective: Objective; state: WorkshopState }>()('workshopAccept', W.accept),
+  workshopVote: channel<WorkshopState>()('workshopVote', W.vote),
+  workshopOpenRound: channel<WorkshopState>()('workshopOpenRound', W.openRound),
+  workshopScore: channel<WorkshopState>()('workshopScore', W.score),
+  workshopReveal: channel<WorkshopState>()('workshopReveal', W.reveal),
+  workshopPresent: channel<WorkshopState>()('workshopPresent', W.present),
+  workshopEnd: channel<WorkshopState>()('workshopEnd', W.end),
+  /** The one-page "what we decided" PDF of a session. */
+  workshopRecord: channel<ExportResult>()('workshopRecord', W.record),
+  /** Desktop only: opens (or closes) the audience window on the second display. */
+  presentWindow: channel<{ display: string }>()('presentWindow', W.presentWindow),
 } as const satisfies Record<Method, unknown>;
 
 export type Contract = typeof contract;

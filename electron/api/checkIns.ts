@@ -10,7 +10,7 @@ export const checkInHandlers = ({
   checkInTrends: () => session.repo.checkIns.trends(),
   listCheckIns: (a) => session.repo.checkIns.ofKr(a.keyResultId),
   addCheckIn: write(
-    (r, { keyResultId, ...fields }) => r.addCheckIn(keyResultId, fields),
+    (r, { keyResultId, expect, ...fields }) => r.addCheckIn(keyResultId, fields, expect),
     (c) => `Check in ${quote(c.keyResult.title)} at ${formatValue(c.checkIn.value, c.keyResult.unit)}`,
   ),
   updateCheckIn: write(

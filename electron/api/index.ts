@@ -13,6 +13,7 @@ import { historyHandlers } from './history';
 import { keyResultHandlers } from './keyResults';
 import { objectiveHandlers } from './objectives';
 import { planHandlers } from './plan';
+import { workshopHandlers } from './workshop';
 
 export type { Handlers } from './context';
 export { dispatch, isMethod } from './dispatch';
@@ -31,5 +32,6 @@ export function createHandlers(session: PlanSession, finished = new FinishedExpo
     ...backupHandlers(api),
     ...historyHandlers(api),
     ...cycleHandlers(api, finished),
+    ...workshopHandlers(api, finished),
   };
 }

@@ -18,6 +18,7 @@ import { KR_KEYS, OBJECTIVE_KEYS, insertSql, selectList, snake } from './columns
 import { PlanError } from './errors';
 import { type CheckInChange, type CheckInFields, type CheckInPatch, CheckIns, checkInStatements } from './checkins';
 import { Validator } from './validate';
+import { WorkshopRepo } from './workshop';
 import { levelUnder } from '../../shared/rules';
 import { formatValue } from '../../shared/format';
 
@@ -115,11 +116,14 @@ export class PlanRepo {
   private readonly rules: Validator;
   /** Every value each key result has had (format 5). */
   readonly checkIns: CheckIns;
+  /** Workshop mode's sessions, stickies, votes and rounds (format 7), in the same file. */
+  readonly workshop: WorkshopRepo;
 
   constructor(private readonly db: Database.Database) {
     this.s = statements(db);
     this.rules = new Validator(db);
     this.checkIns = new CheckIns(checkInStatements(db));
+    this.workshop = new WorkshopRepo(db, this);
   }
 
   /**
@@ -314,8 +318,9 @@ export class PlanRepo {
   });
 
   /** Records a value on a day (today unless back-dated); the KR's current value follows its latest check-in. */
-  addCheckIn = this.tx((krId: string, fields: CheckInFields): CheckInChange => {
-    this.getKeyResult(krId);
+  addCheckIn = this.tx((krId: string, fields: CheckInFields, expect?: { current: number }): CheckInChange => {
+    const kr = this.getKeyResult(krId);
+    if (expect) refuseStale(kr, { current: fields.value }, expect, `key result “${kr.title || 'untitled'}”`, (k, v) => describeKrValue(k, v, kr.unit));
     const stamp = now();
     const checkIn = this.checkIns.add(krId, fields, stamp);
     this.checkIns.sync(krId, stamp);

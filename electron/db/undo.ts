@@ -8,7 +8,20 @@ import { ROW_SUM } from './migrations';
  * by adding its name here: its TEMP triggers are made from its columns on every connection. It
  * needs a primary key that never changes, and no BLOB columns (row images are JSON).
  */
-export const UNDO_TABLES: readonly string[] = ['objectives', 'key_results', 'dismissals', 'check_ins'];
+export const UNDO_TABLES: readonly string[] = [
+  'objectives',
+  'key_results',
+  'dismissals',
+  'check_ins',
+  // Workshop mode (format 7): the wall's stickies and decisions; the rest are written outside commands.
+  'workshop_sessions',
+  'workshop_steps',
+  'workshop_stickies',
+  'workshop_decisions',
+  'workshop_votes',
+  'workshop_rounds',
+  'workshop_scores',
+];
 
 /** How much history the file keeps: the newest commands up to either limit (the newest is always kept). */
 export const UNDO_LIMITS = { commands: 500, bytes: 64 * 1024 * 1024 };

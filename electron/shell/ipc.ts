@@ -1,31 +1,40 @@
-import { ipcMain } from 'electron';
+import { BrowserWindow, ipcMain } from 'electron';
 import { CHANNELS, EVENTS, METHODS } from '../../shared/channels';
 import type { PlanChangeEvent } from '../../shared/ipc';
 import { dispatch } from '../api/dispatch';
 import type { PlanChange } from '../session';
-import { type ShellContext, send } from './context';
+import type { ShellContext } from './context';
 import { saveExport } from './dialogs';
+import { presentWindow } from './present';
 import { ORIGIN } from './protocol';
 
 /**
  * Every backend method on its channel, answered only for our own windows showing our own page.
- * Main only routes: each call goes to the backend process by number; saving an export is the one
- * method main answers itself, since it needs the native save dialog.
+ * Main only routes: each call goes to the backend process by number. Saving an export (the native
+ * save dialog) and the workshop's audience window are the methods main answers itself.
  */
 export function registerIpc(ctx: ShellContext): void {
-  // The backend's pushes, named by their channel in shared/channels.ts EVENTS, go on to the window.
+  // The backend's pushes, named by their channel in shared/channels.ts EVENTS, go on to every
+  // window of ours (the main one and the workshop's audience window).
   const pushes = new Set<string>(Object.values(EVENTS));
   ctx.backend.onEvent((name, data) => {
     if (!pushes.has(name)) return;
-    if (name !== EVENTS.planChanged) return send(ctx, name, data);
-    // The change feed: the window hears of every change, and whether it made it itself.
-    const win = ctx.mainWindow;
-    if (!win || win.isDestroyed()) return;
-    const change = data as PlanChange;
-    const event: PlanChangeEvent = { version: change.version, self: change.origin === originOf(win.webContents.id), history: change.history };
-    send(ctx, name, event);
+    for (const win of BrowserWindow.getAllWindows()) {
+      if (win.isDestroyed() || !ctx.trustedSenders.has(win.webContents.id)) continue;
+      if (name !== EVENTS.planChanged) {
+        win.webContents.send(name, data);
+        continue;
+      }
+      // The change feed: each window hears of every change, and whether it made it itself.
+      const change = data as PlanChange;
+      const event: PlanChangeEvent = { version: change.version, self: change.origin === originOf(win.webContents.id), history: change.history };
+      win.webContents.send(name, event);
+    }
   });
-  const local = { saveExport: (arg: Parameters<typeof saveExport>[1]) => saveExport(ctx, arg) };
+  const local = {
+    saveExport: (arg: Parameters<typeof saveExport>[1]) => saveExport(ctx, arg),
+    presentWindow: (arg: { open: boolean }) => presentWindow(ctx, arg.open),
+  };
   for (const method of METHODS) {
     ipcMain.handle(CHANNELS[method], (event, payload: unknown) => {
       const url = event.senderFrame?.url ?? '';
@@ -33,7 +42,9 @@ export function registerIpc(ctx: ShellContext): void {
         ctx.log.error(`refused ${method} from an unknown sender (${url || 'no frame'})`);
         return { ok: false, error: { code: 'invalid-payload', message: 'Refused: unknown sender.' } };
       }
-      return method === 'saveExport' ? dispatch(local, method, payload) : ctx.backend.call(method, payload, originOf(event.sender.id));
+      return method === 'saveExport' || method === 'presentWindow'
+        ? dispatch(local, method, payload)
+        : ctx.backend.call(method, payload, originOf(event.sender.id));
     });
   }
 }

@@ -17,6 +17,17 @@ function onNavigate(ctx: ShellContext, event: Electron.Event, url: string): void
   else ctx.log.info(`refused navigation to ${url}`);
 }
 
+/** Every window of ours: the sandboxed preload and nothing else. */
+export const webPreferences = (): Electron.WebPreferences => ({
+  preload: path.join(__dirname, 'preload.cjs'),
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  webSecurity: true,
+  // Spellcheck would download dictionaries; the app never goes online.
+  spellcheck: false,
+});
+
 export function createWindow(ctx: ShellContext): BrowserWindow {
   const saved = loadWindowState(
     ctx.dataDir,
@@ -29,15 +40,7 @@ export function createWindow(ctx: ShellContext): BrowserWindow {
     // The page's own background, so a dark OS gets no white flash before the first frame.
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#161a23' : '#f6f7fb',
     show: false,
-    webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      // Spellcheck would download dictionaries; the app never goes online.
-      spellcheck: false,
-    },
+    webPreferences: webPreferences(),
   });
   const id = win.webContents.id;
   ctx.trustedSenders.add(id);

@@ -73,7 +73,7 @@ describe('undo in the plan file', () => {
       await screenshot(page, '40-undo-label');
       await page.keyboard.press('Control+z');
       await expect.poll(() => readPlan(file).objectives).toEqual(original.objectives.map((o) => expect.objectContaining({ id: o.id, parentId: o.parentId, sortOrder: o.sortOrder })));
-      await page.getByRole('button', { name: 'Undo “Set “Achieve $200k in initial training sales” to $120k”' }).waitFor();
+      await page.getByRole('button', { name: 'Undo “Check in “Achieve $200k in initial training sales” at $120k”' }).waitFor();
       await page.keyboard.press('Control+z');
       await expect.poll(() => krValue(file)).toBe(original.keyResults.find((k) => k.title === KR)!.current);
       expect(readPlan(file)).toEqual(original);

@@ -10,6 +10,8 @@ export const SCREENSHOTS = path.resolve('test-results/screenshots');
 export interface WebApp {
   url: string;
   stop(): Promise<void>;
+  /** Kills the server as a crash would (SIGKILL): nothing is closed properly. */
+  kill(): Promise<void>;
 }
 
 /** Starts browser mode exactly as a user would (`node out/web/server.mjs`), on a port of its choosing. */
@@ -39,6 +41,12 @@ export async function startWebApp(args: string[], env: NodeJS.ProcessEnv = {}): 
   });
   return {
     url,
+    kill: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      }),
     stop: () =>
       new Promise<void>((resolve) => {
         const done = () => {

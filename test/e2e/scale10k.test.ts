@@ -125,7 +125,8 @@ describe('a 10,000-objective plan, in Chromium', () => {
       const value = page.getByRole('button', { name: /^Current value of/ }).first();
       const krId = await value.evaluate((el) => el.closest('.kr')!.getAttribute('data-kr'));
       await value.click();
-      const box = page.getByRole('textbox').first();
+      // By its name: the as-of day picker is a textbox too.
+      const box = page.getByRole('textbox', { name: plan.keyResults.find((k) => k.id === krId)!.title });
       await box.fill('4242');
       await box.press('Enter');
       await expect.poll(() => page.getByRole('status').textContent()).toContain('All changes saved');

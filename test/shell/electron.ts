@@ -70,6 +70,10 @@ export class StandIn {
   permissionHandler: ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void) | null = null;
   singleInstance = true;
   darkOs = false;
+  /** The displays `screen.getAllDisplays()` reports: the laptop's, plus a projector when a test plugs one in. */
+  displays: Array<{ id: number; bounds: { x: number; y: number; width: number; height: number }; workArea: { x: number; y: number; width: number; height: number } }> = [
+    { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } },
+  ];
   quitted = false;
   private answers: Array<{ kind: 'save' | 'open'; answer: DialogAnswer }> = [];
   private readyResolve!: () => void;
@@ -292,7 +296,7 @@ export class StandIn {
         fork: (modulePath: string) => s.strict('UtilityProcess', s.fork(modulePath)),
       }),
       screen: this.strict('screen', {
-        getAllDisplays: () => [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+        getAllDisplays: () => s.displays,
       }),
     };
     return this.strict('electron', electron);

@@ -128,7 +128,8 @@ describe('the desktop shell, run for real with a stand-in electron', () => {
     const problem = page.getByRole('dialog', { name: /cannot be opened for editing/ });
     await problem.waitFor();
     for (const name of [/Restore the newest backup/, /Recover what can be read into a new plan/, /Open it read-only/]) {
-      await expect.poll(() => problem.getByRole('button', { name }).isVisible()).toBe(true);
+      // Waited for, not polled: under load the backup list can take more than expect.poll's second.
+      await problem.getByRole('button', { name }).waitFor();
     }
     expect(s.messages).toEqual([]);
     expect(fs.readFileSync(file).equals(damagedBytes)).toBe(true);
@@ -421,5 +422,25 @@ describe('the desktop shell, run for real with a stand-in electron', () => {
     expect(sum(bg)).toBeLessThan(150);
     expect(sum(ink)).toBeGreaterThan(600);
     await screenshot(page, 'shell-dark');
+  });
+
+  it('opens the workshop audience view full screen on the second display, the presenter staying on the laptop', async () => {
+    const dir = tmpDir();
+    const file = teamPlan(dir, 'Workshop', 'Become the partner customers recommend');
+    const s = await launch({ dataDir: dir, args: [file] });
+    s.displays.push({ id: 2, bounds: { x: 1920, y: 0, width: 1280, height: 720 }, workArea: { x: 1920, y: 0, width: 1280, height: 720 } });
+    const page = await s.windows[0]!.loaded();
+    await waitForTitle(s, 'Become the partner customers recommend');
+    await page.keyboard.press('w');
+    await page.getByRole('dialog', { name: 'Start a workshop' }).getByRole('button', { name: 'Start session' }).press('Enter');
+    await page.getByRole('region', { name: 'Timer' }).waitFor();
+    await page.getByRole('button', { name: 'Present', exact: true }).press('Enter');
+    await expect.poll(() => s.windows.length).toBe(2);
+    const audience = s.windows[1]!;
+    expect(audience.bounds).toMatchObject({ x: 1920, y: 0, width: 1280, height: 720 });
+    expect(audience.fullScreen).toBe(true);
+    expect(s.windows[0]!.bounds.x).toBeLessThan(1920);
+    const view = await audience.loaded();
+    await expect.poll(() => view.locator('.aud-card.big .aud-title').innerText()).toMatch(/Become the partner customers recommend/);
   });
 });
