@@ -23,7 +23,7 @@ export interface InsertPlanResult {
  * Every key result's value is a check-in: `checkIns` when given, otherwise each KR's current value
  * becomes its first check-in, on the day it was last checked in.
  *
- * For imports, generated plans (`shared/generate.ts`) and tests; single edits go through PlanRepo.
+ * For imports, generated plans (`test/helpers/generate.ts`) and tests; single edits go through PlanRepo.
  */
 export function insertPlan(
   db: Database.Database,

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { writePlanFile } from '../../electron/db/bulk';
 import { PlanSession } from '../../electron/session';
 import { cardHeight } from '../../shared/cardSize';
-import { generatePlan } from '../../shared/generate';
+import { generatePlan } from '../helpers/generate';
 import { layoutTree } from '../../shared/layout';
 import { rollupAll, viewOf } from '../../shared/rollup';
 import { indexTree } from '../../shared/tree';

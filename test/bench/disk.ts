@@ -6,7 +6,7 @@ import { Checkpointer, checkpoint } from '../../electron/db/checkpoint';
 import { closePlanDb, openPlanDb } from '../../electron/db/open';
 import { mismatchedRows } from '../../electron/db/verify';
 import { PlanRepo } from '../../electron/db/repo';
-import { createRng, generatePlan } from '../../shared/generate';
+import { createRng, generatePlan } from '../helpers/generate';
 import type { KeyResult } from '../../shared/model';
 import { type BenchContext, type BenchModule, type BenchReport, type Check, type Samples, summarize, time } from './harness';
 import { bytes, count, ms, ratio, type Table } from './table';

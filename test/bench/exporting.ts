@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBackendThread, backendEntry } from '../../electron/api/thread';
 import { writePlanFile } from '../../electron/db/bulk';
-import { createRng, generatePlan } from '../../shared/generate';
+import { createRng, generatePlan } from '../helpers/generate';
 import type { ExportResult } from '../../shared/ipc';
 import { type BenchContext, type BenchModule, type BenchReport, type Samples, summarize } from './harness';
 import { count, ms, type Table } from './table';

@@ -1,6 +1,6 @@
-import { generatePlan, type PlanShape } from '../../shared/generate';
+import { generatePlan, type PlanShape } from '../helpers/generate';
 import { buildLayoutTree, layoutArrays, layoutTree, setCardHeight, type LayoutTree } from '../../shared/layout';
-import { createRng } from '../../shared/generate';
+import { createRng } from '../helpers/generate';
 import { indexTree, type TreeIndex } from '../../shared/tree';
 import { handbookPlan } from '../fixtures/handbook-plan';
 import { dagreLayout, flextreeExtent, flextreeInput, flextreeLayout, type DagreOutcome } from './baselines';

@@ -1,5 +1,5 @@
 import { runExport } from '../../electron/export';
-import { generatePlan } from '../../shared/generate';
+import { generatePlan } from '../helpers/generate';
 import { ExportRequest } from '../../shared/ipc';
 import type { PlanSnapshot } from '../../shared/model';
 import { type BenchContext, type BenchModule, type BenchReport, type Check, percentile } from './harness';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { insertPlan } from '../../electron/db/bulk';
 import { openPlanDb } from '../../electron/db/open';
 import { PlanRepo } from '../../electron/db/repo';
-import { generatePlan } from '../../shared/generate';
+import { generatePlan } from '../helpers/generate';
 import { buildLayoutTree, layoutArrays, layoutTree } from '../../shared/layout';
 import { rollupAll, viewOf } from '../../shared/rollup';
 import { indexTree } from '../../shared/tree';

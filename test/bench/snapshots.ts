@@ -5,7 +5,7 @@ import { closePlanDb, openPlanDb } from '../../electron/db/open';
 import { PlanRepo } from '../../electron/db/repo';
 import { Snapshots } from '../../electron/db/snapshots';
 import { diffPlans } from '../../shared/diff';
-import { createRng, generatePlan } from '../../shared/generate';
+import { createRng, generatePlan } from '../helpers/generate';
 import { type BenchContext, type BenchModule, type BenchReport, type Check, measure, time } from './harness';
 import { bytes, count, ms, type Table } from './table';
 

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { tmpDir } from '../helpers/tmp';
+import { axeSerious } from './axe';
 import { useBrowser } from './browser';
 import { screenshot, startWebApp } from './harness';
 
@@ -20,21 +20,11 @@ async function open(url: string, options: Parameters<ReturnType<typeof browser>[
   return { page, errors, close: () => context.close() };
 }
 
-/** axe-core's serious and critical findings (WCAG 2.x A and AA) on what is on screen now. */
-async function serious(page: Page): Promise<string[]> {
-  // Transitions end first, so colours are measured as they end up.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ')}`));
-}
-
 /** Every screen a user reaches, each checked by axe. */
 async function everyScreen(page: Page, theme: string): Promise<Record<string, string[]>> {
   const found: Record<string, string[]> = {};
   const check = async (name: string) => {
-    found[name] = await serious(page);
+    found[name] = await axeSerious(page);
     await screenshot(page, `a11y-${theme}-${name}`);
   };
   const kb = page.keyboard;

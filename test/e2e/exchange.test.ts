@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { writePlanFile } from '../../electron/db/bulk';
-import { generatePlan } from '../../shared/generate';
+import { generatePlan } from '../helpers/generate';
 import { tmpDir } from '../helpers/tmp';
 import { readPlan, useBrowser } from './browser';
 import { openApp, pageErrors, screenshot, startWebApp } from './harness';

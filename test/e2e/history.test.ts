@@ -1,9 +1,9 @@
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { writeCompanyPlan } from '../helpers/company';
 import { tmpDir } from '../helpers/tmp';
+import { axeSerious } from './axe';
 import { readPlan, useBrowser } from './browser';
 import { screenshot, startWebApp } from './harness';
 
@@ -26,13 +26,6 @@ async function open(url: string) {
   await page.goto(url);
   await page.locator('main[aria-busy="false"]').waitFor();
   return { page, errors, close: () => context.close() };
-}
-
-/** axe-core's serious and critical findings on what is on screen now. */
-async function serious(page: Page): Promise<string[]> {
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
 
 /** History ▾ → an item, from the keyboard: Enter opens the menu on its first item, arrows move. */
@@ -108,7 +101,7 @@ describe('snapshots, compare mode and cycles in the app', () => {
       expect(await bar.textContent()).toContain('Edited “Win back trust with key accounts”: “So what?” answer');
       await page.keyboard.press('Shift+!');
       await screenshot(page, 'history-01-compare-on-the-graph');
-      expect(await serious(page)).toEqual([]);
+      expect(await axeSerious(page)).toEqual([]);
       // Nothing can be edited while comparing.
       await page.getByRole('article', { name: /^Removed Contribution/ }).click({ position: { x: 150, y: 10 } });
       await page.keyboard.press('Delete');
@@ -144,7 +137,7 @@ describe('snapshots, compare mode and cycles in the app', () => {
       await cold.getByRole('radio', { name: 'Drop' }).check();
       await expect.poll(() => next.textContent()).toMatch(/key results carried over, \d+ reset/);
       await screenshot(page, 'history-02-next-cycle-dialog');
-      expect(await serious(page)).toEqual([]);
+      expect(await axeSerious(page)).toEqual([]);
       await next.getByRole('button', { name: 'Start next cycle' }).focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 15_000 }).toMatch(/Started “Q2 2027”/);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writePlanFile } from '../../electron/db/bulk';
-import { generatePlan } from '../../shared/generate';
+import { generatePlan } from '../helpers/generate';
 import { tmpDir } from '../helpers/tmp';
 import { useBrowser } from './browser';
 import { openApp, pageErrors, screenshot, startWebApp } from './harness';

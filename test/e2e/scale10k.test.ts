@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writePlanFile } from '../../electron/db/bulk';
 import { openPlanDb } from '../../electron/db/open';
 import { PlanRepo } from '../../electron/db/repo';
-import { generatePlan } from '../../shared/generate';
+import { generatePlan } from '../helpers/generate';
 import { tmpDir } from '../helpers/tmp';
 import { launchBrowser, openApp, pageErrors, screenshot, startWebApp } from './harness';
 

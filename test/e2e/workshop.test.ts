@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { writeCompanyPlan } from '../helpers/company';
 import { tmpDir } from '../helpers/tmp';
+import { axeSerious } from './axe';
 import { readPlan, useBrowser } from './browser';
 import { SCREENSHOTS, openApp, pageErrors, screenshot, startWebApp } from './harness';
 
@@ -117,6 +118,7 @@ describe('workshop mode in Chromium at 1280×720, from the keyboard', () => {
       expect(await stickiesIn(page, 'Health & Hygiene shelf').count()).toBe(4);
       await expect.poll(() => column(page, 'Health & Hygiene shelf').innerText()).toMatch(/one-time compliance task/i);
       await page.getByRole('region', { name: 'Triage' }).screenshot({ path: path.join(SCREENSHOTS, 'workshop-triage-wall.png') });
+      expect(await axeSerious(page)).toEqual([]);
 
       // Accept 3 onto cards: two by the keyboard's dialog, one merge of two stickies.
       await selectCard(page, ['ArrowDown'], /Make every route predictable/);
@@ -181,6 +183,9 @@ describe('workshop mode in Chromium at 1280×720, from the keyboard', () => {
       await expect.poll(() => audience.getByText('Win back the three lost pharma acounts').count()).toBe(1);
       await screenshot(page, 'workshop-presenter');
       await screenshot(audience, 'workshop-audience');
+      // Read on a projector across a room: contrast and names hold on both views.
+      expect(await axeSerious(page)).toEqual([]);
+      expect(await axeSerious(audience)).toEqual([]);
 
       // A secret confidence round on the selected bridge: scores stay hidden until revealed.
       await kb2.press('r');
@@ -196,6 +201,8 @@ describe('workshop mode in Chromium at 1280×720, from the keyboard', () => {
       await round.screenshot({ path: path.join(SCREENSHOTS, 'workshop-confidence.png') });
       await expect.poll(() => audience.locator('.ws-histogram').count(), { timeout: 10_000 }).toBe(1);
       await screenshot(audience, 'workshop-audience-histogram');
+      expect(await axeSerious(page)).toEqual([]);
+      expect(await axeSerious(audience)).toEqual([]);
 
       // The timer: pause, +5 min, next step.
       await kb2.press('Escape');

@@ -1,5 +1,5 @@
 import { EXAMPLE_CASCADE, flattenSeed } from '../../shared/example';
-import { generatePlan, type PlanShape } from '../../shared/generate';
+import { generatePlan, type PlanShape } from './generate';
 import type { KeyResult, Objective, PlanSnapshot } from '../../shared/model';
 
 /** A fixed timestamp, so exports and findings are reproducible. */

@@ -7,7 +7,7 @@ import { writePlanFile } from '../../electron/db/bulk';
 import type { ExportResult } from '../../shared/ipc';
 import type { KeyResult } from '../../shared/model';
 import { type PlanRows, snapshotFromRows } from '../../shared/rows';
-import { generatePlan } from '../../shared/generate';
+import { generatePlan } from '../helpers/generate';
 import { tmpDir } from '../helpers/tmp';
 
 let backend: BackendClient | null = null;

@@ -8,7 +8,7 @@ import { openPlanDb } from '../../electron/db/open';
 import { PlanRepo } from '../../electron/db/repo';
 import { EXAMPLE_CASCADE } from '../../shared/example';
 import { parseCsv } from '../../shared/formats';
-import { generatePlan } from '../../shared/generate';
+import { generatePlan } from '../helpers/generate';
 import { cascade } from '../helpers/cli';
 import { tmpDir } from '../helpers/tmp';
 import { handbookPlan } from '../fixtures/handbook-plan';

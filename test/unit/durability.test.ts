@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { closePlanDb, openPlanDb } from '../../electron/db/open';
 import { PlanRepo } from '../../electron/db/repo';
 import { PlanSession } from '../../electron/session';
-import { createRng } from '../../shared/generate';
+import { createRng } from '../helpers/generate';
 import { writeCompanyPlan } from '../helpers/company';
 import { tmpDir } from '../helpers/tmp';
 

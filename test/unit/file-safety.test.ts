@@ -8,7 +8,7 @@ import { closePlanDb, openPlanDb } from '../../electron/db/open';
 import { PlanRepo } from '../../electron/db/repo';
 import { recoverPlan } from '../../electron/db/recover';
 import { PlanSession } from '../../electron/session';
-import { createRng } from '../../shared/generate';
+import { createRng } from '../helpers/generate';
 import { writeCompanyPlan } from '../helpers/company';
 import { flipBit, rootPage, smashPage } from '../helpers/damage';
 import { tmpDir } from '../helpers/tmp';

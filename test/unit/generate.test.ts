@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { insertPlan } from '../../electron/db/bulk';
 import { openPlanDb } from '../../electron/db/open';
-import { PLAN_SHAPES, createRng, generatePlan, type GeneratedPlan } from '../../shared/generate';
+import { PLAN_SHAPES, createRng, generatePlan, type GeneratedPlan } from '../helpers/generate';
 import { KeyResult, Objective } from '../../shared/model';
 
 function structure(plan: GeneratedPlan) {

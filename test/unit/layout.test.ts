@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CARD } from '../../shared/cardSize';
-import { createRng, generatePlan, type PlanShape } from '../../shared/generate';
+import { createRng, generatePlan, type PlanShape } from '../helpers/generate';
 import {
   type ArrayLayout,
   type Box,

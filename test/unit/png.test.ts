@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkBitmapSize, maxBitmapScale, svgToPng, TooLargeForBitmap } from '../../electron/export/png';
-import { generatePlan } from '../../shared/generate';
+import { generatePlan } from '../helpers/generate';
 import { planToSvg } from '../../shared/svg';
 import { examplePlan, planFrom } from '../helpers/plans';
 

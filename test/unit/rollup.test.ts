@@ -3,7 +3,7 @@ import type { KeyResult, Objective } from '../../shared/model';
 import { makeKeyResult, makeObjective } from '../../shared/defaults';
 import { EXAMPLE_CASCADE, flattenSeed } from '../../shared/example';
 import { type PlanView, type Rollup, explain, rollupAll, rollupOf, rollupPath, rollupValues, viewOf } from '../../shared/rollup';
-import { generatePlan } from '../../shared/generate';
+import { generatePlan } from '../helpers/generate';
 
 const STAMP = '2026-04-28T09:00:00.000Z';
 

@@ -3,7 +3,7 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRng } from '../../shared/generate';
+import { createRng } from '../helpers/generate';
 import { tmpDir } from '../helpers/tmp';
 
 /**

@@ -1,4 +1,4 @@
-import type { GateAnswer, KeyResult, KrKind, Level, Objective, OwnerKind, PeriodKind, Status } from './model';
+import type { GateAnswer, KeyResult, KrKind, Level, Objective, OwnerKind, PeriodKind, Status } from '../../shared/model';
 
 /**
  * Deterministic plan generator for benchmarks, scale tests and end-to-end fixtures. The same
