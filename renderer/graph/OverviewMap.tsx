@@ -9,6 +9,11 @@ const W = 200;
 const H = 140;
 /** Distance of the map from the canvas's edges (matches .overview in styles.css). */
 const INSET = 15;
+/**
+ * Below this canvas height (a workshop's strip and wall on a 720-line projector) the map would
+ * cover a third of the cards: it folds to its button until the canvas grows or it is asked for.
+ */
+const CRAMPED = 3 * (H + 24);
 
 type Corner = 'bottom-right' | 'top-right' | 'top-left';
 const CORNERS: readonly Corner[] = ['bottom-right', 'top-right', 'top-left'];
@@ -22,11 +27,14 @@ export function OverviewMap() {
   const hidden = useStore((s) => s.mapHidden);
   const rf = useStoreApi();
   const [corner, setCorner] = useState<Corner>('bottom-right');
+  const [cramped, setCramped] = useState(false);
+  const [askedFor, setAskedFor] = useState(false);
   useEffect(() => {
     const place = () => {
       const { selectedId, layout: pl } = useStore.getState();
       const i = selectedId && pl ? pl.tree.indexOf.get(selectedId) : undefined;
       const { transform, width, height } = rf.getState();
+      setCramped(height > 0 && height < CRAMPED);
       if (!pl || i === undefined || pl.layout.visible[i] !== 1 || !width) return setCorner('bottom-right');
       const [tx, ty, zoom] = transform;
       const card = { x0: pl.layout.x[i]! * zoom + tx, y0: pl.layout.y[i]! * zoom + ty, x1: 0, y1: 0 };
@@ -43,7 +51,7 @@ export function OverviewMap() {
       });
       setCorner(free ?? 'bottom-right');
     };
-    const offFlow = rf.subscribe((st, prev) => st.transform !== prev.transform && place());
+    const offFlow = rf.subscribe((st, prev) => (st.transform !== prev.transform || st.height !== prev.height) && place());
     const offPlan = useStore.subscribe((st, prev) => (st.selectedId !== prev.selectedId || st.layoutVersion !== prev.layoutVersion) && place());
     place();
     return () => {
@@ -51,9 +59,10 @@ export function OverviewMap() {
       offPlan();
     };
   }, [rf]);
-  if (hidden) {
+  if (hidden || (cramped && !askedFor)) {
+    const show = hidden ? toggleOverviewMap : () => setAskedFor(true);
     return (
-      <button type="button" className="overview overview-show" onClick={toggleOverviewMap} title="Show the overview map (M)">
+      <button type="button" className="overview overview-show" onClick={show} title="Show the overview map (M)">
         Show map
       </button>
     );
@@ -61,7 +70,7 @@ export function OverviewMap() {
   return (
     <div className={`overview ${corner}`}>
       <MapCanvas />
-      <button type="button" className="overview-hide" onClick={toggleOverviewMap} title="Hide the overview map (M)">
+      <button type="button" className="overview-hide" onClick={cramped ? () => setAskedFor(false) : toggleOverviewMap} title="Hide the overview map (M)">
         Hide map
       </button>
     </div>

@@ -18,7 +18,7 @@ export function Histogram({ round }: { round: ConfidenceRound }) {
         {h.map((n, i) => (
           <li key={i}>
             <span className="ws-bar-count">{n}</span>
-            <span className={`ws-bar score-${i + 1}`} style={{ height: `${(n / max) * 100}%` }} />
+            <span className={`ws-hbar score-${i + 1}`} style={{ height: `${(n / max) * 100}%` }} />
             <span className="ws-bar-label">{i + 1}</span>
           </li>
         ))}

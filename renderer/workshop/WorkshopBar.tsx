@@ -91,7 +91,7 @@ function Bar({ s }: { s: WorkshopSession }) {
         <button type="button" className="secondary" onClick={() => void timer(paused ? 'start' : 'pause')} title="P">
           {paused ? 'Resume' : 'Pause'}
         </button>
-        <button type="button" className="secondary" onClick={() => void timer('add5')} aria-label="Add 5 minutes">
+        <button type="button" className="secondary" onClick={() => void timer('add5')} title="Add 5 minutes to this step">
           +5 min
         </button>
         <button type="button" className="secondary" onClick={() => void timer('next')} disabled={s.step >= s.steps.length - 1}>

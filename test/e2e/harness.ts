@@ -77,7 +77,10 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** Opens the app and waits until the plan is drawn; page errors fail the test. */
 export async function openApp(browser: Browser, url: string, viewport = { width: 1400, height: 860 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+  // A context of its own (axe opens a page beside it to collect results), closed with the page.
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {

@@ -176,7 +176,7 @@ describe('workshop mode in Chromium at 1280×720, from the keyboard', () => {
       await expect.poll(() => column(page, 'Candidate').getByLabel('3 dots').count()).toBe(1);
 
       // The audience view in a second tab follows the facilitator's selection.
-      const audience = await browser().newPage({ viewport: PROJECTOR });
+      const audience = await (await browser().newContext({ viewport: PROJECTOR })).newPage();
       await audience.goto(`${app.url}#audience`);
       await selectCard(page, ['ArrowDown', 'ArrowRight'], /Win back trust/);
       await expect.poll(() => audience.locator('.aud-card.big .aud-title').innerText(), { timeout: 10_000 }).toMatch(/Win back trust/);
@@ -209,7 +209,7 @@ describe('workshop mode in Chromium at 1280×720, from the keyboard', () => {
       await kb2.press('p');
       await expect.poll(() => timerText(page)).toMatch(/paused/);
       const pausedAt = secs(await timerText(page));
-      await page.getByRole('button', { name: 'Add 5 minutes' }).press('Enter');
+      await page.getByRole('button', { name: '+5 min' }).press('Enter');
       await expect.poll(async () => secs(await timerText(page))).toBe(pausedAt + 300);
 
       // End the session and get the PDF.
