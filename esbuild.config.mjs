@@ -43,7 +43,7 @@ const builds = [
     minify: production,
     sourcemap: true,
     define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development'), __APP_VERSION__: JSON.stringify(version) },
-    loader: { '.woff2': 'file', '.svg': 'file' },
+    loader: { '.woff2': 'file', '.ttf': 'file', '.svg': 'file' },
     logLevel: 'warning',
   },
   // Starts reading the plan while the main bundle loads (a classic script, run before it).
@@ -69,7 +69,7 @@ const builds = [
     minify: true,
     sourcemap: true,
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    loader: { '.woff2': 'file', '.svg': 'file' },
+    loader: { '.woff2': 'file', '.ttf': 'file', '.svg': 'file' },
     logLevel: 'warning',
   },
   // The coach and the audit run in a Web Worker: a file of its own next to the renderer (the CSP

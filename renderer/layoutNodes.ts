@@ -1,5 +1,5 @@
 import type { Node } from '@xyflow/react';
-import { CARD, cardHeadHeight, krRowHeight } from '../shared/cardSize';
+import { CARD, cardHeadHeight, krRowHeight } from '../shared/card';
 import { type ArrayLayout, type LayoutTree, buildLayoutTree, layoutArrays } from '../shared/layout';
 import { ROOT, type TreeIndex } from '../shared/tree';
 import type { PlanData } from './planData';

@@ -1,4 +1,4 @@
-import { CARD } from './cardSize';
+import { CARD } from './card';
 import { ROOT, type TreeIndex } from './tree';
 
 /**

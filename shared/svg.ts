@@ -1,9 +1,9 @@
 /**
  * The cascade as a standalone SVG: vector cards drawn from the plan's data (real <text>, not a
- * screenshot), laid out with the on-screen tidy layout. Cards look like the app's (white, rounded,
- * a top border in the level colour) but never cut anything off: titles, key results, owners and
- * coach badges are wrapped whole, so card heights here come from the wrapped text rather than from
- * shared/cardSize.ts (whose heights assume the on-screen line clamps).
+ * screenshot), laid out with the on-screen tidy layout. Cards are the app's cards: geometry, title
+ * and key-result lines (wrapped with the real font, ellipsis past the line limit) and heights come
+ * from the card model, shared/card.ts, and colours from shared/theme.ts, so a card here is the card
+ * on screen. Whole titles stay in each card's <title>.
  *
  * Pure: no Node or DOM. Text is measured with Noto Sans advance widths (ASCII, from the font files
  * the PNG export loads) and generous per-class estimates elsewhere, so wrapping errs towards short
@@ -12,7 +12,9 @@
  * fine.
  */
 import { isStale } from './audit';
-import { CARD, cardHeight } from './cardSize';
+import { CARD, CONTENT_WIDTH, KR_TEXT_WIDTH, UNTITLED_OBJECTIVE, layoutCard } from './card';
+import { LEVEL_COLOR, THEME } from './theme';
+import { ellipsize } from './textLayout';
 import { buildLayoutTree, connectorPoints, layoutArrays } from './layout';
 import type { KeyResult, Level, Objective, PlanSnapshot, Status } from './model';
 import { LEVEL_LABEL, onShelf } from './vocabulary';
@@ -35,7 +37,7 @@ export interface SvgOptions {
   focusId?: string | null;
   /**
    * The "current view": a rectangle in on-screen layout coordinates (the React Flow positions that
-   * shared/layout.ts gives with shared/cardSize.ts heights). Only the cards whose on-screen boxes
+   * shared/layout.ts gives with shared/card.ts heights). Only the cards whose on-screen boxes
    * intersect it are drawn, each whole.
    */
   viewport?: SvgViewport | null;
@@ -66,54 +68,45 @@ export interface SvgResult {
 // Look (mirrors renderer/styles.css)
 
 const COLOR = {
-  bg: '#f6f7fb',
-  surface: '#ffffff',
-  ink: '#1c2233',
-  inkSoft: '#4b5468',
-  inkFaint: '#7a8296',
-  line: '#dfe3ec',
-  krLine: '#eef0f5',
-  track: '#e8ebf2',
-  chip: '#f0f2f7',
-  edge: '#b7bfd0',
-  warn: '#b45309',
+  bg: THEME.bg,
+  surface: THEME.surface,
+  ink: THEME.ink,
+  inkSoft: THEME.inkSoft,
+  inkFaint: THEME.inkFaint,
+  line: THEME.line,
+  krLine: THEME.lineSoft,
+  track: THEME.track,
+  chip: THEME.chip,
+  edge: THEME.edge,
+  warn: THEME.warn,
 } as const;
 
-const LEVEL_COLOR: Record<Level, string> = {
-  north_star: '#3b3f99',
-  bridge: '#0f766e',
-  contribution: '#b45309',
-};
-
 const STATUS_COLOR: Record<Status, { bg: string; fg: string }> = {
-  on_track: { bg: '#e7f6ec', fg: '#15803d' },
-  at_risk: { bg: '#fff4e5', fg: '#92400e' },
-  off_track: { bg: '#fdecec', fg: '#b91c1c' },
+  on_track: { bg: THEME.goodBg, fg: THEME.good },
+  at_risk: { bg: THEME.warnBg, fg: THEME.warnInk },
+  off_track: { bg: THEME.badBg, fg: THEME.bad },
 };
 
-const BADGE = { bg: '#fff4e5', fg: '#8a4b00', border: '#f6d7a8' } as const;
+const BADGE = { bg: THEME.warnBg, fg: THEME.warnInk, border: THEME.warnLine } as const;
 
 const FONT_FAMILY = "'Noto Sans', sans-serif";
 
-/** Card geometry: the on-screen card's paddings and rows. */
+/** Card geometry: shared/card.ts. */
 const W = CARD.width;
-const BORDER_TOP = 5;
-const PAD_X = 12;
-const PAD_TOP = 12;
-const PAD_BOTTOM = 12;
-const GAP = 6;
-const CONTENT_X = 1 + PAD_X;
-const CONTENT_W = W - 2 * CONTENT_X;
-const HEADER_H = 22;
-const TITLE = { size: 16, line: 21, weight: 600 } as const;
-const ROLLUP_H = 20;
+const BORDER_TOP = CARD.borderTop;
+const GAP = CARD.gap;
+const CONTENT_X = CARD.border + CARD.padX;
+const CONTENT_W = CONTENT_WIDTH;
+const HEADER_H = CARD.header;
+const TITLE = { size: CARD.title.size, line: CARD.title.line, weight: CARD.title.weight } as const;
+const ROLLUP_H = CARD.rollup;
 const PCT_MIN_W = 36;
-const KR = { size: 13, line: 18, padX: 4, padY: 2, gap: 2, values: 24 } as const;
-const KR_W = CONTENT_W - 2 * KR.padX;
-const MIN_BAR = 40;
-/** The bar row under the values when they do not fit beside it. */
-const KR_BAR_ROW = 20;
+const KR = { size: CARD.kr.size, line: CARD.kr.line, padX: CARD.krPadX, values: CARD.krValues } as const;
+const KR_W = KR_TEXT_WIDTH;
+const MIN_BAR = 16;
 const CHIP_GAP = 4;
+/** The on-screen owner chip's max-width. */
+const OWNER_MAX_W = 150;
 
 /** Page around the cards. */
 const MARGIN = 24;
@@ -338,84 +331,43 @@ const OWNER_CHIP: ChipStyle = { size: 12, weight: 400, line: 16, padX: 8, padY: 
 const BADGE_CHIP: ChipStyle = { size: 11, weight: 400, line: 14, padX: 7, padY: 1 };
 const LEVEL_TEXT = { size: 11, weight: 700 as Weight, spacing: 0.66 };
 
-function chip(text: string, st: ChipStyle, maxW: number): Chip {
-  const one = textWidth(text, st.size, st.weight);
-  if (one + 2 * st.padX <= maxW) return { lines: [text], w: one + 2 * st.padX, h: st.line + 2 * st.padY };
-  const lines = wrap(text, maxW - 2 * st.padX, st.size, st.weight);
-  let w = 0;
-  for (const l of lines) w = Math.max(w, textWidth(l.trimEnd(), st.size, st.weight));
-  return { lines, w: w + 2 * st.padX, h: lines.length * st.line + 2 * st.padY };
-}
-
-interface Flow {
-  chips: Chip[];
-  /** Position of each chip relative to the flow's top-left. */
-  xs: number[];
-  ys: number[];
-  h: number;
-}
-
-/** Chips left to right, wrapping onto new rows. */
-function flow(chips: Chip[], maxW: number): Flow {
-  const xs: number[] = [];
-  const ys: number[] = [];
-  let x = 0;
-  let y = 0;
-  let rowH = 0;
-  for (const c of chips) {
-    if (x > 0 && x + c.w > maxW) {
-      y += rowH + CHIP_GAP;
-      x = 0;
-      rowH = 0;
-    }
-    xs.push(x);
-    ys.push(y);
-    x += c.w + CHIP_GAP;
-    rowH = Math.max(rowH, c.h);
-  }
-  return { chips, xs, ys, h: chips.length ? y + rowH : 0 };
-}
-
 interface KrModel {
   title: string[];
   placeholder: boolean;
+  /** "current of target", or one ellipsized text when the values are too long for the row. */
   current: string;
   target: string;
-  /**
-   * inline: "current of target", bar and percentage on one row (as on screen); stacked: the values
-   * on a row of their own above the bar; text: the values too long for one row, wrapped as text.
-   */
-  mode: 'inline' | 'stacked' | 'text';
-  /** The wrapped values in `text` mode. */
-  valueLines: string[];
+  fits: boolean;
+  valuesText: string;
   progress: number;
   pct: string;
   pctW: number;
   stale: boolean;
+  top: number;
   h: number;
 }
 
 interface CardModel {
   o: Objective;
   title: string[];
+  titleTop: number;
   placeholder: boolean;
   level: string;
-  status: { chip: Chip; status: Status } | null;
-  owner: Chip | null;
-  /** How many of [status, owner] sit in the header; the rest flow in a row below it. */
-  inHeader: number;
-  /** Status and owner chips that did not fit beside the level label. */
-  meta: Flow | null;
-  badges: Flow | null;
+  /** Status and owner chips, drawn right-aligned in the header (as on screen). */
+  meta: { c: Chip; st: ChipStyle; bg: string; fg: string }[];
+  badges: Chip[];
+  badgesTop: number | null;
   badgeCount: number;
   rollup: number | null;
+  rollupTop: number;
+  krsTop: number;
   krs: KrModel[];
   hidden: number;
+  footerTop: number;
   h: number;
 }
 
-const UNTITLED = 'Untitled objective';
-const UNTITLED_KR = 'Untitled key result';
+const UNTITLED = UNTITLED_OBJECTIVE;
 
 /** The percentage shown after a KR's bar, with the stale marker. */
 function krPct(kr: KeyResult, today: Date): { progress: number; stale: boolean; pct: string } {
@@ -424,18 +376,15 @@ function krPct(kr: KeyResult, today: Date): { progress: number; stale: boolean; 
   return { progress, stale, pct: percent(progress) + (stale ? '\u00a0· stale' : '') };
 }
 
-/** `pctW`: the card's percentage column, as wide as its widest percentage, so the bars line up. */
-function krModel(kr: KeyResult, p: { progress: number; stale: boolean; pct: string }, pctW: number): KrModel {
-  const t = displayText(kr.title);
-  const title = wrap(t || UNTITLED_KR, KR_W, KR.size, 400);
-  const current = displayText(formatValue(kr.current, kr.unit));
-  const target = displayText(formatValue(kr.target, kr.unit));
-  const { progress, stale, pct } = p;
-  const valuesW = textWidth(current, KR.size, 600) + 8 + GAP + textWidth('of', KR.size) + GAP + textWidth(target, KR.size) + 8;
-  const mode = valuesW + GAP + MIN_BAR + GAP + pctW <= KR_W ? 'inline' : valuesW <= KR_W ? 'stacked' : 'text';
-  const valueLines = mode === 'text' ? wrap(`${current} of ${target}`, KR_W, KR.size, 600) : [];
-  const h = KR.padY * 2 + title.length * KR.line + (mode === 'inline' ? KR.values : mode === 'stacked' ? KR.values + KR_BAR_ROW : valueLines.length * KR.line + KR_BAR_ROW);
-  return { title, placeholder: !t, current, target, mode, valueLines, progress, pct, pctW, stale, h };
+/** One line of text at most `maxW` wide, ellipsized (measured with the card font, shared/textLayout.ts). */
+function fit(text: string, size: number, weight: Weight, maxW: number): string {
+  return textWidth(text, size, weight) <= maxW ? text : ellipsize(text, { face: weight === 400 ? 'regular' : 'semibold', size }, maxW / 1.05);
+}
+
+/** A one-line chip, its text ellipsized to keep the chip within maxW. */
+function chip1(text: string, st: ChipStyle, maxW: number): Chip {
+  const t = fit(text, st.size, st.weight, maxW - 2 * st.padX);
+  return { lines: [t], w: textWidth(t, st.size, st.weight) + 2 * st.padX, h: st.line + 2 * st.padY };
 }
 
 function cardModel(
@@ -447,63 +396,72 @@ function cardModel(
   today: Date,
 ): CardModel {
   const t = displayText(o.title);
-  const title = wrap(t || UNTITLED, CONTENT_W, TITLE.size, TITLE.weight);
+  const badgeTexts = badges.map(displayText).filter((b) => b !== '');
+  const L = layoutCard(t, krs.map((k) => displayText(k.title)), badgeTexts.length > 0);
   const level = LEVEL_LABEL[o.level].toUpperCase();
+  // Header: level on the left; status, then owner, at the right edge (as on screen).
+  const meta: CardModel['meta'] = [];
+  let room = CONTENT_W - textWidth(level, LEVEL_TEXT.size, LEVEL_TEXT.weight, LEVEL_TEXT.spacing) - GAP;
   const st = statusOf(o, rollup, today);
-  const status = st.status
-    ? { chip: chip(STATUS_LABEL[st.status] + (st.manual ? ' · set by hand' : ''), STATUS_CHIP, CONTENT_W), status: st.status }
-    : null;
+  if (st.status) {
+    const c = chip1(STATUS_LABEL[st.status] + (st.manual ? ' ✎' : ''), STATUS_CHIP, room);
+    const col = STATUS_COLOR[st.status];
+    meta.push({ c, st: STATUS_CHIP, bg: col.bg, fg: col.fg });
+    room -= c.w + GAP;
+  }
   const ownerText = displayText(o.owner);
-  const owner = ownerText ? chip(ownerText, OWNER_CHIP, CONTENT_W) : null;
-  // Status and owner go right of the level label while they fit on one line; the rest below.
-  const metaChips = [status?.chip, owner].filter((c): c is Chip => c !== undefined && c !== null);
-  let inHeader = 0;
-  let used = textWidth(level, LEVEL_TEXT.size, LEVEL_TEXT.weight, LEVEL_TEXT.spacing);
-  for (const c of metaChips) {
-    if (c.lines.length > 1 || c.h > HEADER_H || used + GAP + c.w > CONTENT_W) break;
-    used += GAP + c.w;
-    inHeader++;
-  }
-  const rest = metaChips.slice(inHeader);
-  const meta = rest.length ? flow(rest, CONTENT_W) : null;
+  if (ownerText && room > 2 * OWNER_CHIP.padX + 20) meta.push({ c: chip1(ownerText, OWNER_CHIP, Math.min(OWNER_MAX_W, room)), st: OWNER_CHIP, bg: COLOR.chip, fg: COLOR.inkSoft });
+  // Badges: one row, the first three and "+n" for the rest, as many as fit.
+  const shown = badgeTexts.slice(0, 3);
+  if (badgeTexts.length > 3) shown.push(`+${badgeTexts.length - 3}`);
   const badgeChips: Chip[] = [];
-  for (const b of badges) {
-    const text = displayText(b);
-    if (text) badgeChips.push(chip(text, BADGE_CHIP, CONTENT_W));
+  let bx = 0;
+  for (const b of shown) {
+    const c = chip1(b, BADGE_CHIP, CONTENT_W);
+    if (bx > 0 && bx + c.w > CONTENT_W) break;
+    badgeChips.push(c);
+    bx += c.w + CHIP_GAP;
   }
-  const badgeFlow = badgeChips.length ? flow(badgeChips, CONTENT_W) : null;
   const pcts = krs.map((kr) => krPct(kr, today));
   let pctW = PCT_MIN_W;
   for (const p of pcts) pctW = Math.max(pctW, textWidth(p.pct, KR.size));
-  const krModels = krs.map((kr, i) => krModel(kr, pcts[i]!, pctW));
-
-  let h = BORDER_TOP + PAD_TOP + HEADER_H;
-  if (meta) h += GAP + meta.h;
-  if (badgeFlow) h += GAP + badgeFlow.h;
-  h += GAP + title.length * TITLE.line;
-  h += GAP + ROLLUP_H;
-  if (krModels.length) {
-    h += GAP + 1 + GAP;
-    for (const k of krModels) h += k.h;
-    h += (krModels.length - 1) * KR.gap;
-  }
-  if (hidden > 0) h += GAP + KR.line;
-  h += PAD_BOTTOM + 1;
+  const krModels = krs.map((kr, i): KrModel => {
+    const kl = L.krs[i]!;
+    const current = displayText(formatValue(kr.current, kr.unit));
+    const target = displayText(formatValue(kr.target, kr.unit));
+    const valuesW = textWidth(current, KR.size, 600) + 8 + GAP + textWidth('of', KR.size) + GAP + textWidth(target, KR.size) + 8;
+    const avail = KR_W - pctW - GAP - MIN_BAR - GAP;
+    const fits = valuesW <= avail;
+    return {
+      title: kl.lines,
+      placeholder: !displayText(kr.title),
+      current,
+      target,
+      fits,
+      valuesText: fits ? '' : fit(`${current} of ${target}`, KR.size, 600, avail),
+      ...pcts[i]!,
+      pctW,
+      top: kl.top,
+      h: kl.height,
+    };
+  });
   return {
     o,
-    title,
+    title: L.title.lines,
+    titleTop: L.title.top,
     placeholder: !t,
     level,
-    status,
-    owner,
-    inHeader,
     meta,
-    badges: badgeFlow,
-    badgeCount: badgeChips.length,
+    badges: badgeChips,
+    badgesTop: L.badgesTop,
+    badgeCount: badgeTexts.length,
     rollup,
+    rollupTop: L.rollupTop,
+    krsTop: L.krsTop,
     krs: krModels,
     hidden,
-    h,
+    footerTop: L.footerTop,
+    h: L.height,
   };
 }
 
@@ -527,6 +485,7 @@ function drawChip(out: string[], c: Chip, x: number, y: number, st: ChipStyle, b
 }
 
 function bar(out: string[], x: number, cy: number, w: number, h: number, value: number | null, fill: string): void {
+  if (w <= 0) return;
   const y = cy - h / 2;
   out.push(`<rect x="${f(x)}" y="${f(y)}" width="${f(w)}" height="${h}" rx="${h / 2}" fill="${COLOR.track}"/>`);
   const fw = value === null ? 0 : Math.round(value * 100) / 100 * w;
@@ -540,99 +499,69 @@ function drawCard(out: string[], id: string, m: CardModel, x: number, y: number)
   const levelColor = LEVEL_COLOR[m.o.level] ?? LEVEL_COLOR.north_star;
   const levelName = LEVEL_LABEL[m.o.level] ?? m.o.level;
   out.push(`<g class="card level-${esc(m.o.level)}" data-id="${esc(displayText(id))}" transform="translate(${f(x)},${f(y)})">`);
-  // Accessible name for viewers and screen readers.
+  // Accessible name for viewers and screen readers: the whole title.
   out.push(`<title>${esc(`${levelName}: ${m.placeholder ? UNTITLED : displayText(m.o.title)}`)}</title>`);
   out.push(`<rect x="0" y="2" width="${W}" height="${f(m.h)}" rx="12" fill="#141c30" fill-opacity="0.06"/>`);
-  out.push(`<rect x="0.5" y="0.5" width="${W - 1}" height="${f(m.h - 1)}" rx="12" fill="${COLOR.surface}" stroke="${COLOR.line}"/>`);
+  out.push(`<rect class="card-box" x="0.5" y="0.5" width="${W - 1}" height="${f(m.h - 1)}" rx="12" fill="${COLOR.surface}" stroke="${COLOR.line}" data-h="${f(m.h)}"/>`);
   out.push(`<path d="${CARD_TOP_BAND}" fill="${levelColor}"/>`);
 
-  let cy = BORDER_TOP + PAD_TOP;
-  // Header: level on the left; status and owner on the right.
+  const cy = BORDER_TOP + CARD.padTop;
   out.push(
     `<text x="${CONTENT_X}" y="${f(baseline(cy, HEADER_H, LEVEL_TEXT.size))}" font-size="${LEVEL_TEXT.size}" font-weight="700" letter-spacing="${LEVEL_TEXT.spacing}" fill="${levelColor}">${esc(m.level)}</text>`,
   );
-  // Drawn right to left: the owner at the right edge, the status before it (as on screen).
-  const metaChips: { c: Chip; st: ChipStyle; bg: string; fg: string }[] = [];
-  if (m.status) {
-    const col = STATUS_COLOR[m.status.status];
-    metaChips.push({ c: m.status.chip, st: STATUS_CHIP, bg: col.bg, fg: col.fg });
-  }
-  if (m.owner) metaChips.push({ c: m.owner, st: OWNER_CHIP, bg: COLOR.chip, fg: COLOR.inkSoft });
+  // Status before the owner, the owner at the right edge.
   let right = CONTENT_X + CONTENT_W;
-  for (let i = m.inHeader - 1; i >= 0; i--) {
-    const { c, st, bg, fg } = metaChips[i]!;
+  for (let i = m.meta.length - 1; i >= 0; i--) {
+    const { c, st, bg, fg } = m.meta[i]!;
     right -= c.w;
     drawChip(out, c, right, cy + (HEADER_H - c.h) / 2, st, bg, fg);
     right -= GAP;
   }
-  cy += HEADER_H;
-  if (m.meta) {
-    cy += GAP;
-    for (let i = m.inHeader; i < metaChips.length; i++) {
-      const { c, st, bg, fg } = metaChips[i]!;
-      const k = i - m.inHeader;
-      drawChip(out, c, CONTENT_X + m.meta.xs[k]!, cy + m.meta.ys[k]!, st, bg, fg);
-    }
-    cy += m.meta.h;
-  }
-  if (m.badges) {
-    cy += GAP;
+  const ownerText = displayText(m.o.owner);
+  if (ownerText) out.push(`<title>${esc(`Owner: ${ownerText}`)}</title>`);
+  if (m.badgesTop !== null) {
     out.push('<g class="badges">');
-    m.badges.chips.forEach((c, i) =>
-      drawChip(out, c, CONTENT_X + m.badges!.xs[i]!, cy + m.badges!.ys[i]!, BADGE_CHIP, BADGE.bg, BADGE.fg, BADGE.border),
-    );
+    let bx = CONTENT_X;
+    for (const c of m.badges) {
+      drawChip(out, c, bx, m.badgesTop, BADGE_CHIP, BADGE.bg, BADGE.fg, BADGE.border);
+      bx += c.w + CHIP_GAP;
+    }
     out.push('</g>');
-    cy += m.badges.h;
   }
-  cy += GAP;
   textLines(
     out,
     m.title,
     CONTENT_X,
-    cy,
+    m.titleTop,
     TITLE.line,
     TITLE.size,
     m.placeholder ? ` class="title placeholder" font-style="italic" fill="${COLOR.inkFaint}"` : ` class="title" font-weight="${TITLE.weight}" fill="${COLOR.ink}"`,
   );
-  cy += m.title.length * TITLE.line + GAP;
   // Roll-up: bar and percentage.
   const pct = percent(m.rollup);
   const pctW = Math.max(PCT_MIN_W, textWidth(pct, 13));
-  bar(out, CONTENT_X, cy + ROLLUP_H / 2, CONTENT_W - pctW - 8, 8, m.rollup, levelColor);
+  bar(out, CONTENT_X, m.rollupTop + ROLLUP_H / 2, CONTENT_W - pctW - 8, 8, m.rollup, levelColor);
   out.push(
-    `<text class="rollup" x="${CONTENT_X + CONTENT_W}" y="${f(baseline(cy, ROLLUP_H, 13))}" font-size="13" text-anchor="end" fill="${COLOR.inkSoft}">${esc(pct)}</text>`,
+    `<text class="rollup" x="${CONTENT_X + CONTENT_W}" y="${f(baseline(m.rollupTop, ROLLUP_H, 13))}" font-size="13" text-anchor="end" fill="${COLOR.inkSoft}">${esc(pct)}</text>`,
   );
-  cy += ROLLUP_H;
-  if (m.krs.length) {
-    cy += GAP;
-    out.push(`<rect x="${CONTENT_X}" y="${f(cy)}" width="${CONTENT_W}" height="1" fill="${COLOR.krLine}"/>`);
-    cy += 1 + GAP;
-    m.krs.forEach((k, i) => {
-      if (i > 0) cy += KR.gap;
-      drawKr(out, k, cy, levelColor);
-      cy += k.h;
-    });
-  }
+  out.push(`<rect x="${CONTENT_X}" y="${f(m.krsTop)}" width="${CONTENT_W}" height="1" fill="${COLOR.krLine}"/>`);
+  for (const k of m.krs) drawKr(out, k, levelColor);
   if (m.hidden > 0) {
-    cy += GAP;
-    const note = `+ ${m.hidden.toLocaleString('en-US')} more below (collapsed)`;
-    out.push(`<text x="${CONTENT_X}" y="${f(baseline(cy, KR.line, 12))}" font-size="12" fill="${COLOR.inkFaint}">${esc(note)}</text>`);
+    const note = `▸ ${m.hidden.toLocaleString('en-US')} hidden`;
+    out.push(`<text class="hidden-count" x="${CONTENT_X + CONTENT_W}" y="${f(baseline(m.footerTop, CARD.footer, 12))}" font-size="12" text-anchor="end" fill="${COLOR.inkFaint}">${esc(note)}</text>`);
   }
   out.push('</g>');
 }
 
-function drawKr(out: string[], k: KrModel, top: number, levelColor: string): void {
+function drawKr(out: string[], k: KrModel, levelColor: string): void {
   const x = CONTENT_X + KR.padX;
-  let cy = top + KR.padY;
+  let cy = k.top;
   textLines(out, k.title, x, cy, KR.line, KR.size, k.placeholder ? ` class="kr-title placeholder" font-style="italic" fill="${COLOR.inkFaint}"` : ` class="kr-title" fill="${COLOR.ink}"`);
   cy += k.title.length * KR.line;
   let barX: number;
-  let rowH: number = KR.values;
-  if (k.mode === 'text') {
-    textLines(out, k.valueLines, x, cy, KR.line, KR.size, ` class="kr-values" font-weight="600" fill="${COLOR.ink}"`);
-    cy += k.valueLines.length * KR.line;
-    barX = x;
-    rowH = KR_BAR_ROW;
+  if (!k.fits) {
+    out.push(`<text class="kr-values" x="${f(x)}" y="${f(baseline(cy, KR.values, KR.size))}" font-size="${KR.size}" font-weight="600" fill="${COLOR.ink}">${esc(k.valuesText)}</text>`);
+    barX = x + textWidth(k.valuesText, KR.size, 600) + GAP;
   } else {
     const curW = textWidth(k.current, KR.size, 600) + 8;
     const chipH = 20;
@@ -644,16 +573,11 @@ function drawKr(out: string[], k: KrModel, top: number, levelColor: string): voi
       `<text class="kr-values" y="${by}" font-size="${KR.size}"><tspan x="${f(x + 4)}" font-weight="600" fill="${COLOR.ink}">${esc(k.current)}</tspan> <tspan x="${f(tx)}" fill="${COLOR.inkFaint}">of</tspan> <tspan x="${f(tx + ofW + GAP + 4)}" fill="${COLOR.inkSoft}">${esc(k.target)}</tspan></text>`,
     );
     tx += ofW + GAP + textWidth(k.target, KR.size) + 8 + GAP;
-    if (k.mode === 'inline') barX = tx;
-    else {
-      cy += KR.values;
-      barX = x;
-      rowH = KR_BAR_ROW;
-    }
+    barX = tx;
   }
   const barW = x + KR_W - k.pctW - GAP - barX;
-  bar(out, barX, cy + rowH / 2, barW, 6, k.progress, k.stale ? 'url(#stale)' : levelColor);
-  const py = f(baseline(cy, rowH, KR.size));
+  bar(out, barX, cy + KR.values / 2, barW, 6, k.progress, k.stale ? 'url(#stale)' : levelColor);
+  const py = f(baseline(cy, KR.values, KR.size));
   if (k.stale) {
     const [p, rest] = k.pct.split('\u00a0· ');
     out.push(
@@ -739,17 +663,8 @@ export function planToSvg(plan: PlanSnapshot, opts: SvgOptions = {}): SvgResult 
   let selected: Int32Array;
   const vp = opts.viewport;
   if (vp) {
-    const screen = layoutArrays(
-      tree,
-      (i) => {
-        const id = ids[i]!;
-        const o = byId.get(id)!;
-        return cardHeight(o.title, (krs.get(id) ?? []).map((k) => k.title), (models[i]?.badgeCount ?? 0) > 0);
-      },
-      collapsedFlags,
-      -1,
-      { aspect: opts.aspect ?? PICTURE_ASPECT },
-    );
+    // On-screen boxes: the same card model, so the same layout (badges as given).
+    const screen = layout;
     const pick: number[] = [];
     for (let k = 0; k < count; k++) {
       const v = order[k]!;

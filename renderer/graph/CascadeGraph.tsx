@@ -10,7 +10,7 @@ import {
   useStoreApi,
 } from '@xyflow/react';
 import { type MouseEvent as ReactMouseEvent, useEffect, useRef, useState } from 'react';
-import { CARD } from '../../shared/cardSize';
+import { CARD } from '../../shared/card';
 import { fitViewEvent } from '../commands';
 import { markFirstPaint } from '../findings';
 import { type CardNode, cardAt, forEachInRect } from '../layoutNodes';

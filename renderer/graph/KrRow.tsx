@@ -7,6 +7,24 @@ import { deleteKeyResult, select, setEditing, updateKeyResult, useStore } from '
 import { checkInValue, readOnlyDay } from '../checkins';
 import { ProgressBar } from './ProgressBar';
 import { Sparkline } from './Sparkline';
+import { krLines } from '../../shared/card';
+
+/**
+ * Text wrapped by the card model (shared/card.ts), one block per line: the screen shows exactly the
+ * lines the layout counted and the exports draw. A line keeps the space it broke at (it hangs, as
+ * white-space: nowrap drops it at the line end), so copied text stays whole.
+ */
+export function Lines({ lines }: { lines: readonly string[] }) {
+  return (
+    <>
+      {lines.map((l, i) => (
+        <span key={i} className="ln">
+          {l}
+        </span>
+      ))}
+    </>
+  );
+}
 
 function focusSiblingRow(from: HTMLElement, step: 1 | -1): void {
   const rows = [...(from.closest('.krs')?.querySelectorAll<HTMLElement>('.kr') ?? [])];
@@ -63,7 +81,7 @@ export const KrRow = memo(function KrRow({ id }: { id: string }) {
         />
       ) : (
         <div className={`kr-title ${kr.title ? '' : 'placeholder'}`} title={title} onDoubleClick={() => setEditing({ kind: 'kr-title', id })}>
-          {title}
+          <Lines lines={krLines(kr.title)} />
         </div>
       )}
       <div className="kr-values">

@@ -11,7 +11,8 @@ import { cardKey } from '../commands';
 import type { CardNode } from '../layoutNodes';
 import { preorderIds } from '../planData';
 import { addChild, addKeyResult, askGate, focusBranch, select, setEditing, takeTypeAhead, toggleCollapsed, updateObjective, useStore } from '../store';
-import { KrRow } from './KrRow';
+import { titleLines } from '../../shared/card';
+import { KrRow, Lines } from './KrRow';
 import { ProgressBar } from './ProgressBar';
 
 const EMPTY: string[] = [];
@@ -162,7 +163,7 @@ export const ObjectiveCard = memo(function ObjectiveCard({ id }: NodeProps<CardN
         />
       ) : (
         <h3 className={`card-title${o.title ? '' : ' placeholder'}`} title={title} onDoubleClick={() => setEditing({ kind: 'objective-title', id })}>
-          {title}
+          <Lines lines={titleLines(o.title)} />
         </h3>
       )}
       <div className="rollup">

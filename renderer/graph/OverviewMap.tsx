@@ -1,6 +1,6 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect, useRef, useState } from 'react';
-import { CARD } from '../../shared/cardSize';
+import { CARD } from '../../shared/card';
 import { afterFirstPaint } from '../findings';
 import { toggleOverviewMap, useStore } from '../store';
 import { LEVEL_COLOUR } from './lodCanvas';

@@ -1,4 +1,4 @@
-import { CARD } from '../../shared/cardSize';
+import { CARD } from '../../shared/card';
 import { connectorPoints } from '../../shared/layout';
 import { LEVEL_LABEL } from '../../shared/vocabulary';
 import { filtersActive, passesFilters } from '../filters';

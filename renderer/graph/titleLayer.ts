@@ -1,4 +1,4 @@
-import { CARD } from '../../shared/cardSize';
+import { CARD } from '../../shared/card';
 import { filtersActive, passesFilters } from '../filters';
 import { type PlanLayout, forEachInRect } from '../layoutNodes';
 import type { PlanState } from '../store';

@@ -2,7 +2,7 @@
 import * as nodeModule from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { flextree } from 'd3-flextree';
-import { CARD } from '../../shared/cardSize';
+import { CARD } from '../../shared/card';
 import type { LayoutTree } from '../../shared/layout';
 
 /**

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { writePlanFile } from '../../electron/db/bulk';
 import { PlanSession } from '../../electron/session';
-import { cardHeight } from '../../shared/cardSize';
+import { cardHeight } from '../../shared/card';
 import { generatePlan } from '../helpers/generate';
 import { layoutTree } from '../../shared/layout';
 import { rollupAll, viewOf } from '../../shared/rollup';

@@ -1,4 +1,4 @@
-import { CARD, cardHeight } from '../../shared/cardSize';
+import { CARD, cardHeight } from '../../shared/card';
 import type { ArrayLayout, LayoutTree } from '../../shared/layout';
 import type { TreeIndex } from '../../shared/tree';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD } from '../../shared/cardSize';
+import { CARD } from '../../shared/card';
 import { createRng, generatePlan, type PlanShape } from '../helpers/generate';
 import {
   type ArrayLayout,

@@ -5,7 +5,7 @@
  */
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { cardHeight } from '../../shared/cardSize';
+import { cardHeight } from '../../shared/card';
 import { makeKeyResult, makeObjective } from '../../shared/defaults';
 import { layoutTree } from '../../shared/layout';
 import { onShelf } from '../../shared/model';
@@ -58,9 +58,9 @@ function allText(doc: Document): string {
 }
 
 describe('planToSvg', () => {
-  it('draws every cascade title whole, with its key results, owners and badges', () => {
+  it('draws every card as on screen, with its key results, owners and badges', () => {
     const plan = examplePlan();
-    // A long title, far beyond the on-screen four-line clamp, and a long owner.
+    // A long title, far beyond the four-line clamp, and a long owner.
     plan.objectives.push(
       makeObjective(
         {
@@ -80,8 +80,15 @@ describe('planToSvg', () => {
     expect(svg).toContain(`width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`);
     expect(svg).toContain(`font-family="&apos;Noto Sans&apos;, sans-serif"`);
     const doc = parse(svg);
+    // Drawn as on screen (shared/card.ts): the long title clamped to four lines with an ellipsis,
+    // every other title whole; each card's <title> holds its whole title.
     const titles = drawnTitles(doc);
-    expect(titles.sort()).toEqual(plan.objectives.map((o) => displayText(o.title)).sort());
+    const longTitle = displayText(plan.objectives.find((o) => o.id === 'long')!.title);
+    expect(titles.filter((t) => !t.startsWith('Consolidate')).sort()).toEqual(plan.objectives.filter((o) => o.id !== 'long').map((o) => displayText(o.title)).sort());
+    const clamped = titles.find((t) => t.startsWith('Consolidate'))!;
+    expect(clamped.endsWith('\u2026')).toBe(true);
+    expect(longTitle.startsWith(clamped.slice(0, -1).trimEnd())).toBe(true);
+    expect(allText(doc)).toContain(`Contribution: ${longTitle}`);
     const text = allText(doc);
     for (const kr of plan.keyResults) expect(text).toContain(displayText(kr.title));
     for (const o of plan.objectives) if (o.owner) expect(text).toContain(o.owner);
@@ -92,7 +99,7 @@ describe('planToSvg', () => {
     // The long title took many lines, none wider than the card's text column.
     const long = elements(doc, 'text').find((e) => hasClass(e, 'title') && (e.textContent ?? '').startsWith('Consolidate'))!;
     const lines = Array.from(long.getElementsByTagName('tspan') as unknown as ArrayLike<Element>).map((t) => t.textContent ?? '');
-    expect(lines.length).toBeGreaterThan(4);
+    expect(lines.length).toBe(4);
     for (const l of lines) expect(textWidth(l.trimEnd(), 16, 600)).toBeLessThanOrEqual(274);
     // One orthogonal connector per parent-child pair.
     // One orthogonal connector per child: down to the bus, across, down (or down a spine and in).
@@ -181,7 +188,7 @@ describe('planToSvg', () => {
     const c = planToSvg(plan, { today: TODAY, collapsed: (id) => id === top, viewport: { x: -1e6, y: -1e6, width: 2e6, height: 2e6 } });
     const cd = parse(c.svg);
     expect(cardIds(cd)).toEqual([top]);
-    expect(allText(cd)).toContain('+ 79 more below (collapsed)');
+    expect(allText(cd)).toContain('▸ 79 hidden');
 
     // Nothing in view: a valid picture that says so.
     const none = parse(planToSvg(plan, { today: TODAY, viewport: { x: -5000, y: -5000, width: 10, height: 10 } }).svg);

@@ -4,7 +4,7 @@
  * screen units (cards CARD.width wide); cards here are `cardW` points wide, so their measured
  * heights go in scaled up by CARD.width / cardW and positions and gaps come out scaled down.
  */
-import { CARD } from '../../../shared/cardSize';
+import { CARD } from '../../../shared/card';
 import { connectorPoints, fromPreorderParents, layoutArrays } from '../../../shared/layout';
 import type { CardSpec } from './card';
 import type { Block } from './layout';

@@ -3,6 +3,7 @@
  * atlas draws at scale 1; "fit to one page" scales the whole tree, never below MIN_TEXT_PT).
  */
 import type { Level } from '../../../shared/model';
+import { LEVEL_COLOR } from '../../../shared/theme';
 
 export type Tone = 'on' | 'risk' | 'off' | 'none';
 
@@ -18,9 +19,9 @@ export const PALETTE = {
   paper: '#ffffff',
   link: '#0f5e8c',
   level: {
-    north_star: { accent: '#3b3f99', tint: '#eef0fa', text: '#2e3180' },
-    bridge: { accent: '#0f766e', tint: '#e6f3f1', text: '#0b5e58' },
-    contribution: { accent: '#52606d', tint: '#f1f3f5', text: '#3f4a55' },
+    north_star: { accent: LEVEL_COLOR.north_star, tint: '#eef0fa', text: '#2e3180' },
+    bridge: { accent: LEVEL_COLOR.bridge, tint: '#e6f3f1', text: '#0b5e58' },
+    contribution: { accent: LEVEL_COLOR.contribution, tint: '#f1f3f5', text: '#3f4a55' },
   } satisfies Record<Level, { accent: string; tint: string; text: string }>,
   status: {
     on: { fg: '#2f7a4f', bg: '#e5f2ea', label: 'On track' },
