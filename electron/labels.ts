@@ -1,4 +1,4 @@
-import { formatValue } from '../shared/format';
+import { formatNumber } from '../shared/number';
 import type { KeyResultPatch, ObjectivePatch } from '../shared/model';
 import type { PlanRepo } from './db/repo';
 
@@ -32,7 +32,7 @@ export function objectiveEditLabel(patch: ObjectivePatch, title: string): string
 
 export function keyResultEditLabel(patch: KeyResultPatch, kr: { title: string; current: number; unit: string }): string {
   if (patch.title !== undefined) return `Rename key result ${quote(kr.title)}`;
-  if (patch.current !== undefined) return `Set ${quote(kr.title)} to ${formatValue(kr.current, kr.unit)}`;
+  if (patch.current !== undefined) return `Set ${quote(kr.title)} to ${formatNumber(kr.current, kr.unit)}`;
   if (patch.target !== undefined || patch.start !== undefined) return `Change the numbers of ${quote(kr.title)}`;
   return `Edit key result ${quote(kr.title)}`;
 }

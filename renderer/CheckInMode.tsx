@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { parseCheckInLine } from '../shared/checkins';
-import { formatValue } from '../shared/format';
+import { formatNumber, refusalText } from '../shared/number';
 import { addCheckIn, leaveCheckInMode, nextInMode, setModeDays, trendOf, useCheckIns } from './checkins';
 import { useStore } from './store';
 
@@ -37,8 +37,8 @@ export function CheckInModeDialog() {
   async function onEnter(): Promise<void> {
     if (!kr) return;
     if (!line.trim()) return nextInMode(false);
-    const parsed = parseCheckInLine(line);
-    if (!parsed) return setError(`Start with the value, then the note: for example “42 shipped the beta”. “${line.trim().split(/\s+/)[0]}” is not a number.`);
+    const parsed = parseCheckInLine(line, kr.unit);
+    if (!parsed.ok) return setError(`Start with the value, then the note: for example “42 shipped the beta”. ${refusalText(parsed)}`);
     if (await addCheckIn(kr.id, { value: parsed.value, ...(parsed.note ? { note: parsed.note } : {}) })) nextInMode(true);
   }
 
@@ -89,7 +89,7 @@ export function CheckInModeDialog() {
             <p className="kr-line">{objective?.title || 'Untitled objective'}</p>
             <p className="kr-name">{kr.title || 'Untitled key result'}</p>
             <p className="kr-line">
-              Now {formatValue(kr.current, kr.unit)} of {formatValue(kr.target, kr.unit)}
+              Now {formatNumber(kr.current, kr.unit)} of {formatNumber(kr.target, kr.unit)}
               {last ? ` · last check-in ${last.date}` : ' · never checked in'}
             </p>
             <label htmlFor={`${id}-line`} className="visually-hidden">

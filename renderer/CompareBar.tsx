@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { type PlanDiff, fieldWords } from '../shared/diff';
-import { formatValue } from '../shared/format';
+import { formatNumber } from '../shared/number';
 import { percent } from '../shared/progress';
 import { leaveCompare } from './history';
 import { select, useStore } from './store';
@@ -25,7 +25,7 @@ function itemsOf(d: PlanDiff): Item[] {
     ...d.keyResults.values.map((k) => ({
       id: k.objectiveId,
       mark: 'changed',
-      text: `“${k.title}”: ${formatValue(k.before.current, k.unit)} → ${formatValue(k.after.current, k.unit)} (${percent(k.before.progress)} → ${percent(k.after.progress)}, ${points(k.progressChange)})`,
+      text: `“${k.title}”: ${formatNumber(k.before.current, k.unit)} → ${formatNumber(k.after.current, k.unit)} (${percent(k.before.progress)} → ${percent(k.after.progress)}, ${points(k.progressChange)})`,
     })),
     ...d.keyResults.added.map((k) => ({ id: k.objectiveId, mark: 'changed', text: `Key result added: “${k.title}”` })),
     ...d.keyResults.removed.map((k) => ({ id: k.objectiveId, mark: 'changed', text: `Key result removed: “${k.title}”` })),

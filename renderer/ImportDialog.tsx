@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { proposeGateAnswer } from '../shared/coach';
-import { formatValue } from '../shared/format';
+import { formatNumber } from '../shared/number';
 import {
   OUTLINE_CONVENTIONS,
   detectFormat,
@@ -23,7 +23,7 @@ const USED_WORD: Record<keyof OutlineConventions, string> = { rolePrefix: 'owner
 
 /** A key result as the preview shows it: "Grow pipeline — $18m → $26m", with where it stands when that moved. */
 const krLine = (k: KeyResult): string =>
-  `${k.title} — ${[k.start, ...(k.current !== k.start ? [k.current] : []), k.target].map((v) => formatValue(v, k.unit)).join(' → ')}`;
+  `${k.title} — ${[k.start, ...(k.current !== k.start ? [k.current] : []), k.target].map((v) => formatNumber(v, k.unit)).join(' → ')}`;
 
 /** Pre-order with depth, for an indented preview. */
 function outline(objectives: readonly Objective[]): Array<{ o: Objective; depth: number; hasChildren: boolean }> {

@@ -1,11 +1,13 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { parseValue } from '../shared/format';
+import { parseNumberFor, refusalText } from '../shared/number';
 
 interface Props {
   /** The accessible name of the text box (for a KR value: the KR's title). */
   label: string;
   initial: string;
   numeric?: boolean;
+  /** For a numeric box, the unit its value is measured in ('' none): a different unit typed is refused. */
+  unit?: string;
   className?: string;
   placeholder?: string;
   /** Text typed before the box appeared, appended to `initial` when it mounts. */
@@ -22,9 +24,9 @@ interface Props {
 
 /**
  * A text box that replaces a value in place. Enter commits, Escape cancels, leaving the box commits
- * a valid change. A value that is not a number is refused with a visible message and nothing is written.
+ * a valid change. A value that cannot be read as a number is refused with the reason shown and nothing is written.
  */
-export function InlineEdit({ label, initial, numeric = false, className = '', placeholder, typed, optimistic = false, onCommit, onDone }: Props) {
+export function InlineEdit({ label, initial, numeric = false, unit = '', className = '', placeholder, typed, optimistic = false, onCommit, onDone }: Props) {
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -50,12 +52,11 @@ export function InlineEdit({ label, initial, numeric = false, className = '', pl
     if (saving || finished.current) return;
     let value: string | number = text;
     if (numeric) {
-      const parsed = parseValue(text);
-      if (parsed === null) {
-        setError(`“${text.slice(0, 40)}” is not a number. Type a number such as 85000, 85k or 12.5.`);
-        return;
-      }
-      value = parsed;
+      // Read in the user's locale; a refusal (not a number, "1,5" that could be 1.5 or 15, another
+      // unit) is shown under the box and nothing is written.
+      const parsed = parseNumberFor(text, unit);
+      if (!parsed.ok) return setError(refusalText(parsed));
+      value = parsed.value;
     }
     if (text === initial) return finish(false);
     if (optimistic) {
@@ -107,7 +108,7 @@ export function InlineEdit({ label, initial, numeric = false, className = '', pl
         }}
         onKeyDown={onKeyDown}
         onBlur={() => {
-          if (numeric && parseValue(text) === null) finish(false);
+          if (numeric && !parseNumberFor(text, unit).ok) finish(false);
           else void commit();
         }}
       />

@@ -1,5 +1,5 @@
 import type { CheckIn, KeyResult } from './model';
-import { parseValue } from './format';
+import { parseNumberFor, type Refusal } from './number';
 
 /**
  * Check-ins over time: which value a key result had on a given day, and the plan "as of" a date.
@@ -62,16 +62,16 @@ export function checkedInStamp(c: Pick<CheckIn, 'date' | 'createdAt'>): string {
 
 /**
  * Check-in mode's one line: a value, then a note. "42 shipped the beta" → 42 and "shipped the
- * beta"; "$1.2M — two renewals" → 1,200,000 and "two renewals". Null when it does not start with a
- * number, so nothing half-read is saved.
+ * beta"; "$1.2M — two renewals" → 1,200,000 and "two renewals". The value is read in `locale` for a
+ * KR measured in `unit` (see parseNumberFor); a line that does not start with one is refused with
+ * the reason, so nothing half-read is saved.
  */
-export function parseCheckInLine(line: string): { value: number; note: string } | null {
+export function parseCheckInLine(line: string, unit = '', locale = ''): { ok: true; value: number; note: string } | Refusal {
   const m = /^\s*(\S+)(?:\s+(.*))?$/s.exec(line);
-  if (!m) return null;
   // "42," or "42:" — a number may be followed straight by punctuation before the note.
-  const head = m[1]!.replace(/[,;:]$/, '');
-  const value = parseValue(head);
-  if (value === null) return null;
-  const note = (m[2] ?? '').replace(/^[\s—–\-:;,]+/, '').trim();
-  return { value, note };
+  const head = m ? m[1]!.replace(/[,;:]$/, '') : '';
+  const read = parseNumberFor(head, unit, locale);
+  if (!read.ok) return read;
+  const note = (m?.[2] ?? '').replace(/^[\s—–\-:;,]+/, '').trim();
+  return { ok: true, value: read.value, note };
 }

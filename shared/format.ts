@@ -1,46 +1,10 @@
-const formatters = new Map<string, { compact: Intl.NumberFormat; plain: Intl.NumberFormat }>();
-
-/** The number formats of a locale ('' for the user's own), made once each. */
-function formatsOf(locale: string) {
-  let f = formatters.get(locale);
-  if (!f) {
-    const l = locale || undefined;
-    f = {
-      compact: new Intl.NumberFormat(l, { notation: 'compact', maximumFractionDigits: 1 }),
-      plain: new Intl.NumberFormat(l, { maximumFractionDigits: 2 }),
-    };
-    formatters.set(locale, f);
-  }
-  return f;
-}
-
-const CURRENCIES = new Set(['$', '€', '£', '¥']);
+import { parseNumber } from './number';
 
 /**
- * A KR number with its unit, short enough for a card: "$85k", "88%", "5 accounts". The screen uses
- * the user's locale; files (SVG) pass a fixed one so they come out the same everywhere.
+ * Reading the numbers a key-result sentence writes. Sentences are read the English way ("3,200",
+ * "$1.5M"), the way the outline formats write them, whatever the user's locale; each quantity goes
+ * through the one number parser, shared/number.ts.
  */
-export function formatValue(value: number, unit: string, locale = ''): string {
-  const { compact, plain } = formatsOf(locale);
-  // Lower-case suffixes read like the way plans are written: $200k, 1.2m.
-  const n = Math.abs(value) >= 10_000 ? compact.format(value).toLowerCase() : plain.format(value);
-  if (CURRENCIES.has(unit)) return value < 0 ? `-${unit}${n.slice(1)}` : `${unit}${n}`;
-  if (unit === '%') return `${n}%`;
-  return unit ? `${n} ${unit}` : n;
-}
-
-/**
- * Reads what a person types as a KR value: "85000", "85,000", "85k", "$1.2M", "88%". Returns null
- * for anything that is not a number, so nothing half-parsed is ever written.
- */
-export function parseValue(text: string): number | null {
-  const t = text.trim().replace(/[\s,_]/g, '').replace(/^[$€£¥]/, '').replace(/%$/, '');
-  const m = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)([kKmMbB]?)$/.exec(t);
-  if (!m) return null;
-  const scale = { '': 1, k: 1e3, m: 1e6, b: 1e9 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'b'];
-  const v = Number(m[1]) * scale;
-  return Number.isFinite(v) ? v : null;
-}
 
 /** What a key-result sentence says about its numbers ("from 31 to 45", "110%", "above 40"). */
 export interface WrittenNumbers {
@@ -53,7 +17,7 @@ export interface WrittenNumbers {
 // A quantity as people write it in a sentence: "$1.5M", "110%", "3,200", "45 percent", "2 million".
 // The lookbehind keeps version numbers ("v2.0"), quarters ("Q3") and codes ("FY27") out.
 const QUANTITY =
-  /(?<![\p{L}\p{N}.\-−/])([-−]?)([$€£¥]?)(\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s?(k|m|bn|b|thousand|million|billion)\b)?(\s?%|\s+percent\b)?(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}.\-−/])([-−]?)(\p{Sc}?)(\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s?(k|m|bn|b|thousand|million|billion)\b)?(\s?%|\s+percent\b)?(?![\p{L}\p{N}])/giu;
 const SCALE_WORDS: Record<string, string> = { thousand: 'k', million: 'm', billion: 'b', bn: 'b' };
 const THRESHOLD_ABOVE = /\b(?:above|over|at least|more than|no less than|minimum of)\s*$|[≥>]=?\s*$/i;
 const THRESHOLD_BELOW = /\b(?:below|under|within|at most|less than|no more than|maximum of)\s*$|[≤<]=?\s*$/i;
@@ -83,7 +47,7 @@ interface Found {
 }
 
 /**
- * Reads the numbers a key-result sentence gives, with `parseValue` reading each quantity. Years
+ * Reads the numbers a key-result sentence gives, with `parseNumber` reading each quantity. Years
  * (1900–2100 with no unit) say when, not how much, and are skipped. Returns null when the sentence
  * has no number to measure.
  */
@@ -92,9 +56,9 @@ export function readWrittenNumbers(sentence: string): WrittenNumbers | null {
   for (const m of sentence.matchAll(QUANTITY)) {
     const [all, sign, currency, digits, scale = '', percent] = m;
     const suffix = SCALE_WORDS[scale.toLowerCase()] ?? scale;
-    const read = parseValue(`${digits}${suffix}`);
-    if (read === null) continue;
-    const value = sign ? -read : read;
+    const read = parseNumber(`${digits}${suffix}`, 'en-US');
+    if (!read.ok) continue; // "1,5": a comma that groups no thousands says no number for sure
+    const value = sign ? -read.value : read.value;
     const bare = !currency && !percent && !suffix;
     // Dates say when, not how much: years, and days of a month ("by March 31").
     if (bare && /^\d{4}$/.test(digits!) && value >= 1900 && value <= 2100) continue;
@@ -132,5 +96,6 @@ const PROGRESS_NOTE = /\s*(?:=>\s*(\d+(?:\.\d+)?)\s*%[^.]*|[([]\s*(\d+(?:\.\d+)?
 export function splitProgressNote(sentence: string): { text: string; percent: number } | null {
   const m = PROGRESS_NOTE.exec(sentence);
   if (!m) return null;
-  return { text: sentence.slice(0, m.index).trim(), percent: Number(m[1] ?? m[2]) };
+  const read = parseNumber(m[1] ?? m[2]!, 'en-US');
+  return read.ok ? { text: sentence.slice(0, m.index).trim(), percent: read.value } : null;
 }

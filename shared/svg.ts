@@ -23,7 +23,7 @@ import { type PlanView, rollupAll } from './rollup';
 import { STATUS_LABEL, statusOf } from './status';
 import { ROOT, type TreeIndex } from './tree';
 import { withInheritedPeriod } from './period';
-import { formatValue as formatNumber } from './format';
+import { formatNumber } from './number';
 
 export interface SvgViewport {
   x: number;
@@ -305,9 +305,9 @@ const baseline = (top: number, lineH: number, size: number): number => top + (li
 const f = (v: number): string => String(Math.round(v * 100) / 100);
 
 // ---------------------------------------------------------------------------------------------
-// Numbers: shared/format.ts with a fixed locale, so a file comes out the same everywhere
+// Numbers: shared/number.ts with a fixed locale, so a file comes out the same everywhere
 
-const formatValue = (value: number, unit: string): string => formatNumber(value, unit, 'en-US');
+const valueText = (value: number, unit: string): string => formatNumber(value, unit, 'en-US');
 
 // ---------------------------------------------------------------------------------------------
 // Card model: everything wrapped and measured once, then drawn at an offset
@@ -427,8 +427,8 @@ function cardModel(
   for (const p of pcts) pctW = Math.max(pctW, textWidth(p.pct, KR.size));
   const krModels = krs.map((kr, i): KrModel => {
     const kl = L.krs[i]!;
-    const current = displayText(formatValue(kr.current, kr.unit));
-    const target = displayText(formatValue(kr.target, kr.unit));
+    const current = displayText(valueText(kr.current, kr.unit));
+    const target = displayText(valueText(kr.target, kr.unit));
     const valuesW = textWidth(current, KR.size, 600) + 8 + GAP + textWidth('of', KR.size) + GAP + textWidth(target, KR.size) + 8;
     const avail = KR_W - pctW - GAP - MIN_BAR - GAP;
     const fits = valuesW <= avail;

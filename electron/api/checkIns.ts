@@ -1,4 +1,4 @@
-import { formatValue } from '../../shared/format';
+import { formatNumber } from '../../shared/number';
 import { quote } from '../labels';
 import type { ApiContext, HandlersOf } from './context';
 
@@ -11,7 +11,7 @@ export const checkInHandlers = ({
   listCheckIns: (a) => session.repo.checkIns.ofKr(a.keyResultId),
   addCheckIn: write(
     (r, { keyResultId, expect, ...fields }) => r.addCheckIn(keyResultId, fields, expect),
-    (c) => `Check in ${quote(c.keyResult.title)} at ${formatValue(c.checkIn.value, c.keyResult.unit)}`,
+    (c) => `Check in ${quote(c.keyResult.title)} at ${formatNumber(c.checkIn.value, c.keyResult.unit)}`,
   ),
   updateCheckIn: write(
     (r, a) => r.updateCheckIn(a.id, a.patch),

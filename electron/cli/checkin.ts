@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { localDay } from '../../shared/checkins';
-import { parseValue } from '../../shared/format';
+import { parseNumber, parseNumberFor } from '../../shared/number';
 import { detectSeparator, readCsv } from '../../shared/formats/csv';
 import { CliError } from '../cli-args';
 import { backupDir, takeBackup } from '../db/backups';
@@ -14,8 +14,14 @@ import { quote } from '../labels';
 import { PlanRepo } from '../db/repo';
 import { userDataDir } from '../paths';
 
-export const CHECKIN_USAGE = `cascade checkin <plan.cascade> --kr <keyResultId> --value <v> [--date YYYY-MM-DD] [--note <text>] [--confidence 1-10]
-  cascade checkin <plan.cascade> --from <file.csv>   columns kr, value [, date, note, confidence]`;
+export const CHECKIN_USAGE = `cascade checkin <plan.cascade> --kr <keyResultId> --value <v> [--date YYYY-MM-DD] [--note <text>] [--confidence 1-10] [--locale <tag>]
+  cascade checkin <plan.cascade> --from <file.csv> [--locale <tag>]   columns kr, value [, date, note, confidence]`;
+
+/**
+ * Values are read as in en-US ("85,000", "1.5", "$1.2M") whatever the machine's settings, so a
+ * script gives the same result everywhere; --locale de-DE reads "1.500" and "1,5" the German way.
+ */
+export const DEFAULT_CLI_LOCALE = 'en-US';
 
 type Row = { krId: string } & CheckInFields;
 
@@ -44,13 +50,17 @@ function confidenceOf(text: string | undefined): number | null | string {
 }
 
 /** One check-in's fields from text, or the problems with them in words. */
-function fieldsOf(cells: Partial<Record<keyof Row, string>>, knownKr: (id: string) => boolean, today: string): Row | string[] {
+function fieldsOf(cells: Partial<Record<keyof Row, string>>, unitOf: (id: string) => string | undefined, today: string, locale: string): Row | string[] {
   const problems: string[] = [];
   const krId = cells.krId?.trim() ?? '';
+  const unit = krId ? unitOf(krId) : undefined;
   if (!krId) problems.push('no key result id');
-  else if (!knownKr(krId)) problems.push(`no key result “${krId}” in this plan`);
-  const value = parseValue(cells.value ?? '');
-  if (value === null) problems.push(cells.value?.trim() ? `“${cells.value.trim()}” is not a number` : 'no value');
+  else if (unit === undefined) problems.push(`no key result “${krId}” in this plan`);
+  // As the app reads a typed value; a unit other than the KR's ("88%" for a $ KR) is refused (for
+  // an unknown KR there is no unit to compare with, and its id is the problem already said).
+  const read = unit === undefined ? parseNumber(cells.value ?? '', locale) : parseNumberFor(cells.value ?? '', unit, locale);
+  const value = read.ok ? read.value : undefined;
+  if (!read.ok) problems.push(cells.value?.trim() ? read.reason : 'no value');
   let date: string | undefined;
   if (cells.date?.trim()) {
     try {
@@ -66,7 +76,7 @@ function fieldsOf(cells: Partial<Record<keyof Row, string>>, knownKr: (id: strin
 }
 
 /** Reads a check-in file: a header naming its columns, or plain kr, value[, date, note] rows. */
-export function readCheckInCsv(text: string, knownKr: (id: string) => boolean, today = localDay()): { rows: Row[]; errors: string[] } {
+export function readCheckInCsv(text: string, unitOf: (id: string) => string | undefined, today = localDay(), locale = DEFAULT_CLI_LOCALE): { rows: Row[]; errors: string[] } {
   const sep = detectSeparator(text);
   const { records, unterminated } = readCsv(text.replace(/^\uFEFF/, ''), sep);
   if (unterminated) return { rows: [], errors: [`row ${unterminated.record + 1} (line ${unterminated.line}): a quoted cell is never closed, so the file was cut short or is not a CSV`] };
@@ -86,7 +96,7 @@ export function readCheckInCsv(text: string, knownKr: (id: string) => boolean, t
       if (key) cells[key] = c;
     });
     const extra = record.cells.slice(order.length).filter((c) => c.trim());
-    const row = fieldsOf(cells, knownKr, today);
+    const row = fieldsOf(cells, unitOf, today, locale);
     const where = `row on line ${record.line}`;
     if (Array.isArray(row)) errors.push(`${where}: ${row.join('; ')}`);
     else if (extra.length) errors.push(`${where}: more cells than columns (${extra.map((c) => `“${c}”`).join(', ')})`);
@@ -112,12 +122,19 @@ export function checkinCommand(args: string[]): string {
       note: { type: 'string' },
       confidence: { type: 'string' },
       from: { type: 'string' },
+      locale: { type: 'string' },
     },
   });
   const [planFile] = positionals;
   if (!planFile || positionals.length > 1) throw new CliError('checkin takes exactly one plan file.');
   if (values.from && (values.kr || values.value)) throw new CliError('Give either --from <file.csv> or --kr and --value, not both.');
   if (!values.from && (!values.kr || values.value === undefined)) throw new CliError(`--kr and --value are required (or --from <file.csv>).\nUsage: ${CHECKIN_USAGE}`);
+  const locale = values.locale ?? DEFAULT_CLI_LOCALE;
+  try {
+    new Intl.NumberFormat(locale);
+  } catch {
+    throw new CliError(`--locale “${locale}” is not a locale tag; write one such as en-US or de-DE.`);
+  }
   const target = path.resolve(planFile);
   if (!fs.existsSync(target)) throw new PlanError('io', `“${path.basename(target)}” does not exist.`);
   let text = '';
@@ -131,19 +148,19 @@ export function checkinCommand(args: string[]): string {
   const db = openPlanDb(target);
   try {
     const repo = new PlanRepo(db);
-    const krIds = new Set(repo.keyResults().map((k) => k.id));
-    const known = (id: string) => krIds.has(id);
+    const units = new Map(repo.keyResults().map((k) => [k.id, k.unit]));
+    const unitOf = (id: string) => units.get(id);
     let rows: Row[];
     if (values.from) {
       const name = path.basename(values.from);
-      const read = readCheckInCsv(text, known);
+      const read = readCheckInCsv(text, unitOf, localDay(), locale);
       if (read.errors.length) {
         const n = read.errors.length;
         throw new CliError(`${read.errors.map((e) => `${name}: ${e}`).join('\n')}\n${name}: ${n} problem${n === 1 ? '' : 's'}; nothing was checked in.`);
       }
       rows = read.rows;
     } else {
-      const row = fieldsOf({ krId: values.kr!, value: values.value!, date: values.date, note: values.note, confidence: values.confidence }, known, localDay());
+      const row = fieldsOf({ krId: values.kr!, value: values.value!, date: values.date, note: values.note, confidence: values.confidence }, unitOf, localDay(), locale);
       if (Array.isArray(row)) throw new CliError(`${row.join('; ')}. Nothing was checked in.`);
       rows = [row];
     }

@@ -20,7 +20,7 @@ import { type CheckInChange, type CheckInFields, type CheckInPatch, CheckIns, ch
 import { Validator } from './validate';
 import { WorkshopRepo } from './workshop';
 import { levelUnder } from '../../shared/rules';
-import { formatValue } from '../../shared/format';
+import { formatNumber } from '../../shared/number';
 
 const OBJECTIVE_COLUMNS = selectList(OBJECTIVE_KEYS);
 const KR_COLUMNS = selectList(KR_KEYS);
@@ -57,7 +57,7 @@ const describeObjectiveValue = (key: string, value: unknown) =>
   `${FIELD_NAMES[key] ?? `its ${snake(key).replace(/_/g, ' ')}`} is now ${typeof value === 'string' ? `“${value}”` : String(value)}`;
 const describeKrValue = (key: string, value: unknown, unit: string) =>
   typeof value === 'number' && ['current', 'target', 'start'].includes(key)
-    ? `${FIELD_NAMES[key]} is now ${formatValue(value, unit)}`
+    ? `${FIELD_NAMES[key]} is now ${formatNumber(value, unit)}`
     : describeObjectiveValue(key, value);
 
 function statements(db: Database.Database) {

@@ -2,7 +2,7 @@ import { type KeyboardEvent, memo, useRef } from 'react';
 import { isStale } from '../../shared/audit';
 import { krProgress, percent } from '../../shared/progress';
 import { InlineEdit } from '../InlineEdit';
-import { formatValue } from '../../shared/format';
+import { formatNumber, numberForEditing } from '../../shared/number';
 import { deleteKeyResult, select, setEditing, updateKeyResult, useStore } from '../store';
 import { checkInValue, readOnlyDay } from '../checkins';
 import { ProgressBar } from './ProgressBar';
@@ -86,8 +86,8 @@ export const KrRow = memo(function KrRow({ id }: { id: string }) {
       )}
       <div className="kr-values">
         {change ? (
-          <span className="kr-diff" aria-label={`Before ${formatValue(change.before.current, kr.unit)}, after ${formatValue(change.after.current, kr.unit)}`}>
-            {formatValue(change.before.current, kr.unit)} → <strong>{formatValue(change.after.current, kr.unit)}</strong>
+          <span className="kr-diff" aria-label={`Before ${formatNumber(change.before.current, kr.unit)}, after ${formatNumber(change.after.current, kr.unit)}`}>
+            {formatNumber(change.before.current, kr.unit)} → <strong>{formatNumber(change.after.current, kr.unit)}</strong>
             <span className={`kr-diff-pts ${change.progressChange >= 0 ? 'up' : 'down'}`}>
               {change.progressChange >= 0 ? '+' : '−'}
               {Math.abs(Math.round(change.progressChange * 100))} pts
@@ -106,8 +106,9 @@ export const KrRow = memo(function KrRow({ id }: { id: string }) {
         ) : editing === 'kr-value' ? (
           <InlineEdit
             label={title}
-            initial={String(kr.current)}
+            initial={numberForEditing(kr.current)}
             numeric
+            unit={kr.unit}
             optimistic
             className="kr-number-edit"
             onCommit={(v) => checkInValue(id, Number(v))}
@@ -118,18 +119,19 @@ export const KrRow = memo(function KrRow({ id }: { id: string }) {
             type="button"
             tabIndex={-1}
             className="kr-value nodrag"
-            aria-label={`Current value of “${title}”: ${formatValue(kr.current, kr.unit)}. Edit`}
+            aria-label={`Current value of “${title}”: ${formatNumber(kr.current, kr.unit)}. Edit`}
             onClick={() => readOnlyDay() === null && setEditing({ kind: 'kr-value', id })}
           >
-            {formatValue(kr.current, kr.unit)}
+            {formatNumber(kr.current, kr.unit)}
           </button>
         )}
         {kr.kind !== 'binary' && !change && <span className="kr-of">of</span>}
         {kr.kind === 'binary' || change ? null : editing === 'kr-target' ? (
           <InlineEdit
             label={`Target of “${title}”`}
-            initial={String(kr.target)}
+            initial={numberForEditing(kr.target)}
             numeric
+            unit={kr.unit}
             optimistic
             className="kr-number-edit"
             onCommit={(v) => updateKeyResult(id, { target: Number(v) })}
@@ -140,10 +142,10 @@ export const KrRow = memo(function KrRow({ id }: { id: string }) {
             type="button"
             tabIndex={-1}
             className="kr-target nodrag"
-            aria-label={`Target of “${title}”: ${formatValue(kr.target, kr.unit)}. Edit`}
+            aria-label={`Target of “${title}”: ${formatNumber(kr.target, kr.unit)}. Edit`}
             onClick={() => setEditing({ kind: 'kr-target', id })}
           >
-            {formatValue(kr.target, kr.unit)}
+            {formatNumber(kr.target, kr.unit)}
           </button>
         )}
         <Sparkline krId={id} unit={kr.unit} title={title} />

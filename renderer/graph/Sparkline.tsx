@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { formatValue } from '../../shared/format';
+import { formatNumber } from '../../shared/number';
 import { trendOf, useCheckIns } from '../checkins';
 import { useStore } from '../store';
 
@@ -33,7 +33,7 @@ export const Sparkline = memo(function Sparkline({ krId, unit, title }: { krId: 
   });
   const first = points[0]!;
   const last = points[points.length - 1]!;
-  const label = `Trend of “${title}”: ${points.length} check-ins, from ${formatValue(first.value, unit)} on ${first.date} to ${formatValue(last.value, unit)} on ${last.date}`;
+  const label = `Trend of “${title}”: ${points.length} check-ins, from ${formatNumber(first.value, unit)} on ${first.date} to ${formatNumber(last.value, unit)} on ${last.date}`;
   const [lx, ly] = xy[xy.length - 1]!;
   return (
     <svg className="sparkline" width={W} height={H} viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" role="img" aria-label={label}>

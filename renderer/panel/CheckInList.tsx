@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { localDay } from '../../shared/checkins';
-import { formatValue, parseValue } from '../../shared/format';
+import { formatNumber, numberForEditing, parseNumberFor, refusalText } from '../../shared/number';
 import type { CheckIn, KeyResult } from '../../shared/model';
 import { addCheckIn, deleteCheckIn, editCheckIn, loadCheckIns, useCheckIns } from '../checkins';
 
@@ -14,11 +14,11 @@ interface Draft {
 }
 
 const draftOf = (c: CheckIn | null, kr: KeyResult): Draft =>
-  c ? { value: String(c.value), date: c.date, note: c.note, confidence: c.confidence === null ? '' : String(c.confidence) } : { value: String(kr.current), date: localDay(), note: '', confidence: '' };
+  c ? { value: numberForEditing(c.value), date: c.date, note: c.note, confidence: c.confidence === null ? '' : String(c.confidence) } : { value: numberForEditing(kr.current), date: localDay(), note: '', confidence: '' };
 
 /**
  * The fields of one check-in: value, day (back-dating allowed, never the future), note and
- * confidence. Enter saves, Escape cancels; a value that is not a number is refused in words.
+ * confidence. Enter saves, Escape cancels; a value that cannot be read is refused in words.
  */
 function CheckInForm({ kr, initial, submit, onCancel, label }: { kr: KeyResult; initial: CheckIn | null; submit(fields: { value: number; date: string; note: string; confidence: number | null }): Promise<boolean>; onCancel?: () => void; label: string }) {
   const id = useId();
@@ -27,8 +27,9 @@ function CheckInForm({ kr, initial, submit, onCancel, label }: { kr: KeyResult; 
   const change = (k: keyof Draft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [k]: e.target.value }));
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    const value = parseValue(draft.value);
-    if (value === null) return setError(`“${draft.value}” is not a number. Write it like 42, 85,000, 85k or 88%.`);
+    const read = parseNumberFor(draft.value, kr.unit);
+    if (!read.ok) return setError(refusalText(read));
+    const value = read.value;
     if (!draft.date) return setError('Give the day this value was true.');
     setError(null);
     if (await submit({ value, date: draft.date, note: draft.note, confidence: draft.confidence ? Number(draft.confidence) : null })) {
@@ -115,7 +116,7 @@ export function CheckInList({ kr }: { kr: KeyResult }) {
           ) : (
             <li key={c.id} className="checkin">
               <span className="checkin-date">{c.date}</span>
-              <strong className="checkin-value">{formatValue(c.value, kr.unit)}</strong>
+              <strong className="checkin-value">{formatNumber(c.value, kr.unit)}</strong>
               {c.confidence !== null && <span className="checkin-confidence" title="Confidence, 1–10">{c.confidence}/10</span>}
               {c.note && <span className="checkin-note">{c.note}</span>}
               {c.author && <span className="checkin-author">{c.author}</span>}

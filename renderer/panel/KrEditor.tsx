@@ -4,13 +4,15 @@ import { KR_KIND_LABEL, KR_KINDS } from '../../shared/vocabulary';
 import { krProgress, percent } from '../../shared/progress';
 import { deleteKeyResult, updateKeyResult, useStore } from '../store';
 import { checkInValue } from '../checkins';
+import { isCurrencySign } from '../../shared/number';
 import { CheckInList } from './CheckInList';
 import { NumberField, SelectField, TextField } from './fields';
 
-const CURRENCIES = ['$', '€', '£', '¥'];
+const CURRENCIES = ['$', '€', '£', '¥', '₹'];
 type UnitKind = 'number' | 'percent' | 'currency' | 'custom';
+// Any currency sign ("₩", "R$") or ISO code is a currency, formatted before the number like $.
 const unitKind = (unit: string): UnitKind =>
-  unit === '' ? 'number' : unit === '%' ? 'percent' : CURRENCIES.includes(unit) || /^[A-Z]{3}$/.test(unit) ? 'currency' : 'custom';
+  unit === '' ? 'number' : unit === '%' ? 'percent' : isCurrencySign(unit) || /^[A-Z]{3}$/.test(unit) ? 'currency' : 'custom';
 
 const KIND_HINT: Record<KrKind, string> = {
   increase: 'Progress is how far current has come from start toward target.',
@@ -62,9 +64,9 @@ export const KrEditor = memo(function KrEditor({ id, index }: { id: string; inde
             {u === 'custom' && <TextField label="Unit name" value={kr.unit} maxLength={40} onCommit={(unit) => save({ unit })} />}
           </div>
           <div className="field-row three">
-            <NumberField label="Start" value={kr.start} onCommit={(start) => save({ start })} />
-            <NumberField label="Current" value={kr.current} onCommit={(current) => checkInValue(id, current)} />
-            <NumberField label={kr.kind === 'stay_above' || kr.kind === 'stay_below' ? 'Threshold' : 'Target'} value={kr.target} onCommit={(target) => save({ target })} />
+            <NumberField label="Start" value={kr.start} unit={kr.unit} onCommit={(start) => save({ start })} />
+            <NumberField label="Current" value={kr.current} unit={kr.unit} onCommit={(current) => checkInValue(id, current)} />
+            <NumberField label={kr.kind === 'stay_above' || kr.kind === 'stay_below' ? 'Threshold' : 'Target'} value={kr.target} unit={kr.unit} onCommit={(target) => save({ target })} />
           </div>
         </>
       )}

@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { GateAnswer } from '../../shared/model';
 import { holds } from '../../shared/progress';
-import { formatValue } from '../../shared/format';
+import { formatNumber } from '../../shared/number';
 import { SHELF } from '../planData';
 import { addHealthMetric, select, updateObjective, useStore } from '../store';
 
@@ -31,7 +31,7 @@ function ShelfItem({ id }: { id: string }) {
             <div key={kr.id} className="health">
               <span className={`health-chip ${ok ? 'ok' : 'bad'}`}>{ok ? 'Healthy' : 'Unhealthy'}</span>
               <span>
-                {kr.title || 'Metric'}: {formatValue(kr.current, kr.unit)} ({kr.kind === 'stay_below' ? 'at most' : 'at least'} {formatValue(kr.target, kr.unit)})
+                {kr.title || 'Metric'}: {formatNumber(kr.current, kr.unit)} ({kr.kind === 'stay_below' ? 'at most' : 'at least'} {formatNumber(kr.target, kr.unit)})
               </span>
             </div>
           );

@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useId, useState } from 'react';
-import { parseValue } from '../../shared/format';
+import { numberForEditing, parseNumberFor, refusalText } from '../../shared/number';
 
 interface FieldProps<T> {
   label: string;
@@ -58,16 +58,21 @@ export function TextField({ label, value, onCommit, hint, multiline = false, max
   );
 }
 
-export function NumberField({ label, value, onCommit, hint, disabled }: FieldProps<number>) {
+/**
+ * A number field, read in the user's locale. `unit` is what the value is measured in ('' none); left
+ * out, the value is a plain number (a weight, a year) and typing a unit is refused.
+ */
+export function NumberField({ label, value, onCommit, hint, disabled, unit = null }: FieldProps<number> & { unit?: string | null }) {
   const id = useId();
-  const [text, setText] = useState(String(value));
+  const shown = numberForEditing(value);
+  const [text, setText] = useState(shown);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setText(String(value)), [value]);
+  useEffect(() => setText(shown), [shown]);
   const commit = () => {
-    const n = parseValue(text);
-    if (n === null) return setError(`“${text.slice(0, 30)}” is not a number.`);
+    const n = parseNumberFor(text, unit);
+    if (!n.ok) return setError(refusalText(n));
     setError(null);
-    if (n !== value) void onCommit(n);
+    if (n.value !== value) void onCommit(n.value);
   };
   return (
     <Row id={id} label={label} hint={hint} error={error}>
@@ -85,11 +90,11 @@ export function NumberField({ label, value, onCommit, hint, disabled }: FieldPro
         }}
         onBlur={commit}
         onKeyDown={(e) => {
-          if (e.key === 'Escape' && text === String(value) && error === null) return;
+          if (e.key === 'Escape' && text === shown && error === null) return;
           e.stopPropagation();
           if (e.key === 'Enter') commit();
           if (e.key === 'Escape') {
-            setText(String(value));
+            setText(shown);
             setError(null);
           }
         }}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { formatValue } from '../../shared/format';
+import { formatNumber } from '../../shared/number';
 import { LEVEL_LABEL } from '../../shared/vocabulary';
 import { krProgress, percent } from '../../shared/progress';
 import { ROOT } from '../../shared/tree';
@@ -35,7 +35,7 @@ function Card({ id, big, chrome, badges }: { id: string; big: boolean; chrome: b
             <li key={k} className="aud-kr">
               <span className="aud-kr-title">{kr.title || 'Key result'}</span>
               <span className="aud-kr-value">
-                {formatValue(kr.current, kr.unit)} <span className="aud-kr-target">of {formatValue(kr.target, kr.unit)}</span>
+                {formatNumber(kr.current, kr.unit)} <span className="aud-kr-target">of {formatNumber(kr.target, kr.unit)}</span>
               </span>
               <span className="aud-track" aria-hidden="true">
                 <span style={{ width: `${Math.round(p * 100)}%` }} />

@@ -83,6 +83,23 @@ describe('cascade checkin', () => {
     expect(allRows(p.file)).toBe(before);
   });
 
+  it('reads values as en-US unless --locale says otherwise, and refuses an ambiguous value or another unit', async () => {
+    const p = examplePlan();
+    const before = allRows(p.file);
+    const ambiguous = await cascade('checkin', p.file, '--kr', p.ids.csat, '--value', '91,5');
+    expect(ambiguous).toMatchObject({ code: 1, err: 'cascade: “91,5” is ambiguous here: write 91.5 or 915. Nothing was checked in.\n' });
+    const dollars = await cascade('checkin', p.file, '--kr', p.ids.csat, '--value', '$91');
+    expect(dollars).toMatchObject({ code: 1, err: 'cascade: this key result is measured in %, not $. Nothing was checked in.\n' });
+    const badLocale = await cascade('checkin', p.file, '--kr', p.ids.csat, '--value', '91', '--locale', 'de_DE');
+    expect(badLocale.code).toBe(1);
+    expect(badLocale.err).toContain('--locale “de_DE” is not a locale tag');
+    expect(allRows(p.file)).toBe(before);
+
+    const german = await cascade('checkin', p.file, '--kr', p.ids.csat, '--value', '91,5%', '--locale', 'de-DE');
+    expect(german.code).toBe(0);
+    expect(read(p.file).krs.get(p.ids.csat)!.current).toBe(91.5);
+  });
+
   it('reads a spreadsheet of KR ids and values, with optional date and note columns, as one transaction', async () => {
     const p = examplePlan();
     const csv = path.join(p.dir, 'weekly.csv');

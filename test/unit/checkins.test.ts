@@ -205,11 +205,17 @@ function progressAllAt(data: ReturnType<typeof fromSnapshot>, day: string) {
 
 describe('check-in mode’s one line', () => {
   it('reads the value first and the rest as the note', () => {
-    expect(parseCheckInLine('42 shipped the beta')).toEqual({ value: 42, note: 'shipped the beta' });
-    expect(parseCheckInLine('$1.2M — two renewals')).toEqual({ value: 1_200_000, note: 'two renewals' });
-    expect(parseCheckInLine('85,000, Q3 close')).toEqual({ value: 85_000, note: 'Q3 close' });
-    expect(parseCheckInLine('  88% ')).toEqual({ value: 88, note: '' });
-    expect(parseCheckInLine('shipped 42')).toBeNull();
-    expect(parseCheckInLine('')).toBeNull();
+    expect(parseCheckInLine('42 shipped the beta', '', 'en-US')).toEqual({ ok: true, value: 42, note: 'shipped the beta' });
+    expect(parseCheckInLine('$1.2M — two renewals', '$', 'en-US')).toEqual({ ok: true, value: 1_200_000, note: 'two renewals' });
+    expect(parseCheckInLine('85,000, Q3 close', '$', 'en-US')).toEqual({ ok: true, value: 85_000, note: 'Q3 close' });
+    expect(parseCheckInLine('  88% ', '%', 'en-US')).toEqual({ ok: true, value: 88, note: '' });
+    expect(parseCheckInLine('1,5 halfway', '', 'de-DE')).toEqual({ ok: true, value: 1.5, note: 'halfway' });
+  });
+
+  it('refuses a line that does not start with a number for this KR, saying why', () => {
+    expect(parseCheckInLine('shipped 42', '', 'en-US')).toMatchObject({ ok: false, reason: '“shipped” is not a number' });
+    expect(parseCheckInLine('', '', 'en-US')).toMatchObject({ ok: false, reason: 'no number was typed' });
+    expect(parseCheckInLine('1,5 halfway', '', 'en-US')).toMatchObject({ ok: false, reason: '“1,5” is ambiguous here: write 1.5 or 15' });
+    expect(parseCheckInLine('88% nearly', '$', 'en-US')).toMatchObject({ ok: false, reason: 'this key result is measured in $, not %' });
   });
 });

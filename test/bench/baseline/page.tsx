@@ -17,7 +17,7 @@ import { type KeyboardEvent, memo, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LEVEL_LABEL } from '../../../shared/model';
 import { krProgress, percent } from '../../../shared/progress';
-import { formatValue } from '../../../shared/format';
+import { formatNumber } from '../../../shared/number';
 import type { BaselineCard, BaselinePlan } from './data';
 
 type CardNode = Node<{ card: BaselineCard }, 'card'>;
@@ -57,11 +57,11 @@ const Card = memo(function Card({ data }: NodeProps<CardNode>) {
               </div>
               <div className="kr-values">
                 <button type="button" tabIndex={-1} className="kr-value nodrag">
-                  {formatValue(kr.current, kr.unit)}
+                  {formatNumber(kr.current, kr.unit)}
                 </button>
                 <span className="kr-of">of</span>
                 <button type="button" tabIndex={-1} className="kr-target nodrag">
-                  {formatValue(kr.target, kr.unit)}
+                  {formatNumber(kr.target, kr.unit)}
                 </button>
                 <Bar value={p} />
                 <span className="pct">{percent(p)}</span>
