@@ -18,6 +18,7 @@ import { isInside } from '../planData';
 import { focusBranch, moveObjective, relayout, select, useStore } from '../store';
 import { currentView } from '../viewport';
 import { type Lod, type Viewport, drawCanvas } from './lodCanvas';
+import { cardIdAt, setCardHitTester } from './hitTest';
 import { syncTitles } from './titleLayer';
 import { OverviewMap } from './OverviewMap';
 import { ObjectiveCard } from './ObjectiveCard';
@@ -385,6 +386,16 @@ export function CascadeGraph() {
   useInitialView();
   useCurrentView();
   const onNodeDragStop = useDropToReparent(dragging);
+  useEffect(() => {
+    setCardHitTester((x, y) => {
+      const pl = useStore.getState().layout;
+      if (!pl) return null;
+      const p = flow.screenToFlowPosition({ x, y });
+      const i = cardAt(pl, p.x, p.y);
+      return i >= 0 ? pl.tree.ids[i]! : null;
+    });
+    return () => setCardHitTester(null);
+  }, [flow]);
 
   function onNodesChange(changes: NodeChange<CardNode>[]): void {
     // Only drags move nodes; everything else about nodes comes from the layout.
@@ -397,11 +408,7 @@ export function CascadeGraph() {
   /** On the drawn levels of detail, the canvas card under the pointer (or null). */
   function canvasHit(e: ReactMouseEvent): string | null {
     if (lod === 'cards' || !(e.target as HTMLElement).closest('.react-flow__pane')) return null;
-    const pl = useStore.getState().layout;
-    if (!pl) return null;
-    const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-    const i = cardAt(pl, p.x, p.y);
-    return i >= 0 ? pl.tree.ids[i]! : null;
+    return cardIdAt(e.clientX, e.clientY);
   }
 
   return (

@@ -35,7 +35,7 @@ function Card({ id, big, chrome, badges }: { id: string; big: boolean; chrome: b
             <li key={k} className="aud-kr">
               <span className="aud-kr-title">{kr.title || 'Key result'}</span>
               <span className="aud-kr-value">
-                {formatNumber(kr.current, kr.unit)} <span className="aud-kr-target">of {formatNumber(kr.target, kr.unit)}</span>
+                <span className="aud-kr-now">{formatNumber(kr.current, kr.unit)}</span> <span className="aud-kr-target">of {formatNumber(kr.target, kr.unit)}</span>
               </span>
               <span className="aud-track" aria-hidden="true">
                 <span style={{ width: `${Math.round(p * 100)}%` }} />

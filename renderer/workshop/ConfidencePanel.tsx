@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { type ConfidenceRound, type WorkshopSession, histogram, spreadOf } from '../../shared/workshop';
+import { shorten } from '../../shared/lineOfSight';
 import { useStore } from '../store';
 import { giveScore, openRound, reveal } from './store';
 
@@ -77,7 +78,7 @@ export function ConfidencePanel({ s }: { s: WorkshopSession }) {
         <>
           {last && <Histogram round={last} />}
           <button type="button" className="secondary" disabled={!selectedId} onClick={() => selectedId && void openRound(selectedId).then((ok) => ok && document.getElementById('ws-confidence')?.focus())}>
-            Start a round on “{(selectedTitle ?? 'the selected card').slice(0, 40)}” (R)
+            Start a round on “{shorten(selectedTitle ?? 'the selected card', 40)}” (R)
           </button>
         </>
       )}

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { AGENDA_TEMPLATES } from '../../shared/workshop';
+import { shorten } from '../../shared/lineOfSight';
 import { ROOT } from '../../shared/tree';
 import { useStore } from '../store';
 import { saveRecord } from './record';
@@ -103,7 +104,7 @@ export function AcceptDialog({ ids }: { ids: string[] }) {
           <select id="ws-parent" value={parent} onChange={(e) => setParent(e.target.value)} autoFocus>
             {cards.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.label.slice(0, 90)}
+                {shorten(c.label, 90)}
               </option>
             ))}
           </select>

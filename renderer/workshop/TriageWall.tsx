@@ -46,7 +46,7 @@ function Capture() {
       className="ws-capture"
       rows={1}
       aria-label="New sticky"
-      placeholder="New sticky (N) — Enter adds it; paste many lines to add many"
+      placeholder="New sticky (N)"
       value={text}
       onChange={(e) => setText(e.target.value)}
       onKeyDown={onKeyDown}
@@ -149,7 +149,7 @@ function nextIn(list: readonly Sticky[], at: number, gone: readonly string[]): s
 }
 
 const HINT: Partial<Record<StickyColumn, string>> = {
-  parking: 'Enter: to the So What? questions',
+  parking: 'Type, Enter adds it; paste many lines for many. Enter on a sticky: to the So What? questions',
   so_what: SO_WHAT.map((q) => `${q.key.toUpperCase()}: ${q.question.replace(/^(Is it|Does it) /, '').replace('?', '')}`).join(' · '),
   candidate: 'A: accept onto a card (or drag it there) · Space then M: merge',
   shelf: 'Rejected by the questions',

@@ -230,6 +230,71 @@ describe('workshop mode in Chromium at 1280×720, from the keyboard', () => {
     }
   }, 240_000);
 
+  it('drops a candidate dragged onto a card as its child, and presents one branch at a time, ← → like slides', async () => {
+    const file = path.join(tmpDir(), 'Northwind.cascade');
+    writeCompanyPlan(file);
+    const app = await startWebApp(['--file', file]);
+    try {
+      const page = await openApp(browser(), app.url, PROJECTOR);
+      const kb = page.keyboard;
+      await kb.press('w');
+      const start = page.getByRole('dialog', { name: 'Start a workshop' });
+      await start.waitFor();
+      await kb.press('Tab');
+      await kb.press('Tab');
+      await kb.press('Enter');
+      await start.waitFor({ state: 'hidden' });
+      // One idea through the questions to Candidate.
+      await kb.press('n');
+      await kb.type('Live ETA in the customer app');
+      await kb.press('Enter');
+      await expect.poll(() => stickiesIn(page, 'Parking lot').count()).toBe(1);
+      await kb.press('Escape');
+      await kb.press('t');
+      await expect.poll(() => focusedText(page)).toMatch(/^Live ETA/);
+      await kb.press('Enter');
+      await expect.poll(() => stickiesIn(page, 'So What?').count()).toBe(1);
+      await kb.press('t');
+      await expect.poll(() => focusedText(page)).toMatch(/^Live ETA/);
+      await kb.press('s');
+      await expect.poll(() => stickiesIn(page, 'Candidate').count()).toBe(1);
+
+      // Dragged with the mouse from the wall onto a card on the canvas.
+      const route = readPlan(file).objectives.find((o) => o.title === 'Make every route predictable')!;
+      // Beside the wall the canvas is zoomed out: the card is drawn, its title a label over it.
+      const target = page.locator(`.canvas .lod-title[data-id="${route.id}"]`);
+      await target.waitFor();
+      await stickiesIn(page, 'Candidate').first().dragTo(target, { force: true });
+      await expect.poll(() => readPlan(file).objectives.find((o) => o.title === 'Live ETA in the customer app')?.parentId).toBe(route.id);
+      await expect.poll(() => stickiesIn(page, 'Accepted').count()).toBe(1);
+
+      // Present this branch: the audience sees the selected branch, and steps through the others.
+      // Selected with a click on the drawn card (the drop selected the new child).
+      await target.click({ force: true });
+      await expect.poll(() => page.getByRole('region', { name: 'Confidence round' }).getByRole('button').first().innerText()).toMatch(/Make every route predictable/);
+      await page.getByRole('button', { name: 'Present this branch' }).click();
+      const audience = await (await browser().newContext({ viewport: PROJECTOR })).newPage();
+      await audience.goto(`${app.url}#audience`);
+      const big = audience.locator('.aud-card.big .aud-title');
+      await expect.poll(() => big.innerText(), { timeout: 10_000 }).toMatch(/Make every route predictable/);
+      const hint = audience.locator('.aud-hint');
+      await expect.poll(() => hint.innerText()).toMatch(/← → branches · \d+ of \d+/);
+      const at = async () => Number(/· (\d+) of/.exec(await hint.innerText())![1]);
+      const first = await at();
+      expect(await audience.getByText('Live ETA in the customer app').count()).toBe(1);
+      await audience.keyboard.press('ArrowRight');
+      await expect.poll(at).toBe(first + 1);
+      await expect.poll(() => big.innerText()).not.toMatch(/Make every route predictable/);
+      await audience.keyboard.press('ArrowLeft');
+      await expect.poll(() => big.innerText()).toMatch(/Make every route predictable/);
+      await screenshot(audience, 'workshop-audience-branch');
+      expect(pageErrors(page)).toEqual([]);
+      await audience.close();
+    } finally {
+      await app.stop();
+    }
+  }, 120_000);
+
   it('draws the audience view in large, high-contrast type at 1280×720, with no editing chrome', async () => {
     const file = path.join(tmpDir(), 'Northwind.cascade');
     writeCompanyPlan(file);
