@@ -46,6 +46,24 @@ const builds = [
     loader: { '.woff2': 'file', '.ttf': 'file', '.svg': 'file' },
     logLevel: 'warning',
   },
+  // The renderer as the e2e tests load it: the same entry plus read-only hooks (test/hooks/),
+  // served in place of main.js by the test harness. Never part of the app.
+  {
+    entryPoints: ['test/hooks/main.tsx'],
+    outdir: `${out}/test/renderer`,
+    bundle: true,
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    platform: 'browser',
+    target: 'chrome130',
+    jsx: 'automatic',
+    minify: production,
+    sourcemap: true,
+    define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development'), __APP_VERSION__: JSON.stringify(version) },
+    loader: { '.woff2': 'file', '.ttf': 'file', '.svg': 'file' },
+    logLevel: 'warning',
+  },
   // Starts reading the plan while the main bundle loads (a classic script, run before it).
   {
     entryPoints: ['renderer/prefetch.ts'],
@@ -89,6 +107,7 @@ const builds = [
 
 // Code-split chunks have hashed names: start the renderer's folder empty, so stale chunks never ship.
 fs.rmSync(`${out}/renderer`, { recursive: true, force: true });
+fs.rmSync(`${out}/test/renderer`, { recursive: true, force: true });
 const existing = builds.filter((b) => b.entryPoints.every((e) => fs.existsSync(e)));
 await Promise.all(existing.map((b) => esbuild.build(b)));
 fs.mkdirSync(`${out}/renderer`, { recursive: true });

@@ -19,6 +19,7 @@ import { focusBranch, moveObjective, relayout, select, useStore } from '../store
 import { currentView } from '../viewport';
 import { type Lod, type Viewport, drawCanvas } from './lodCanvas';
 import { cardIdAt, setCardHitTester } from './hitTest';
+import { drawn as lastDrawn } from './drawnView';
 import { syncTitles } from './titleLayer';
 import { OverviewMap } from './OverviewMap';
 import { ObjectiveCard } from './ObjectiveCard';
@@ -38,51 +39,6 @@ const MAX_CARDS = 56;
 const MARGIN_PX = 220;
 const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 2;
-
-/** Live numbers for the benchmark and the tests (window.__cascadeStats()). */
-const stats = { lod: 'cards' as Lod, inView: 0 };
-(window as Window & { __cascadeStats?: () => unknown }).__cascadeStats = () => ({
-  nodes: useStore.getState().objectiveCount,
-  domCards: document.querySelectorAll('.card').length,
-  lod: stats.lod,
-  inView: stats.inView,
-});
-
-(window as Window & { __cascadeSelected?: () => string | null }).__cascadeSelected = () => useStore.getState().selectedId;
-
-/** The cards drawn in view on the canvas, with their centres on the page (for tests and tools). */
-(window as Window & { __cascadeCanvasCards?: (max?: number) => unknown }).__cascadeCanvasCards = (max = 20) => {
-  const pl = useStore.getState().layout;
-  const el = document.querySelector('.react-flow');
-  const vp = el && (el as HTMLElement & { __vp?: Viewport }).__vp;
-  if (!pl || !el || !vp) return [];
-  const r = el.getBoundingClientRect();
-  const out: Array<{ id: string; x: number; y: number }> = [];
-  const x0 = -vp.x / vp.zoom;
-  const y0 = -vp.y / vp.zoom;
-  forEachInRect(pl, x0, y0, x0 + vp.width / vp.zoom, y0 + vp.height / vp.zoom, (i) => {
-    const cx = (pl.layout.x[i]! + CARD.width / 2) * vp.zoom + vp.x;
-    const cy = (pl.layout.y[i]! + pl.layout.h[i]! / 2) * vp.zoom + vp.y;
-    if (out.length < max && cx > 60 && cy > 20 && cx < vp.width - 260 && cy < vp.height - 180) out.push({ id: pl.tree.ids[i]!, x: r.left + cx, y: r.top + cy });
-  });
-  return out;
-};
-
-/** Every laid-out card's box on the page (CSS pixels), in view or not, for tests and tools. */
-(window as Window & { __cascadeCardRects?: () => unknown }).__cascadeCardRects = () => {
-  const pl = useStore.getState().layout;
-  const el = document.querySelector('.react-flow');
-  const vp = el && (el as HTMLElement & { __vp?: Viewport }).__vp;
-  if (!pl || !el || !vp) return [];
-  const r = el.getBoundingClientRect();
-  const out: Array<{ id: string; x: number; y: number; width: number; height: number }> = [];
-  const { order, count, x, y, h } = pl.layout;
-  for (let k = 0; k < count; k++) {
-    const i = order[k]!;
-    out.push({ id: pl.tree.ids[i]!, x: r.left + x[i]! * vp.zoom + vp.x, y: r.top + y[i]! * vp.zoom + vp.y, width: CARD.width * vp.zoom, height: h[i]! * vp.zoom });
-  }
-  return out;
-};
 
 function viewportOf(flow: { getViewport(): { x: number; y: number; zoom: number } }): Viewport | null {
   const el = document.querySelector('.react-flow');
@@ -318,17 +274,16 @@ function useWindow(
         }
         if (cache.size > 5000) cache.clear();
       }
-      stats.lod = next;
+      lastDrawn.lod = next;
       const cv = canvas.current;
       // A redrawn canvas is a new full-window bitmap for the compositor, and the frame's commit holds
       // the main thread until it is taken (2–5 ms after a KR edit at 50k, pushing the next task past
       // the following frame): redraw only when what it shows has changed.
       const key = connectorsKey(next, vp, s.layoutVersion, dragging);
       const domTitles = titles.current ? syncTitles(titles.current, pl, s, vp, next) : false;
-      if (cv && (key === null || key !== drawn)) stats.inView = drawCanvas(cv, pl, s, vp, next, new Set(dragging.keys()), domTitles);
+      if (cv && (key === null || key !== drawn)) lastDrawn.inView = drawCanvas(cv, pl, s, vp, next, new Set(dragging.keys()), domTitles);
       drawn = cv ? key : null;
-      const host = cv?.closest('.react-flow') as (HTMLElement & { __vp?: Viewport }) | null;
-      if (host) host.__vp = vp;
+      lastDrawn.view = vp;
       const cur = current.current;
       if (!sameNodes(cur.nodes, out)) setNodes(out);
       if (cur.lod !== next) setLod(next);

@@ -5,8 +5,8 @@
  *
  * - interactive: a rAF loop watches for the first visible `.card`; the frame that finds it is the
  *   one that paints it, and a MessageChannel task queued from that rAF callback runs after the
- *   frame is produced. Its performance.now() (ms since navigation start) is "interactive". The app's
- *   own performance.mark('cascade:interactive') is preferred when it exists (read in Node).
+ *   frame is produced. Its performance.now() (ms since navigation start) is "interactive", for the
+ *   app and the baseline alike; the app's own performance.mark is only reported beside it.
  * - frames: rAF timestamps between startFrames() and stopFrames(); frame time = their differences.
  * - edit: armEdit(krId, textBefore) records the commit keystroke (keydown Enter, capture phase, event.timeStamp),
  *   then a MutationObserver waits until the KR row shows a value button again whose text differs

@@ -2,10 +2,26 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 
 const SERVER = path.resolve('out/web/server.mjs');
 export const SCREENSHOTS = path.resolve('test-results/screenshots');
+/** The renderer built with the tests' read-only hooks (test/hooks/main.tsx), beside the product's. */
+const TEST_RENDERER = path.resolve('out/test/renderer');
+
+/**
+ * Serves the test build of the renderer in place of the product's: the server is the product's,
+ * only the bundle's files (main.js, main.css, chunks) come from out/test/renderer.
+ */
+export async function useTestBuild(context: BrowserContext): Promise<void> {
+  await context.route(/\/(main\.(js|css)|chunks\/[^/?]+)(\?.*)?$/, async (route) => {
+    const name = new URL(route.request().url()).pathname.slice(1);
+    const file = path.join(TEST_RENDERER, name);
+    // A page closed while loading makes the answer fail; nothing is waiting for it then.
+    const answer = !file.startsWith(TEST_RENDERER + path.sep) || !fs.existsSync(file) ? route.continue() : route.fulfill({ path: file, contentType: name.endsWith('.css') ? 'text/css' : 'text/javascript' });
+    await answer.catch(() => undefined);
+  });
+}
 
 export interface WebApp {
   url: string;
@@ -79,8 +95,9 @@ export async function launchBrowser(): Promise<Browser> {
 export async function openApp(browser: Browser, url: string, viewport = { width: 1400, height: 860 }): Promise<Page> {
   // A context of its own (axe opens a page beside it to collect results), closed with the page.
   const context = await browser.newContext({ viewport });
+  await useTestBuild(context);
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  page.on('close', () => void context.close().catch(() => undefined));
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {

@@ -70,7 +70,7 @@ async function onScreen(page: Page) {
     }));
     return {
       lod: document.querySelector('.react-flow')!.getAttribute('data-lod'),
-      zoom: (document.querySelector('.react-flow') as HTMLElement & { __vp?: { zoom: number } }).__vp?.zoom ?? 0,
+      zoom: (window as unknown as { __cascadeZoom(): number }).__cascadeZoom(),
       canvas: box(document.querySelector('.react-flow')!),
       cards: (window as unknown as { __cascadeCardRects(): Array<{ id: string } & Rect> }).__cascadeCardRects(),
       titles,

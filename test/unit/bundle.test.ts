@@ -33,6 +33,23 @@ describe('the renderer bundle', () => {
     expect(inputs.filter((f) => f.startsWith('shared/formats/'))).toEqual([]);
     expect(inputs).toContain('renderer/store.ts');
   });
+
+  it('ships no test hooks: they are only in the test build the e2e harness serves', async () => {
+    const result = await esbuild.build({
+      entryPoints: ['renderer/main.tsx'],
+      bundle: true,
+      format: 'esm',
+      splitting: true,
+      outdir: 'out/bundle-check',
+      write: false,
+      jsx: 'automatic',
+      loader: { '.css': 'empty', '.ttf': 'empty', '.woff2': 'empty', '.svg': 'empty' },
+      logLevel: 'silent',
+    });
+    const text = result.outputFiles.map((f) => f.text).join('\n');
+    expect(text.length).toBeGreaterThan(100_000);
+    expect(text).not.toMatch(/__cascade|__vp\b|test\/hooks/);
+  });
 });
 
 /** Which source files import `electron`, in every Node bundle: only the shell may. */

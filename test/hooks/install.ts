@@ -1,0 +1,60 @@
+import { CARD } from '../../shared/card';
+import { drawn } from '../../renderer/graph/drawnView';
+import { forEachInRect } from '../../renderer/layoutNodes';
+import { useStore } from '../../renderer/store';
+
+/**
+ * Read-only windows into the page for the e2e tests, installed only by the test build of the
+ * renderer (test/hooks/main.tsx; the harness serves it in place of the product's bundle). The app
+ * itself ships none of this.
+ */
+export function installTestHooks(): void {
+  const w = window as unknown as Record<string, unknown>;
+
+  /** Live numbers: objectives, DOM cards, the level of detail and the cards in view. */
+  w.__cascadeStats = () => ({
+    nodes: useStore.getState().objectiveCount,
+    domCards: document.querySelectorAll('.card').length,
+    lod: drawn.lod,
+    inView: drawn.inView,
+  });
+
+  w.__cascadeSelected = () => useStore.getState().selectedId;
+
+  /** The zoom the graph last drew at. */
+  w.__cascadeZoom = () => drawn.view?.zoom ?? 0;
+
+  /** The cards drawn in view on the canvas, with their centres on the page. */
+  w.__cascadeCanvasCards = (max = 20) => {
+    const pl = useStore.getState().layout;
+    const el = document.querySelector('.react-flow');
+    const vp = drawn.view;
+    if (!pl || !el || !vp) return [];
+    const r = el.getBoundingClientRect();
+    const out: Array<{ id: string; x: number; y: number }> = [];
+    const x0 = -vp.x / vp.zoom;
+    const y0 = -vp.y / vp.zoom;
+    forEachInRect(pl, x0, y0, x0 + vp.width / vp.zoom, y0 + vp.height / vp.zoom, (i) => {
+      const cx = (pl.layout.x[i]! + CARD.width / 2) * vp.zoom + vp.x;
+      const cy = (pl.layout.y[i]! + pl.layout.h[i]! / 2) * vp.zoom + vp.y;
+      if (out.length < max && cx > 60 && cy > 20 && cx < vp.width - 260 && cy < vp.height - 180) out.push({ id: pl.tree.ids[i]!, x: r.left + cx, y: r.top + cy });
+    });
+    return out;
+  };
+
+  /** Every laid-out card's box on the page (CSS pixels), in view or not. */
+  w.__cascadeCardRects = () => {
+    const pl = useStore.getState().layout;
+    const el = document.querySelector('.react-flow');
+    const vp = drawn.view;
+    if (!pl || !el || !vp) return [];
+    const r = el.getBoundingClientRect();
+    const out: Array<{ id: string; x: number; y: number; width: number; height: number }> = [];
+    const { order, count, x, y, h } = pl.layout;
+    for (let k = 0; k < count; k++) {
+      const i = order[k]!;
+      out.push({ id: pl.tree.ids[i]!, x: r.left + x[i]! * vp.zoom + vp.x, y: r.top + y[i]! * vp.zoom + vp.y, width: CARD.width * vp.zoom, height: h[i]! * vp.zoom });
+    }
+    return out;
+  };
+}
