@@ -71,11 +71,15 @@ function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: numbe
   ctx.roundRect(x, y, w, h, Math.min(r, w / 2, h / 2));
 }
 
-/** Sizes of the 'titles' level at a zoom: text stays legible (10 px at least) however far out. */
+/**
+ * Sizes of the 'titles' level at a zoom: text stays legible (MIN_TEXT_PX, 9 px, at least) however
+ * far out. Far out a card is 40–60 px wide, so every pixel of width and every line counts: the
+ * smallest size and a tight leading show about twice the words of 10 px at 1.25.
+ */
 export function titleType(zoom: number) {
   const pad = Math.max(4, 12 * zoom);
-  const fontPx = Math.round(Math.min(16, Math.max(10, 16 * zoom * 1.9)));
-  const line = Math.round(fontPx * 1.25);
+  const fontPx = Math.round(Math.min(16, Math.max(MIN_TEXT_PX, 16 * zoom * 1.9)));
+  const line = fontPx < 12 ? Math.ceil(fontPx * 1.15) : Math.round(fontPx * 1.25);
   const labelPx = Math.max(MIN_TEXT_PX, Math.round(fontPx * 0.72));
   return { pad, fontPx, line, labelPx, stripe: Math.max(3, 5 * zoom) };
 }
@@ -89,7 +93,8 @@ export function titleBox(zoom: number, bx: number, by: number, w: number, bh: nu
   // On a small card the title gets the room; the stripe's colour still tells the level.
   const label = bh > t.line * 6;
   const top = by + t.stripe + t.pad * 0.6 + (label ? t.labelPx + 4 : 0);
-  const lines = Math.max(1, Math.floor((by + bh - t.pad - 12 - top) / t.line));
+  // Above the progress bar (6 px) and a gap of 3.
+  const lines = Math.max(1, Math.floor((by + bh - t.pad - 9 - top) / t.line));
   return { ...t, label, x: bx + t.pad, y: top, width: w - t.pad * 2, lines };
 }
 
