@@ -70,6 +70,7 @@ async function onScreen(page: Page) {
       text: el.textContent ?? '',
       rect: box(el),
       fontPx: parseFloat(getComputedStyle(el).fontSize),
+      lines: Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)),
       visible: getComputedStyle(el).visibility !== 'hidden' && el.offsetParent !== null,
       /** The whole title shows (nothing clamped to "…" or cut off at the side). */
       whole: el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1,
@@ -95,7 +96,9 @@ async function expectWholePlan(page: Page, shot: string, titles: boolean, p: Pla
   const s = await onScreen(page);
   const whole = s.titles.filter((t) => t.whole).length;
   const px = s.titles[0]?.fontPx ?? 0;
-  console.log(`${shot}: zoom ${s.zoom.toFixed(3)}, ${s.lod}, titles at ${px} px, ${whole} of ${p.objectives.length} shown whole`);
+  const lines = s.titles.map((t) => t.lines).sort((a, b) => a - b);
+  const median = lines[Math.floor(lines.length / 2)] ?? 0;
+  console.log(`${shot}: zoom ${s.zoom.toFixed(3)}, ${s.lod}, titles at ${px} px, ${whole} of ${p.objectives.length} shown whole, lines shown ${lines[0] ?? 0}–${lines.at(-1) ?? 0} (median ${median})`);
   expect(s.cards).toHaveLength(p.objectives.length);
   expect(s.overlays.length).toBeGreaterThanOrEqual(3); // zoom buttons, the map and the check-in/history bar
   for (const card of s.cards) {
@@ -112,6 +115,12 @@ async function expectWholePlan(page: Page, shot: string, titles: boolean, p: Pla
     expect(t.fontPx).toBeGreaterThanOrEqual(9);
     expect(inside(t.rect, byId.get(t.id)!), `title of ${t.id} inside its card`).toBe(true);
     expect(t.rect.height).toBeGreaterThanOrEqual(t.fontPx); // at least one line shows
+  }
+  // Titles are not whole at this zoom (see the README), but at 1440×900 every card shows at least
+  // two lines of its title and most three: words, not one clipped word per card.
+  if (s.zoom >= 0.18) {
+    expect(lines[0]).toBeGreaterThanOrEqual(2);
+    expect(median).toBeGreaterThanOrEqual(3);
   }
 }
 
