@@ -249,7 +249,9 @@ export function drawCanvas(
     const label = LEVEL_LABEL[o.level].toUpperCase();
     if (box.label && ctx.measureText(label).width <= box.width - 14) ctx.fillText(label, box.x, labelY);
     const status = STATUS_COLOUR[s.statuses.get(id) ?? ''];
-    if (status) {
+    // The status dot beside the label; on a card too small for one, at the end of the progress bar,
+    // never over the title's first line.
+    if (status && box.label) {
       ctx.fillStyle = status;
       ctx.beginPath();
       ctx.arc(bx + w - pad - 4, labelY + labelPx / 2, 4, 0, Math.PI * 2);
@@ -265,8 +267,10 @@ export function drawCanvas(
         ty += box.line;
       }
     }
-    const inner = box.width;
-    // Progress of the branch along the foot of the card.
+    // Progress of the branch along the foot of the card, shortened for the dots that end its row
+    // (the badge dot, and the status dot on a card without a label), clear of the title's lines.
+    const footDots = (status && !box.label ? 1 : 0) + (s.badges.has(id) ? 1 : 0);
+    const inner = Math.max(6, box.width - footDots * 10);
     const progress = s.rollup.get(id);
     const barY = by + bh - pad - 6;
     ctx.fillStyle = '#e8ebf2';
@@ -277,10 +281,18 @@ export function drawCanvas(
       roundRect(ctx, bx + pad, barY, Math.max(6, inner * progress), 6, 3);
       ctx.fill();
     }
+    let dotX = bx + w - pad - 4;
+    if (status && !box.label) {
+      ctx.fillStyle = status;
+      ctx.beginPath();
+      ctx.arc(dotX, barY + 3, 4, 0, Math.PI * 2);
+      ctx.fill();
+      dotX -= 10;
+    }
     if (s.badges.has(id)) {
       ctx.fillStyle = '#f59e0b';
       ctx.beginPath();
-      ctx.arc(bx + w - pad - 4, barY - 9, 3.5, 0, Math.PI * 2);
+      ctx.arc(dotX, barY + 3, 3.5, 0, Math.PI * 2);
       ctx.fill();
     }
   }
