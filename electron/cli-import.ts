@@ -10,7 +10,27 @@ import { UndoLog } from './db/undo';
 import { importLabel } from './labels';
 import { userDataDir } from './paths';
 
-export const IMPORT_USAGE = `cascade import <file> --into <plan.cascade> [--format ${IMPORT_FORMATS.join('|')}] [--under <objectiveId>] [--strict]`;
+export const IMPORT_USAGE = `cascade import <file> [--into <plan.cascade>|<folder>] [--format ${IMPORT_FORMATS.join('|')}] [--under <objectiveId>] [--strict]`;
+
+/** A plan's name as a file name: the characters no file system takes become "-". */
+const fileNameOf = (name: string): string =>
+  name
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
+    .replace(/^[\s.-]+|[\s.]+$/g, '')
+    .slice(0, 120);
+
+/**
+ * Where an import goes: the plan file `--into` names, or — when `--into` is a folder, or missing
+ * (the current folder) — a new plan named as the file names its plan (front matter `title:`, the
+ * first `# H1`, JSON `name`), else after the file. A new plan never replaces a file that is there.
+ */
+function targetOf(into: string | undefined, planName: string | null, source: string): string {
+  if (into !== undefined && !(fs.existsSync(into) && fs.statSync(into).isDirectory())) return path.resolve(into);
+  const base = fileNameOf(planName?.trim() ?? '') || fileNameOf(path.basename(source, path.extname(source))) || 'Imported plan';
+  const target = path.resolve(into ?? '.', `${base}.cascade`);
+  if (fs.existsSync(target)) throw new CliError(`“${target}” is already there; name the plan to import into with --into <plan.cascade>.`);
+  return target;
+}
 
 /**
  * `cascade import`: reads the file whole, prints every warning to stderr with its line, and writes
@@ -25,7 +45,6 @@ export async function importCommand(args: string[]): Promise<string> {
   });
   const [source] = positionals;
   if (!source || positionals.length > 1) throw new CliError('import takes exactly one file to read.');
-  if (!values.into) throw new CliError('--into <plan.cascade> is required.');
   let bytes: Uint8Array;
   try {
     bytes = fs.readFileSync(source);
@@ -42,7 +61,7 @@ export async function importCommand(args: string[]): Promise<string> {
     const n = parsed.warnings.length;
     throw new CliError(`${name}: ${n} warning${n === 1 ? '' : 's'} and --strict: nothing was imported.`);
   }
-  const target = path.resolve(values.into);
+  const target = targetOf(values.into, parsed.name, source);
   const existed = fs.existsSync(target);
   const db = openPlanDb(target, { create: true });
   try {
@@ -55,7 +74,7 @@ export async function importCommand(args: string[]): Promise<string> {
       () => repo.importPlan(values.under ?? null, parsed.objectives, parsed.keyResults, parsed.dismissals),
     );
     const notes = parsed.warnings.length ? ` ${parsed.warnings.length} warning${parsed.warnings.length === 1 ? '' : 's'} above.` : '';
-    return `Imported ${result.objectives.length} objectives and ${result.keyResults.length} key results into ${path.resolve(values.into)}.${notes}`;
+    return `Imported ${result.objectives.length} objectives and ${result.keyResults.length} key results into ${target}.${notes}`;
   } finally {
     closePlanDb(db);
   }

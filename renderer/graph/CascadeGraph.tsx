@@ -103,7 +103,8 @@ function useCurrentView(): void {
 /**
  * Fits the whole layout (its bounds are known without mounting anything) into the canvas beside
  * what is drawn over it: the zoom buttons (bottom left) and the overview map (bottom right, unless
- * hidden). The cascade goes above them or between them, whichever leaves it larger. The side
+ * hidden). The cascade goes above them or between them, whichever leaves it larger, and below the
+ * check-in and history bar along the top. The side
  * panel needs nothing here: it takes its width from the canvas.
  */
 function fit(flow: ReturnType<typeof useReactFlow>, padding: number, maxZoom: number, duration?: number): void {
@@ -112,21 +113,41 @@ function fit(flow: ReturnType<typeof useReactFlow>, padding: number, maxZoom: nu
   if (!pl || !vp) return;
   const { width, height } = pl.layout;
   const host = document.querySelector('.react-flow')?.getBoundingClientRect();
-  const covers = [...document.querySelectorAll('.react-flow__controls, .overview')].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
-  // Room above every overlay, or between the left ones and the right ones.
+  const drawn = [...document.querySelectorAll('.react-flow__controls, .overview, .history-bar')].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
+  const atTop = (r: DOMRect) => host !== undefined && r.top - host.top < vp.height / 4;
   const gap = 8;
+  const tops = host ? drawn.filter(atTop).map((r) => ({ x: r.left - host.left, y: r.top - host.top, w: r.width, h: r.height })) : [];
+  const covers = drawn.filter((r) => !atTop(r));
+  // Room above every overlay, or between the left ones and the right ones.
   const top = host ? Math.min(vp.height, ...covers.map((r) => r.top - host.top - gap)) : vp.height;
   const left = host ? Math.max(0, ...covers.filter((r) => r.left - host.left < vp.width / 2).map((r) => r.right - host.left + gap)) : 0;
   const right = host ? Math.min(vp.width, ...covers.filter((r) => r.left - host.left >= vp.width / 2).map((r) => r.left - host.left - gap)) : vp.width;
   const zoomIn = (w: number, h: number) => Math.min(maxZoom, Math.max(MIN_ZOOM, Math.min(w / (width * (1 + padding * 2)), h / (height * (1 + padding * 2)))));
-  const above = { x: 0, y: 0, w: vp.width, h: Math.max(1, top) };
-  const between = { x: left, y: 0, w: Math.max(1, right - left), h: vp.height };
-  const area = zoomIn(above.w, above.h) >= zoomIn(between.w, between.h) ? above : between;
-  const zoom = zoomIn(area.w, area.h);
-  void flow.setViewport(
-    { x: area.x + area.w / 2 - (width / 2) * zoom, y: area.y + area.h / 2 - (height / 2) * zoom, zoom },
-    duration ? { duration } : undefined,
-  );
+  // The same two areas starting below what sits along the top (the check-in and history bar).
+  const floor = Math.max(0, ...tops.map((r) => r.y + r.h + gap));
+  const areas = [0, floor].flatMap((y) => [
+    { x: 0, y, w: vp.width, h: Math.max(1, top - y) },
+    { x: left, y, w: Math.max(1, right - left), h: Math.max(1, vp.height - y) },
+  ]);
+  const views = areas
+    .map((a) => {
+      const zoom = zoomIn(a.w, a.h);
+      return { x: a.x + a.w / 2 - (width / 2) * zoom, y: a.y + a.h / 2 - (height / 2) * zoom, zoom };
+    })
+    .sort((a, b) => b.zoom - a.zoom);
+  // The largest view that leaves every card clear of the top bar: the cascade only goes below it
+  // when a card would be under it (a plan with several tops, a wide first row).
+  const clear = (v: { x: number; y: number; zoom: number }) => {
+    let hit = false;
+    for (const r of tops) {
+      const x0 = (r.x - gap - v.x) / v.zoom;
+      const y0 = (r.y - gap - v.y) / v.zoom;
+      forEachInRect(pl, x0, y0, x0 + (r.w + 2 * gap) / v.zoom, y0 + (r.h + 2 * gap) / v.zoom, () => void (hit = true));
+    }
+    return !hit;
+  };
+  const view = views.find(clear) ?? views.find((v) => v.y >= floor)!;
+  void flow.setViewport(view, duration ? { duration } : undefined);
 }
 
 function useInitialView(): void {

@@ -71,11 +71,15 @@ function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: numbe
   ctx.roundRect(x, y, w, h, Math.min(r, w / 2, h / 2));
 }
 
-/** Sizes of the 'titles' level at a zoom: text stays legible (10 px at least) however far out. */
+/**
+ * Sizes of the 'titles' level at a zoom: text stays legible (MIN_TEXT_PX, 9 px, at least) however
+ * far out. Far out a card is 40–60 px wide, so every pixel of width and every line counts: the
+ * smallest size and a tight leading show about twice the words of 10 px at 1.25.
+ */
 export function titleType(zoom: number) {
   const pad = Math.max(4, 12 * zoom);
-  const fontPx = Math.round(Math.min(16, Math.max(10, 16 * zoom * 1.9)));
-  const line = Math.round(fontPx * 1.25);
+  const fontPx = Math.round(Math.min(16, Math.max(MIN_TEXT_PX, 16 * zoom * 1.9)));
+  const line = fontPx < 12 ? Math.ceil(fontPx * 1.15) : Math.round(fontPx * 1.25);
   const labelPx = Math.max(MIN_TEXT_PX, Math.round(fontPx * 0.72));
   return { pad, fontPx, line, labelPx, stripe: Math.max(3, 5 * zoom) };
 }
@@ -89,7 +93,8 @@ export function titleBox(zoom: number, bx: number, by: number, w: number, bh: nu
   // On a small card the title gets the room; the stripe's colour still tells the level.
   const label = bh > t.line * 6;
   const top = by + t.stripe + t.pad * 0.6 + (label ? t.labelPx + 4 : 0);
-  const lines = Math.max(1, Math.floor((by + bh - t.pad - 12 - top) / t.line));
+  // Above the progress bar (6 px) and a gap of 3.
+  const lines = Math.max(1, Math.floor((by + bh - t.pad - 9 - top) / t.line));
   return { ...t, label, x: bx + t.pad, y: top, width: w - t.pad * 2, lines };
 }
 
@@ -244,7 +249,9 @@ export function drawCanvas(
     const label = LEVEL_LABEL[o.level].toUpperCase();
     if (box.label && ctx.measureText(label).width <= box.width - 14) ctx.fillText(label, box.x, labelY);
     const status = STATUS_COLOUR[s.statuses.get(id) ?? ''];
-    if (status) {
+    // The status dot beside the label; on a card too small for one, at the end of the progress bar,
+    // never over the title's first line.
+    if (status && box.label) {
       ctx.fillStyle = status;
       ctx.beginPath();
       ctx.arc(bx + w - pad - 4, labelY + labelPx / 2, 4, 0, Math.PI * 2);
@@ -260,8 +267,10 @@ export function drawCanvas(
         ty += box.line;
       }
     }
-    const inner = box.width;
-    // Progress of the branch along the foot of the card.
+    // Progress of the branch along the foot of the card, shortened for the dots that end its row
+    // (the badge dot, and the status dot on a card without a label), clear of the title's lines.
+    const footDots = (status && !box.label ? 1 : 0) + (s.badges.has(id) ? 1 : 0);
+    const inner = Math.max(6, box.width - footDots * 10);
     const progress = s.rollup.get(id);
     const barY = by + bh - pad - 6;
     ctx.fillStyle = '#e8ebf2';
@@ -272,10 +281,18 @@ export function drawCanvas(
       roundRect(ctx, bx + pad, barY, Math.max(6, inner * progress), 6, 3);
       ctx.fill();
     }
+    let dotX = bx + w - pad - 4;
+    if (status && !box.label) {
+      ctx.fillStyle = status;
+      ctx.beginPath();
+      ctx.arc(dotX, barY + 3, 4, 0, Math.PI * 2);
+      ctx.fill();
+      dotX -= 10;
+    }
     if (s.badges.has(id)) {
       ctx.fillStyle = '#f59e0b';
       ctx.beginPath();
-      ctx.arc(bx + w - pad - 4, barY - 9, 3.5, 0, Math.PI * 2);
+      ctx.arc(dotX, barY + 3, 3.5, 0, Math.PI * 2);
       ctx.fill();
     }
   }

@@ -169,6 +169,25 @@ describe('cascade import of a published handbook page', () => {
     db.close();
   });
 
+  it('into a folder, makes a new plan named as the page names itself (front matter title), never over one that is there', async () => {
+    const folder = tmpDir();
+    const r = await cascade('import', handbook, '--into', folder);
+    expect(r.code).toBe(0);
+    const made = path.join(folder, 'FY27-Q1 OKRs.cascade');
+    expect(r.out).toContain(`into ${made}.`);
+    expect(countRows(made)).toEqual({ objectives: 130, keyResults: 267 });
+    // Again: the plan is there, so nothing is written and the user is told how to choose.
+    const again = await cascade('import', handbook, '--into', folder);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('is already there; name the plan to import into with --into <plan.cascade>.');
+    expect(countRows(made)).toEqual({ objectives: 130, keyResults: 267 });
+    // An H1 names the plan when there is no front matter; characters a file name cannot hold become "-".
+    const md = path.join(tmpDir(), 'page.md');
+    fs.writeFileSync(md, '# Sales / Q3: EMEA\n\n- CRO: Grow. Close 40 deals.\n');
+    expect((await cascade('import', md, '--into', folder)).code).toBe(0);
+    expect(countRows(path.join(folder, 'Sales - Q3- EMEA.cascade'))).toEqual({ objectives: 1, keyResults: 1 });
+  });
+
   it('--strict turns warnings into a failure and writes nothing', async () => {
     const target = examplePlan();
     const before = fs.readFileSync(target);

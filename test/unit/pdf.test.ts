@@ -20,6 +20,7 @@ import { Typesetter } from '../../electron/export/pdf/text';
 import type { KeyResult, Objective, PlanSnapshot, Level, KrKind } from '../../shared/model';
 import { makeKeyResult, makeObjective } from '../../shared/defaults';
 import { STAMP, examplePlan, planFrom, generated as generatedPlan } from '../helpers/plans';
+import { handbookOutlinePlan } from '../fixtures/handbook-outline';
 import { handbookPlan } from '../fixtures/handbook-plan';
 /** Deterministic pseudo-random numbers. */
 function rng(seed: number) {
@@ -562,6 +563,29 @@ describe('a wide, shallow handbook plan (~130 objectives)', () => {
     await expect(exportPdf(plan, path.join(dir, 'tiny-poster.pdf'), base({ paper: 'A4', mode: 'poster', sheets: { cols: 1, rows: 1 } }))).rejects.toThrow(
       /does not fit a poster of 1 × 1 A4 sheets.*Use more sheets/,
     );
+  });
+});
+
+describe('the imported handbook page (test/fixtures/handbook-okrs.md, 130 objectives)', () => {
+  it('fits one A3 landscape page with text at 6 pt or more, every title and owner whole; rendered to PNG to look at', async () => {
+    const plan = handbookOutlinePlan();
+    expect(plan.objectives).toHaveLength(130);
+    const file = path.join(dir, 'outline-a3.pdf');
+    const r = await exportPdf(plan, file, base({ paper: 'A3', mode: 'fit' }));
+    expect(r.mode).toBe('fit');
+    expect(r.notice).toBeUndefined();
+    expect(r.outOfBounds).toBe(0);
+    expect(minFontFromPdf(file)).toBeGreaterThanOrEqual(6 - 1e-6);
+    expect(info(file).sizes[0]).toBe('1190.55 x 841.89');
+    const first = squash(tool('pdftotext', ['-f', '1', '-l', '1', '-raw', '-enc', 'UTF-8', file, '-']));
+    expect(missingTitles(first, plan.objectives.map((o) => o.title))).toEqual([]);
+    for (const o of plan.objectives) expect(first).toContain(squash(o.owner));
+    // The page as a user sees it printed: test-results/screenshots/pdf-outline-a3.png (and at 100 dpi, to read).
+    const shots = path.resolve('test-results/screenshots');
+    fs.mkdirSync(shots, { recursive: true });
+    tool('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', '-singlefile', file, path.join(shots, 'pdf-outline-a3')]);
+    tool('pdftoppm', ['-png', '-r', '100', '-f', '1', '-l', '1', '-singlefile', file, path.join(shots, 'pdf-outline-a3-100dpi')]);
+    expect(fs.existsSync(path.join(shots, 'pdf-outline-a3.png'))).toBe(true);
   });
 });
 
