@@ -18,6 +18,23 @@ const node = {
   logLevel: 'warning',
 };
 
+/** The renderer's bundle (the app's, and the test build's with its hooks). */
+const renderer = {
+  bundle: true,
+  format: 'esm',
+  // Code only some screens need (import, with its validator) loads on first use.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  platform: 'browser',
+  target: 'chrome130',
+  jsx: 'automatic',
+  minify: production,
+  sourcemap: true,
+  define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development'), __APP_VERSION__: JSON.stringify(version) },
+  loader: { '.woff2': 'file', '.ttf': 'file', '.svg': 'file' },
+  logLevel: 'warning',
+};
+
 const builds = [
   { ...node, entryPoints: ['electron/shell/main.ts'], outfile: `${out}/electron/main.cjs`, format: 'cjs' },
   // The preload runs sandboxed, where only a few modules can be required: everything is bundled in.
@@ -29,41 +46,10 @@ const builds = [
   { ...node, entryPoints: ['electron/web/server.ts'], outfile: `${out}/web/server.mjs`, format: 'esm', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } },
   { ...node, entryPoints: ['electron/cli.ts'], outfile: `${out}/cli/cascade.mjs`, format: 'esm', banner: { js: "#!/usr/bin/env node\nimport { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } },
   { ...node, entryPoints: ['test/bench/run.ts'], outfile: `${out}/bench/run.mjs`, format: 'esm', external: [...external, 'playwright-core'], banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } },
-  {
-    entryPoints: ['renderer/main.tsx'],
-    outdir: `${out}/renderer`,
-    bundle: true,
-    format: 'esm',
-    // Code only some screens need (import, with its validator) loads on first use.
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    platform: 'browser',
-    target: 'chrome130',
-    jsx: 'automatic',
-    minify: production,
-    sourcemap: true,
-    define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development'), __APP_VERSION__: JSON.stringify(version) },
-    loader: { '.woff2': 'file', '.ttf': 'file', '.svg': 'file' },
-    logLevel: 'warning',
-  },
+  { ...renderer, entryPoints: ['renderer/main.tsx'], outdir: `${out}/renderer` },
   // The renderer as the e2e tests load it: the same entry plus read-only hooks (test/hooks/),
   // served in place of main.js by the test harness. Never part of the app.
-  {
-    entryPoints: ['test/hooks/main.tsx'],
-    outdir: `${out}/test/renderer`,
-    bundle: true,
-    format: 'esm',
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    platform: 'browser',
-    target: 'chrome130',
-    jsx: 'automatic',
-    minify: production,
-    sourcemap: true,
-    define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development'), __APP_VERSION__: JSON.stringify(version) },
-    loader: { '.woff2': 'file', '.ttf': 'file', '.svg': 'file' },
-    logLevel: 'warning',
-  },
+  { ...renderer, entryPoints: ['test/hooks/main.tsx'], outdir: `${out}/test/renderer` },
   // Starts reading the plan while the main bundle loads (a classic script, run before it).
   {
     entryPoints: ['renderer/prefetch.ts'],

@@ -14,7 +14,7 @@
 import { isStale } from './audit';
 import { CARD, CONTENT_WIDTH, KR_TEXT_WIDTH, UNTITLED_OBJECTIVE, layoutCard } from './card';
 import { LEVEL_COLOR, THEME } from './theme';
-import { ellipsize } from './textLayout';
+import { ellipsize, isJoining, isWide } from './textLayout';
 import { buildLayoutTree, connectorPoints, layoutArrays } from './layout';
 import type { KeyResult, Level, Objective, PlanSnapshot, Status } from './model';
 import { LEVEL_LABEL, onShelf } from './vocabulary';
@@ -127,36 +127,6 @@ const ASCII: Record<Weight, readonly number[]> = {
 const SLACK = 1.04;
 const ASCENT = 1.069;
 const DESCENT = 0.293;
-
-/** Marks, joiners and selectors that take no width and must stay with the character before them. */
-function isJoining(cp: number): boolean {
-  return (
-    (cp >= 0x300 && cp <= 0x36f) ||
-    (cp >= 0x1ab0 && cp <= 0x1aff) ||
-    (cp >= 0x1dc0 && cp <= 0x1dff) ||
-    (cp >= 0x200b && cp <= 0x200f) ||
-    (cp >= 0x20d0 && cp <= 0x20ff) ||
-    (cp >= 0xfe00 && cp <= 0xfe0f) ||
-    (cp >= 0xfe20 && cp <= 0xfe2f) ||
-    (cp >= 0x1f3fb && cp <= 0x1f3ff) ||
-    (cp >= 0xe0000 && cp <= 0xe01ef)
-  );
-}
-
-/** East Asian wide characters: a full em each, and a line may break on either side of them. */
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f000 && cp <= 0x1faff) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
-}
 
 function advance(cp: number, weight: Weight): number {
   if (cp >= 32 && cp < 127) return ASCII[weight][cp - 32]!;

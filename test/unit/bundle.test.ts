@@ -5,21 +5,25 @@ import { describe, expect, it } from 'vitest';
  * What the first screen has to parse before it can draw: the validator and the importers load only
  * with the dialogs that need them (measured: the bundle halves, and the plan opens sooner).
  */
+/** The renderer's entry bundled as the app builds it, in memory. */
+const bundleRenderer = (metafile: boolean) =>
+  esbuild.build({
+    entryPoints: ['renderer/main.tsx'],
+    bundle: true,
+    format: 'esm',
+    splitting: true,
+    outdir: 'out/bundle-check',
+    write: false,
+    metafile,
+    jsx: 'automatic',
+    loader: { '.css': 'empty', '.ttf': 'empty', '.woff2': 'empty', '.svg': 'empty' },
+    logLevel: 'silent',
+  });
+
 describe('the renderer bundle', () => {
   it('keeps zod and the import readers out of the code the first screen loads', async () => {
-    const result = await esbuild.build({
-      entryPoints: ['renderer/main.tsx'],
-      bundle: true,
-      format: 'esm',
-      splitting: true,
-      outdir: 'out/bundle-check',
-      write: false,
-      metafile: true,
-      jsx: 'automatic',
-      loader: { '.css': 'empty' },
-      logLevel: 'silent',
-    });
-    const outputs = result.metafile.outputs;
+    const result = await bundleRenderer(true);
+    const outputs = result.metafile!.outputs;
     // Everything main.js pulls in statically (shared chunks included); dynamic imports load later.
     const first = new Set<string>();
     const visit = (file: string) => {
@@ -35,17 +39,7 @@ describe('the renderer bundle', () => {
   });
 
   it('ships no test hooks: they are only in the test build the e2e harness serves', async () => {
-    const result = await esbuild.build({
-      entryPoints: ['renderer/main.tsx'],
-      bundle: true,
-      format: 'esm',
-      splitting: true,
-      outdir: 'out/bundle-check',
-      write: false,
-      jsx: 'automatic',
-      loader: { '.css': 'empty', '.ttf': 'empty', '.woff2': 'empty', '.svg': 'empty' },
-      logLevel: 'silent',
-    });
+    const result = await bundleRenderer(false);
     const text = result.outputFiles.map((f) => f.text).join('\n');
     expect(text.length).toBeGreaterThan(100_000);
     expect(text).not.toMatch(/__cascade|__vp\b|test\/hooks/);
