@@ -7,7 +7,7 @@ import { useBrowser } from '../e2e/browser';
 import { canvasZoom, screenshot } from '../e2e/harness';
 import { rootPage, smashPage } from '../helpers/damage';
 import { tmpDir } from '../helpers/tmp';
-import type { StandIn } from './electron';
+import { StandIn } from './electron';
 import { launchShell } from './launch';
 
 /**
@@ -48,6 +48,21 @@ const cardTitles = (s: StandIn) => s.windows[0]!.page!.locator('.card-title').al
 async function waitForTitle(s: StandIn, text: string) {
   await s.windows[0]!.page!.getByText(text, { exact: false }).first().waitFor();
 }
+
+describe('the stand-in electron itself', () => {
+  it('fails on any Electron API, menu role or dialog it does not implement, and says which', async () => {
+    const s = new StandIn(browser(), tmpDir(), '');
+    const electron = s.module() as any;
+    expect(() => electron.clipboard).toThrow('stand-in electron: electron.clipboard is not implemented');
+    expect(() => electron.app.setBadgeCount(3)).toThrow(/app\.setBadgeCount is not implemented/);
+    expect(() => electron.app.getPath('temp')).toThrow(/app\.getPath\('temp'\) is not implemented/);
+    expect(() => electron.dialog.showErrorBox('x', 'y')).toThrow(/dialog\.showErrorBox/);
+    expect(() => electron.shell.openExternal('https://example.com')).toThrow(/shell\.openExternal/);
+    await expect(electron.dialog.showOpenDialog({ title: 'Open plan' })).rejects.toThrow(/an unscripted open dialog \(“Open plan”\)/);
+    expect(() => electron.Menu.buildFromTemplate([{ label: 'Edit', submenu: [{ role: 'selectEverything' }] }])).toThrow(/unknown role “selectEverything”/);
+    expect(s.unimplemented).toEqual(['electron.clipboard', 'app.setBadgeCount', "app.getPath('temp')", 'dialog.showErrorBox', 'shell.openExternal', 'an unscripted open dialog (“Open plan”)']);
+  });
+});
 
 describe('the desktop shell, run for real with a stand-in electron', () => {
   it('starts without a file on the example plan in the data folder', async () => {
