@@ -299,6 +299,27 @@ describe('the desktop shell, run for real with a stand-in electron', () => {
     await page.getByRole('alert').getByText(/^Undid/).waitFor();
     await s.clickMenu('Edit', 'Redo');
     await page.getByRole('alert').getByText(/^Redid/).waitFor();
+    // A sibling beside it, named, then deleted again.
+    await s.clickMenu('Edit', 'Add Sibling Objective');
+    await page.getByRole('textbox', { name: /title/i }).waitFor();
+    await page.keyboard.type('Open a third office in Porto');
+    await page.keyboard.press('Enter');
+    await page.locator('dialog[open]').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { name: 'Open a third office in Porto' }).waitFor();
+    await expect.poll(async () => (await cardTitles(s)).length).toBe(before + 2);
+    await page.locator('.card.selected', { hasText: 'Open a third office in Porto' }).waitFor();
+    await s.clickMenu('Edit', 'Delete');
+    await page.getByRole('alert').getByText(/^Deleted “Open a third office in Porto”/).waitFor();
+    await page.getByRole('heading', { name: 'Open a second office in Lyon' }).click();
+    await page.locator('.card.selected', { hasText: 'Open a second office in Lyon' }).waitFor();
+    // Focus Branch makes the objective the temporary root, with a breadcrumb; Escape steps out.
+    await s.clickMenu('View', 'Focus Branch');
+    const crumbs = page.getByRole('navigation', { name: 'Focused branch' });
+    await crumbs.waitFor();
+    await page.keyboard.press('Escape');
+    await crumbs.waitFor({ state: 'detached' });
+    await page.locator('.card.selected', { hasText: 'Open a second office in Lyon' }).waitFor();
     await s.clickMenu('Edit', 'Rename');
     await page.getByRole('textbox', { name: /title/i }).waitFor();
     await page.keyboard.press('Escape');
@@ -308,13 +329,23 @@ describe('the desktop shell, run for real with a stand-in electron', () => {
     await page.getByRole('alert').getByText(/^Deleted “Open a second office in Lyon”/).waitFor();
     await expect.poll(async () => (await cardTitles(s)).length).toBe(before);
 
+    // Every item of Edit, View and Help has now been clicked (File's are in the dialogs tests).
+    const items = (top: string) =>
+      s.menuItem(top).submenu!.filter((i) => i.type !== 'separator').map((i) => `${top} › ${i.label ?? i.role}`);
+    const notClicked = ['Edit', 'View', 'Help'].flatMap(items).filter((i) => !s.clicked.includes(i));
+    // cut/copy/paste/selectAll: the next test; togglefullscreen: just below.
+    expect(notClicked).toEqual(['Edit › cut', 'Edit › copy', 'Edit › paste', 'Edit › selectAll', 'View › togglefullscreen']);
+
     // Roles are Electron's own; the template uses only real ones (the stand-in checks every role).
     expect(s.menuItem('Edit', 'selectAll').role).toBe('selectAll');
     expect(s.menuItem('Window').role).toBe('windowMenu');
     await s.clickMenu('View', 'togglefullscreen');
     expect(s.windows[0]!.isFullScreen()).toBe(true);
     await s.clickMenu('File', 'quit');
-    expect(s.quitted).toBe(true);
+    // The quit waits for the backend to close the plan, then ends the app.
+    await s.quitFinished;
+    expect(s.windows).toEqual([]);
+    expect(fs.readFileSync(path.join(dir, 'logs', 'main.log'), 'utf8')).toMatch(/\[info\] quit\n$/);
   }, 120_000);
 
   it('Edit › Select All, Cut, Copy and Paste act on the focused text box', async () => {
