@@ -43,6 +43,6 @@ export function presentWindow(ctx: ShellContext, open: boolean): { display: stri
   });
   if (target) win.setFullScreen(true);
   audience = win;
-  void win.loadURL(`${ENTRY}#audience`);
+  win.loadURL(`${ENTRY}#audience`).catch((err: unknown) => ctx.log.info(`the audience window stopped loading: ${(err as Error).message}`));
   return { display: target ? `display ${target.id}` : 'this display' };
 }

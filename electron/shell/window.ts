@@ -57,6 +57,7 @@ export function createWindow(ctx: ShellContext): BrowserWindow {
   });
   ctx.mainWindow = win;
   ctx.refreshChrome();
-  void win.loadURL(ENTRY);
+  // Rejects when the window closes mid-load (a quit at startup): logged, never an unhandled rejection.
+  win.loadURL(ENTRY).catch((err: unknown) => ctx.log.info(`the window stopped loading: ${(err as Error).message}`));
   return win;
 }

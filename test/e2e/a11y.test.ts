@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { rootPage, smashPage } from '../helpers/damage';
 import { tmpDir } from '../helpers/tmp';
 import { axeSerious } from './axe';
 import { useBrowser } from './browser';
@@ -71,17 +72,62 @@ async function everyScreen(page: Page, theme: string): Promise<Record<string, st
   await page.getByRole('dialog', { name: 'So what?' }).waitFor();
   await check('gate');
   await kb.press('Escape');
+  await page.locator('dialog[open]').waitFor({ state: 'detached' });
+
+  // The top bar's dialogs: backups, the History menu and its three, check-in mode, a workshop's start.
+  const closeDialog = async () => {
+    await kb.press('Escape');
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+  };
+  await page.getByRole('button', { name: 'Backups…' }).click();
+  await page.getByRole('dialog', { name: 'Restore from Backup' }).getByRole('button', { name: /^Restore the backup of/ }).first().waitFor();
+  await check('backups');
+  await closeDialog();
+  for (const [item, dialog] of [
+    ['Take snapshot…', 'Take snapshot'],
+    ['Compare…', 'Compare'],
+    ['Cycles…', 'Cycles'],
+  ] as const) {
+    await page.getByRole('button', { name: /^History/ }).click();
+    await page.getByRole('menu', { name: 'History' }).waitFor();
+    if (item === 'Take snapshot…') await check('history-menu');
+    await page.getByRole('menuitem', { name: item }).click();
+    await page.getByRole('dialog', { name: dialog }).waitFor();
+    await check(dialog.toLowerCase().replace(/ /g, '-'));
+    await closeDialog();
+  }
+  await page.getByRole('heading', { name: /Deepen Client Relationships/ }).click();
+  await page.locator('.card.selected', { hasText: 'Deepen Client Relationships' }).waitFor();
+  await kb.press('u');
+  await page.getByRole('dialog', { name: 'Check-in mode' }).waitFor();
+  await check('checkin-mode');
+  await closeDialog();
+  await kb.press('w');
+  await page.getByRole('dialog', { name: 'Start a workshop' }).waitFor();
+  await check('workshop-start');
+  await closeDialog();
   return found;
 }
 
 describe('contrast and accessibility, checked by axe-core in Chromium', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`has no serious or critical violation on any screen or dialog, ${theme}`, async () => {
+      // A plan opened once (so it has a backup), then damaged: the first screen is the problem dialog.
+      const config = tmpDir();
       const file = path.join(tmpDir(), 'Axe.cascade');
-      const app = await startWebApp(['--file', file]);
+      await (await startWebApp(['--file', file], { XDG_CONFIG_HOME: config })).stop();
+      smashPage(file, rootPage(file, 'key_results_by_objective'));
+      const app = await startWebApp(['--file', file], { XDG_CONFIG_HOME: config });
       const { page, errors, close } = await open(app.url, { colorScheme: theme });
       try {
-        const found = await everyScreen(page, theme);
+        const problem = page.getByRole('dialog', { name: /cannot be opened for editing/ });
+        await problem.getByRole('button', { name: /Restore the newest backup/ }).waitFor();
+        await problem.getByRole('button', { name: /Open it read-only/ }).waitFor();
+        const damaged = await axeSerious(page);
+        await screenshot(page, `a11y-${theme}-problem`);
+        await problem.getByRole('button', { name: /Restore the newest backup/ }).click();
+        await page.getByRole('alert').getByText(/Restored the backup of/).waitFor();
+        const found = { problem: damaged, ...(await everyScreen(page, theme)) };
         expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
         expect(errors).toEqual([]);
       } finally {

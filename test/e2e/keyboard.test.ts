@@ -82,6 +82,13 @@ describe('the keyboard and a screen reader', () => {
       expect(await theme.getAttribute('aria-label')).toBe('Theme: dark. Switch theme');
       await kb.press('Enter');
       await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+      // The shortcuts list says how to reach the inspector's fields without adding a child.
+      await kb.press('?');
+      const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+      expect(await shortcuts.getByRole('row', { name: 'Tab Add a child objective' }).count()).toBe(1);
+      expect(await shortcuts.getByRole('row', { name: /^I, then Tab Reach every inspector field without creating anything/ }).count()).toBe(1);
+      await kb.press('Escape');
+      await shortcuts.waitFor({ state: 'detached' });
       expect(pageErrors(page)).toEqual([]);
     } finally {
       await app.stop();

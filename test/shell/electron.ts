@@ -62,6 +62,8 @@ export class StandIn {
   readonly shownInFolder: string[] = [];
   readonly messages: Array<{ type?: string; message: string }> = [];
   readonly dialogsAsked: Array<{ kind: string; title?: string; defaultPath?: string }> = [];
+  /** Every menu item clicked, as its path ("Edit › Undo"). */
+  readonly clicked: string[] = [];
   readonly windows: StandInWindow[] = [];
   readonly handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
   protocolHandler: ((request: Request) => Promise<Response>) | null = null;
@@ -135,20 +137,52 @@ export class StandIn {
       const opener = await page.opener();
       if (opener && this.windows.some((w) => w.page === opener)) await page.close();
     });
+    this.started = true;
     this.readyResolve();
   }
 
+  private started = false;
+
+  /** Resolves once the app has quit ('quit' emitted). */
+  private quitDone: () => void = () => {};
+  readonly quitFinished = new Promise<void>((r) => (this.quitDone = r));
+  /** app.quit() has begun: windows closing now do not emit window-all-closed (Electron's rule). */
+  quitting = false;
+
+  /**
+   * app.quit() as Electron runs it: before-quit, the windows closed, then will-quit. A will-quit
+   * handler that calls preventDefault() holds the quit (main closes the plan in the backend first)
+   * until it calls app.quit() again.
+   */
   quit(): void {
     if (this.quitted) return;
+    const event = () => {
+      const e = { defaultPrevented: false, preventDefault: () => void (e.defaultPrevented = true) };
+      return e;
+    };
+    const before = event();
+    this.appEvents.emit('before-quit', before);
+    if (before.defaultPrevented) return;
+    if (!this.quitting) {
+      this.quitting = true;
+      for (const w of [...this.windows]) w.close();
+    }
+    const will = event();
+    this.appEvents.emit('will-quit', will);
+    if (will.defaultPrevented) return;
     this.quitted = true;
-    this.appEvents.emit('before-quit', { preventDefault() {} });
-    for (const w of [...this.windows]) w.close();
-    this.appEvents.emit('will-quit', { preventDefault() {} });
     this.appEvents.emit('quit');
+    this.quitDone();
   }
 
   async dispose(): Promise<void> {
     this.quit();
+    // Main holds the quit while the backend closes the plan (and takes the backup of it as opened);
+    // the OS ends the backend only after that.
+    if (this.started) {
+      const late = new Promise<'late'>((r) => setTimeout(() => r('late'), 20_000).unref());
+      if ((await Promise.race([this.quitFinished, late])) === 'late') this.deliveryErrors.push('the app did not finish quitting within 20 s');
+    }
     await this.context?.close();
     // What the OS does to a utilityProcess when its app ends (main has closed the plan first).
     await Promise.all(this.children.map((w) => w.terminate()));
@@ -190,6 +224,7 @@ export class StandIn {
   /** Clicks a menu item the way Electron does: its click handler, or the effect of its role. */
   async clickMenu(...labels: string[]): Promise<void> {
     const item = this.menuItem(...labels);
+    this.clicked.push(labels.join(' › '));
     if (item.enabled === false) throw new Error(`menu item “${labels.join(' › ')}” is disabled`);
     const win = this.windows[0];
     if (item.click) return void item.click(item, win, {});
@@ -481,7 +516,7 @@ export class StandInWindow extends EventEmitter {
     void this.pageReady.then((p) => p.close());
     this.s.windows.splice(this.s.windows.indexOf(this), 1);
     this.emit('closed');
-    if (this.s.windows.length === 0 && !this.s.quitted) this.s.appEvents.emit('window-all-closed');
+    if (this.s.windows.length === 0 && !this.s.quitting) this.s.appEvents.emit('window-all-closed');
   }
 }
 

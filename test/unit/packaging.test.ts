@@ -64,4 +64,14 @@ describe('packaging (electron-builder configuration)', () => {
     expect(build.files.some((f: string) => f.startsWith('test') || f.includes('out/bench') || f.includes('out/cli'))).toBe(false);
     expect(build.asarUnpack).toEqual(expect.arrayContaining(['node_modules/@embedpdf/**', 'node_modules/better-sqlite3/**']));
   });
+
+  it('lists every bundle it ships in the README, with its size', () => {
+    const readme = fs.readFileSync('README.md', 'utf8');
+    const table = readme.slice(readme.indexOf('What the app ships'), readme.indexOf('**total**'));
+    for (const entry of build.files.filter((f: string) => f.startsWith('out/'))) {
+      const [dir, name] = [entry.split('/')[1], entry.split('/').pop()!.replace('**', '')];
+      const row = table.split('\n').find((l) => l.includes(`out/${dir}/`) && (name === '' || l.includes(name)));
+      expect(row, entry).toMatch(/\| [\d.]+ MB \|$/);
+    }
+  });
 });
