@@ -70,9 +70,12 @@ function verbLemma(word: string): string | null {
   return null;
 }
 
-/** A verb reached only by stripping "-ing" may be a noun: "Training objectives", "Marketing". */
+/**
+ * A verb reached only by stripping "-ing" may be a noun: "Training objectives", "Marketing". So may
+ * one reached by stripping a plural "-s" ("Partners"): an imperative title never inflects its verb.
+ */
 function isGerundNoun(word: string, lemma: string, next: string | undefined): boolean {
-  if (word === lemma || !word.endsWith('ing')) return false;
+  if (word === lemma || !(word.endsWith('ing') || word.endsWith('s'))) return false;
   return next === undefined || CONTAINER_NOUNS.has(next) || SCOPE_WORDS.has(next);
 }
 

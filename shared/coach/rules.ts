@@ -105,8 +105,20 @@ function ratioName(a: Analysis): boolean {
   return tokens.some((t, k) => t.t === 'to' && t.glued && tokens[k - 1]?.t === '-' && tokens[k + 1]?.t === '-' && tokens[k + 1]!.glued);
 }
 
+/** Units of measure: a verbless line counting in one ("Ore tonnes mined") is a KPI. */
+const MEASURE_UNITS = new Set([
+  'tonnes', 'tons', 'tonnage', 'litres', 'liters', 'barrels', 'gallons', 'kwh', 'mwh', 'gwh', 'kilometres', 'kilometers', 'miles',
+]);
+/** "Take rate", "Win rate", "Fill rate": a verb naming a rate is a compound noun, the KPI's name. */
+const RATE_NOUNS = new Set(['rate', 'ratio']);
+
+function measureName(a: Analysis): boolean {
+  if (a.lead === null) return a.words.length <= 5 && a.words.some((w) => MEASURE_UNITS.has(w));
+  return a.words.length === 2 && a.lead.at === 0 && RATE_NOUNS.has(a.words[1]!);
+}
+
 export function isNumberTitle(a: Analysis): boolean {
-  if (a.quantities.length > 0 || startsAsCount(a.tz) || ratioName(a)) return true;
+  if (a.quantities.length > 0 || startsAsCount(a.tz) || ratioName(a) || measureName(a)) return true;
   // A bare metric name ("Bed occupancy", "Hit quota") is a KPI, not a direction.
   return isLabel(a) && METRIC_HEADS.has(a.head) && !onlyScope(a) && a.object.length <= 5;
 }
@@ -148,8 +160,33 @@ function endsInContainer(a: Analysis): boolean {
   return toks.length > 0 && toks.length <= 6 && CONTAINER_NOUNS.has(toks[toks.length - 1]!.t);
 }
 
+/** Nouns that name a unit of an organisation: a line ending in one names who, not what. */
+const ORG_UNITS = new Set([
+  'team', 'teams', 'desk', 'studio', 'practice', 'office', 'centre', 'center', 'lab', 'labs', 'bureau', 'squad', 'tribe',
+  'crew', 'hub', 'unit', 'department', 'division', 'function', 'engineering', 'operations', 'ops', 'region', 'branch',
+]);
+/** Verbs whose object is a person or a unit to be found or made ("Hire Sales Manager", "Open Berlin Office"). */
+const PEOPLE_VERBS = new Set(['hire', 'recruit', 'appoint', 'onboard', 'find', 'train', 'coach', 'promote', 'retain', 'support', 'help', 'open', 'build', 'launch', 'create', 'set', 'start', 'staff']);
+
+/**
+ * "Chartering desk", "Visitor Experience team", "Fab 2 engineering", "Call Centre Manager": a few
+ * words ending in a unit of the organisation or a job, with nothing that says which way. A verb in
+ * front counts only when the words before the end are themselves a unit ("Call Centre…",
+ * "Design Studio"): then it is a name, not an imperative.
+ */
+function unitName(a: Analysis): boolean {
+  const toks = a.tz.words.map((i) => a.tz.tokens[i]!);
+  if (toks.length < 2 || toks.length > 4 || a.quantities.length) return false;
+  const last = toks[toks.length - 1]!.t;
+  if (!ORG_UNITS.has(last) && !ROLE_WORDS.has(last)) return false;
+  if (toks.some((t) => DIRECTION.has(t.t) || (FUNCTION_WORDS.has(t.t) && !HEADING_JOINS.has(t.t)))) return false;
+  if (a.lead === null) return true;
+  if (a.lead.at !== 0 || PEOPLE_VERBS.has(a.lead.verb) || !toks.every((t) => t.cap || t.kind === 'num')) return false;
+  return toks.slice(0, -1).some((t) => ORG_UNITS.has(t.t) || SCOPE_WORDS.has(t.t) || DEPARTMENT_WORDS.has(t.t));
+}
+
 export function isGenericContainer(a: Analysis): boolean {
-  if ((isLabel(a) && CONTAINER_NOUNS.has(a.head)) || onlyScope(a) || departmentLabel(a) || endsInContainer(a)) return true;
+  if ((isLabel(a) && CONTAINER_NOUNS.has(a.head)) || onlyScope(a) || departmentLabel(a) || endsInContainer(a) || unitName(a)) return true;
   // A bare metric is a number title instead ("Model AUC").
   return heading(a) && !isNumberTitle(a);
 }
