@@ -184,7 +184,9 @@ export function analyse(title: string): Analysis {
       if (idx + 1 >= skipUntil) started = true;
       continue;
     }
-    const inCompound = tok.glued && tz.tokens[k - 1]?.t === '-';
+    // "hours-of-service", "on-call rota": a preposition glued into a compound is part of the noun.
+    const next = tz.tokens[k + 1];
+    const inCompound = (tok.glued && tz.tokens[k - 1]?.t === '-') || (next?.t === '-' && next.glued && tz.tokens[k + 2]?.glued === true);
     if (object.length && !inCompound && PREPOSITIONS.has(tok.t)) break;
     if (!object.length && (tok.t === 'to' || tok.t === 'on' || tok.t === 'with')) continue;
     object.push(tok.t);

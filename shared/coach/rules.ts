@@ -73,6 +73,10 @@ function statesChange(a: Analysis): boolean {
   for (let k = 1; k < rest.length; k++) {
     const w = rest[k]!;
     if (CHANGE_MARKERS.has(w)) return true;
+    // Taking something out of the work is a change: "Take the anger out of cancellation calls".
+    if (w === 'out' && rest[k + 1] === 'of') return true;
+    // A standard to meet: "on the first call", "right first time".
+    if (w === 'first' && (rest[k + 1] === 'time' || (rest[k - 1] === 'the' && (rest[k - 2] === 'on' || rest[k - 2] === 'at')))) return true;
     if (w === 'to' && lemmas(rest[k + 1] ?? '').some((l) => VERBS.has(l)) && k > 1) return true;
   }
   return false;
@@ -191,6 +195,12 @@ export function isGenericContainer(a: Analysis): boolean {
   return heading(a) && !isNumberTitle(a);
 }
 
+/** The few words before a word, back to `span` of them. */
+function withinBefore(words: readonly string[], at: number, span: number, lexicon: ReadonlySet<string>): boolean {
+  for (let k = at - 1; k >= at - span && k >= 0; k--) if (lexicon.has(words[k]!)) return true;
+  return false;
+}
+
 /** The first few words after a marker, where the thing it qualifies sits ("mandatory safeguarding module"). */
 function within(words: readonly string[], from: number, span: number, lexicon: ReadonlySet<string>): boolean {
   for (let k = from + 1; k <= from + span && k < words.length; k++) if (lexicon.has(words[k]!)) return true;
@@ -203,7 +213,7 @@ const STATE_VERBS = new Set(['ensure', 'achieve', 'maintain', 'stay', 'remain', 
 
 /** "Audit fieldwork completed", "with no material weaknesses": an audit or inspection reported as passed. */
 const DONE_WORDS = new Set([
-  'completed', 'complete', 'passed', 'done', 'signed', 'closed', 'finished', 'renewed', 'submitted', 'clean', 'tested',
+  'completed', 'complete', 'passed', 'pass', 'done', 'signed', 'closed', 'finished', 'renewed', 'submitted', 'clean', 'tested',
   'certified', 'approved', 'filed', 'accepted',
 ]);
 const AUDIT_FINDINGS = new Set([
@@ -250,6 +260,8 @@ function peopleComply(a: Analysis, words: readonly string[]): boolean {
     const w = words[k]!;
     if (!lemmas(w).some((l) => COMPLIANCE_VERBS.has(l) && l !== 'do' && l !== 'read' && l !== 'follow' && l !== 'maintain')) continue;
     if (within(words, k, 5, COMPLIANCE_OBJECTS) || within(words, k, 5, CERTIFICATES)) return true;
+    // The passive: "Get the code of conduct signed by every supplier" names the obligation first.
+    if (a.lead && w.endsWith('ed') && withinBefore(words, k, Math.min(5, k - from), COMPLIANCE_OBJECTS)) return true;
   }
   return false;
 }
@@ -343,7 +355,9 @@ export function isJobRequirement(a: Analysis): boolean {
   if (deliverable(a)) return false;
   // "Check guests in and out", "Check in patients": the check-in desk is the job.
   if (lead.verb === 'check' && words.slice(lead.at + 1, lead.at + 5).some((w) => w === 'in' || w === 'out')) return true;
-  if (hasObject(rest, ROUTINE_OBJECTS) || keptInState(a)) return true;
+  // The routine thing must be what is worked on ("Take the anger out of cancellation calls" works
+  // on the anger), and a stated standard makes it an improvement ("…on the first call").
+  if ((hasObject(cues(a.object), ROUTINE_OBJECTS) && !statesChange(a)) || keptInState(a)) return true;
   // A recurring event or document is still an activity ("Run a webinar every month"); recurring upkeep is a duty.
   return recurs(rest) && !deliverable(a);
 }
@@ -380,6 +394,12 @@ function madeThing(a: Analysis): boolean {
   const n = words.length;
   if (n > 2 && (words[n - 2] === 'a' || words[n - 2] === 'an') && TIME_UNITS.has(words[n - 1]!)) words = words.slice(0, -2);
   if (words.some((w, k) => k > 0 && COMPLEMENT.has(w))) return false;
+  // "Make feedback shape every brief": a bare verb and its own object make a clause, so the title
+  // makes something happen (causative), it makes no thing.
+  if (words.some((w, k) => k > 0 && VERBS.has(w) && DETERMINERS.has(words[k + 1] ?? ''))) return false;
+  // "Give researchers mock interviews": a plural before the thing given is who receives it
+  // (ditransitive), and what they get is the point. "Give sales demos": a department is no one.
+  if (a.lead?.verb === 'give' && words.some((w, k) => k < words.length - 1 && /[^s]s$/.test(w) && w.length > 3 && !SCOPE_WORDS.has(w) && !DEPARTMENT_WORDS.has(w))) return false;
   // The thing made is the noun the phrase ends in ("a trailer", "cold calls"), not a word inside
   // a compound or before an adjective ("same-day delivery profitable").
   const head = words[words.length - 1] ?? '';
@@ -402,7 +422,8 @@ export function titleRulesOf(a: Analysis): RuleCode[] {
   const out: RuleCode[] = [];
   if (isNumberTitle(a)) out.push('number-title');
   if (isGenericContainer(a)) out.push('generic-container');
-  const s = shelf(a);
+  // A name ("Call Centre Manager") is a heading, whatever verb it starts with: not an activity.
+  const s = unitName(a) ? null : shelf(a);
   if (s) out.push(s);
   return out;
 }
