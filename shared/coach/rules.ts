@@ -51,7 +51,7 @@ const has = (words: readonly string[], lexicon: ReadonlySet<string>): boolean =>
  * after "non" is negated ("a non-event").
  */
 const hasObject = (words: readonly string[], lexicon: ReadonlySet<string>): boolean =>
-  words.some((w, k) => lexicon.has(w) && words[k - 1] !== 'to' && words[k - 1] !== 'non');
+  words.some((w, k) => (lexicon.has(w) || (w.length > 4 && w.endsWith('s') && lexicon.has(w.slice(0, -1)))) && words[k - 1] !== 'to' && words[k - 1] !== 'non');
 
 /**
  * The words a shelf rule may take as a cue: a word that only qualifies a person's job title is
@@ -370,6 +370,7 @@ export function isTaskListing(a: Analysis): boolean {
   if (particles && particles.has(lead.particle)) return true;
   // "Migrate CI to Kubernetes", "Write SOPs": the work itself, unless the title says what it changes.
   if (PROJECT_VERBS.has(lead.verb) || PRODUCE_VERBS.has(lead.verb)) return !statesChange(a);
+  if (handedOver(a)) return true;
   if (!ACTIVITY_VERBS.has(lead.verb)) return false;
   const rest = words.slice(lead.at + 1);
   // "Make our webinars worth the time" makes something be something (causative); "Make 60 calls"
@@ -377,6 +378,47 @@ export function isTaskListing(a: Analysis): boolean {
   if (lead.verb === 'make' && DETERMINERS.has(rest[0] ?? '')) return false;
   if (lead.verb === 'make' || lead.verb === 'give') return madeThing(a);
   return hasObject(rest, ACTIVITY_OBJECTS) && !statesChange(a);
+}
+
+/**
+ * Verbs that put a finished thing in place or hand it over ("Install the new lighting", "Ship the
+ * new seller dashboard", "Submit the planning application"): with one definite thing as object
+ * and nothing said about what it changes, the title names the work. Handing it *to* someone or
+ * swapping it *with* something else says who or what changes, so those are left alone.
+ */
+const HANDOVER_VERBS = new Set([
+  'install', 'replace', 'paint', 'ship', 'launch', 'submit', 'update', 'upgrade', 'deploy', 'implement', 'refurbish',
+  'renovate', 'retrofit', 'fit', 'release', 'introduce', 'roll',
+]);
+/** Of those, the ones whose count of things is still a count of work ("Install 300 loggers"). */
+const COUNTED_WORK_VERBS = new Set(['install', 'fit', 'replace', 'paint', 'submit', 'retrofit']);
+/** What may follow the thing handed over without saying what changes: where, when, for which case. */
+const PLAIN_ADJUNCTS = new Set(['in', 'at', 'during', 'for', 'on', 'before', 'by', 'this', 'next', 'ahead']);
+/** Words anywhere after it that say who receives it or what it comes with ("…to product teams", "…with a local partner"). */
+const RECEIVED = new Set(['to', 'with', 'into', 'onto', 'who', 'which', 'where']);
+const POSSESSIVE = new Set(['our', 'its', 'their', 'your', 'my']);
+
+function handedOver(a: Analysis): boolean {
+  const { lead, object } = a;
+  if (!lead || !HANDOVER_VERBS.has(lead.verb) || object.length < 2 || statesChange(a)) return false;
+  if (lead.verb === 'roll' && lead.particle !== 'out') return false;
+  const first = object[0]!;
+  const counted = /^\d/.test(first) && COUNTED_WORK_VERBS.has(lead.verb);
+  // A proper name as the object ("Repaint MV Aurora's hull"), where capitals still mean something.
+  const tokenAt = (w: number) => a.tz.tokens[a.tz.words[w]!];
+  const firstTok = tokenAt(lead.at + 1 + (lead.particle ? 1 : 0));
+  const named = firstTok?.kind === 'word' && firstTok.cap && !a.tz.titleCase;
+  if (!(first === 'the' || POSSESSIVE.has(first) || named || counted)) return false;
+  const rest = afterLead(a);
+  const end = rest.indexOf(object[object.length - 1]!) + 1;
+  const after = rest[end];
+  if (after === undefined) return true;
+  if (!PLAIN_ADJUNCTS.has(after) || rest.slice(end).some((w) => RECEIVED.has(w))) return false;
+  // "…for Riverside Block B" names the case; "…for enterprise customers" names who gains.
+  const next = tokenAt(lead.at + 1 + (lead.particle ? 1 : 0) + end + 1);
+  // An acronym there is a segment of people ("for SMB customers"), not a name.
+  const name = next?.kind === 'word' && next.cap && next.raw !== next.raw.toUpperCase() && !a.tz.titleCase;
+  return after !== 'for' || name || rest[end + 1] === 'the';
 }
 
 /** Words that start a complement: "Make X a help", "Make X something people…", "Make X worth…". */
