@@ -30,7 +30,7 @@ const BASE_VERBS = set(`
   shadow shift ship shorten sign simplify sit slash solve speed stabilise stabilize standardise
   standardize start stop streamline strengthen submit support sustain take teach test track train
   transform transition triage triple turn tweet undergo unify unlock unload update upgrade upskill
-  use validate visit watch win work write find connect shape paint implement
+  use validate visit watch win work write find connect shape paint implement fit steer guide inform
   observe speak talk walk travel listen chair facilitate moderate liaise patch supervise pay bill
   reorder replenish refill tidy sweep wash repair verify authorise authorize dispatch pick label let
   put partner qualify declare teach mentor coach present attend refine tell share equip rebuild resolve

@@ -397,6 +397,7 @@ const PLAIN_ADJUNCTS = new Set(['in', 'at', 'during', 'for', 'on', 'before', 'by
 /** Words anywhere after it that say who receives it or what it comes with ("…to product teams", "…with a local partner"). */
 const RECEIVED = new Set(['to', 'with', 'into', 'onto', 'who', 'which', 'where']);
 const POSSESSIVE = new Set(['our', 'its', 'their', 'your', 'my']);
+const REACH = new Set(['new', 'more', 'every', 'all', 'each', 'other']);
 
 function handedOver(a: Analysis): boolean {
   const { lead, object } = a;
@@ -414,6 +415,8 @@ function handedOver(a: Analysis): boolean {
   const after = rest[end];
   if (after === undefined) return true;
   if (!PLAIN_ADJUNCTS.has(after) || rest.slice(end).some((w) => RECEIVED.has(w))) return false;
+  // "…in three new markets", "…in every store": a wider reach is the change.
+  if (rest.slice(end).some((w) => REACH.has(w))) return false;
   // "…for Riverside Block B" names the case; "…for enterprise customers" names who gains.
   const next = tokenAt(lead.at + 1 + (lead.particle ? 1 : 0) + end + 1);
   // An acronym there is a segment of people ("for SMB customers"), not a name.
@@ -487,9 +490,11 @@ export function checkTitle(title: string, context?: TitleContext): RuleCode[] {
   const codes = titleRulesOf(a);
   if (context && a.words.length) {
     const key = cloneKey(a.tz);
+    // Read the others as the plan does, owner labels ("Ops North: …") set aside.
+    const keyOf = (t: string) => cloneKey(analyse(t).tz);
     const clone =
-      (context.parentTitle !== undefined && restates(key, cloneKey(context.parentTitle))) ||
-      (context.siblingTitles ?? []).some((t) => copies(key, cloneKey(t)));
+      (context.parentTitle !== undefined && restates(key, keyOf(context.parentTitle))) ||
+      (context.siblingTitles ?? []).some((t) => copies(key, keyOf(t)));
     if (clone) codes.push('goal-clone');
   }
   return codes;
