@@ -3,7 +3,7 @@
  * the noun it is about. Objective titles are imperative sentences ("Grow advisory revenue") or bare
  * labels ("Q3 Goals"), so the first verb and the head noun carry most of the meaning.
  */
-import { CONTAINER_NOUNS, CONTINUITY, LEAD_FILLER, PERSON_NOUNS, ROLE_WORDS, SCOPE_WORDS, VERBS } from './lexicon';
+import { CONTAINER_NOUNS, CONTINUITY, FUNCTION_WORDS, LEAD_FILLER, PERSON_NOUNS, ROLE_WORDS, SCOPE_WORDS, VERBS } from './lexicon';
 import { findQuantities, type Quantity } from './quantity';
 import { lemmas, tokenize, type Token, type Tokenized } from './text';
 
@@ -70,9 +70,12 @@ function verbLemma(word: string): string | null {
   return null;
 }
 
-/** A verb reached only by stripping "-ing" may be a noun: "Training objectives", "Marketing". */
+/**
+ * A verb reached only by stripping "-ing" may be a noun: "Training objectives", "Marketing". So may
+ * one reached by stripping a plural "-s" ("Partners"): an imperative title never inflects its verb.
+ */
 function isGerundNoun(word: string, lemma: string, next: string | undefined): boolean {
-  if (word === lemma || !word.endsWith('ing')) return false;
+  if (word === lemma || !(word.endsWith('ing') || word.endsWith('s'))) return false;
   return next === undefined || CONTAINER_NOUNS.has(next) || SCOPE_WORDS.has(next);
 }
 
@@ -115,16 +118,26 @@ const MODIFIERS = new Set([
 ]);
 
 /**
- * "CEO: Make Forgeline the default…", "VP Sales: Grow…": a role before a colon says who owns the
- * objective, as handbook pages write it; the objective is what follows.
+ * "CEO: Make Forgeline the default…", "VP Sales: Grow…", "Mine Ops: shorten…": a role, or a short
+ * label of a team, before a colon says who owns the objective, as handbook pages and cascades
+ * write it; the objective is what follows. A label is taken as an owner when it is a few words
+ * with no container noun ("Goals: …" is a list) and what follows opens with a verb.
  */
+const LABEL_JOINS = new Set(['and', '&', 'of']);
 function ownerPrefix(title: string): string | null {
   const colon = title.indexOf(':');
   if (colon <= 0 || colon > 60) return null;
   const owner = tokenize(title.slice(0, colon));
   const names = owner.words.map((i) => owner.tokens[i]!.t);
   if (!names.length || names.length > 5 || names.some((w) => CONTAINER_NOUNS.has(w))) return null;
-  return names.some((w) => ROLE_WORDS.has(w) || PERSON_NOUNS.has(w)) ? title.slice(colon + 1) : null;
+  const rest = title.slice(colon + 1);
+  if (names.some((w) => ROLE_WORDS.has(w) || PERSON_NOUNS.has(w))) return rest;
+  // A team's label: up to three words, no numbers, no function words but joins ("R&D", "Head of…").
+  if (names.length > 3 || owner.words.some((i) => owner.tokens[i]!.kind !== 'word')) return null;
+  if (names.some((w) => FUNCTION_WORDS.has(w) && !LABEL_JOINS.has(w))) return null;
+  const tz = tokenize(rest);
+  const words = tz.words.map((i) => tz.tokens[i]!.t);
+  return words.length >= 2 && findLead(words, compounds(tz)).lead !== null ? rest : null;
 }
 
 /** Per word index, the words glued after it by hyphens ("fact-check" → ["check"]). */
@@ -171,7 +184,9 @@ export function analyse(title: string): Analysis {
       if (idx + 1 >= skipUntil) started = true;
       continue;
     }
-    const inCompound = tok.glued && tz.tokens[k - 1]?.t === '-';
+    // "hours-of-service", "on-call rota": a preposition glued into a compound is part of the noun.
+    const next = tz.tokens[k + 1];
+    const inCompound = (tok.glued && tz.tokens[k - 1]?.t === '-') || (next?.t === '-' && next.glued && tz.tokens[k + 2]?.glued === true);
     if (object.length && !inCompound && PREPOSITIONS.has(tok.t)) break;
     if (!object.length && (tok.t === 'to' || tok.t === 'on' || tok.t === 'with')) continue;
     object.push(tok.t);

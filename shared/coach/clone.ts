@@ -18,7 +18,13 @@ const NUMBER_STEMS = new Set(Object.keys(NUMBER_WORDS).map(stem));
  * A clone key without its amounts, so that copies differing only in their numbers ("Hire 2
  * engineers", "Hire 5 engineers") share it. Ranks ("#1") stay: they are part of what is said.
  */
-export const withoutNumbers = (key: readonly string[]): string[] => key.filter((w) => !/^\d/.test(w) && !NUMBER_STEMS.has(w));
+export function withoutNumbers(key: readonly string[]): string[] {
+  const out = key.filter((w) => !/^\d/.test(w) && !NUMBER_STEMS.has(w));
+  // The comparator goes with its number: "in under ten minutes" and "in less than 10 minutes" are
+  // one target with two wordings.
+  return out.length < key.length ? out.filter((w) => !COMPARATORS.has(w)) : out;
+}
+const COMPARATORS = new Set(['under', 'below', 'less', 'fewer', 'over', 'above', 'least', 'up', 'max', 'maximum', 'minimum']);
 
 /** Every prefix of the acronyms, remembered per set, so a run of words stops as soon as it spells none. */
 const prefixCache = new WeakMap<ReadonlySet<string>, Set<string>>();
@@ -140,8 +146,13 @@ export function restates(child: readonly string[], parent: readonly string[]): b
   if (child.length === 0 || parent.length === 0) return false;
   const n = overlap(child, parent);
   if (n / (child.length + parent.length - n) >= NEAR_COPY) return true;
-  return n === child.length && child.length / parent.length >= RESTATEMENT_SHARE;
+  if (n === child.length && child.length / parent.length >= RESTATEMENT_SHARE) return true;
+  // One word swapped in a long title ("…the safest underground mine" under "…the safest underground
+  // operation"): the rest is the parent's, so the child adds no lever of its own.
+  return n >= SWAP_SHARED && child.length === n + 1 && parent.length === n + 1;
 }
+/** Words a child must share with its parent, besides the one swapped, to count as restating it. */
+const SWAP_SHARED = 5;
 
 export const copies = (a: readonly string[], b: readonly string[]): boolean => similarity(a, b) >= NEAR_COPY;
 

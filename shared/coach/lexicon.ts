@@ -30,7 +30,7 @@ const BASE_VERBS = set(`
   shadow shift ship shorten sign simplify sit slash solve speed stabilise stabilize standardise
   standardize start stop streamline strengthen submit support sustain take teach test track train
   transform transition triage triple turn tweet undergo unify unlock unload update upgrade upskill
-  use validate visit watch win work write
+  use validate visit watch win work write find connect shape paint implement fit steer guide inform
   observe speak talk walk travel listen chair facilitate moderate liaise patch supervise pay bill
   reorder replenish refill tidy sweep wash repair verify authorise authorize dispatch pick label let
   put partner qualify declare teach mentor coach present attend refine tell share equip rebuild resolve
@@ -152,7 +152,7 @@ export const CONTINUITY = set('continue keep carry');
 
 /** Verbs of activity: what you do, whatever comes of it. */
 export const TASK_VERBS = set(
-  'attend join participate send email phone ring call visit schedule shadow post tweet forward assist speak talk walk observe travel listen chair facilitate moderate liaise',
+  'attend join participate send email phone ring call visit schedule shadow post tweet forward assist speak talk walk observe travel listen chair facilitate liaise',
 );
 
 /** Verbs that are an activity only with the right particle ("go to", "sit in", "follow up", "help with"). */
@@ -198,6 +198,9 @@ export const ACTIVITY_OBJECTS = set(`
   walkthroughs tutorial tutorials sessions lecture lectures class classes bulletin bulletins day days
   weekend weekends camp camps tournament tournaments exercise exercises expo expos fair fairs
   festival festivals drill drills qbr qbrs trailer trailers campaign campaigns page pages
+  tasting tastings viewing viewings promotion promotions panel panels screening screenings
+  monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday
+  saturdays sunday sundays
 `);
 
 /** Verbs of producing or presenting something: an activity whatever the thing ("Write SOPs", "Exhibit at…"). */
@@ -227,7 +230,7 @@ export const PERSON_NOUNS = set(`
 
 /** Verbs of service and upkeep that are a standing duty whatever their object. */
 export const DUTY_VERBS = set(
-  'answer respond reply process triage reconcile restock file log administer staff clean mark load unload pack maintain invoice supervise tidy sweep wash replenish refill reorder dispatch bill handle calibrate lubricate refuel sanitise sanitize feed',
+  'answer respond reply process triage reconcile restock file log administer staff clean mark load unload pack maintain invoice supervise tidy sweep wash replenish refill reorder dispatch bill handle calibrate lubricate refuel sanitise sanitize feed moderate',
 );
 
 /** Verbs that are a standing duty when their object is routine or the work recurs. */
@@ -235,11 +238,11 @@ export const DUTY_IF_ROUTINE = set(`
   update manage monitor track handle review support run check do perform conduct carry prepare
   submit fix record enter plan take look service inspect oversee chase issue book
   complete cover order sort fill keep patch pay repair verify pick label approve authorise authorize
-  work apply water rotate
+  work apply water rotate balance clear
 `);
 
 /** "Keep the stockroom tidy": keeping something in a state is upkeep. */
-export const KEPT_STATES = set('tidy clean current accurate stocked organised organized running updated maintained');
+export const KEPT_STATES = set('tidy clean current accurate stocked organised organized running updated maintained open staffed');
 
 /** Records, queues and upkeep objects that belong to the job itself. */
 export const ROUTINE_OBJECTS = set(`
@@ -266,7 +269,8 @@ export const RECORD_OBJECTS = set(`
 
 /** Words that say the work recurs or is simply kept up. */
 export const FREQUENCY = set(
-  'daily weekly monthly quarterly annual annually yearly every each regular regularly routine routinely ongoing always usual promptly nightly hourly mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends weekdays whenever scheduled',
+  // Not "on weekdays" or "on Saturdays": which days is a scope ("fill seats on weekdays"), not upkeep.
+  'daily weekly monthly quarterly annual annually yearly every each regular regularly routine routinely ongoing always usual promptly nightly hourly whenever scheduled',
 );
 
 // ── Compliance ──────────────────────────────────────────────────────────────────────────────
@@ -277,7 +281,7 @@ export const COMPLIANCE_VERBS = set(
 
 /** A certificate or licence is compliance whoever gets it and however ("Get the rating certificate"). */
 export const CERTIFICATES = set(`
-  certificate certificates certification certifications recertification accreditation accreditations
+  certificate certificates certification certifications recertification accreditation accreditations revalidation
   licence licences license licenses clearance clearances rating
 `);
 /** Verbs of getting or keeping a certificate. */
@@ -293,7 +297,7 @@ export const COMPLIANCE_OBJECTS = set(`
   conductcode attestation attestations declaration declarations audit audits inspection inspections
   procedure procedures protocol protocols guideline guidelines regulation regulations rules sop
   sops quiz quizzes compliance check checks screening vetting assessment assessments clearance
-  clearances dpia dpias cla clas nda ndas
+  clearances dpia dpias cla clas nda ndas revalidation cpd hygiene transparency disclosure disclosures
 `);
 
 /** Markers that make any training or module mandatory by definition. */

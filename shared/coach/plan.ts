@@ -107,8 +107,10 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
         : finding('goal-clone', o.id, cloneMessage('copies', original!.title, group!.length));
       f.prompt = LEVER_PROMPT;
       f.cloneOf = (parent ?? original)!.id;
-      // The first copy's finding names the whole group, the original first.
-      if (!parent && group![1] === o) f.objectiveIds = group!.map((c) => c.id);
+      // The first copy's finding names the whole group, the original first; a child restating its
+      // parent, and in no group of its own, names the pair.
+      if (group && group[1] === o) f.objectiveIds = group.map((c) => c.id);
+      else if (parent && !group) f.objectiveIds = [parent.id, o.id];
       out.push(f);
     }
     const krs = krsOf.get(o.id) ?? [];

@@ -20,8 +20,18 @@ import {
   REGULATORY,
   TIME_UNITS,
   UNIT_WORDS,
+  VERBS,
 } from './lexicon';
-import type { Token, Tokenized } from './text';
+import { lemmas, type Token, type Tokenized } from './text';
+
+/** Possessives before a number: the things counted are already ours, a scope and not a target. */
+const POSSESSIVES = new Set(['our', 'their', 'its', 'your', 'my', 'these', 'those']);
+/** Words between a count and what it counts ("40,000 more homes"). */
+const COUNT_MODIFIERS = new Set(['more', 'new', 'extra', 'additional', 'fewer', 'less', 'net', 'active', 'qualified']);
+/** Suffixes of a number that make it a duration ("24h"). */
+const TIME_SUFFIX = new Set(['h', 'hr', 'hrs']);
+/** "by a third", "by a quarter": a fraction is a target share. */
+const FRACTIONS = new Set(['half', 'third', 'quarter', 'fifth', 'tenth']);
 
 export type QuantityKind = 'currency' | 'percent' | 'multiplier' | 'amount';
 
@@ -57,13 +67,15 @@ function fused(tokens: readonly Token[], i: number): 'name' | 'range-start' | 'r
   if (here.glued && isSym(prev, '.') && prev!.glued && prev2 && prev2.kind === 'code') return 'name';
   if (here.glued && isSym(prev, '-/:') && prev!.glued && prev2 && prev2.kind !== 'sym') {
     if (prev2.kind !== 'num') return 'name';
-    // "2025/26", "24/7": two numbers on a slash or colon are one label. "10-15%" is a range.
+    // "2025/26", "24/7": two numbers on a slash or colon are one label. "10-15%" is a range; "737-8"
+    // falls, so it is a model and its variant.
+    if (prev!.t === '-' && prev2.value > here.value) return 'name';
     return prev!.t === '-' ? 'range-end' : 'name';
   }
   // "2.x", "15.x": a release line, not an amount.
   if (next && next.glued && isSym(next, '.') && next2 && next2.glued && next2.t === 'x') return 'name';
   if (next && next.glued && isSym(next, '-/:') && next2 && next2.glued && next2.kind !== 'sym') {
-    if (next2.kind !== 'num') return 'name';
+    if (next2.kind !== 'num' || (next.t === '-' && here.value > next2.value)) return 'name';
     return next.t === '-' ? 'range-start' : 'name';
   }
   return null;
@@ -77,7 +89,13 @@ function fused(tokens: readonly Token[], i: number): 'name' | 'range-start' | 'r
  */
 function isVersion(tz: Tokenized, i: number, before: Token): boolean {
   const tok = tz.tokens[i]!;
-  if (!before.cap || tz.words[0] === i - 1 || METRIC_ACRONYMS.has(before.t) || METRIC_HEADS.has(before.t)) return false;
+  if (!before.cap || METRIC_ACRONYMS.has(before.t) || METRIC_HEADS.has(before.t)) return false;
+  // The first word is capitalised whatever it is: only a name that is no verb ("Fab 2 engineering"),
+  // and with no plural count after the number ("Hire 5 engineers" has a verb anyway).
+  if (tz.words[0] === i - 1) {
+    const after = tz.tokens[i + 1]?.t ?? 's';
+    if (lemmas(before.t).some((l) => VERBS.has(l)) || tok.value >= 100 || /s$/.test(after) || COUNT_MODIFIERS.has(after)) return false;
+  }
   if (FUNCTION_WORDS.has(before.t) || tok.suffix !== '') return false;
   if (!tz.titleCase) return true;
   const next = tz.tokens[i + 1];
@@ -116,11 +134,16 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   if (before) {
     // "SOX 404", "Basel 3": a regime's numbered part.
     if (RANK_BEFORE.has(before.t) || IDENTIFIER_BEFORE.has(before.t) || REGULATORY.has(before.t)) return null;
-    // "the 111 service", "the 3.0 upgrade guide": a number after "the" names something that exists.
+    // "the 111 service", "the 3.0 upgrade guide": a number after "the" names something that exists;
+    // after a possessive ("our 40 branches", "our 300mm line") it counts what is already ours.
     if (before.t === 'the' && tok.suffix === '') return null;
+    if (POSSESSIVES.has(before.t)) return null;
     const after = isWord(next) ? next.t : '';
     const horizonWord = HORIZON_BEFORE.has(before.t) || (before.t === 'the' && HORIZON_BEFORE.has(tokens[i - 2]?.t ?? ''));
-    if (horizonWord && TIME_UNITS.has(after)) return null;
+    // "within two days", "within 24h": when, not how much.
+    if (horizonWord && (TIME_UNITS.has(after) || TIME_SUFFIX.has(tok.suffix))) return null;
+    // "IATF 16949", "EN 1090": a standard's number after its capitalised acronym.
+    if (isAcronym(before) && !METRIC_ACRONYMS.has(before.t) && tok.suffix === '' && /^\d{3,}$/.test(tok.t)) return null;
     if (isVersion(tz, i, before)) return null;
   }
   const level = !!before && (LEVEL_BEFORE.has(before.t) || METRIC_HEADS.has(before.t) || METRIC_ACRONYMS.has(before.t));
@@ -141,8 +164,11 @@ function classifyWord(tz: Tokenized, i: number): Quantity | null {
     if (!lead && !(isWord(prev) && (prev.t === 'by' || prev.t === 'to'))) return null;
     return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
   }
-  // "Cut injuries in half" halves them.
+  // "Cut injuries in half" halves them; "Cut returns by a third" takes a share off.
   if (tok.t === 'half' && isWord(prev) && prev.t === 'in') return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
+  if (FRACTIONS.has(tok.t) && isWord(prev) && (prev.t === 'a' || prev.t === 'one') && tokens[i - 2]?.t === 'by' && !isWord(next)) {
+    return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
+  }
   const n = NUMBER_WORDS[tok.t];
   if (n === undefined) return null;
   // "zero trust", "zero waste": a concept; a count of zero is of something plural ("zero defects").

@@ -51,7 +51,7 @@ const has = (words: readonly string[], lexicon: ReadonlySet<string>): boolean =>
  * after "non" is negated ("a non-event").
  */
 const hasObject = (words: readonly string[], lexicon: ReadonlySet<string>): boolean =>
-  words.some((w, k) => lexicon.has(w) && words[k - 1] !== 'to' && words[k - 1] !== 'non');
+  words.some((w, k) => (lexicon.has(w) || (w.length > 4 && w.endsWith('s') && lexicon.has(w.slice(0, -1)))) && words[k - 1] !== 'to' && words[k - 1] !== 'non');
 
 /**
  * The words a shelf rule may take as a cue: a word that only qualifies a person's job title is
@@ -73,6 +73,10 @@ function statesChange(a: Analysis): boolean {
   for (let k = 1; k < rest.length; k++) {
     const w = rest[k]!;
     if (CHANGE_MARKERS.has(w)) return true;
+    // Taking something out of the work is a change: "Take the anger out of cancellation calls".
+    if (w === 'out' && rest[k + 1] === 'of') return true;
+    // A standard to meet: "on the first call", "right first time".
+    if (w === 'first' && (rest[k + 1] === 'time' || (rest[k - 1] === 'the' && (rest[k - 2] === 'on' || rest[k - 2] === 'at')))) return true;
     if (w === 'to' && lemmas(rest[k + 1] ?? '').some((l) => VERBS.has(l)) && k > 1) return true;
   }
   return false;
@@ -105,8 +109,20 @@ function ratioName(a: Analysis): boolean {
   return tokens.some((t, k) => t.t === 'to' && t.glued && tokens[k - 1]?.t === '-' && tokens[k + 1]?.t === '-' && tokens[k + 1]!.glued);
 }
 
+/** Units of measure: a verbless line counting in one ("Ore tonnes mined") is a KPI. */
+const MEASURE_UNITS = new Set([
+  'tonnes', 'tons', 'tonnage', 'litres', 'liters', 'barrels', 'gallons', 'kwh', 'mwh', 'gwh', 'kilometres', 'kilometers', 'miles',
+]);
+/** "Take rate", "Win rate", "Fill rate": a verb naming a rate is a compound noun, the KPI's name. */
+const RATE_NOUNS = new Set(['rate', 'ratio']);
+
+function measureName(a: Analysis): boolean {
+  if (a.lead === null) return a.words.length <= 5 && a.words.some((w) => MEASURE_UNITS.has(w));
+  return a.words.length === 2 && a.lead.at === 0 && RATE_NOUNS.has(a.words[1]!);
+}
+
 export function isNumberTitle(a: Analysis): boolean {
-  if (a.quantities.length > 0 || startsAsCount(a.tz) || ratioName(a)) return true;
+  if (a.quantities.length > 0 || startsAsCount(a.tz) || ratioName(a) || measureName(a)) return true;
   // A bare metric name ("Bed occupancy", "Hit quota") is a KPI, not a direction.
   return isLabel(a) && METRIC_HEADS.has(a.head) && !onlyScope(a) && a.object.length <= 5;
 }
@@ -148,10 +164,41 @@ function endsInContainer(a: Analysis): boolean {
   return toks.length > 0 && toks.length <= 6 && CONTAINER_NOUNS.has(toks[toks.length - 1]!.t);
 }
 
+/** Nouns that name a unit of an organisation: a line ending in one names who, not what. */
+const ORG_UNITS = new Set([
+  'team', 'teams', 'desk', 'studio', 'practice', 'office', 'centre', 'center', 'lab', 'labs', 'bureau', 'squad', 'tribe',
+  'crew', 'hub', 'unit', 'department', 'division', 'function', 'engineering', 'operations', 'ops', 'region', 'branch',
+]);
+/** Verbs whose object is a person or a unit to be found or made ("Hire Sales Manager", "Open Berlin Office"). */
+const PEOPLE_VERBS = new Set(['hire', 'recruit', 'appoint', 'onboard', 'find', 'train', 'coach', 'promote', 'retain', 'support', 'help', 'open', 'build', 'launch', 'create', 'set', 'start', 'staff']);
+
+/**
+ * "Chartering desk", "Visitor Experience team", "Fab 2 engineering", "Call Centre Manager": a few
+ * words ending in a unit of the organisation or a job, with nothing that says which way. A verb in
+ * front counts only when the words before the end are themselves a unit ("Call Centre…",
+ * "Design Studio"): then it is a name, not an imperative.
+ */
+function unitName(a: Analysis): boolean {
+  const toks = a.tz.words.map((i) => a.tz.tokens[i]!);
+  if (toks.length < 2 || toks.length > 4 || a.quantities.length) return false;
+  const last = toks[toks.length - 1]!.t;
+  if (!ORG_UNITS.has(last) && !ROLE_WORDS.has(last)) return false;
+  if (toks.some((t) => DIRECTION.has(t.t) || (FUNCTION_WORDS.has(t.t) && !HEADING_JOINS.has(t.t)))) return false;
+  if (a.lead === null) return true;
+  if (a.lead.at !== 0 || PEOPLE_VERBS.has(a.lead.verb) || !toks.every((t) => t.cap || t.kind === 'num')) return false;
+  return toks.slice(0, -1).some((t) => ORG_UNITS.has(t.t) || SCOPE_WORDS.has(t.t) || DEPARTMENT_WORDS.has(t.t));
+}
+
 export function isGenericContainer(a: Analysis): boolean {
-  if ((isLabel(a) && CONTAINER_NOUNS.has(a.head)) || onlyScope(a) || departmentLabel(a) || endsInContainer(a)) return true;
+  if ((isLabel(a) && CONTAINER_NOUNS.has(a.head)) || onlyScope(a) || departmentLabel(a) || endsInContainer(a) || unitName(a)) return true;
   // A bare metric is a number title instead ("Model AUC").
   return heading(a) && !isNumberTitle(a);
+}
+
+/** The few words before a word, back to `span` of them. */
+function withinBefore(words: readonly string[], at: number, span: number, lexicon: ReadonlySet<string>): boolean {
+  for (let k = at - 1; k >= at - span && k >= 0; k--) if (lexicon.has(words[k]!)) return true;
+  return false;
 }
 
 /** The first few words after a marker, where the thing it qualifies sits ("mandatory safeguarding module"). */
@@ -166,7 +213,7 @@ const STATE_VERBS = new Set(['ensure', 'achieve', 'maintain', 'stay', 'remain', 
 
 /** "Audit fieldwork completed", "with no material weaknesses": an audit or inspection reported as passed. */
 const DONE_WORDS = new Set([
-  'completed', 'complete', 'passed', 'done', 'signed', 'closed', 'finished', 'renewed', 'submitted', 'clean', 'tested',
+  'completed', 'complete', 'passed', 'pass', 'done', 'signed', 'closed', 'finished', 'renewed', 'submitted', 'clean', 'tested',
   'certified', 'approved', 'filed', 'accepted',
 ]);
 const AUDIT_FINDINGS = new Set([
@@ -213,6 +260,8 @@ function peopleComply(a: Analysis, words: readonly string[]): boolean {
     const w = words[k]!;
     if (!lemmas(w).some((l) => COMPLIANCE_VERBS.has(l) && l !== 'do' && l !== 'read' && l !== 'follow' && l !== 'maintain')) continue;
     if (within(words, k, 5, COMPLIANCE_OBJECTS) || within(words, k, 5, CERTIFICATES)) return true;
+    // The passive: "Get the code of conduct signed by every supplier" names the obligation first.
+    if (a.lead && w.endsWith('ed') && withinBefore(words, k, Math.min(5, k - from), COMPLIANCE_OBJECTS)) return true;
   }
   return false;
 }
@@ -306,7 +355,9 @@ export function isJobRequirement(a: Analysis): boolean {
   if (deliverable(a)) return false;
   // "Check guests in and out", "Check in patients": the check-in desk is the job.
   if (lead.verb === 'check' && words.slice(lead.at + 1, lead.at + 5).some((w) => w === 'in' || w === 'out')) return true;
-  if (hasObject(rest, ROUTINE_OBJECTS) || keptInState(a)) return true;
+  // The routine thing must be what is worked on ("Take the anger out of cancellation calls" works
+  // on the anger), and a stated standard makes it an improvement ("…on the first call").
+  if ((hasObject(cues(a.object), ROUTINE_OBJECTS) && !statesChange(a)) || keptInState(a)) return true;
   // A recurring event or document is still an activity ("Run a webinar every month"); recurring upkeep is a duty.
   return recurs(rest) && !deliverable(a);
 }
@@ -319,6 +370,7 @@ export function isTaskListing(a: Analysis): boolean {
   if (particles && particles.has(lead.particle)) return true;
   // "Migrate CI to Kubernetes", "Write SOPs": the work itself, unless the title says what it changes.
   if (PROJECT_VERBS.has(lead.verb) || PRODUCE_VERBS.has(lead.verb)) return !statesChange(a);
+  if (handedOver(a)) return true;
   if (!ACTIVITY_VERBS.has(lead.verb)) return false;
   const rest = words.slice(lead.at + 1);
   // "Make our webinars worth the time" makes something be something (causative); "Make 60 calls"
@@ -326,6 +378,50 @@ export function isTaskListing(a: Analysis): boolean {
   if (lead.verb === 'make' && DETERMINERS.has(rest[0] ?? '')) return false;
   if (lead.verb === 'make' || lead.verb === 'give') return madeThing(a);
   return hasObject(rest, ACTIVITY_OBJECTS) && !statesChange(a);
+}
+
+/**
+ * Verbs that put a finished thing in place or hand it over ("Install the new lighting", "Ship the
+ * new seller dashboard", "Submit the planning application"): with one definite thing as object
+ * and nothing said about what it changes, the title names the work. Handing it *to* someone or
+ * swapping it *with* something else says who or what changes, so those are left alone.
+ */
+const HANDOVER_VERBS = new Set([
+  'install', 'replace', 'paint', 'ship', 'launch', 'submit', 'update', 'upgrade', 'deploy', 'implement', 'refurbish',
+  'renovate', 'retrofit', 'fit', 'release', 'introduce', 'roll',
+]);
+/** Of those, the ones whose count of things is still a count of work ("Install 300 loggers"). */
+const COUNTED_WORK_VERBS = new Set(['install', 'fit', 'replace', 'paint', 'submit', 'retrofit']);
+/** What may follow the thing handed over without saying what changes: where, when, for which case. */
+const PLAIN_ADJUNCTS = new Set(['in', 'at', 'during', 'for', 'on', 'before', 'by', 'this', 'next', 'ahead']);
+/** Words anywhere after it that say who receives it or what it comes with ("…to product teams", "…with a local partner"). */
+const RECEIVED = new Set(['to', 'with', 'into', 'onto', 'who', 'which', 'where']);
+const POSSESSIVE = new Set(['our', 'its', 'their', 'your', 'my']);
+const REACH = new Set(['new', 'more', 'every', 'all', 'each', 'other']);
+
+function handedOver(a: Analysis): boolean {
+  const { lead, object } = a;
+  if (!lead || !HANDOVER_VERBS.has(lead.verb) || object.length < 2 || statesChange(a)) return false;
+  if (lead.verb === 'roll' && lead.particle !== 'out') return false;
+  const first = object[0]!;
+  const counted = /^\d/.test(first) && COUNTED_WORK_VERBS.has(lead.verb);
+  // A proper name as the object ("Repaint MV Aurora's hull"), where capitals still mean something.
+  const tokenAt = (w: number) => a.tz.tokens[a.tz.words[w]!];
+  const firstTok = tokenAt(lead.at + 1 + (lead.particle ? 1 : 0));
+  const named = firstTok?.kind === 'word' && firstTok.cap && !a.tz.titleCase;
+  if (!(first === 'the' || POSSESSIVE.has(first) || named || counted)) return false;
+  const rest = afterLead(a);
+  const end = rest.indexOf(object[object.length - 1]!) + 1;
+  const after = rest[end];
+  if (after === undefined) return true;
+  if (!PLAIN_ADJUNCTS.has(after) || rest.slice(end).some((w) => RECEIVED.has(w))) return false;
+  // "…in three new markets", "…in every store": a wider reach is the change.
+  if (rest.slice(end).some((w) => REACH.has(w))) return false;
+  // "…for Riverside Block B" names the case; "…for enterprise customers" names who gains.
+  const next = tokenAt(lead.at + 1 + (lead.particle ? 1 : 0) + end + 1);
+  // An acronym there is a segment of people ("for SMB customers"), not a name.
+  const name = next?.kind === 'word' && next.cap && next.raw !== next.raw.toUpperCase() && !a.tz.titleCase;
+  return after !== 'for' || name || rest[end + 1] === 'the';
 }
 
 /** Words that start a complement: "Make X a help", "Make X something people…", "Make X worth…". */
@@ -343,6 +439,12 @@ function madeThing(a: Analysis): boolean {
   const n = words.length;
   if (n > 2 && (words[n - 2] === 'a' || words[n - 2] === 'an') && TIME_UNITS.has(words[n - 1]!)) words = words.slice(0, -2);
   if (words.some((w, k) => k > 0 && COMPLEMENT.has(w))) return false;
+  // "Make feedback shape every brief": a bare verb and its own object make a clause, so the title
+  // makes something happen (causative), it makes no thing.
+  if (words.some((w, k) => k > 0 && VERBS.has(w) && DETERMINERS.has(words[k + 1] ?? ''))) return false;
+  // "Give researchers mock interviews": a plural before the thing given is who receives it
+  // (ditransitive), and what they get is the point. "Give sales demos": a department is no one.
+  if (a.lead?.verb === 'give' && words.some((w, k) => k < words.length - 1 && /[^s]s$/.test(w) && w.length > 3 && !SCOPE_WORDS.has(w) && !DEPARTMENT_WORDS.has(w))) return false;
   // The thing made is the noun the phrase ends in ("a trailer", "cold calls"), not a word inside
   // a compound or before an adjective ("same-day delivery profitable").
   const head = words[words.length - 1] ?? '';
@@ -365,7 +467,8 @@ export function titleRulesOf(a: Analysis): RuleCode[] {
   const out: RuleCode[] = [];
   if (isNumberTitle(a)) out.push('number-title');
   if (isGenericContainer(a)) out.push('generic-container');
-  const s = shelf(a);
+  // A name ("Call Centre Manager") is a heading, whatever verb it starts with: not an activity.
+  const s = unitName(a) ? null : shelf(a);
   if (s) out.push(s);
   return out;
 }
@@ -387,9 +490,11 @@ export function checkTitle(title: string, context?: TitleContext): RuleCode[] {
   const codes = titleRulesOf(a);
   if (context && a.words.length) {
     const key = cloneKey(a.tz);
+    // Read the others as the plan does, owner labels ("Ops North: …") set aside.
+    const keyOf = (t: string) => cloneKey(analyse(t).tz);
     const clone =
-      (context.parentTitle !== undefined && restates(key, cloneKey(context.parentTitle))) ||
-      (context.siblingTitles ?? []).some((t) => copies(key, cloneKey(t)));
+      (context.parentTitle !== undefined && restates(key, keyOf(context.parentTitle))) ||
+      (context.siblingTitles ?? []).some((t) => copies(key, keyOf(t)));
     if (clone) codes.push('goal-clone');
   }
   return codes;

@@ -148,13 +148,17 @@ const SPELLING: ReadonlyArray<readonly [RegExp, string]> = [
   [/our(s)?$/, 'or$1'],
   [/logue(s)?$/, 'log$1'],
   [/ae/, 'e'],
+  // "travellers" / "travelers", "cancelled" / "canceled": British doubles the l of an unstressed syllable.
+  [/([^aeiou][aeiou])ll(er|ers|ed|ing)$/, '$1l$2'],
+  // "preventative" / "preventive", "interpretative" / "interpretive".
+  [/(\w{4})ative$/, '$1ive'],
 ];
 
 /**
  * A crude stem: enough to make "programmes", "program" and "programs" one token, and "relationship"
  * and "relationships" one token. Precision here matters less than being the same on both sides.
  */
-const MAY_RESPELL = /isation|is(?:e|ed|es|ing)$|mmes?$|tres?$|ours?$|logues?$|ae/;
+const MAY_RESPELL = /isation|is(?:e|ed|es|ing)$|mmes?$|tres?$|ours?$|logues?$|ae|ll(?:er|ers|ed|ing)$|ative$/;
 
 /**
  * Plans reuse a small vocabulary, so stems are remembered. Bounded, so a long session pasting

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { HOLDOUT_2, HOLDOUT_2_PLANS } from '../coach/holdout2';
-import { evaluate, evaluatePlans, quietOnSound, scoreRules } from '../coach/report';
+import { evaluate, evaluatePlans, mismatches, quietOnSound, scoreRules, toMarkdown } from '../coach/report';
 
 /**
- * The second frozen hold-out (test/coach/holdout2.ts), written blind to the rules after the first
- * hold-out had been looked at, and measured once on 2026-12-04. Its first figures are the honest
- * estimate for unseen plans (README). These floors are that first measurement: they guard against
- * regressions, they are not targets to tune towards. The suite deliberately prints no misses, so
- * nobody reads this set while changing the rules.
+ * The second hold-out (test/coach/holdout2.ts), written blind to the rules after the first hold-out
+ * had been looked at, and measured once on 2026-12-04 (FIRST below, the honest figure it gave).
+ *
+ * On 2026-12-05 its misses were read and the rules generalised from them (README, "Second
+ * hold-out, after looking at it"), so it is now TUNING MATERIAL, like the first hold-out: its
+ * figures today (IN_SAMPLE) are in-sample and say nothing about unseen plans. The honest measure
+ * is the third hold-out (test/coach/holdout3.ts), written blind and measured once, afterwards, by
+ * someone else. Both floors are kept: FIRST as the record of the blind measurement, IN_SAMPLE so
+ * that the generalisations are not lost again.
  */
 const FIRST: Record<string, [precision: number, recall: number]> = {
   'number-title': [0.85, 0.95],
@@ -19,8 +23,19 @@ const FIRST: Record<string, [precision: number, recall: number]> = {
   'kr-not-measurable': [1.0, 1.0],
   'no-key-results': [1.0, 1.0],
 };
+/** After looking at it (2026-12-05), in-sample. */
+const IN_SAMPLE: Record<string, [precision: number, recall: number]> = {
+  'number-title': [1.0, 1.0],
+  'generic-container': [1.0, 1.0],
+  'task-listing': [0.96, 0.96],
+  'job-requirement': [1.0, 0.96],
+  compliance: [1.0, 1.0],
+  'goal-clone': [1.0, 1.0],
+  'kr-not-measurable': [1.0, 1.0],
+  'no-key-results': [1.0, 1.0],
+};
 
-describe('coach, second hold-out (measured once)', () => {
+describe('coach, second hold-out (measured once, then looked at: now tuning material)', () => {
   // The file's own types mirror the harness's; the shapes are the same.
   const entries = evaluate(HOLDOUT_2 as unknown as Parameters<typeof evaluate>[0]);
   const plans = evaluatePlans(HOLDOUT_2_PLANS as unknown as Parameters<typeof evaluatePlans>[0]);
@@ -30,12 +45,24 @@ describe('coach, second hold-out (measured once)', () => {
     expect(HOLDOUT_2.length).toBeGreaterThanOrEqual(200);
   });
 
-  it('does no worse than its first measurement on any rule', () => {
-    for (const s of scoreRules(results)) {
+  it('does no worse than its first measurement, nor than after it was looked at', () => {
+    const scores = scoreRules(results);
+    const misses = mismatches(results);
+    console.log(
+      [
+        '\nTrap coach over the second hold-out (in-sample since 2026-12-05)\n',
+        toMarkdown(scores, results),
+        `\nClone groups in the plans: ${plans.groups.labelled} labelled, ${plans.groups.found} found, ${plans.groups.exact} exactly.`,
+        ...(misses.length ? ['\nEntries the coach gets wrong:', ...misses.map((m) => `- “${m.title}”: expected [${m.expect.join(', ')}], got [${m.actual.join(', ')}]`)] : []),
+      ].join('\n'),
+    );
+    for (const s of scores) {
       const [p, r] = FIRST[s.code]!;
-      expect(s.precision, `${s.code} precision`).toBeGreaterThanOrEqual(p - 0.005);
-      expect(s.recall, `${s.code} recall`).toBeGreaterThanOrEqual(r - 0.005);
+      const [ip, ir] = IN_SAMPLE[s.code]!;
+      expect(s.precision, `${s.code} precision`).toBeGreaterThanOrEqual(Math.max(p, ip) - 0.005);
+      expect(s.recall, `${s.code} recall`).toBeGreaterThanOrEqual(Math.max(r, ir) - 0.005);
     }
-    expect(quietOnSound(results).share).toBeGreaterThanOrEqual(0.94);
+    expect(quietOnSound(results).share).toBeGreaterThanOrEqual(0.99);
+    expect(plans.groups.recall, 'labelled clone groups named exactly').toBeGreaterThanOrEqual(0.95);
   });
 });
