@@ -5,7 +5,8 @@
  */
 import { LEVEL_LABEL } from '../../../shared/model';
 import { percent } from '../../../shared/progress';
-import { measureCard, type CardSpec, type Op } from './card';
+import type { CardSpec, Op } from './card';
+import { measureCard } from './modelCard';
 import type { Job, OverviewPage } from './pages';
 import type { PageGeometry } from './paper';
 import type { Prepared, Section } from './prepare';
@@ -68,7 +69,6 @@ export function planOverview(
   for (let i = 0; i < p.n; i++) krPrefix[i + 1] = krPrefix[i]! + p.krs[i]!.length;
   const cols = g.columns;
   const tileW = (g.body.w - (cols - 1) * TILE_GAP) / cols;
-  const groupW = Math.min(g.body.w, 2 * g.cardW + G.indent + G.h);
   const maxCardH = g.body.h - 20;
 
   let page: OverviewPage = newPage(true);
@@ -106,7 +106,7 @@ export function planOverview(
     if (e.kind === 'group') {
       flush();
       if (y > g.body.y + (page.titleBlock ? TITLE_BLOCK_H : 0)) y += 6;
-      const spec = measureCard(ts, p, e.node, groupW, maxCardH);
+      const spec = measureCard(ts, p, e.node, g.cardW, maxCardH);
       ensure(spec.h + 14);
       page.cards.push({ x: g.body.x, y, spec });
       y += spec.h + 8;
