@@ -182,7 +182,8 @@ export function measureCard(ts: Typesetter, p: Prepared, node: number, w: number
       barX = x + width(v, 'semibold', size) + gap;
     }
     const barW = x + KR_TEXT_WIDTH - krPctW - gap - barX;
-    if (barW > 0) ops.push(bar(barX, cy + CARD.krValues / 2, barW, 6, q.progress, q.stale ? THEME.warn : levelColor, s));
+    // A stale KR's bar: the SVG's grey hatching, as a flat grey.
+    if (barW > 0) ops.push(bar(barX, cy + CARD.krValues / 2, barW, 6, q.progress, q.stale ? THEME.edge : levelColor, s));
     const right = x + KR_TEXT_WIDTH;
     if (q.stale) {
       text(q.tag, 'regular', size, right, cy, CARD.krValues, THEME.warn, { align: 'right' });
