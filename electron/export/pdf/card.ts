@@ -104,6 +104,26 @@ export const badgeChip = (code: string): ChipIn => ({
   weight: 'semibold',
 });
 
+/**
+ * A model card (modelCard.ts) at another width: every op is the model's px times one factor, so
+ * scaling the ops is the same as measuring again at w × f (same lines, same rows), only cheaper.
+ */
+export function scaleSpec(spec: CardSpec, f: number): CardSpec {
+  const ops = spec.ops.map((op): Op => {
+    switch (op.k) {
+      case 'text':
+        return { ...op, size: op.size * f, x: op.x * f, y: op.y * f, spacing: op.spacing === undefined ? undefined : op.spacing * f };
+      case 'rect':
+        return { ...op, x: op.x * f, y: op.y * f, w: op.w * f, h: op.h * f, r: op.r * f, lw: op.lw === undefined ? undefined : op.lw * f };
+      case 'dot':
+        return { ...op, x: op.x * f, y: op.y * f, r: op.r * f };
+      default:
+        return { ...op, x: op.x * f, y: op.y * f, w: op.w * f, h: op.h * f };
+    }
+  });
+  return { ...spec, w: spec.w * f, h: spec.h * f, ops, ref: spec.ref ? { x: spec.ref.x * f, y: spec.ref.y * f } : undefined };
+}
+
 /** Type of the compact card, for one-page prints of plans too big for full cards. */
 const COMPACT = { title: 7.5, tightTitle: 6.5, titleLead: 8.6, tightLead: 7.3, line: 6.5, lead: 7.4 } as const;
 
@@ -139,7 +159,8 @@ export function measureCompact(ts: Typesetter, p: Prepared, node: number, w: num
   y += pushLines(ops, ts.wrap(title, 'semibold', size, iw), 'semibold', size, lead, ix, y, PALETTE.ink);
   const owner = clean(o.owner) || 'No owner';
   const badges = p.badges[node]!;
-  const st = p.hasStatus ? p.status[node] : null;
+  // A status chip or dot only for a status (full cards and the screen show none without one).
+  const st = p.hasStatus && p.status[node] && p.status[node]!.tone !== 'none' ? p.status[node]! : null;
   if (tight) {
     // Roll-up, status and findings in one corner: "● 2 33%" — a dot in the status's colour and
     // the number of coach badges (named in the legend and the findings appendix) — at the end of
@@ -148,7 +169,7 @@ export function measureCompact(ts: Typesetter, p: Prepared, node: number, w: num
     const n = badges.length ? String(badges.length) : '';
     const nw = n ? ts.width(n, 'semibold', COMPACT.line) + 4 : 0;
     const rollW = ts.width(roll, 'bold', COMPACT.line);
-    const cornerW = rollW + (n ? nw + 3 : 0) + (p.hasStatus ? 8 : 0);
+    const cornerW = rollW + (n ? nw + 3 : 0) + (st ? 8 : 0);
     const lastW = ts.width(ownerLines[ownerLines.length - 1]?.text ?? '', 'regular', COMPACT.line);
     y += pushLines(ops, ownerLines, 'regular', COMPACT.line, COMPACT.lead, ix, y, PALETTE.muted);
     const top = lastW + cornerW + 4 <= iw ? y - COMPACT.lead : (y += COMPACT.lead) - COMPACT.lead;
@@ -161,11 +182,11 @@ export function measureCompact(ts: Typesetter, p: Prepared, node: number, w: num
       ops.push({ k: 'text', text: n, weight: 'semibold', size: COMPACT.line, x: right - nw / 2, y: base, color: PALETTE.badge.fg, align: 'center' });
       right -= nw + 3;
     }
-    if (p.hasStatus) ops.push({ k: 'dot', x: right - 2.5, y: top + COMPACT.lead / 2, r: 2.2, color: PALETTE.status[st?.tone ?? 'none'].fg });
+    if (st) ops.push({ k: 'dot', x: right - 2.5, y: top + COMPACT.lead / 2, r: 2.2, color: PALETTE.status[st.tone].fg });
   } else {
     y += pushLines(ops, ts.wrap(owner, 'regular', COMPACT.line, iw), 'regular', COMPACT.line, COMPACT.lead, ix, y, PALETTE.muted);
     const chips: ChipIn[] = [];
-    if (p.hasStatus) chips.push(statusChip(st?.label ?? null, st?.tone ?? 'none'));
+    if (st) chips.push(statusChip(st.label, st.tone));
     for (const b of badges) chips.push(badgeChip(b));
     if (chips.length) y += 2 + pushChips(ts, ops, chips, ix, y + 2, iw);
   }

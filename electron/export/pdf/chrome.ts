@@ -108,7 +108,8 @@ export function measureLegend(ts: Typesetter, w: number, codes: readonly string[
   }
   if (showStatus) {
     heading('Status');
-    for (const tone of ['on', 'risk', 'off', 'none'] as Tone[]) {
+    // No 'No status' chip: cards draw none for an objective without a status (as on screen).
+    for (const tone of ['on', 'risk', 'off'] as Tone[]) {
       const chip = statusChip(null, tone);
       const cw = 9 + ts.width(chip.text, 'semibold', 6.5) + 4;
       const at = place(cw + 5);

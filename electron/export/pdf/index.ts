@@ -148,7 +148,7 @@ export async function exportPdf(plan: PlanSnapshot, file: string, opts: PdfOptio
   let jobs: Job[] = [];
   if (mode === 'atlas') {
     jobs = sectionJobs(p);
-    const overview = planOverview(ts, p, g, jobs, legend.h);
+    const overview = planOverview(ts, p, g, jobs, legend.h, (w) => measureLegend(ts, w, codes, p.hasStatus));
     pages.push(...overview);
     const atlas = planAtlas(ts, p, g, spec, jobs, pages.length + 1, checkAbort);
     pages.push(...atlas.pages);
