@@ -30,8 +30,8 @@ const PACK_GAP_X = 26;
 const PACK_GAP_Y = 16;
 /** A page under a third full (see fillOf) is sparse. */
 const MIN_FILL = 1 / 3;
-/** Between a head card and a child hung beside it. */
-const SIDE_GAP = 26;
+/** Between a head card and a child hung beside it (16: so that three columns fit beside a head on A4 landscape). */
+const SIDE_GAP = 16;
 
 const newJob = (node: number, section: Job['section'], markerPage: number | null): Job => ({
   node,
