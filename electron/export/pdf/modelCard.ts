@@ -20,7 +20,8 @@ import { LEVEL_COLOR, THEME } from '../../../shared/theme';
 import { KR_OVERFLOW_DEST, type CardSpec, type Op } from './card';
 import type { Weight } from './fonts';
 import type { Prepared } from './prepare';
-import { type Typesetter, clean, ellipsize } from './text';
+import { type Typesetter, clean } from './text';
+import { ellipsize as modelEllipsize, textWidth as modelWidth } from '../../../shared/textLayout';
 import { PALETTE } from './theme';
 
 export const TITLES_DEST = 'appendix-titles';
@@ -48,6 +49,17 @@ const STATUS_COLOR = {
   risk: { bg: THEME.warnBg, fg: THEME.warnInk },
   off: { bg: THEME.badBg, fg: THEME.bad },
 } as const;
+
+/**
+ * A one-line label cut to maxW (px) with an ellipsis, measured with the model's Noto Sans advance
+ * widths (as the card's lines are): a table sum per try instead of a shaping pass in pdfkit.
+ */
+function ellipsize(_ts: Typesetter, raw: string, weight: Weight, size: number, maxW: number): string {
+  const t = clean(raw);
+  const face = weight === 'regular' ? 'regular' : 'semibold';
+  if (modelWidth(t, size, face) <= maxW) return t;
+  return modelEllipsize(t, { face, size }, maxW);
+}
 
 /** The model's layout of an objective's card with its first `k` key results. */
 function modelOf(p: Prepared, node: number, k: number): CardLayout {
