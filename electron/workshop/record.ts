@@ -61,7 +61,7 @@ export function recordSections(plan: PlanSnapshot, s: WorkshopSession, states: {
   const confidence: Section = {
     title: 'Confidence rounds',
     empty: 'No confidence round was run.',
-    lines: s.rounds.flatMap((r) => {
+    lines: s.rounds.flatMap((r): Section['lines'] => {
       if (!r.scores) return [{ text: `${r.subjectTitle}: not revealed (${r.count} scores in)`, color: PALETTE.muted }];
       const h = histogram(r.scores);
       const spread = spreadOf(r.scores);

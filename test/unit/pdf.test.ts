@@ -11,7 +11,8 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import PDFDocument from 'pdfkit';
 import { planAtlas, sectionJobs } from '../../electron/export/pdf/atlas';
-import { measureCard, type CardSpec } from '../../electron/export/pdf/card';
+import type { CardSpec } from '../../electron/export/pdf/card';
+import { measureCard } from '../../electron/export/pdf/modelCard';
 import { FontSet } from '../../electron/export/pdf/fonts';
 import { exportPdf, type PdfOptions } from '../../electron/export/pdf/index';
 import { pageGeometry, type Paper } from '../../electron/export/pdf/paper';
@@ -208,7 +209,8 @@ describe('fit to one page', () => {
     const text = readText(file);
     expect(missingTitles(text, plan.objectives.map((o) => o.title))).toEqual([]);
     expect(missingTitles(text, plan.keyResults.map((k) => k.title))).toEqual([]);
-    for (const s of ['Leadership team', 'Account Management', 'Dana', '$0→$85,000→$200,000', 'StrategicAdvisory2026', '15March2026', 'Page1of1']) {
+    // Full cards are the screen's cards: a key result reads "current of target", as formatValue shows them.
+    for (const s of ['Leadership team', 'Account Management', 'Dana', '$85k of $200k', 'StrategicAdvisory2026', '15March2026', 'Page1of1']) {
       expect(text).toContain(squash(s));
     }
     const pdfMin = minFontFromPdf(file);

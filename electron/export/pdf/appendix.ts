@@ -6,6 +6,7 @@
 import { onShelf, type GateAnswer, type PlanSnapshot } from '../../../shared/model';
 import { krProgress, percent } from '../../../shared/progress';
 import { KR_OVERFLOW_DEST, type CardSpec } from './card';
+import { TITLES_DEST } from './modelCard';
 import { krFigures } from './format';
 import type { PagePlan, TablePage, TableRow } from './pages';
 import type { Prepared } from './prepare';
@@ -158,10 +159,39 @@ export function buildAppendices(plan: PlanSnapshot, p: Prepared, opts: PdfOption
       });
     }
   };
+  // Titles the cards cut to the card model's line limit (4 for an objective, 2 for a key result).
+  const titleRows: TableSpec['rows'] = [];
+  const seenCut = new Set<number>();
+  const collectCut = (s: CardSpec) => {
+    if (seenCut.has(s.node) || (!s.cutTitle && !s.cutKrs?.length)) return;
+    seenCut.add(s.node);
+    const title = p.obj[s.node]!.title;
+    if (s.cutTitle) titleRows.push({ node: s.node, cells: [{ text: title, weight: 'semibold' }, { text: '' }, { text: '' }] });
+    for (const i of s.cutKrs ?? []) titleRows.push({ node: s.node, cells: [{ text: title, weight: s.cutTitle ? 'regular' : 'semibold', color: s.cutTitle ? PALETTE.muted : undefined }, { text: p.krs[s.node]![i]!.title }, { text: '' }] });
+  };
   for (const pg of pages) {
-    if (pg.kind === 'fit') for (const c of pg.block.cards) collect(c.spec);
-    else if (pg.kind === 'tree') for (const part of pg.parts) for (const c of part.block.cards) collect(c.spec);
-    else if (pg.kind === 'overview') for (const c of pg.cards) collect(c.spec);
+    const specs: CardSpec[] = [];
+    if (pg.kind === 'fit') for (const c of pg.block.cards) specs.push(c.spec);
+    else if (pg.kind === 'tree') for (const part of pg.parts) for (const c of part.block.cards) specs.push(c.spec);
+    else if (pg.kind === 'overview') for (const c of pg.cards) specs.push(c.spec);
+    for (const s of specs) {
+      collect(s);
+      collectCut(s);
+    }
+  }
+  if (titleRows.length) {
+    appendixSpecs.push({
+      title: `Appendix ${letter()}: Titles in full`,
+      subtitle: 'Objective and key-result titles longer than their card shows (as on screen: four lines for an objective, two for a key result).',
+      dest: TITLES_DEST,
+      outline: `Appendix ${letter()}: Titles in full`,
+      columns: [
+        { label: 'Objective', frac: 4 },
+        { label: 'Key result', frac: 4 },
+        { label: 'Page', frac: 0.9 },
+      ],
+      rows: titleRows,
+    });
   }
   if (overflowRows.length) {
     appendixSpecs.push({

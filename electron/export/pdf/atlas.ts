@@ -1,15 +1,17 @@
 /**
  * Atlas pagination: every section (branch) starts on a new page with its root card on top and as
- * much of its tree as fits below. A child branch that does not fit gets a "continues on page N"
+ * much of its tree as fits below (a section that fits a page whole may share one, see pack). A child branch that does not fit gets a "continues on page N"
  * marker and is continued later; siblings that do not fit continue on the next page under a slim
  * header. Continued branches small enough to fit a page whole are packed several to a page, each
  * with a caption naming where it hangs. Pages come in reading order: a branch, its continuations,
- * then its sub-branches.
+ * then its sub-branches. Where the cards at g.cardW leave part of a page's family for later, or
+ * keep a branch from fitting beside another, the page may use the narrowest legible cards instead
+ * (MIN_CARD_W: the model's smallest text at 6 pt), a scale per page.
  */
-import { measureSlim, type CardSpec } from './card';
+import { measureSlim, scaleSpec, type CardSpec } from './card';
 import { compose, copyInto, layoutRow, layoutSubtree, cardBlock, type Block, type LayoutCtx } from './layout';
 import type { Job, PagePart, TreePage } from './pages';
-import type { PageGeometry } from './paper';
+import { MIN_CARD_W, type PageGeometry } from './paper';
 import type { Prepared } from './prepare';
 import type { Typesetter } from './text';
 import { TREE_GAP as G } from './theme';
@@ -28,8 +30,8 @@ const PACK_GAP_X = 26;
 const PACK_GAP_Y = 16;
 /** A page under a third full (see fillOf) is sparse. */
 const MIN_FILL = 1 / 3;
-/** Between a head card and a child hung beside it. */
-const SIDE_GAP = 26;
+/** Between a head card and a child hung beside it (16: so that three columns fit beside a head on A4 landscape). */
+const SIDE_GAP = 16;
 
 const newJob = (node: number, section: Job['section'], markerPage: number | null): Job => ({
   node,
@@ -65,6 +67,11 @@ export function planAtlas(
     leafColumnH: Infinity,
     capNodes: g.columns * Math.ceil(g.body.h / (minCardH + G.leaf)) + 1,
   };
+  // A branch that does not fit a page whole with cards g.cardW wide may at the narrowest legible
+  // width (MIN_CARD_W: the cards' smallest text at 6 pt); it is then drawn so, on one page.
+  const smallF = MIN_CARD_W / g.cardW;
+  const small: (CardSpec | undefined)[] = [];
+  const smallCtx: LayoutCtx | null = smallF < 0.995 ? { ...ctx, spec: (n) => (small[n] ??= scaleSpec(spec(n), smallF)) } : null;
   const pages: TreePage[] = [];
   const pageOf = new Int32Array(p.n);
   const bodyH = g.body.h - MORE_H;
@@ -85,13 +92,13 @@ export function planAtlas(
    * marker. c hangs below the head or, when that leaves no room for c's children (tall cards on a
    * landscape page), beside it; whichever fills the page more.
    */
-  const firstFamily = (head: CardSpec, c: number, availH: number, pageNo: number, job: Job): { block: Block; cont: Job | null } | null => {
-    const cs = spec(c);
+  const firstFamily = (lc: LayoutCtx, head: CardSpec, c: number, availH: number, pageNo: number, job: Job): { block: Block; cont: Job | null } | null => {
+    const cs = lc.spec(c);
     const ckids = p.kids[c]!;
     if (ckids.length === 0) return null;
     const markH = G.markerGap + G.markerH;
     const family = (maxW: number, maxH: number) => {
-      const row = layoutRow(ctx, ckids, 0, maxW, maxH - cs.h - G.v - markH, false);
+      const row = layoutRow(lc, ckids, 0, maxW, maxH - cs.h - G.v - markH, false);
       if (!row || row.placed === 0) return null;
       const block = compose(cs, row);
       if (row.placed < ckids.length) {
@@ -118,20 +125,18 @@ export function planAtlas(
     return { block: best.block, cont };
   };
 
-  /** A page for one job: its head card and as many children as fit. */
-  const planPage = (job: Job): { page: TreePage; children: Job[]; cont: Job | null } => {
-    const pageNo = nextPage();
-    if (job.page === 0) job.page = pageNo;
-    const head = job.slim ? measureSlim(ts, p, job.node, slimWidth(g), job.fromPage) : spec(job.node);
+  /** A page for one job: its head card and as many children as fit (cards as `lc` measures them). */
+  const layoutPage = (job: Job, lc: LayoutCtx, pageNo: number) => {
+    const head = job.slim ? measureSlim(ts, p, job.node, slimWidth(g), job.fromPage) : lc.spec(job.node);
     const kids = p.kids[job.node]!;
     const availH = bodyH - head.h - G.v;
     let block = cardBlock(head);
     let placed = 0;
     if (job.from < kids.length) {
-      let row = layoutRow(ctx, kids, job.from, g.body.w, availH, false);
+      let row = layoutRow(lc, kids, job.from, g.body.w, availH, false);
       if (row && row.placed === 0 && job.slim) {
         // Cannot happen for cards within the height cap; guarantee progress regardless.
-        row = layoutRow(ctx, kids, job.from, g.body.w, Infinity, false);
+        row = layoutRow(lc, kids, job.from, g.body.w, Infinity, false);
       }
       if (row && row.placed > 0) {
         block = compose(head, row);
@@ -143,13 +148,31 @@ export function planAtlas(
     // child's family continues under a marker.
     let firstKid: { node: number; cont: Job } | null = null;
     if (placed > 0 && fillOf(block) < MIN_FILL) {
-      const alt = firstFamily(head, kids[job.from]!, availH, pageNo, job);
+      const alt = firstFamily(lc, head, kids[job.from]!, availH, pageNo, job);
       if (alt && fillOf(alt.block) > fillOf(block)) {
         block = alt.block;
         placed = 1;
         firstKid = alt.cont ? { node: kids[job.from]!, cont: alt.cont } : null;
       }
     }
+    // What is left for later pages: the job's cards not on this one.
+    let left = 0;
+    for (let i = job.from; i < kids.length; i++) left += p.size[kids[i]!]!;
+    for (const c of block.cards) if (c.node !== job.node) left--;
+    return { block, placed, firstKid, left };
+  };
+
+  const planPage = (job: Job): { page: TreePage; children: Job[]; cont: Job | null } => {
+    const pageNo = nextPage();
+    if (job.page === 0) job.page = pageNo;
+    const kids = p.kids[job.node]!;
+    let laid = layoutPage(job, ctx, pageNo);
+    // A page that leaves something for later may leave less with the narrowest legible cards.
+    if (laid.left > 0 && smallCtx) {
+      const alt = layoutPage(job, smallCtx, pageNo);
+      if (alt.left < laid.left || (fillOf(laid.block) < MIN_FILL && fillOf(alt.block) > fillOf(laid.block))) laid = alt;
+    }
+    const { block, placed, firstKid } = laid;
     const part: PagePart = { block, ox: g.body.x + Math.max(0, (g.body.w - block.w) / 2), oy: g.body.y, caption: null };
     const children = block.markers.map((m) => (firstKid && m.node === firstKid.node ? firstKid.cont : newJob(m.node, job.section, pageNo)));
     // The first child's own continuation is read before its sub-branches.
@@ -165,21 +188,28 @@ export function planAtlas(
     return { page, children, cont };
   };
 
-  // Continued branches, the rest of a family that ran over a page, and sections that are not
-  // Strategic Bridges (the fallback split), may share a page when they fit one whole; a bridge
-  // always starts its own page. So a page never holds a lone card that overflowed the one before.
-  const wholeOf = (job: Job): Block | null => {
-    if (job.whole === undefined) {
-      if (job.slim) {
-        const head = measureSlim(ts, p, job.node, slimWidth(g), job.fromPage);
-        const row = layoutRow(ctx, p.kids[job.node]!, job.from, g.body.w, bodyH - CAPTION_H - head.h - G.v, true);
-        job.whole = row && row.placed > 0 ? compose(head, row) : null;
-      } else {
-        const packable = job.from === 0 && (job.markerPage !== null || p.obj[job.node]!.level !== 'bridge');
-        job.whole = packable ? layoutSubtree(ctx, job.node, g.body.w, bodyH - CAPTION_H, false) : null;
-      }
+  // Branches that fit a page whole (continued branches, the rest of a family that ran over a page,
+  // whole sections) share pages, each under a caption, with the narrowest legible cards when that
+  // lets one in beside the others. So a page never holds a lone card that overflowed the one before.
+  const wholeAt = (job: Job, c: LayoutCtx): Block | null => {
+    if (job.slim) {
+      const head = measureSlim(ts, p, job.node, slimWidth(g), job.fromPage);
+      const row = layoutRow(c, p.kids[job.node]!, job.from, g.body.w, bodyH - CAPTION_H - head.h - G.v, true);
+      return row && row.placed > 0 ? compose(head, row) : null;
     }
+    const packable = job.from === 0;
+    return packable ? layoutSubtree(c, job.node, g.body.w, bodyH - CAPTION_H, false) : null;
+  };
+  const wholeOf = (job: Job): Block | null => {
+    if (job.whole === undefined) job.whole = wholeAt(job, ctx) ?? (smallCtx ? wholeAt(job, smallCtx) : null);
     return job.whole;
+  };
+  /** The job whole with the narrowest legible cards (to fit beside others on a shared page). */
+  const smallWhole = new Map<Job, Block | null>();
+  const wholeSmallOf = (job: Job): Block | null => {
+    if (!smallCtx) return null;
+    if (!smallWhole.has(job)) smallWhole.set(job, wholeAt(job, smallCtx));
+    return smallWhole.get(job)!;
   };
 
   {
@@ -218,11 +248,24 @@ export function planAtlas(
         job.page = pageNo;
         return true;
       };
+      // The first branch with the narrowest legible cards when that lets the next one in beside it.
+      const peek = stack[stack.length - 1];
+      const nb = peek ? wholeOf(peek) : null;
+      if (nb && firstBlock.w + PACK_GAP_X + nb.w > g.body.w) {
+        const fs = wholeSmallOf(first);
+        const ns = wholeSmallOf(peek!) ?? nb;
+        if (fs && fs.w + PACK_GAP_X + Math.min(nb.w, ns.w) <= g.body.w) firstBlock = fs;
+      }
       tryPlace(first, firstBlock);
       while (stack.length) {
         const next = stack[stack.length - 1]!;
         const b = wholeOf(next);
-        if (!b || !tryPlace(next, b)) break;
+        if (!b) break;
+        // With the narrowest legible cards when it does not fit so.
+        if (!tryPlace(next, b)) {
+          const b2 = wholeSmallOf(next);
+          if (!b2 || !tryPlace(next, b2)) break;
+        }
         stack.pop();
       }
       // Centre the rows' content horizontally when it is narrower than the page.

@@ -1,11 +1,13 @@
 /**
- * One objective card: measured once into a list of drawing operations relative to its top-left
- * corner, so that its height is exact (text is wrapped with the real fonts) and drawing is a
- * replay. Shows the level, roll-up, whole title, owner and period, status and coach badges, and
- * each key result with start → current → target, unit and a progress bar.
+ * Cards as lists of drawing operations relative to their top-left corner, measured once and drawn
+ * as a replay. The full objective card is the app's card model scaled (modelCard.ts); here are the
+ * print-only shapes: the compact cards of a crowded one-page print, the slim "continued" header,
+ * and the frame and replay every card shares.
  */
+import { CARD } from '../../../shared/card';
 import { LEVEL_LABEL, type Level } from '../../../shared/model';
 import { krProgress, percent } from '../../../shared/progress';
+import { LEVEL_COLOR, THEME } from '../../../shared/theme';
 import { krFigures } from './format';
 import type { Weight } from './fonts';
 import type { Prepared } from './prepare';
@@ -15,7 +17,7 @@ import { CARD_BOX as B, PALETTE, TYPE, type Tone } from './theme';
 export type Op =
   | { k: 'text'; text: string; weight: Weight; size: number; x: number; y: number; color: string; spacing?: number; align?: 'left' | 'right' | 'center' }
   | { k: 'rect'; x: number; y: number; w: number; h: number; r: number; fill?: string; stroke?: string; lw?: number }
-  | { k: 'bar'; x: number; y: number; w: number; h: number; p: number; color: string }
+  | { k: 'bar'; x: number; y: number; w: number; h: number; p: number; color: string; track?: string }
   | { k: 'dot'; x: number; y: number; r: number; color: string }
   | { k: 'link'; x: number; y: number; w: number; h: number; dest: string };
 
@@ -30,6 +32,12 @@ export interface CardSpec {
   slim?: boolean;
   /** Overview tiles: where the page reference goes (right-aligned baseline). */
   ref?: { x: number; y: number };
+  /** The app's card model scaled to w (modelCard.ts): drawn with the screen card's frame. */
+  model?: boolean;
+  /** The title was cut to the model's line limit; the appendix has it whole. */
+  cutTitle?: boolean;
+  /** Key results (indices) whose titles were cut to the model's line limit. */
+  cutKrs?: number[];
 }
 
 export const KR_OVERFLOW_DEST = 'appendix-key-results';
@@ -96,83 +104,24 @@ export const badgeChip = (code: string): ChipIn => ({
   weight: 'semibold',
 });
 
-/** Measures a full card at width w, showing as many KRs as keep it within maxH. */
-export function measureCard(ts: Typesetter, p: Prepared, node: number, w: number, maxH: number): CardSpec {
-  const o = p.obj[node]!;
-  const level = o.level;
-  const col = PALETTE.level[level];
-  const ops: Op[] = [];
-  const ix = B.stripe + B.pad;
-  const iw = w - ix - B.pad;
-  let y = B.pad;
-
-  // Header: level label, and the roll-up on the right.
-  const roll = percent(p.rollup[node] ?? null);
-  ops.push({ k: 'text', text: LEVEL_LABEL[level].toUpperCase(), weight: 'semibold', size: TYPE.level, x: ix, y: y + baselineOffset(TYPE.level, B.headerH), color: col.text, spacing: 0.45 });
-  ops.push({ k: 'text', text: roll, weight: 'bold', size: TYPE.rollup, x: ix + iw, y: y + baselineOffset(TYPE.rollup, B.headerH), color: PALETTE.ink, align: 'right' });
-  y += B.headerH + B.gapAfterHeader;
-
-  const title = clean(o.title) || 'Untitled objective';
-  y += pushLines(ops, ts.wrap(title, 'semibold', TYPE.title, iw), 'semibold', TYPE.title, TYPE.titleLead, ix, y, PALETTE.ink);
-  y += B.gapAfterTitle;
-
-  const owner = clean(o.owner) || 'No owner';
-  const period = clean(o.period);
-  const meta = period ? `${owner} · ${period}` : owner;
-  y += pushLines(ops, ts.wrap(meta, 'regular', TYPE.owner, iw), 'regular', TYPE.owner, TYPE.ownerLead, ix, y, PALETTE.muted);
-  y += 4;
-
-  const chips: ChipIn[] = [];
-  if (p.hasStatus) {
-    const s = p.status[node];
-    chips.push(statusChip(s?.label ?? null, s?.tone ?? 'none'));
-  }
-  for (const b of p.badges[node]!) chips.push(badgeChip(b));
-  if (chips.length) y += pushChips(ts, ops, chips, ix, y, iw) + 4;
-
-  // Key results, each measured separately so that the card can stop at a page's height.
-  const krs = p.krs[node]!;
-  ops.push({ k: 'rect', x: ix, y, w: iw, h: 0.5, r: 0, fill: PALETTE.hairline });
-  y += 4;
-  let hidden = 0;
-  if (krs.length === 0) {
-    ops.push({ k: 'text', text: 'No key results yet', weight: 'regular', size: TYPE.krFigures, x: ix, y: y + baselineOffset(TYPE.krFigures, 10), color: PALETTE.faint });
-    y += 10 + 2;
-  } else {
-    const noteH = 12;
-    for (let i = 0; i < krs.length; i++) {
-      const kr = krs[i]!;
-      const krOps: Op[] = [];
-      let ky = 0;
-      ky += pushLines(krOps, ts.wrap(clean(kr.title) || 'Untitled key result', 'regular', TYPE.krTitle, iw), 'regular', TYPE.krTitle, TYPE.krTitleLead, ix, ky, PALETTE.body);
-      const prog = krProgress(kr);
-      const pct = percent(prog);
-      const pw = ts.width(pct, 'semibold', TYPE.krFigures);
-      const fig = ts.wrap(krFigures(kr), 'regular', TYPE.krFigures, iw - pw - 6);
-      krOps.push({ k: 'text', text: pct, weight: 'semibold', size: TYPE.krFigures, x: ix + iw, y: ky + baselineOffset(TYPE.krFigures, B.figuresH), color: PALETTE.ink, align: 'right' });
-      ky += pushLines(krOps, fig, 'regular', TYPE.krFigures, B.figuresH, ix, ky, PALETTE.muted);
-      ky += 1.5;
-      krOps.push({ k: 'bar', x: ix, y: ky, w: iw, h: B.barH, p: prog, color: PALETTE.level[level].accent });
-      ky += B.barH + B.krGap;
-      const last = i === krs.length - 1;
-      if (y + ky + (last ? 0 : noteH) + B.pad > maxH && i > 0) {
-        hidden = krs.length - i;
-        break;
-      }
-      for (const op of krOps) ops.push(shift(op, 0, y));
-      y += ky;
+/**
+ * A model card (modelCard.ts) at another width: every op is the model's px times one factor, so
+ * scaling the ops is the same as measuring again at w × f (same lines, same rows), only cheaper.
+ */
+export function scaleSpec(spec: CardSpec, f: number): CardSpec {
+  const ops = spec.ops.map((op): Op => {
+    switch (op.k) {
+      case 'text':
+        return { ...op, size: op.size * f, x: op.x * f, y: op.y * f, spacing: op.spacing === undefined ? undefined : op.spacing * f };
+      case 'rect':
+        return { ...op, x: op.x * f, y: op.y * f, w: op.w * f, h: op.h * f, r: op.r * f, lw: op.lw === undefined ? undefined : op.lw * f };
+      case 'dot':
+        return { ...op, x: op.x * f, y: op.y * f, r: op.r * f };
+      default:
+        return { ...op, x: op.x * f, y: op.y * f, w: op.w * f, h: op.h * f };
     }
-    if (hidden > 0) {
-      const text = `+ ${hidden} more key result${hidden === 1 ? '' : 's'}, listed in full in the appendix`;
-      const lines = ts.wrap(text, 'regular', TYPE.krFigures, iw);
-      pushLines(ops, lines, 'regular', TYPE.krFigures, 9, ix, y, PALETTE.link);
-      ops.push({ k: 'link', x: ix, y, w: iw, h: lines.length * 9, dest: KR_OVERFLOW_DEST });
-      y += lines.length * 9 + 2;
-    }
-    y -= B.krGap - 1;
-  }
-  y += B.pad;
-  return { node, w, h: Math.ceil(y), level, ops, hiddenKrs: hidden };
+  });
+  return { ...spec, w: spec.w * f, h: spec.h * f, ops, ref: spec.ref ? { x: spec.ref.x * f, y: spec.ref.y * f } : undefined };
 }
 
 /** Type of the compact card, for one-page prints of plans too big for full cards. */
@@ -210,7 +159,8 @@ export function measureCompact(ts: Typesetter, p: Prepared, node: number, w: num
   y += pushLines(ops, ts.wrap(title, 'semibold', size, iw), 'semibold', size, lead, ix, y, PALETTE.ink);
   const owner = clean(o.owner) || 'No owner';
   const badges = p.badges[node]!;
-  const st = p.hasStatus ? p.status[node] : null;
+  // A status chip or dot only for a status (full cards and the screen show none without one).
+  const st = p.hasStatus && p.status[node] && p.status[node]!.tone !== 'none' ? p.status[node]! : null;
   if (tight) {
     // Roll-up, status and findings in one corner: "● 2 33%" — a dot in the status's colour and
     // the number of coach badges (named in the legend and the findings appendix) — at the end of
@@ -219,7 +169,7 @@ export function measureCompact(ts: Typesetter, p: Prepared, node: number, w: num
     const n = badges.length ? String(badges.length) : '';
     const nw = n ? ts.width(n, 'semibold', COMPACT.line) + 4 : 0;
     const rollW = ts.width(roll, 'bold', COMPACT.line);
-    const cornerW = rollW + (n ? nw + 3 : 0) + (p.hasStatus ? 8 : 0);
+    const cornerW = rollW + (n ? nw + 3 : 0) + (st ? 8 : 0);
     const lastW = ts.width(ownerLines[ownerLines.length - 1]?.text ?? '', 'regular', COMPACT.line);
     y += pushLines(ops, ownerLines, 'regular', COMPACT.line, COMPACT.lead, ix, y, PALETTE.muted);
     const top = lastW + cornerW + 4 <= iw ? y - COMPACT.lead : (y += COMPACT.lead) - COMPACT.lead;
@@ -232,11 +182,11 @@ export function measureCompact(ts: Typesetter, p: Prepared, node: number, w: num
       ops.push({ k: 'text', text: n, weight: 'semibold', size: COMPACT.line, x: right - nw / 2, y: base, color: PALETTE.badge.fg, align: 'center' });
       right -= nw + 3;
     }
-    if (p.hasStatus) ops.push({ k: 'dot', x: right - 2.5, y: top + COMPACT.lead / 2, r: 2.2, color: PALETTE.status[st?.tone ?? 'none'].fg });
+    if (st) ops.push({ k: 'dot', x: right - 2.5, y: top + COMPACT.lead / 2, r: 2.2, color: PALETTE.status[st.tone].fg });
   } else {
     y += pushLines(ops, ts.wrap(owner, 'regular', COMPACT.line, iw), 'regular', COMPACT.line, COMPACT.lead, ix, y, PALETTE.muted);
     const chips: ChipIn[] = [];
-    if (p.hasStatus) chips.push(statusChip(st?.label ?? null, st?.tone ?? 'none'));
+    if (st) chips.push(statusChip(st.label, st.tone));
     for (const b of badges) chips.push(badgeChip(b));
     if (chips.length) y += 2 + pushChips(ts, ops, chips, ix, y + 2, iw);
   }
@@ -307,7 +257,7 @@ export function drawOps(ts: Typesetter, ops: readonly Op[], ox: number, oy: numb
         break;
       case 'bar': {
         const r = op.h / 2;
-        doc.roundedRect(ox + op.x, oy + op.y, op.w, op.h, r).fill(PALETTE.track);
+        doc.roundedRect(ox + op.x, oy + op.y, op.w, op.h, r).fill(op.track ?? PALETTE.track);
         const fw = Math.max(0, Math.min(1, op.p)) * op.w;
         if (fw > 0.3) doc.roundedRect(ox + op.x, oy + op.y, Math.max(fw, op.h), op.h, r).fill(op.color);
         break;
@@ -322,11 +272,34 @@ export function drawOps(ts: Typesetter, ops: readonly Op[], ox: number, oy: numb
   }
 }
 
+/**
+ * The screen card's frame at scale s (as shared/svg.ts draws it): a faint shadow, the white body
+ * with a 1 px border and 12 px corners, and the level-coloured top border.
+ */
+function drawModelFrame(doc: PDFKit.PDFDocument, spec: CardSpec, x: number, y: number): void {
+  const s = spec.w / CARD.width;
+  const r = 12 * s;
+  doc.save();
+  doc.roundedRect(x, y + 2 * s, spec.w, spec.h, r).fillOpacity(0.06).fill('#141c30');
+  doc.restore();
+  doc.save();
+  doc.roundedRect(x, y, spec.w, spec.h, r).fill(THEME.surface);
+  doc.roundedRect(x, y, spec.w, spec.h, r).clip();
+  doc.rect(x, y, spec.w, CARD.borderTop * s).fill(LEVEL_COLOR[spec.level]);
+  doc.restore();
+  doc.roundedRect(x + s / 2, y + s / 2, spec.w - s, spec.h - s, r).lineWidth(s).stroke(THEME.line);
+}
+
 /** Card frame (white body, level stripe, hairline border) and contents. */
 export function drawCard(ts: Typesetter, spec: CardSpec, x: number, y: number): void {
   const doc = ts.doc;
   const col = PALETTE.level[spec.level];
   ts.note(x, y, spec.w, spec.h);
+  if (spec.model) {
+    drawModelFrame(doc, spec, x, y);
+    drawOps(ts, spec.ops, x, y);
+    return;
+  }
   doc.save();
   doc.roundedRect(x, y, spec.w, spec.h, B.radius).fill(spec.slim ? col.tint : PALETTE.paper);
   doc.roundedRect(x, y, spec.w, spec.h, B.radius).clip();

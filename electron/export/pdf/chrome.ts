@@ -108,7 +108,8 @@ export function measureLegend(ts: Typesetter, w: number, codes: readonly string[
   }
   if (showStatus) {
     heading('Status');
-    for (const tone of ['on', 'risk', 'off', 'none'] as Tone[]) {
+    // No 'No status' chip: cards draw none for an objective without a status (as on screen).
+    for (const tone of ['on', 'risk', 'off'] as Tone[]) {
       const chip = statusChip(null, tone);
       const cw = 9 + ts.width(chip.text, 'semibold', 6.5) + 4;
       const at = place(cw + 5);
@@ -131,7 +132,7 @@ export function measureLegend(ts: Typesetter, w: number, codes: readonly string[
   ops.push({ k: 'text', text: note, weight: 'regular', size, x: nat, y: y + baselineOffset(size, 10), color: PALETTE.muted });
 
   heading('Progress');
-  const demo = 'share of the way from start to target; figures read start → current → target';
+  const demo = 'share of the way from start to target; figures read current of target (compact cards: start → current → target)';
   const at = place(34 + label(demo));
   ops.push({ k: 'bar', x: at, y: y + 3.7, w: 28, h: 2.6, p: 0.6, color: PALETTE.level.bridge.accent });
   ops.push({ k: 'text', text: demo, weight: 'regular', size, x: at + 34, y: y + baselineOffset(size, 10), color: PALETTE.body });

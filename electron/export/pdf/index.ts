@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { PlanSnapshot } from '../../../shared/model';
 import { buildAppendices, planTable } from './appendix';
 import { MORE_H, planAtlas, sectionJobs } from './atlas';
-import { measureCard, type CardSpec } from './card';
+import type { CardSpec } from './card';
+import { measureCard } from './modelCard';
 import { measureLegend } from './chrome';
 import { drawPage, type DrawContext } from './draw';
 import { newDocument } from './document';
@@ -92,18 +93,9 @@ export async function exportPdf(plan: PlanSnapshot, file: string, opts: PdfOptio
 
   const maxCardH = g.body.h - MORE_H - G.v - G.markerGap - G.markerH - SLIM_RESERVE;
   const specs: (CardSpec | undefined)[] = new Array(p.n);
-  // A card that would be very tall (a long title, many KRs) is set two columns wide instead.
-  const wideW = Math.min(g.body.w, 2 * g.cardW + G.indent + G.h);
-  const tall = g.body.h * 0.42;
-  const spec = (n: number): CardSpec => {
-    let s = specs[n];
-    if (!s) {
-      s = measureCard(ts, p, n, g.cardW, maxCardH);
-      if ((s.h > tall || s.hiddenKrs > 0) && wideW > g.cardW) s = measureCard(ts, p, n, wideW, maxCardH);
-      specs[n] = s;
-    }
-    return s;
-  };
+  // Every full card is the app's card model at one scale, g.cardW / CARD.width (a card too tall
+  // for a page leaves key results to the appendix rather than changing shape).
+  const spec = (n: number): CardSpec => (specs[n] ??= measureCard(ts, p, n, g.cardW, maxCardH));
 
   // Badge codes in use, most frequent first, for the legend.
   const codeCount = new Map<string, number>();
@@ -140,14 +132,14 @@ export async function exportPdf(plan: PlanSnapshot, file: string, opts: PdfOptio
       pageOf = () => 1;
     } else if (poster) {
       const { cols, rows } = poster.sheets;
-      const needed = Math.max(0.1, Math.round(r.bestScale * TYPE.smallest * 10) / 10);
+      const needed = Math.max(0.1, Math.round(r.bestSmallest * 10) / 10);
       throw new PlanError(
         'too-large',
         `The plan (${p.n} objectives) does not fit a poster of ${cols} × ${rows} ${opts.paper} sheets: its smallest text would be ${needed} pt, under the ${MIN_TEXT_PT} pt minimum. Use more sheets or larger paper.`,
       );
     } else {
       mode = 'atlas';
-      const needed = Math.max(0.1, Math.round(r.bestScale * TYPE.smallest * 10) / 10);
+      const needed = Math.max(0.1, Math.round(r.bestSmallest * 10) / 10);
       const what = p.focus !== null ? 'focused branch' : 'plan';
       fallback = `The ${what} (${p.n} objectives) is too large for one ${opts.paper} page: its smallest text would be ${needed} pt, under the ${MIN_TEXT_PT} pt minimum. It was exported as an atlas`;
     }
@@ -156,7 +148,7 @@ export async function exportPdf(plan: PlanSnapshot, file: string, opts: PdfOptio
   let jobs: Job[] = [];
   if (mode === 'atlas') {
     jobs = sectionJobs(p);
-    const overview = planOverview(ts, p, g, jobs, legend.h);
+    const overview = planOverview(ts, p, g, jobs, legend.h, (w) => measureLegend(ts, w, codes, p.hasStatus));
     pages.push(...overview);
     const atlas = planAtlas(ts, p, g, spec, jobs, pages.length + 1, checkAbort);
     pages.push(...atlas.pages);

@@ -5,7 +5,8 @@
  */
 import { LEVEL_LABEL } from '../../../shared/model';
 import { percent } from '../../../shared/progress';
-import { measureCard, type CardSpec, type Op } from './card';
+import type { CardSpec, Op } from './card';
+import { measureCard } from './modelCard';
 import type { Job, OverviewPage } from './pages';
 import type { PageGeometry } from './paper';
 import type { Prepared, Section } from './prepare';
@@ -61,6 +62,7 @@ export function planOverview(
   g: PageGeometry,
   sectionJobs: readonly Job[],
   legendH: number,
+  legendAt?: (w: number) => { h: number; ops: Op[] },
 ): OverviewPage[] {
   const pages: OverviewPage[] = [];
   const bottom = g.body.y + g.body.h;
@@ -68,7 +70,6 @@ export function planOverview(
   for (let i = 0; i < p.n; i++) krPrefix[i + 1] = krPrefix[i]! + p.krs[i]!.length;
   const cols = g.columns;
   const tileW = (g.body.w - (cols - 1) * TILE_GAP) / cols;
-  const groupW = Math.min(g.body.w, 2 * g.cardW + G.indent + G.h);
   const maxCardH = g.body.h - 20;
 
   let page: OverviewPage = newPage(true);
@@ -88,6 +89,7 @@ export function planOverview(
   const direct = new Map<number, number>();
   for (const s of p.sections) if (s.group >= 0) direct.set(s.group, (direct.get(s.group) ?? 0) + 1);
 
+  let lastCard: { page: OverviewPage; y: number; spec: CardSpec } | null = null;
   let row: { spec: CardSpec; job: Job }[] = [];
   const flush = () => {
     if (!row.length) return;
@@ -106,9 +108,10 @@ export function planOverview(
     if (e.kind === 'group') {
       flush();
       if (y > g.body.y + (page.titleBlock ? TITLE_BLOCK_H : 0)) y += 6;
-      const spec = measureCard(ts, p, e.node, groupW, maxCardH);
+      const spec = measureCard(ts, p, e.node, g.cardW, maxCardH);
       ensure(spec.h + 14);
       page.cards.push({ x: g.body.x, y, spec });
+      lastCard = { page, y, spec };
       y += spec.h + 8;
       const n = direct.get(e.node) ?? 0;
       if (n > 0) {
@@ -123,6 +126,16 @@ export function planOverview(
   }
   flush();
   if (y + legendH + 6 > bottom) {
+    // Rather than a page of its own, the legend takes the room beside this page's last full card
+    // (a North Star on a wide page leaves most of its row empty), set to that width.
+    const side = lastCard?.page === page ? lastCard : null;
+    const sideX = side ? side.spec.w + 2 * TILE_GAP : 0;
+    const narrow = side && legendAt && g.body.w - sideX >= 240 ? legendAt(g.body.w - sideX) : null;
+    if (side && narrow && narrow.h <= side.spec.h) {
+      page.legend = { x: g.body.x + sideX, y: side.y, w: g.body.w - sideX, h: narrow.h, ops: narrow.ops };
+      for (const pg of pages) pg.count = pages.length;
+      return pages;
+    }
     page = newPage(false);
     y = g.body.y;
   }

@@ -1,5 +1,5 @@
 /** What each planned page holds; planning assigns page numbers before anything is drawn. */
-import type { CardSpec } from './card';
+import type { CardSpec, Op } from './card';
 import type { Block } from './layout';
 import type { Section } from './prepare';
 import type { Rect } from './paper';
@@ -67,7 +67,8 @@ export interface OverviewPage {
   cards: { x: number; y: number; spec: CardSpec }[];
   tiles: OverviewTile[];
   labels: { x: number; y: number; text: string }[];
-  legend: Rect | null;
+  /** Where the legend goes; ops when it is set narrower than the page (beside a card). */
+  legend: (Rect & { ops?: readonly Op[] }) | null;
 }
 
 export interface TableRow {

@@ -1,5 +1,13 @@
 /** Paper sizes and the fixed regions of every page (margins, header band, footer band). */
-import { TREE_GAP } from './theme';
+import { CARD } from '../../../shared/card';
+import { MODEL_SMALLEST_PX } from './modelCard';
+import { MIN_TEXT_PT, TREE_GAP } from './theme';
+
+/**
+ * The narrowest card the atlas draws: the card model at a scale where its smallest text (11 px)
+ * prints at MIN_TEXT_PT.
+ */
+export const MIN_CARD_W = Math.ceil((CARD.width * MIN_TEXT_PT) / MODEL_SMALLEST_PX);
 
 export type Paper = 'A4' | 'A3' | 'Letter';
 
@@ -52,9 +60,12 @@ export function geometryOf(width: number, height: number): PageGeometry {
   const footer: Rect = { x: inner.x, y: height - MARGIN + 6 - FOOTER_H, w: inner.w, h: FOOTER_H };
   const bodyY = header.y + header.h + 6;
   const body: Rect = { x: inner.x, y: bodyY, w: inner.w, h: footer.y - 6 - bodyY };
-  // As many ~190 pt columns as the width allows, at least two; cards share the width evenly.
+  // As many ~190 pt columns as the width allows, at least two, none narrower than MIN_CARD_W;
+  // cards (the card model, scaled) share the width evenly.
   const slot = 190;
-  const columns = Math.max(2, Math.round(inner.w / slot));
-  const cardW = Math.floor((inner.w - (columns - 1) * TREE_GAP.h) / columns - TREE_GAP.indent);
+  let columns = Math.max(2, Math.round(inner.w / slot));
+  const widthOf = (c: number) => Math.floor((inner.w - (c - 1) * TREE_GAP.h) / c - TREE_GAP.indent);
+  while (columns > 2 && widthOf(columns) < MIN_CARD_W) columns--;
+  const cardW = widthOf(columns);
   return { width, height, margin: MARGIN, header, footer, body, cardW, columns };
 }

@@ -44,6 +44,8 @@ export interface Prepared {
   /** Scope root above each node. */
   topOf: Int32Array;
   keyResultCount: number;
+  /** The date stale key results are judged at (the print date). */
+  today: Date;
   notice?: string;
 }
 
@@ -181,6 +183,7 @@ export function prepare(plan: PlanSnapshot, opts: PdfOptions): Prepared {
     overview,
     topOf,
     keyResultCount,
+    today: opts.date ?? new Date(),
     notice,
   };
 }

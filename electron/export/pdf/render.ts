@@ -73,7 +73,7 @@ export function drawOverview(
     chevron(doc, t.pageRef.x - 1.5, t.pageRef.y - 2.5, 'right', PALETTE.link);
     doc.goTo(t.x, t.y, t.spec.w, t.spec.h, pageDest(t.job.page));
   }
-  if (page.legend) drawOps(ts, legendOps, page.legend.x, page.legend.y);
+  if (page.legend) drawOps(ts, page.legend.ops ?? legendOps, page.legend.x, page.legend.y);
 }
 
 export function drawTable(ts: Typesetter, g: PageGeometry, page: TablePage, pageOf: (node: number) => number): void {

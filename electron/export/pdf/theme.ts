@@ -3,7 +3,7 @@
  * atlas draws at scale 1; "fit to one page" scales the whole tree, never below MIN_TEXT_PT).
  */
 import type { Level } from '../../../shared/model';
-import { LEVEL_COLOR } from '../../../shared/theme';
+import { LEVEL_COLOR, THEME } from '../../../shared/theme';
 
 export type Tone = 'on' | 'risk' | 'off' | 'none';
 
@@ -13,7 +13,8 @@ export const PALETTE = {
   muted: '#64748b',
   faint: '#94a3b8',
   hairline: '#d9dee5',
-  connector: '#a7b1be',
+  /** The cascade's connectors: the screen's edge colour. */
+  connector: THEME.edge,
   panel: '#f6f7f9',
   track: '#e4e8ee',
   paper: '#ffffff',
@@ -23,13 +24,14 @@ export const PALETTE = {
     bridge: { accent: LEVEL_COLOR.bridge, tint: '#e6f3f1', text: '#0b5e58' },
     contribution: { accent: LEVEL_COLOR.contribution, tint: '#f1f3f5', text: '#3f4a55' },
   } satisfies Record<Level, { accent: string; tint: string; text: string }>,
+  // Status and badge chips in the app's colours (shared/theme.ts), as the cards draw them.
   status: {
-    on: { fg: '#2f7a4f', bg: '#e5f2ea', label: 'On track' },
-    risk: { fg: '#a35f0c', bg: '#fbf0dc', label: 'At risk' },
-    off: { fg: '#b13a32', bg: '#f9e4e2', label: 'Off track' },
-    none: { fg: '#6b7785', bg: '#eef0f3', label: 'No status' },
+    on: { fg: THEME.good, bg: THEME.goodBg, label: 'On track' },
+    risk: { fg: THEME.warnInk, bg: THEME.warnBg, label: 'At risk' },
+    off: { fg: THEME.bad, bg: THEME.badBg, label: 'Off track' },
+    none: { fg: THEME.inkSoft, bg: THEME.chip, label: 'No status' },
   } satisfies Record<Tone, { fg: string; bg: string; label: string }>,
-  badge: { fg: '#4a4f8c', bg: '#f3f3fa', border: '#c9cbe6' },
+  badge: { fg: THEME.warnInk, bg: THEME.warnBg, border: THEME.warnLine },
 } as const;
 
 /** No text anywhere in the document is set smaller than this (after any scaling). */
@@ -65,13 +67,18 @@ export const CARD_BOX = {
   figuresH: 9,
 } as const;
 
+/**
+ * Gaps of the atlas's print layout. h and indent are as small as they are so that three columns of
+ * cards fit A4 and Letter portrait at 164 pt, the narrowest card whose 11 px text (the card model's
+ * smallest) still prints at 6 pt.
+ */
 export const TREE_GAP = {
   /** Between sibling slots in a row. */
-  h: 14,
+  h: 10,
   /** From a parent's bottom to its children's top; the bus runs half-way. */
   v: 22,
   /** Space left of a stacked leaf column, where its spine runs. */
-  indent: 12,
+  indent: 7,
   /** Between cards stacked in one column. */
   leaf: 8,
   /** Elbow height from a stacked card's top. */
