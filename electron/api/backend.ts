@@ -7,6 +7,7 @@ import { PlanSession } from '../session';
 import { dispatch, failure } from './dispatch';
 import { envelopeJson } from './encode';
 import { createHandlers } from './index';
+import { participantDispatch } from './participant';
 import type { FromBackend, HostOps, ShellState, ToBackend } from './protocol';
 
 /** The two ends a backend talks through: a worker thread's parentPort, or a utilityProcess's. */
@@ -76,6 +77,7 @@ export function serveBackend(port: BackendPort): void {
     const answer = async () => {
       if (message.type === 'call') {
         if (!handlers) return failure(message.method, new PlanError('io', 'No plan is open yet.'));
+        if (message.participant) return participantDispatch(handlers, session, message.method, message.payload, message.participant);
         return dispatch(handlers, message.method, message.payload, message.origin ?? null);
       }
       try {

@@ -1,4 +1,6 @@
 import type { Envelope } from '../../shared/ipc';
+import type { ParticipantView } from '../../shared/participant';
+import type { ParticipantCaller } from './participant';
 import type { FromBackend, HostOp, HostOps, ToBackend } from './protocol';
 
 /** The host's end of a backend: a worker thread, a utilityProcess, or anything that carries messages. */
@@ -60,6 +62,11 @@ export class BackendClient {
   async callJson(method: string, payload: unknown, origin: string | null = null): Promise<string> {
     const answer = await this.send({ type: 'call', method, payload, origin, json: true } as Omit<ToBackend, 'id'> & { type: 'call' });
     return typeof answer === 'string' ? answer : JSON.stringify(answer);
+  }
+
+  /** A workshop participant's request: the backend answers only their few channels, with their view. */
+  participant(method: string, payload: unknown, who: ParticipantCaller): Promise<Envelope<ParticipantView>> {
+    return this.send({ type: 'call', method, payload, participant: who } as Omit<ToBackend, 'id'> & { type: 'call' }) as Promise<Envelope<ParticipantView>>;
   }
 
   /** A host operation; a failure is an envelope with the message to show. */

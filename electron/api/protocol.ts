@@ -1,5 +1,6 @@
 import type { Envelope } from '../../shared/ipc';
 import type { PlanProblem } from '../session';
+import type { ParticipantCaller } from './participant';
 
 /**
  * The backend's wire, the same over a worker thread (browser mode, CLI) and Electron's
@@ -15,7 +16,8 @@ import type { PlanProblem } from '../session';
 export type ToBackend =
   /** `json`: answer with the envelope as JSON text (browser mode sends it on as the response body). */
   /** `origin`: the window or tab that asked, so the change feed can tell it the change was its own. */
-  | { type: 'call'; id: number; method: string; payload: unknown; origin?: string | null; json?: boolean }
+  /** `participant`: a workshop participant asked (browser mode's room server); only their few channels answer. */
+  | { type: 'call'; id: number; method: string; payload: unknown; origin?: string | null; json?: boolean; participant?: ParticipantCaller }
   | { type: 'host'; id: number; op: HostOp; args: unknown };
 
 export type FromBackend =

@@ -322,6 +322,15 @@ export class WorkshopRepo {
     return { start: JSON.parse(r.start_state) as PlanState, end: r.end_state ? (JSON.parse(r.end_state) as PlanState) : null };
   }
 
+  /** One voter's own dots and scores in a session (a participant's page shows them; nobody else's). */
+  mine(sessionId: string, voter: string): { votes: Record<string, number>; scores: Record<string, number> } {
+    const votes = this.db.prepare(`SELECT subject_id AS s, dots AS n FROM workshop_votes WHERE session_id = ? AND voter = ? AND dots > 0`).all(sessionId, voter) as { s: string; n: number }[];
+    const scores = this.db
+      .prepare(`SELECT sc.round_id AS s, sc.score AS n FROM workshop_scores sc JOIN workshop_rounds r ON r.id = sc.round_id WHERE r.session_id = ? AND sc.voter = ?`)
+      .all(sessionId, voter) as { s: string; n: number }[];
+    return { votes: Object.fromEntries(votes.map((v) => [v.s, v.n])), scores: Object.fromEntries(scores.map((v) => [v.s, v.n])) };
+  }
+
   byId(sessionId: string): WorkshopSession {
     return this.session(this.row(sessionId));
   }
