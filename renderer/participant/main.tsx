@@ -48,7 +48,7 @@ function Join({ onJoined, notice }: { onJoined: (v: ParticipantView) => void; no
           {error}
         </p>
       </form>
-      <p className="pp-small">Only the facilitator’s laptop sees what you send; nothing leaves the room.</p>
+      <p className="pp-small">What you send goes to the facilitator’s laptop over this room’s network, and nowhere else.</p>
     </main>
   );
 }
@@ -145,7 +145,7 @@ function Room({ view, act }: { view: ParticipantView; act: (action: string, body
               <li key={c.id} className="pp-candidate">
                 <span className="pp-text">{c.text}</span>
                 <span className="pp-dots" aria-label={`${c.dots} dots in all, ${c.mine} yours`}>
-                  {c.dots} · yours {c.mine}
+                  {c.dots} {c.dots === 1 ? 'dot' : 'dots'} · {c.mine} yours
                 </span>
                 <span className="pp-vote">
                   <button type="button" aria-label={`Take a dot from ${c.text}`} disabled={c.mine === 0} onClick={() => void act('vote', { subjectId: c.id, dots: c.mine - 1 })}>
