@@ -1,6 +1,6 @@
 import type { Envelope } from '../../shared/ipc';
 import type { PlanProblem } from '../session';
-import type { ParticipantCaller } from './participant';
+import type { ParticipantRequest } from './participant';
 
 /**
  * The backend's wire, the same over a worker thread (browser mode, CLI) and Electron's
@@ -16,8 +16,9 @@ import type { ParticipantCaller } from './participant';
 export type ToBackend =
   /** `json`: answer with the envelope as JSON text (browser mode sends it on as the response body). */
   /** `origin`: the window or tab that asked, so the change feed can tell it the change was its own. */
-  /** `participant`: a workshop participant asked (browser mode's room server); only their few channels answer. */
-  | { type: 'call'; id: number; method: string; payload: unknown; origin?: string | null; json?: boolean; participant?: ParticipantCaller }
+  | { type: 'call'; id: number; method: string; payload: unknown; origin?: string | null; json?: boolean }
+  /** Workshop participants' requests (browser mode's room server), in one transaction; only their few channels answer. */
+  | { type: 'participants'; id: number; calls: ParticipantRequest[] }
   | { type: 'host'; id: number; op: HostOp; args: unknown };
 
 export type FromBackend =

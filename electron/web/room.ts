@@ -15,8 +15,8 @@ const MAX_BODY = 4 * 1024;
 /** Per participant: a burst of this many actions, refilled at RATE a second. */
 const BURST = 20;
 const RATE = 5;
-/** Join attempts per address a minute (a wrong code too), and people per room. */
-const JOINS_PER_MINUTE = 30;
+/** Wrong join codes per address a minute (guessing the code is hopeless at this rate), and people per room. */
+const WRONG_CODES_PER_MINUTE = 20;
 const MAX_PARTICIPANTS = 300;
 /** Letters and digits nobody misreads on a projector (no 0/O, 1/I/L). */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -138,15 +138,17 @@ export async function startRoomServer({ backend, host, port = 0, root }: { backe
     const now = Date.now();
     const seen = joins.get(ip);
     const tries = seen && now - seen.since < 60_000 ? seen : { count: 0, since: now };
-    tries.count++;
     joins.set(ip, tries);
-    if (tries.count > JOINS_PER_MINUTE) return refuse(res, 429, 'Too many tries: wait a minute, then join again.');
+    if (tries.count >= WRONG_CODES_PER_MINUTE) return refuse(res, 429, 'Too many wrong codes: wait a minute, then try again.');
     const keys = Object.keys(body);
     if (keys.some((k) => k !== 'code' && k !== 'name')) return refuse(res, 400, 'Send only the code and a name.', 'invalid-payload');
     const name = cleanName(body.name ?? '');
     if (name === null) return refuse(res, 400, 'A name has at most 40 characters.', 'invalid-payload');
     const given = typeof body.code === 'string' ? body.code.replace(/[\s-]/g, '').toUpperCase().slice(0, 32) : '';
-    if (!sameSecret(given, code)) return refuse(res, 403, 'That is not the join code. Check it on the facilitator’s screen.', 'rule');
+    if (!sameSecret(given, code)) {
+      tries.count++;
+      return refuse(res, 403, 'That is not the join code. Check it on the facilitator’s screen.', 'rule');
+    }
     if (!joining) return refuse(res, 403, 'The facilitator has closed joining.', 'rule');
     if (people.size >= MAX_PARTICIPANTS) return refuse(res, 403, 'The room is full.', 'rule');
     void running()

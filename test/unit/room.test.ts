@@ -1,53 +1,24 @@
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startBackendThread } from '../../electron/api/thread';
-import { startRoomServer } from '../../electron/web/room';
-import { startWebServer } from '../../electron/web/server';
 import { METHODS } from '../../shared/channels';
 import type { ParticipantView } from '../../shared/participant';
 import { type PlanRows, snapshotFromRows } from '../../shared/rows';
 import type { WorkshopState } from '../../shared/workshop';
-import { tmpDir } from '../helpers/tmp';
+import { startRoom } from '../helpers/room';
 
 let stop: (() => Promise<void>) | undefined;
 afterEach(async () => {
   await stop?.();
   stop = undefined;
 });
+const serveRoom = async () => {
+  const r = await startRoom();
+  stop = r.stop;
+  return r;
+};
 
-/** Browser mode with participants: the facilitator's server on 127.0.0.1, the room on 127.0.0.2 (a loopback "room" address). */
-export async function serveRoom() {
-  const backend = startBackendThread(path.resolve('out/backend/backend.cjs'));
-  await backend.host('start', { dataDir: tmpDir(), file: path.join(tmpDir(), 'plan.cascade') });
-  const room = await startRoomServer({ backend, host: '127.0.0.2', root: path.resolve('out/renderer') });
-  const server = await startWebServer({ backend, root: path.resolve('out/renderer'), room });
-  stop = async () => {
-    await server.close();
-    await room.close();
-    await backend.stop();
-  };
-  const url = new URL(server.url);
-  const origin = url.origin;
-  const token = url.searchParams.get('token')!;
-  const roomOrigin = new URL(room.address).origin;
-  const facilitator = async <T = unknown>(method: string, body?: unknown) =>
-    (await (
-      await fetch(`${origin}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-cascade-token': token, origin }, body: body === undefined ? '' : JSON.stringify(body) })
-    ).json()) as { ok: boolean; value: T; error?: { message: string } };
-  const roomPost = (action: string, body: unknown, cookie = '', headers: Record<string, string> = {}) =>
-    fetch(`${roomOrigin}/join/api/${action}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: roomOrigin, cookie, ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
-  const join = async (name = '') => {
-    const res = await roomPost('join', { code: room.code, name });
-    expect(res.status).toBe(200);
-    const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
-    const view = ((await res.json()) as { value: ParticipantView }).value;
-    return { cookie, view, token: cookie.split('=')[1]! };
-  };
-  return { backend, room, origin, token, roomOrigin, facilitator, roomPost, join };
-}
-
-const start = async (f: Awaited<ReturnType<typeof serveRoom>>['facilitator']) => (await f<WorkshopState>('workshopStart', { template: 'Set the North Star', dotsPerPerson: 3 })).value.session!;
+const start = async (f: Awaited<ReturnType<typeof startRoom>>['facilitator']) => (await f<WorkshopState>('workshopStart', { template: 'Set the North Star', dotsPerPerson: 3 })).value.session!;
 
 describe('participants join the workshop over the room’s network', () => {
   it('joins with the code only, while a session runs and joining is open', async () => {
@@ -194,6 +165,9 @@ describe('participants join the workshop over the room’s network', () => {
     expect((await r.roomPost('vote', { subjectId: 'x', dots: 1.5 }, p.cookie)).status).toBe(400);
     expect((await r.roomPost('idea', { text: 'x' }, 'cascade-room-1=forged')).status).toBe(401);
     expect((await r.roomPost('join', { code: r.room.code, name: 'n'.repeat(41) })).status).toBe(400);
+    // Guessing the code: 20 wrong codes a minute from one address, then even the right one waits.
+    for (let i = 0; i < 20; i++) expect((await r.roomPost('join', { code: `WRONG${i}` })).status).toBe(403);
+    expect((await r.roomPost('join', { code: r.room.code })).status).toBe(429);
     // The bucket: a burst of 20, then 5 a second.
     const statuses = await Promise.all(Array.from({ length: 40 }, () => r.roomPost('state', {}, p.cookie).then((x) => x.status)));
     expect(statuses.filter((x) => x === 429).length).toBeGreaterThan(10);
