@@ -48,7 +48,7 @@ const FILES: Record<string, [file: string, type: string]> = {
 
 /**
  * The room: a second server, on the address the facilitator chose (`--host`), that serves the
- * participant page and a participant API of five routes, and nothing else. It has no route to the
+ * participant page and a participant API of six routes, and nothing else. It has no route to the
  * facilitator's API, pages, exports or change feed; the facilitator's server stays on 127.0.0.1
  * behind its own token. A participant's token (a cookie) is random, bound to the workshop session
  * running when they joined, and dies when that session ends or the facilitator removes them.
