@@ -50,6 +50,21 @@ const builds = [
   // The renderer as the e2e tests load it: the same entry plus read-only hooks (test/hooks/),
   // served in place of main.js by the test harness. Never part of the app.
   { ...renderer, entryPoints: ['test/hooks/main.tsx'], outdir: `${out}/test/renderer` },
+  // The workshop participant's page (served by the room server at /join): small, on its own.
+  {
+    entryPoints: ['renderer/participant/main.tsx'],
+    entryNames: 'participant',
+    outdir: `${out}/renderer`,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: ['chrome110', 'safari15', 'firefox110'],
+    jsx: 'automatic',
+    minify: production,
+    sourcemap: true,
+    define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
+    logLevel: 'warning',
+  },
   // Starts reading the plan while the main bundle loads (a classic script, run before it).
   {
     entryPoints: ['renderer/prefetch.ts'],
@@ -98,6 +113,7 @@ const existing = builds.filter((b) => b.entryPoints.every((e) => fs.existsSync(e
 await Promise.all(existing.map((b) => esbuild.build(b)));
 fs.mkdirSync(`${out}/renderer`, { recursive: true });
 fs.copyFileSync('renderer/index.html', `${out}/renderer/index.html`);
+fs.copyFileSync('renderer/participant.html', `${out}/renderer/participant.html`);
 if (fs.existsSync('test/bench/baseline/index.html')) {
   fs.mkdirSync(`${out}/bench/baseline`, { recursive: true });
   fs.copyFileSync('test/bench/baseline/index.html', `${out}/bench/baseline/index.html`);

@@ -105,9 +105,29 @@ export class PlanSession {
     const log = this.current!.undo!;
     const out = log.record((r) => label(r, repo), () => run(repo));
     this.noteEdit();
-    this.feed.publish(origin);
+    this.changed(origin);
     return out;
   }
+
+  /**
+   * Several commands in one transaction (one commit, one fsync): a workshop room's participants
+   * acting at once. Each command inside is still its own savepoint, undo record and change.
+   */
+  batch<R>(run: () => R): R {
+    this.writableRepo;
+    // The listeners hear of the batch once, when it is all on disk.
+    this.batching = { changed: false };
+    let out: R;
+    try {
+      out = this.current!.db.transaction(run).immediate();
+    } finally {
+      const { changed } = this.batching;
+      this.batching = null;
+      if (changed) this.feed.publish(null);
+    }
+    return out;
+  }
+  private batching: { changed: boolean } | null = null;
 
   /** Undo and redo of the newest command, from the history in the file; the label of what was taken back. */
   undo(origin: string | null = null): string {
@@ -142,7 +162,8 @@ export class PlanSession {
 
   /** Tells every listener the plan changed (e.g. after a restore replaced it). */
   changed(origin: string | null = null): void {
-    this.feed.publish(origin);
+    if (this.batching) this.batching.changed = true;
+    else this.feed.publish(origin);
   }
 
   /** The plan's cycles and snapshots (reads; writes go through `writableCycles`). */

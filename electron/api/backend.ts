@@ -7,6 +7,7 @@ import { PlanSession } from '../session';
 import { dispatch, failure } from './dispatch';
 import { envelopeJson } from './encode';
 import { createHandlers } from './index';
+import { participantBatch } from './participant';
 import type { FromBackend, HostOps, ShellState, ToBackend } from './protocol';
 
 /** The two ends a backend talks through: a worker thread's parentPort, or a utilityProcess's. */
@@ -77,6 +78,10 @@ export function serveBackend(port: BackendPort): void {
       if (message.type === 'call') {
         if (!handlers) return failure(message.method, new PlanError('io', 'No plan is open yet.'));
         return dispatch(handlers, message.method, message.payload, message.origin ?? null);
+      }
+      if (message.type === 'participants') {
+        if (!handlers) return failure('participants', new PlanError('io', 'No plan is open yet.'));
+        return { ok: true as const, value: participantBatch(session, message.calls) };
       }
       try {
         const run = host[message.op] as (args: unknown) => unknown;

@@ -1,4 +1,6 @@
 import type { Envelope } from '../../shared/ipc';
+import type { ParticipantView } from '../../shared/participant';
+import type { ParticipantCaller, ParticipantRequest } from './participant';
 import type { FromBackend, HostOp, HostOps, ToBackend } from './protocol';
 
 /** The host's end of a backend: a worker thread, a utilityProcess, or anything that carries messages. */
@@ -60,6 +62,36 @@ export class BackendClient {
   async callJson(method: string, payload: unknown, origin: string | null = null): Promise<string> {
     const answer = await this.send({ type: 'call', method, payload, origin, json: true } as Omit<ToBackend, 'id'> & { type: 'call' });
     return typeof answer === 'string' ? answer : JSON.stringify(answer);
+  }
+
+  /** Workshop participants' requests, in one transaction: the backend answers only their few channels, each with its participant's view. */
+  async participants(calls: ParticipantRequest[]): Promise<Envelope<ParticipantView>[]> {
+    const answer = (await this.send({ type: 'participants', calls } as Omit<ToBackend, 'id'> & { type: 'participants' })) as Envelope<Envelope<ParticipantView>[]>;
+    return answer.ok ? answer.value : calls.map(() => answer);
+  }
+
+  /**
+   * One participant's request. Requests queue while a batch is with the backend and then go
+   * together (group commit): no wait when the room is quiet, one fsync for many when it is busy.
+   */
+  participant(method: string, payload: unknown, who: ParticipantCaller): Promise<Envelope<ParticipantView>> {
+    return new Promise((resolve) => {
+      this.queue.push({ call: { method, payload, who }, resolve });
+      this.pump();
+    });
+  }
+
+  private readonly queue: { call: ParticipantRequest; resolve: (answer: Envelope<ParticipantView>) => void }[] = [];
+  private pumping = false;
+  private pump(): void {
+    if (this.pumping || this.queue.length === 0) return;
+    this.pumping = true;
+    const batch = this.queue.splice(0, 500);
+    void this.participants(batch.map((b) => b.call)).then((answers) => {
+      batch.forEach((b, i) => b.resolve(answers[i]!));
+      this.pumping = false;
+      this.pump();
+    });
   }
 
   /** A host operation; a failure is an envelope with the message to show. */

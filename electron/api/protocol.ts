@@ -1,5 +1,6 @@
 import type { Envelope } from '../../shared/ipc';
 import type { PlanProblem } from '../session';
+import type { ParticipantRequest } from './participant';
 
 /**
  * The backend's wire, the same over a worker thread (browser mode, CLI) and Electron's
@@ -16,6 +17,8 @@ export type ToBackend =
   /** `json`: answer with the envelope as JSON text (browser mode sends it on as the response body). */
   /** `origin`: the window or tab that asked, so the change feed can tell it the change was its own. */
   | { type: 'call'; id: number; method: string; payload: unknown; origin?: string | null; json?: boolean }
+  /** Workshop participants' requests (browser mode's room server), in one transaction; only their few channels answer. */
+  | { type: 'participants'; id: number; calls: ParticipantRequest[] }
   | { type: 'host'; id: number; op: HostOp; args: unknown };
 
 export type FromBackend =

@@ -173,7 +173,7 @@ export class WorkshopRepo {
   });
 
   /** Adds stickies to the parking lot, one per non-empty line, in order. */
-  addStickies = this.tx((sessionId: string, texts: readonly string[], author: string): WorkshopState => {
+  putStickies = this.tx((sessionId: string, texts: readonly string[], author: string): void => {
     this.running(sessionId);
     const lines = texts.flatMap((t) => t.split(/\r?\n/)).map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => t !== '');
     if (lines.length === 0) throw new PlanError('rule', 'A sticky needs some text. Nothing was added.');
@@ -185,8 +185,12 @@ export class WorkshopRepo {
     );
     const at = now();
     for (const text of lines) insert.run(randomUUID(), sessionId, text, author, order++, at, at);
-    return this.state();
   });
+
+  addStickies = (sessionId: string, texts: readonly string[], author: string): WorkshopState => {
+    this.putStickies(sessionId, texts, author);
+    return this.state();
+  };
 
   private sticky(sessionId: string, id: string): Sticky {
     const s = this.db.prepare(`SELECT id, text, column_name AS "column", objective_id AS objectiveId FROM workshop_stickies WHERE id = ? AND session_id = ?`).get(id, sessionId) as
@@ -249,7 +253,7 @@ export class WorkshopRepo {
   });
 
   /** Sets how many dots a voter has on a subject (a sticky or an objective). */
-  vote = this.tx((sessionId: string, subjectId: string, voter: string, dots: number): WorkshopState => {
+  putVote = this.tx((sessionId: string, subjectId: string, voter: string, dots: number): void => {
     const r = this.running(sessionId);
     const isSticky = this.db.prepare(`SELECT 1 FROM workshop_stickies WHERE id = ? AND session_id = ?`).get(subjectId, sessionId) !== undefined;
     if (!isSticky) this.plan.getObjective(subjectId);
@@ -260,8 +264,12 @@ export class WorkshopRepo {
     this.db
       .prepare(`INSERT INTO workshop_votes (session_id, subject_id, voter, dots, updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id, subject_id, voter) DO UPDATE SET dots = excluded.dots, updated_at = excluded.updated_at`)
       .run(sessionId, subjectId, voter, dots, now());
-    return this.state();
   });
+
+  vote = (sessionId: string, subjectId: string, voter: string, dots: number): WorkshopState => {
+    this.putVote(sessionId, subjectId, voter, dots);
+    return this.state();
+  };
 
   /** Opens a secret confidence round on an objective or a key result. */
   openRound = this.tx((sessionId: string, subjectId: string): WorkshopState => {
@@ -275,7 +283,7 @@ export class WorkshopRepo {
   });
 
   /** One person's confidence (1–5) in the open round; kept secret until the round is revealed. */
-  score = this.tx((sessionId: string, roundId: string, voter: string, score: number): WorkshopState => {
+  putScore = this.tx((sessionId: string, roundId: string, voter: string, score: number): void => {
     this.running(sessionId);
     const round = this.db.prepare(`SELECT state FROM workshop_rounds WHERE id = ? AND session_id = ?`).pluck().get(roundId, sessionId) as string | undefined;
     if (round === undefined) throw new PlanError('not-found', 'That confidence round is not in this session.');
@@ -283,8 +291,12 @@ export class WorkshopRepo {
     this.db
       .prepare(`INSERT INTO workshop_scores (round_id, voter, score, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (round_id, voter) DO UPDATE SET score = excluded.score`)
       .run(roundId, voter, score, now());
-    return this.state();
   });
+
+  score = (sessionId: string, roundId: string, voter: string, score: number): WorkshopState => {
+    this.putScore(sessionId, roundId, voter, score);
+    return this.state();
+  };
 
   /** Shows every score of a round at once. */
   reveal = this.tx((sessionId: string, roundId: string): WorkshopState => {
@@ -320,6 +332,25 @@ export class WorkshopRepo {
     const r = this.db.prepare(`SELECT start_state, end_state FROM workshop_sessions WHERE id = ?`).get(sessionId) as { start_state: string; end_state: string | null } | undefined;
     if (!r) throw new PlanError('not-found', 'That workshop session is not in this plan.');
     return { start: JSON.parse(r.start_state) as PlanState, end: r.end_state ? (JSON.parse(r.end_state) as PlanState) : null };
+  }
+
+  /** The running session's id, or null: a cheap check for every participant request. */
+  runningId(): string | null {
+    return (this.db.prepare(`SELECT id FROM workshop_sessions WHERE state = 'running'`).pluck().get() as string | undefined) ?? null;
+  }
+
+  /** Which column a sticky of the session is in, or null when it is not on the wall. */
+  stickyColumn(sessionId: string, id: string): StickyColumn | null {
+    return (this.db.prepare(`SELECT column_name FROM workshop_stickies WHERE id = ? AND session_id = ?`).pluck().get(id, sessionId) as StickyColumn | undefined) ?? null;
+  }
+
+  /** One voter's own dots and scores in a session (a participant's page shows them; nobody else's). */
+  mine(sessionId: string, voter: string): { votes: Record<string, number>; scores: Record<string, number> } {
+    const votes = this.db.prepare(`SELECT subject_id AS s, dots AS n FROM workshop_votes WHERE session_id = ? AND voter = ? AND dots > 0`).all(sessionId, voter) as { s: string; n: number }[];
+    const scores = this.db
+      .prepare(`SELECT sc.round_id AS s, sc.score AS n FROM workshop_scores sc JOIN workshop_rounds r ON r.id = sc.round_id WHERE r.session_id = ? AND sc.voter = ?`)
+      .all(sessionId, voter) as { s: string; n: number }[];
+    return { votes: Object.fromEntries(votes.map((v) => [v.s, v.n])), scores: Object.fromEntries(scores.map((v) => [v.s, v.n])) };
   }
 
   byId(sessionId: string): WorkshopSession {

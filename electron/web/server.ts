@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -11,6 +12,7 @@ import { CONTENT_SECURITY_POLICY } from '../csp';
 import { EVENTS } from '../../shared/channels';
 import type { PlanChangeEvent } from '../../shared/ipc';
 import type { PlanChange } from '../session';
+import { type RoomServer, startRoomServer } from './room';
 
 const MAX_BODY = 32 * 1024 * 1024;
 const TYPES: Record<string, string> = {
@@ -30,7 +32,12 @@ export interface WebServerOptions {
   port?: number;
   /** Folder holding the built renderer. */
   root: string;
+  /** Workshop participants' server (`--workshop --host`): the facilitator's page manages it through roomGet/roomJoining/roomRemove. */
+  room?: RoomServer;
 }
+
+/** The facilitator's operations on the room: answered by the server itself, never by the backend. */
+const ROOM_METHODS = new Set(['roomGet', 'roomJoining', 'roomRemove']);
 
 /**
  * Compares digests, not the strings: timingSafeEqual throws on buffers of different lengths, and a
@@ -63,7 +70,7 @@ function safeRelative(pathname: string): string | null {
  * long export never holds up another request. The per-run token in the URL keeps other local pages
  * and users out; the Origin and Host checks stop cross-site requests and DNS rebinding.
  */
-export async function startWebServer({ backend, port = 0, root }: WebServerOptions) {
+export async function startWebServer({ backend, port = 0, root, room }: WebServerOptions) {
   const token = randomBytes(24).toString('base64url');
   let origin = '';
 
@@ -181,6 +188,13 @@ export async function startWebServer({ backend, port = 0, root }: WebServerOptio
         } catch {
           return refuse(res, 400, 'The request was not valid JSON.');
         }
+        if (ROOM_METHODS.has(method)) {
+          if (!room) return json(res, 200, { ok: false, error: { code: 'not-found', message: 'Participants cannot join: start browser mode with --workshop --host <address>.' } });
+          return void room
+            .facilitator(method, payload)
+            .then((answer) => json(res, 200, answer))
+            .catch(() => refuse(res, 500, 'The request could not be answered.'));
+        }
         backend
           .callJson(method, payload, clientOf(req.headers['x-cascade-client']))
           .then((answer) => json(res, 200, answer))
@@ -248,11 +262,22 @@ export async function startWebServer({ backend, port = 0, root }: WebServerOptio
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { file: { type: 'string' }, port: { type: 'string', default: '0' } },
+    options: {
+      file: { type: 'string' },
+      port: { type: 'string', default: '0' },
+      // Participants join from their own devices: only when asked, on the address given.
+      workshop: { type: 'boolean', default: false },
+      host: { type: 'string' },
+      'room-port': { type: 'string', default: '0' },
+    },
     strict: true,
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not “${values.port}”.`);
+  const roomPort = Number(values['room-port']);
+  if (!Number.isInteger(roomPort) || roomPort < 0 || roomPort > 65535) throw new Error(`--room-port must be a port number, not “${values['room-port']}”.`);
+  if (values.workshop !== (values.host !== undefined)) throw new Error('Let participants join with both --workshop and --host <address> (the address of this computer on the room’s network).');
+  if (values.host !== undefined && !isIP(values.host)) throw new Error(`--host must be an IP address of this computer, not “${values.host}”.`);
   const here = path.dirname(fileURLToPath(import.meta.url));
   const backend = startBackendThread(backendEntry(here));
   // A plan that cannot be opened is not swapped for another: the page says what is wrong and
@@ -263,18 +288,21 @@ async function main(): Promise<void> {
   const root = path.join(here, '..', 'renderer');
   if (problem) process.stdout.write(`${problem.message}\nThe page offers what to do next.\n`);
   else process.stdout.write(`Reading ${file}…\n`);
-  const server = await startWebServer({ backend, port, root });
+  const room = values.host ? await startRoomServer({ backend, host: values.host, port: roomPort, root }) : undefined;
+  const server = await startWebServer({ backend, port, root, room });
   // Before the address is printed: whoever reads it may stop the server at once, and the plan
   // must still be closed properly (checkpointed, nothing left beside it, its backup on open taken).
   const stop = () => {
     void server
       .close()
+      .then(() => room?.close())
       .then(() => backend.stop())
       .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   process.stdout.write(`Cascade Planner is serving ${file ?? problem?.file} — open:\n${server.url}\n`);
+  if (room) process.stdout.write(`Participants: ${room.address}?code=${room.code} — join code ${room.code} (plain HTTP on this network)\n`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

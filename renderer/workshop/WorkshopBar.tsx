@@ -5,6 +5,7 @@ import { useStore } from '../store';
 import { chime } from './chime';
 import { endWorkshop, presentSelection, running, timer, useWorkshop } from './store';
 import { saveRecord } from './record';
+import { RoomStrip } from './Room';
 
 /** The countdown, redrawn four times a second from the stored moment and remainder. */
 function Timer({ s }: { s: WorkshopSession }) {
@@ -87,6 +88,7 @@ function Bar({ s }: { s: WorkshopSession }) {
       <strong className="ws-title">{s.title}</strong>
       <Agenda s={s} />
       <Timer s={s} />
+      <RoomStrip />
       <div className="ws-actions">
         <button type="button" className="secondary" onClick={() => void timer(paused ? 'start' : 'pause')} title="P">
           {paused ? 'Resume' : 'Pause'}

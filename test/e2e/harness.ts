@@ -25,6 +25,8 @@ export async function useTestBuild(context: BrowserContext): Promise<void> {
 
 export interface WebApp {
   url: string;
+  /** Everything the server printed so far (e.g. its `Participants: ` line). */
+  output(): string;
   stop(): Promise<void>;
   /** Kills the server as a crash would (SIGKILL): nothing is closed properly. */
   kill(): Promise<void>;
@@ -41,6 +43,8 @@ export async function startWebApp(args: string[], env: NodeJS.ProcessEnv = {}): 
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
+  let printed = '';
+  child.stdout!.on('data', (d: Buffer) => (printed += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
@@ -57,6 +61,7 @@ export async function startWebApp(args: string[], env: NodeJS.ProcessEnv = {}): 
   });
   return {
     url,
+    output: () => printed,
     kill: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();

@@ -209,7 +209,7 @@ describe('fit to one page', () => {
     const text = readText(file);
     expect(missingTitles(text, plan.objectives.map((o) => o.title))).toEqual([]);
     expect(missingTitles(text, plan.keyResults.map((k) => k.title))).toEqual([]);
-    // Full cards are the screen's cards: a key result reads "current of target", as formatValue shows them.
+    // Full cards are the screen's cards: a key result reads "current of target", as formatNumber shows them.
     for (const s of ['Leadership team', 'Account Management', 'Dana', '$85k of $200k', 'StrategicAdvisory2026', '15March2026', 'Page1of1']) {
       expect(text).toContain(squash(s));
     }

@@ -13,7 +13,7 @@
  */
 import { CARD, CONTENT_WIDTH, KR_TEXT_WIDTH, layoutCard, type CardLayout } from '../../../shared/card';
 import { isStale } from '../../../shared/audit';
-import { formatValue } from '../../../shared/format';
+import { formatNumber } from '../../../shared/number';
 import { LEVEL_LABEL } from '../../../shared/model';
 import { krProgress, percent } from '../../../shared/progress';
 import { LEVEL_COLOR, THEME } from '../../../shared/theme';
@@ -173,8 +173,8 @@ export function measureCard(ts: Typesetter, p: Prepared, node: number, w: number
     if (kl.lines.join('').replace(/\s/g, '') !== clean(kr.title).replace(/\s/g, '') && !krPlaceholder) cutKrs.push(i);
     kl.lines.forEach((line, j) => text(line, 'regular', size, x, kl.top + j * CARD.kr.line, CARD.kr.line, krPlaceholder ? THEME.inkFaint : THEME.ink));
     const cy = kl.top + kl.lines.length * CARD.kr.line;
-    const current = formatValue(kr.current, kr.unit, 'en-US');
-    const target = formatValue(kr.target, kr.unit, 'en-US');
+    const current = formatNumber(kr.current, kr.unit, 'en-US');
+    const target = formatNumber(kr.target, kr.unit, 'en-US');
     const gap = CARD.gap;
     const valuesW = width(current, 'semibold', size) + 8 + gap + width('of', 'regular', size) + gap + width(target, 'regular', size) + 8;
     const avail = KR_TEXT_WIDTH - krPctW - gap - MIN_BAR - gap;
