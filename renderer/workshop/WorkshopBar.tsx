@@ -35,7 +35,7 @@ function Timer({ s }: { s: WorkshopSession }) {
 export async function openAudience(): Promise<void> {
   const s = running(useWorkshop.getState());
   if (!s) return;
-  await presentSelection(useStore.getState().selectedId, s.present.branch, s.present.chrome);
+  await present(useStore.getState().selectedId, s.present.branch, s.present.chrome);
   if (isDesktop) {
     const out = await api.presentWindow({ open: true });
     useStore.setState({ notice: out.ok ? `The audience view is open on ${out.value.display}.` : out.error.message });
@@ -46,15 +46,30 @@ export async function openAudience(): Promise<void> {
   }
 }
 
-/** While presenting, the audience follows the facilitator's selection. */
+/** The audience's pending catch-up with the selection; a button's own choice cancels it. */
+let follow: ReturnType<typeof setTimeout> | undefined;
+
+/** What a button presents: sent at once, and never overtaken by the selection's catch-up. */
+function present(id: string | null, branch: boolean, chrome: boolean): Promise<boolean> {
+  clearTimeout(follow);
+  return presentSelection(id, branch, chrome);
+}
+
+/**
+ * While presenting, the audience follows the facilitator's selection. The catch-up reads "this
+ * branch" and "details" when it fires, so it never undoes a button pressed meanwhile.
+ */
 function useFollowSelection(s: WorkshopSession): void {
   const selected = useStore((st) => st.selectedId);
-  const { branch, chrome, id } = s.present;
+  const { id } = s.present;
   useEffect(() => {
     if (!selected || selected === id) return;
-    const t = setTimeout(() => void presentSelection(selected, branch, chrome), 150);
-    return () => clearTimeout(t);
-  }, [selected, id, branch, chrome]);
+    follow = setTimeout(() => {
+      const now = running(useWorkshop.getState())?.present;
+      if (now && now.id !== selected) void presentSelection(selected, now.branch, now.chrome);
+    }, 150);
+    return () => clearTimeout(follow);
+  }, [selected, id]);
 }
 
 function Agenda({ s }: { s: WorkshopSession }) {
@@ -102,10 +117,10 @@ function Bar({ s }: { s: WorkshopSession }) {
         <button type="button" className="secondary" onClick={() => void openAudience()} title="Open the audience view">
           Present
         </button>
-        <button type="button" className="secondary" aria-pressed={s.present.branch} onClick={() => void presentSelection(selected, !s.present.branch, s.present.chrome)}>
+        <button type="button" className="secondary" aria-pressed={s.present.branch} onClick={() => void present(selected, !s.present.branch, s.present.chrome)}>
           Present this branch
         </button>
-        <button type="button" className="secondary" aria-pressed={s.present.chrome} aria-label="Show details to the room" title="Owners, periods and the coach's badges in the audience view" onClick={() => void presentSelection(s.present.id, s.present.branch, !s.present.chrome)}>
+        <button type="button" className="secondary" aria-pressed={s.present.chrome} aria-label="Show details to the room" title="Owners, periods and the coach's badges in the audience view" onClick={() => void present(s.present.id, s.present.branch, !s.present.chrome)}>
           Details
         </button>
         <button type="button" className="primary" onClick={() => void end()}>

@@ -93,9 +93,11 @@ export async function acceptOnto(stickyIds: string[], parentId: string): Promise
   if (!s) return false;
   const out = await call('workshopAccept', { sessionId: s.id, stickyIds, parentId, by: FACILITATOR });
   if (!out) return false;
-  set({ state: out.state, selected: [], accepting: null });
-  // The new objective appears on the canvas, selected; the view and the undo history stay.
+  // The new objective appears on the canvas, selected; the view and the undo history stay. The
+  // dialog closes only then, in the same step: keys pressed after it act on the new card, and the
+  // selection never jumps under them.
   await reloadData();
+  set({ state: out.state, selected: [], accepting: null });
   useStore.setState({ selectedId: out.objective.id });
   return true;
 }

@@ -269,10 +269,11 @@ describe('workshop mode in Chromium at 1280×720, from the keyboard', () => {
       await expect.poll(() => stickiesIn(page, 'Accepted').count()).toBe(1);
 
       // Present this branch: the audience sees the selected branch, and steps through the others.
-      // Selected with a click on the drawn card (the drop selected the new child).
-      await target.click({ force: true });
-      await expect.poll(() => page.getByRole('region', { name: 'Confidence round' }).getByRole('button').first().innerText()).toMatch(/Make every route predictable/);
+      // The drop selected the new child; the keyboard goes back up to its bridge.
+      await expect.poll(() => page.getByRole('region', { name: 'Confidence round' }).getByRole('button').first().innerText()).toMatch(/Live ETA/);
+      await selectCard(page, ['ArrowDown'], /Make every route predictable/);
       await page.getByRole('button', { name: 'Present this branch' }).click();
+      await expect.poll(() => page.getByRole('button', { name: 'Present this branch' }).getAttribute('aria-pressed')).toBe('true');
       const audience = await (await browser().newContext({ viewport: PROJECTOR })).newPage();
       await audience.goto(`${app.url}#audience`);
       const big = audience.locator('.aud-card.big .aud-title');
