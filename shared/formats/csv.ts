@@ -4,6 +4,7 @@ import { FIELDS, LINK_FIELD, REQUIRED_FIELDS, TIMESTAMP_FIELDS, type FieldSpec }
 import { canonicalOrder } from './order';
 import type { ExportablePlan, ImportOptions, ImportResult, ItemKind } from './types';
 import { CSV_WORDING, Issues, looksBinary, q } from './validate';
+import { parseNumber } from '../number';
 // The browser builds: pure JavaScript, the same in the renderer, the CLI and the tests.
 import { parse } from 'csv-parse/browser/esm/sync';
 import { stringify } from 'csv-stringify/browser/esm/sync';
@@ -208,7 +209,6 @@ const ENUM_ALIASES: Partial<Record<keyof Objective | keyof KeyResult, Record<str
 };
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
 
 type Decoded = { ok: true; value: unknown } | { ok: false; message: string };
 
@@ -227,14 +227,18 @@ export function decodeCell(raw: string, spec: FieldSpec, column: string, sep: st
     case 'string':
       return { ok: true, value: raw };
     case 'number': {
-      let t = raw.trim().replace(/^−/, '-');
-      if (sep === ';' && DECIMAL_COMMA.test(t)) t = t.replace(',', '.');
+      const t = raw.trim();
       if (t === '') return null;
-      if (!NUMBER.test(t)) return { ok: false, message: `${column} ${q(raw)} is not a number.` };
-      const v = Number(t);
-      if (!Number.isFinite(v)) return { ok: false, message: `${column} ${q(raw)} is too large.` };
+      // What the app writes (a plain JavaScript number) reads back exactly; anything a person typed
+      // in a spreadsheet ("1,500", "85k", "1.234,5" in a semicolon file) goes through the one number
+      // module, in the convention the separator implies.
+      const read = NUMBER.test(t) ? { ok: true as const, value: Number(t) } : parseNumber(t, sep === ';' ? 'de-DE' : 'en-US');
+      // The module's reasons start with the quoted text ("“lots” is not a number") or explain a separator.
+      if (!read.ok) return { ok: false, message: read.reason.startsWith('“') ? `${column} ${read.reason}.` : `${column} ${q(raw)}: ${read.reason}.` };
+      if ('unit' in read && read.unit !== undefined) return { ok: false, message: `${column} ${q(raw)} carries a unit (${read.unit}): put the unit in the unit column and the plain number here.` };
+      if (!Number.isFinite(read.value)) return { ok: false, message: `${column} ${q(raw)} is too large.` };
       // -0 has no place in a plan; keep the data comparable with what the app writes.
-      return { ok: true, value: v === 0 ? 0 : v };
+      return { ok: true, value: read.value === 0 ? 0 : read.value };
     }
     case 'boolean': {
       const t = norm(raw);

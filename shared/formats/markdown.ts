@@ -1,6 +1,7 @@
 import { KR_KINDS, KR_KIND_LABEL, LEVELS, LEVEL_LABEL, type KeyResult, type KrKind, type Level, type Objective } from '../model';
 import { canonicalOrder } from './order';
 import type { ExportablePlan } from './types';
+import { parseNumber } from '../number';
 
 /*
  * Markdown outline. One bullet per objective, nested by parent; key results are sub-bullets marked
@@ -123,9 +124,10 @@ const ARROW = String.raw`[ \t]*(?:→|->|=>|⟶)[ \t]*`;
 const THREE_NUMBERS = new RegExp(String.raw`^[ \t]*(${NUM})${ARROW}(${NUM})${ARROW}(${NUM})(.*)$`, 's');
 const TWO_NUMBERS = new RegExp(String.raw`^[ \t]*(${NUM})${ARROW}(${NUM})(.*)$`, 's');
 
+// NUM only lets plain numbers through; the one number module reads them (NaN stops the parse).
 const toNumber = (s: string): number => {
-  const v = Number(s.replace('−', '-'));
-  return v === 0 ? 0 : v;
+  const r = parseNumber(s, 'en-US');
+  return r.ok ? r.value : Number.NaN;
 };
 
 /** Start of a separator (— – ·) that is not escaped and follows a space (or starts the text). */

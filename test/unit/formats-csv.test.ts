@@ -250,6 +250,21 @@ describe('CSV import rejects bad input with the row and the reason', () => {
     ]);
   });
 
+  it('numbers typed by people: grouped, scaled, in the separator’s convention; units and ambiguity refused', () => {
+    const kr = 'type,id,parent_id,title,start,target\nobjective,a,,A,,\nkey_result,k,a,K,';
+    const targets = (cells: string, sep = ',') => {
+      const text = (kr + cells + '\n').replaceAll(',', sep);
+      const r = parseCsv(text, { now: NOW });
+      return r.errors.length ? r.errors.map((e) => e.message) : r.keyResults.map((k) => [k.start, k.target]);
+    };
+    expect(targets('"1,500","85k"')).toEqual([[1500, 85000]]);
+    expect(targets('−3,1.5e3')).toEqual([[-3, 1500]]);
+    // A semicolon file is what a German or French Excel writes: "1.234,5" is 1234.5.
+    expect(parseCsv('type;id;parent_id;title;start;target\nobjective;a;;A;;\nkey_result;k;a;K;1.234,5;2,5\n', { now: NOW }).keyResults.map((k) => [k.start, k.target])).toEqual([[1234.5, 2.5]]);
+    expect(targets('0,"1,5"')).toEqual(['Row 3: target “1,5” is ambiguous here: write 1.5 or 15.']);
+    expect(targets('0,12%')).toEqual(['Row 3: target “12%” carries a unit (%): put the unit in the unit column and the plain number here.']);
+  });
+
   it('missing parents, duplicates, loops', () => {
     expect(messages('type,id,parent_id,title\nobjective,a,,A\nobjective,b,abc,B\n')).toEqual([
       'Row 3: parent_id “abc” does not match any objective in the file.',
