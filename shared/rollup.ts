@@ -1,3 +1,4 @@
+import { formatNumber } from './number';
 import type { KeyResult, Objective, RollupMode } from './model';
 import { onShelf } from './vocabulary';
 import { CHECKLIST_KINDS, clamp01, krProgress } from './progress';
@@ -313,25 +314,13 @@ function num(n: number): string {
   return String(Number(n.toFixed(2)));
 }
 
-/** 200000 → 200k, 1500000 → 1.5M, 12 → 12. */
-export function compact(n: number): string {
-  const a = Math.abs(n);
-  const short = (v: number) => String(Number(v.toFixed(Math.abs(v) < 10 ? 2 : Math.abs(v) < 100 ? 1 : 0)));
-  if (a >= 1e9) return `${short(n / 1e9)}B`;
-  if (a >= 1e6) return `${short(n / 1e6)}M`;
-  if (a >= 1e3) return `${short(n / 1e3)}k`;
-  return short(n);
-}
-
-const PREFIX_UNITS = new Set(['$', '€', '£', '¥', '₹', '₩', '₽', '₺', 'CHF', 'US$', 'A$', 'C$']);
-
-/** An amount with its unit: $200k, 12 accounts, 6 points. */
+/**
+ * An amount with its unit as the cards print it ("$200k", "12 accounts"), from the one number
+ * module; a percentage of a percentage KR is points.
+ */
 export function amount(n: number, unit: string): string {
   const u = unit.trim();
-  if (!u) return compact(n);
-  if (PREFIX_UNITS.has(u)) return `${u}${compact(n)}`;
-  if (u === '%') return `${compact(n)} points`;
-  return `${compact(n)} ${u}`;
+  return u === '%' ? `${formatNumber(n, '')} points` : formatNumber(n, u);
 }
 
 /**

@@ -229,3 +229,20 @@ describe('what is written reads back', () => {
     );
   });
 });
+
+describe('one way to print a figure, everywhere', () => {
+  // The example: ₹5000 used to print three ways (card, roll-up explanation, PDF).
+  it('prints ₹5000 and $1000 the same on a card, in a roll-up explanation and in a PDF', async () => {
+    const { amount } = await import('../../shared/rollup');
+    const { withUnit } = await import('../../electron/export/pdf/format');
+    for (const [value, unit, printed] of [
+      [5000, '₹', '₹5,000'],
+      [1000, '$', '$1,000'],
+      [12, 'accounts', '12 accounts'],
+    ] as const) {
+      expect(formatNumber(value, unit, 'en-US')).toBe(printed);
+      expect(amount(value, unit)).toBe(printed);
+      expect(withUnit(value, unit)).toBe(printed);
+    }
+  });
+});

@@ -197,7 +197,7 @@ describe('roll-up: sum to target', () => {
     expect(r.parts.map((p) => p.weight)).toEqual([100_000, 20_000, 1_000]);
     // $21k of $121k, not (10% + 50% + 100%) / 3 = 53%.
     expect(r.value).toBeCloseTo(21_000 / 121_000);
-    expect(explain(r)).toBe('(10% × $100k + 50% × $20k + 100% × $1k) ÷ $121k = 17%');
+    expect(explain(r)).toBe('(10% × $100k + 50% × $20k + 100% × $1,000) ÷ $121k = 17%');
 
     const avg = viewOf(
       objectives.map((o) => (o.id === 'p' ? { ...o, rollupMode: 'average' as const } : o)),
@@ -214,7 +214,7 @@ describe('roll-up: sum to target', () => {
     );
     const r = rollupAll(v, v.roots).get('p')!;
     expect(r.value).toBeCloseTo((10_000 + 2 * 10_000 + 1_000) / 141_000);
-    expect(explain(r)).toBe('(10% × $100k + 50% × $20k × 2 + 100% × $1k) ÷ $141k = 22%');
+    expect(explain(r)).toBe('(10% × $100k + 50% × $20k × 2 + 100% × $1,000) ÷ $141k = 22%');
   });
 
   it('weighs own KRs by size too, and a child by the total of its own KRs', () => {

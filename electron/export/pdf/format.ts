@@ -1,24 +1,20 @@
 /** Numbers, key-result figures and dates as printed. */
 import type { KeyResult } from '../../../shared/model';
+import { formatNumber, isCurrencySign } from '../../../shared/number';
 
-const NUM = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+// Printed figures keep every digit (a wall chart is read closely) until they pass a billion; the
+// one number module formats them, with a fixed locale so a PDF reads the same on every machine.
+const compactFrom = (v: number) => ({ compact: Math.abs(v) >= 1e9 });
 
 export function num(v: number): string {
   if (!Number.isFinite(v)) return '—';
-  // Very large figures stay readable on a small card.
-  return Math.abs(v) >= 1e9 ? COMPACT.format(v) : NUM.format(v);
+  return formatNumber(v, '', 'en-US', compactFrom(v));
 }
-
-const PREFIX_UNITS = new Set(['$', '€', '£', '¥', '₹', '₩', 'CHF', 'US$', 'A$', 'C$']);
 
 /** One figure with its unit: "$85,000", "88%", "5 accounts". */
 export function withUnit(v: number, unit: string): string {
-  const u = unit.trim();
-  if (!u) return num(v);
-  if (PREFIX_UNITS.has(u)) return `${u}${num(v)}`;
-  if (u === '%') return `${num(v)}%`;
-  return `${num(v)} ${u}`;
+  if (!Number.isFinite(v)) return '—';
+  return formatNumber(v, unit.trim(), 'en-US', compactFrom(v));
 }
 
 /**
@@ -27,7 +23,7 @@ export function withUnit(v: number, unit: string): string {
  */
 export function krFigures(kr: Pick<KeyResult, 'start' | 'current' | 'target' | 'unit' | 'kind'>): string {
   const u = kr.unit.trim();
-  const suffixOnce = u !== '' && !PREFIX_UNITS.has(u) && u !== '%';
+  const suffixOnce = u !== '' && !isCurrencySign(u) && u !== '%';
   const f = (v: number) => (suffixOnce ? num(v) : withUnit(v, u));
   const unitTail = suffixOnce ? ` ${u}` : '';
   switch (kr.kind) {
