@@ -21,7 +21,7 @@ function selfSigned(dir: string, name: string, ip = '127.0.0.2') {
 function request(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string; subject: string }>((resolve, reject) => {
     const req = https.request(url, { method: init.method ?? 'GET', headers: init.headers, rejectUnauthorized: false }, (res) => {
-      const subject = (res.socket as TLSSocket).getPeerCertificate().subject?.CN ?? '';
+      const subject = String((res.socket as TLSSocket).getPeerCertificate().subject?.CN ?? '');
       let body = '';
       res.on('data', (c: Buffer) => (body += c.toString()));
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body, subject }));
