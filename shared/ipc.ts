@@ -21,7 +21,8 @@ import { CARRY_CHOICES, type CycleInfo, type SnapshotInfo } from './cycles';
 import type { DiffReport } from './diff';
 import type { WorkshopState } from './workshop';
 import { WorkshopSchemas as W } from './workshopSchemas';
-import { type RoomHost, type RoomInfo, RoomSchemas as R } from './room';
+import type { RoomHost, RoomInfo } from './room';
+import { RoomSchemas as R } from './roomSchemas';
 
 export { CHANNELS, EVENTS, METHODS, MENU_COMMANDS, isMenuCommand, type MenuCommand, type Method } from './channels';
 

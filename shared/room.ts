@@ -1,10 +1,9 @@
 /**
  * The workshop room as the facilitator manages it: who joined from their own devices, where they
- * join, and the desktop app's "Let participants join" switch. Pure TypeScript and zod: the room
+ * join, and the desktop app's "Let participants join" switch. Pure TypeScript, without zod (the
+ * renderer's first screen loads this; the channels' schemas are in roomSchemas.ts). The room
  * itself (a server) lives in electron/web/room.ts, the switch in electron/shell/room.ts.
  */
-import { z } from 'zod';
-import { PARTICIPANT_ID } from './participant';
 
 /** What the facilitator sees of the room. */
 export interface RoomInfo {
@@ -26,15 +25,3 @@ export interface RoomHost {
 
 /** The address a participant opens (or scans): the page with the code filled in. */
 export const joinLink = (room: Pick<RoomInfo, 'address' | 'code'>): string => `${room.address}?code=${room.code}`;
-
-/** Only the addresses the facilitator picks from: IPv4, as the room's phones and laptops reach them. */
-const Ipv4 = z.ipv4();
-
-export const RoomSchemas = {
-  get: z.object({}).strict().optional(),
-  hosts: z.object({}).strict().optional(),
-  /** The desktop switch: on, on one of this computer's addresses, or off (every participant's token dies). */
-  open: z.discriminatedUnion('open', [z.object({ open: z.literal(true), host: Ipv4 }).strict(), z.object({ open: z.literal(false) }).strict()]),
-  joining: z.object({ open: z.boolean() }).strict(),
-  remove: z.object({ id: z.string().regex(PARTICIPANT_ID) }).strict(),
-} as const;
