@@ -4,10 +4,12 @@ import https from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startWebApp } from '../e2e/harness';
 import { tmpDir } from '../helpers/tmp';
+import { useBrowser } from './browser';
+import { screenshot, startWebApp } from './harness';
 
 const SERVER = path.resolve('out/web/server.mjs');
+const browser = useBrowser();
 
 /** A self-signed certificate for the room's address, made here with openssl (valid a day). */
 function selfSigned(dir: string, name: string, ip = '127.0.0.2') {
@@ -66,9 +68,25 @@ describe('the room over HTTPS (--cert / --key)', () => {
       const joined = await request(`${roomOrigin}/join/api/join`, { method: 'POST', headers: { 'content-type': 'application/json', origin: roomOrigin }, body: JSON.stringify({ code, name: 'Ana' }) });
       expect(joined.status).toBe(200);
       expect(String(joined.headers['set-cookie'])).toMatch(/; HttpOnly; SameSite=Strict; Secure/);
+      // A phone that accepted the certificate joins through the page and adds an idea, all over HTTPS.
+      const phoneContext = await browser().newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, ignoreHTTPSErrors: true });
+      try {
+        const phone = await phoneContext.newPage();
+        await phone.goto(`${joinAddress}?code=${code}`);
+        await phone.getByLabel('Your name (optional)').fill('Bo');
+        await phone.getByRole('button', { name: 'Join' }).tap();
+        await phone.getByRole('textbox', { name: 'Your idea' }).fill('Partner scorecards, quarterly');
+        await phone.getByRole('button', { name: 'Add' }).tap();
+        await phone.getByRole('status').filter({ hasText: 'Added to the parking lot.' }).waitFor();
+        expect(phone.url()).toMatch(/^https:\/\/127\.0\.0\.2:/);
+        expect((await phoneContext.cookies())[0]).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Strict' });
+        await screenshot(phone, 'join-360-https');
+      } finally {
+        await phoneContext.close();
+      }
       // The facilitator's own page stays on 127.0.0.1, as ever, and sees the room as secure.
       const room = await fetch(`${url.origin}/api/roomGet`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-cascade-token': url.searchParams.get('token')!, origin: url.origin }, body: '' });
-      expect((await room.json()).value).toMatchObject({ address: joinAddress, secure: true, participants: [{ name: 'Ana' }] });
+      expect((await room.json()).value).toMatchObject({ address: joinAddress, secure: true, participants: [{ name: 'Ana' }, { name: 'Bo' }] });
     } finally {
       await app.stop();
     }
