@@ -11,7 +11,8 @@ const QUIET = 4;
  */
 export function QrCode({ text, size }: { text: string; size: number }) {
   const { d, n } = useMemo(() => {
-    const { modules } = create(text, { errorCorrectionLevel: 'M' });
+    // Level L: a screen is never creased or smudged, and fewer, larger modules read from further away.
+    const { modules } = create(text, { errorCorrectionLevel: 'L' });
     let path = '';
     for (let row = 0; row < modules.size; row++) {
       // Runs of dark modules along a row become one rectangle each: a short path for a long address.

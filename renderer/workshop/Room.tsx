@@ -57,7 +57,7 @@ export function RoomStrip() {
         <>
           {room.joining ? (
             <>
-              <QrCode text={joinLink(room)} size={88} />
+              <QrCode text={joinLink(room)} size={104} />
               <span className="ws-room-join" title={room.secure ? 'HTTPS: what participants send is encrypted.' : 'Plain HTTP: others on this network could read what participants send.'}>
                 Join at <strong>{room.address}</strong>
                 <br />
