@@ -57,20 +57,5 @@ async function download({ jobId, fileName }: { jobId: string; fileName: string }
 const pageToken = new URLSearchParams(location.search).get('token') ?? '';
 export const api: CascadeApi = window.cascade ?? httpApi(pageToken);
 
-/**
- * Browser mode's server answers a few operations itself, beside the backend's channels: the
- * workshop room's (who joined, closing joining, removing someone). Null in the desktop app.
- */
-export const serverCall = window.cascade
-  ? null
-  : async <T>(method: 'roomGet' | 'roomJoining' | 'roomRemove', arg?: unknown): Promise<Envelope<T>> => {
-      try {
-        const res = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-cascade-token': pageToken }, body: arg === undefined ? '' : JSON.stringify(arg) });
-        return (await res.json()) as Envelope<T>;
-      } catch (err) {
-        return { ok: false, error: { code: 'io', message: `The plan server did not answer (${(err as Error).message}).` } };
-      }
-    };
-
 /** True in the Electron shell (its preload put `window.cascade` there), false in browser mode. */
 export const isDesktop = window.cascade !== undefined;

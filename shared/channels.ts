@@ -54,6 +54,12 @@ export const CHANNELS = {
   workshopEnd: 'workshop:end',
   workshopRecord: 'workshop:record',
   presentWindow: 'workshop:present-window',
+  // Participants join from their own devices (issue 14): answered by the desktop shell or browser mode's server.
+  roomGet: 'room:get',
+  roomHosts: 'room:hosts',
+  roomOpen: 'room:open',
+  roomJoining: 'room:joining',
+  roomRemove: 'room:remove',
 } as const;
 
 export type Method = keyof typeof CHANNELS;

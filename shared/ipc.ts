@@ -21,6 +21,8 @@ import { CARRY_CHOICES, type CycleInfo, type SnapshotInfo } from './cycles';
 import type { DiffReport } from './diff';
 import type { WorkshopState } from './workshop';
 import { WorkshopSchemas as W } from './workshopSchemas';
+import type { RoomHost, RoomInfo } from './room';
+import { RoomSchemas as R } from './roomSchemas';
 
 export { CHANNELS, EVENTS, METHODS, MENU_COMMANDS, isMenuCommand, type MenuCommand, type Method } from './channels';
 
@@ -275,6 +277,18 @@ export const contract = {
   workshopRecord: channel<ExportResult>()('workshopRecord', W.record),
   /** Desktop only: opens (or closes) the audience window on the second display. */
   presentWindow: channel<{ display: string }>()('presentWindow', W.presentWindow),
+  /**
+   * The room participants join from their own devices, never by the plan's backend: the desktop
+   * shell's "Let participants join" switch (electron/shell/room.ts), or browser mode's server when
+   * started with --workshop --host. Null while nobody can join.
+   */
+  roomGet: channel<RoomInfo | null>()('roomGet', R.get),
+  /** Desktop only: this computer's addresses the room can be served on (its networks, and loopback). */
+  roomHosts: channel<RoomHost[]>()('roomHosts', R.hosts),
+  /** Desktop only: the switch. Off closes the room and every participant's token with it. */
+  roomOpen: channel<RoomInfo | null>()('roomOpen', R.open),
+  roomJoining: channel<RoomInfo>()('roomJoining', R.joining),
+  roomRemove: channel<RoomInfo>()('roomRemove', R.remove),
 } as const satisfies Record<Method, unknown>;
 
 export type Contract = typeof contract;

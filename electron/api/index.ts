@@ -13,6 +13,7 @@ import { historyHandlers } from './history';
 import { keyResultHandlers } from './keyResults';
 import { objectiveHandlers } from './objectives';
 import { planHandlers } from './plan';
+import { roomHandlers } from './room';
 import { workshopHandlers } from './workshop';
 
 export type { Handlers } from './context';
@@ -33,5 +34,6 @@ export function createHandlers(session: PlanSession, finished = new FinishedExpo
     ...historyHandlers(api),
     ...cycleHandlers(api, finished),
     ...workshopHandlers(api, finished),
+    ...roomHandlers(),
   };
 }

@@ -1,17 +1,20 @@
 import { BrowserWindow, ipcMain } from 'electron';
 import { CHANNELS, EVENTS, METHODS } from '../../shared/channels';
 import type { PlanChangeEvent } from '../../shared/ipc';
+import type { Handlers } from '../api/context';
 import { dispatch } from '../api/dispatch';
 import type { PlanChange } from '../session';
 import type { ShellContext } from './context';
 import { saveExport } from './dialogs';
 import { presentWindow } from './present';
 import { ORIGIN } from './protocol';
+import { roomControl } from './room';
 
 /**
  * Every backend method on its channel, answered only for our own windows showing our own page.
  * Main only routes: each call goes to the backend process by number. Saving an export (the native
- * save dialog) and the workshop's audience window are the methods main answers itself.
+ * save dialog), the workshop's audience window and the participants' room are the methods main
+ * answers itself.
  */
 export function registerIpc(ctx: ShellContext): void {
   // The backend's pushes, named by their channel in shared/channels.ts EVENTS, go on to every
@@ -31,9 +34,10 @@ export function registerIpc(ctx: ShellContext): void {
       win.webContents.send(name, event);
     }
   });
-  const local = {
-    saveExport: (arg: Parameters<typeof saveExport>[1]) => saveExport(ctx, arg),
-    presentWindow: (arg: { open: boolean }) => presentWindow(ctx, arg.open),
+  const local: Partial<Handlers> = {
+    saveExport: (arg) => saveExport(ctx, arg),
+    presentWindow: (arg) => presentWindow(ctx, arg.open),
+    ...roomControl(ctx),
   };
   for (const method of METHODS) {
     ipcMain.handle(CHANNELS[method], (event, payload: unknown) => {
@@ -42,7 +46,8 @@ export function registerIpc(ctx: ShellContext): void {
         ctx.log.error(`refused ${method} from an unknown sender (${url || 'no frame'})`);
         return { ok: false, error: { code: 'invalid-payload', message: 'Refused: unknown sender.' } };
       }
-      return method === 'saveExport' || method === 'presentWindow'
+      // Parsed against the contract (zod) here too, before main acts on anything.
+      return local[method]
         ? dispatch(local, method, payload)
         : ctx.backend.call(method, payload, originOf(event.sender.id));
     });

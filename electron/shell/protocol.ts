@@ -6,7 +6,8 @@ import { CONTENT_SECURITY_POLICY } from '../csp';
 export const SCHEME = 'app';
 export const ORIGIN = `${SCHEME}://cascade`;
 export const ENTRY = `${ORIGIN}/index.html`;
-const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
+/** The built renderer: the app's page, and the participant page the room serves. */
+export const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
 
 /**
  * A privileged custom scheme instead of file:// gives the page a real origin and lets every response

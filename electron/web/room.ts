@@ -1,12 +1,15 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import path from 'node:path';
 import type { BackendClient } from '../api/client';
+import type { HandlersOf } from '../api/context';
 import type { ParticipantCaller } from '../api/participant';
 import type { Envelope, ErrorCode } from '../../shared/ipc';
 import { LIMITS } from '../../shared/vocabulary';
 import { cleanName } from '../../shared/participant';
+import type { RoomInfo } from '../../shared/room';
 import type { WorkshopState } from '../../shared/workshop';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 
@@ -32,12 +35,10 @@ interface Participant extends ParticipantCaller {
   filled: number;
 }
 
-/** What the facilitator's page sees of the room. */
-export interface RoomInfo {
-  address: string;
-  code: string;
-  joining: boolean;
-  participants: { id: string; name: string; joinedAt: string }[];
+/** A certificate and its private key (PEM), already checked to work together (./tls.ts). */
+export interface RoomTls {
+  cert: Buffer;
+  key: Buffer;
 }
 
 const FILES: Record<string, [file: string, type: string]> = {
@@ -51,15 +52,17 @@ const FILES: Record<string, [file: string, type: string]> = {
  * participant page and a participant API of six routes, and nothing else. It has no route to the
  * facilitator's API, pages, exports or change feed; the facilitator's server stays on 127.0.0.1
  * behind its own token. A participant's token (a cookie) is random, bound to the workshop session
- * running when they joined, and dies when that session ends or the facilitator removes them.
+ * running when they joined, and dies when that session ends, the facilitator removes them or the
+ * room closes. Plain HTTP unless a certificate is given (`tls`): then HTTPS, and the cookie is Secure.
  */
-export async function startRoomServer({ backend, host, port = 0, root }: { backend: BackendClient; host: string; port?: number; root: string }) {
+export async function startRoomServer({ backend, host, port = 0, root, tls }: { backend: BackendClient; host: string; port?: number; root: string; tls?: RoomTls }) {
   const code = Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
   let joining = true;
   const people = new Map<string, Participant>();
   const joins = new Map<string, { count: number; since: number }>();
   let origin = '';
   const cookieName = () => `cascade-room-${new URL(origin).port}`;
+  const cookieFlags = `Path=/; HttpOnly; SameSite=Strict${tls ? '; Secure' : ''}`;
 
   const headers = {
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -159,7 +162,7 @@ export async function startRoomServer({ backend, host, port = 0, root }: { backe
         const p: Participant = { token, id: `p-${randomBytes(8).toString('hex')}`, name, sessionId: s.id, joinedAt: new Date().toISOString(), tokens: BURST, filled: Date.now() };
         people.set(token, p);
         const view = await backend.participant('workshopGet', undefined, p);
-        json(res, 200, view, { 'Set-Cookie': `${cookieName()}=${token}; Path=/; HttpOnly; SameSite=Strict` });
+        json(res, 200, view, { 'Set-Cookie': `${cookieName()}=${token}; ${cookieFlags}` });
       })
       .catch(() => refuse(res, 500, 'The request could not be answered.'));
   };
@@ -222,7 +225,7 @@ export async function startRoomServer({ backend, host, port = 0, root }: { backe
     if (!allowed(p)) return refuse(res, 429, 'Slow down a little, then try again.');
     if (action === 'leave') {
       people.delete(p.token);
-      return json(res, 200, { ok: true, value: null }, { 'Set-Cookie': `${cookieName()}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0` });
+      return json(res, 200, { ok: true, value: null }, { 'Set-Cookie': `${cookieName()}=; ${cookieFlags}; Max-Age=0` });
     }
     readBody(req, res, (body) => {
       const what = act(p, action, body);
@@ -242,7 +245,7 @@ export async function startRoomServer({ backend, host, port = 0, root }: { backe
     });
   };
 
-  const server = http.createServer((req, res) => {
+  const listener = (req: http.IncomingMessage, res: http.ServerResponse) => {
     req.on('error', () => res.destroy());
     res.on('error', () => {});
     try {
@@ -251,7 +254,8 @@ export async function startRoomServer({ backend, host, port = 0, root }: { backe
       console.error('[cascade room] request failed', err);
       refuse(res, 400, 'Bad request.');
     }
-  });
+  };
+  const server = tls ? https.createServer({ cert: tls.cert, key: tls.key }, listener) : http.createServer(listener);
   server.on('clientError', (_err, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
     else socket.destroy();
@@ -265,32 +269,31 @@ export async function startRoomServer({ backend, host, port = 0, root }: { backe
   });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  origin = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
+  origin = `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
+
+  const info = async (): Promise<RoomInfo> => {
+    const s = await running();
+    prune(s?.id ?? null);
+    const participants = [...people.values()].map(({ id, name, joinedAt }) => ({ id, name, joinedAt })).sort((a, b) => a.joinedAt.localeCompare(b.joinedAt));
+    return { address: `${origin}/join`, code, joining, secure: tls !== undefined, participants };
+  };
+  /** What the facilitator may do to the room, as channels (their payloads already parsed by dispatch): from their own page only. */
+  const handlers: HandlersOf<'roomGet' | 'roomJoining' | 'roomRemove'> = {
+    roomGet: info,
+    roomJoining: ({ open }) => {
+      joining = open;
+      return info();
+    },
+    roomRemove: ({ id }) => {
+      for (const [t, x] of people) if (x.id === id) people.delete(t);
+      return info();
+    },
+  };
 
   return {
     address: `${origin}/join`,
     code,
-    /** The facilitator's view of the room, and what they may do to it (from their own server only). */
-    async facilitator(method: string, payload: unknown): Promise<Envelope<RoomInfo | null> | null> {
-      const info = async (): Promise<Envelope<RoomInfo>> => {
-        const s = await running();
-        prune(s?.id ?? null);
-        const participants = [...people.values()].map(({ id, name, joinedAt }) => ({ id, name, joinedAt })).sort((a, b) => a.joinedAt.localeCompare(b.joinedAt));
-        return { ok: true, value: { address: `${origin}/join`, code, joining, participants } };
-      };
-      const p = (payload ?? {}) as Record<string, unknown>;
-      if (method === 'roomGet') return info();
-      if (method === 'roomJoining') {
-        if (typeof p.open !== 'boolean') return { ok: false, error: { code: 'invalid-payload', message: 'Say whether joining is open.' } };
-        joining = p.open;
-        return info();
-      }
-      if (method === 'roomRemove') {
-        for (const [t, x] of people) if (x.id === p.id) people.delete(t);
-        return info();
-      }
-      return null;
-    },
+    handlers,
     close: () =>
       new Promise<void>((resolve) => {
         people.clear();

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { BackendClient } from '../api/client';
+import { dispatch } from '../api/dispatch';
 import { backendEntry, startBackendThread } from '../api/thread';
 import { userDataDir } from '../paths';
 import { CONTENT_SECURITY_POLICY } from '../csp';
@@ -13,6 +14,7 @@ import { EVENTS } from '../../shared/channels';
 import type { PlanChangeEvent } from '../../shared/ipc';
 import type { PlanChange } from '../session';
 import { type RoomServer, startRoomServer } from './room';
+import { readRoomCertificate } from './tls';
 
 const MAX_BODY = 32 * 1024 * 1024;
 const TYPES: Record<string, string> = {
@@ -190,8 +192,7 @@ export async function startWebServer({ backend, port = 0, root, room }: WebServe
         }
         if (ROOM_METHODS.has(method)) {
           if (!room) return json(res, 200, { ok: false, error: { code: 'not-found', message: 'Participants cannot join: start browser mode with --workshop --host <address>.' } });
-          return void room
-            .facilitator(method, payload)
+          return void dispatch(room.handlers, method, payload)
             .then((answer) => json(res, 200, answer))
             .catch(() => refuse(res, 500, 'The request could not be answered.'));
         }
@@ -269,6 +270,9 @@ async function main(): Promise<void> {
       workshop: { type: 'boolean', default: false },
       host: { type: 'string' },
       'room-port': { type: 'string', default: '0' },
+      // The room over HTTPS, with a certificate the facilitator brings (participants' devices must trust it).
+      cert: { type: 'string' },
+      key: { type: 'string' },
     },
     strict: true,
   });
@@ -278,6 +282,10 @@ async function main(): Promise<void> {
   if (!Number.isInteger(roomPort) || roomPort < 0 || roomPort > 65535) throw new Error(`--room-port must be a port number, not “${values['room-port']}”.`);
   if (values.workshop !== (values.host !== undefined)) throw new Error('Let participants join with both --workshop and --host <address> (the address of this computer on the room’s network).');
   if (values.host !== undefined && !isIP(values.host)) throw new Error(`--host must be an IP address of this computer, not “${values.host}”.`);
+  if ((values.cert === undefined) !== (values.key === undefined)) throw new Error('Give both --cert <file> and --key <file>: a certificate and its private key, as PEM files.');
+  if (values.cert !== undefined && !values.workshop) throw new Error('--cert and --key serve the participants’ room over HTTPS: use them with --workshop --host <address>.');
+  // Read and tried before anything starts: a bad certificate never leaves a half-started server behind.
+  const tls = values.cert !== undefined && values.key !== undefined ? readRoomCertificate(values.cert, values.key) : undefined;
   const here = path.dirname(fileURLToPath(import.meta.url));
   const backend = startBackendThread(backendEntry(here));
   // A plan that cannot be opened is not swapped for another: the page says what is wrong and
@@ -288,7 +296,7 @@ async function main(): Promise<void> {
   const root = path.join(here, '..', 'renderer');
   if (problem) process.stdout.write(`${problem.message}\nThe page offers what to do next.\n`);
   else process.stdout.write(`Reading ${file}…\n`);
-  const room = values.host ? await startRoomServer({ backend, host: values.host, port: roomPort, root }) : undefined;
+  const room = values.host ? await startRoomServer({ backend, host: values.host, port: roomPort, root, tls }) : undefined;
   const server = await startWebServer({ backend, port, root, room });
   // Before the address is printed: whoever reads it may stop the server at once, and the plan
   // must still be closed properly (checkpointed, nothing left beside it, its backup on open taken).
@@ -302,7 +310,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   process.stdout.write(`Cascade Planner is serving ${file ?? problem?.file} — open:\n${server.url}\n`);
-  if (room) process.stdout.write(`Participants: ${room.address}?code=${room.code} — join code ${room.code} (plain HTTP on this network)\n`);
+  if (room) process.stdout.write(`Participants: ${room.address}?code=${room.code} — join code ${room.code} (${tls ? 'HTTPS with the given certificate' : 'plain HTTP on this network'})\n`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

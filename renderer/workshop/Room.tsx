@@ -1,30 +1,28 @@
 import { useEffect, useState } from 'react';
-import { serverCall } from '../api';
+import { type RoomHost, type RoomInfo, joinLink } from '../../shared/room';
+import { api, isDesktop } from '../api';
 import { useStore } from '../store';
-
-/** The room as the facilitator's server reports it (electron/web/room.ts RoomInfo). */
-interface RoomInfo {
-  address: string;
-  code: string;
-  joining: boolean;
-  participants: { id: string; name: string; joinedAt: string }[];
-}
+import { QrCode } from './QrCode';
 
 /**
- * Who joined from their own devices (browser mode started with `--workshop --host`): the join
- * address and code, the names, closing joining, removing someone. Read every second; nothing at
- * all when participants cannot join.
+ * Who joined from their own devices: the join address as text and as a QR code beside the short
+ * code, the names, closing joining, removing someone. Read every second. In the desktop app the
+ * facilitator turns joining on with "Let participants join" on an address they pick (never on by
+ * default); in browser mode the command line (`--workshop --host`) decides, and without it the
+ * strip shows nothing.
  */
 export function RoomStrip() {
   const [room, setRoom] = useState<RoomInfo | null>(null);
+  // Browser mode without a room answers 'not-found' once: then the strip stays away.
+  const [available, setAvailable] = useState(true);
+  const [busy, setBusy] = useState(false);
   useEffect(() => {
-    if (!serverCall) return;
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const read = async () => {
-      const out = await serverCall!<RoomInfo>('roomGet');
+      const out = await api.roomGet(undefined);
       if (stopped) return;
-      if (!out.ok && out.error.code === 'not-found') return; // not started with --workshop --host
+      if (!out.ok && out.error.code === 'not-found' && !isDesktop) return setAvailable(false);
       if (out.ok) setRoom((prev) => (JSON.stringify(prev) === JSON.stringify(out.value) ? prev : out.value));
       timer = setTimeout(() => void read(), 1000);
     };
@@ -34,43 +32,95 @@ export function RoomStrip() {
       clearTimeout(timer);
     };
   }, []);
-  if (!room || !serverCall) return null;
-  const act = async (method: 'roomJoining' | 'roomRemove', arg: unknown) => {
-    const out = await serverCall!<RoomInfo>(method, arg);
+  if (!available) return null;
+  if (!isDesktop && !room) return null;
+  const show = (out: Awaited<ReturnType<typeof api.roomJoining>> | Awaited<ReturnType<typeof api.roomOpen>>) => {
     if (out.ok) setRoom(out.value);
     else useStore.setState({ notice: out.error.message });
   };
-  const n = room.participants.length;
+  const n = room?.participants.length ?? 0;
   const label = (p: RoomInfo['participants'][number]) => p.name || 'Anonymous';
   return (
     <section className="ws-room" aria-label="Participants">
-      <span className="ws-room-join">
-        {room.joining ? (
-          <>
-            Join at <strong>{room.address}</strong> · code <strong className="ws-room-code">{room.code}</strong>
-          </>
-        ) : (
-          'Joining is closed'
-        )}
-      </span>
-      <details className="ws-room-people">
-        <summary>
-          {n} joined{n > 0 ? `: ${room.participants.slice(0, 4).map(label).join(', ')}${n > 4 ? ', …' : ''}` : ''}
-        </summary>
-        <ul>
-          {room.participants.map((p) => (
-            <li key={p.id}>
-              {label(p)}{' '}
-              <button type="button" className="secondary" aria-label={`Remove ${label(p)}`} onClick={() => void act('roomRemove', { id: p.id })}>
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
-      </details>
-      <button type="button" className="secondary" onClick={() => void act('roomJoining', { open: !room.joining })}>
-        {room.joining ? 'Close joining' : 'Open joining'}
-      </button>
+      {isDesktop && (
+        <JoinSwitch
+          room={room}
+          busy={busy}
+          onSwitch={async (arg) => {
+            setBusy(true);
+            show(await api.roomOpen(arg));
+            setBusy(false);
+          }}
+        />
+      )}
+      {room && (
+        <>
+          {room.joining ? (
+            <>
+              <QrCode text={joinLink(room)} size={104} />
+              <span className="ws-room-join" title={room.secure ? 'HTTPS: what participants send is encrypted.' : 'Plain HTTP: others on this network could read what participants send.'}>
+                Join at <strong>{room.address}</strong>
+                <br />
+                code <strong className="ws-room-code">{room.code}</strong>
+              </span>
+            </>
+          ) : (
+            <span className="ws-room-join">Joining is closed</span>
+          )}
+          <details className="ws-room-people">
+            <summary>
+              {n} joined{n > 0 ? `: ${room.participants.slice(0, 4).map(label).join(', ')}${n > 4 ? ', …' : ''}` : ''}
+            </summary>
+            <ul>
+              {room.participants.map((p) => (
+                <li key={p.id}>
+                  {label(p)}{' '}
+                  <button type="button" className="secondary" aria-label={`Remove ${label(p)}`} onClick={async () => show(await api.roomRemove({ id: p.id }))}>
+                    Remove
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </details>
+          <button type="button" className="secondary" onClick={async () => show(await api.roomJoining({ open: !room.joining }))}>
+            {room.joining ? 'Close joining' : 'Open joining'}
+          </button>
+        </>
+      )}
     </section>
+  );
+}
+
+/**
+ * The desktop app's switch, with the address to serve on: this computer's networks first (what
+ * the room's phones can reach), loopback last. Off ends the room and every participant's token.
+ */
+function JoinSwitch({ room, busy, onSwitch }: { room: RoomInfo | null; busy: boolean; onSwitch: (arg: { open: true; host: string } | { open: false }) => Promise<void> }) {
+  const [hosts, setHosts] = useState<RoomHost[]>([]);
+  const [host, setHost] = useState('');
+  useEffect(() => {
+    void api.roomHosts(undefined).then((out) => {
+      if (!out.ok) return;
+      setHosts(out.value);
+      setHost((h) => h || (out.value[0]?.address ?? ''));
+    });
+  }, [room === null]);
+  const on = room !== null;
+  return (
+    <span className="ws-room-switch">
+      <label className="ws-switch">
+        <input type="checkbox" role="switch" checked={on} disabled={busy || (!on && host === '')} onChange={() => void onSwitch(on ? { open: false } : { open: true, host })} />
+        Let participants join
+      </label>
+      {!on && (
+        <select aria-label="Address participants join on" value={host} onChange={(e) => setHost(e.target.value)} disabled={busy}>
+          {hosts.map((h) => (
+            <option key={h.address} value={h.address}>
+              {h.address} ({h.name})
+            </option>
+          ))}
+        </select>
+      )}
+    </span>
   );
 }

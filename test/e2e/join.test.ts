@@ -6,6 +6,7 @@ import { tmpDir } from '../helpers/tmp';
 import { axeSerious } from './axe';
 import { readPlan, useBrowser } from './browser';
 import { openApp, pageErrors, screenshot, startWebApp } from './harness';
+import { readQr } from './qr';
 
 const browser = useBrowser();
 const PHONE = { width: 360, height: 740 };
@@ -40,6 +41,14 @@ describe('participants join from their own phones (127.0.0.2 as the room’s add
       const people = host.getByRole('region', { name: 'Participants' });
       await expect.poll(() => people.innerText()).toContain(code);
       expect(await people.innerText()).toContain('0 joined');
+      // The printed address, as text and as a QR code beside the code: named for where it leads, and
+      // a decoder reads the printed address back from its pixels.
+      const [, printed] = /^Participants: (\S+)/m.exec(app.output())!;
+      const qr = people.getByRole('img', { name: `QR code for ${printed}` });
+      expect(await readQr(qr)).toBe(printed);
+      expect(await people.innerText()).toContain(joinAddress);
+      await screenshot(host, 'join-facilitator-qr');
+      expect(await axeSerious(host)).toEqual([]);
 
       // Three phones: one types the code, two follow the link carrying it; one stays anonymous.
       const names = ['Ana', 'Bo', ''];

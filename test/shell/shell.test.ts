@@ -1,10 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useBrowser } from '../e2e/browser';
+import { axeSerious } from '../e2e/axe';
 import { canvasZoom, screenshot } from '../e2e/harness';
+import { readQr } from '../e2e/qr';
 import { rootPage, smashPage } from '../helpers/damage';
 import { tmpDir } from '../helpers/tmp';
 import { StandIn } from './electron';
@@ -493,4 +496,93 @@ describe('the desktop shell, run for real with a stand-in electron', () => {
     const view = await audience.loaded();
     await expect.poll(() => view.locator('.aud-card.big .aud-title').innerText()).toMatch(/Become the partner customers recommend/);
   });
+
+  it('lets participants join only when “Let participants join” is turned on, on the address picked; off ends every token', async () => {
+    const dir = tmpDir();
+    const file = teamPlan(dir, 'Room', 'Become the partner customers recommend');
+    const s = await launch({ dataDir: dir, args: [file] });
+    const page = await s.windows[0]!.loaded();
+    await waitForTitle(s, 'Become the partner customers recommend');
+    await page.keyboard.press('w');
+    await page.getByRole('dialog', { name: 'Start a workshop' }).getByRole('button', { name: 'Start session' }).press('Enter');
+    const people = page.getByRole('region', { name: 'Participants' });
+    const joinSwitch = people.getByRole('switch', { name: 'Let participants join' });
+    // Never on by default: no address, no code, no QR code, nothing listening.
+    expect(await joinSwitch.isChecked()).toBe(false);
+    expect(await people.getByRole('img').count()).toBe(0);
+    expect(await people.innerText()).not.toMatch(/code/);
+    // The addresses offered: this computer's own networks (IPv4), then loopback.
+    const lan = Object.entries(os.networkInterfaces()).flatMap(([name, list]) => (list ?? []).filter((a) => a.family === 'IPv4' && !a.internal).map((a) => `${a.address} (${name})`));
+    const where = people.getByRole('combobox', { name: 'Address participants join on' });
+    expect(await where.locator('option').allInnerTexts()).toEqual([...lan, '127.0.0.1 (this computer only)']);
+    await screenshot(page, 'shell-room-off');
+    expect(await axeSerious(page)).toEqual([]);
+
+    await where.selectOption('127.0.0.1');
+    await joinSwitch.click();
+    const qr = people.getByRole('img', { name: /^QR code for http:\/\/127\.0\.0\.1:\d+\/join\?code=\w{6}$/ });
+    await qr.waitFor();
+    expect(await joinSwitch.isChecked()).toBe(true);
+    const link = (await qr.getAttribute('aria-label'))!.replace('QR code for ', '');
+    const code = new URL(link).searchParams.get('code')!;
+    expect(await readQr(qr)).toBe(link);
+    expect(await people.innerText()).toContain(code);
+    expect(fs.readFileSync(path.join(dir, 'logs', 'main.log'), 'utf8')).toContain(`participants can join at ${link.split('?')[0]}`);
+    await screenshot(page, 'shell-room-on');
+    expect(await axeSerious(page)).toEqual([]);
+
+    // A phone follows the link, joins and adds an idea; the facilitator sees both.
+    const phoneContext = await browser().newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    try {
+      const phone = await phoneContext.newPage();
+      await phone.goto(link);
+      await phone.getByLabel('Your name (optional)').fill('Ana');
+      await phone.getByRole('button', { name: 'Join' }).click();
+      await phone.getByRole('textbox', { name: 'Your idea' }).fill('A partner scorecard every quarter');
+      await phone.getByRole('button', { name: 'Add' }).click();
+      await phone.getByRole('status').filter({ hasText: 'Added to the parking lot.' }).waitFor();
+      await expect.poll(() => people.innerText()).toMatch(/1 joined: Ana/);
+      await page.getByRole('region', { name: 'Parking lot', exact: true }).locator('[data-sticky]').filter({ hasText: 'A partner scorecard every quarter' }).waitFor();
+      const [cookie] = await phoneContext.cookies();
+      expect(cookie!.name).toBe(`cascade-room-${new URL(link).port}`);
+
+      // Off: the room is gone, and the phone's next action is refused.
+      await joinSwitch.click();
+      await expect.poll(() => joinSwitch.isChecked()).toBe(false);
+      expect(await qr.count()).toBe(0);
+      await expect(fetch(link)).rejects.toThrow();
+      await phone.getByRole('textbox', { name: 'Your idea' }).fill('Still here?');
+      await phone.getByRole('button', { name: 'Add' }).click();
+      await phone.getByText('The facilitator’s computer did not answer.', { exact: false }).waitFor();
+
+      // On again: a new address and code; the old token means nothing there.
+      await joinSwitch.click();
+      const again = people.getByRole('img', { name: /^QR code for / });
+      await again.waitFor();
+      const link2 = (await again.getAttribute('aria-label'))!.replace('QR code for ', '');
+      expect(link2).not.toBe(link);
+      const origin2 = new URL(link2).origin;
+      const stale = await fetch(`${origin2}/join/api/state`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: origin2, cookie: `cascade-room-${new URL(link2).port}=${cookie!.value}` },
+        body: '{}',
+      });
+      expect(stale.status).toBe(401);
+      await expect.poll(() => people.innerText()).toMatch(/0 joined/);
+
+      // Ending the session closes the room with it: the switch goes with the workshop's strip.
+      const state = await page.evaluate(() => window.cascade!.workshopGet(undefined));
+      await page.evaluate((id) => window.cascade!.workshopEnd({ sessionId: id }), state.ok ? state.value.session!.id : '');
+      await expect.poll(() => fs.readFileSync(path.join(dir, 'logs', 'main.log'), 'utf8').match(/participants can no longer join/g)?.length).toBe(2);
+      await expect(fetch(link2)).rejects.toThrow();
+      expect(await page.evaluate(() => window.cascade!.roomGet(undefined))).toEqual({ ok: true, value: null });
+    } finally {
+      await phoneContext.close();
+    }
+    // The switch takes only this computer's addresses, and main checks every payload.
+    const refused = await page.evaluate(() => Promise.all([window.cascade!.roomOpen({ open: true, host: '203.0.113.9' }), window.cascade!.roomOpen({ open: true, host: 'example.com' } as never), window.cascade!.roomRemove({ id: 'room' } as never)]));
+    expect(refused.map((r) => r.ok)).toEqual([false, false, false]);
+    expect(refused[0]).toMatchObject({ error: { code: 'rule', message: '203.0.113.9 is not an address of this computer any more: pick one from the list.' } });
+    expect(refused[1]).toMatchObject({ error: { code: 'invalid-payload' } });
+  }, 120_000);
 });

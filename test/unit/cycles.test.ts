@@ -77,6 +77,7 @@ const NOT_PLAN_WRITES: Record<string, Method[]> = {
     'workshopVote', 'workshopOpenRound', 'workshopScore', 'workshopReveal', 'workshopPresent', 'workshopEnd', 'workshopRecord',
   ],
   'opens a window (desktop shell)': ['presentWindow'],
+  'runs the participants’ room (desktop shell or browser mode’s server), never the plan': ['roomGet', 'roomHosts', 'roomOpen', 'roomJoining', 'roomRemove'],
 };
 
 describe('closing a cycle', () => {
