@@ -37,8 +37,11 @@ function useTypeAhead(): void {
   useEffect(() => {
     const capture = (e: KeyboardEvent) => {
       const buffer = useStore.getState().typeAhead;
-      if (buffer === null || e.ctrlKey || e.metaKey || e.altKey) return;
+      // After an Enter (kept as a line break: the box commits as soon as it appears), keys are the
+      // next action's, not this title's.
+      if (buffer === null || buffer.endsWith('\n') || e.ctrlKey || e.metaKey || e.altKey) return;
       if (e.key.length === 1) useStore.setState({ typeAhead: buffer + e.key });
+      else if (e.key === 'Enter') useStore.setState({ typeAhead: `${buffer}\n` });
       else if (e.key === 'Backspace') useStore.setState({ typeAhead: buffer.slice(0, -1) });
       else if (e.key !== 'Tab' && e.key !== 'Enter') return;
       e.preventDefault();

@@ -38,7 +38,10 @@ export function InlineEdit({ label, initial, numeric = false, unit = '', classNa
     const input = ref.current;
     if (!input) return;
     input.focus({ preventScroll: true });
-    const ahead = typed?.() ?? '';
+    const typedAhead = typed?.() ?? '';
+    // An Enter pressed before the box appeared (a line break at the end) commits what was typed.
+    const enter = typedAhead.endsWith('\n');
+    const ahead = enter ? typedAhead.slice(0, -1) : typedAhead;
     if (!ahead) return input.select();
     // Keep what was typed before the box appeared, with the caret after it.
     // Written to the box at once, not just to state: the next key may arrive before React renders.
@@ -46,19 +49,20 @@ export function InlineEdit({ label, initial, numeric = false, unit = '', classNa
     input.value = value;
     input.setSelectionRange(value.length, value.length);
     setText(value);
+    if (enter) void commit(value);
   }, []); // eslint-disable-line react-hooks/exhaustive-deps -- only when the box appears
 
-  async function commit(): Promise<void> {
+  async function commit(typedText = text): Promise<void> {
     if (saving || finished.current) return;
-    let value: string | number = text;
+    let value: string | number = typedText;
     if (numeric) {
       // Read in the user's locale; a refusal (not a number, "1,5" that could be 1.5 or 15, another
       // unit) is shown under the box and nothing is written.
-      const parsed = parseNumberFor(text, unit);
+      const parsed = parseNumberFor(typedText, unit);
       if (!parsed.ok) return setError(refusalText(parsed));
       value = parsed.value;
     }
-    if (text === initial) return finish(false);
+    if (typedText === initial) return finish(false);
     if (optimistic) {
       void onCommit(value);
       return finish(true);

@@ -117,4 +117,29 @@ describe('the keyboard and a screen reader', () => {
       await app.stop();
     }
   });
+
+  it('keeps a title typed and entered before its box appears (a slow backend), and commits it', async () => {
+    const file = path.join(tmpDir(), 'TypeAhead.cascade');
+    const app = await startWebApp(['--file', file]);
+    try {
+      const page = await openApp(browser(), app.url);
+      // The backend answers the new objective late, as a busy one does just after opening a plan:
+      // every key below, Enter included, is pressed before the title box exists.
+      await page.route('**/api/createObjective', async (route) => {
+        await new Promise((r) => setTimeout(r, 600));
+        await route.continue();
+      });
+      const kb = page.keyboard;
+      await page.getByRole('heading', { name: /Pilot a Knowledge Gap Audit/ }).click();
+      await kb.press('Enter');
+      await kb.type('Update the CRM after every client call');
+      await kb.press('Enter');
+      expect(await page.getByRole('textbox', { name: /^Title of/ }).count()).toBe(0);
+      await page.getByRole('dialog', { name: 'So what?' }).waitFor();
+      await expect.poll(() => readPlan(file).objectives.some((o) => o.title === 'Update the CRM after every client call')).toBe(true);
+      expect(pageErrors(page)).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
 });
