@@ -322,7 +322,8 @@ export const CLONE_STOP = set(`
   how what which who whom whose where when why while again further once rather instead
   team teams department dept group company organisation organization division
   year years quarter quarters annual annually yearly quarterly fy q1 q2 q3 q4 h1 h2 s1 s2
-  last next this current per inside onto
+  last next this current per inside onto among amongst become becomes
+  north south east west northern southern eastern western central
 `);
 
 /**
@@ -345,6 +346,18 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   game games fixture fixtures match matches
   approval consent
   start begin
+  choose chose pick picks select selects
+  outside beyond
+  absence absences absenteeism
+  client clients customer customers
+  employee employees staff workforce
+  hire recruit employ
+  pupil pupils student students learner learners
+  kid kids child children
+  build create
+  improve enhance
+  quick quicker fast faster rapid
+  purchase purchases buy buys
   `
     .trim()
     .split('\n')

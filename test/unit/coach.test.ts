@@ -362,6 +362,31 @@ describe('goal-clone', () => {
     expect(coachPlan(objectives, withKrs(objectives)).filter((f) => f.code === 'goal-clone')).toEqual([]);
   });
 
+  it('reads closed compounds, phrases and regions as one copy, and never groups headings', () => {
+    const objectives = [
+      obj('ns', 'Make the practice the one families recommend'),
+      obj('a', 'North: make booking a check-up as easy as booking a haircut', 'ns', 0),
+      obj('b', 'South: make booking a checkup as easy as booking a hair cut', 'ns', 1),
+      obj('c', 'Keep the catalogue records up to date', 'a', 0),
+      obj('d', 'Keep catalog records current', 'b', 0),
+      obj('e', 'Make heat pumps affordable for renters', 'a', 1),
+      obj('f', 'Make heat pumps affordable for people who rent', 'b', 1),
+      obj('g', 'Sell 4,000 hectolitres in the north', 'a', 2),
+      obj('h', 'Sell 6,000 hectolitres in the south', 'b', 2),
+      obj('i', 'North build region', 'ns', 2),
+      obj('j', 'South build region', 'ns', 3),
+    ];
+    const groups = coachPlan(objectives, withKrs(objectives))
+      .filter((f) => f.code === 'goal-clone' && f.objectiveIds)
+      .map((f) => f.objectiveIds);
+    expect(groups).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', 'f'],
+      ['g', 'h'],
+    ]);
+  });
+
   it('prefers the parent when a title repeats both', () => {
     const objectives = [obj('p', 'Grow advisory revenue'), obj('a', 'Grow advisory revenue', 'p', 0), obj('b', 'Grow advisory revenue', 'p', 1)];
     const clones = coachPlan(objectives, withKrs(objectives)).filter((f) => f.code === 'goal-clone');
