@@ -76,7 +76,8 @@ function verbLemma(word: string): string | null {
  */
 function isGerundNoun(word: string, lemma: string, next: string | undefined): boolean {
   if (word === lemma || !(word.endsWith('ing') || word.endsWith('s'))) return false;
-  return next === undefined || CONTAINER_NOUNS.has(next) || SCOPE_WORDS.has(next);
+  // "Picks per hour", "Loans per capita": a rate names what is counted, it does nothing.
+  return next === undefined || next === 'per' || CONTAINER_NOUNS.has(next) || SCOPE_WORDS.has(next);
 }
 
 function findLead(words: readonly string[], glued: ReadonlyArray<readonly string[] | undefined>): { lead: Lead | null; continuing: boolean } {
@@ -101,6 +102,8 @@ function findLead(words: readonly string[], glued: ReadonlyArray<readonly string
   if (word === undefined) return { lead: null, continuing };
   // A hyphenated compound: "Fact-check" is checking; "Book-to-bill" is a ratio, not booking.
   // An adjective or ordinal in front makes the compound a noun ("first-pass yield", "self-serve").
+  // A prefix ("Post-production", "Pre-sales") makes a noun of what it is glued to.
+  if (PREFIXES.has(word) && glued[i]?.length) return { lead: null, continuing };
   const compound = MODIFIERS.has(word) ? [] : (glued[i] ?? []);
   if (compound.includes('to')) return { lead: null, continuing };
   const last = compound[compound.length - 1];
@@ -112,6 +115,7 @@ function findLead(words: readonly string[], glued: ReadonlyArray<readonly string
   return { lead: { at: i, verb, particle: PARTICLES.has(next) ? next : '' }, continuing };
 }
 
+const PREFIXES = new Set(['post', 'pre', 'non', 'anti', 'mid', 'multi']);
 const MODIFIERS = new Set([
   'first', 'second', 'third', 'last', 'next', 'same', 'one', 'two', 'three', 'real', 'full', 'half', 'part', 'high', 'low',
   'long', 'short', 'self', 'multi', 'cross', 'co', 'non', 'pre', 'post', 'end', 'top', 'best', 'well', 'all', 'open',
@@ -173,6 +177,15 @@ export function analyse(title: string): Analysis {
   const skipUntil = lead ? lead.at + 1 + (lead.particle && lead.particle !== 'to' ? 1 : 0) : 0;
   for (let k = 0; k < tz.tokens.length; k++) {
     const tok = tz.tokens[k]!;
+    // A short aside in brackets ("safeguarding (PSEA) training") is read past, not taken as a break.
+    if (tok.t === '(' && started && object.length) {
+      const close = tz.tokens.findIndex((t, j) => j > k && t.t === ')');
+      if (close > k && close - k <= 4) {
+        wi += tz.tokens.slice(k + 1, close).filter((t) => t.kind !== 'sym').length;
+        k = close;
+        continue;
+      }
+    }
     if (tok.kind === 'sym') {
       // A full stop inside an abbreviation ("GLOBALG.A.P.", "e.g.") is not the end of a clause.
       const abbreviation = tok.t === '.' && tz.tokens[k + 1]?.glued === true;

@@ -85,7 +85,7 @@ export const METRIC_HEADS = set(`
   utilization throughput yield score scores rate rates ratio occupancy attendance quota revpar adr
   oee dso dpo cac ltv aov gmv roi roas ctr cpl cpa aht fcr mttr mtbf otif coverage traffic value
   cost costs spend volume volumes count numbers number share time times duration percentage auc
-  index
+  index performance availability punctuality productivity profitability accuracy
 `);
 
 /** Acronyms that are metrics, so "NPS 50" reads as a value rather than a product name. */
@@ -298,6 +298,7 @@ export const COMPLIANCE_OBJECTS = set(`
   procedure procedures protocol protocols guideline guidelines regulation regulations rules sop
   sops quiz quizzes compliance check checks screening vetting assessment assessments clearance
   clearances dpia dpias cla clas nda ndas revalidation cpd hygiene transparency disclosure disclosures
+  renewal renewals
 `);
 
 /** Markers that make any training or module mandatory by definition. */

@@ -87,8 +87,14 @@ const CHANGE_MARKERS = new Set(['so', 'without', 'until', 'that', 'where', 'fast
 /** The words after the lead verb. */
 const afterLead = (a: Analysis): string[] => (a.lead ? a.words.slice(a.lead.at + 1) : a.words);
 
-/** A label with no verb, or one whose only verb just points at it ("Hit quota"). */
-const isLabel = (a: Analysis): boolean => a.lead === null || TARGET_VERBS.has(a.lead.verb);
+/**
+ * A label with no verb, or one whose only verb just points at it ("Hit quota"). "Make the bus
+ * times something riders trust" makes its object be something (causative): a sentence.
+ */
+const isLabel = (a: Analysis): boolean => a.lead === null || (TARGET_VERBS.has(a.lead.verb) && !causative(a));
+/** Words that start what a causative "make" makes its object into. */
+const CAUSATIVE_COMPLEMENTS = new Set(['something', 'somewhere', 'someone', 'somebody', 'worth', 'part', 'feel', 'look', 'easy', 'easier', 'simple']);
+const causative = (a: Analysis): boolean => a.lead?.verb === 'make' && afterLead(a).some((w) => CAUSATIVE_COMPLEMENTS.has(w));
 
 /**
  * Every word is a scope, a role or a period ("Marketing", "Sales team 2026", "VP Engineering",
@@ -116,13 +122,46 @@ const MEASURE_UNITS = new Set([
 /** "Take rate", "Win rate", "Fill rate": a verb naming a rate is a compound noun, the KPI's name. */
 const RATE_NOUNS = new Set(['rate', 'ratio']);
 
+/** Verbs that already say which way a measure should go ("Cut costs", "Grow sales"): a direction, not a name. */
+const DIRECTED_VERBS = new Set([
+  'grow', 'increase', 'raise', 'boost', 'lift', 'improve', 'maximise', 'maximize', 'accelerate', 'expand', 'drive', 'win',
+  'protect', 'double', 'triple', 'halve', 'reduce', 'cut', 'lower', 'decrease', 'shorten', 'minimise', 'minimize', 'slash',
+  'drop', 'eliminate', 'stabilise', 'stabilize', 'sustain', 'defend',
+]);
+
 function measureName(a: Analysis): boolean {
-  if (a.lead === null) return a.words.length <= 5 && a.words.some((w) => MEASURE_UNITS.has(w));
-  return a.words.length === 2 && a.lead.at === 0 && RATE_NOUNS.has(a.words[1]!);
+  const { words } = a;
+  if (a.lead === null) {
+    if (words.length > 5) return false;
+    if (words.some((w) => MEASURE_UNITS.has(w))) return true;
+    // "Loans per capita", "Picks per hour": one count over another is a rate.
+    const per = words.indexOf('per');
+    if (per >= 1 && per === words.length - 2) return true;
+    // "Billable hours", "Downtime minutes": time counted in its unit.
+    return words.length <= 3 && words.length >= 2 && TIME_UNITS.has(words[words.length - 1]!) && words[words.length - 1]!.endsWith('s');
+  }
+  if (words.length !== 2 || a.lead.at !== 0) return false;
+  // "Take rate", "Test scores": a verb naming a measure is a compound noun, the KPI's name; a verb
+  // that says which way it goes ("Cut costs") is a direction.
+  return RATE_NOUNS.has(words[1]!) || (METRIC_HEADS.has(words[1]!) && words[1]!.endsWith('s') && !DIRECTED_VERBS.has(a.lead.verb) && !TARGET_VERBS.has(a.lead.verb));
+}
+
+/**
+ * "SAIDI / SAIFI", "MTTR/MTBF": measures set against each other by a slash, each an acronym of four
+ * letters or more that names no team or region, are KPIs side by side.
+ */
+function acronymPair(a: Analysis): boolean {
+  if (a.lead !== null || a.words.length < 2 || a.words.length > 3) return false;
+  const { tokens, words } = a.tz;
+  return words.every((i, k) => {
+    const t = tokens[i]!;
+    const acronym = t.kind === 'word' && t.raw.length >= 4 && t.raw === t.raw.toUpperCase() && !SCOPE_WORDS.has(t.t) && !DEPARTMENT_WORDS.has(t.t);
+    return acronym && (k === 0 || tokens.slice(words[k - 1]! + 1, i).some((s) => s.t === '/'));
+  });
 }
 
 export function isNumberTitle(a: Analysis): boolean {
-  if (a.quantities.length > 0 || startsAsCount(a.tz) || ratioName(a) || measureName(a)) return true;
+  if (a.quantities.length > 0 || startsAsCount(a.tz) || ratioName(a) || measureName(a) || acronymPair(a)) return true;
   // A bare metric name ("Bed occupancy", "Hit quota") is a KPI, not a direction.
   return isLabel(a) && METRIC_HEADS.has(a.head) && !onlyScope(a) && a.object.length <= 5;
 }
@@ -144,7 +183,9 @@ function heading(a: Analysis): boolean {
   if (toks.some((t) => t.kind === 'num' || DIRECTION.has(t.t) || (FUNCTION_WORDS.has(t.t) && !HEADING_JOINS.has(t.t)) || /ed$/.test(t.t))) return false;
   if (toks.some((t) => ROLE_WORDS.has(t.t) || PERSON_NOUNS.has(t.t))) return true;
   if (toks.length > 4) return false;
-  return toks.length === 1 || toks.every((t) => t.cap || HEADING_JOINS.has(t.t));
+  // "Post-production", "Front-of-house": one hyphenated word is one word.
+  const hyphenated = toks.every((t, k) => k === 0 || (t.glued && tokens[words[k]! - 1]?.t === '-'));
+  return toks.length === 1 || hyphenated || toks.every((t) => t.cap || HEADING_JOINS.has(t.t));
 }
 
 /** "Support EMEA", "Support Ops goals": a department that is also a verb, followed only by scope. */
@@ -168,6 +209,7 @@ function endsInContainer(a: Analysis): boolean {
 const ORG_UNITS = new Set([
   'team', 'teams', 'desk', 'studio', 'practice', 'office', 'centre', 'center', 'lab', 'labs', 'bureau', 'squad', 'tribe',
   'crew', 'hub', 'unit', 'department', 'division', 'function', 'engineering', 'operations', 'ops', 'region', 'branch',
+  'board', 'committee', 'council', 'directorate', 'secretariat', 'development', 'relations', 'affairs', 'administration',
 ]);
 /** Verbs whose object is a person or a unit to be found or made ("Hire Sales Manager", "Open Berlin Office"). */
 const PEOPLE_VERBS = new Set(['hire', 'recruit', 'appoint', 'onboard', 'find', 'train', 'coach', 'promote', 'retain', 'support', 'help', 'open', 'build', 'launch', 'create', 'set', 'start', 'staff']);
@@ -241,9 +283,35 @@ function certified(a: Analysis, words: readonly string[]): boolean {
   return a.lead !== null && CERTIFICATE_VERBS.has(a.lead.verb) && hasObject(cues(afterLead(a)), CERTIFICATES) && words.length > 0 && !statesChange(a);
 }
 
-/** "Get every service through its accessibility audit": passing an audit, whoever is put through it. */
+/**
+ * "Get every service through its accessibility audit", "Get every player through the integrity
+ * course": passing an audit or a required course, whoever is put through it. The thing passed is
+ * the noun phrase after "through", up to the next preposition.
+ */
 function throughAudit(words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (words[k] === 'through' && within(words, k, 5, AUDIT_NOUNS)) return true;
+  for (let k = 0; k < words.length; k++) {
+    if (words[k] !== 'through') continue;
+    if (within(words, k, 5, AUDIT_NOUNS)) return true;
+    for (let j = k + 1; j < words.length && j <= k + 8; j++) {
+      const w = words[j]!;
+      if (j > k + 1 && PHRASE_ENDS.has(w)) break;
+      if (COMPLIANCE_OBJECTS.has(w) && !OUTCOME_HEADS.has(w)) return true;
+    }
+  }
+  return false;
+}
+/** Words that end a noun phrase. */
+const PHRASE_ENDS = new Set(['for', 'in', 'at', 'by', 'with', 'to', 'on', 'from', 'so', 'that', 'which', 'who', 'without', 'faster', 'before', 'within']);
+/** Compliance objects that are also plain checks passed on the way to an outcome ("through security checks"). */
+const OUTCOME_HEADS = new Set(['check', 'checks', 'screening', 'assessment', 'assessments']);
+
+/** "Get ITAR training done for the whole team": an obligation someone has finished. */
+function gotDone(a: Analysis, words: readonly string[]): boolean {
+  if (!a.lead || !OBLIGING.has(a.lead.verb)) return false;
+  for (let k = a.lead.at + 1; k < words.length; k++) {
+    if (!DONE_WORDS.has(words[k]!) || k === a.lead.at + 1) continue;
+    return withinBefore(words, k, Math.min(6, k - a.lead.at - 1), COMPLIANCE_OBJECTS);
+  }
   return false;
 }
 
@@ -271,7 +339,7 @@ export function isCompliance(a: Analysis): boolean {
   const words = cues(a.words);
   const object = cues(a.object);
   if (lead === null && auditPassed(words)) return true;
-  if (certified(a, words) || throughAudit(words) || peopleComply(a, words)) return true;
+  if (certified(a, words) || throughAudit(words) || peopleComply(a, words) || gotDone(a, words)) return true;
   for (let k = 0; k < words.length; k++) if (MANDATORY.has(words[k]!) && within(words, k, 3, COMPLIANCE_OBJECTS)) return true;
   if (lead && OBLIGATION_VERBS.has(lead.verb)) return true;
   // "Ensure all operators follow the procedures": what is ensured is the obligation itself.
@@ -468,7 +536,8 @@ export function titleRulesOf(a: Analysis): RuleCode[] {
   if (isNumberTitle(a)) out.push('number-title');
   if (isGenericContainer(a)) out.push('generic-container');
   // A name ("Call Centre Manager") is a heading, whatever verb it starts with: not an activity.
-  const s = unitName(a) ? null : shelf(a);
+  // Nor is a measure's name ("Call volumes", "Take rate"), whose first word only looks like a verb.
+  const s = unitName(a) || (a.lead !== null && measureName(a)) ? null : shelf(a);
   if (s) out.push(s);
   return out;
 }
