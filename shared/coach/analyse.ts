@@ -3,7 +3,7 @@
  * the noun it is about. Objective titles are imperative sentences ("Grow advisory revenue") or bare
  * labels ("Q3 Goals"), so the first verb and the head noun carry most of the meaning.
  */
-import { CONTAINER_NOUNS, CONTINUITY, FUNCTION_WORDS, LEAD_FILLER, PERSON_NOUNS, ROLE_WORDS, SCOPE_WORDS, VERBS } from './lexicon';
+import { CONTAINER_NOUNS, CONTINUITY, DEPARTMENT_WORDS, FUNCTION_WORDS, LEAD_FILLER, METRIC_HEADS, PERSON_NOUNS, ROLE_WORDS, SCOPE_WORDS, VERBS } from './lexicon';
 import { findQuantities, type Quantity } from './quantity';
 import { lemmas, tokenize, type Token, type Tokenized } from './text';
 
@@ -13,6 +13,11 @@ export interface Lead {
   verb: string;
   /** The word right after the verb when it is a particle ("follow up", "sit in"). */
   particle: string;
+  /**
+   * The verb is no word the coach knows, read from the sentence's frame: an unknown first word
+   * with a determiner right after it ("Reset the wall", "Weigh and grade every delivery").
+   */
+  inferred?: true;
 }
 
 export interface Analysis {
@@ -109,10 +114,36 @@ function findLead(words: readonly string[], glued: ReadonlyArray<readonly string
   const last = compound[compound.length - 1];
   const head = last !== undefined && verbLemma(last) ? last : word;
   const verb = verbLemma(head) ?? (VERBS.has(head) ? head : misspelling(head));
+  if (!verb && !compound.length && imperativeFrame(words, i)) return { lead: { at: i, verb: word, particle: '', inferred: true }, continuing };
   if (!verb || isGerundNoun(head, verb, words[i + 1 + compound.length])) return { lead: null, continuing };
   if (head !== word) i += compound.length;
   const next = words[i + 1] ?? '';
   return { lead: { at: i, verb, particle: PARTICLES.has(next) ? next : '' }, continuing };
+}
+
+/** Words that open a noun phrase: after the first word, they make that word a verb taking an object. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'every', 'each', 'all', 'our', 'their', 'its', 'your', 'my', 'this', 'these', 'those']);
+/** First words a determiner may follow that are no verb: prepositions and such. */
+const NOT_VERBS = new Set([
+  'towards', 'toward', 'beyond', 'despite', 'inside', 'outside', 'behind', 'around', 'along', 'against', 'like', 'unlike',
+  'near', 'past', 'versus', 'via', 'not', 'only', 'both', 'half', 'twice', 'once', 'why', 'how', 'what', 'where', 'when',
+  'whichever', 'whatever', 'beat', 'upon', 'throughout', 'underneath', 'amid', 'amidst', 'without', 'plus', 'minus',
+]);
+
+/**
+ * "Reset the bouldering wall", "Weigh and grade every delivery": a first word the coach does not
+ * know, followed by a determiner (or by "and" and a second such word), can only be an imperative
+ * verb taking an object; a label never puts "the" after its first noun.
+ */
+function imperativeFrame(words: readonly string[], i: number): boolean {
+  const w = words[i]!;
+  if (w.length < 3 || !/^[a-z]+$/.test(w) || w.endsWith('ly') || NOT_VERBS.has(w)) return false;
+  if (FUNCTION_WORDS.has(w) || SCOPE_WORDS.has(w) || DEPARTMENT_WORDS.has(w) || CONTAINER_NOUNS.has(w) || METRIC_HEADS.has(w)) return false;
+  if (ROLE_WORDS.has(w) || PERSON_NOUNS.has(w)) return false;
+  const next = words[i + 1] ?? '';
+  if (DETERMINERS.has(next)) return true;
+  const second = words[i + 2] ?? '';
+  return next === 'and' && /^[a-z]+$/.test(second) && !FUNCTION_WORDS.has(second) && DETERMINERS.has(words[i + 3] ?? '');
 }
 
 const PREFIXES = new Set(['post', 'pre', 'non', 'anti', 'mid', 'multi']);

@@ -34,6 +34,7 @@ const BASE_VERBS = set(`
   observe speak talk walk travel listen chair facilitate moderate liaise patch supervise pay bill
   reorder replenish refill tidy sweep wash repair verify authorise authorize dispatch pick label let
   put partner qualify declare teach mentor coach present attend refine tell share equip rebuild resolve
+  brew bake print shoot cook roast distil distill knit sew weave
 `);
 
 /** Verbs that only point at a target ("Hit quota", "Meet Q3 targets"); they add no direction. */
@@ -201,10 +202,13 @@ export const ACTIVITY_OBJECTS = set(`
   tasting tastings viewing viewings promotion promotions panel panels screening screenings
   monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday
   saturdays sunday sundays
+  manual manuals brochure brochures leaflet leaflets flyer flyers poster posters prospectus
+  prospectuses catalogue catalogues catalog catalogs template templates checklist checklists handout
+  handouts factsheet factsheets booklet booklets handbook handbooks
 `);
 
 /** Verbs of producing or presenting something: an activity whatever the thing ("Write SOPs", "Exhibit at…"). */
-export const PRODUCE_VERBS = set('write draft publish present exhibit organise organize host film blog');
+export const PRODUCE_VERBS = set('write draft publish present exhibit organise organize host film blog stream broadcast livestream');
 
 /** Verbs that name a piece of work rather than its result, whatever their object ("Migrate CI to…"). */
 export const PROJECT_VERBS = set('migrate');
@@ -238,7 +242,8 @@ export const DUTY_IF_ROUTINE = set(`
   update manage monitor track handle review support run check do perform conduct carry prepare
   submit fix record enter plan take look service inspect oversee chase issue book
   complete cover order sort fill keep patch pay repair verify pick label approve authorise authorize
-  work apply water rotate balance clear
+  work apply water rotate balance clear weigh grade sterilise sterilize disinfect charge shelve stack
+  scan count wipe mop vacuum defrost descale polish fold unpack bake reset set collect
 `);
 
 /** "Keep the stockroom tidy": keeping something in a state is upkeep. */

@@ -5,6 +5,7 @@
  * good example ("Become the #1 Choice…") has one. Only what is left says how much.
  */
 import {
+  CONTAINER_NOUNS,
   CURRENCY,
   DEFINITE_BEFORE,
   FUNCTION_WORDS,
@@ -156,7 +157,8 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
     const closes = next === undefined || (next.kind === 'sym' && next.t !== '%');
     if (closes && tok.suffix === '' && Number.isInteger(tok.value) && tok.value < 100 && !before.t.endsWith('s') && before.t.length > 2) {
       const det = tokens[i - 2];
-      if (!FUNCTION_WORDS.has(before.t) && !LEVEL_BEFORE.has(before.t) && !METRIC_HEADS.has(before.t) && !METRIC_ACRONYMS.has(before.t) && !lemmas(before.t).some((l) => VERBS.has(l)) && det?.kind === 'word') return null;
+      const measure = LEVEL_BEFORE.has(before.t) || METRIC_HEADS.has(before.t) || METRIC_ACRONYMS.has(before.t) || CONTAINER_NOUNS.has(before.t);
+      if (!FUNCTION_WORDS.has(before.t) && !measure && !lemmas(before.t).some((l) => VERBS.has(l)) && det?.kind === 'word') return null;
     }
   }
   const level = !!before && (LEVEL_BEFORE.has(before.t) || METRIC_HEADS.has(before.t) || METRIC_ACRONYMS.has(before.t));
@@ -171,6 +173,7 @@ function classifyWord(tz: Tokenized, i: number): Quantity | null {
   const next = tokens[i + 1];
   if (MULTIPLIER_VERBS.has(tok.t)) {
     if (isWord(next) && next.t === 'down') return null; // "double down" is an idiom
+    if (isSym(next, '-') && next!.glued) return null; // "double-check", "double-digit": a compound
     // A multiplier is the verb ("Double the pipeline") or follows "by"/"to"; mid-sentence before
     // another word it is an adjective ("double diverse candidates", "a double shift").
     const lead = tz.words.find((w) => !LEAD_FILLER.has(tokens[w]!.t)) === i;

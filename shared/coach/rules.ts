@@ -376,6 +376,8 @@ function recurs(words: readonly string[]): boolean {
   }
   const text = ` ${words.join(' ')} `;
   return (
+    followsRoutine(words) ||
+    text.includes(' same day ') ||
     text.includes(' up to date ') ||
     text.includes(' on time ') ||
     text.includes(' as usual ') ||
@@ -383,6 +385,37 @@ function recurs(words: readonly string[]): boolean {
     text.includes(' on schedule ') ||
     text.includes(' around the clock ')
   );
+}
+
+/** Where standing work is written down: doing something "per the rota" is doing the rota's work. */
+const ROUTINE_PLANS = new Set([
+  'schedule', 'schedules', 'rota', 'rotas', 'roster', 'rosters', 'protocol', 'protocols', 'procedure', 'procedures', 'sop',
+  'sops', 'checklist', 'checklists', 'timetable', 'timetables', 'routine', 'cycle', 'calendar', 'manual',
+]);
+/** The day's fixed points: work done "before opening" or "at close" is the day's routine. */
+const DAY_POINTS = new Set(['opening', 'open', 'closing', 'close', 'service', 'handover', 'lockup']);
+/** Times of day that make a thing the day's recurring one ("the morning batch", "the nightly backup"). */
+const TIMES_OF_DAY = new Set(['morning', 'evening', 'nightly', 'overnight', 'daily', 'weekly', 'monthly', 'end-of-day']);
+
+/**
+ * "per the rota", "as per the maintenance schedule", "according to the protocol", "before
+ * opening", "the morning batch": the work follows a standing plan or the day's clock.
+ */
+function followsRoutine(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if ((w === 'per' || (w === 'to' && words[k - 1] === 'according')) && within(words, k, 3, ROUTINE_PLANS)) return true;
+    if ((w === 'before' || w === 'after' || w === 'at') && DAY_POINTS.has(words[k + 1] ?? '') && words[k + 2] === undefined) return true;
+    if (w === 'the' && TIMES_OF_DAY.has(words[k + 1] ?? '') && words[k + 2] !== undefined && !TIME_UNITS.has(words[k + 2]!)) return true;
+  }
+  return false;
+}
+
+/** The object's own noun phrase: a determiner after it starts a clause ("Bake bread the city queues for"). */
+function ownObject(object: readonly string[]): readonly string[] {
+  // "bookings and the front desk" joins a second object instead.
+  const k = object.findIndex((w, i) => i > 0 && (w === 'the' || w === 'a' || w === 'an') && object[i - 1] !== 'and' && object[i - 1] !== 'or');
+  return k > 0 ? object.slice(0, k) : object;
 }
 
 /** "Keep the stockroom tidy", "Keep records current": holding something in a state. */
@@ -418,14 +451,19 @@ export function isJobRequirement(a: Analysis): boolean {
   if (TASK_VERBS.has(lead.verb)) return hasObject(rest, RECORD_OBJECTS);
   // "Review all pull requests": checking every item of a stream is the stream's upkeep.
   if (QUEUE_VERBS.has(lead.verb) && (rest[0] === 'all' || rest[0] === 'every' || rest[0] === 'each' || rest[0] === 'any')) return true;
+  // A verb the coach does not know, read from the frame ("Reset the wall every week"): only the
+  // recurrence can say it is upkeep.
+  if (lead.inferred) return recurs(rest) && !statesChange(a);
   if (!DUTY_IF_ROUTINE.has(lead.verb)) return false;
+  // "Do the daily huddle": the day's standing event, not one to organise.
+  if (rest[0] === 'the' && TIMES_OF_DAY.has(rest[1] ?? '') && !statesChange(a)) return true;
   // An event or a document is an activity, whoever it is for ("Run quarterly business reviews for every account").
   if (deliverable(a)) return false;
   // "Check guests in and out", "Check in patients": the check-in desk is the job.
   if (lead.verb === 'check' && words.slice(lead.at + 1, lead.at + 5).some((w) => w === 'in' || w === 'out')) return true;
   // The routine thing must be what is worked on ("Take the anger out of cancellation calls" works
   // on the anger), and a stated standard makes it an improvement ("…on the first call").
-  if ((hasObject(cues(a.object), ROUTINE_OBJECTS) && !statesChange(a)) || keptInState(a)) return true;
+  if ((hasObject(cues(ownObject(a.object)), ROUTINE_OBJECTS) && !statesChange(a)) || keptInState(a)) return true;
   // A recurring event or document is still an activity ("Run a webinar every month"); recurring upkeep is a duty.
   return recurs(rest) && !deliverable(a);
 }
@@ -439,13 +477,37 @@ export function isTaskListing(a: Analysis): boolean {
   // "Migrate CI to Kubernetes", "Write SOPs": the work itself, unless the title says what it changes.
   if (PROJECT_VERBS.has(lead.verb) || PRODUCE_VERBS.has(lead.verb)) return !statesChange(a);
   if (handedOver(a)) return true;
-  if (!ACTIVITY_VERBS.has(lead.verb)) return false;
+  if (!ACTIVITY_VERBS.has(lead.verb)) return startsActivity(a);
   const rest = words.slice(lead.at + 1);
+  // "Hold a table read", "Do a collab brew": what one holds, hosts or does is an event.
+  // "Hold a leading position", "Hold a 4.8-star rating" hold a standing, no event.
+  if (EVENT_VERBS.has(lead.verb) && (rest[0] === 'a' || rest[0] === 'an')) {
+    const held = a.object.slice(1);
+    return !held.some((w) => STANDINGS.has(w) || METRIC_HEADS.has(w) || /^\d/.test(w)) && !statesChange(a);
+  }
   // "Make our webinars worth the time" makes something be something (causative); "Make 60 calls"
   // makes the calls. The causative object comes with a determiner.
   if (lead.verb === 'make' && DETERMINERS.has(rest[0] ?? '')) return false;
   if (lead.verb === 'make' || lead.verb === 'give') return madeThing(a);
   return hasObject(rest, ACTIVITY_OBJECTS) && !statesChange(a);
+}
+
+/** Verbs whose indefinite object is always an event or a piece of work ("Hold a …", "Do a …"). */
+const EVENT_VERBS = new Set(['hold', 'host', 'do']);
+/** What one holds that is a standing, not an event. */
+const STANDINGS = new Set(['position', 'rating', 'place', 'lead', 'record', 'spot', 'title', 'ranking', 'majority', 'seat', 'stake', 'line', 'view', 'grip', 'job']);
+
+/**
+ * "Start streaming matches on Twitch", "Begin hosting supper clubs": starting an activity is the
+ * activity; the gerund says which.
+ */
+function startsActivity(a: Analysis): boolean {
+  const { lead, words } = a;
+  if (!lead || (lead.verb !== 'start' && lead.verb !== 'begin')) return false;
+  const next = words[lead.at + 1] ?? '';
+  if (!next.endsWith('ing') || next.length < 6) return false;
+  const gerund = lemmas(next).slice(1);
+  return gerund.some((l) => TASK_VERBS.has(l) || PRODUCE_VERBS.has(l)) && !statesChange(a);
 }
 
 /**
@@ -457,6 +519,20 @@ export function isTaskListing(a: Analysis): boolean {
 const HANDOVER_VERBS = new Set([
   'install', 'replace', 'paint', 'ship', 'launch', 'submit', 'update', 'upgrade', 'deploy', 'implement', 'refurbish',
   'renovate', 'retrofit', 'fit', 'release', 'introduce', 'roll',
+  // Making one product of the trade ("Brew the winter stout", "Print the annual report"): the work, too.
+  'brew', 'bake', 'print', 'shoot', 'film', 'cook', 'roast', 'distil', 'distill', 'knit', 'sew', 'weave',
+]);
+/** Of those, the ones that bring in one new thing of some kind ("Launch a newsletter", "Install a sensor on …"). */
+const INDEFINITE_HANDOVER = new Set(['install', 'launch', 'ship', 'release', 'introduce', 'deploy', 'fit', 'print']);
+/**
+ * What is launched as an initiative someone will own and grow, not a thing delivered ("Launch a
+ * referral programme", "Launch a customer advisory board"): the article's own kind of objective.
+ */
+const INITIATIVES = new Set([
+  'programme', 'program', 'scheme', 'initiative', 'service', 'board', 'track', 'pilot', 'partnership', 'fund', 'academy',
+  'clinic', 'desk', 'community', 'network', 'council', 'movement', 'marketplace', 'practice', 'venture', 'business', 'brand',
+  'line', 'range', 'offer', 'offering', 'product', 'tier', 'plan', 'membership', 'subscription', 'club', 'apprenticeship',
+  'fellowship', 'residency', 'campus', 'hub', 'centre', 'center', 'studio', 'lab', 'school', 'store', 'shop',
 ]);
 /** Of those, the ones whose count of things is still a count of work ("Install 300 loggers"). */
 const COUNTED_WORK_VERBS = new Set(['install', 'fit', 'replace', 'paint', 'submit', 'retrofit']);
@@ -475,16 +551,24 @@ function handedOver(a: Analysis): boolean {
   const counted = /^\d/.test(first) && COUNTED_WORK_VERBS.has(lead.verb);
   // A proper name as the object ("Repaint MV Aurora's hull"), where capitals still mean something.
   const tokenAt = (w: number) => a.tz.tokens[a.tz.words[w]!];
-  const firstTok = tokenAt(lead.at + 1 + (lead.particle ? 1 : 0));
-  const named = firstTok?.kind === 'word' && firstTok.cap && !a.tz.titleCase;
-  if (!(first === 'the' || POSSESSIVE.has(first) || named || counted)) return false;
+  const firstAt = lead.at + 1 + (lead.particle ? 1 : 0);
+  const firstTok = tokenAt(firstAt);
+  // A proper name, or a title in quotes ("Shoot “Low Tide” on location").
+  const quoted = a.tz.tokens[a.tz.words[firstAt]! - 1]?.t === '"';
+  const named = firstTok?.kind === 'word' && ((firstTok.cap && !a.tz.titleCase) || quoted);
+  // "Launch a newsletter", "Install a sensor on mast 2": one new thing, nothing said of whom it serves.
+  const head = object[object.length - 1]!;
+  const indefinite =
+    (first === 'a' || first === 'an') && INDEFINITE_HANDOVER.has(lead.verb) && object.length <= 4 && !INITIATIVES.has(head) && !METRIC_HEADS.has(head) && !AUDIT_NOUNS.has(head);
+  if (!(first === 'the' || POSSESSIVE.has(first) || named || counted || indefinite)) return false;
   const rest = afterLead(a);
   const end = rest.indexOf(object[object.length - 1]!) + 1;
   const after = rest[end];
   if (after === undefined) return true;
+  if (indefinite && after !== 'on' && after !== 'at') return false;
   if (!PLAIN_ADJUNCTS.has(after) || rest.slice(end).some((w) => RECEIVED.has(w))) return false;
-  // "…in three new markets", "…in every store": a wider reach is the change.
-  if (rest.slice(end).some((w) => REACH.has(w))) return false;
+  // "…in three new markets", "…in every store": a wider reach is the change ("the new rig" is one thing).
+  if (rest.slice(end).some((w, k) => REACH.has(w) && !(w === 'new' && rest[end + k - 1] === 'the'))) return false;
   // "…for Riverside Block B" names the case; "…for enterprise customers" names who gains.
   const next = tokenAt(lead.at + 1 + (lead.particle ? 1 : 0) + end + 1);
   // An acronym there is a segment of people ("for SMB customers"), not a name.

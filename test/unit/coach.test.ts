@@ -166,6 +166,28 @@ describe('title rules', () => {
     ['Pre-construction', ['generic-container']],
     ['Parish Council', ['generic-container']],
     ['Supplier development', ['generic-container']],
+    // An unknown first word with a determiner after it is a verb; upkeep shows in its recurrence.
+    ['Descale the coffee machines every week', ['job-requirement']],
+    ['Hoover and dust the guest rooms each morning', ['job-requirement']],
+    ['Democratise the cockpit', []],
+    // Following a standing plan or the day's clock; the day's standing event.
+    ['Disinfect trolleys per the cleaning rota', ['job-requirement']],
+    ['Service the lifts as per the maintenance schedule', ['job-requirement']],
+    ['Bake the evening loaves before closing', ['job-requirement']],
+    ['Run the weekly stock count', ['job-requirement']],
+    ['Bake bread the city queues for', []],
+    // One new thing launched or installed with nothing said of whom it serves; an initiative is no thing.
+    ['Launch a podcast', ['task-listing']],
+    ['Install a sensor at gate 3', ['task-listing']],
+    ['Launch a referral programme', []],
+    ['Launch a newsletter for every member in Wales', []],
+    // Making one product of the trade; holding or doing one event; starting an activity; documents.
+    ['Roast the holiday blend', ['task-listing']],
+    ['Shoot “Harbour Lights” on the new camera', ['task-listing']],
+    ['Host a supper club with a local chef', ['task-listing']],
+    ['Hold a leading position in Nordic retail', []],
+    ['Start broadcasting home games on YouTube', ['task-listing']],
+    ['Create a staff onboarding handbook', ['task-listing']],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
