@@ -3,7 +3,7 @@
  * compared as sets of stemmed content words, so case, punctuation, word order, "our"/"team"/"2026"
  * and British or American spelling make no difference.
  */
-import { CLONE_STOP, CLONE_SYNONYMS, FUNCTION_WORDS, NUMBER_WORDS } from './lexicon';
+import { CLONE_STOP, CLONE_SYNONYMS, COMPASS, FUNCTION_WORDS, NUMBER_WORDS } from './lexicon';
 import { stem, tokenize, type Token, type Tokenized } from './text';
 
 /** Share of words two titles must have in common (Jaccard) to count as a near copy. */
@@ -131,6 +131,10 @@ export function cloneKey(source: string | Tokenized, acronyms?: ReadonlySet<stri
       continue;
     }
     if (CLONE_STOP.has(tok.t)) continue;
+    if (COMPASS.has(tok.t)) {
+      const next = tokens[words[p + 1] ?? -1];
+      if (!(next?.kind === 'word' && next.cap && !CLONE_STOP.has(next.t) && !COMPASS.has(next.t))) continue;
+    }
     out.push(tok.kind === 'word' ? contentStem(tok.t) : tok.t);
   }
   out.sort();

@@ -329,8 +329,13 @@ export const CLONE_STOP = set(`
   team teams department dept group company organisation organization division
   year years quarter quarters annual annually yearly quarterly fy q1 q2 q3 q4 h1 h2 s1 s2
   last next this current per inside onto among amongst become becomes
-  north south east west northern southern eastern western central
 `);
+
+/**
+ * Compass words: a region handed the same objective ("… in the north", "… in the south") is the
+ * same objective. Part of a place's name ("North America", "East Midlands") they stay.
+ */
+export const COMPASS = set('north south east west northern southern eastern western central');
 
 /**
  * Words plans use interchangeably, so a copy reworded with one of them is still a copy ("Cut the
