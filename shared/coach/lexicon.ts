@@ -87,6 +87,8 @@ export const METRIC_HEADS = set(`
   oee dso dpo cac ltv aov gmv roi roas ctr cpl cpa aht fcr mttr mtbf otif coverage traffic value
   cost costs spend volume volumes count numbers number share time times duration percentage auc
   index performance availability punctuality productivity profitability accuracy
+  footfall ridership enrolment enrolments enrollment enrollments absenteeism wastage shrinkage spoilage
+  backlog arpu arppu arpa cogs capex opex ebit
 `);
 
 /** Acronyms that are metrics, so "NPS 50" reads as a value rather than a product name. */
@@ -105,7 +107,7 @@ export const IDENTIFIER_BEFORE = set(`
 `);
 
 /** A number right after one of these is a rank ("top 20 accounts"), which is direction, not target. */
-export const RANK_BEFORE = set('top no number rank ranked');
+export const RANK_BEFORE = set('top no number rank ranked arpu arppu arpa cogs capex opex ebit');
 
 /** Time units, for horizons like "within 10 years" that say when, not how much. */
 export const TIME_UNITS = set(
@@ -205,6 +207,10 @@ export const ACTIVITY_OBJECTS = set(`
   manual manuals brochure brochures leaflet leaflets flyer flyers poster posters prospectus
   prospectuses catalogue catalogues catalog catalogs template templates checklist checklists handout
   handouts factsheet factsheets booklet booklets handbook handbooks
+  seminar seminars masterclass masterclasses bootcamp bootcamps roadshow roadshows tour tours assembly
+  assemblies ceremony ceremonies gala galas auction auctions raffle raffles showcase showcases retreat retreats brunch
+  brunches webcast webcasts livestream livestreams episode episodes mailer mailers mailshot mailshots infographic
+  infographics photoshoot photoshoots rehearsal rehearsals premiere premieres takeover takeovers popup popups night nights
 `);
 
 /** Verbs of producing or presenting something: an activity whatever the thing ("Write SOPs", "Exhibit at…"). */
@@ -243,7 +249,8 @@ export const DUTY_IF_ROUTINE = set(`
   submit fix record enter plan take look service inspect oversee chase issue book
   complete cover order sort fill keep patch pay repair verify pick label approve authorise authorize
   work apply water rotate balance clear weigh grade sterilise sterilize disinfect charge shelve stack
-  scan count wipe mop vacuum defrost descale polish fold unpack bake reset set collect
+  scan count wipe mop vacuum defrost descale polish fold unpack bake reset set collect hoover dust mow
+  launder groom lock unlock
 `);
 
 /** "Keep the stockroom tidy": keeping something in a state is upkeep. */
@@ -263,6 +270,10 @@ export const ROUTINE_OBJECTS = set(`
   subscription subscriptions license licenses licence licences backup backups duty duties
   reception helpdesk switchboard till tills counter close call calls rule rules permission
   permissions access alert alerts dashboard dashboards forum forums channel channels
+  bins waste recycling floors toilets tables linen laundry dishes trolleys batteries tools kit uniforms
+  lockers keys cash float stockroom storeroom pantry fridge fridges freezer freezers signage noticeboard notices payslips
+  receipts refunds returns bookings reservations appointments voicemail voicemails messages mailbox specimens
+  instruments vehicles
 `);
 
 /** Records and systems a role keeps current: upkeep, even when the verb is an activity ("Schedule rotas"). */
@@ -288,9 +299,10 @@ export const COMPLIANCE_VERBS = set(
 export const CERTIFICATES = set(`
   certificate certificates certification certifications recertification accreditation accreditations revalidation
   licence licences license licenses clearance clearances rating
+  permit permits
 `);
 /** Verbs of getting or keeping a certificate. */
-export const CERTIFICATE_VERBS = set('get obtain gain achieve earn secure keep hold renew maintain pass');
+export const CERTIFICATE_VERBS = set('get obtain gain achieve earn secure keep hold renew maintain pass fortnightly biweekly bimonthly biannually termly wear');
 
 /** Verbs that are an obligation whatever follows (disclosures, adherence). */
 export const OBLIGATION_VERBS = set('comply adhere declare');
@@ -303,14 +315,14 @@ export const COMPLIANCE_OBJECTS = set(`
   procedure procedures protocol protocols guideline guidelines regulation regulations rules sop
   sops quiz quizzes compliance check checks screening vetting assessment assessments clearance
   clearances dpia dpias cla clas nda ndas revalidation cpd hygiene transparency disclosure disclosures
-  renewal renewals
+  renewal renewals ppe
 `);
 
 /** Markers that make any training or module mandatory by definition. */
 export const MANDATORY = set('mandatory compulsory statutory required obligatory');
 
 /** Regimes whose training or audits are compliance whatever verb is used. */
-export const REGULATORY = set('gdpr hipaa sox pci aml kyc osha ferpa coshh dot fca sec cqc ofsted');
+export const REGULATORY = set('gdpr hipaa sox pci aml kyc osha ferpa coshh dot fca sec cqc ofsted haccp itar nist cmmc fedramp psd2 mifid dora nis2 riddor loler puwer');
 
 export const COMPLIANT_WORDS = set('compliant compliance');
 

@@ -361,6 +361,8 @@ const RECURRING_OCCASIONS = new Set([
   'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'session', 'cycle', 'visit',
   'fixture', 'game', 'match', 'story', 'order', 'delivery', 'call', 'ticket', 'incident', 'change',
   'request', 'batch', 'job', 'intake', 'deviation', 'shipment', 'booking', 'admission', 'discharge',
+  'use', 'flight', 'trip', 'journey', 'meal', 'sitting', 'lesson', 'class', 'appointment', 'treatment', 'handover',
+  'changeover', 'turnaround', 'departure', 'arrival', 'collection', 'pour', 'load', 'round', 'service', 'event',
 ]);
 
 /** "every morning", "each sprint": the work recurs. Plain "every store" is scope, not frequency. */
