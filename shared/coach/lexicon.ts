@@ -93,7 +93,7 @@ export const METRIC_HEADS = set(`
 
 /** Acronyms that are metrics, so "NPS 50" reads as a value rather than a product name. */
 export const METRIC_ACRONYMS = set(
-  'arr mrr nrr grr acv tcv nps csat ces mql mqls sql sqls dau mau wau revpar adr oee dso dpo cac ltv aov gmv roi roas ctr cpl cpa aht fcr mttr mtbf otif ebitda kpi',
+  'arr mrr nrr grr acv tcv nps csat ces mql mqls sql sqls dau mau wau revpar adr oee dso dpo cac ltv aov gmv roi roas ctr cpl cpa aht fcr mttr mtbf otif ebitda kpi arpu arppu arpa cogs capex opex ebit',
 );
 
 // ── Numbers ─────────────────────────────────────────────────────────────────────────────────
@@ -107,7 +107,7 @@ export const IDENTIFIER_BEFORE = set(`
 `);
 
 /** A number right after one of these is a rank ("top 20 accounts"), which is direction, not target. */
-export const RANK_BEFORE = set('top no number rank ranked arpu arppu arpa cogs capex opex ebit');
+export const RANK_BEFORE = set('top no number rank ranked');
 
 /** Time units, for horizons like "within 10 years" that say when, not how much. */
 export const TIME_UNITS = set(
@@ -286,13 +286,13 @@ export const RECORD_OBJECTS = set(`
 /** Words that say the work recurs or is simply kept up. */
 export const FREQUENCY = set(
   // Not "on weekdays" or "on Saturdays": which days is a scope ("fill seats on weekdays"), not upkeep.
-  'daily weekly monthly quarterly annual annually yearly every each regular regularly routine routinely ongoing always usual promptly nightly hourly whenever scheduled',
+  'daily weekly monthly quarterly annual annually yearly every each regular regularly routine routinely ongoing always usual promptly nightly hourly whenever scheduled fortnightly biweekly bimonthly biannually termly',
 );
 
 // ── Compliance ──────────────────────────────────────────────────────────────────────────────
 
 export const COMPLIANCE_VERBS = set(
-  'complete watch take attend finish pass sign acknowledge read renew refresh submit undergo do undertake sit follow adhere comply observe maintain',
+  'complete watch take attend finish pass sign acknowledge read renew refresh submit undergo do undertake sit follow adhere comply observe maintain wear',
 );
 
 /** A certificate or licence is compliance whoever gets it and however ("Get the rating certificate"). */
@@ -302,7 +302,7 @@ export const CERTIFICATES = set(`
   permit permits
 `);
 /** Verbs of getting or keeping a certificate. */
-export const CERTIFICATE_VERBS = set('get obtain gain achieve earn secure keep hold renew maintain pass fortnightly biweekly bimonthly biannually termly wear');
+export const CERTIFICATE_VERBS = set('get obtain gain achieve earn secure keep hold renew maintain pass');
 
 /** Verbs that are an obligation whatever follows (disclosures, adherence). */
 export const OBLIGATION_VERBS = set('comply adhere declare');

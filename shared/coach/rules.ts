@@ -78,9 +78,17 @@ function statesChange(a: Analysis): boolean {
     // A standard to meet: "on the first call", "right first time".
     if (w === 'first' && (rest[k + 1] === 'time' || (rest[k - 1] === 'the' && (rest[k - 2] === 'on' || rest[k - 2] === 'at')))) return true;
     if (w === 'to' && lemmas(rest[k + 1] ?? '').some((l) => VERBS.has(l)) && k > 1) return true;
+    // A standard to beat: "the best sourdough in the county", "the safest yard".
+    if (rest[k - 1] === 'the' && (w === 'best' || w === 'most' || (w.length >= 6 && w.endsWith('est') && !NOT_SUPERLATIVE.has(w)))) return true;
+    // A result joined to the work: "Host the finals and sell out the arena".
+    if (w === 'and' && OUTCOME_VERBS.has(rest[k + 1] ?? '')) return true;
   }
   return false;
 }
+/** Words in -est that compare nothing. */
+const NOT_SUPERLATIVE = new Set(['latest', 'interest', 'forest', 'harvest', 'contest', 'request', 'protest', 'digest', 'manifest', 'honest', 'modest', 'earnest', 'arrest', 'inquest', 'conquest']);
+/** Verbs that name a result, not more work. */
+const OUTCOME_VERBS = new Set(['sell', 'win', 'fill', 'grow', 'increase', 'raise', 'cut', 'reduce', 'halve', 'double', 'earn', 'save', 'beat', 'lift', 'boost']);
 
 const CHANGE_MARKERS = new Set(['so', 'without', 'until', 'that', 'where', 'faster', 'better', 'more', 'fewer', 'less', 'easier', 'cheaper', 'safer']);
 
@@ -118,6 +126,7 @@ function ratioName(a: Analysis): boolean {
 /** Units of measure: a verbless line counting in one ("Ore tonnes mined") is a KPI. */
 const MEASURE_UNITS = new Set([
   'tonnes', 'tons', 'tonnage', 'litres', 'liters', 'barrels', 'gallons', 'kwh', 'mwh', 'gwh', 'kilometres', 'kilometers', 'miles',
+  'hectolitres', 'hectoliters', 'kilograms', 'kg', 'acres', 'hectares', 'pallets', 'parcels', 'teu', 'teus', 'covers',
 ]);
 /** "Take rate", "Win rate", "Fill rate": a verb naming a rate is a compound noun, the KPI's name. */
 const RATE_NOUNS = new Set(['rate', 'ratio']);

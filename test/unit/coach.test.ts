@@ -188,6 +188,12 @@ describe('title rules', () => {
     ['Hold a leading position in Nordic retail', []],
     ['Start broadcasting home games on YouTube', ['task-listing']],
     ['Create a staff onboarding handbook', ['task-listing']],
+    // A standard to beat, or a result joined to the work, is a change.
+    ['Roast the smoothest espresso in town', []],
+    ['Host the county show and sell out every stand', []],
+    // Wearing protective equipment; loads counted in their unit.
+    ['Wear PPE in the yard at all times', ['compliance']],
+    ['Parcels delivered', ['number-title']],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
