@@ -151,6 +151,10 @@ export function cloneKey(source: string | Tokenized, acronyms?: ReadonlySet<stri
 const CLONE_PHRASES: ReadonlyArray<readonly [readonly string[], string]> = [
   [['up', 'to', 'date'], ''],
   [['make', 'sure'], 'ensure'],
+  [['speed', 'up'], 'accelerate'],
+  [['bring', 'down'], 'reduce'],
+  [['drive', 'down'], 'reduce'],
+  [['drive', 'up'], 'grow'],
   // Keeping one thing while changing another: "while holding yield" is "without losing yield".
   ...['holding', 'keeping', 'maintaining', 'protecting', 'preserving'].map((w) => [['while', w], 'without-loss'] as const),
   ...['losing', 'hurting', 'harming', 'sacrificing', 'compromising', 'dropping'].map((w) => [['without', w], 'without-loss'] as const),

@@ -340,7 +340,7 @@ export const CLONE_STOP = set(`
   how what which who whom whose where when why while again further once rather instead
   team teams department dept group company organisation organization division
   year years quarter quarters annual annually yearly quarterly fy q1 q2 q3 q4 h1 h2 s1 s2
-  last next this current per inside onto among amongst become becomes
+  last next this current per inside onto among amongst become becomes throughout
 `);
 
 /**
@@ -381,6 +381,15 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   improve enhance
   quick quicker fast faster rapid
   purchase purchases buy buys
+  help helps assist assists
+  fewer less
+  mistake mistakes error errors
+  problem problems issue issues
+  win earn
+  rider riders passenger passengers
+  revenue revenues income
+  shop shops store stores
+  town towns city cities
   `
     .trim()
     .split('\n')
