@@ -162,13 +162,24 @@ const CLONE_PHRASES: ReadonlyArray<readonly [readonly string[], string]> = [
 /** "people who rent" are "renters": a group named by what its people do. */
 const WHO_GROUPS = new Set(['people', 'those', 'anyone', 'everyone', 'customers', 'users']);
 
+/** The phrases by their first word, so most words cost one lookup. */
+const PHRASES_BY_FIRST = new Map<string, Array<readonly [readonly string[], string]>>();
+for (const phrase of CLONE_PHRASES) {
+  const list = PHRASES_BY_FIRST.get(phrase[0][0]!) ?? [];
+  list.push(phrase);
+  PHRASES_BY_FIRST.set(phrase[0][0]!, list);
+}
+
 /** The phrase starting at word `p`, as [the word it stands for, its length in words]. */
 function phraseAt(tz: Tokenized, p: number): [string, number] | null {
   const at = (k: number) => tz.tokens[tz.words[p + k]!];
   const first = at(0)!.t;
-  for (const [run, word] of CLONE_PHRASES) {
-    if (run[0] !== first || p + run.length > tz.words.length) continue;
-    if (run.every((w, k) => at(k)!.t === w)) return [word, run.length];
+  const phrases = PHRASES_BY_FIRST.get(first);
+  if (phrases) {
+    for (const [run, word] of phrases) {
+      if (p + run.length > tz.words.length) continue;
+      if (run.every((w, k) => at(k)!.t === w)) return [word, run.length];
+    }
   }
   if (WHO_GROUPS.has(first) && at(1)?.t === 'who') {
     const verb = at(2);
