@@ -211,6 +211,7 @@ export const ACTIVITY_OBJECTS = set(`
   assemblies ceremony ceremonies gala galas auction auctions raffle raffles showcase showcases retreat retreats brunch
   brunches webcast webcasts livestream livestreams episode episodes mailer mailers mailshot mailshots infographic
   infographics photoshoot photoshoots rehearsal rehearsals premiere premieres takeover takeovers popup popups night nights
+  stall stalls booth booths
 `);
 
 /** Verbs of producing or presenting something: an activity whatever the thing ("Write SOPs", "Exhibit at…"). */
@@ -273,7 +274,7 @@ export const ROUTINE_OBJECTS = set(`
   bins waste recycling floors toilets tables linen laundry dishes trolleys batteries tools kit uniforms
   lockers keys cash float stockroom storeroom pantry fridge fridges freezer freezers signage noticeboard notices payslips
   receipts refunds returns bookings reservations appointments voicemail voicemails messages mailbox specimens
-  instruments vehicles
+  instruments vehicles alarms
 `);
 
 /** Records and systems a role keeps current: upkeep, even when the verb is an activity ("Schedule rotas"). */
