@@ -7,6 +7,22 @@ import { evaluate, evaluatePlans, mismatches, quietOnSound, scoreRules, toMarkdo
  * corpus lacks, blind to the rules. The README gives its first measurement and says how often it
  * has been looked at since; these are the figures the coach must keep on it.
  */
+/**
+ * Its figures today (in-sample: it has been looked at, see the README), kept as floors so that the
+ * generalisations made since are not lost. Last raised on 2026-12-05, after the third hold-out's
+ * round.
+ */
+const TODAY: Record<string, [precision: number, recall: number]> = {
+  'number-title': [1.0, 1.0],
+  'generic-container': [1.0, 1.0],
+  'task-listing': [1.0, 0.95],
+  'job-requirement': [0.95, 1.0],
+  compliance: [1.0, 0.97],
+  'goal-clone': [1.0, 0.93],
+  'kr-not-measurable': [1.0, 1.0],
+  'no-key-results': [1.0, 1.0],
+};
+
 describe('coach hold-out', () => {
   const entries = evaluate(HOLDOUT);
   const plans = evaluatePlans(HOLDOUT_PLANS);
@@ -31,8 +47,9 @@ describe('coach hold-out', () => {
       ].join('\n'),
     );
     for (const s of scores) {
-      expect(s.precision, `${s.code} precision`).toBeGreaterThanOrEqual(0.85);
-      expect(s.recall, `${s.code} recall`).toBeGreaterThanOrEqual(0.85);
+      const [p, r] = TODAY[s.code]!;
+      expect(s.precision, `${s.code} precision`).toBeGreaterThanOrEqual(Math.max(0.85, p - 0.005));
+      expect(s.recall, `${s.code} recall`).toBeGreaterThanOrEqual(Math.max(0.85, r - 0.005));
     }
   });
 
@@ -43,5 +60,6 @@ describe('coach hold-out', () => {
   it('names every labelled clone group in one finding, exactly', () => {
     expect(plans.groups.precision, 'groups found that are labelled').toBeGreaterThanOrEqual(0.85);
     expect(plans.groups.recall, 'labelled groups found').toBeGreaterThanOrEqual(0.85);
+    expect(plans.groups.exact, 'labelled groups named exactly, today').toBeGreaterThanOrEqual(19);
   });
 });
