@@ -3,7 +3,7 @@
  * the noun it is about. Objective titles are imperative sentences ("Grow advisory revenue") or bare
  * labels ("Q3 Goals"), so the first verb and the head noun carry most of the meaning.
  */
-import { CONTAINER_NOUNS, CONTINUITY, FUNCTION_WORDS, LEAD_FILLER, PERSON_NOUNS, ROLE_WORDS, SCOPE_WORDS, VERBS } from './lexicon';
+import { CONTAINER_NOUNS, CONTINUITY, DEPARTMENT_WORDS, FUNCTION_WORDS, LEAD_FILLER, METRIC_HEADS, PERSON_NOUNS, ROLE_WORDS, SCOPE_WORDS, VERBS } from './lexicon';
 import { findQuantities, type Quantity } from './quantity';
 import { lemmas, tokenize, type Token, type Tokenized } from './text';
 
@@ -13,6 +13,11 @@ export interface Lead {
   verb: string;
   /** The word right after the verb when it is a particle ("follow up", "sit in"). */
   particle: string;
+  /**
+   * The verb is no word the coach knows, read from the sentence's frame: an unknown first word
+   * with a determiner right after it ("Reset the wall", "Weigh and grade every delivery").
+   */
+  inferred?: true;
 }
 
 export interface Analysis {
@@ -76,7 +81,8 @@ function verbLemma(word: string): string | null {
  */
 function isGerundNoun(word: string, lemma: string, next: string | undefined): boolean {
   if (word === lemma || !(word.endsWith('ing') || word.endsWith('s'))) return false;
-  return next === undefined || CONTAINER_NOUNS.has(next) || SCOPE_WORDS.has(next);
+  // "Picks per hour", "Loans per capita": a rate names what is counted, it does nothing.
+  return next === undefined || next === 'per' || CONTAINER_NOUNS.has(next) || SCOPE_WORDS.has(next);
 }
 
 function findLead(words: readonly string[], glued: ReadonlyArray<readonly string[] | undefined>): { lead: Lead | null; continuing: boolean } {
@@ -101,17 +107,46 @@ function findLead(words: readonly string[], glued: ReadonlyArray<readonly string
   if (word === undefined) return { lead: null, continuing };
   // A hyphenated compound: "Fact-check" is checking; "Book-to-bill" is a ratio, not booking.
   // An adjective or ordinal in front makes the compound a noun ("first-pass yield", "self-serve").
+  // A prefix ("Post-production", "Pre-sales") makes a noun of what it is glued to.
+  if (PREFIXES.has(word) && glued[i]?.length) return { lead: null, continuing };
   const compound = MODIFIERS.has(word) ? [] : (glued[i] ?? []);
   if (compound.includes('to')) return { lead: null, continuing };
   const last = compound[compound.length - 1];
   const head = last !== undefined && verbLemma(last) ? last : word;
   const verb = verbLemma(head) ?? (VERBS.has(head) ? head : misspelling(head));
+  if (!verb && !compound.length && imperativeFrame(words, i)) return { lead: { at: i, verb: word, particle: '', inferred: true }, continuing };
   if (!verb || isGerundNoun(head, verb, words[i + 1 + compound.length])) return { lead: null, continuing };
   if (head !== word) i += compound.length;
   const next = words[i + 1] ?? '';
   return { lead: { at: i, verb, particle: PARTICLES.has(next) ? next : '' }, continuing };
 }
 
+/** Words that open a noun phrase: after the first word, they make that word a verb taking an object. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'every', 'each', 'all', 'our', 'their', 'its', 'your', 'my', 'this', 'these', 'those']);
+/** First words a determiner may follow that are no verb: prepositions and such. */
+const NOT_VERBS = new Set([
+  'towards', 'toward', 'beyond', 'despite', 'inside', 'outside', 'behind', 'around', 'along', 'against', 'like', 'unlike',
+  'near', 'past', 'versus', 'via', 'not', 'only', 'both', 'half', 'twice', 'once', 'why', 'how', 'what', 'where', 'when',
+  'whichever', 'whatever', 'beat', 'upon', 'throughout', 'underneath', 'amid', 'amidst', 'without', 'plus', 'minus',
+]);
+
+/**
+ * "Reset the bouldering wall", "Weigh and grade every delivery": a first word the coach does not
+ * know, followed by a determiner (or by "and" and a second such word), can only be an imperative
+ * verb taking an object; a label never puts "the" after its first noun.
+ */
+function imperativeFrame(words: readonly string[], i: number): boolean {
+  const w = words[i]!;
+  if (w.length < 3 || !/^[a-z]+$/.test(w) || w.endsWith('ly') || NOT_VERBS.has(w)) return false;
+  if (FUNCTION_WORDS.has(w) || SCOPE_WORDS.has(w) || DEPARTMENT_WORDS.has(w) || CONTAINER_NOUNS.has(w) || METRIC_HEADS.has(w)) return false;
+  if (ROLE_WORDS.has(w) || PERSON_NOUNS.has(w)) return false;
+  const next = words[i + 1] ?? '';
+  if (DETERMINERS.has(next)) return true;
+  const second = words[i + 2] ?? '';
+  return next === 'and' && /^[a-z]+$/.test(second) && !FUNCTION_WORDS.has(second) && DETERMINERS.has(words[i + 3] ?? '');
+}
+
+const PREFIXES = new Set(['post', 'pre', 'non', 'anti', 'mid', 'multi']);
 const MODIFIERS = new Set([
   'first', 'second', 'third', 'last', 'next', 'same', 'one', 'two', 'three', 'real', 'full', 'half', 'part', 'high', 'low',
   'long', 'short', 'self', 'multi', 'cross', 'co', 'non', 'pre', 'post', 'end', 'top', 'best', 'well', 'all', 'open',
@@ -173,6 +208,15 @@ export function analyse(title: string): Analysis {
   const skipUntil = lead ? lead.at + 1 + (lead.particle && lead.particle !== 'to' ? 1 : 0) : 0;
   for (let k = 0; k < tz.tokens.length; k++) {
     const tok = tz.tokens[k]!;
+    // A short aside in brackets ("safeguarding (PSEA) training") is read past, not taken as a break.
+    if (tok.t === '(' && started && object.length) {
+      const close = tz.tokens.findIndex((t, j) => j > k && t.t === ')');
+      if (close > k && close - k <= 4) {
+        wi += tz.tokens.slice(k + 1, close).filter((t) => t.kind !== 'sym').length;
+        k = close;
+        continue;
+      }
+    }
     if (tok.kind === 'sym') {
       // A full stop inside an abbreviation ("GLOBALG.A.P.", "e.g.") is not the end of a clause.
       const abbreviation = tok.t === '.' && tz.tokens[k + 1]?.glued === true;

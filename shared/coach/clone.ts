@@ -3,7 +3,7 @@
  * compared as sets of stemmed content words, so case, punctuation, word order, "our"/"team"/"2026"
  * and British or American spelling make no difference.
  */
-import { CLONE_STOP, CLONE_SYNONYMS, FUNCTION_WORDS, NUMBER_WORDS } from './lexicon';
+import { CLONE_STOP, CLONE_SYNONYMS, COMPASS, FUNCTION_WORDS, NUMBER_WORDS } from './lexicon';
 import { stem, tokenize, type Token, type Tokenized } from './text';
 
 /** Share of words two titles must have in common (Jaccard) to count as a near copy. */
@@ -86,12 +86,14 @@ function spelledOut(tz: Tokenized, acronyms: ReadonlySet<string>, prefixes: Read
  * Sorted, de-duplicated content stems of a title. With the plan's `acronyms`, a spelt-out form
  * counts as the acronym, so "Do a QBR" and "Do a quarterly business review" share a key.
  */
-export function cloneKey(source: string | Tokenized, acronyms?: ReadonlySet<string>): string[] {
+export function cloneKey(source: string | Tokenized, acronyms?: ReadonlySet<string>, closed?: ReadonlySet<string>): string[] {
   const tz = typeof source === 'string' ? tokenize(source) : source;
   const out: string[] = [];
   const spelled = acronyms?.size ? spelledOut(tz, acronyms, prefixesOf(acronyms)) : null;
   let skip = 0;
-  for (const i of tz.words) {
+  const { words, tokens } = tz;
+  for (let p = 0; p < words.length; p++) {
+    const i = words[p]!;
     if (skip > 0) {
       skip--;
       continue;
@@ -102,7 +104,26 @@ export function cloneKey(source: string | Tokenized, acronyms?: ReadonlySet<stri
       skip = run[1] - 1;
       continue;
     }
-    const tok = tz.tokens[i]!;
+    const tok = tokens[i]!;
+    const phrase = tok.kind === 'word' ? phraseAt(tz, p) : null;
+    if (phrase) {
+      if (phrase[0]) out.push(contentStem(phrase[0]));
+      skip = phrase[1] - 1;
+      continue;
+    }
+    // "check-up", "check up" and "checkup", "hair cut" and "haircut": two words the plan also
+    // writes as one are that one word.
+    if (closed?.size && tok.kind === 'word' && p + 1 < words.length) {
+      const j = words[p + 1]!;
+      const next = tokens[j]!;
+      const adjacent = j === i + 1 || (j === i + 2 && tokens[i + 1]!.t === '-' && next.glued);
+      const joined = tok.t + next.t;
+      if (adjacent && next.kind === 'word' && joined.length >= MIN_CLOSED && !CLONE_STOP.has(tok.t) && closed.has(joined)) {
+        out.push(contentStem(joined));
+        skip = 1;
+        continue;
+      }
+    }
     if (tok.kind === 'num') {
       // "#1" and "number one" are the same rank; a bare year is a period, not content.
       if (tz.tokens[i - 1]?.t === '#' && tok.glued) out.push(`#${tok.t}`);
@@ -110,6 +131,10 @@ export function cloneKey(source: string | Tokenized, acronyms?: ReadonlySet<stri
       continue;
     }
     if (CLONE_STOP.has(tok.t)) continue;
+    if (COMPASS.has(tok.t)) {
+      const next = tokens[words[p + 1] ?? -1];
+      if (!(next?.kind === 'word' && next.cap && !CLONE_STOP.has(next.t) && !COMPASS.has(next.t))) continue;
+    }
     out.push(tok.kind === 'word' ? contentStem(tok.t) : tok.t);
   }
   out.sort();
@@ -117,6 +142,66 @@ export function cloneKey(source: string | Tokenized, acronyms?: ReadonlySet<stri
   for (let k = 0; k < out.length; k++) if (k === 0 || out[k] !== out[n - 1]) out[n++] = out[k]!;
   out.length = n;
   return out;
+}
+
+/**
+ * Phrases that say one word's meaning, as word runs: "make sure" is "ensure"; "up to date" is
+ * "current", which like "current" itself says nothing ('' drops it).
+ */
+const CLONE_PHRASES: ReadonlyArray<readonly [readonly string[], string]> = [
+  [['up', 'to', 'date'], ''],
+  [['make', 'sure'], 'ensure'],
+  [['speed', 'up'], 'accelerate'],
+  [['bring', 'down'], 'reduce'],
+  [['drive', 'down'], 'reduce'],
+  [['drive', 'up'], 'grow'],
+  // Keeping one thing while changing another: "while holding yield" is "without losing yield".
+  ...['holding', 'keeping', 'maintaining', 'protecting', 'preserving'].map((w) => [['while', w], 'without-loss'] as const),
+  ...['losing', 'hurting', 'harming', 'sacrificing', 'compromising', 'dropping'].map((w) => [['without', w], 'without-loss'] as const),
+];
+/** "people who rent" are "renters": a group named by what its people do. */
+const WHO_GROUPS = new Set(['people', 'those', 'anyone', 'everyone', 'customers', 'users']);
+
+/** The phrases by their first word, so most words cost one lookup. */
+const PHRASES_BY_FIRST = new Map<string, Array<readonly [readonly string[], string]>>();
+for (const phrase of CLONE_PHRASES) {
+  const list = PHRASES_BY_FIRST.get(phrase[0][0]!) ?? [];
+  list.push(phrase);
+  PHRASES_BY_FIRST.set(phrase[0][0]!, list);
+}
+
+/** The phrase starting at word `p`, as [the word it stands for, its length in words]. */
+function phraseAt(tz: Tokenized, p: number): [string, number] | null {
+  const at = (k: number) => tz.tokens[tz.words[p + k]!];
+  const first = at(0)!.t;
+  const phrases = PHRASES_BY_FIRST.get(first);
+  if (phrases) {
+    for (const [run, word] of phrases) {
+      if (p + run.length > tz.words.length) continue;
+      if (run.every((w, k) => at(k)!.t === w)) return [word, run.length];
+    }
+  }
+  if (WHO_GROUPS.has(first) && at(1)?.t === 'who') {
+    const verb = at(2);
+    // The verb must end the clause ("people who rent"), not take an object ("people who rent flats").
+    const after = at(3);
+    if (verb?.kind === 'word' && !CLONE_STOP.has(verb.t) && (!after || CLONE_STOP.has(after.t))) {
+      return [verb.t.endsWith('e') ? `${verb.t}rs` : `${verb.t}ers`, 3];
+    }
+  }
+  return null;
+}
+
+/** Closed compounds shorter than this are left alone ("into", "upon" are not compounds of content). */
+const MIN_CLOSED = 6;
+
+/**
+ * The closed compounds a plan writes ("checkup", "haircut", "healthcare"): every word of six
+ * letters or more in its titles. With them, `cloneKey` reads "check-up" and "hair cut" as those
+ * words. One regular-expression pass per distinct title.
+ */
+export function closedWordsIn(text: string, into: Set<string>): void {
+  for (const m of text.toLowerCase().matchAll(/\p{L}{6,}/gu)) into.add(m[0]);
 }
 
 /** Size of the intersection of two sorted, de-duplicated arrays. */

@@ -34,6 +34,7 @@ const BASE_VERBS = set(`
   observe speak talk walk travel listen chair facilitate moderate liaise patch supervise pay bill
   reorder replenish refill tidy sweep wash repair verify authorise authorize dispatch pick label let
   put partner qualify declare teach mentor coach present attend refine tell share equip rebuild resolve
+  brew bake print shoot cook roast distil distill knit sew weave
 `);
 
 /** Verbs that only point at a target ("Hit quota", "Meet Q3 targets"); they add no direction. */
@@ -85,12 +86,14 @@ export const METRIC_HEADS = set(`
   utilization throughput yield score scores rate rates ratio occupancy attendance quota revpar adr
   oee dso dpo cac ltv aov gmv roi roas ctr cpl cpa aht fcr mttr mtbf otif coverage traffic value
   cost costs spend volume volumes count numbers number share time times duration percentage auc
-  index
+  index performance availability punctuality productivity profitability accuracy
+  footfall ridership enrolment enrolments enrollment enrollments absenteeism wastage shrinkage spoilage
+  backlog arpu arppu arpa cogs capex opex ebit
 `);
 
 /** Acronyms that are metrics, so "NPS 50" reads as a value rather than a product name. */
 export const METRIC_ACRONYMS = set(
-  'arr mrr nrr grr acv tcv nps csat ces mql mqls sql sqls dau mau wau revpar adr oee dso dpo cac ltv aov gmv roi roas ctr cpl cpa aht fcr mttr mtbf otif ebitda kpi',
+  'arr mrr nrr grr acv tcv nps csat ces mql mqls sql sqls dau mau wau revpar adr oee dso dpo cac ltv aov gmv roi roas ctr cpl cpa aht fcr mttr mtbf otif ebitda kpi arpu arppu arpa cogs capex opex ebit',
 );
 
 // ── Numbers ─────────────────────────────────────────────────────────────────────────────────
@@ -201,10 +204,18 @@ export const ACTIVITY_OBJECTS = set(`
   tasting tastings viewing viewings promotion promotions panel panels screening screenings
   monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday
   saturdays sunday sundays
+  manual manuals brochure brochures leaflet leaflets flyer flyers poster posters prospectus
+  prospectuses catalogue catalogues catalog catalogs template templates checklist checklists handout
+  handouts factsheet factsheets booklet booklets handbook handbooks
+  seminar seminars masterclass masterclasses bootcamp bootcamps roadshow roadshows tour tours assembly
+  assemblies ceremony ceremonies gala galas auction auctions raffle raffles showcase showcases retreat retreats brunch
+  brunches webcast webcasts livestream livestreams episode episodes mailer mailers mailshot mailshots infographic
+  infographics photoshoot photoshoots rehearsal rehearsals premiere premieres takeover takeovers popup popups night nights
+  stall stalls booth booths
 `);
 
 /** Verbs of producing or presenting something: an activity whatever the thing ("Write SOPs", "Exhibit at…"). */
-export const PRODUCE_VERBS = set('write draft publish present exhibit organise organize host film blog');
+export const PRODUCE_VERBS = set('write draft publish present exhibit organise organize host film blog stream broadcast livestream');
 
 /** Verbs that name a piece of work rather than its result, whatever their object ("Migrate CI to…"). */
 export const PROJECT_VERBS = set('migrate');
@@ -238,7 +249,9 @@ export const DUTY_IF_ROUTINE = set(`
   update manage monitor track handle review support run check do perform conduct carry prepare
   submit fix record enter plan take look service inspect oversee chase issue book
   complete cover order sort fill keep patch pay repair verify pick label approve authorise authorize
-  work apply water rotate balance clear
+  work apply water rotate balance clear weigh grade sterilise sterilize disinfect charge shelve stack
+  scan count wipe mop vacuum defrost descale polish fold unpack bake reset set collect hoover dust mow
+  launder groom lock unlock
 `);
 
 /** "Keep the stockroom tidy": keeping something in a state is upkeep. */
@@ -258,6 +271,10 @@ export const ROUTINE_OBJECTS = set(`
   subscription subscriptions license licenses licence licences backup backups duty duties
   reception helpdesk switchboard till tills counter close call calls rule rules permission
   permissions access alert alerts dashboard dashboards forum forums channel channels
+  bins waste recycling floors toilets tables linen laundry dishes trolleys batteries tools kit uniforms
+  lockers keys cash float stockroom storeroom pantry fridge fridges freezer freezers signage noticeboard notices payslips
+  receipts refunds returns bookings reservations appointments voicemail voicemails messages mailbox specimens
+  instruments vehicles alarms
 `);
 
 /** Records and systems a role keeps current: upkeep, even when the verb is an activity ("Schedule rotas"). */
@@ -270,19 +287,20 @@ export const RECORD_OBJECTS = set(`
 /** Words that say the work recurs or is simply kept up. */
 export const FREQUENCY = set(
   // Not "on weekdays" or "on Saturdays": which days is a scope ("fill seats on weekdays"), not upkeep.
-  'daily weekly monthly quarterly annual annually yearly every each regular regularly routine routinely ongoing always usual promptly nightly hourly whenever scheduled',
+  'daily weekly monthly quarterly annual annually yearly every each regular regularly routine routinely ongoing always usual promptly nightly hourly whenever scheduled fortnightly biweekly bimonthly biannually termly',
 );
 
 // ── Compliance ──────────────────────────────────────────────────────────────────────────────
 
 export const COMPLIANCE_VERBS = set(
-  'complete watch take attend finish pass sign acknowledge read renew refresh submit undergo do undertake sit follow adhere comply observe maintain',
+  'complete watch take attend finish pass sign acknowledge read renew refresh submit undergo do undertake sit follow adhere comply observe maintain wear',
 );
 
 /** A certificate or licence is compliance whoever gets it and however ("Get the rating certificate"). */
 export const CERTIFICATES = set(`
   certificate certificates certification certifications recertification accreditation accreditations revalidation
   licence licences license licenses clearance clearances rating
+  permit permits
 `);
 /** Verbs of getting or keeping a certificate. */
 export const CERTIFICATE_VERBS = set('get obtain gain achieve earn secure keep hold renew maintain pass');
@@ -298,13 +316,14 @@ export const COMPLIANCE_OBJECTS = set(`
   procedure procedures protocol protocols guideline guidelines regulation regulations rules sop
   sops quiz quizzes compliance check checks screening vetting assessment assessments clearance
   clearances dpia dpias cla clas nda ndas revalidation cpd hygiene transparency disclosure disclosures
+  renewal renewals ppe
 `);
 
 /** Markers that make any training or module mandatory by definition. */
 export const MANDATORY = set('mandatory compulsory statutory required obligatory');
 
 /** Regimes whose training or audits are compliance whatever verb is used. */
-export const REGULATORY = set('gdpr hipaa sox pci aml kyc osha ferpa coshh dot fca sec cqc ofsted');
+export const REGULATORY = set('gdpr hipaa sox pci aml kyc osha ferpa coshh dot fca sec cqc ofsted haccp itar nist cmmc fedramp psd2 mifid dora nis2 riddor loler puwer');
 
 export const COMPLIANT_WORDS = set('compliant compliance');
 
@@ -322,8 +341,14 @@ export const CLONE_STOP = set(`
   how what which who whom whose where when why while again further once rather instead
   team teams department dept group company organisation organization division
   year years quarter quarters annual annually yearly quarterly fy q1 q2 q3 q4 h1 h2 s1 s2
-  last next this current per inside onto
+  last next this current per inside onto among amongst become becomes throughout
 `);
+
+/**
+ * Compass words: a region handed the same objective ("… in the north", "… in the south") is the
+ * same objective. Part of a place's name ("North America", "East Midlands") they stay.
+ */
+export const COMPASS = set('north south east west northern southern eastern western central');
 
 /**
  * Words plans use interchangeably, so a copy reworded with one of them is still a copy ("Cut the
@@ -345,6 +370,27 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   game games fixture fixtures match matches
   approval consent
   start begin
+  choose chose pick picks select selects
+  outside beyond
+  absence absences absenteeism
+  client clients customer customers
+  employee employees staff workforce
+  hire recruit employ
+  pupil pupils student students learner learners
+  kid kids child children
+  build create
+  improve enhance
+  quick quicker fast faster rapid
+  purchase purchases buy buys
+  help helps assist assists
+  fewer less
+  mistake mistakes error errors
+  problem problems issue issues
+  win earn
+  rider riders passenger passengers
+  revenue revenues income
+  shop shops store stores
+  town towns city cities
   `
     .trim()
     .split('\n')

@@ -4,7 +4,7 @@
  */
 import { onShelf } from '../vocabulary';
 import { analyse } from './analyse';
-import { acronymsIn, cloneKey, copyGroups, countedKey, preorder, restates, withoutNumbers } from './clone';
+import { acronymsIn, closedWordsIn, cloneKey, copyGroups, countedKey, preorder, restates, withoutNumbers } from './clone';
 import { isKrMeasurable, titleHasQuantity } from './kr';
 import { cloneMessage, FIXES, LEVER_PROMPT, MESSAGES } from './messages';
 import { titleRulesOf } from './rules';
@@ -40,14 +40,22 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
     : allObjectives;
   // Acronyms the plan uses, so that their spelt-out forms compare as the same words.
   const acronyms = new Set<string>();
-  for (const o of objectives) if (/[A-Z]{2}/.test(o.title)) for (const a of acronymsIn(o.title)) acronyms.add(a);
+  // And the closed compounds it writes, so that "check-up" and "hair cut" compare as "checkup".
+  const closed = new Set<string>();
+  const seen = new Set<string>();
+  for (const o of objectives) {
+    if (seen.has(o.title)) continue;
+    seen.add(o.title);
+    if (/[A-Z]{2}/.test(o.title)) for (const a of acronymsIn(o.title)) acronyms.add(a);
+    closedWordsIn(o.title, closed);
+  }
   // Real plans repeat titles (and drafts are often blank), so each distinct title is read once.
   const facts = new Map<string, TitleFacts>();
   const factsOf = (title: string): TitleFacts => {
     let f = facts.get(title);
     if (!f) {
       const a = analyse(title);
-      const key = a.words.length ? cloneKey(a.tz, acronyms) : [];
+      const key = a.words.length ? cloneKey(a.tz, acronyms, closed) : [];
       const counts = a.quantities.filter((q) => q.kind === 'amount').map((q) => q.index);
       facts.set(title, (f = { codes: titleRulesOf(a), key, template: withoutNumbers(key), counted: countedKey(a.tz, counts) }));
     }
@@ -86,10 +94,14 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
   const groupOf = copyGroups(
     preorder(children),
     cloneOf,
-    (o) => factsOf(o.title).template,
+    // A heading ("North build region") names who, not a goal: two alike are two teams, no copy.
     (o) => {
-      const c = factsOf(o.title).counted;
-      return c ? [c] : [];
+      const f = factsOf(o.title);
+      return f.codes.includes('generic-container') ? [] : f.template;
+    },
+    (o) => {
+      const f = factsOf(o.title);
+      return f.counted && !f.codes.includes('generic-container') ? [f.counted] : [];
     },
   );
 

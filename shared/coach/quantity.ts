@@ -5,6 +5,7 @@
  * good example ("Become the #1 Choice…") has one. Only what is left says how much.
  */
 import {
+  CONTAINER_NOUNS,
   CURRENCY,
   DEFINITE_BEFORE,
   FUNCTION_WORDS,
@@ -145,6 +146,20 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
     // "IATF 16949", "EN 1090": a standard's number after its capitalised acronym.
     if (isAcronym(before) && !METRIC_ACRONYMS.has(before.t) && tok.suffix === '' && /^\d{3,}$/.test(tok.t)) return null;
     if (isVersion(tz, i, before)) return null;
+    // "the 12 and 40 routes": a number joined to one that names something names something too.
+    const joinedTo = tokens[i - 2];
+    if ((before.t === 'and' || before.t === 'or') && joinedTo?.kind === 'num' && joinedTo.suffix === '' && tok.suffix === '') {
+      const first = wordBefore(tokens, i - 2);
+      if (first && (first.t === 'the' || POSSESSIVES.has(first.t) || IDENTIFIER_BEFORE.has(first.t))) return null;
+    }
+    // "on met mast 2", "at turbine 14": a bare number closing the title after a singular noun is
+    // that thing's number, not an amount of it.
+    const closes = next === undefined || (next.kind === 'sym' && next.t !== '%');
+    if (closes && tok.suffix === '' && Number.isInteger(tok.value) && tok.value < 100 && !before.t.endsWith('s') && before.t.length > 2) {
+      const det = tokens[i - 2];
+      const measure = LEVEL_BEFORE.has(before.t) || METRIC_HEADS.has(before.t) || METRIC_ACRONYMS.has(before.t) || CONTAINER_NOUNS.has(before.t);
+      if (!FUNCTION_WORDS.has(before.t) && !measure && !lemmas(before.t).some((l) => VERBS.has(l)) && det?.kind === 'word') return null;
+    }
   }
   const level = !!before && (LEVEL_BEFORE.has(before.t) || METRIC_HEADS.has(before.t) || METRIC_ACRONYMS.has(before.t));
   const scale = magnitude ? (next!.t === 'billion' ? 1e9 : next!.t === 'thousand' ? 1e3 : 1e6) : 1;
@@ -158,6 +173,7 @@ function classifyWord(tz: Tokenized, i: number): Quantity | null {
   const next = tokens[i + 1];
   if (MULTIPLIER_VERBS.has(tok.t)) {
     if (isWord(next) && next.t === 'down') return null; // "double down" is an idiom
+    if (isSym(next, '-') && next!.glued) return null; // "double-check", "double-digit": a compound
     // A multiplier is the verb ("Double the pipeline") or follows "by"/"to"; mid-sentence before
     // another word it is an adjective ("double diverse candidates", "a double shift").
     const lead = tz.words.find((w) => !LEAD_FILLER.has(tokens[w]!.t)) === i;
@@ -166,6 +182,8 @@ function classifyWord(tz: Tokenized, i: number): Quantity | null {
   }
   // "Cut injuries in half" halves them; "Cut returns by a third" takes a share off.
   if (tok.t === 'half' && isWord(prev) && prev.t === 'in') return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
+  // "by half" is "in half".
+  if (tok.t === 'half' && isWord(prev) && prev.t === 'by' && !isWord(next)) return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
   if (FRACTIONS.has(tok.t) && isWord(prev) && (prev.t === 'a' || prev.t === 'one') && tokens[i - 2]?.t === 'by' && !isWord(next)) {
     return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
   }

@@ -78,17 +78,31 @@ function statesChange(a: Analysis): boolean {
     // A standard to meet: "on the first call", "right first time".
     if (w === 'first' && (rest[k + 1] === 'time' || (rest[k - 1] === 'the' && (rest[k - 2] === 'on' || rest[k - 2] === 'at')))) return true;
     if (w === 'to' && lemmas(rest[k + 1] ?? '').some((l) => VERBS.has(l)) && k > 1) return true;
+    // A standard to beat: "the best sourdough in the county", "the safest yard".
+    if (rest[k - 1] === 'the' && (w === 'best' || w === 'most' || (w.length >= 6 && w.endsWith('est') && !NOT_SUPERLATIVE.has(w)))) return true;
+    // A result joined to the work: "Host the finals and sell out the arena".
+    if (w === 'and' && OUTCOME_VERBS.has(rest[k + 1] ?? '')) return true;
   }
   return false;
 }
+/** Words in -est that compare nothing. */
+const NOT_SUPERLATIVE = new Set(['latest', 'interest', 'forest', 'harvest', 'contest', 'request', 'protest', 'digest', 'manifest', 'honest', 'modest', 'earnest', 'arrest', 'inquest', 'conquest']);
+/** Verbs that name a result, not more work. */
+const OUTCOME_VERBS = new Set(['sell', 'win', 'fill', 'grow', 'increase', 'raise', 'cut', 'reduce', 'halve', 'double', 'earn', 'save', 'beat', 'lift', 'boost']);
 
 const CHANGE_MARKERS = new Set(['so', 'without', 'until', 'that', 'where', 'faster', 'better', 'more', 'fewer', 'less', 'easier', 'cheaper', 'safer']);
 
 /** The words after the lead verb. */
 const afterLead = (a: Analysis): string[] => (a.lead ? a.words.slice(a.lead.at + 1) : a.words);
 
-/** A label with no verb, or one whose only verb just points at it ("Hit quota"). */
-const isLabel = (a: Analysis): boolean => a.lead === null || TARGET_VERBS.has(a.lead.verb);
+/**
+ * A label with no verb, or one whose only verb just points at it ("Hit quota"). "Make the bus
+ * times something riders trust" makes its object be something (causative): a sentence.
+ */
+const isLabel = (a: Analysis): boolean => a.lead === null || (TARGET_VERBS.has(a.lead.verb) && !causative(a));
+/** Words that start what a causative "make" makes its object into. */
+const CAUSATIVE_COMPLEMENTS = new Set(['something', 'somewhere', 'someone', 'somebody', 'worth', 'part', 'feel', 'look', 'easy', 'easier', 'simple']);
+const causative = (a: Analysis): boolean => a.lead?.verb === 'make' && afterLead(a).some((w) => CAUSATIVE_COMPLEMENTS.has(w));
 
 /**
  * Every word is a scope, a role or a period ("Marketing", "Sales team 2026", "VP Engineering",
@@ -112,17 +126,51 @@ function ratioName(a: Analysis): boolean {
 /** Units of measure: a verbless line counting in one ("Ore tonnes mined") is a KPI. */
 const MEASURE_UNITS = new Set([
   'tonnes', 'tons', 'tonnage', 'litres', 'liters', 'barrels', 'gallons', 'kwh', 'mwh', 'gwh', 'kilometres', 'kilometers', 'miles',
+  'hectolitres', 'hectoliters', 'kilograms', 'kg', 'acres', 'hectares', 'pallets', 'parcels', 'teu', 'teus', 'covers',
 ]);
 /** "Take rate", "Win rate", "Fill rate": a verb naming a rate is a compound noun, the KPI's name. */
 const RATE_NOUNS = new Set(['rate', 'ratio']);
 
+/** Verbs that already say which way a measure should go ("Cut costs", "Grow sales"): a direction, not a name. */
+const DIRECTED_VERBS = new Set([
+  'grow', 'increase', 'raise', 'boost', 'lift', 'improve', 'maximise', 'maximize', 'accelerate', 'expand', 'drive', 'win',
+  'protect', 'double', 'triple', 'halve', 'reduce', 'cut', 'lower', 'decrease', 'shorten', 'minimise', 'minimize', 'slash',
+  'drop', 'eliminate', 'stabilise', 'stabilize', 'sustain', 'defend',
+]);
+
 function measureName(a: Analysis): boolean {
-  if (a.lead === null) return a.words.length <= 5 && a.words.some((w) => MEASURE_UNITS.has(w));
-  return a.words.length === 2 && a.lead.at === 0 && RATE_NOUNS.has(a.words[1]!);
+  const { words } = a;
+  if (a.lead === null) {
+    if (words.length > 5) return false;
+    if (words.some((w) => MEASURE_UNITS.has(w))) return true;
+    // "Loans per capita", "Picks per hour": one count over another is a rate.
+    const per = words.indexOf('per');
+    if (per >= 1 && per === words.length - 2) return true;
+    // "Billable hours", "Downtime minutes": time counted in its unit.
+    return words.length <= 3 && words.length >= 2 && TIME_UNITS.has(words[words.length - 1]!) && words[words.length - 1]!.endsWith('s');
+  }
+  if (words.length !== 2 || a.lead.at !== 0) return false;
+  // "Take rate", "Test scores": a verb naming a measure is a compound noun, the KPI's name; a verb
+  // that says which way it goes ("Cut costs") is a direction.
+  return RATE_NOUNS.has(words[1]!) || (METRIC_HEADS.has(words[1]!) && words[1]!.endsWith('s') && !DIRECTED_VERBS.has(a.lead.verb) && !TARGET_VERBS.has(a.lead.verb));
+}
+
+/**
+ * "SAIDI / SAIFI", "MTTR/MTBF": measures set against each other by a slash, each an acronym of four
+ * letters or more that names no team or region, are KPIs side by side.
+ */
+function acronymPair(a: Analysis): boolean {
+  if (a.lead !== null || a.words.length < 2 || a.words.length > 3) return false;
+  const { tokens, words } = a.tz;
+  return words.every((i, k) => {
+    const t = tokens[i]!;
+    const acronym = t.kind === 'word' && t.raw.length >= 4 && t.raw === t.raw.toUpperCase() && !SCOPE_WORDS.has(t.t) && !DEPARTMENT_WORDS.has(t.t);
+    return acronym && (k === 0 || tokens.slice(words[k - 1]! + 1, i).some((s) => s.t === '/'));
+  });
 }
 
 export function isNumberTitle(a: Analysis): boolean {
-  if (a.quantities.length > 0 || startsAsCount(a.tz) || ratioName(a) || measureName(a)) return true;
+  if (a.quantities.length > 0 || startsAsCount(a.tz) || ratioName(a) || measureName(a) || acronymPair(a)) return true;
   // A bare metric name ("Bed occupancy", "Hit quota") is a KPI, not a direction.
   return isLabel(a) && METRIC_HEADS.has(a.head) && !onlyScope(a) && a.object.length <= 5;
 }
@@ -144,7 +192,9 @@ function heading(a: Analysis): boolean {
   if (toks.some((t) => t.kind === 'num' || DIRECTION.has(t.t) || (FUNCTION_WORDS.has(t.t) && !HEADING_JOINS.has(t.t)) || /ed$/.test(t.t))) return false;
   if (toks.some((t) => ROLE_WORDS.has(t.t) || PERSON_NOUNS.has(t.t))) return true;
   if (toks.length > 4) return false;
-  return toks.length === 1 || toks.every((t) => t.cap || HEADING_JOINS.has(t.t));
+  // "Post-production", "Front-of-house": one hyphenated word is one word.
+  const hyphenated = toks.every((t, k) => k === 0 || (t.glued && tokens[words[k]! - 1]?.t === '-'));
+  return toks.length === 1 || hyphenated || toks.every((t) => t.cap || HEADING_JOINS.has(t.t));
 }
 
 /** "Support EMEA", "Support Ops goals": a department that is also a verb, followed only by scope. */
@@ -168,6 +218,7 @@ function endsInContainer(a: Analysis): boolean {
 const ORG_UNITS = new Set([
   'team', 'teams', 'desk', 'studio', 'practice', 'office', 'centre', 'center', 'lab', 'labs', 'bureau', 'squad', 'tribe',
   'crew', 'hub', 'unit', 'department', 'division', 'function', 'engineering', 'operations', 'ops', 'region', 'branch',
+  'board', 'committee', 'council', 'directorate', 'secretariat', 'development', 'relations', 'affairs', 'administration',
 ]);
 /** Verbs whose object is a person or a unit to be found or made ("Hire Sales Manager", "Open Berlin Office"). */
 const PEOPLE_VERBS = new Set(['hire', 'recruit', 'appoint', 'onboard', 'find', 'train', 'coach', 'promote', 'retain', 'support', 'help', 'open', 'build', 'launch', 'create', 'set', 'start', 'staff']);
@@ -241,9 +292,35 @@ function certified(a: Analysis, words: readonly string[]): boolean {
   return a.lead !== null && CERTIFICATE_VERBS.has(a.lead.verb) && hasObject(cues(afterLead(a)), CERTIFICATES) && words.length > 0 && !statesChange(a);
 }
 
-/** "Get every service through its accessibility audit": passing an audit, whoever is put through it. */
+/**
+ * "Get every service through its accessibility audit", "Get every player through the integrity
+ * course": passing an audit or a required course, whoever is put through it. The thing passed is
+ * the noun phrase after "through", up to the next preposition.
+ */
 function throughAudit(words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (words[k] === 'through' && within(words, k, 5, AUDIT_NOUNS)) return true;
+  for (let k = 0; k < words.length; k++) {
+    if (words[k] !== 'through') continue;
+    if (within(words, k, 5, AUDIT_NOUNS)) return true;
+    for (let j = k + 1; j < words.length && j <= k + 8; j++) {
+      const w = words[j]!;
+      if (j > k + 1 && PHRASE_ENDS.has(w)) break;
+      if (COMPLIANCE_OBJECTS.has(w) && !OUTCOME_HEADS.has(w)) return true;
+    }
+  }
+  return false;
+}
+/** Words that end a noun phrase. */
+const PHRASE_ENDS = new Set(['for', 'in', 'at', 'by', 'with', 'to', 'on', 'from', 'so', 'that', 'which', 'who', 'without', 'faster', 'before', 'within']);
+/** Compliance objects that are also plain checks passed on the way to an outcome ("through security checks"). */
+const OUTCOME_HEADS = new Set(['check', 'checks', 'screening', 'assessment', 'assessments']);
+
+/** "Get ITAR training done for the whole team": an obligation someone has finished. */
+function gotDone(a: Analysis, words: readonly string[]): boolean {
+  if (!a.lead || !OBLIGING.has(a.lead.verb)) return false;
+  for (let k = a.lead.at + 1; k < words.length; k++) {
+    if (!DONE_WORDS.has(words[k]!) || k === a.lead.at + 1) continue;
+    return withinBefore(words, k, Math.min(6, k - a.lead.at - 1), COMPLIANCE_OBJECTS);
+  }
   return false;
 }
 
@@ -271,7 +348,7 @@ export function isCompliance(a: Analysis): boolean {
   const words = cues(a.words);
   const object = cues(a.object);
   if (lead === null && auditPassed(words)) return true;
-  if (certified(a, words) || throughAudit(words) || peopleComply(a, words)) return true;
+  if (certified(a, words) || throughAudit(words) || peopleComply(a, words) || gotDone(a, words)) return true;
   for (let k = 0; k < words.length; k++) if (MANDATORY.has(words[k]!) && within(words, k, 3, COMPLIANCE_OBJECTS)) return true;
   if (lead && OBLIGATION_VERBS.has(lead.verb)) return true;
   // "Ensure all operators follow the procedures": what is ensured is the obligation itself.
@@ -293,6 +370,8 @@ const RECURRING_OCCASIONS = new Set([
   'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'session', 'cycle', 'visit',
   'fixture', 'game', 'match', 'story', 'order', 'delivery', 'call', 'ticket', 'incident', 'change',
   'request', 'batch', 'job', 'intake', 'deviation', 'shipment', 'booking', 'admission', 'discharge',
+  'use', 'flight', 'trip', 'journey', 'meal', 'sitting', 'lesson', 'class', 'appointment', 'treatment', 'handover',
+  'changeover', 'turnaround', 'departure', 'arrival', 'collection', 'pour', 'load', 'round', 'service', 'event',
 ]);
 
 /** "every morning", "each sprint": the work recurs. Plain "every store" is scope, not frequency. */
@@ -308,6 +387,8 @@ function recurs(words: readonly string[]): boolean {
   }
   const text = ` ${words.join(' ')} `;
   return (
+    followsRoutine(words) ||
+    text.includes(' same day ') ||
     text.includes(' up to date ') ||
     text.includes(' on time ') ||
     text.includes(' as usual ') ||
@@ -315,6 +396,37 @@ function recurs(words: readonly string[]): boolean {
     text.includes(' on schedule ') ||
     text.includes(' around the clock ')
   );
+}
+
+/** Where standing work is written down: doing something "per the rota" is doing the rota's work. */
+const ROUTINE_PLANS = new Set([
+  'schedule', 'schedules', 'rota', 'rotas', 'roster', 'rosters', 'protocol', 'protocols', 'procedure', 'procedures', 'sop',
+  'sops', 'checklist', 'checklists', 'timetable', 'timetables', 'routine', 'cycle', 'calendar', 'manual',
+]);
+/** The day's fixed points: work done "before opening" or "at close" is the day's routine. */
+const DAY_POINTS = new Set(['opening', 'open', 'closing', 'close', 'service', 'handover', 'lockup']);
+/** Times of day that make a thing the day's recurring one ("the morning batch", "the nightly backup"). */
+const TIMES_OF_DAY = new Set(['morning', 'evening', 'nightly', 'overnight', 'daily', 'weekly', 'monthly', 'end-of-day']);
+
+/**
+ * "per the rota", "as per the maintenance schedule", "according to the protocol", "before
+ * opening", "the morning batch": the work follows a standing plan or the day's clock.
+ */
+function followsRoutine(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if ((w === 'per' || (w === 'to' && words[k - 1] === 'according')) && within(words, k, 3, ROUTINE_PLANS)) return true;
+    if ((w === 'before' || w === 'after' || w === 'at') && DAY_POINTS.has(words[k + 1] ?? '') && words[k + 2] === undefined) return true;
+    if (w === 'the' && TIMES_OF_DAY.has(words[k + 1] ?? '') && words[k + 2] !== undefined && !TIME_UNITS.has(words[k + 2]!)) return true;
+  }
+  return false;
+}
+
+/** The object's own noun phrase: a determiner after it starts a clause ("Bake bread the city queues for"). */
+function ownObject(object: readonly string[]): readonly string[] {
+  // "bookings and the front desk" joins a second object instead.
+  const k = object.findIndex((w, i) => i > 0 && (w === 'the' || w === 'a' || w === 'an') && object[i - 1] !== 'and' && object[i - 1] !== 'or');
+  return k > 0 ? object.slice(0, k) : object;
 }
 
 /** "Keep the stockroom tidy", "Keep records current": holding something in a state. */
@@ -350,14 +462,19 @@ export function isJobRequirement(a: Analysis): boolean {
   if (TASK_VERBS.has(lead.verb)) return hasObject(rest, RECORD_OBJECTS);
   // "Review all pull requests": checking every item of a stream is the stream's upkeep.
   if (QUEUE_VERBS.has(lead.verb) && (rest[0] === 'all' || rest[0] === 'every' || rest[0] === 'each' || rest[0] === 'any')) return true;
+  // A verb the coach does not know, read from the frame ("Reset the wall every week"): only the
+  // recurrence can say it is upkeep.
+  if (lead.inferred) return recurs(rest) && !statesChange(a);
   if (!DUTY_IF_ROUTINE.has(lead.verb)) return false;
+  // "Do the daily huddle": the day's standing event, not one to organise.
+  if (rest[0] === 'the' && TIMES_OF_DAY.has(rest[1] ?? '') && !statesChange(a)) return true;
   // An event or a document is an activity, whoever it is for ("Run quarterly business reviews for every account").
   if (deliverable(a)) return false;
   // "Check guests in and out", "Check in patients": the check-in desk is the job.
   if (lead.verb === 'check' && words.slice(lead.at + 1, lead.at + 5).some((w) => w === 'in' || w === 'out')) return true;
   // The routine thing must be what is worked on ("Take the anger out of cancellation calls" works
   // on the anger), and a stated standard makes it an improvement ("…on the first call").
-  if ((hasObject(cues(a.object), ROUTINE_OBJECTS) && !statesChange(a)) || keptInState(a)) return true;
+  if ((hasObject(cues(ownObject(a.object)), ROUTINE_OBJECTS) && !statesChange(a)) || keptInState(a)) return true;
   // A recurring event or document is still an activity ("Run a webinar every month"); recurring upkeep is a duty.
   return recurs(rest) && !deliverable(a);
 }
@@ -371,13 +488,37 @@ export function isTaskListing(a: Analysis): boolean {
   // "Migrate CI to Kubernetes", "Write SOPs": the work itself, unless the title says what it changes.
   if (PROJECT_VERBS.has(lead.verb) || PRODUCE_VERBS.has(lead.verb)) return !statesChange(a);
   if (handedOver(a)) return true;
-  if (!ACTIVITY_VERBS.has(lead.verb)) return false;
+  if (!ACTIVITY_VERBS.has(lead.verb)) return startsActivity(a);
   const rest = words.slice(lead.at + 1);
+  // "Hold a table read", "Do a collab brew": what one holds, hosts or does is an event.
+  // "Hold a leading position", "Hold a 4.8-star rating" hold a standing, no event.
+  if (EVENT_VERBS.has(lead.verb) && (rest[0] === 'a' || rest[0] === 'an')) {
+    const held = a.object.slice(1);
+    return !held.some((w) => STANDINGS.has(w) || METRIC_HEADS.has(w) || /^\d/.test(w)) && !statesChange(a);
+  }
   // "Make our webinars worth the time" makes something be something (causative); "Make 60 calls"
   // makes the calls. The causative object comes with a determiner.
   if (lead.verb === 'make' && DETERMINERS.has(rest[0] ?? '')) return false;
   if (lead.verb === 'make' || lead.verb === 'give') return madeThing(a);
   return hasObject(rest, ACTIVITY_OBJECTS) && !statesChange(a);
+}
+
+/** Verbs whose indefinite object is always an event or a piece of work ("Hold a …", "Do a …"). */
+const EVENT_VERBS = new Set(['hold', 'host', 'do']);
+/** What one holds that is a standing, not an event. */
+const STANDINGS = new Set(['position', 'rating', 'place', 'lead', 'record', 'spot', 'title', 'ranking', 'majority', 'seat', 'stake', 'line', 'view', 'grip', 'job']);
+
+/**
+ * "Start streaming matches on Twitch", "Begin hosting supper clubs": starting an activity is the
+ * activity; the gerund says which.
+ */
+function startsActivity(a: Analysis): boolean {
+  const { lead, words } = a;
+  if (!lead || (lead.verb !== 'start' && lead.verb !== 'begin')) return false;
+  const next = words[lead.at + 1] ?? '';
+  if (!next.endsWith('ing') || next.length < 6) return false;
+  const gerund = lemmas(next).slice(1);
+  return gerund.some((l) => TASK_VERBS.has(l) || PRODUCE_VERBS.has(l)) && !statesChange(a);
 }
 
 /**
@@ -389,6 +530,20 @@ export function isTaskListing(a: Analysis): boolean {
 const HANDOVER_VERBS = new Set([
   'install', 'replace', 'paint', 'ship', 'launch', 'submit', 'update', 'upgrade', 'deploy', 'implement', 'refurbish',
   'renovate', 'retrofit', 'fit', 'release', 'introduce', 'roll',
+  // Making one product of the trade ("Brew the winter stout", "Print the annual report"): the work, too.
+  'brew', 'bake', 'print', 'shoot', 'film', 'cook', 'roast', 'distil', 'distill', 'knit', 'sew', 'weave',
+]);
+/** Of those, the ones that bring in one new thing of some kind ("Launch a newsletter", "Install a sensor on …"). */
+const INDEFINITE_HANDOVER = new Set(['install', 'launch', 'ship', 'release', 'introduce', 'deploy', 'fit', 'print']);
+/**
+ * What is launched as an initiative someone will own and grow, not a thing delivered ("Launch a
+ * referral programme", "Launch a customer advisory board"): the article's own kind of objective.
+ */
+const INITIATIVES = new Set([
+  'programme', 'program', 'scheme', 'initiative', 'service', 'board', 'track', 'pilot', 'partnership', 'fund', 'academy',
+  'clinic', 'desk', 'community', 'network', 'council', 'movement', 'marketplace', 'practice', 'venture', 'business', 'brand',
+  'line', 'range', 'offer', 'offering', 'product', 'tier', 'plan', 'membership', 'subscription', 'club', 'apprenticeship',
+  'fellowship', 'residency', 'campus', 'hub', 'centre', 'center', 'studio', 'lab', 'school', 'store', 'shop',
 ]);
 /** Of those, the ones whose count of things is still a count of work ("Install 300 loggers"). */
 const COUNTED_WORK_VERBS = new Set(['install', 'fit', 'replace', 'paint', 'submit', 'retrofit']);
@@ -407,16 +562,24 @@ function handedOver(a: Analysis): boolean {
   const counted = /^\d/.test(first) && COUNTED_WORK_VERBS.has(lead.verb);
   // A proper name as the object ("Repaint MV Aurora's hull"), where capitals still mean something.
   const tokenAt = (w: number) => a.tz.tokens[a.tz.words[w]!];
-  const firstTok = tokenAt(lead.at + 1 + (lead.particle ? 1 : 0));
-  const named = firstTok?.kind === 'word' && firstTok.cap && !a.tz.titleCase;
-  if (!(first === 'the' || POSSESSIVE.has(first) || named || counted)) return false;
+  const firstAt = lead.at + 1 + (lead.particle ? 1 : 0);
+  const firstTok = tokenAt(firstAt);
+  // A proper name, or a title in quotes ("Shoot “Low Tide” on location").
+  const quoted = a.tz.tokens[a.tz.words[firstAt]! - 1]?.t === '"';
+  const named = firstTok?.kind === 'word' && ((firstTok.cap && !a.tz.titleCase) || quoted);
+  // "Launch a newsletter", "Install a sensor on mast 2": one new thing, nothing said of whom it serves.
+  const head = object[object.length - 1]!;
+  const indefinite =
+    (first === 'a' || first === 'an') && INDEFINITE_HANDOVER.has(lead.verb) && object.length <= 4 && !INITIATIVES.has(head) && !METRIC_HEADS.has(head) && !AUDIT_NOUNS.has(head);
+  if (!(first === 'the' || POSSESSIVE.has(first) || named || counted || indefinite)) return false;
   const rest = afterLead(a);
   const end = rest.indexOf(object[object.length - 1]!) + 1;
   const after = rest[end];
   if (after === undefined) return true;
+  if (indefinite && after !== 'on' && after !== 'at') return false;
   if (!PLAIN_ADJUNCTS.has(after) || rest.slice(end).some((w) => RECEIVED.has(w))) return false;
-  // "…in three new markets", "…in every store": a wider reach is the change.
-  if (rest.slice(end).some((w) => REACH.has(w))) return false;
+  // "…in three new markets", "…in every store": a wider reach is the change ("the new rig" is one thing).
+  if (rest.slice(end).some((w, k) => REACH.has(w) && !(w === 'new' && rest[end + k - 1] === 'the'))) return false;
   // "…for Riverside Block B" names the case; "…for enterprise customers" names who gains.
   const next = tokenAt(lead.at + 1 + (lead.particle ? 1 : 0) + end + 1);
   // An acronym there is a segment of people ("for SMB customers"), not a name.
@@ -468,7 +631,8 @@ export function titleRulesOf(a: Analysis): RuleCode[] {
   if (isNumberTitle(a)) out.push('number-title');
   if (isGenericContainer(a)) out.push('generic-container');
   // A name ("Call Centre Manager") is a heading, whatever verb it starts with: not an activity.
-  const s = unitName(a) ? null : shelf(a);
+  // Nor is a measure's name ("Call volumes", "Take rate"), whose first word only looks like a verb.
+  const s = unitName(a) || (a.lead !== null && measureName(a)) ? null : shelf(a);
   if (s) out.push(s);
   return out;
 }

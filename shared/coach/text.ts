@@ -187,6 +187,8 @@ function computeStem(word: string): string {
   else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
   // Place adjectives meet their places: "North American" ~ "North America", "Asian" ~ "Asia".
   if (w.length >= 5 && /[ic]an$/.test(w)) w = w.slice(0, -1);
+  // "European" ~ "Europe".
+  else if (w.length >= 7 && w.endsWith('ean')) w = w.slice(0, -2);
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
   if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !/[aeiousl]$/.test(w)) w = w.slice(0, -1);

@@ -205,3 +205,34 @@ export function quietOnSound(results: readonly EntryResult[]): { sound: number; 
   const quiet = sound.filter((r) => r.actual.length === 0).length;
   return { sound: sound.length, quiet, share: ratio(quiet, sound.length) };
 }
+
+/** Per rule, the precision and recall a set must keep. */
+export type Floors = Record<string, [precision: number, recall: number]>;
+
+/**
+ * What a hold-out test prints: the table, how its clone groups were found, how many sound
+ * objectives stayed quiet, and every entry the coach gets wrong.
+ */
+export function holdoutReport(heading: string, results: readonly EntryResult[], groups: GroupScore): string {
+  const quiet = quietOnSound(results);
+  const misses = mismatches(results);
+  return [
+    `\n${heading}\n`,
+    toMarkdown(scoreRules(results), results),
+    `\nClone groups in the plans: ${groups.labelled} labelled, ${groups.found} found, ${groups.exact} exactly.`,
+    `Sound objectives that raise nothing: ${quiet.quiet} of ${quiet.sound} (${(quiet.share * 100).toFixed(1)}%).`,
+    ...(misses.length ? ['\nEntries the coach gets wrong:', ...misses.map((m) => `- “${m.title}”: expected [${m.expect.join(', ')}], got [${m.actual.join(', ')}]`)] : []),
+  ].join('\n');
+}
+
+/** The floor of a rule: the highest figure any of the tables gives it, less the tables' rounding. */
+export function floorOf(code: string, ...tables: readonly Floors[]): [precision: number, recall: number] {
+  let p = 0;
+  let r = 0;
+  for (const t of tables) {
+    const [tp, tr] = t[code] ?? [0, 0];
+    p = Math.max(p, tp);
+    r = Math.max(r, tr);
+  }
+  return [p - 0.005, r - 0.005];
+}

@@ -141,6 +141,63 @@ describe('title rules', () => {
     expect(checkTitle(title)).toEqual(codes);
   });
 
+  // Shapes generalised from the third hold-out's misses, once it became tuning material (again in
+  // other words than its sentences).
+  it.each([
+    // Obligations: an aside in brackets, "get … done", "through the … course", renewals.
+    ['Complete first-aid (FAW) training for all drivers', ['compliance']],
+    ['Get the anti-bribery module done across the branch', ['compliance']],
+    ['Get every volunteer through the safeguarding course', ['compliance']],
+    ['Complete HGV licence renewals', ['compliance']],
+    ['Get every customer through checkout faster', []],
+    // Rates, time counted in its unit, measure names, fractions, acronym pairs.
+    ['Calls per agent', ['number-title']],
+    ['Overtime hours', ['number-title']],
+    ['Forecast accuracy', ['number-title']],
+    ['Call volumes', ['number-title']],
+    ['Cut breakages by half', ['number-title']],
+    ['MTTR / MTBF', ['number-title']],
+    // Numbers that name: joined to one after "the", or closing the title after a singular noun.
+    ['Make rail the quickest way into town on the 7 and 9 lines', []],
+    ['Replace the pump on dock 4', ['task-listing']],
+    // A causative "make" is a sentence, whatever its object.
+    ['Make the wait times at the clinic something patients can plan around', []],
+    // Headings: a prefixed compound, a board, a function's development.
+    ['Pre-construction', ['generic-container']],
+    ['Parish Council', ['generic-container']],
+    ['Supplier development', ['generic-container']],
+    // An unknown first word with a determiner after it is a verb; upkeep shows in its recurrence.
+    ['Descale the coffee machines every week', ['job-requirement']],
+    ['Hoover and dust the guest rooms each morning', ['job-requirement']],
+    ['Democratise the cockpit', []],
+    // Following a standing plan or the day's clock; the day's standing event.
+    ['Disinfect trolleys per the cleaning rota', ['job-requirement']],
+    ['Service the lifts as per the maintenance schedule', ['job-requirement']],
+    ['Bake the evening loaves before closing', ['job-requirement']],
+    ['Run the weekly stock count', ['job-requirement']],
+    ['Bake bread the city queues for', []],
+    // One new thing launched or installed with nothing said of whom it serves; an initiative is no thing.
+    ['Launch a podcast', ['task-listing']],
+    ['Install a sensor at gate 3', ['task-listing']],
+    ['Launch a referral programme', []],
+    ['Launch a newsletter for every member in Wales', []],
+    // Making one product of the trade; holding or doing one event; starting an activity; documents.
+    ['Roast the holiday blend', ['task-listing']],
+    ['Shoot “Harbour Lights” on the new camera', ['task-listing']],
+    ['Host a supper club with a local chef', ['task-listing']],
+    ['Hold a leading position in Nordic retail', []],
+    ['Start broadcasting home games on YouTube', ['task-listing']],
+    ['Create a staff onboarding handbook', ['task-listing']],
+    // A standard to beat, or a result joined to the work, is a change.
+    ['Roast the smoothest espresso in town', []],
+    ['Host the county show and sell out every stand', []],
+    // Wearing protective equipment; loads counted in their unit.
+    ['Wear PPE in the yard at all times', ['compliance']],
+    ['Parcels delivered', ['number-title']],
+  ] as const)('%s → %j', (title, codes) => {
+    expect(checkTitle(title)).toEqual(codes);
+  });
+
   it('reads copies across owner labels, spellings and comparators', () => {
     expect(checkTitle('Ops South: cut dwell times at the depot', { siblingTitles: ['Ops North: cut dwell times at the depot'] })).toEqual([
       'goal-clone',
@@ -358,8 +415,36 @@ describe('goal-clone', () => {
       obj('d', 'Hire 2 designers', 'b', 0),
       obj('e', 'Marketing', 'a', 1),
       obj('f', 'Marketing', 'b', 1),
+      // A compass word inside a place's name is part of the place.
+      obj('g', 'Launch a customer advisory board in North America', 'a', 2),
+      obj('h', 'Launch a customer advisory board in Latin America', 'b', 2),
     ];
     expect(coachPlan(objectives, withKrs(objectives)).filter((f) => f.code === 'goal-clone')).toEqual([]);
+  });
+
+  it('reads closed compounds, phrases and regions as one copy, and never groups headings', () => {
+    const objectives = [
+      obj('ns', 'Make the practice the one families recommend'),
+      obj('a', 'North: make booking a check-up as easy as booking a haircut', 'ns', 0),
+      obj('b', 'South: make booking a checkup as easy as booking a hair cut', 'ns', 1),
+      obj('c', 'Keep the catalogue records up to date', 'a', 0),
+      obj('d', 'Keep catalog records current', 'b', 0),
+      obj('e', 'Make heat pumps affordable for renters', 'a', 1),
+      obj('f', 'Make heat pumps affordable for people who rent', 'b', 1),
+      obj('g', 'Sell 4,000 hectolitres in the north', 'a', 2),
+      obj('h', 'Sell 6,000 hectolitres in the south', 'b', 2),
+      obj('i', 'North build region', 'ns', 2),
+      obj('j', 'South build region', 'ns', 3),
+    ];
+    const groups = coachPlan(objectives, withKrs(objectives))
+      .filter((f) => f.code === 'goal-clone' && f.objectiveIds)
+      .map((f) => f.objectiveIds);
+    expect(groups).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', 'f'],
+      ['g', 'h'],
+    ]);
   });
 
   it('prefers the parent when a title repeats both', () => {
