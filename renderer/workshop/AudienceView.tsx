@@ -8,6 +8,7 @@ import { computeFindings } from '../findings';
 import { preorderIds } from '../planData';
 import { loadPlan, useStore } from '../store';
 import { Histogram } from './ConfidencePanel';
+import { AudienceJoin } from './Room';
 import { presentSelection, useWorkshop } from './store';
 import { watchWorkshop } from './sync';
 
@@ -111,15 +112,18 @@ export function AudienceView() {
         <span className="aud-crumb">{parent ? `↑ ${parent.title}` : (session?.title ?? '')}</span>
         <AudienceTimer />
       </header>
-      <div className={`aud-body${present.branch ? ' branch' : ''}`}>
-        <Card id={id} big chrome={present.chrome} badges={badges} />
-        {kids.length > 0 && (
-          <div className="aud-children">
-            {kids.map((k) => (
-              <Card key={k} id={k} big={false} chrome={present.chrome} badges={badges} />
-            ))}
-          </div>
-        )}
+      <div className="aud-row">
+        <div className={`aud-body${present.branch ? ' branch' : ''}`}>
+          <Card id={id} big chrome={present.chrome} badges={badges} />
+          {kids.length > 0 && (
+            <div className="aud-children">
+              {kids.map((k) => (
+                <Card key={k} id={k} big={false} chrome={present.chrome} badges={badges} />
+              ))}
+            </div>
+          )}
+        </div>
+        <AudienceJoin />
       </div>
       {round?.state === 'revealed' && (
         <aside className="aud-round">

@@ -5,17 +5,13 @@ import { useStore } from '../store';
 import { QrCode } from './QrCode';
 
 /**
- * Who joined from their own devices: the join address as text and as a QR code beside the short
- * code, the names, closing joining, removing someone. Read every second. In the desktop app the
- * facilitator turns joining on with "Let participants join" on an address they pick (never on by
- * default); in browser mode the command line (`--workshop --host`) decides, and without it the
- * strip shows nothing.
+ * The room as the backend says it is, read every second: null while there is none. In browser mode
+ * without `--workshop --host` the first read answers 'not-found', and `available` turns false for
+ * good (the desktop app can always open one with its switch).
  */
-export function RoomStrip() {
+export function useRoomInfo(): { room: RoomInfo | null; setRoom: (room: RoomInfo | null) => void; available: boolean } {
   const [room, setRoom] = useState<RoomInfo | null>(null);
-  // Browser mode without a room answers 'not-found' once: then the strip stays away.
   const [available, setAvailable] = useState(true);
-  const [busy, setBusy] = useState(false);
   useEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -32,6 +28,38 @@ export function RoomStrip() {
       clearTimeout(timer);
     };
   }, []);
+  return { room, setRoom, available };
+}
+
+/**
+ * On the projected audience view, while joining is open: the QR code large enough to scan from the
+ * room's chairs, with the address and the code in type people can copy from the back.
+ */
+export function AudienceJoin() {
+  const { room } = useRoomInfo();
+  if (!room?.joining) return null;
+  return (
+    <aside className="aud-join" aria-label="Join from your phone">
+      <QrCode text={joinLink(room)} size={200} />
+      <p>
+        Join at <strong>{room.address.replace(/^https?:\/\//, '')}</strong>
+        <br />
+        code <strong className="aud-join-code">{room.code}</strong>
+      </p>
+    </aside>
+  );
+}
+
+/**
+ * Who joined from their own devices: the join address as text and as a QR code beside the short
+ * code, the names, closing joining, removing someone. Read every second. In the desktop app the
+ * facilitator turns joining on with "Let participants join" on an address they pick (never on by
+ * default); in browser mode the command line (`--workshop --host`) decides, and without it the
+ * strip shows nothing.
+ */
+export function RoomStrip() {
+  const { room, setRoom, available } = useRoomInfo();
+  const [busy, setBusy] = useState(false);
   if (!available) return null;
   if (!isDesktop && !room) return null;
   const show = (out: Awaited<ReturnType<typeof api.roomJoining>> | Awaited<ReturnType<typeof api.roomOpen>>) => {

@@ -49,6 +49,23 @@ describe('participants join from their own phones (127.0.0.2 as the room’s add
       expect(await people.innerText()).toContain(joinAddress);
       await screenshot(host, 'join-facilitator-qr');
       expect(await axeSerious(host)).toEqual([]);
+      // The projected audience view shows the same QR code, large, while joining is open.
+      const audienceContext = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+      contexts.push(audienceContext);
+      const audience = await audienceContext.newPage();
+      await audience.goto(`${app.url}#audience`);
+      const join = audience.getByRole('complementary', { name: 'Join from your phone' });
+      await expect.poll(() => join.count(), { timeout: 10_000 }).toBe(1);
+      expect(await readQr(join.getByRole('img', { name: `QR code for ${printed}` }))).toBe(printed);
+      expect(await join.innerText()).toContain(code);
+      expect((await join.getByRole('img').boundingBox())!.width).toBeGreaterThanOrEqual(180);
+      await screenshot(audience, 'join-audience-qr');
+      expect(await axeSerious(audience)).toEqual([]);
+      // Closing joining takes it off the projector; opening it again brings it back.
+      await people.getByRole('button', { name: 'Close joining' }).click();
+      await expect.poll(() => join.count(), { timeout: 10_000 }).toBe(0);
+      await people.getByRole('button', { name: 'Open joining' }).click();
+      await expect.poll(() => join.count(), { timeout: 10_000 }).toBe(1);
 
       // Three phones: one types the code, two follow the link carrying it; one stays anonymous.
       const names = ['Ana', 'Bo', ''];
