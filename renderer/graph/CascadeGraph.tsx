@@ -393,7 +393,13 @@ export function CascadeGraph() {
       nodeTypes={nodeTypes}
       onNodesChange={onNodesChange}
       onNodeDragStop={onNodeDragStop}
-      onNodeClick={(e, n) => select(n.id, !(e.target as HTMLElement).closest('input, textarea, select, button'))}
+      onNodeClick={(e, n) => {
+        const focus = !(e.target as HTMLElement).closest('input, textarea, select, button');
+        select(n.id, focus);
+        // Focus the clicked card now, not a render later: a key pressed right after the click (Tab
+        // adds a child) must find it focused, or Tab moves focus off the canvas instead.
+        if (focus) ((e.target as HTMLElement).closest('.card') as HTMLElement | null)?.focus({ preventScroll: true });
+      }}
       onPaneClick={(e) => {
         const id = canvasHit(e);
         if (id) select(id, true);
