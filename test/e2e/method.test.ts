@@ -77,14 +77,17 @@ describe('the method inside the app, in Chromium', () => {
     });
   });
 
-  it('flags a number-named objective on its card and in the coach, and stores a dismissal with its reason', async () => {
+  // Retried once: under CI's load this test has timed out waiting for the So What? dialog (2 of
+  // about 10 full runs, 2026-12-04/05), never in 21 runs of it alone, with 3 CPU hogs beside it or
+  // at 8× CPU throttling. Each wait now has its own limit, so the next failure names its step.
+  it('flags a number-named objective on its card and in the coach, and stores a dismissal with its reason', { retry: 1 }, async () => {
     await withExample(async (page, file) => {
       const kb = page.keyboard;
       await page.getByRole('heading', { name: /Deepen Client Relationships/ }).click();
       await kb.press('Tab');
       await kb.type('Increase revenue by 20%');
       await kb.press('Enter');
-      await page.getByRole('dialog', { name: 'So what?' }).waitFor();
+      await page.getByRole('dialog', { name: 'So what?' }).waitFor({ timeout: 10_000 });
       await kb.press('Enter');
       const badge = card(page, /Increase revenue by 20%/).getByRole('listitem').filter({ hasText: 'Named after a number' });
       await expect.poll(() => badge.isVisible()).toBe(true);
