@@ -6,10 +6,7 @@ import { formatNumber, isCurrencySign } from '../../../shared/number';
 // one number module formats them, with a fixed locale so a PDF reads the same on every machine.
 const compactFrom = (v: number) => ({ compact: Math.abs(v) >= 1e9 });
 
-export function num(v: number): string {
-  if (!Number.isFinite(v)) return '—';
-  return formatNumber(v, '', 'en-US', compactFrom(v));
-}
+export const num = (v: number): string => withUnit(v, '');
 
 /** One figure with its unit: "$85,000", "88%", "5 accounts". */
 export function withUnit(v: number, unit: string): string {
