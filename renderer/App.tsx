@@ -149,6 +149,14 @@ function EmptyPlan() {
   );
 }
 
+const dialogKeys = new WeakMap<object, number>();
+let dialogsOpened = 0;
+/** A number per opening of a dialog, so opening the same kind again mounts (and shows) a new element. */
+function dialogKey(dialog: object): number {
+  if (!dialogKeys.has(dialog)) dialogKeys.set(dialog, ++dialogsOpened);
+  return dialogKeys.get(dialog)!;
+}
+
 export function App() {
   const phase = useStore((s) => s.phase);
   const empty = useStore((s) => (s.data.childIds.get('')?.length ?? 0) === 0);
@@ -157,7 +165,10 @@ export function App() {
   useTypeAhead();
   usePasteToImport();
   const dialog = useStore((s) => s.dialog);
-  const closeDialog = () => useStore.setState({ dialog: null });
+  // A dialog's close event arrives a task after Escape; by then a key may have opened the next dialog,
+  // which a bare "dialog: null" would shut. So each opening closes only itself, and is a new element.
+  const closeDialog = () => useStore.setState((s) => (s.dialog === dialog ? { dialog: null } : {}));
+  const key = dialog ? dialogKey(dialog) : 0;
   useEffect(() => watchFindings(), []);
   useEffect(() => {
     // With an event: a change to this plan (keep the view); without: another plan was opened.
@@ -191,19 +202,19 @@ export function App() {
         <Notice />
         <GateDialog />
         <CheckInModeDialog />
-        {dialog?.kind === 'export' && <ExportDialog onClose={closeDialog} />}
+        {dialog?.kind === 'export' && <ExportDialog key={key} onClose={closeDialog} />}
         {dialog?.kind === 'import' && (
           <Suspense fallback={null}>
-            <ImportDialog initialText={dialog.text} onClose={closeDialog} />
+            <ImportDialog key={key} initialText={dialog.text} onClose={closeDialog} />
           </Suspense>
         )}
-        {dialog?.kind === 'backups' && <BackupsDialog onClose={closeDialog} />}
+        {dialog?.kind === 'backups' && <BackupsDialog key={key} onClose={closeDialog} />}
         <ProblemDialog />
-        {dialog?.kind === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} onAbout={() => useStore.setState({ dialog: { kind: 'about' } })} />}
-        {dialog?.kind === 'about' && <AboutDialog onClose={closeDialog} />}
-        {dialog?.kind === 'snapshot' && <SnapshotDialog onClose={closeDialog} />}
-        {dialog?.kind === 'compare' && <CompareDialog onClose={closeDialog} />}
-        {dialog?.kind === 'cycles' && <CyclesDialog onClose={closeDialog} />}
+        {dialog?.kind === 'shortcuts' && <ShortcutsDialog key={key} onClose={closeDialog} onAbout={() => useStore.setState({ dialog: { kind: 'about' } })} />}
+        {dialog?.kind === 'about' && <AboutDialog key={key} onClose={closeDialog} />}
+        {dialog?.kind === 'snapshot' && <SnapshotDialog key={key} onClose={closeDialog} />}
+        {dialog?.kind === 'compare' && <CompareDialog key={key} onClose={closeDialog} />}
+        {dialog?.kind === 'cycles' && <CyclesDialog key={key} onClose={closeDialog} />}
       </div>
     </ReactFlowProvider>
   );
