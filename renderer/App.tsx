@@ -106,6 +106,7 @@ function useGlobalKeys(showShortcuts: () => void): void {
       else if (key === 'c') runCommand('show-coach');
       else if (key === 'h') runCommand('show-shelf');
       else if (key === 'm') toggleOverviewMap();
+      else if (key === 't') runCommand('toggle-titles');
       else if (key === 'u') void startCheckInMode(useStore.getState().selectedId);
       else if (e.key === '/') runCommand('toggle-filters');
       else if (e.key === 'Escape' && useStore.getState().filtersOpen) runCommand('toggle-filters');

@@ -17,6 +17,7 @@ export const SHORTCUTS: ReadonlyArray<[string, string]> = [
   ['Escape', 'Step out of the focused branch'],
   ['I / C / H', 'Inspector / coach / Health & Hygiene shelf'],
   ['M', 'Hide or show the overview map'],
+  ['T', 'Titles only: small cards with the whole title, to see a wide plan whole (again: full cards)'],
   ['U', 'Check-in mode: update every key result of the selected branch not checked in for a week'],
   ['/', 'Filter by owner, level, period, status or finding (Esc closes)'],
   ['Y / N / Enter', 'Answer the “So What?” questions, or accept the proposal'],

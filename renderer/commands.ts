@@ -13,6 +13,7 @@ import {
   setEditing,
   showPanel,
   toggleCollapsed,
+  toggleCompact,
   toggleFilters,
   undo,
   useStore,
@@ -32,6 +33,8 @@ export function runCommand(command: MenuCommand): void {
     case 'fit-view':
       fitViewEvent.dispatchEvent(new Event('fit'));
       return;
+    case 'toggle-titles':
+      return toggleCompact();
     case 'zoom-in':
     case 'zoom-out':
     case 'zoom-reset':

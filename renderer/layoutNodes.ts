@@ -1,5 +1,5 @@
 import type { Node } from '@xyflow/react';
-import { CARD, cardHeadHeight, krRowHeight } from '../shared/card';
+import { CARD, COMPACT, cardHeadHeight, compactHeight, krRowHeight } from '../shared/card';
 import { type ArrayLayout, type LayoutTree, buildLayoutTree, layoutArrays } from '../shared/layout';
 import { ROOT, type TreeIndex } from '../shared/tree';
 import type { PlanData } from './planData';
@@ -25,8 +25,12 @@ export interface PlanLayout {
   readonly aspect: number;
 }
 
-/** A card's height from its content: title, KR titles and whether it carries a row of badges. */
-export function heightOf(d: PlanData, id: string, badged: boolean): number {
+/**
+ * A card's height from its content: title, KR titles and whether it carries a row of badges; in the
+ * titles-only view (`compact`), from its title alone.
+ */
+export function heightOf(d: PlanData, id: string, badged: boolean, compact = false): number {
+  if (compact) return compactHeight(d.objectives.get(id)?.title ?? '');
   // cardHeight without collecting the KR titles into an array first (50,000 cards at a time).
   let h = cardHeadHeight(d.objectives.get(id)?.title ?? '', badged);
   const krIds = d.krIds.get(id);
@@ -51,15 +55,21 @@ function canvasAspect(): number {
 }
 
 /** Lays the whole plan (or the focused branch) out: O(n), no per-card objects. */
-export function buildLayout(d: PlanData, collapsed: Record<string, boolean>, focusId: string | null, badged: ReadonlyMap<string, unknown>): PlanLayout {
+export function buildLayout(
+  d: PlanData,
+  collapsed: Record<string, boolean>,
+  focusId: string | null,
+  badged: ReadonlyMap<string, unknown>,
+  compact = false,
+): PlanLayout {
   const index: TreeIndex = { byId: d.objectives, children: d.childIds, krs: new Map() };
   const root = focusId && d.objectives.get(focusId) ? focusId : ROOT;
   const tree = buildLayoutTree(index, root);
   const { ids } = tree;
   const heights = new Float64Array(tree.n);
-  for (let i = 0; i < tree.n; i++) heights[i] = heightOf(d, ids[i]!, badged.has(ids[i]!));
+  for (let i = 0; i < tree.n; i++) heights[i] = heightOf(d, ids[i]!, badged.has(ids[i]!), compact);
   const aspect = canvasAspect();
-  const layout = layoutArrays(tree, heights, (i) => collapsed[ids[i]!] === true, -1, { aspect });
+  const layout = layoutArrays(tree, heights, (i) => collapsed[ids[i]!] === true, -1, { aspect, spacing: compact ? COMPACT.spacing : 1 });
   return withIndex(tree, layout, aspect);
 }
 

@@ -73,6 +73,8 @@ export interface PlanState {
   filtersOpen: boolean;
   /** The overview map is hidden (remembered in this browser profile). */
   mapHidden: boolean;
+  /** The titles-only view: small cards with the title alone, laid out to show a wide plan whole. */
+  compact: boolean;
   panel: Panel | null;
   /** Objectives waiting for the "So What?" questions, first one asked now. */
   gateQueue: string[];
@@ -122,6 +124,7 @@ const EMPTY: PlanData = { objectives: new Map(), krs: new Map(), childIds: new M
 
 /** Where the overview map's shown/hidden choice is remembered (read while the store is created). */
 const MAP_KEY = 'cascade.overviewMap';
+const COMPACT_KEY = 'cascade.cardView';
 
 export const useStore = create<PlanState>(() => ({
   phase: 'loading',
@@ -139,7 +142,8 @@ export const useStore = create<PlanState>(() => ({
   focusId: null,
   filters: NO_FILTERS,
   filtersOpen: false,
-  mapHidden: readMapHidden(),
+  mapHidden: readFlag(MAP_KEY, 'hidden'),
+  compact: readFlag(COMPACT_KEY, 'titles'),
   panel: null,
   gateQueue: [],
   dismissals: {},
@@ -197,7 +201,7 @@ export function withGraph(data: PlanData, collapsed = get().collapsed, focusId =
     collapsed,
     focusId: focus,
     ...progressAll(data, get().asOf),
-    layout: buildLayout(data, collapsed, focus, get().badges),
+    layout: buildLayout(data, collapsed, focus, get().badges, get().compact),
     layoutVersion: get().layoutVersion + 1,
     objectiveCount: data.objectives.size,
   };
@@ -208,13 +212,13 @@ export function withGraph(data: PlanData, collapsed = get().collapsed, focusId =
  * below it. No full relayout; returns the state fields to set.
  */
 export function resizeCards(ids: Iterable<string>, data = get().data): Partial<PlanState> {
-  const { layout, badges } = get();
+  const { layout, badges, compact } = get();
   if (!layout) return {};
   let moved = false;
   for (const id of ids) {
     const i = layout.tree.indexOf.get(id);
     if (i === undefined) continue;
-    if (setCardHeight(layout.layout, i, heightOf(data, id, badges.has(id))).delta !== 0) moved = true;
+    if (setCardHeight(layout.layout, i, heightOf(data, id, badges.has(id), compact)).delta !== 0) moved = true;
   }
   return moved ? { layoutVersion: get().layoutVersion + 1 } : {};
 }
@@ -537,8 +541,8 @@ export function toggleCollapsed(id: string): void {
  * went), or to put a card back after a drag that moved nothing.
  */
 export function relayout(): void {
-  const { data, collapsed, focusId, badges, layoutVersion } = get();
-  set({ layout: buildLayout(data, collapsed, focusId, badges), layoutVersion: layoutVersion + 1 });
+  const { data, collapsed, focusId, badges, layoutVersion, compact } = get();
+  set({ layout: buildLayout(data, collapsed, focusId, badges, compact), layoutVersion: layoutVersion + 1 });
 }
 
 // ---- The "So What?" gate, findings, focus, filters, panels ------------------------------------
@@ -584,23 +588,38 @@ export function setFilters(patch: Partial<Filters>): void {
   set((s) => ({ filters: { ...s.filters, ...patch } }));
 }
 
-function readMapHidden(): boolean {
+function readFlag(key: string, on: string): boolean {
   try {
-    return globalThis.localStorage?.getItem(MAP_KEY) === 'hidden';
+    return globalThis.localStorage?.getItem(key) === on;
   } catch {
-    return false; // storage refused (private mode): the map shows
+    return false; // storage refused (private mode): the default
   }
+}
+
+function remember(key: string, value: string): void {
+  try {
+    globalThis.localStorage?.setItem(key, value);
+  } catch {
+    // Not remembered, still switched.
+  }
+}
+
+/**
+ * Switches between full cards and the titles-only view, and remembers it. The cards are laid out
+ * again (their heights change); "fit to view" after it shows the whole plan in the new shape.
+ */
+export function toggleCompact(): void {
+  const compact = !get().compact;
+  remember(COMPACT_KEY, compact ? 'titles' : 'full');
+  set({ compact });
+  relayout();
 }
 
 /** Shows or hides the overview map, and remembers it for the next start. */
 export function toggleOverviewMap(): void {
   const hidden = !get().mapHidden;
   set({ mapHidden: hidden });
-  try {
-    globalThis.localStorage?.setItem(MAP_KEY, hidden ? 'hidden' : 'shown');
-  } catch {
-    // Not remembered, still toggled.
-  }
+  remember(MAP_KEY, hidden ? 'hidden' : 'shown');
 }
 
 export function toggleFilters(): void {

@@ -107,6 +107,36 @@ export function cardHeight(title: string, krTitles: readonly string[], hasBadges
   return h;
 }
 
+/**
+ * The titles-only card of the "Titles" view: level stripe, the title, a progress bar. Its title is
+ * large for the card's width (10–14 characters a line) and its chrome and gaps thin, on purpose:
+ * the view exists to fit a wide plan into a window with every title whole, and with fixed gaps
+ * between cards a big title in a narrow card is the shape that stays legible furthest out
+ * (measured on the 130-objective handbook page: 44 px titles come out at 9.5 px on a 1440×900
+ * window, 36 px at 8.2; see test/e2e/layout.test.ts).
+ */
+export const COMPACT = {
+  title: { face: 'semibold', weight: 600, size: 44, line: 50, maxLines: 12 },
+  padTop: 6,
+  /**
+   * Title to bar and the bar: on screen the bar is at least 2 px, and at zoom 0.22 the gap above it
+   * is still 2 px (the bar must not read as an underline).
+   */
+  gap: 10,
+  bar: 8,
+  padBottom: 4,
+  /** Gaps between cards, as a share of the full cards' (LayoutOptions.spacing). */
+  spacing: 0.4,
+} as const;
+
+export const COMPACT_TITLE_FONT: Font = { face: COMPACT.title.face, size: COMPACT.title.size };
+const compactCounts = new Map<string, number>();
+export const compactTitleLineCount = (title: string): number =>
+  cached(compactCounts, title, () => lineCount(titleText(title), COMPACT_TITLE_FONT, TITLE_WRAP, COMPACT.title.maxLines));
+/** Stripe, padding, title lines, the gap and bar below them, padding, bottom border. */
+export const compactHeight = (title: string): number =>
+  CARD.borderTop + COMPACT.padTop + compactTitleLineCount(title) * COMPACT.title.line + COMPACT.gap + COMPACT.bar + COMPACT.padBottom + CARD.border;
+
 export interface KrLayout {
   lines: string[];
   /** Top of the KR row's title, from the card's top edge. */

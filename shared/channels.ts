@@ -75,6 +75,7 @@ export const MENU_COMMANDS = [
   'undo',
   'redo',
   'fit-view',
+  'toggle-titles',
   'zoom-in',
   'zoom-out',
   'zoom-reset',

@@ -71,6 +71,7 @@ export function menuTemplate(ctx: ShellContext): MenuItemConstructorOptions[] {
         c('Zoom Out', 'zoom-out', 'CmdOrCtrl+-'),
         c('Actual Size', 'zoom-reset', 'CmdOrCtrl+0'),
         c('Zoom to Fit', 'fit-view', 'Shift+1'),
+        c('Titles Only', 'toggle-titles', 'T'),
         { type: 'separator' },
         c('Focus Branch', 'focus-branch', 'F'),
         c('Filter…', 'toggle-filters', '/'),

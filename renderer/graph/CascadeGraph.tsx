@@ -1,5 +1,6 @@
 import {
   Background,
+  ControlButton,
   Controls,
   type Node,
   type NodeChange,
@@ -11,11 +12,11 @@ import {
 } from '@xyflow/react';
 import { type MouseEvent as ReactMouseEvent, useEffect, useRef, useState } from 'react';
 import { CARD } from '../../shared/card';
-import { fitViewEvent } from '../commands';
+import { fitViewEvent, runCommand } from '../commands';
 import { markFirstPaint } from '../findings';
 import { type CardNode, cardAt, forEachInRect } from '../layoutNodes';
 import { isInside } from '../planData';
-import { focusBranch, moveObjective, relayout, select, useStore } from '../store';
+import { focusBranch, moveObjective, relayout, select, toggleCompact, useStore } from '../store';
 import { currentView } from '../viewport';
 import { type Lod, type Viewport, drawCanvas } from './lodCanvas';
 import { cardIdAt, setCardHitTester } from './hitTest';
@@ -23,6 +24,18 @@ import { drawn as lastDrawn } from './drawnView';
 import { syncTitles } from './titleLayer';
 import { OverviewMap } from './OverviewMap';
 import { ObjectiveCard } from './ObjectiveCard';
+
+/** Switches the titles-only view (T): pressed while the cards show their titles alone. */
+function TitlesOnlyButton() {
+  const compact = useStore((s) => s.compact);
+  return (
+    <ControlButton onClick={() => runCommand('toggle-titles')} aria-pressed={compact} aria-label="Titles only" title="Titles only: whole titles, to see a wide plan whole (T)">
+      <svg viewBox="0 0 16 16" aria-hidden="true">
+        <path d="M2 3h12v2H2zM2 7h9v2H2zM2 11h11v2H2z" />
+      </svg>
+    </ControlButton>
+  );
+}
 
 // Defined once, outside any component, so React Flow never sees a new node type map.
 const nodeTypes: NodeTypes = { objective: ObjectiveCard };
@@ -83,6 +96,24 @@ function useFollowSelection(): void {
       void flow.setCenter(cx, cy, { zoom: nextZoom, duration: far ? 0 : 180 });
     }
   }, [selectedId, focusTick, flow]);
+}
+
+/**
+ * An edit (a new objective's title, F2, a key result) happens on the DOM card: from the titles-only
+ * view the full cards come back, and from a drawn level the view zooms in to the card to read it,
+ * so what is typed is seen (it is held until the box appears).
+ */
+function useEditShowsCard(): void {
+  const flow = useReactFlow();
+  const cardId = useStore((s) => (!s.editing ? null : s.editing.kind === 'objective-title' ? s.editing.id : (s.data.krs.get(s.editing.id)?.objectiveId ?? null)));
+  useEffect(() => {
+    if (!cardId) return;
+    if (useStore.getState().compact) toggleCompact();
+    const vp = viewportOf(flow);
+    const box = boxOf(cardId);
+    if (!vp || !box || vp.zoom >= CARDS_ZOOM) return;
+    void flow.setCenter(box.x + box.w / 2, box.y + box.h / 2, { zoom: 0.8, duration: 0 });
+  }, [cardId, flow]);
 }
 
 /** Lets "export the current view" read the visible rectangle in layout coordinates. */
@@ -245,7 +276,8 @@ function useWindow(
       const [tx, ty, zoom] = transform;
       const vp: Viewport = { x: tx, y: ty, zoom, width, height };
       const pl = s.layout;
-      let next: Lod = zoom >= CARDS_ZOOM ? 'cards' : zoom >= TITLES_ZOOM ? 'titles' : 'boxes';
+      // The titles-only view has no full cards to show: its cards are titles at every zoom.
+      let next: Lod = zoom >= CARDS_ZOOM && !s.compact ? 'cards' : zoom >= TITLES_ZOOM ? 'titles' : 'boxes';
       const picked: number[] = [];
       if (pl && next === 'cards') {
         const x0 = -tx / zoom;
@@ -302,7 +334,7 @@ function useWindow(
       // the following frame): redraw only when what it shows has changed.
       const key = connectorsKey(next, vp, s.layoutVersion, dragging);
       const domTitles = titles.current ? syncTitles(titles.current, pl, s, vp, next) : false;
-      if (cv && (key === null || key !== drawn)) lastDrawn.inView = drawCanvas(cv, pl, s, vp, next, new Set(dragging.keys()), domTitles);
+      if (cv && (key === null || key !== drawn)) lastDrawn.inView = drawCanvas(cv, pl, s, vp, next, new Set(dragging.keys()), domTitles, s.compact);
       drawn = cv ? key : null;
       lastDrawn.view = vp;
       const cur = current.current;
@@ -359,6 +391,7 @@ export function CascadeGraph() {
   const { nodes, setNodes, lod } = useWindow(canvas, titles, dragging);
   const flow = useReactFlow();
   useFollowSelection();
+  useEditShowsCard();
   useInitialView();
   useCurrentView();
   const onNodeDragStop = useDropToReparent(dragging);
@@ -427,7 +460,9 @@ export function CascadeGraph() {
       <Background gap={24} color="var(--line)" />
       <canvas ref={canvas} className="lod-canvas" aria-hidden="true" />
       <div ref={titles} className="lod-titles-layer" />
-      <Controls showInteractive={false} position="bottom-left" aria-label="Zoom controls" />
+      <Controls showInteractive={false} position="bottom-left" aria-label="Zoom controls">
+        <TitlesOnlyButton />
+      </Controls>
       <OverviewMap />
     </ReactFlow>
   );

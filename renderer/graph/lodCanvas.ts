@@ -1,4 +1,4 @@
-import { CARD } from '../../shared/card';
+import { CARD, COMPACT } from '../../shared/card';
 import { connectorPoints } from '../../shared/layout';
 import { LEVEL_LABEL } from '../../shared/vocabulary';
 import { filtersActive, passesFilters } from '../filters';
@@ -74,28 +74,40 @@ function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: numbe
 /**
  * Sizes of the 'titles' level at a zoom: text stays legible (MIN_TEXT_PX, 9 px, at least) however
  * far out. Far out a card is 40–60 px wide, so every pixel of width and every line counts: the
- * smallest size and a tight leading show about twice the words of 10 px at 1.25.
+ * smallest size and a tight leading show about twice the words of 10 px at 1.25. In the
+ * titles-only view (`compact`) the card model's title scales with the zoom (its lines are the
+ * model's, whole) until it would go under 9 px.
  */
-export function titleType(zoom: number) {
+export function titleType(zoom: number, compact = false) {
+  if (compact) {
+    const fontPx = Math.max(MIN_TEXT_PX, Math.floor(COMPACT.title.size * zoom * 10) / 10);
+    const line = (fontPx * COMPACT.title.line) / COMPACT.title.size;
+    // The model's own padding, unrounded: the DOM title then wraps in the model's width.
+    return { pad: (CARD.border + CARD.padX) * zoom, fontPx, line, labelPx: MIN_TEXT_PX, stripe: Math.max(3, CARD.borderTop * zoom), bar: Math.max(2, COMPACT.bar * zoom), foot: (COMPACT.padBottom + CARD.border) * zoom };
+  }
   const pad = Math.max(4, 12 * zoom);
   const fontPx = Math.round(Math.min(16, Math.max(MIN_TEXT_PX, 16 * zoom * 1.9)));
   const line = fontPx < 12 ? Math.ceil(fontPx * 1.15) : Math.round(fontPx * 1.25);
   const labelPx = Math.max(MIN_TEXT_PX, Math.round(fontPx * 0.72));
-  return { pad, fontPx, line, labelPx, stripe: Math.max(3, 5 * zoom) };
+  return { pad, fontPx, line, labelPx, stripe: Math.max(3, 5 * zoom), bar: 6, foot: pad };
 }
 
 /**
  * Where a card's title goes on the 'titles' level (screen pixels), below its level label when the
  * card is tall enough for one, above the progress bar: shared by the canvas and the DOM titles.
  */
-export function titleBox(zoom: number, bx: number, by: number, w: number, bh: number) {
-  const t = titleType(zoom);
+export function titleBox(zoom: number, bx: number, by: number, w: number, bh: number, compact = false) {
+  const t = titleType(zoom, compact);
   // On a small card the title gets the room; the stripe's colour still tells the level.
-  const label = bh > t.line * 6;
-  const top = by + t.stripe + t.pad * 0.6 + (label ? t.labelPx + 4 : 0);
-  // Above the progress bar (6 px) and a gap of 3.
-  const lines = Math.max(1, Math.floor((by + bh - t.pad - 9 - top) / t.line));
-  return { ...t, label, x: bx + t.pad, y: top, width: w - t.pad * 2, lines };
+  const label = !compact && bh > t.line * 6;
+  // The compact title sits where the model puts it (the stripe's 3 px minimum may reach into the
+  // line's leading): moved down, its last line would no longer fit above the bar.
+  const top = by + (compact ? (CARD.borderTop + COMPACT.padTop) * zoom : t.stripe + t.pad * 0.6 + (label ? t.labelPx + 4 : 0));
+  const barY = by + bh - t.foot - t.bar;
+  // Above the progress bar and a gap of 3 (the compact model has its own gap above the bar; a hair
+  // of slack, as its lines fit exactly).
+  const lines = Math.max(1, Math.floor((barY - (compact ? 0 : 3) - top) / t.line + 0.02));
+  return { ...t, label, x: bx + t.pad, y: top, width: w - t.pad * 2, lines, barY };
 }
 
 /**
@@ -110,6 +122,7 @@ export function drawCanvas(
   lod: Lod,
   dragging: ReadonlySet<string>,
   domTitles = false,
+  compact = false,
 ): number {
   const dpr = window.devicePixelRatio || 1;
   const pw = Math.round(vp.width * dpr);
@@ -206,7 +219,7 @@ export function drawCanvas(
   }
 
   // Medium zoom: cards with their title, level, status and progress, text at a legible size.
-  const { pad, fontPx, labelPx } = titleType(zoom);
+  const { pad, fontPx, labelPx } = titleType(zoom, compact);
   const r = Math.max(3, 12 * zoom);
   for (const i of inView) {
     const id = ids[i]!;
@@ -239,7 +252,7 @@ export function drawCanvas(
     ctx.fillRect(bx, by, w, Math.max(3, 5 * zoom));
     ctx.restore();
 
-    const box = titleBox(zoom, bx, by, w, bh);
+    const box = titleBox(zoom, bx, by, w, bh, compact);
     // Level label and status dot.
     ctx.font = `700 ${labelPx}px ${FONT}`;
     ctx.textBaseline = 'top';
@@ -262,7 +275,7 @@ export function drawCanvas(
       ctx.font = `650 ${fontPx}px ${FONT}`;
       ctx.fillStyle = o.title ? INK : '#5d6579';
       let ty = box.y;
-      for (const text of wrap(ctx, id, o.title || 'Untitled objective', Math.floor(box.width), Math.min(4, box.lines))) {
+      for (const text of wrap(ctx, id, o.title || 'Untitled objective', Math.floor(box.width), compact ? box.lines : Math.min(4, box.lines))) {
         ctx.fillText(text, box.x, ty);
         ty += box.line;
       }
@@ -272,27 +285,28 @@ export function drawCanvas(
     const footDots = (status && !box.label ? 1 : 0) + (s.badges.has(id) ? 1 : 0);
     const inner = Math.max(6, box.width - footDots * 10);
     const progress = s.rollup.get(id);
-    const barY = by + bh - pad - 6;
+    const { barY, bar } = box;
     ctx.fillStyle = '#e8ebf2';
-    roundRect(ctx, bx + pad, barY, inner, 6, 3);
+    roundRect(ctx, bx + pad, barY, inner, bar, bar / 2);
     ctx.fill();
     if (progress != null && progress > 0) {
       ctx.fillStyle = colour;
-      roundRect(ctx, bx + pad, barY, Math.max(6, inner * progress), 6, 3);
+      roundRect(ctx, bx + pad, barY, Math.max(6, inner * progress), bar, bar / 2);
       ctx.fill();
     }
+    // The compact bar is close under the title: smaller dots stay off its last line.
     let dotX = bx + w - pad - 4;
     if (status && !box.label) {
       ctx.fillStyle = status;
       ctx.beginPath();
-      ctx.arc(dotX, barY + 3, 4, 0, Math.PI * 2);
+      ctx.arc(dotX, barY + bar / 2, compact ? 2.5 : 4, 0, Math.PI * 2);
       ctx.fill();
       dotX -= 10;
     }
     if (s.badges.has(id)) {
       ctx.fillStyle = '#f59e0b';
       ctx.beginPath();
-      ctx.arc(dotX, barY + 3, 3.5, 0, Math.PI * 2);
+      ctx.arc(dotX, barY + bar / 2, compact ? 2.5 : 3.5, 0, Math.PI * 2);
       ctx.fill();
     }
   }

@@ -35,8 +35,10 @@ export function syncTitles(layer: HTMLElement, pl: PlanLayout | null, s: PlanSta
     const i = picked[k]!;
     const id = pl.tree.ids[i]!;
     const title = s.data.objectives.get(id)?.title || 'Untitled objective';
-    const box = titleBox(vp.zoom, x[i]! * vp.zoom + vp.x, y[i]! * vp.zoom + vp.y, CARD.width * vp.zoom, h[i]! * vp.zoom);
+    const box = titleBox(vp.zoom, x[i]! * vp.zoom + vp.x, y[i]! * vp.zoom + vp.y, CARD.width * vp.zoom, h[i]! * vp.zoom, s.compact);
     const el = layer.children[k] as HTMLElement;
+    // The titles-only card's lines are the card model's: the same font, so they wrap alike.
+    el.classList.toggle('compact', s.compact);
     if (el.dataset.id !== id) el.dataset.id = id;
     if (el.textContent !== title) {
       el.textContent = title;

@@ -90,7 +90,7 @@ async function onScreen(page: Page) {
  * Fit to view: every card in view, none under an overlay; with `titles`, every title on screen as
  * text (DOM, ≥ 10 px) inside its card.
  */
-async function expectWholePlan(page: Page, shot: string, titles: boolean, p: PlanSnapshot = plan): Promise<void> {
+async function expectWholePlan(page: Page, shot: string, titles: boolean, p: PlanSnapshot = plan, wholeTitles = false): Promise<void> {
   await fitView(page);
   await screenshot(page, shot);
   const s = await onScreen(page);
@@ -115,6 +115,11 @@ async function expectWholePlan(page: Page, shot: string, titles: boolean, p: Pla
     expect(t.fontPx).toBeGreaterThanOrEqual(9);
     expect(inside(t.rect, byId.get(t.id)!), `title of ${t.id} inside its card`).toBe(true);
     expect(t.rect.height).toBeGreaterThanOrEqual(t.fontPx); // at least one line shows
+  }
+  if (wholeTitles) {
+    // The titles-only view: every title whole, nothing clamped to "…".
+    expect(s.titles.filter((t) => !t.whole).map((t) => t.text)).toEqual([]);
+    return;
   }
   // Titles are not whole at this zoom (see the README), but at 1440×900 every card shows at least
   // two lines of its title and most three: words, not one clipped word per card.
@@ -152,6 +157,51 @@ describe('a wide, shallow plan fitted to the window', () => {
     ]) {
       await withPlan(viewport, (page) => expectWholePlan(page, `64-outline-fit-${viewport.width}x${viewport.height}`, true, outline), outline);
     }
+  }, 120_000);
+
+  it('in the titles-only view shows the handbook page whole at 1440×900 with every title whole, and T goes back to full cards', async () => {
+    await withPlan(
+      { width: 1440, height: 900 },
+      async (page) => {
+        const toggle = page.getByRole('button', { name: 'Titles only' });
+        expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+        await toggle.click();
+        await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+        await expectWholePlan(page, '65-outline-titles-only-1440x900', true, outline, true);
+        // Remembered for the next start, like the map.
+        await page.reload();
+        await page.locator('main[aria-busy="false"]').waitFor();
+        await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+        // T (the keyboard path) brings the full cards back: at actual size they are DOM cards again.
+        await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+        await page.keyboard.press('t');
+        await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+        await page.keyboard.press('Control+0');
+        await expect.poll(() => page.locator('.react-flow__node .card').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+        // Adding an objective from the titles-only view brings the full card up to type its title.
+        await page.keyboard.press('t');
+        await fitView(page);
+        const card = (await onScreen(page)).cards.find((c) => c.id === outline.objectives.find((o) => o.title === 'Expand in the DACH region')!.id)!;
+        await page.mouse.click(card.x + card.width / 2, card.y + card.height / 2);
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('Open the Nordics');
+        await page.keyboard.press('Enter');
+        await page.locator('.card', { hasText: 'Open the Nordics' }).waitFor({ timeout: 10_000 });
+        expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+        await screenshot(page, '67-added-from-titles-only');
+      },
+      outline,
+    );
+    // 1280×720 is measured, not held to whole titles: see the README.
+    await withPlan(
+      { width: 1280, height: 720 },
+      async (page) => {
+        await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+        await page.keyboard.press('t');
+        await expectWholePlan(page, '66-outline-titles-only-1280x720', true, outline);
+      },
+      outline,
+    );
   }, 120_000);
 
   it('hides the overview map with its button or M, remembers it, and moves it off the selected card', async () => {
