@@ -259,6 +259,11 @@ describe('the desktop shell, run for real with a stand-in electron', () => {
     await expect.poll(zoom).toBe(1);
     await s.clickMenu('View', 'Zoom to Fit');
     await expect.poll(zoom).not.toBe(1);
+    const titlesOnly = page.getByRole('button', { name: 'Titles only' });
+    await s.clickMenu('View', 'Titles Only');
+    await expect.poll(() => titlesOnly.getAttribute('aria-pressed')).toBe('true');
+    await s.clickMenu('View', 'Titles Only');
+    await expect.poll(() => titlesOnly.getAttribute('aria-pressed')).toBe('false');
 
     await s.clickMenu('View', 'Light / Dark / System Theme');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
