@@ -417,7 +417,12 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   for (const list of members.values()) {
     if (list.length < 2) continue;
     const ids = new Set(list.map((o) => o.id));
-    const group = list.filter((o) => !(o.parentId !== null && ids.has(o.parentId) && restated.has(o.id)));
+    const restating = (o: T) => o.parentId !== null && ids.has(o.parentId) && restated.has(o.id);
+    // A parent handed unchanged to several teams is one objective copied: the group names them all.
+    // One child restating it is that pair, which `restated` reports.
+    const handedOn = new Map<string, number>();
+    for (const o of list) if (restating(o)) handedOn.set(o.parentId!, (handedOn.get(o.parentId!) ?? 0) + 1);
+    const group = list.filter((o) => !restating(o) || handedOn.get(o.parentId!)! > 1);
     if (group.length < 2) continue;
     for (const o of group) out.set(o.id, group);
   }

@@ -358,7 +358,8 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   `
   reduce cut lower shorten decrease slash trim minimise minimize
   stop prevent end eliminate avoid halt
-  turn convert transform
+  turn convert transform make
+  keep maintain retain renew
   grow increase raise boost lift
   talk speak spoke spoken tell told
   trust rely

@@ -653,9 +653,9 @@ export function checkTitle(title: string, context?: TitleContext): RuleCode[] {
   const a = analyse(title);
   const codes = titleRulesOf(a);
   if (context && a.words.length) {
-    const key = cloneKey(a.tz);
+    const key = cloneKey(a.subject);
     // Read the others as the plan does, owner labels ("Ops North: …") set aside.
-    const keyOf = (t: string) => cloneKey(analyse(t).tz);
+    const keyOf = (t: string) => cloneKey(analyse(t).subject);
     const clone =
       (context.parentTitle !== undefined && restates(key, keyOf(context.parentTitle))) ||
       (context.siblingTitles ?? []).some((t) => copies(key, keyOf(t)));

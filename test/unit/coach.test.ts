@@ -456,6 +456,30 @@ describe('goal-clone', () => {
     ]);
   });
 
+  it('names a parent handed unchanged to several teams as one group, labels and synonyms set aside', () => {
+    const objectives = [
+      obj('ns', 'Be the bakery the town queues for'),
+      obj('p', 'Sell out the morning bake by ten', 'ns', 0),
+      obj('a', 'Riverside: sell out the morning bake by ten', 'p', 0),
+      obj('b', 'Old Town - sell out the morning bake by ten', 'p', 1),
+      obj('c', 'Sourdough loaves 400', 'ns', 1),
+      obj('d', 'Harbour Kitchen: sourdough loaves 250', 'c', 0),
+      obj('e', 'Keep the organic certificate', 'ns', 2),
+      obj('f', 'Renew the organic certificate', 'a', 1),
+    ];
+    const groups = coachPlan(objectives, withKrs(objectives))
+      .filter((f) => f.code === 'goal-clone' && f.objectiveIds)
+      .map((f) => f.objectiveIds);
+    expect(groups).toEqual([
+      ['p', 'a', 'b'],
+      ['c', 'd'],
+      // In tree order: the renewal sits under the first team, before the company's own line.
+      ['f', 'e'],
+    ]);
+    // A dash after a clause is no owner's label.
+    expect(checkTitle('Grow footfall - open on Sundays', { siblingTitles: ['Open on Sundays'] })).not.toContain('goal-clone');
+  });
+
   it('is checked as the user types when a context is given', () => {
     expect(checkTitle('Grow strategic advisory revenue', { parentTitle: 'Grow Strategic Advisory Revenue' })).toEqual(['goal-clone']);
     expect(checkTitle('Launch click and collect in all stores', { siblingTitles: ['Launch click-and-collect in every store'] })).toEqual([
