@@ -88,7 +88,7 @@ export const METRIC_HEADS = set(`
   cost costs spend volume volumes count numbers number share time times duration percentage auc
   index performance availability punctuality productivity profitability accuracy
   footfall ridership enrolment enrolments enrollment enrollments absenteeism wastage shrinkage spoilage
-  backlog arpu arppu arpa cogs capex opex ebit
+  backlog arpu arppu arpa cogs capex opex ebit views pageviews impressions clicks
 `);
 
 /** Acronyms that are metrics, so "NPS 50" reads as a value rather than a product name. */
@@ -98,12 +98,17 @@ export const METRIC_ACRONYMS = set(
 
 // ── Numbers ─────────────────────────────────────────────────────────────────────────────────
 
-/** A number right after one of these names a thing (Tier 1, Year 9, ISO 9001), not an amount. */
+/**
+ * A number right after one of these names a thing (Tier 1, Year 9, ISO 9001, berth 7, season 3), not
+ * an amount. Only nouns that are no verb: "Screen 500 candidates", "Track 200 shipments" count.
+ */
 export const IDENTIFIER_BEFORE = set(`
   tier level phase stage version release gen generation iso soc type class grade year week day
   month quarter wave sprint step chapter section article title part room ward building floor route
   line zone district plant site lot gate bay band pillar cohort round series windows web industry
   covid key stage module unit pod cell block v version model sev severity priority p mark gpt
+  berth pier quay terminal platform hangar runway hall aisle bed lane door wing studio season episode
+  scene edition
 `);
 
 /** A number right after one of these is a rank ("top 20 accounts"), which is direction, not target. */
@@ -113,7 +118,7 @@ export const RANK_BEFORE = set('top no number rank ranked');
 export const TIME_UNITS = set(
   'second seconds minute minutes hour hours day days week weeks month months quarter quarters year years',
 );
-export const HORIZON_BEFORE = set('within in over next past last first coming');
+export const HORIZON_BEFORE = set('within in over next past last first coming another further');
 
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   zero: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

@@ -138,11 +138,37 @@ const DIRECTED_VERBS = new Set([
   'drop', 'eliminate', 'stabilise', 'stabilize', 'sustain', 'defend',
 ]);
 
+/**
+ * "On-time delivery", "First-time fix", "In-full shipments": a standard hyphenated in front of what
+ * meets it names the share that does, a KPI.
+ */
+function standardShare(a: Analysis): boolean {
+  const [first, hyphen, second] = a.tz.tokens;
+  return a.words.length <= 4 && !!second && hyphen?.t === '-' && second.glued && STANDARD_COMPOUNDS.has(`${first!.t}-${second.t}`);
+}
+const STANDARD_COMPOUNDS = new Set(['on-time', 'first-time', 'in-full', 'right-first', 'same-day', 'next-day']);
+
+/**
+ * "Service charge collection rate", "Process yield ratio": a rate's name whose first word only
+ * looks like a verb. A verb that says which way ("Improve conversion rate") or is upkeep ("Track
+ * churn rate") is a sentence.
+ */
+function rateName(a: Analysis): boolean {
+  const { lead, words } = a;
+  if (!lead || lead.at !== 0 || words.length < 3 || words.length > 5 || !RATE_NOUNS.has(words[words.length - 1]!)) return false;
+  if (DIRECTED_VERBS.has(lead.verb) || TARGET_VERBS.has(lead.verb) || QUEUE_VERBS.has(lead.verb) || RATE_HANDLING.has(lead.verb)) return false;
+  return words.every((w) => !FUNCTION_WORDS.has(w) && !DETERMINERS.has(w));
+}
+
+/** Verbs that do something with a rate rather than name it ("Report the churn rate", "Manage attrition rate"). */
+const RATE_HANDLING = new Set(['manage', 'measure', 'report', 'calculate', 'publish', 'keep', 'hold', 'maintain', 'set', 'agree', 'watch', 'benchmark']);
+
 function measureName(a: Analysis): boolean {
   const { words } = a;
+  if (rateName(a)) return true;
   if (a.lead === null) {
     if (words.length > 5) return false;
-    if (words.some((w) => MEASURE_UNITS.has(w))) return true;
+    if (standardShare(a) || words.some((w) => MEASURE_UNITS.has(w))) return true;
     // "Loans per capita", "Picks per hour": one count over another is a rate.
     const per = words.indexOf('per');
     if (per >= 1 && per === words.length - 2) return true;
