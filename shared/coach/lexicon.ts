@@ -216,8 +216,23 @@ export const ACTIVITY_OBJECTS = set(`
   assemblies ceremony ceremonies gala galas auction auctions raffle raffles showcase showcases retreat retreats brunch
   brunches webcast webcasts livestream livestreams episode episodes mailer mailers mailshot mailshots infographic
   infographics photoshoot photoshoots rehearsal rehearsals premiere premieres takeover takeovers popup popups night nights
-  stall stalls booth booths
+  stall stalls booth booths experiment experiments trial trials playtest playtests
 `);
+
+/**
+ * What is launched or set up as an initiative someone will own and grow, not a thing delivered
+ * ("Launch a referral programme", "Set up a customer advisory board"): the article's own kind of
+ * objective.
+ */
+export const INITIATIVES = set(`
+  programme program scheme initiative service board track pilot partnership fund academy clinic
+  desk community network council movement marketplace practice venture business brand line range
+  offer offering product tier plan membership subscription club apprenticeship fellowship residency
+  campus hub centre center studio lab school store shop
+`);
+
+/** Verbs that, with "up", put a new thing up: "Set up a …", "Stand up a …", "Spin up a …". */
+export const SETUP_VERBS = set('set stand spin');
 
 /** Verbs of producing or presenting something: an activity whatever the thing ("Write SOPs", "Exhibit at…"). */
 export const PRODUCE_VERBS = set('write draft publish present exhibit organise organize host film blog stream broadcast livestream');
@@ -424,6 +439,7 @@ export const VERBS: ReadonlySet<string> = new Set([
   ...OBLIGATION_VERBS,
   ...PROJECT_VERBS,
   ...PRODUCE_VERBS,
+  ...SETUP_VERBS,
   ...CERTIFICATE_VERBS,
   ...QUEUE_VERBS,
   ...MULTIPLIER_VERBS,

@@ -19,6 +19,7 @@ import {
   DUTY_VERBS,
   FREQUENCY,
   FUNCTION_WORDS,
+  INITIATIVES,
   KEPT_STATES,
   MANDATORY,
   METRIC_HEADS,
@@ -41,6 +42,7 @@ import {
   VERBS,
 } from './lexicon';
 import { startsAsCount } from './quantity';
+import { changesTool, setsUp } from './tools';
 import { lemmas } from './text';
 import type { RuleCode } from './types';
 
@@ -400,6 +402,11 @@ const RECURRING_OCCASIONS = new Set([
   'changeover', 'turnaround', 'departure', 'arrival', 'collection', 'pour', 'load', 'round', 'service', 'event',
 ]);
 
+/** "every board meeting", "each site visit": an event, at every one of its occurrences. */
+function atEveryEvent(words: readonly string[]): boolean {
+  return (words[0] === 'every' || words[0] === 'each') && within(words, 0, 3, ACTIVITY_OBJECTS);
+}
+
 /** "every morning", "each sprint": the work recurs. Plain "every store" is scope, not frequency. */
 function recurs(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
@@ -484,8 +491,11 @@ export function isJobRequirement(a: Analysis): boolean {
   if (!lead || a.quantities.some((q) => q.kind === 'currency')) return false;
   if (DUTY_VERBS.has(lead.verb)) return true;
   const rest = cues(afterLead(a));
-  // An activity done to a record or rota is keeping it ("Schedule driver rotas", "Email the timesheets").
-  if (TASK_VERBS.has(lead.verb)) return hasObject(rest, RECORD_OBJECTS);
+  // A new thing put up is no upkeep ("Set up a channel for the crews"), unless it is put up every day.
+  if (setsUp(a) && !recurs(rest)) return false;
+  // An activity done to a record or rota is keeping it ("Schedule driver rotas", "Email the timesheets"),
+  // and one done at every occurrence of an event is standing ("Attend every board meeting").
+  if (TASK_VERBS.has(lead.verb)) return hasObject(rest, RECORD_OBJECTS) || atEveryEvent(rest);
   // "Review all pull requests": checking every item of a stream is the stream's upkeep.
   if (QUEUE_VERBS.has(lead.verb) && (rest[0] === 'all' || rest[0] === 'every' || rest[0] === 'each' || rest[0] === 'any')) return true;
   // A verb the coach does not know, read from the frame ("Reset the wall every week"): only the
@@ -513,6 +523,8 @@ export function isTaskListing(a: Analysis): boolean {
   if (particles && particles.has(lead.particle)) return true;
   // "Migrate CI to Kubernetes", "Write SOPs": the work itself, unless the title says what it changes.
   if (PROJECT_VERBS.has(lead.verb) || PRODUCE_VERBS.has(lead.verb)) return !statesChange(a);
+  // A tool set up or swapped for another ("Set up a team drive", "Move payroll onto Sage"): the same.
+  if (setsUp(a) || changesTool(a)) return !statesChange(a);
   if (handedOver(a)) return true;
   if (!ACTIVITY_VERBS.has(lead.verb)) return startsActivity(a);
   const rest = words.slice(lead.at + 1);
@@ -561,16 +573,6 @@ const HANDOVER_VERBS = new Set([
 ]);
 /** Of those, the ones that bring in one new thing of some kind ("Launch a newsletter", "Install a sensor on …"). */
 const INDEFINITE_HANDOVER = new Set(['install', 'launch', 'ship', 'release', 'introduce', 'deploy', 'fit', 'print']);
-/**
- * What is launched as an initiative someone will own and grow, not a thing delivered ("Launch a
- * referral programme", "Launch a customer advisory board"): the article's own kind of objective.
- */
-const INITIATIVES = new Set([
-  'programme', 'program', 'scheme', 'initiative', 'service', 'board', 'track', 'pilot', 'partnership', 'fund', 'academy',
-  'clinic', 'desk', 'community', 'network', 'council', 'movement', 'marketplace', 'practice', 'venture', 'business', 'brand',
-  'line', 'range', 'offer', 'offering', 'product', 'tier', 'plan', 'membership', 'subscription', 'club', 'apprenticeship',
-  'fellowship', 'residency', 'campus', 'hub', 'centre', 'center', 'studio', 'lab', 'school', 'store', 'shop',
-]);
 /** Of those, the ones whose count of things is still a count of work ("Install 300 loggers"). */
 const COUNTED_WORK_VERBS = new Set(['install', 'fit', 'replace', 'paint', 'submit', 'retrofit']);
 /** What may follow the thing handed over without saying what changes: where, when, for which case. */

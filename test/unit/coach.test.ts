@@ -218,6 +218,22 @@ describe('title rules', () => {
     ['Search impressions', ['number-title']],
     ['Service ticket reopen rate', ['number-title']],
     ['Improve ticket reopen rate', []],
+    // A tool set up or swapped for a named one is the work; an initiative, an estate-wide upgrade
+    // or a move about customers is not, nor is a plain "move … to" a name.
+    ['Set up a Slack channel for the night shift', ['task-listing']],
+    ['Stand up a shared inbox for supplier queries', ['task-listing']],
+    ['Set up a mentoring scheme for new nurses', []],
+    ['Replace the paper job cards with Jobber', ['task-listing']],
+    ['Switch the payroll run over to Sage 50', ['task-listing']],
+    ['Move the booking diary onto Cliniko', ['task-listing']],
+    ['Roll out Deputy to every depot in the region', ['task-listing']],
+    ['Deploy the new stock-count app to all depots', ['task-listing']],
+    ['Upgrade every clinic laptop to Windows 11', []],
+    ['Move our analytics to Snowplow', []],
+    ['Move packing nearer to our Irish customers', []],
+    // Experiments and trials run are activities; an event at every occurrence is a standing duty.
+    ['Run a trial of the new rota pattern on ward 6', ['task-listing']],
+    ['Attend each residents’ association meeting', ['job-requirement']],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
