@@ -271,7 +271,7 @@ export const DUTY_IF_ROUTINE = set(`
   complete cover order sort fill keep patch pay repair verify pick label approve authorise authorize
   work apply water rotate balance clear weigh grade sterilise sterilize disinfect charge shelve stack
   scan count wipe mop vacuum defrost descale polish fold unpack bake reset set collect hoover dust mow
-  launder groom lock unlock
+  launder groom lock unlock chase
 `);
 
 /** "Keep the stockroom tidy": keeping something in a state is upkeep. */
@@ -294,7 +294,7 @@ export const ROUTINE_OBJECTS = set(`
   bins waste recycling floors toilets tables linen laundry dishes trolleys batteries tools kit uniforms
   lockers keys cash float stockroom storeroom pantry fridge fridges freezer freezers signage noticeboard notices payslips
   receipts refunds returns bookings reservations appointments voicemail voicemails messages mailbox specimens
-  instruments vehicles alarms
+  instruments vehicles alarms rent rents arrears dues
 `);
 
 /** Records and systems a role keeps current: upkeep, even when the verb is an activity ("Schedule rotas"). */
@@ -336,14 +336,17 @@ export const COMPLIANCE_OBJECTS = set(`
   procedure procedures protocol protocols guideline guidelines regulation regulations rules sop
   sops quiz quizzes compliance check checks screening vetting assessment assessments clearance
   clearances dpia dpias cla clas nda ndas revalidation cpd hygiene transparency disclosure disclosures
-  renewal renewals ppe
+  renewal renewals ppe safeguarding whistleblowing
 `);
 
 /** Markers that make any training or module mandatory by definition. */
 export const MANDATORY = set('mandatory compulsory statutory required obligatory');
 
 /** Regimes whose training or audits are compliance whatever verb is used. */
-export const REGULATORY = set('gdpr hipaa sox pci aml kyc osha ferpa coshh dot fca sec cqc ofsted haccp itar nist cmmc fedramp psd2 mifid dora nis2 riddor loler puwer');
+export const REGULATORY = set(`
+  gdpr hipaa sox pci aml kyc osha ferpa coshh dot fca sec cqc ofsted haccp itar nist cmmc fedramp psd2 mifid
+  dora nis2 riddor loler puwer cpc isps solas marpol iatf brcgs gmp cdm
+`);
 
 export const COMPLIANT_WORDS = set('compliant compliance');
 

@@ -329,11 +329,11 @@ function throughAudit(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     if (words[k] !== 'through') continue;
     if (within(words, k, 5, AUDIT_NOUNS)) return true;
-    for (let j = k + 1; j < words.length && j <= k + 8; j++) {
-      const w = words[j]!;
-      if (j > k + 1 && PHRASE_ENDS.has(w)) break;
-      if (COMPLIANCE_OBJECTS.has(w) && !OUTCOME_HEADS.has(w)) return true;
-    }
+    // The phrase's head, its last noun, is what is passed: "through video relay" passes no video.
+    let end = k + 1;
+    while (end + 1 < words.length && end < k + 8 && !PHRASE_ENDS.has(words[end + 1]!)) end++;
+    const head = words[end] ?? '';
+    if (COMPLIANCE_OBJECTS.has(head) && !OUTCOME_HEADS.has(head)) return true;
   }
   return false;
 }
@@ -388,8 +388,36 @@ export function isCompliance(a: Analysis): boolean {
   if (has(words, COMPLIANT_WORDS) && (lead === null || STATE_VERBS.has(lead.verb))) return true;
   // "Sign off the policy" is signing it; "follow up on…" is another verb altogether.
   const phrasal = lead !== null && lead.particle !== '' && (TASK_PHRASAL[lead.verb]?.has(lead.particle) ?? false);
-  if (lead && COMPLIANCE_VERBS.has(lead.verb) && !phrasal && hasObject(object, COMPLIANCE_OBJECTS)) return true;
+  if (lead && COMPLIANCE_VERBS.has(lead.verb) && !phrasal && (hasObject(object, COMPLIANCE_OBJECTS) || hasObject(object, REGULATORY))) return true;
+  if (statutoryCheck(a, words)) return true;
   return lead === null && has(words, REGULATORY) && has(words, COMPLIANCE_OBJECTS);
+}
+
+/** Verbs of doing a check or a test, as well as the obligation verbs ("Carry out…", "Conduct…"). */
+const DOING = new Set(['carry', 'conduct', 'perform', 'undertake', 'complete', 'do', 'pass', 'sit', 'undergo', 'finish']);
+/** Words that make a check one the law or a regulator sets the calendar of. */
+const STATUTORY = new Set(['annual', 'yearly', 'statutory', 'periodic', 'biennial', 'triennial', 'legal', 'regulatory']);
+/** Checks, tests and drills: with such a cadence, or as a risk assessment, an obligation. */
+const CHECK_NOUNS = new Set(['test', 'tests', 'testing', 'drill', 'drills', 'check', 'checks', 'inspection', 'inspections', 'assessment', 'assessments', 'medical', 'medicals']);
+
+/**
+ * "Complete the annual boiler inspection", "Run the statutory fire drills", "Carry out fire risk
+ * assessments": a check done because its calendar or a regulation says so. A check of the team's
+ * own stock or records ("the annual stock check") is upkeep instead.
+ */
+function statutoryCheck(a: Analysis, words: readonly string[]): boolean {
+  if (!a.lead || !(DOING.has(a.lead.verb) || a.lead.verb === 'run')) return false;
+  if (a.lead.verb === 'carry' && a.lead.particle !== 'out') return false;
+  for (let k = a.lead.at + 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (!CHECK_NOUNS.has(w)) continue;
+    if (words[k - 1] === 'risk' && (w === 'assessment' || w === 'assessments')) return true;
+    for (let j = k - 1; j >= k - 3 && j > a.lead.at; j--) {
+      if (ROUTINE_OBJECTS.has(words[j]!)) break;
+      if (STATUTORY.has(words[j]!)) return true;
+    }
+  }
+  return false;
 }
 
 /** What "every" or "each" must be followed by to mean a recurrence. */
@@ -400,7 +428,26 @@ const RECURRING_OCCASIONS = new Set([
   'request', 'batch', 'job', 'intake', 'deviation', 'shipment', 'booking', 'admission', 'discharge',
   'use', 'flight', 'trip', 'journey', 'meal', 'sitting', 'lesson', 'class', 'appointment', 'treatment', 'handover',
   'changeover', 'turnaround', 'departure', 'arrival', 'collection', 'pour', 'load', 'round', 'service', 'event',
+  // Performances and sailings: a company's standing calendar.
+  'concert', 'performance', 'show', 'gig', 'rehearsal', 'screening', 'sailing', 'voyage', 'race', 'matchday',
 ]);
+
+/** Work promised ahead of a period: delivering it, period after period, is the team's cadence. */
+const COMMITTED = new Set(['committed', 'planned', 'scheduled', 'assigned', 'agreed', 'promised', 'booked', 'rostered']);
+/** Periods of a calendar a cadence is counted in ("per week", "per sprint"); a release is an event, not one. */
+const PERIODS = new Set(['day', 'week', 'fortnight', 'month', 'quarter', 'sprint', 'shift', 'term', 'cycle']);
+
+/**
+ * "Deliver 100% of committed tickets per sprint", "Complete all planned visits every week": doing
+ * what was planned, each period, is the standing duty of the role; a share in it is a number too.
+ * "…in every release" counts events, not a calendar: there the share is the objective's number.
+ */
+function committedEachPeriod(a: Analysis, rest: readonly string[]): boolean {
+  if (!a.lead || !(TARGET_VERBS.has(a.lead.verb) || a.lead.verb === 'complete' || a.lead.verb === 'close')) return false;
+  if (!rest.some((w) => COMMITTED.has(w))) return false;
+  return rest.some((w, k) => CADENCES.has(w) || ((w === 'per' || w === 'every' || w === 'each') && PERIODS.has(rest[k + 1] ?? '')));
+}
+const CADENCES = new Set(['daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'nightly']);
 
 /** "every board meeting", "each site visit": an event, at every one of its occurrences. */
 function atEveryEvent(words: readonly string[]): boolean {
@@ -498,9 +545,11 @@ export function isJobRequirement(a: Analysis): boolean {
   if (TASK_VERBS.has(lead.verb)) return hasObject(rest, RECORD_OBJECTS) || atEveryEvent(rest);
   // "Review all pull requests": checking every item of a stream is the stream's upkeep.
   if (QUEUE_VERBS.has(lead.verb) && (rest[0] === 'all' || rest[0] === 'every' || rest[0] === 'each' || rest[0] === 'any')) return true;
-  // A verb the coach does not know, read from the frame ("Reset the wall every week"): only the
-  // recurrence can say it is upkeep.
-  if (lead.inferred) return recurs(rest) && !statesChange(a);
+  // A verb the coach does not know, read from the frame ("Reset the wall every week"), or one that
+  // only asks for a state ("Ensure the fridges get checked each night"): only the recurrence can
+  // say it is upkeep.
+  if (lead.inferred || lead.verb === 'ensure') return recurs(rest) && !statesChange(a);
+  if (committedEachPeriod(a, rest)) return true;
   if (!DUTY_IF_ROUTINE.has(lead.verb)) return false;
   // "Do the daily huddle": the day's standing event, not one to organise.
   if (rest[0] === 'the' && TIMES_OF_DAY.has(rest[1] ?? '') && !statesChange(a)) return true;

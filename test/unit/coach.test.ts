@@ -234,6 +234,23 @@ describe('title rules', () => {
     // Experiments and trials run are activities; an event at every occurrence is a standing duty.
     ['Run a trial of the new rota pattern on ward 6', ['task-listing']],
     ['Attend each residents’ association meeting', ['job-requirement']],
+    // Standing duties: a state ensured on a cadence, planned work done each period (not each
+    // release), rent and arrears, a company's performances.
+    ['Ensure the fire doors get checked every night', ['job-requirement']],
+    ['Ensure fortnightly fridge temperature logs', ['job-requirement']],
+    ['Ensure every guest feels welcome', []],
+    ['Complete 95% of planned maintenance visits per month', ['number-title', 'job-requirement']],
+    ['Deliver 100% of committed features in every release', ['number-title']],
+    ['Chase service charge arrears', ['job-requirement']],
+    ['Tune the pianos before every performance', ['job-requirement']],
+    // Obligations: a regime's hours, a statutory cadence, risk assessments, safeguarding; the head
+    // of what one goes "through" is what is passed.
+    ['Complete the annual GMP refresher hours', ['compliance']],
+    ['Carry out the statutory gas safety checks in every flat', ['compliance']],
+    ['Conduct fire risk assessments at each depot', ['compliance']],
+    ['Run the annual stock check', ['job-requirement']],
+    ['Complete Safeguarding Adults level 3 for all carers', ['compliance']],
+    ['Let tenants report repairs through video calls', []],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
