@@ -411,7 +411,10 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   mistake mistakes error errors
   problem problems issue issues
   win earn
-  rider riders passenger passengers
+  rider riders passenger passengers traveller travellers traveler travelers flyer flyers flier fliers
+  call calls calling phone phones phoning ring ringing
+  fix fixes solve solves resolve resolves
+  regain regains recapture recaptures reclaim reclaims
   revenue revenues income
   shop shops store stores
   town towns city cities

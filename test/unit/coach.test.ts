@@ -533,6 +533,21 @@ describe('goal-clone', () => {
       // In tree order: the renewal sits under the first team, before the company's own line.
       ['f', 'e'],
     ]);
+    // A measure's target handed to two teams, shares as fractions, and phrasal synonyms.
+    const teams = [
+      obj('t', 'Be the kitchen people book twice'),
+      obj('u', 'Covers 1,100', 't', 0),
+      obj('v', 'Covers 900', 't', 1),
+      obj('w', 'Marketing', 't', 2),
+      obj('x', 'Marketing', 't', 3),
+      obj('y', 'York: cut late deliveries by half', 't', 4),
+      obj('z', 'Leeds: cut late deliveries by a third', 't', 5),
+    ];
+    expect(coachPlan(teams, withKrs(teams)).filter((f) => f.objectiveIds).map((f) => f.objectiveIds)).toEqual([
+      ['u', 'v'],
+      ['y', 'z'],
+    ]);
+    expect(cloneKey('Win back lapsed travellers who phone us')).toEqual(cloneKey('Regain lapsed flyers who call us'));
     // A dash after a clause is no owner's label.
     expect(checkTitle('Grow footfall - open on Sundays', { siblingTitles: ['Open on Sundays'] })).not.toContain('goal-clone');
   });
