@@ -22,6 +22,8 @@ export interface Lead {
 
 export interface Analysis {
   tz: Tokenized;
+  /** The title as copies are compared: `tz` without a team's label the rules read past or keep (see `namedLabel`). */
+  subject: Tokenized;
   /** Lower-cased word texts in order (symbols dropped). */
   words: string[];
   lead: Lead | null;
@@ -152,27 +154,57 @@ const MODIFIERS = new Set([
   'long', 'short', 'self', 'multi', 'cross', 'co', 'non', 'pre', 'post', 'end', 'top', 'best', 'well', 'all', 'open',
 ]);
 
-/**
- * "CEO: Make Forgeline the default…", "VP Sales: Grow…", "Mine Ops: shorten…": a role, or a short
- * label of a team, before a colon says who owns the objective, as handbook pages and cascades
- * write it; the objective is what follows. A label is taken as an owner when it is a few words
- * with no container noun ("Goals: …" is a list) and what follows opens with a verb.
- */
+/** Where an owner's label ends: a colon, or a dash with spaces round it ("Live Ops - deliver…"). */
+const LABEL_END = /:|\s[-\u2013\u2014]+\s/;
 const LABEL_JOINS = new Set(['and', '&', 'of']);
-function ownerPrefix(title: string): string | null {
-  const colon = title.indexOf(':');
-  if (colon <= 0 || colon > 60) return null;
-  const owner = tokenize(title.slice(0, colon));
+
+/** The words before a label's end, and what follows it; null when the title has no such break. */
+function splitLabel(title: string): { owner: Tokenized; names: string[]; rest: string; dash: boolean } | null {
+  const m = LABEL_END.exec(title);
+  if (!m || m.index <= 0 || m.index > 60) return null;
+  const owner = tokenize(title.slice(0, m.index));
   const names = owner.words.map((i) => owner.tokens[i]!.t);
   if (!names.length || names.length > 5 || names.some((w) => CONTAINER_NOUNS.has(w))) return null;
-  const rest = title.slice(colon + 1);
+  return { owner, names, rest: title.slice(m.index + m[0].length), dash: m[0] !== ':' };
+}
+
+/** A team's label: up to three words, no numbers, no function words but joins ("R&D", "Head of…"). */
+const teamLabel = (owner: Tokenized, names: readonly string[]): boolean =>
+  names.length <= 3 && owner.words.every((i) => owner.tokens[i]!.kind === 'word') && !names.some((w) => FUNCTION_WORDS.has(w) && !LABEL_JOINS.has(w));
+
+const wordsOf = (tz: Tokenized): string[] => tz.words.map((i) => tz.tokens[i]!.t);
+
+/**
+ * "CEO: Make Forgeline the default…", "VP Sales: Grow…", "Mine Ops: shorten…", "Live Ops - deliver…":
+ * a role, or a short label of a team, before a colon or a spaced dash says who owns the objective,
+ * as handbook pages and cascades write it; the objective is what follows. A label is taken as an
+ * owner when it is a few words with no container noun ("Goals: …" is a list) and what follows
+ * opens with a verb. Before a dash the label must not open with a verb itself: "Grow revenue - cut
+ * costs" is two clauses, not an owner.
+ */
+function ownerPrefix(title: string): string | null {
+  const label = splitLabel(title);
+  if (!label) return null;
+  const { owner, names, rest, dash } = label;
+  if (dash && findLead(names, compounds(owner)).lead !== null) return null;
   if (names.some((w) => ROLE_WORDS.has(w) || PERSON_NOUNS.has(w))) return rest;
-  // A team's label: up to three words, no numbers, no function words but joins ("R&D", "Head of…").
-  if (names.length > 3 || owner.words.some((i) => owner.tokens[i]!.kind !== 'word')) return null;
-  if (names.some((w) => FUNCTION_WORDS.has(w) && !LABEL_JOINS.has(w))) return null;
+  if (!teamLabel(owner, names)) return null;
   const tz = tokenize(rest);
-  const words = tz.words.map((i) => tz.tokens[i]!.t);
+  const words = wordsOf(tz);
   return words.length >= 2 && findLead(words, compounds(tz)).lead !== null ? rest : null;
+}
+
+/**
+ * "Bath: flu jabs 3,000", "Exeter - Flu jabs 2,500": a team's label of capitalised words before a
+ * line with no verb is still only who owns it. The title rules keep such a line whole (a heading
+ * may well be written so), but copies are compared without the label.
+ */
+function namedLabel(title: string): string | null {
+  const label = splitLabel(title);
+  if (!label || !teamLabel(label.owner, label.names)) return null;
+  const { owner, names, rest } = label;
+  if (names.some((w) => METRIC_HEADS.has(w)) || !owner.words.every((i) => owner.tokens[i]!.cap || LABEL_JOINS.has(owner.tokens[i]!.t))) return null;
+  return tokenize(rest).words.length >= 2 ? rest : null;
 }
 
 /** Per word index, the words glued after it by hyphens ("fact-check" → ["check"]). */
@@ -195,8 +227,8 @@ export function analyse(title: string): Analysis {
   const owned = ownerPrefix(title);
   if (owned !== null) return analyse(owned);
   const tz = tokenize(title);
-  const words: string[] = [];
-  for (const i of tz.words) words.push(tz.tokens[i]!.t);
+  const words = wordsOf(tz);
+  const named = namedLabel(title);
   const { lead, continuing } = findLead(words, compounds(tz));
 
   // The object: from after the verb (and its particle) to the first preposition or clause break.
@@ -247,5 +279,5 @@ export function analyse(title: string): Analysis {
       break;
     }
   }
-  return { tz, words, lead, continuing, head, object, quantities: findQuantities(tz) };
+  return { tz, subject: named === null ? tz : tokenize(named), words, lead, continuing, head, object, quantities: findQuantities(tz) };
 }

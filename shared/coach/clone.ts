@@ -11,8 +11,8 @@ export const NEAR_COPY = 0.8;
 /** A child whose words are all its parent's is a restatement if it keeps at least this share of them. */
 export const RESTATEMENT_SHARE = 0.5;
 
-/** Number words as `cloneKey` writes them (stemmed), to take them out again. */
-const NUMBER_STEMS = new Set(Object.keys(NUMBER_WORDS).map(stem));
+/** Number words and fractions ("by half", "by a third") as `cloneKey` writes them (stemmed), to take them out again. */
+const NUMBER_STEMS = new Set([...Object.keys(NUMBER_WORDS), 'half', 'third', 'fifth', 'tenth'].map(stem));
 
 /**
  * A clone key without its amounts, so that copies differing only in their numbers ("Hire 2
@@ -20,10 +20,16 @@ const NUMBER_STEMS = new Set(Object.keys(NUMBER_WORDS).map(stem));
  */
 export function withoutNumbers(key: readonly string[]): string[] {
   const out = key.filter((w) => !/^\d/.test(w) && !NUMBER_STEMS.has(w));
+  if (out.length === key.length) return out;
   // The comparator goes with its number: "in under ten minutes" and "in less than 10 minutes" are
   // one target with two wordings.
-  return out.length < key.length ? out.filter((w) => !COMPARATORS.has(w)) : out;
+  const left = out.filter((w) => !COMPARATORS.has(w));
+  // One word and an amount ("Installs 1,500", "Installs 1,200") is a measure's target: the amount
+  // stands in the key as a word of its own, so two teams' targets for one measure are copies while
+  // two headings of one word are not.
+  return left.length === 1 ? [...left, AMOUNT] : left;
 }
+const AMOUNT = '#amount';
 const COMPARATORS = new Set(['under', 'below', 'less', 'fewer', 'over', 'above', 'least', 'up', 'max', 'maximum', 'minimum']);
 
 /** Every prefix of the acronyms, remembered per set, so a run of words stops as soon as it spells none. */
@@ -155,6 +161,8 @@ const CLONE_PHRASES: ReadonlyArray<readonly [readonly string[], string]> = [
   [['bring', 'down'], 'reduce'],
   [['drive', 'down'], 'reduce'],
   [['drive', 'up'], 'grow'],
+  [['sort', 'out'], 'fix'],
+  [['win', 'back'], 'regain'],
   // Keeping one thing while changing another: "while holding yield" is "without losing yield".
   ...['holding', 'keeping', 'maintaining', 'protecting', 'preserving'].map((w) => [['while', w], 'without-loss'] as const),
   ...['losing', 'hurting', 'harming', 'sacrificing', 'compromising', 'dropping'].map((w) => [['without', w], 'without-loss'] as const),
@@ -417,7 +425,12 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   for (const list of members.values()) {
     if (list.length < 2) continue;
     const ids = new Set(list.map((o) => o.id));
-    const group = list.filter((o) => !(o.parentId !== null && ids.has(o.parentId) && restated.has(o.id)));
+    const restating = (o: T) => o.parentId !== null && ids.has(o.parentId) && restated.has(o.id);
+    // A parent handed unchanged to several teams is one objective copied: the group names them all.
+    // One child restating it is that pair, which `restated` reports.
+    const handedOn = new Map<string, number>();
+    for (const o of list) if (restating(o)) handedOn.set(o.parentId!, (handedOn.get(o.parentId!) ?? 0) + 1);
+    const group = list.filter((o) => !restating(o) || handedOn.get(o.parentId!)! > 1);
     if (group.length < 2) continue;
     for (const o of group) out.set(o.id, group);
   }

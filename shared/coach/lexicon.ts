@@ -88,7 +88,7 @@ export const METRIC_HEADS = set(`
   cost costs spend volume volumes count numbers number share time times duration percentage auc
   index performance availability punctuality productivity profitability accuracy
   footfall ridership enrolment enrolments enrollment enrollments absenteeism wastage shrinkage spoilage
-  backlog arpu arppu arpa cogs capex opex ebit
+  backlog arpu arppu arpa cogs capex opex ebit views pageviews impressions clicks
 `);
 
 /** Acronyms that are metrics, so "NPS 50" reads as a value rather than a product name. */
@@ -98,12 +98,17 @@ export const METRIC_ACRONYMS = set(
 
 // ── Numbers ─────────────────────────────────────────────────────────────────────────────────
 
-/** A number right after one of these names a thing (Tier 1, Year 9, ISO 9001), not an amount. */
+/**
+ * A number right after one of these names a thing (Tier 1, Year 9, ISO 9001, berth 7, season 3), not
+ * an amount. Only nouns that are no verb: "Screen 500 candidates", "Track 200 shipments" count.
+ */
 export const IDENTIFIER_BEFORE = set(`
   tier level phase stage version release gen generation iso soc type class grade year week day
   month quarter wave sprint step chapter section article title part room ward building floor route
   line zone district plant site lot gate bay band pillar cohort round series windows web industry
   covid key stage module unit pod cell block v version model sev severity priority p mark gpt
+  berth pier quay terminal platform hangar runway hall aisle bed lane door wing studio season episode
+  scene edition
 `);
 
 /** A number right after one of these is a rank ("top 20 accounts"), which is direction, not target. */
@@ -113,7 +118,7 @@ export const RANK_BEFORE = set('top no number rank ranked');
 export const TIME_UNITS = set(
   'second seconds minute minutes hour hours day days week weeks month months quarter quarters year years',
 );
-export const HORIZON_BEFORE = set('within in over next past last first coming');
+export const HORIZON_BEFORE = set('within in over next past last first coming another further');
 
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   zero: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -211,8 +216,23 @@ export const ACTIVITY_OBJECTS = set(`
   assemblies ceremony ceremonies gala galas auction auctions raffle raffles showcase showcases retreat retreats brunch
   brunches webcast webcasts livestream livestreams episode episodes mailer mailers mailshot mailshots infographic
   infographics photoshoot photoshoots rehearsal rehearsals premiere premieres takeover takeovers popup popups night nights
-  stall stalls booth booths
+  stall stalls booth booths experiment experiments trial trials playtest playtests
 `);
+
+/**
+ * What is launched or set up as an initiative someone will own and grow, not a thing delivered
+ * ("Launch a referral programme", "Set up a customer advisory board"): the article's own kind of
+ * objective.
+ */
+export const INITIATIVES = set(`
+  programme program scheme initiative service board track pilot partnership fund academy clinic
+  desk community network council movement marketplace practice venture business brand line range
+  offer offering product tier plan membership subscription club apprenticeship fellowship residency
+  campus hub centre center studio lab school store shop
+`);
+
+/** Verbs that, with "up", put a new thing up: "Set up a …", "Stand up a …", "Spin up a …". */
+export const SETUP_VERBS = set('set stand spin');
 
 /** Verbs of producing or presenting something: an activity whatever the thing ("Write SOPs", "Exhibit at…"). */
 export const PRODUCE_VERBS = set('write draft publish present exhibit organise organize host film blog stream broadcast livestream');
@@ -251,7 +271,7 @@ export const DUTY_IF_ROUTINE = set(`
   complete cover order sort fill keep patch pay repair verify pick label approve authorise authorize
   work apply water rotate balance clear weigh grade sterilise sterilize disinfect charge shelve stack
   scan count wipe mop vacuum defrost descale polish fold unpack bake reset set collect hoover dust mow
-  launder groom lock unlock
+  launder groom lock unlock chase
 `);
 
 /** "Keep the stockroom tidy": keeping something in a state is upkeep. */
@@ -274,7 +294,7 @@ export const ROUTINE_OBJECTS = set(`
   bins waste recycling floors toilets tables linen laundry dishes trolleys batteries tools kit uniforms
   lockers keys cash float stockroom storeroom pantry fridge fridges freezer freezers signage noticeboard notices payslips
   receipts refunds returns bookings reservations appointments voicemail voicemails messages mailbox specimens
-  instruments vehicles alarms
+  instruments vehicles alarms rent rents arrears dues
 `);
 
 /** Records and systems a role keeps current: upkeep, even when the verb is an activity ("Schedule rotas"). */
@@ -316,14 +336,17 @@ export const COMPLIANCE_OBJECTS = set(`
   procedure procedures protocol protocols guideline guidelines regulation regulations rules sop
   sops quiz quizzes compliance check checks screening vetting assessment assessments clearance
   clearances dpia dpias cla clas nda ndas revalidation cpd hygiene transparency disclosure disclosures
-  renewal renewals ppe
+  renewal renewals ppe safeguarding whistleblowing
 `);
 
 /** Markers that make any training or module mandatory by definition. */
 export const MANDATORY = set('mandatory compulsory statutory required obligatory');
 
 /** Regimes whose training or audits are compliance whatever verb is used. */
-export const REGULATORY = set('gdpr hipaa sox pci aml kyc osha ferpa coshh dot fca sec cqc ofsted haccp itar nist cmmc fedramp psd2 mifid dora nis2 riddor loler puwer');
+export const REGULATORY = set(`
+  gdpr hipaa sox pci aml kyc osha ferpa coshh dot fca sec cqc ofsted haccp itar nist cmmc fedramp psd2 mifid
+  dora nis2 riddor loler puwer cpc isps solas marpol iatf brcgs gmp cdm
+`);
 
 export const COMPLIANT_WORDS = set('compliant compliance');
 
@@ -358,7 +381,8 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   `
   reduce cut lower shorten decrease slash trim minimise minimize
   stop prevent end eliminate avoid halt
-  turn convert transform
+  turn convert transform make
+  keep maintain retain renew
   grow increase raise boost lift
   talk speak spoke spoken tell told
   trust rely
@@ -387,7 +411,10 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   mistake mistakes error errors
   problem problems issue issues
   win earn
-  rider riders passenger passengers
+  rider riders passenger passengers traveller travellers traveler travelers flyer flyers flier fliers
+  call calls calling phone phones phoning ring ringing
+  fix fixes solve solves resolve resolves
+  regain regains recapture recaptures reclaim reclaims
   revenue revenues income
   shop shops store stores
   town towns city cities
@@ -418,6 +445,7 @@ export const VERBS: ReadonlySet<string> = new Set([
   ...OBLIGATION_VERBS,
   ...PROJECT_VERBS,
   ...PRODUCE_VERBS,
+  ...SETUP_VERBS,
   ...CERTIFICATE_VERBS,
   ...QUEUE_VERBS,
   ...MULTIPLIER_VERBS,

@@ -6,6 +6,7 @@ import { onShelf } from '../vocabulary';
 import { analyse } from './analyse';
 import { acronymsIn, closedWordsIn, cloneKey, copyGroups, countedKey, preorder, restates, withoutNumbers } from './clone';
 import { isKrMeasurable, titleHasQuantity } from './kr';
+import { findQuantities } from './quantity';
 import { cloneMessage, FIXES, LEVER_PROMPT, MESSAGES } from './messages';
 import { titleRulesOf } from './rules';
 import type { CoachKeyResult, CoachObjective, Finding, RuleCode } from './types';
@@ -55,9 +56,11 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
     let f = facts.get(title);
     if (!f) {
       const a = analyse(title);
-      const key = a.words.length ? cloneKey(a.tz, acronyms, closed) : [];
-      const counts = a.quantities.filter((q) => q.kind === 'amount').map((q) => q.index);
-      facts.set(title, (f = { codes: titleRulesOf(a), key, template: withoutNumbers(key), counted: countedKey(a.tz, counts) }));
+      // Copies are compared without a team's label ("Bath: flu jabs 3,000"), counted amounts too.
+      const key = a.words.length ? cloneKey(a.subject, acronyms, closed) : [];
+      const quantities = a.subject === a.tz ? a.quantities : findQuantities(a.subject);
+      const counts = quantities.filter((q) => q.kind === 'amount').map((q) => q.index);
+      facts.set(title, (f = { codes: titleRulesOf(a), key, template: withoutNumbers(key), counted: countedKey(a.subject, counts) }));
     }
     return f;
   };

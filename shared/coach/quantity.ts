@@ -64,8 +64,8 @@ function fused(tokens: readonly Token[], i: number): 'name' | 'range-start' | 'r
   const prev2 = tokens[i - 2];
   const next = tokens[i + 1];
   const next2 = tokens[i + 2];
-  // "v1.0", "GPT-4.5": a decimal glued to a name is its version.
-  if (here.glued && isSym(prev, '.') && prev!.glued && prev2 && prev2.kind === 'code') return 'name';
+  // "v1.0", "GPT-4.5", "ID.4": a number glued by a full stop to a name is its version or model.
+  if (here.glued && isSym(prev, '.') && prev!.glued && prev2 && (prev2.kind === 'code' || (prev2.kind === 'word' && prev2.cap))) return 'name';
   if (here.glued && isSym(prev, '-/:') && prev!.glued && prev2 && prev2.kind !== 'sym') {
     if (prev2.kind !== 'num') return 'name';
     // "2025/26", "24/7": two numbers on a slash or colon are one label. "10-15%" is a range; "737-8"
@@ -91,6 +91,9 @@ function fused(tokens: readonly Token[], i: number): 'name' | 'range-start' | 'r
 function isVersion(tz: Tokenized, i: number, before: Token): boolean {
   const tok = tz.tokens[i]!;
   if (!before.cap || METRIC_ACRONYMS.has(before.t) || METRIC_HEADS.has(before.t)) return false;
+  // "Visitors 1.2 million": a magnitude makes it an amount, never a version.
+  const magnitude = tz.tokens[i + 1];
+  if (isWord(magnitude) && UNIT_WORDS[magnitude.t] === '') return false;
   // The first word is capitalised whatever it is: only a name that is no verb ("Fab 2 engineering"),
   // and with no plural count after the number ("Hire 5 engineers" has a verb anyway).
   if (tz.words[0] === i - 1) {
@@ -101,6 +104,25 @@ function isVersion(tz: Tokenized, i: number, before: Token): boolean {
   if (!tz.titleCase) return true;
   const next = tz.tokens[i + 1];
   return tok.t.includes('.') || !isWord(next) || !/s$/.test(next.t);
+}
+
+/** People a band of ages is said of ("people under 35", "children under 5", "adults over 65"). */
+const AGED_GROUPS = new Set([
+  'people', 'adults', 'children', 'kids', 'young', 'youths', 'teenagers', 'teens', 'men', 'women', 'those', 'anyone', 'everyone', 'residents',
+  'pupils', 'students', 'fans', 'players', 'audiences', 'drivers', 'patients',
+]);
+
+/**
+ * "the one people under 35 think of", "free for children under 5": a number after "under",
+ * "over" or "aged" right after a group of people is their age, which says who and not how much.
+ * A unit after it ("patients under 4 hours") makes it a level again.
+ */
+function ageBand(tokens: readonly Token[], i: number, before: Token): boolean {
+  if (before.t !== 'under' && before.t !== 'over' && before.t !== 'aged') return false;
+  const group = wordBefore(tokens, i - 1);
+  const next = tokens[i + 1];
+  const unit = isWord(next) && (TIME_UNITS.has(next.t) || next.t in UNIT_WORDS);
+  return !!group && AGED_GROUPS.has(group.t) && tokens[i]!.suffix === '' && !unit && !isSym(next, '%');
 }
 
 /** Written in capitals, as acronyms are ("HDR", "EU"). */
@@ -125,7 +147,9 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   if (percent) return { index: i, kind: 'percent', value: tok.value, unit: '%', level: true };
   if (tok.suffix === 'x') return { index: i, kind: 'multiplier', value: tok.value, unit: 'x', level: true };
   // "4K HDR", "5G SA": a number-and-letter name before another acronym is a standard, not thousands.
-  if (tok.suffix !== '' && isWord(next) && next.glued === false && isAcronym(next) && !METRIC_ACRONYMS.has(next.t)) return null;
+  // A decimal ("2.4M TEU") or a level to reach ("to 3M TEU") is an amount in a unit.
+  const toLevel = isWord(prev) && LEVEL_BEFORE.has(prev.t);
+  if (tok.suffix !== '' && isWord(next) && next.glued === false && isAcronym(next) && !METRIC_ACRONYMS.has(next.t) && !tok.t.includes('.') && !toLevel) return null;
   if (fuse === 'name' || fuse === 'range-start') return null;
   if (isSym(prev, '#') && tok.glued) return null; // a rank: "#1 choice"
   if (isYear(tok)) return null;
@@ -133,16 +157,18 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
 
   const before = wordBefore(tokens, i);
   if (before) {
-    // "SOX 404", "Basel 3": a regime's numbered part.
-    if (RANK_BEFORE.has(before.t) || IDENTIFIER_BEFORE.has(before.t) || REGULATORY.has(before.t)) return null;
-    // "the 111 service", "the 3.0 upgrade guide": a number after "the" names something that exists;
-    // after a possessive ("our 40 branches", "our 300mm line") it counts what is already ours.
-    if (before.t === 'the' && tok.suffix === '') return null;
-    if (POSSESSIVES.has(before.t)) return null;
+    // "SOX 404", "Basel 3": a regime's numbered part. "per day 140" is a rate's value, not day 140.
+    const perUnit = tokens[i - 2]?.t === 'per';
+    if (RANK_BEFORE.has(before.t) || (IDENTIFIER_BEFORE.has(before.t) && !perUnit) || REGULATORY.has(before.t)) return null;
     const after = isWord(next) ? next.t : '';
+    // "the 111 service", "the 3.0 upgrade guide", "the 300mm line": a number after "the" names
+    // something that exists; after a possessive ("our 40 branches") it counts what is already ours.
+    if (before.t === 'the' && (tok.suffix === '' || (after !== '' && !(after in UNIT_WORDS)))) return null;
+    if (POSSESSIVES.has(before.t)) return null;
     const horizonWord = HORIZON_BEFORE.has(before.t) || (before.t === 'the' && HORIZON_BEFORE.has(tokens[i - 2]?.t ?? ''));
-    // "within two days", "within 24h": when, not how much.
-    if (horizonWord && (TIME_UNITS.has(after) || TIME_SUFFIX.has(tok.suffix))) return null;
+    // "within two days", "within 24h": when, not how much. "every 30 days": how often.
+    if ((horizonWord || before.t === 'every') && (TIME_UNITS.has(after) || TIME_SUFFIX.has(tok.suffix))) return null;
+    if (ageBand(tokens, i, before)) return null;
     // "IATF 16949", "EN 1090": a standard's number after its capitalised acronym.
     if (isAcronym(before) && !METRIC_ACRONYMS.has(before.t) && tok.suffix === '' && /^\d{3,}$/.test(tok.t)) return null;
     if (isVersion(tz, i, before)) return null;
@@ -155,7 +181,7 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
     // "on met mast 2", "at turbine 14": a bare number closing the title after a singular noun is
     // that thing's number, not an amount of it.
     const closes = next === undefined || (next.kind === 'sym' && next.t !== '%');
-    if (closes && tok.suffix === '' && Number.isInteger(tok.value) && tok.value < 100 && !before.t.endsWith('s') && before.t.length > 2) {
+    if (closes && !perUnit && tok.suffix === '' && Number.isInteger(tok.value) && tok.value < 100 && !before.t.endsWith('s') && before.t.length > 2) {
       const det = tokens[i - 2];
       const measure = LEVEL_BEFORE.has(before.t) || METRIC_HEADS.has(before.t) || METRIC_ACRONYMS.has(before.t) || CONTAINER_NOUNS.has(before.t);
       if (!FUNCTION_WORDS.has(before.t) && !measure && !lemmas(before.t).some((l) => VERBS.has(l)) && det?.kind === 'word') return null;
@@ -199,7 +225,7 @@ function classifyWord(tz: Tokenized, i: number): Quantity | null {
   if (before && (DEFINITE_BEFORE.has(before.t) || RANK_BEFORE.has(before.t))) return null;
   // A count is followed by what is counted ("ten new customers"); "net zero by 2030" counts nothing.
   if (!isWord(next) || FUNCTION_WORDS.has(next.t)) return null;
-  if (TIME_UNITS.has(next.t) && before && HORIZON_BEFORE.has(before.t)) return null;
+  if (TIME_UNITS.has(next.t) && before && (HORIZON_BEFORE.has(before.t) || before.t === 'every')) return null;
   return { index: i, kind: 'amount', value: n, unit: '', level: !!before && LEVEL_BEFORE.has(before.t) };
 }
 
@@ -215,13 +241,17 @@ export function findQuantities(tz: Tokenized): Quantity[] {
 }
 
 /**
- * "# MQLs", "Number of signed contracts", "% of tickets closed": a count or a share with the
- * number left out is still a KPI used as a title.
+ * "# MQLs", "Number of signed contracts", "% of tickets closed", "Churn %": a count or a share with
+ * the number left out is still a KPI used as a title.
  */
 export function startsAsCount(tz: Tokenized): boolean {
   const [a, b] = tz.tokens;
   if (!a) return false;
   if (isSym(a, '#%') && b && !(b.glued && b.kind === 'num')) return true;
+  // "Non-revenue water %", "Occupancy (%)": a share with its value left out, the sign at the end.
+  let end = tz.tokens.length - 1;
+  if (isSym(tz.tokens[end], ')')) end--;
+  if (end > 0 && isSym(tz.tokens[end], '%') && tz.tokens[end - 1]!.kind !== 'num') return true;
   const w = tz.words.slice(0, 2).map((i) => tz.tokens[i]!.t);
   return w[1] === 'of' && ['number', 'percentage', 'proportion', 'share', 'count', 'amount', 'no'].includes(w[0] ?? '');
 }

@@ -19,6 +19,7 @@ import {
   DUTY_VERBS,
   FREQUENCY,
   FUNCTION_WORDS,
+  INITIATIVES,
   KEPT_STATES,
   MANDATORY,
   METRIC_HEADS,
@@ -41,6 +42,7 @@ import {
   VERBS,
 } from './lexicon';
 import { startsAsCount } from './quantity';
+import { changesTool, setsUp } from './tools';
 import { lemmas } from './text';
 import type { RuleCode } from './types';
 
@@ -138,11 +140,37 @@ const DIRECTED_VERBS = new Set([
   'drop', 'eliminate', 'stabilise', 'stabilize', 'sustain', 'defend',
 ]);
 
+/**
+ * "On-time delivery", "First-time fix", "In-full shipments": a standard hyphenated in front of what
+ * meets it names the share that does, a KPI.
+ */
+function standardShare(a: Analysis): boolean {
+  const [first, hyphen, second] = a.tz.tokens;
+  return a.words.length <= 4 && !!second && hyphen?.t === '-' && second.glued && STANDARD_COMPOUNDS.has(`${first!.t}-${second.t}`);
+}
+const STANDARD_COMPOUNDS = new Set(['on-time', 'first-time', 'in-full', 'right-first', 'same-day', 'next-day']);
+
+/**
+ * "Service charge collection rate", "Process yield ratio": a rate's name whose first word only
+ * looks like a verb. A verb that says which way ("Improve conversion rate") or is upkeep ("Track
+ * churn rate") is a sentence.
+ */
+function rateName(a: Analysis): boolean {
+  const { lead, words } = a;
+  if (!lead || lead.at !== 0 || words.length < 3 || words.length > 5 || !RATE_NOUNS.has(words[words.length - 1]!)) return false;
+  if (DIRECTED_VERBS.has(lead.verb) || TARGET_VERBS.has(lead.verb) || QUEUE_VERBS.has(lead.verb) || RATE_HANDLING.has(lead.verb)) return false;
+  return words.every((w) => !FUNCTION_WORDS.has(w) && !DETERMINERS.has(w));
+}
+
+/** Verbs that do something with a rate rather than name it ("Report the churn rate", "Manage attrition rate"). */
+const RATE_HANDLING = new Set(['manage', 'measure', 'report', 'calculate', 'publish', 'keep', 'hold', 'maintain', 'set', 'agree', 'watch', 'benchmark']);
+
 function measureName(a: Analysis): boolean {
   const { words } = a;
+  if (rateName(a)) return true;
   if (a.lead === null) {
     if (words.length > 5) return false;
-    if (words.some((w) => MEASURE_UNITS.has(w))) return true;
+    if (standardShare(a) || words.some((w) => MEASURE_UNITS.has(w))) return true;
     // "Loans per capita", "Picks per hour": one count over another is a rate.
     const per = words.indexOf('per');
     if (per >= 1 && per === words.length - 2) return true;
@@ -301,11 +329,11 @@ function throughAudit(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     if (words[k] !== 'through') continue;
     if (within(words, k, 5, AUDIT_NOUNS)) return true;
-    for (let j = k + 1; j < words.length && j <= k + 8; j++) {
-      const w = words[j]!;
-      if (j > k + 1 && PHRASE_ENDS.has(w)) break;
-      if (COMPLIANCE_OBJECTS.has(w) && !OUTCOME_HEADS.has(w)) return true;
-    }
+    // The phrase's head, its last noun, is what is passed: "through video relay" passes no video.
+    let end = k + 1;
+    while (end + 1 < words.length && end < k + 8 && !PHRASE_ENDS.has(words[end + 1]!)) end++;
+    const head = words[end] ?? '';
+    if (COMPLIANCE_OBJECTS.has(head) && !OUTCOME_HEADS.has(head)) return true;
   }
   return false;
 }
@@ -360,8 +388,36 @@ export function isCompliance(a: Analysis): boolean {
   if (has(words, COMPLIANT_WORDS) && (lead === null || STATE_VERBS.has(lead.verb))) return true;
   // "Sign off the policy" is signing it; "follow up on…" is another verb altogether.
   const phrasal = lead !== null && lead.particle !== '' && (TASK_PHRASAL[lead.verb]?.has(lead.particle) ?? false);
-  if (lead && COMPLIANCE_VERBS.has(lead.verb) && !phrasal && hasObject(object, COMPLIANCE_OBJECTS)) return true;
+  if (lead && COMPLIANCE_VERBS.has(lead.verb) && !phrasal && (hasObject(object, COMPLIANCE_OBJECTS) || hasObject(object, REGULATORY))) return true;
+  if (statutoryCheck(a, words)) return true;
   return lead === null && has(words, REGULATORY) && has(words, COMPLIANCE_OBJECTS);
+}
+
+/** Verbs of doing a check or a test, as well as the obligation verbs ("Carry out…", "Conduct…"). */
+const DOING = new Set(['carry', 'conduct', 'perform', 'undertake', 'complete', 'do', 'pass', 'sit', 'undergo', 'finish']);
+/** Words that make a check one the law or a regulator sets the calendar of. */
+const STATUTORY = new Set(['annual', 'yearly', 'statutory', 'periodic', 'biennial', 'triennial', 'legal', 'regulatory']);
+/** Checks, tests and drills: with such a cadence, or as a risk assessment, an obligation. */
+const CHECK_NOUNS = new Set(['test', 'tests', 'testing', 'drill', 'drills', 'check', 'checks', 'inspection', 'inspections', 'assessment', 'assessments', 'medical', 'medicals']);
+
+/**
+ * "Complete the annual boiler inspection", "Run the statutory fire drills", "Carry out fire risk
+ * assessments": a check done because its calendar or a regulation says so. A check of the team's
+ * own stock or records ("the annual stock check") is upkeep instead.
+ */
+function statutoryCheck(a: Analysis, words: readonly string[]): boolean {
+  if (!a.lead || !(DOING.has(a.lead.verb) || a.lead.verb === 'run')) return false;
+  if (a.lead.verb === 'carry' && a.lead.particle !== 'out') return false;
+  for (let k = a.lead.at + 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (!CHECK_NOUNS.has(w)) continue;
+    if (words[k - 1] === 'risk' && (w === 'assessment' || w === 'assessments')) return true;
+    for (let j = k - 1; j >= k - 3 && j > a.lead.at; j--) {
+      if (ROUTINE_OBJECTS.has(words[j]!)) break;
+      if (STATUTORY.has(words[j]!)) return true;
+    }
+  }
+  return false;
 }
 
 /** What "every" or "each" must be followed by to mean a recurrence. */
@@ -372,7 +428,31 @@ const RECURRING_OCCASIONS = new Set([
   'request', 'batch', 'job', 'intake', 'deviation', 'shipment', 'booking', 'admission', 'discharge',
   'use', 'flight', 'trip', 'journey', 'meal', 'sitting', 'lesson', 'class', 'appointment', 'treatment', 'handover',
   'changeover', 'turnaround', 'departure', 'arrival', 'collection', 'pour', 'load', 'round', 'service', 'event',
+  // Performances and sailings: a company's standing calendar.
+  'concert', 'performance', 'show', 'gig', 'rehearsal', 'screening', 'sailing', 'voyage', 'race', 'matchday',
 ]);
+
+/** Work promised ahead of a period: delivering it, period after period, is the team's cadence. */
+const COMMITTED = new Set(['committed', 'planned', 'scheduled', 'assigned', 'agreed', 'promised', 'booked', 'rostered']);
+/** Periods of a calendar a cadence is counted in ("per week", "per sprint"); a release is an event, not one. */
+const PERIODS = new Set(['day', 'week', 'fortnight', 'month', 'quarter', 'sprint', 'shift', 'term', 'cycle']);
+
+/**
+ * "Deliver 100% of committed tickets per sprint", "Complete all planned visits every week": doing
+ * what was planned, each period, is the standing duty of the role; a share in it is a number too.
+ * "…in every release" counts events, not a calendar: there the share is the objective's number.
+ */
+function committedEachPeriod(a: Analysis, rest: readonly string[]): boolean {
+  if (!a.lead || !(TARGET_VERBS.has(a.lead.verb) || a.lead.verb === 'complete' || a.lead.verb === 'close')) return false;
+  if (!rest.some((w) => COMMITTED.has(w))) return false;
+  return rest.some((w, k) => CADENCES.has(w) || ((w === 'per' || w === 'every' || w === 'each') && PERIODS.has(rest[k + 1] ?? '')));
+}
+const CADENCES = new Set(['daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'nightly']);
+
+/** "every board meeting", "each site visit": an event, at every one of its occurrences. */
+function atEveryEvent(words: readonly string[]): boolean {
+  return (words[0] === 'every' || words[0] === 'each') && within(words, 0, 3, ACTIVITY_OBJECTS);
+}
 
 /** "every morning", "each sprint": the work recurs. Plain "every store" is scope, not frequency. */
 function recurs(words: readonly string[]): boolean {
@@ -458,13 +538,18 @@ export function isJobRequirement(a: Analysis): boolean {
   if (!lead || a.quantities.some((q) => q.kind === 'currency')) return false;
   if (DUTY_VERBS.has(lead.verb)) return true;
   const rest = cues(afterLead(a));
-  // An activity done to a record or rota is keeping it ("Schedule driver rotas", "Email the timesheets").
-  if (TASK_VERBS.has(lead.verb)) return hasObject(rest, RECORD_OBJECTS);
+  // A new thing put up is no upkeep ("Set up a channel for the crews"), unless it is put up every day.
+  if (setsUp(a) && !recurs(rest)) return false;
+  // An activity done to a record or rota is keeping it ("Schedule driver rotas", "Email the timesheets"),
+  // and one done at every occurrence of an event is standing ("Attend every board meeting").
+  if (TASK_VERBS.has(lead.verb)) return hasObject(rest, RECORD_OBJECTS) || atEveryEvent(rest);
   // "Review all pull requests": checking every item of a stream is the stream's upkeep.
   if (QUEUE_VERBS.has(lead.verb) && (rest[0] === 'all' || rest[0] === 'every' || rest[0] === 'each' || rest[0] === 'any')) return true;
-  // A verb the coach does not know, read from the frame ("Reset the wall every week"): only the
-  // recurrence can say it is upkeep.
-  if (lead.inferred) return recurs(rest) && !statesChange(a);
+  // A verb the coach does not know, read from the frame ("Reset the wall every week"), or one that
+  // only asks for a state ("Ensure the fridges get checked each night"): only the recurrence can
+  // say it is upkeep.
+  if (lead.inferred || lead.verb === 'ensure') return recurs(rest) && !statesChange(a);
+  if (committedEachPeriod(a, rest)) return true;
   if (!DUTY_IF_ROUTINE.has(lead.verb)) return false;
   // "Do the daily huddle": the day's standing event, not one to organise.
   if (rest[0] === 'the' && TIMES_OF_DAY.has(rest[1] ?? '') && !statesChange(a)) return true;
@@ -487,6 +572,8 @@ export function isTaskListing(a: Analysis): boolean {
   if (particles && particles.has(lead.particle)) return true;
   // "Migrate CI to Kubernetes", "Write SOPs": the work itself, unless the title says what it changes.
   if (PROJECT_VERBS.has(lead.verb) || PRODUCE_VERBS.has(lead.verb)) return !statesChange(a);
+  // A tool set up or swapped for another ("Set up a team drive", "Move payroll onto Sage"): the same.
+  if (setsUp(a) || changesTool(a)) return !statesChange(a);
   if (handedOver(a)) return true;
   if (!ACTIVITY_VERBS.has(lead.verb)) return startsActivity(a);
   const rest = words.slice(lead.at + 1);
@@ -535,16 +622,6 @@ const HANDOVER_VERBS = new Set([
 ]);
 /** Of those, the ones that bring in one new thing of some kind ("Launch a newsletter", "Install a sensor on …"). */
 const INDEFINITE_HANDOVER = new Set(['install', 'launch', 'ship', 'release', 'introduce', 'deploy', 'fit', 'print']);
-/**
- * What is launched as an initiative someone will own and grow, not a thing delivered ("Launch a
- * referral programme", "Launch a customer advisory board"): the article's own kind of objective.
- */
-const INITIATIVES = new Set([
-  'programme', 'program', 'scheme', 'initiative', 'service', 'board', 'track', 'pilot', 'partnership', 'fund', 'academy',
-  'clinic', 'desk', 'community', 'network', 'council', 'movement', 'marketplace', 'practice', 'venture', 'business', 'brand',
-  'line', 'range', 'offer', 'offering', 'product', 'tier', 'plan', 'membership', 'subscription', 'club', 'apprenticeship',
-  'fellowship', 'residency', 'campus', 'hub', 'centre', 'center', 'studio', 'lab', 'school', 'store', 'shop',
-]);
 /** Of those, the ones whose count of things is still a count of work ("Install 300 loggers"). */
 const COUNTED_WORK_VERBS = new Set(['install', 'fit', 'replace', 'paint', 'submit', 'retrofit']);
 /** What may follow the thing handed over without saying what changes: where, when, for which case. */
@@ -653,9 +730,9 @@ export function checkTitle(title: string, context?: TitleContext): RuleCode[] {
   const a = analyse(title);
   const codes = titleRulesOf(a);
   if (context && a.words.length) {
-    const key = cloneKey(a.tz);
+    const key = cloneKey(a.subject);
     // Read the others as the plan does, owner labels ("Ops North: …") set aside.
-    const keyOf = (t: string) => cloneKey(analyse(t).tz);
+    const keyOf = (t: string) => cloneKey(analyse(t).subject);
     const clone =
       (context.parentTitle !== undefined && restates(key, keyOf(context.parentTitle))) ||
       (context.siblingTitles ?? []).some((t) => copies(key, keyOf(t)));

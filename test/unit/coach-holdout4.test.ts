@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { HOLDOUT_4, HOLDOUT_4_PLANS } from '../coach/holdout4';
-import { evaluate, evaluatePlans, quietOnSound, scoreRules, type Floors } from '../coach/report';
+import { evaluate, evaluatePlans, floorOf, holdoutReport, quietOnSound, scoreRules, type Floors } from '../coach/report';
 
 /**
- * The fourth frozen hold-out (test/coach/holdout4.ts), written blind to the rules on 2026-12-05
- * (second session) while the rules were being changed on the third, and measured twice, once each:
- * with the coach before that round and with the coach after it (README, "Accuracy"). These floors
- * are the second measurement: they guard against regressions, they are not targets to tune towards.
- * The suite prints no misses, so nobody reads this set while changing the rules.
+ * The fourth hold-out (test/coach/holdout4.ts), written blind to the rules on 2026-12-05 (second
+ * session) while the rules were being changed on the third, and measured once with the coach before
+ * that round and once after it (README, "Accuracy"). BLIND below is the second of those: the honest
+ * figure for unseen plans that it gave.
+ *
+ * In round 5 (branch coach-round5) its misses were read and the rules generalised from them by word
+ * classes and sentence shapes, never by listing its sentences, so it is now IN-SAMPLE tuning
+ * material like the three before it: IN_SAMPLE below says nothing about unseen plans, only the
+ * next blind hold-out can. Before → after that round (precision / recall): number-title 0.89/0.90 →
+ * 1.00/1.00, generic-container 0.98/0.91 → 0.98/0.91, task-listing 0.97/0.68 → 1.00/0.94,
+ * job-requirement 0.89/0.82 → 0.98/1.00, compliance 0.98/0.87 → 1.00/1.00, goal-clone 1.00/0.68
+ * (14 of 24 groups) → 1.00/0.95 (23 of 24), sound objectives quiet 97.3% → 99.6%. Both floors are
+ * kept: BLIND as the record of the blind measurement, IN_SAMPLE (the round's figures less about
+ * 0.02) so that the generalisations are not lost again.
  */
-const MEASURED: Floors = {
+const BLIND: Floors = {
   'number-title': [0.89, 0.9],
   'generic-container': [0.98, 0.91],
   'task-listing': [0.97, 0.68],
@@ -19,8 +28,19 @@ const MEASURED: Floors = {
   'kr-not-measurable': [0.95, 1.0],
   'no-key-results': [1.0, 1.0],
 };
+/** After looking at it (round 5), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.98, 0.98],
+  'generic-container': [0.96, 0.89],
+  'task-listing': [0.98, 0.92],
+  'job-requirement': [0.96, 0.98],
+  compliance: [0.98, 0.98],
+  'goal-clone': [0.98, 0.93],
+  'kr-not-measurable': [0.93, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
 
-describe('coach, fourth hold-out (measured once per coach, never read)', () => {
+describe('coach, fourth hold-out (measured blind, then looked at in round 5: now in-sample tuning material)', () => {
   const entries = evaluate(HOLDOUT_4 as unknown as Parameters<typeof evaluate>[0]);
   const plans = evaluatePlans(HOLDOUT_4_PLANS as unknown as Parameters<typeof evaluatePlans>[0]);
   const results = [...entries, ...plans.results];
@@ -30,13 +50,14 @@ describe('coach, fourth hold-out (measured once per coach, never read)', () => {
     expect(HOLDOUT_4_PLANS.length).toBeGreaterThanOrEqual(8);
   });
 
-  it('does no worse than its measurement on any rule, and stays quiet on sound objectives', () => {
+  it('does no worse than its blind measurement, nor than after it was looked at', () => {
+    console.log(holdoutReport('Trap coach over the fourth hold-out (in-sample since round 5)', results, plans.groups));
     for (const s of scoreRules(results)) {
-      const [p, r] = MEASURED[s.code]!;
-      expect(s.precision, `${s.code} precision`).toBeGreaterThanOrEqual(p - 0.005);
-      expect(s.recall, `${s.code} recall`).toBeGreaterThanOrEqual(r - 0.005);
+      const [p, r] = floorOf(s.code, BLIND, IN_SAMPLE);
+      expect(s.precision, `${s.code} precision`).toBeGreaterThanOrEqual(p);
+      expect(s.recall, `${s.code} recall`).toBeGreaterThanOrEqual(r);
     }
-    expect(quietOnSound(results).share).toBeGreaterThanOrEqual(0.97);
-    expect(plans.groups.exact).toBeGreaterThanOrEqual(14);
+    expect(quietOnSound(results).share).toBeGreaterThanOrEqual(0.98);
+    expect(plans.groups.exact, 'labelled clone groups named exactly').toBeGreaterThanOrEqual(22);
   });
 });

@@ -1,0 +1,94 @@
+/**
+ * Work on the tools a team works with: setting one up ("Set up a shared drive for the planners"),
+ * or moving the work from one tool to another ("Move invoicing onto Xero", "Roll out Zendesk to the
+ * Leeds depot"). The title names the work, an activity; what the new tool should change is what the
+ * objective would say. Whether the title says that (`statesChange`) is the caller's to check.
+ */
+import type { Analysis } from './analyse';
+import { DEPARTMENT_WORDS, INITIATIVES, METRIC_ACRONYMS, SCOPE_WORDS, SETUP_VERBS } from './lexicon';
+import type { Token } from './text';
+
+/** Words that make the object a stream of people or things to set up, which is upkeep ("Set up every new starter"). */
+const STREAM = new Set(['every', 'each', 'all', 'any']);
+
+/**
+ * "Set up a WhatsApp group for the night drivers", "Set up online ordering": a new thing put up.
+ * An initiative someone will own and grow ("Stand up a long-COVID clinic") is an objective's kind.
+ */
+export function setsUp(a: Analysis): boolean {
+  const { lead, object, head } = a;
+  if (!lead || lead.particle !== 'up' || !SETUP_VERBS.has(lead.verb) || object.length === 0) return false;
+  return !INITIATIVES.has(head) && !object.some((w) => STREAM.has(w));
+}
+
+/** Verbs that move the work onto another tool; the tool named after "to", "onto" or "with" says which. */
+const SWAP_VERBS = new Set(['upgrade', 'migrate', 'move', 'switch', 'replace', 'swap', 'port']);
+/** Verbs that put one tool in place; the tool is their object. */
+const PUT_VERBS = new Set(['roll', 'deploy', 'implement', 'install']);
+const DESTINATION = new Set(['to', 'onto', 'into', 'with']);
+/** Words that end the phrase naming a tool or a place. */
+const PHRASE_END = new Set([
+  'for', 'so', 'that', 'which', 'who', 'by', 'before', 'without', 'across', 'and', 'to', 'onto', 'into', 'with', 'in', 'at', 'on',
+  'from', 'within', 'while', 'closer', 'nearer',
+]);
+/** People the work is moved to or for: then the title is about them, not about a tool ("…to our European customers"). */
+const PEOPLE = new Set(['customers', 'clients', 'users', 'members', 'patients', 'guests', 'fans', 'staff', 'employees', 'people', 'residents', 'buyers', 'readers']);
+/** Generic names of a tool, for a tool taken to places rather than people ("the new rostering tool to all depots"). */
+const TOOL_NOUNS = new Set(['tool', 'tools', 'system', 'systems', 'software', 'app', 'apps', 'platform', 'platforms', 'portal', 'kit']);
+/** Places a tool is taken to, as against the people or teams it is for. */
+const PLACES = new Set([
+  'site', 'sites', 'base', 'bases', 'store', 'stores', 'depot', 'depots', 'branch', 'branches', 'ward', 'wards', 'office',
+  'offices', 'plant', 'plants', 'warehouse', 'warehouses', 'location', 'locations', 'hub', 'hubs', 'station', 'stations',
+  'clinic', 'clinics', 'yard', 'yards', 'hotel', 'hotels', 'outlet', 'outlets', 'floor', 'floors', 'line', 'lines',
+]);
+
+/**
+ * A product's name: written with a capital where capitals still mean something, or in capitals
+ * (not a team's, a region's or a metric's), or followed by its version ("OpenSolar 3", "Engine 5.4"); "the
+ * cloud" is where work moves to as well.
+ */
+function namesProduct(a: Analysis, phrase: readonly Token[], versionedOnly = false): boolean {
+  return phrase.some((t, k) => {
+    if (t.kind !== 'word') return false;
+    if (t.t === 'cloud') return true;
+    const versioned = t.cap && phrase[k + 1]?.kind === 'num';
+    if (versionedOnly) return versioned;
+    const acronym = t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && !SCOPE_WORDS.has(t.t) && !DEPARTMENT_WORDS.has(t.t) && !METRIC_ACRONYMS.has(t.t);
+    return acronym || versioned || (t.cap && !a.tz.titleCase);
+  });
+}
+
+/** The word tokens from word index `from` up to the end of their phrase. */
+function phraseFrom(a: Analysis, from: number): Token[] {
+  const out: Token[] = [];
+  for (let w = from; w < a.words.length; w++) {
+    if (w > from && PHRASE_END.has(a.words[w]!)) break;
+    out.push(a.tz.tokens[a.tz.words[w]!]!);
+  }
+  return out;
+}
+
+/**
+ * "Upgrade the project to Unity 6", "Replace the paper rota with Deputy", "Move the intranet to
+ * the cloud", "Roll out Procore to every site", "Deploy the new stock tool to all stores".
+ */
+export function changesTool(a: Analysis): boolean {
+  const { lead } = a;
+  if (!lead || (lead.verb === 'roll' && lead.particle !== 'out')) return false;
+  const from = lead.at + 1 + (lead.particle && !DESTINATION.has(lead.particle) ? 1 : 0);
+  const object = phraseFrom(a, from);
+  const to = a.words.findIndex((w, k) => k >= lead.at + 1 && DESTINATION.has(w));
+  const destination = to >= 0 ? phraseFrom(a, to + 1) : [];
+  if (SWAP_VERBS.has(lead.verb)) {
+    // "Upgrade all services to …" is a change across the estate, "Move final assembly closer to our
+    // customers" is about them; "Move the Leeds team to the new office" moves people, named or not:
+    // the tool must be where the work goes.
+    if (object.some((t) => STREAM.has(t.t)) || destination.some((t) => PEOPLE.has(t.t))) return false;
+    // "Move" is any motion ("Move our tracing to OpenTelemetry" may adopt a standard); "move onto"
+    // and "move over to" are the idioms of changing platform, or the tool's version says it is one.
+    if (lead.verb === 'move') return to > 0 && (a.words[to] === 'onto' || a.words[to - 1] === 'over' ? namesProduct(a, destination) : namesProduct(a, destination, true));
+    return namesProduct(a, destination) || (to > from && namesProduct(a, object));
+  }
+  if (!PUT_VERBS.has(lead.verb) || to < 0) return false;
+  return namesProduct(a, object) || (object.some((t) => TOOL_NOUNS.has(t.t)) && destination.some((t) => PLACES.has(t.t)));
+}
