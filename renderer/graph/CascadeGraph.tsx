@@ -18,6 +18,7 @@ import { type CardNode, cardAt, forEachInRect } from '../layoutNodes';
 import { isInside } from '../planData';
 import { focusBranch, moveObjective, relayout, select, toggleCompact, useStore } from '../store';
 import { currentView } from '../viewport';
+import { CARDS_ZOOM, initialViewport, openingView, windowCards } from './cardWindow';
 import { type Lod, type Viewport, drawCanvas } from './lodCanvas';
 import { cardIdAt, setCardHitTester } from './hitTest';
 import { drawn as lastDrawn } from './drawnView';
@@ -40,16 +41,6 @@ function TitlesOnlyButton() {
 // Defined once, outside any component, so React Flow never sees a new node type map.
 const nodeTypes: NodeTypes = { objective: ObjectiveCard };
 
-/**
- * Levels of detail. Each DOM card is ~40 elements; React Flow is given at most MAX_CARDS of them
- * (the live DOM stays far below 3,000 elements). Below CARDS_ZOOM, or when more cards than that
- * would be in view, the canvas draws titled cards; below TITLES_ZOOM, boxes.
- */
-export const CARDS_ZOOM = 0.45;
-export const TITLES_ZOOM = 0.12;
-const MAX_CARDS = 56;
-/** Cards mounted beyond the edge of the view, in screen pixels, so a pan does not show gaps. */
-const MARGIN_PX = 220;
 const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 2;
 
@@ -194,9 +185,7 @@ function useInitialView(): void {
     if (pl.layout.count <= 40) fit(flow, 0.12, 1);
     else {
       // Fitting thousands of cards would make them unreadable: start at the top of the cascade instead.
-      const first = pl.layout.order[0]!;
-      const vp = viewportOf(flow)!;
-      void flow.setViewport({ x: vp.width / 2 - (pl.layout.x[first]! + CARD.width / 2) * 0.8, y: 40, zoom: 0.8 });
+      void flow.setViewport(openingView(pl, viewportOf(flow)!.width));
     }
   }, [phase, path, flow]);
   useEffect(() => {
@@ -255,16 +244,19 @@ function useWindow(
   canvas: React.RefObject<HTMLCanvasElement | null>,
   titles: React.RefObject<HTMLDivElement | null>,
   dragging: Map<string, { x: number; y: number }>,
+  opening: Viewport | null,
 ) {
   const rf = useStoreApi();
-  const [nodes, setNodes] = useState<CardNode[]>([]);
+  // Shared by the first render and every frame, so the first frame finds the same node objects.
+  const [cards] = useState(() => ({ cache: new Map<string, CardNode>(), version: -1 }));
+  // The first render already holds the cards of the opening view: they are in the first painted
+  // frame, not one frame and one more render later.
+  const [nodes, setNodes] = useState<CardNode[]>(() => (opening ? windowCards(useStore.getState().layout, useStore.getState(), opening, cards, dragging).out : []));
   const [lod, setLod] = useState<Lod>('cards');
   const current = useRef({ nodes, lod });
   current.current = { nodes, lod };
 
   useEffect(() => {
-    const cache = new Map<string, CardNode>();
-    let cacheVersion = -1;
     let raf = 0;
     let first = true;
     let drawn: string | null = null;
@@ -276,57 +268,7 @@ function useWindow(
       const [tx, ty, zoom] = transform;
       const vp: Viewport = { x: tx, y: ty, zoom, width, height };
       const pl = s.layout;
-      // The titles-only view has no full cards to show: its cards are titles at every zoom.
-      let next: Lod = zoom >= CARDS_ZOOM && !s.compact ? 'cards' : zoom >= TITLES_ZOOM ? 'titles' : 'boxes';
-      const picked: number[] = [];
-      if (pl && next === 'cards') {
-        const x0 = -tx / zoom;
-        const y0 = -ty / zoom;
-        const x1 = x0 + width / zoom;
-        const y1 = y0 + height / zoom;
-        const m = MARGIN_PX / zoom;
-        forEachInRect(pl, x0 - m, y0 - m, x1 + m, y1 + m, (i) => picked.push(i));
-        if (picked.length > MAX_CARDS) {
-          picked.length = 0;
-          forEachInRect(pl, x0, y0, x1, y1, (i) => picked.push(i));
-          if (picked.length > MAX_CARDS) next = 'titles';
-        }
-      }
-      if (pl && cacheVersion !== s.layoutVersion) {
-        cache.clear();
-        cacheVersion = s.layoutVersion;
-      }
-      const out: CardNode[] = [];
-      if (pl && next === 'cards') {
-        const ids = pl.tree.ids;
-        const seen = new Set<string>();
-        const add = (i: number) => {
-          const id = ids[i]!;
-          if (seen.has(id)) return;
-          seen.add(id);
-          const drag = dragging.get(id);
-          let n = cache.get(id);
-          if (!n || drag) {
-            n = {
-              id,
-              type: 'objective',
-              position: drag ?? { x: pl.layout.x[i]!, y: pl.layout.y[i]! },
-              width: CARD.width,
-              height: pl.layout.h[i]!,
-              data: {},
-            };
-            if (!drag) cache.set(id, n);
-          }
-          out.push(n);
-        };
-        for (const i of picked) add(i);
-        // The selected card and a card being dragged stay mounted: they hold focus and the pointer.
-        for (const id of [s.selectedId, ...dragging.keys()]) {
-          const i = id ? pl.tree.indexOf.get(id) : undefined;
-          if (i !== undefined && pl.layout.visible[i] === 1) add(i);
-        }
-        if (cache.size > 5000) cache.clear();
-      }
+      const { next, out } = windowCards(pl, s, vp, cards, dragging);
       lastDrawn.lod = next;
       const cv = canvas.current;
       // A redrawn canvas is a new full-window bitmap for the compositor, and the frame's commit holds
@@ -379,7 +321,7 @@ function useWindow(
       offPlan();
       window.removeEventListener('resize', onResize);
     };
-  }, [rf, canvas, titles, dragging]);
+  }, [rf, canvas, titles, dragging, cards]);
 
   return { nodes, setNodes, lod };
 }
@@ -388,7 +330,8 @@ export function CascadeGraph() {
   const canvas = useRef<HTMLCanvasElement>(null);
   const titles = useRef<HTMLDivElement>(null);
   const [dragging] = useState(() => new Map<string, { x: number; y: number }>());
-  const { nodes, setNodes, lod } = useWindow(canvas, titles, dragging);
+  const [opening] = useState(initialViewport);
+  const { nodes, setNodes, lod } = useWindow(canvas, titles, dragging, opening);
   const flow = useReactFlow();
   useFollowSelection();
   useEditShowsCard();
@@ -450,6 +393,7 @@ export function CascadeGraph() {
       deleteKeyCode={null}
       selectionKeyCode={null}
       multiSelectionKeyCode={null}
+      defaultViewport={opening ? { x: opening.x, y: opening.y, zoom: opening.zoom } : undefined}
       minZoom={MIN_ZOOM}
       maxZoom={MAX_ZOOM}
       proOptions={{ hideAttribution: true }}
