@@ -1,6 +1,7 @@
 import { CARD, COMPACT } from '../../shared/card';
 import { connectorPoints } from '../../shared/layout';
 import { LEVEL_LABEL } from '../../shared/vocabulary';
+import { canvasPalette } from './canvasPalette';
 import { filtersActive, passesFilters } from '../filters';
 import { type PlanLayout, forEachInRect } from '../layoutNodes';
 import type { PlanState } from '../store';
@@ -18,9 +19,6 @@ export type Lod = 'cards' | 'titles' | 'boxes';
 export const LEVEL_COLOUR: Record<string, string> = { north_star: '#3b3f99', bridge: '#0f766e', contribution: '#52606d' };
 const LEVEL_TINT: Record<string, string> = { north_star: '#d9dbf2', bridge: '#cfe9e6', contribution: '#dfe3e8' };
 const STATUS_COLOUR: Record<string, string> = { on_track: '#15803d', at_risk: '#b45309', off_track: '#b91c1c' };
-const EDGE = '#b7bfd0';
-const FOCUS = '#2563eb';
-const INK = '#1c2233';
 /** No text is drawn smaller than this (CSS px); a card with no room for it is drawn as a box. */
 export const MIN_TEXT_PX = 9;
 const FONT = "'Inter', 'Segoe UI', system-ui, -apple-system, 'Helvetica Neue', Arial, sans-serif";
@@ -155,7 +153,8 @@ export function drawCanvas(
 
   // Connectors, as the layout gives them: down from the parent to a bus, across, and down to the
   // card (or down the column's spine and into a stacked card). Each card draws the one to it.
-  ctx.strokeStyle = EDGE;
+  const colours = canvasPalette();
+  ctx.strokeStyle = colours.edge;
   ctx.lineWidth = Math.max(1, 2 * zoom);
   ctx.lineJoin = 'round';
   ctx.beginPath();
@@ -208,7 +207,7 @@ export function drawCanvas(
       }
       if (id === selected) {
         ctx.globalAlpha = 1;
-        ctx.strokeStyle = FOCUS;
+        ctx.strokeStyle = colours.focus;
         ctx.lineWidth = 3;
         roundRect(ctx, bx - 3, by - 3, w + 6, bh + 6, r + 2);
         ctx.stroke();
@@ -231,15 +230,15 @@ export function drawCanvas(
     ctx.globalAlpha = dim && !passesFilters(s, id) ? 0.28 : 1;
     // Card body with a soft shadow line and the level stripe on top.
     if (collapsed[i] === 1 && lastChild[i]! >= 0) {
-      ctx.fillStyle = '#eef0f6';
-      ctx.strokeStyle = '#dfe3ec';
+      ctx.fillStyle = colours.chip;
+      ctx.strokeStyle = colours.line;
       ctx.lineWidth = 1;
       roundRect(ctx, bx + 5, by + 5, w, bh, r);
       ctx.fill();
       ctx.stroke();
     }
-    ctx.fillStyle = '#ffffff';
-    ctx.strokeStyle = id === selected ? FOCUS : '#dfe3ec';
+    ctx.fillStyle = colours.surface;
+    ctx.strokeStyle = id === selected ? colours.focus : colours.line;
     ctx.lineWidth = id === selected ? 3 : 1;
     roundRect(ctx, bx, by, w, bh, r);
     ctx.fill();
@@ -273,7 +272,7 @@ export function drawCanvas(
     // Title, wrapped to the card's width, as many lines as the card has room for.
     if (!domTitles) {
       ctx.font = `650 ${fontPx}px ${FONT}`;
-      ctx.fillStyle = o.title ? INK : '#5d6579';
+      ctx.fillStyle = o.title ? colours.ink : colours['ink-faint'];
       let ty = box.y;
       for (const text of wrap(ctx, id, o.title || 'Untitled objective', Math.floor(box.width), compact ? box.lines : Math.min(4, box.lines))) {
         ctx.fillText(text, box.x, ty);
@@ -286,7 +285,7 @@ export function drawCanvas(
     const inner = Math.max(6, box.width - footDots * 10);
     const progress = s.rollup.get(id);
     const { barY, bar } = box;
-    ctx.fillStyle = '#e8ebf2';
+    ctx.fillStyle = colours.track;
     roundRect(ctx, bx + pad, barY, inner, bar, bar / 2);
     ctx.fill();
     if (progress != null && progress > 0) {

@@ -161,6 +161,40 @@ describe('contrast and accessibility, checked by axe-core in Chromium', () => {
     }
   });
 
+  for (const theme of ['light', 'dark'] as const) {
+    it(`draws the zoomed-out cards in the theme's colours, so their titles keep 4.5:1 contrast, ${theme}`, async () => {
+      const file = path.join(tmpDir(), 'Drawn.cascade');
+      const app = await startWebApp(['--file', file]);
+      const { page, close } = await open(app.url, { colorScheme: theme });
+      try {
+        // The titles-only view draws every card on the canvas, with its title as DOM text over it.
+        await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+        await page.keyboard.press('t');
+        await page.locator('.lod-title').first().waitFor();
+        await page.waitForTimeout(300);
+        const pair = await page.evaluate(() => {
+          const title = document.querySelector<HTMLElement>('.lod-title')!;
+          const r = title.getBoundingClientRect();
+          const canvas = document.querySelector<HTMLCanvasElement>('.lod-canvas')!;
+          const c = canvas.getBoundingClientRect();
+          const dpr = window.devicePixelRatio || 1;
+          // Just left of the title's first line: the card's padding, where nothing but its fill is drawn.
+          const [red, green, blue] = canvas.getContext('2d')!.getImageData(Math.round((r.left - c.left - 2) * dpr), Math.round((r.top - c.top + 4) * dpr), 1, 1).data;
+          return { fill: [red!, green!, blue!], ink: getComputedStyle(title).color.match(/\d+/g)!.slice(0, 3).map(Number) };
+        });
+        const lum = ([r, g, b]: number[]) => {
+          const ch = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * ch(r!) + 0.7152 * ch(g!) + 0.0722 * ch(b!);
+        };
+        const [hi, lo] = [lum(pair.fill), lum(pair.ink)].sort((a, b) => b - a);
+        expect((hi! + 0.05) / (lo! + 0.05), `title ${pair.ink} on card ${pair.fill}`).toBeGreaterThanOrEqual(4.5);
+      } finally {
+        await close();
+        await app.stop();
+      }
+    });
+  }
+
   it('never draws canvas text under 9 px when zoomed out: small cards become boxes without text', async () => {
     const file = path.join(tmpDir(), 'Zoomed out.cascade');
     const app = await startWebApp(['--file', file]);
