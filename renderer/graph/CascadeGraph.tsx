@@ -251,7 +251,7 @@ function useWindow(
   const [cards] = useState(() => ({ cache: new Map<string, CardNode>(), version: -1 }));
   // The first render already holds the cards of the opening view: they are in the first painted
   // frame, not one frame and one more render later.
-  const [nodes, setNodes] = useState<CardNode[]>(() => (opening ? windowCards(useStore.getState().layout, useStore.getState(), opening, cards, dragging).out : []));
+  const [nodes, setNodes] = useState<CardNode[]>(() => (opening ? windowCards(useStore.getState().layout, useStore.getState(), opening, cards, dragging, 0).out : []));
   const [lod, setLod] = useState<Lod>('cards');
   const current = useRef({ nodes, lod });
   current.current = { nodes, lod };

@@ -31,6 +31,7 @@ export function windowCards(
   vp: Viewport,
   cards: { cache: Map<string, CardNode>; version: number },
   dragging: ReadonlyMap<string, { x: number; y: number }>,
+  marginPx = MARGIN_PX,
 ): { next: Lod; out: CardNode[] } {
   const { x: tx, y: ty, zoom, width, height } = vp;
   // The titles-only view has no full cards to show: its cards are titles at every zoom.
@@ -41,7 +42,7 @@ export function windowCards(
     const y0 = -ty / zoom;
     const x1 = x0 + width / zoom;
     const y1 = y0 + height / zoom;
-    const m = MARGIN_PX / zoom;
+    const m = marginPx / zoom;
     forEachInRect(pl, x0 - m, y0 - m, x1 + m, y1 + m, (i) => picked.push(i));
     if (picked.length > MAX_CARDS) {
       picked.length = 0;
