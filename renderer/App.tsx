@@ -1,6 +1,5 @@
 import { BackupsDialog } from './BackupsDialog';
 import { ProblemDialog } from './ProblemDialog';
-import { ReactFlowProvider } from '@xyflow/react';
 import { Suspense, lazy, useCallback, useEffect } from 'react';
 import { api } from './api';
 import { cardKey, runCommand } from './commands';
@@ -182,7 +181,6 @@ export function App() {
   }, []);
 
   return (
-    <ReactFlowProvider>
       <div className="app">
         <TopBar onShowShortcuts={showShortcuts} />
         <WorkshopBar />
@@ -217,6 +215,5 @@ export function App() {
         {dialog?.kind === 'compare' && <CompareDialog key={key} onClose={closeDialog} />}
         {dialog?.kind === 'cycles' && <CyclesDialog key={key} onClose={closeDialog} />}
       </div>
-    </ReactFlowProvider>
   );
 }

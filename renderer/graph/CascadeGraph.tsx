@@ -6,6 +6,7 @@ import {
   type NodeChange,
   type NodeTypes,
   ReactFlow,
+  ReactFlowProvider,
   applyNodeChanges,
   useReactFlow,
   useStoreApi,
@@ -244,14 +245,11 @@ function useWindow(
   canvas: React.RefObject<HTMLCanvasElement | null>,
   titles: React.RefObject<HTMLDivElement | null>,
   dragging: Map<string, { x: number; y: number }>,
-  opening: Viewport | null,
+  start: Opening,
 ) {
   const rf = useStoreApi();
-  // Shared by the first render and every frame, so the first frame finds the same node objects.
-  const [cards] = useState(() => ({ cache: new Map<string, CardNode>(), version: -1 }));
-  // The first render already holds the cards of the opening view: they are in the first painted
-  // frame, not one frame and one more render later.
-  const [nodes, setNodes] = useState<CardNode[]>(() => (opening ? windowCards(useStore.getState().layout, useStore.getState(), opening, cards, dragging, 0).out : []));
+  const { cards } = start;
+  const [nodes, setNodes] = useState<CardNode[]>(start.nodes);
   const [lod, setLod] = useState<Lod>('cards');
   const current = useRef({ nodes, lod });
   current.current = { nodes, lod };
@@ -326,12 +324,51 @@ function useWindow(
   return { nodes, setNodes, lod };
 }
 
+/** The view the graph opens at, when known before mounting, and the cards in it. */
+interface Opening {
+  viewport: Viewport | null;
+  nodes: CardNode[];
+  /** Shared by the first render and every frame, so the first frame finds the same node objects. */
+  cards: { cache: Map<string, CardNode>; version: number };
+}
+
+/**
+ * The cascade, with React Flow's store made here rather than above: created holding the opening
+ * view's cards (only those in view) and its viewport, the first render draws them, so the first
+ * painted frame has cards, not an empty pane that fills in a render and a frame later.
+ */
 export function CascadeGraph() {
+  const [start] = useState((): Opening => {
+    const viewport = initialViewport();
+    const cards = { cache: new Map<string, CardNode>(), version: -1 };
+    const nodes = viewport ? windowCards(useStore.getState().layout, useStore.getState(), viewport, cards, new Map(), 0).out : [];
+    return { viewport, nodes, cards };
+  });
+  return (
+    <ReactFlowProvider initialNodes={start.nodes} initialWidth={start.viewport?.width} initialHeight={start.viewport?.height}>
+      <OpeningTransform viewport={start.viewport} />
+      <Graph start={start} />
+    </ReactFlowProvider>
+  );
+}
+
+/**
+ * Puts the opening viewport into the new store before anything reads it (React Flow would set it
+ * from defaultViewport only in an effect, after a first render at zoom 1). Nothing has subscribed
+ * to the store yet, so this changes no rendered component.
+ */
+function OpeningTransform({ viewport }: { viewport: Viewport | null }): null {
+  const store = useStoreApi();
+  useState(() => viewport && store.setState({ transform: [viewport.x, viewport.y, viewport.zoom] }));
+  return null;
+}
+
+function Graph({ start }: { start: Opening }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const titles = useRef<HTMLDivElement>(null);
   const [dragging] = useState(() => new Map<string, { x: number; y: number }>());
-  const [opening] = useState(initialViewport);
-  const { nodes, setNodes, lod } = useWindow(canvas, titles, dragging, opening);
+  const opening = start.viewport;
+  const { nodes, setNodes, lod } = useWindow(canvas, titles, dragging, start);
   const flow = useReactFlow();
   useFollowSelection();
   useEditShowsCard();

@@ -92,16 +92,26 @@ export function windowCards(
 /** Opening zoom for a plan too large to fit readably: the top of the cascade at this zoom. */
 const OPENING_ZOOM = 0.8;
 
+/** The side panel's width, closed and open (renderer/styles.css, .side and .side.open). */
+const SIDE_CLOSED = 46;
+const SIDE_OPEN = 400;
+/** The top bar's height, about (only decides which cards count as in view on the first frame). */
+const TOP_BAR = 54;
+
 /**
  * The view a plan opens at, when it can be known before React Flow is mounted: a plan of more than
- * 40 cards opens at the top of the cascade (useInitialView), centred in the canvas, which already
- * exists while the plan loads. null: it is fitted once mounted (that needs the overlays' boxes).
+ * 40 cards opens at the top of the cascade (useInitialView), centred in the canvas. The plan often
+ * arrives before the first render, when there is no canvas to measure yet: the canvas is then the
+ * window less the side panel (its width is fixed in CSS), and useInitialView puts the view right
+ * once mounted if that was off. null: the plan is fitted once mounted (that needs the overlays).
  */
 export function initialViewport(): Viewport | null {
   const pl = useStore.getState().layout;
+  if (!pl || pl.layout.count <= 40) return null;
   const host = document.querySelector('main.canvas')?.getBoundingClientRect();
-  if (!pl || pl.layout.count <= 40 || !host || host.width === 0) return null;
-  return { ...openingView(pl, host.width), width: host.width, height: host.height };
+  const width = host && host.width > 0 ? host.width : window.innerWidth - (useStore.getState().panel ? SIDE_OPEN : SIDE_CLOSED);
+  const height = host && host.height > 0 ? host.height : window.innerHeight - TOP_BAR;
+  return { ...openingView(pl, width), width, height };
 }
 
 export function openingView(pl: PlanLayout, width: number): { x: number; y: number; zoom: number } {

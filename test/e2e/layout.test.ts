@@ -204,6 +204,26 @@ describe('a wide, shallow plan fitted to the window', () => {
     );
   }, 120_000);
 
+  it('keeps the toolbar, canvas and side panel inside a narrow window (down to the 720 px minimum): the toolbar wraps', async () => {
+    for (const viewport of [
+      { width: 1000, height: 700 },
+      { width: 720, height: 560 },
+    ]) {
+      await withPlan(viewport, async (page) => {
+        const box = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          side: document.querySelector('aside.side')!.getBoundingClientRect().right,
+          status: document.querySelector('.save-status')!.getBoundingClientRect().right,
+        }));
+        await screenshot(page, `68-narrow-${viewport.width}`);
+        expect(box.scroll).toBe(viewport.width);
+        expect(box.side).toBeLessThanOrEqual(viewport.width);
+        expect(box.status).toBeLessThanOrEqual(viewport.width);
+        await expect.poll(() => page.getByRole('button', { name: 'Filter' }).isVisible()).toBe(true);
+      });
+    }
+  });
+
   it('hides the overview map with its button or M, remembers it, and moves it off the selected card', async () => {
     await withPlan({ width: 1440, height: 900 }, async (page) => {
       await fitView(page);
