@@ -164,9 +164,13 @@ function splitLabel(title: string): { owner: Tokenized; names: string[]; rest: s
   if (!m || m.index <= 0 || m.index > 60) return null;
   const owner = tokenize(title.slice(0, m.index));
   const names = owner.words.map((i) => owner.tokens[i]!.t);
-  if (!names.length || names.length > 5 || names.some((w) => CONTAINER_NOUNS.has(w))) return null;
+  // "Goals: …" is a list, and "CQC inspection — get every practice rated Good" names its topic, not its owner.
+  if (!names.length || names.length > 5 || names.some((w) => CONTAINER_NOUNS.has(w) || TOPIC_NOUNS.has(w))) return null;
   return { owner, names, rest: title.slice(m.index + m[0].length), dash: m[0] !== ':' };
 }
+
+/** Reviews a label may name as the topic of what follows. */
+const TOPIC_NOUNS = new Set(['inspection', 'inspections', 'audit', 'audits', 'accreditation', 'certification', 'recertification']);
 
 /** A team's label: up to three words, no numbers, no function words but joins ("R&D", "Head of…"). */
 const teamLabel = (owner: Tokenized, names: readonly string[]): boolean =>

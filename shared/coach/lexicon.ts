@@ -320,10 +320,10 @@ export const COMPLIANCE_VERBS = set(
 export const CERTIFICATES = set(`
   certificate certificates certification certifications recertification accreditation accreditations revalidation
   licence licences license licenses clearance clearances rating
-  permit permits
+  permit permits cert certs
 `);
 /** Verbs of getting or keeping a certificate. */
-export const CERTIFICATE_VERBS = set('get obtain gain achieve earn secure keep hold renew maintain pass');
+export const CERTIFICATE_VERBS = set('get obtain gain achieve earn secure keep hold renew maintain pass retain');
 
 /** Verbs that are an obligation whatever follows (disclosures, adherence). */
 export const OBLIGATION_VERBS = set('comply adhere declare');

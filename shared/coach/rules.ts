@@ -42,6 +42,7 @@ import {
   VERBS,
 } from './lexicon';
 import { startsAsCount } from './quantity';
+import { owedByLaw, softwareLicence } from './filings';
 import { changesTool, setsUp } from './tools';
 import { lemmas } from './text';
 import type { RuleCode } from './types';
@@ -317,7 +318,8 @@ const OBLIGING = new Set(['get', 'have', 'require', 'ask', 'ensure']);
 
 /** "Renew GLOBALG.A.P. certification", "Get the rating certificate": getting or keeping a certificate. */
 function certified(a: Analysis, words: readonly string[]): boolean {
-  return a.lead !== null && CERTIFICATE_VERBS.has(a.lead.verb) && hasObject(cues(afterLead(a)), CERTIFICATES) && words.length > 0 && !statesChange(a);
+  if (a.lead === null || !CERTIFICATE_VERBS.has(a.lead.verb) || softwareLicence(words)) return false;
+  return hasObject(cues(afterLead(a)), CERTIFICATES) && words.length > 0 && !statesChange(a);
 }
 
 /**
@@ -376,7 +378,7 @@ export function isCompliance(a: Analysis): boolean {
   const words = cues(a.words);
   const object = cues(a.object);
   if (lead === null && auditPassed(words)) return true;
-  if (certified(a, words) || throughAudit(words) || peopleComply(a, words) || gotDone(a, words)) return true;
+  if (certified(a, words) || throughAudit(words) || peopleComply(a, words) || gotDone(a, words) || owedByLaw(a)) return true;
   for (let k = 0; k < words.length; k++) if (MANDATORY.has(words[k]!) && within(words, k, 3, COMPLIANCE_OBJECTS)) return true;
   if (lead && OBLIGATION_VERBS.has(lead.verb)) return true;
   // "Ensure all operators follow the procedures": what is ensured is the obligation itself.
