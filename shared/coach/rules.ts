@@ -42,6 +42,7 @@ import {
   VERBS,
 } from './lexicon';
 import { startsAsCount } from './quantity';
+import { deliversArtefact } from './artefacts';
 import { owedByLaw, softwareLicence } from './filings';
 import { changesTool, setsUp } from './tools';
 import { lemmas } from './text';
@@ -553,6 +554,8 @@ export function isJobRequirement(a: Analysis): boolean {
   if (lead.inferred || lead.verb === 'ensure') return recurs(rest) && !statesChange(a);
   if (committedEachPeriod(a, rest)) return true;
   if (!DUTY_IF_ROUTINE.has(lead.verb)) return false;
+  // A page or a template made once is a deliverable, even on the website ("Update the … enrollment page").
+  if (deliversArtefact(a) && !recurs(rest)) return false;
   // "Do the daily huddle": the day's standing event, not one to organise.
   if (rest[0] === 'the' && TIMES_OF_DAY.has(rest[1] ?? '') && !statesChange(a)) return true;
   // An event or a document is an activity, whoever it is for ("Run quarterly business reviews for every account").
@@ -568,6 +571,7 @@ export function isJobRequirement(a: Analysis): boolean {
 
 export function isTaskListing(a: Analysis): boolean {
   const { lead, words } = a;
+  if (deliversArtefact(a)) return !statesChange(a);
   if (!lead) return false;
   if (TASK_VERBS.has(lead.verb)) return !(NOT_TASK_PARTICLES[lead.verb]?.has(lead.particle) ?? false);
   const particles = TASK_PHRASAL[lead.verb];
