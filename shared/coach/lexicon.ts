@@ -34,7 +34,7 @@ const BASE_VERBS = set(`
   observe speak talk walk travel listen chair facilitate moderate liaise patch supervise pay bill
   reorder replenish refill tidy sweep wash repair verify authorise authorize dispatch pick label let
   put partner qualify declare teach mentor coach present attend refine tell share equip rebuild resolve
-  brew bake print shoot cook roast distil distill knit sew weave
+  brew bake print shoot cook roast distil distill knit sew weave switch swap distribute edit
 `);
 
 /** Verbs that only point at a target ("Hit quota", "Meet Q3 targets"); they add no direction. */
@@ -175,6 +175,8 @@ export const TASK_PHRASAL: Readonly<Record<string, ReadonlySet<string>>> = {
   work: set('on'),
   meet: set('with'),
   read: set('up'),
+  // "Cut over to the new WMS": the switch-over itself.
+  cut: set('over'),
 };
 
 /** Particles that turn an activity verb into an idiom ("call out", "call off"). */

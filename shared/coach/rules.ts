@@ -44,7 +44,7 @@ import {
 import { startsAsCount } from './quantity';
 import { deliversArtefact } from './artefacts';
 import { owedByLaw, softwareLicence } from './filings';
-import { changesTool, setsUp } from './tools';
+import { changesTool, putInService, setsUp } from './tools';
 import { lemmas } from './text';
 import type { RuleCode } from './types';
 
@@ -571,7 +571,7 @@ export function isJobRequirement(a: Analysis): boolean {
 
 export function isTaskListing(a: Analysis): boolean {
   const { lead, words } = a;
-  if (deliversArtefact(a)) return !statesChange(a);
+  if (deliversArtefact(a) || putInService(a)) return !statesChange(a);
   if (!lead) return false;
   if (TASK_VERBS.has(lead.verb)) return !(NOT_TASK_PARTICLES[lead.verb]?.has(lead.particle) ?? false);
   const particles = TASK_PHRASAL[lead.verb];
