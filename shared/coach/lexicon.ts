@@ -263,7 +263,7 @@ export const PERSON_NOUNS = set(`
 
 /** Verbs of service and upkeep that are a standing duty whatever their object. */
 export const DUTY_VERBS = set(
-  'answer respond reply process triage reconcile restock file log administer staff clean mark load unload pack maintain invoice supervise tidy sweep wash replenish refill reorder dispatch bill handle calibrate lubricate refuel sanitise sanitize feed moderate',
+  'answer respond reply process triage reconcile restock file log administer staff clean mark load unload pack maintain invoice supervise tidy sweep wash replenish refill reorder dispatch bill handle calibrate lubricate refuel sanitise sanitize feed moderate chase patrol',
 );
 
 /** Verbs that are a standing duty when their object is routine or the work recurs. */
@@ -273,7 +273,7 @@ export const DUTY_IF_ROUTINE = set(`
   complete cover order sort fill keep patch pay repair verify pick label approve authorise authorize
   work apply water rotate balance clear weigh grade sterilise sterilize disinfect charge shelve stack
   scan count wipe mop vacuum defrost descale polish fold unpack bake reset set collect hoover dust mow
-  launder groom lock unlock chase
+  launder groom lock unlock refresh
 `);
 
 /** "Keep the stockroom tidy": keeping something in a state is upkeep. */
@@ -304,12 +304,13 @@ export const RECORD_OBJECTS = set(`
   crm salesforce hubspot jira record records register registers database databases spreadsheet
   spreadsheets tracker trackers board boards rota rotas roster rosters timesheet timesheets calendar
   calendars diary diaries wiki documentation inbox inboxes queue queues ticket tickets forum forums
+  sheet sheets log logs logbook logbooks
 `);
 
 /** Words that say the work recurs or is simply kept up. */
 export const FREQUENCY = set(
   // Not "on weekdays" or "on Saturdays": which days is a scope ("fill seats on weekdays"), not upkeep.
-  'daily weekly monthly quarterly annual annually yearly every each regular regularly routine routinely ongoing always usual promptly nightly hourly whenever scheduled fortnightly biweekly bimonthly biannually termly',
+  'daily weekly monthly quarterly annual annually yearly every each regular regularly routine routinely ongoing always usual promptly nightly overnight hourly whenever scheduled fortnightly biweekly bimonthly biannually termly',
 );
 
 // ── Compliance ──────────────────────────────────────────────────────────────────────────────

@@ -431,8 +431,8 @@ const RECURRING_OCCASIONS = new Set([
   'request', 'batch', 'job', 'intake', 'deviation', 'shipment', 'booking', 'admission', 'discharge',
   'use', 'flight', 'trip', 'journey', 'meal', 'sitting', 'lesson', 'class', 'appointment', 'treatment', 'handover',
   'changeover', 'turnaround', 'departure', 'arrival', 'collection', 'pour', 'load', 'round', 'service', 'event',
-  // Performances and sailings: a company's standing calendar.
-  'concert', 'performance', 'show', 'gig', 'rehearsal', 'screening', 'sailing', 'voyage', 'race', 'matchday',
+  // Performances and sailings: a company's standing calendar; a school's periods and a trade's seasons.
+  'period', 'season', 'concert', 'performance', 'show', 'gig', 'rehearsal', 'screening', 'sailing', 'voyage', 'race', 'matchday',
 ]);
 
 /** Work promised ahead of a period: delivering it, period after period, is the team's cadence. */
@@ -532,6 +532,11 @@ function deliverable(a: Analysis): boolean {
   return lead !== null && ACTIVITY_VERBS.has(lead.verb) && hasObject(a.object, ACTIVITY_OBJECTS);
 }
 
+/** Verbs that hold a measure at a level. */
+const LEVEL_HOLDING = new Set(['keep', 'hold', 'maintain']);
+/** Participles of a record kept up ("gets filled in", "is updated"). */
+const UPKEEP_DONE = new Set(['filled', 'updated', 'completed', 'logged', 'signed', 'checked', 'recorded']);
+
 export function isJobRequirement(a: Analysis): boolean {
   if (a.continuing) return true;
   const { lead } = a;
@@ -539,8 +544,12 @@ export function isJobRequirement(a: Analysis): boolean {
   if (intoTheRole(words)) return true;
   // "Book $2B in orders": an amount of money is a result, not upkeep.
   if (!lead || a.quantities.some((q) => q.kind === 'currency')) return false;
+  // "Keep arrears under 2%": a level to hold is the objective's target, not upkeep.
+  if (LEVEL_HOLDING.has(lead.verb) && a.quantities.some((q) => q.level || q.kind === 'percent')) return false;
   if (DUTY_VERBS.has(lead.verb)) return true;
   const rest = cues(afterLead(a));
+  // "Make sure each shop's bake sheet gets filled in": a record kept filled in is upkeep.
+  if (lead.verb === 'ensure' && hasObject(rest, RECORD_OBJECTS) && rest.some((w) => UPKEEP_DONE.has(w))) return true;
   // A new thing put up is no upkeep ("Set up a channel for the crews"), unless it is put up every day.
   if (setsUp(a) && !recurs(rest)) return false;
   // An activity done to a record or rota is keeping it ("Schedule driver rotas", "Email the timesheets"),
