@@ -421,6 +421,9 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   revenue revenues income
   shop shops store stores
   town towns city cities
+  not can't cannot don't doesn't won't isn't aren't never
+  tyre tyres tire tires
+  distribute distributes
   `
     .trim()
     .split('\n')
