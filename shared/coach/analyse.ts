@@ -107,6 +107,9 @@ function findLead(words: readonly string[], glued: ReadonlyArray<readonly string
   }
   const word = words[i];
   if (word === undefined) return { lead: null, continuing };
+  // Two-word verbs: "make sure" asks for a state as "ensure" does, "get back to" someone replies.
+  if (word === 'make' && words[i + 1] === 'sure') return { lead: { at: i + 1, verb: 'ensure', particle: '' }, continuing };
+  if (word === 'get' && words[i + 1] === 'back' && words[i + 2] === 'to') return { lead: { at: i + 1, verb: 'reply', particle: 'to' }, continuing };
   // A hyphenated compound: "Fact-check" is checking; "Book-to-bill" is a ratio, not booking.
   // An adjective or ordinal in front makes the compound a noun ("first-pass yield", "self-serve").
   // A prefix ("Post-production", "Pre-sales") makes a noun of what it is glued to.
@@ -164,9 +167,13 @@ function splitLabel(title: string): { owner: Tokenized; names: string[]; rest: s
   if (!m || m.index <= 0 || m.index > 60) return null;
   const owner = tokenize(title.slice(0, m.index));
   const names = owner.words.map((i) => owner.tokens[i]!.t);
-  if (!names.length || names.length > 5 || names.some((w) => CONTAINER_NOUNS.has(w))) return null;
+  // "Goals: …" is a list, and "CQC inspection — get every practice rated Good" names its topic, not its owner.
+  if (!names.length || names.length > 5 || names.some((w) => CONTAINER_NOUNS.has(w) || TOPIC_NOUNS.has(w))) return null;
   return { owner, names, rest: title.slice(m.index + m[0].length), dash: m[0] !== ':' };
 }
+
+/** Reviews a label may name as the topic of what follows. */
+const TOPIC_NOUNS = new Set(['inspection', 'inspections', 'audit', 'audits', 'accreditation', 'certification', 'recertification']);
 
 /** A team's label: up to three words, no numbers, no function words but joins ("R&D", "Head of…"). */
 const teamLabel = (owner: Tokenized, names: readonly string[]): boolean =>

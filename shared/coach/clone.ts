@@ -163,6 +163,8 @@ const CLONE_PHRASES: ReadonlyArray<readonly [readonly string[], string]> = [
   [['drive', 'up'], 'grow'],
   [['sort', 'out'], 'fix'],
   [['win', 'back'], 'regain'],
+  [['hand', 'out'], 'distribute'],
+  [['give', 'out'], 'distribute'],
   // Keeping one thing while changing another: "while holding yield" is "without losing yield".
   ...['holding', 'keeping', 'maintaining', 'protecting', 'preserving'].map((w) => [['while', w], 'without-loss'] as const),
   ...['losing', 'hurting', 'harming', 'sacrificing', 'compromising', 'dropping'].map((w) => [['without', w], 'without-loss'] as const),

@@ -34,7 +34,7 @@ const BASE_VERBS = set(`
   observe speak talk walk travel listen chair facilitate moderate liaise patch supervise pay bill
   reorder replenish refill tidy sweep wash repair verify authorise authorize dispatch pick label let
   put partner qualify declare teach mentor coach present attend refine tell share equip rebuild resolve
-  brew bake print shoot cook roast distil distill knit sew weave
+  brew bake print shoot cook roast distil distill knit sew weave switch swap distribute edit
 `);
 
 /** Verbs that only point at a target ("Hit quota", "Meet Q3 targets"); they add no direction. */
@@ -175,6 +175,8 @@ export const TASK_PHRASAL: Readonly<Record<string, ReadonlySet<string>>> = {
   work: set('on'),
   meet: set('with'),
   read: set('up'),
+  // "Cut over to the new WMS": the switch-over itself.
+  cut: set('over'),
 };
 
 /** Particles that turn an activity verb into an idiom ("call out", "call off"). */
@@ -261,7 +263,7 @@ export const PERSON_NOUNS = set(`
 
 /** Verbs of service and upkeep that are a standing duty whatever their object. */
 export const DUTY_VERBS = set(
-  'answer respond reply process triage reconcile restock file log administer staff clean mark load unload pack maintain invoice supervise tidy sweep wash replenish refill reorder dispatch bill handle calibrate lubricate refuel sanitise sanitize feed moderate',
+  'answer respond reply process triage reconcile restock file log administer staff clean mark load unload pack maintain invoice supervise tidy sweep wash replenish refill reorder dispatch bill handle calibrate lubricate refuel sanitise sanitize feed moderate chase patrol',
 );
 
 /** Verbs that are a standing duty when their object is routine or the work recurs. */
@@ -271,7 +273,7 @@ export const DUTY_IF_ROUTINE = set(`
   complete cover order sort fill keep patch pay repair verify pick label approve authorise authorize
   work apply water rotate balance clear weigh grade sterilise sterilize disinfect charge shelve stack
   scan count wipe mop vacuum defrost descale polish fold unpack bake reset set collect hoover dust mow
-  launder groom lock unlock chase
+  launder groom lock unlock refresh
 `);
 
 /** "Keep the stockroom tidy": keeping something in a state is upkeep. */
@@ -302,12 +304,13 @@ export const RECORD_OBJECTS = set(`
   crm salesforce hubspot jira record records register registers database databases spreadsheet
   spreadsheets tracker trackers board boards rota rotas roster rosters timesheet timesheets calendar
   calendars diary diaries wiki documentation inbox inboxes queue queues ticket tickets forum forums
+  sheet sheets log logs logbook logbooks
 `);
 
 /** Words that say the work recurs or is simply kept up. */
 export const FREQUENCY = set(
   // Not "on weekdays" or "on Saturdays": which days is a scope ("fill seats on weekdays"), not upkeep.
-  'daily weekly monthly quarterly annual annually yearly every each regular regularly routine routinely ongoing always usual promptly nightly hourly whenever scheduled fortnightly biweekly bimonthly biannually termly',
+  'daily weekly monthly quarterly annual annually yearly every each regular regularly routine routinely ongoing always usual promptly nightly overnight hourly whenever scheduled fortnightly biweekly bimonthly biannually termly',
 );
 
 // ── Compliance ──────────────────────────────────────────────────────────────────────────────
@@ -320,10 +323,10 @@ export const COMPLIANCE_VERBS = set(
 export const CERTIFICATES = set(`
   certificate certificates certification certifications recertification accreditation accreditations revalidation
   licence licences license licenses clearance clearances rating
-  permit permits
+  permit permits cert certs
 `);
 /** Verbs of getting or keeping a certificate. */
-export const CERTIFICATE_VERBS = set('get obtain gain achieve earn secure keep hold renew maintain pass');
+export const CERTIFICATE_VERBS = set('get obtain gain achieve earn secure keep hold renew maintain pass retain');
 
 /** Verbs that are an obligation whatever follows (disclosures, adherence). */
 export const OBLIGATION_VERBS = set('comply adhere declare');
@@ -418,6 +421,9 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   revenue revenues income
   shop shops store stores
   town towns city cities
+  not can't cannot don't doesn't won't isn't aren't never
+  tyre tyres tire tires
+  distribute distributes
   `
     .trim()
     .split('\n')

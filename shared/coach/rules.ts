@@ -42,7 +42,9 @@ import {
   VERBS,
 } from './lexicon';
 import { startsAsCount } from './quantity';
-import { changesTool, setsUp } from './tools';
+import { deliversArtefact } from './artefacts';
+import { owedByLaw, softwareLicence } from './filings';
+import { changesTool, putInService, setsUp } from './tools';
 import { lemmas } from './text';
 import type { RuleCode } from './types';
 
@@ -317,7 +319,8 @@ const OBLIGING = new Set(['get', 'have', 'require', 'ask', 'ensure']);
 
 /** "Renew GLOBALG.A.P. certification", "Get the rating certificate": getting or keeping a certificate. */
 function certified(a: Analysis, words: readonly string[]): boolean {
-  return a.lead !== null && CERTIFICATE_VERBS.has(a.lead.verb) && hasObject(cues(afterLead(a)), CERTIFICATES) && words.length > 0 && !statesChange(a);
+  if (a.lead === null || !CERTIFICATE_VERBS.has(a.lead.verb) || softwareLicence(words)) return false;
+  return hasObject(cues(afterLead(a)), CERTIFICATES) && words.length > 0 && !statesChange(a);
 }
 
 /**
@@ -376,7 +379,7 @@ export function isCompliance(a: Analysis): boolean {
   const words = cues(a.words);
   const object = cues(a.object);
   if (lead === null && auditPassed(words)) return true;
-  if (certified(a, words) || throughAudit(words) || peopleComply(a, words) || gotDone(a, words)) return true;
+  if (certified(a, words) || throughAudit(words) || peopleComply(a, words) || gotDone(a, words) || owedByLaw(a)) return true;
   for (let k = 0; k < words.length; k++) if (MANDATORY.has(words[k]!) && within(words, k, 3, COMPLIANCE_OBJECTS)) return true;
   if (lead && OBLIGATION_VERBS.has(lead.verb)) return true;
   // "Ensure all operators follow the procedures": what is ensured is the obligation itself.
@@ -428,8 +431,8 @@ const RECURRING_OCCASIONS = new Set([
   'request', 'batch', 'job', 'intake', 'deviation', 'shipment', 'booking', 'admission', 'discharge',
   'use', 'flight', 'trip', 'journey', 'meal', 'sitting', 'lesson', 'class', 'appointment', 'treatment', 'handover',
   'changeover', 'turnaround', 'departure', 'arrival', 'collection', 'pour', 'load', 'round', 'service', 'event',
-  // Performances and sailings: a company's standing calendar.
-  'concert', 'performance', 'show', 'gig', 'rehearsal', 'screening', 'sailing', 'voyage', 'race', 'matchday',
+  // Performances and sailings: a company's standing calendar; a school's periods and a trade's seasons.
+  'period', 'season', 'concert', 'performance', 'show', 'gig', 'rehearsal', 'screening', 'sailing', 'voyage', 'race', 'matchday',
 ]);
 
 /** Work promised ahead of a period: delivering it, period after period, is the team's cadence. */
@@ -529,6 +532,11 @@ function deliverable(a: Analysis): boolean {
   return lead !== null && ACTIVITY_VERBS.has(lead.verb) && hasObject(a.object, ACTIVITY_OBJECTS);
 }
 
+/** Verbs that hold a measure at a level. */
+const LEVEL_HOLDING = new Set(['keep', 'hold', 'maintain']);
+/** Participles of a record kept up ("gets filled in", "is updated"). */
+const UPKEEP_DONE = new Set(['filled', 'updated', 'completed', 'logged', 'signed', 'checked', 'recorded']);
+
 export function isJobRequirement(a: Analysis): boolean {
   if (a.continuing) return true;
   const { lead } = a;
@@ -536,8 +544,12 @@ export function isJobRequirement(a: Analysis): boolean {
   if (intoTheRole(words)) return true;
   // "Book $2B in orders": an amount of money is a result, not upkeep.
   if (!lead || a.quantities.some((q) => q.kind === 'currency')) return false;
+  // "Keep arrears under 2%": a level to hold is the objective's target, not upkeep.
+  if (LEVEL_HOLDING.has(lead.verb) && a.quantities.some((q) => q.level || q.kind === 'percent')) return false;
   if (DUTY_VERBS.has(lead.verb)) return true;
   const rest = cues(afterLead(a));
+  // "Make sure each shop's bake sheet gets filled in": a record kept filled in is upkeep.
+  if (lead.verb === 'ensure' && hasObject(rest, RECORD_OBJECTS) && rest.some((w) => UPKEEP_DONE.has(w))) return true;
   // A new thing put up is no upkeep ("Set up a channel for the crews"), unless it is put up every day.
   if (setsUp(a) && !recurs(rest)) return false;
   // An activity done to a record or rota is keeping it ("Schedule driver rotas", "Email the timesheets"),
@@ -551,6 +563,8 @@ export function isJobRequirement(a: Analysis): boolean {
   if (lead.inferred || lead.verb === 'ensure') return recurs(rest) && !statesChange(a);
   if (committedEachPeriod(a, rest)) return true;
   if (!DUTY_IF_ROUTINE.has(lead.verb)) return false;
+  // A page or a template made once is a deliverable, even on the website ("Update the … enrollment page").
+  if (deliversArtefact(a) && !recurs(rest)) return false;
   // "Do the daily huddle": the day's standing event, not one to organise.
   if (rest[0] === 'the' && TIMES_OF_DAY.has(rest[1] ?? '') && !statesChange(a)) return true;
   // An event or a document is an activity, whoever it is for ("Run quarterly business reviews for every account").
@@ -566,6 +580,7 @@ export function isJobRequirement(a: Analysis): boolean {
 
 export function isTaskListing(a: Analysis): boolean {
   const { lead, words } = a;
+  if (deliversArtefact(a) || putInService(a)) return !statesChange(a);
   if (!lead) return false;
   if (TASK_VERBS.has(lead.verb)) return !(NOT_TASK_PARTICLES[lead.verb]?.has(lead.particle) ?? false);
   const particles = TASK_PHRASAL[lead.verb];

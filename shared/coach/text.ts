@@ -43,6 +43,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:1[:-]1s?|one[- ](?:to|on)[- ]ones?)\b/gi, 'oneonones'],
   [/\b(?:no\.?\s?1|number\s(?:1|one))\b/gi, '#1'],
   [/\bper\scent\b/gi, 'percent'],
+  // "7 am" is "7am": one clock time however it is spaced.
+  [/\b(\d{1,2})\s(am|pm)\b/gi, '$1$2'],
   [/\bup-to-date\b/gi, 'up to date'],
   [/\b(stand|check|follow|sign|roll)-(ups?|ins?|offs?|outs?)\b/gi, '$1$2'],
   [/\bto-dos?\b/gi, 'todos'],
@@ -50,11 +52,12 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** Cheap test for "could any phrase rewrite apply?", so most titles skip the rewrites entirely. */
-const MAY_REWRITE = /[^\x00-\x7f]|\s-+\s|e-?(?:learning|mail)|1[:-]1|one|no\.?\s?1|number|per cent|-|code/i;
+const MAY_REWRITE = /[^\x00-\x7f]|\s-+\s|e-?(?:learning|mail)|1[:-]1|one|no\.?\s?1|number|per cent|-|code|\d\s[ap]m/i;
 
 export function normalizeTitle(title: string): string {
   if (!MAY_REWRITE.test(title)) return title.trim();
-  let s = /[^\x00-\x7f]/.test(title) ? title.normalize('NFKC') : title;
+  // Accents are dropped ("café" is "cafe"), as plans type the same word both ways.
+  let s = /[^\x00-\x7f]/.test(title) ? title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFKC') : title;
   for (const [re, to] of PHRASES) s = s.replace(re, to);
   return s.replace(/\s+/g, ' ').trim();
 }

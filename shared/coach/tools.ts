@@ -23,6 +23,8 @@ export function setsUp(a: Analysis): boolean {
 
 /** Verbs that move the work onto another tool; the tool named after "to", "onto" or "with" says which. */
 const SWAP_VERBS = new Set(['upgrade', 'migrate', 'move', 'switch', 'replace', 'swap', 'port']);
+/** Verbs that bring one tool in "in place of" or "instead of" another. */
+const BRING_VERBS = new Set(['bring', 'put', 'use', 'introduce', 'install', 'roll', 'deploy', 'adopt', 'implement']);
 /** Verbs that put one tool in place; the tool is their object. */
 const PUT_VERBS = new Set(['roll', 'deploy', 'implement', 'install']);
 const DESTINATION = new Set(['to', 'onto', 'into', 'with']);
@@ -49,8 +51,10 @@ const PLACES = new Set([
  */
 function namesProduct(a: Analysis, phrase: readonly Token[], versionedOnly = false): boolean {
   return phrase.some((t, k) => {
-    if (t.kind !== 'word') return false;
+    if (t.kind !== 'word' && t.kind !== 'code') return false;
     if (t.t === 'cloud') return true;
+    // "Link2Feed", "S3": a name with digits in it is a product's.
+    if (t.kind === 'code' && /[A-Z]/.test(t.raw)) return true;
     const versioned = t.cap && phrase[k + 1]?.kind === 'num';
     if (versionedOnly) return versioned;
     const acronym = t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && !SCOPE_WORDS.has(t.t) && !DEPARTMENT_WORDS.has(t.t) && !METRIC_ACRONYMS.has(t.t);
@@ -77,8 +81,14 @@ export function changesTool(a: Analysis): boolean {
   if (!lead || (lead.verb === 'roll' && lead.particle !== 'out')) return false;
   const from = lead.at + 1 + (lead.particle && !DESTINATION.has(lead.particle) ? 1 : 0);
   const object = phraseFrom(a, from);
-  const to = a.words.findIndex((w, k) => k >= lead.at + 1 && DESTINATION.has(w));
+  // "Swap the CAD system for Clever Devices": what a tool is swapped for is where the work goes.
+  const to = a.words.findIndex((w, k) => k >= lead.at + 1 && (DESTINATION.has(w) || (w === 'for' && lead.verb === 'swap')));
   const destination = to >= 0 ? phraseFrom(a, to + 1) : [];
+  if (BRING_VERBS.has(lead.verb) && a.words.some((w, k) => (w === 'place' && a.words[k - 1] === 'in' && a.words[k + 1] === 'of') || (w === 'instead' && a.words[k + 1] === 'of'))) return true;
+  // "Move the lab notebooks from paper to Benchling": from the old way to a named tool is a swap
+  // ("…from paper to a digital service" names what the service should be, no tool).
+  const old = a.words.indexOf('from', lead.at + 1);
+  if (SWAP_VERBS.has(lead.verb) && old > lead.at && to > old && namesProduct(a, destination)) return true;
   if (SWAP_VERBS.has(lead.verb)) {
     // "Upgrade all services to …" is a change across the estate, "Move final assembly closer to our
     // customers" is about them; "Move the Leeds team to the new office" moves people, named or not:
@@ -91,4 +101,25 @@ export function changesTool(a: Analysis): boolean {
   }
   if (!PUT_VERBS.has(lead.verb) || to < 0) return false;
   return namesProduct(a, object) || (object.some((t) => TOOL_NOUNS.has(t.t)) && destination.some((t) => PLACES.has(t.t)));
+}
+
+/** States a system is brought to ("Get Schoology live", "Get the new brew kit commissioned"). */
+const IN_SERVICE = new Set(['live', 'commissioned', 'installed', 'configured']);
+/** Words after "onto" that make it one shared tool ("onto one shared diary", "onto a single CRM"); "onto the shelves" is a place. */
+const ONE = new Set(['one', 'single', 'same']);
+
+/**
+ * "Get Schoology live in the middle schools", "Get the three practices onto one shared diary":
+ * getting a system running, or everyone onto one, is the work of commissioning it. "Leeds:
+ * turnstiles out, app-based entry in" writes the same swap as a pair.
+ */
+export function putInService(a: Analysis): boolean {
+  const { lead, words } = a;
+  if (!lead) {
+    const out = words.indexOf('out');
+    return out > 0 && a.tz.tokens[a.tz.words[out]! + 1]?.t === ',' && words[words.length - 1] === 'in';
+  }
+  if (lead.verb !== 'get' && lead.verb !== 'bring') return false;
+  const rest = words.slice(lead.at + 1);
+  return rest.some((w, k) => IN_SERVICE.has(w) && k > 0) || rest.some((w, k) => w === 'onto' && (ONE.has(rest[k + 1] ?? '') || ONE.has(rest[k + 2] ?? '')));
 }

@@ -11,6 +11,17 @@ import { evaluate, evaluatePlans, floorOf, holdoutReport, quietOnSound, scoreRul
  * 0.96/0.83, task-listing 0.73/0.37, job-requirement 0.79/0.72, compliance 0.96/0.53, goal-clone
  * 1.00/0.70 (20 of 25 clone groups named exactly), kr-not-measurable 1.00/1.00, no-key-results
  * 0.88/1.00, sound objectives quiet 226 of 232 (97.4%).
+ *
+ * In round 6 (branch coach-round6) its misses were read and the rules generalised from them by
+ * meaning (filings owed to an authority, checks named by a scheme, papers kept in date, documents
+ * and screens made, tools swapped or put in service, records kept filled in), never by listing its
+ * sentences, so it is now IN-SAMPLE tuning material like the four before it: IN_SAMPLE below says
+ * nothing about unseen plans, only the sixth hold-out can. Before → after that round (precision /
+ * recall): task-listing 0.73/0.37 → 0.90/1.00, job-requirement 0.79/0.72 → 1.00/0.86, compliance
+ * 0.96/0.53 → 1.00/0.98, goal-clone 1.00/0.70 (20 of 25 groups) → 1.00/0.79 (21 of 25),
+ * no-key-results 0.88/1.00 → 1.00/1.00; number-title, generic-container and quiet (97.4%)
+ * unchanged. Both floors are kept: BLIND as the record of the blind measurement, IN_SAMPLE (the
+ * round's figures less about 0.02) so that the generalisations are not lost again.
  */
 const BLIND: Floors = {
   'number-title': [0.91, 0.9],
@@ -23,7 +34,19 @@ const BLIND: Floors = {
   'no-key-results': [0.86, 0.98],
 };
 
-describe('coach, fifth hold-out (blind, measured once)', () => {
+/** After looking at it (round 6), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.91, 0.9],
+  'generic-container': [0.94, 0.81],
+  'task-listing': [0.88, 0.98],
+  'job-requirement': [0.98, 0.84],
+  compliance: [0.98, 0.96],
+  'goal-clone': [0.98, 0.77],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
+describe('coach, fifth hold-out (measured blind once, then looked at in round 6: now in-sample tuning material)', () => {
   const entries = evaluate(HOLDOUT_5 as unknown as Parameters<typeof evaluate>[0]);
   const plans = evaluatePlans(HOLDOUT_5_PLANS as unknown as Parameters<typeof evaluatePlans>[0]);
   const results = [...entries, ...plans.results];
@@ -33,15 +56,15 @@ describe('coach, fifth hold-out (blind, measured once)', () => {
     expect(HOLDOUT_5_PLANS.length).toBeGreaterThanOrEqual(8);
   });
 
-  it('does no worse than its blind measurement', () => {
-    // The table only: its misses are not printed, so that reading CI's log does not turn it into tuning material.
-    console.log(holdoutReport('Trap coach over the fifth hold-out (blind)', results, plans.groups).split('\nEntries the coach gets wrong')[0]);
+  it('does no worse than its blind measurement, nor than after it was looked at', () => {
+    // In-sample since round 6, so its misses are printed too, as the earlier hold-outs' are.
+    console.log(holdoutReport('Trap coach over the fifth hold-out (in-sample since round 6)', results, plans.groups));
     for (const s of scoreRules(results)) {
-      const [p, r] = floorOf(s.code, BLIND);
+      const [p, r] = floorOf(s.code, BLIND, IN_SAMPLE);
       expect(s.precision, `${s.code} precision`).toBeGreaterThanOrEqual(p);
       expect(s.recall, `${s.code} recall`).toBeGreaterThanOrEqual(r);
     }
     expect(quietOnSound(results).share).toBeGreaterThanOrEqual(0.96);
-    expect(plans.groups.exact, 'labelled clone groups named exactly').toBeGreaterThanOrEqual(19);
+    expect(plans.groups.exact, 'labelled clone groups named exactly').toBeGreaterThanOrEqual(21);
   });
 });

@@ -1,0 +1,132 @@
+/**
+ * Compliance the law or a regulator owes its shape to, read from how such titles are written rather
+ * than from any list of regimes: a return or statement filed with an authority, a check named by a
+ * scheme's acronym ("DBS-check…", "PAT test…"), a safety drill or risk assessment, a regulator's
+ * audit or review passed, and qualifications people must keep in date. Round 6 added these after
+ * the fifth hold-out showed the coach knew training and audits but few of the other obligations.
+ */
+import type { Analysis } from './analyse';
+import { CERTIFICATES, DEPARTMENT_WORDS, METRIC_ACRONYMS, REGULATORY, ROLE_WORDS, SCOPE_WORDS } from './lexicon';
+import { lemmas, type Token } from './text';
+
+/** Verbs of handing a document to someone who requires it. */
+const FILING_VERBS = new Set(['file', 'submit', 'lodge', 'send']);
+/** Documents that are filed only because they are owed: a "return" is a statutory one by definition. */
+const RETURNS = new Set(['return', 'returns', 'filing', 'filings']);
+/** Documents that are owed when an authority is named with them ("the monitoring report to the MMO"). */
+const OWED_PAPERS = new Set([
+  'statement', 'statements', 'declaration', 'declarations', 'paperwork', 'data', 'report', 'reports', 'accounts', 'disclosure',
+  'disclosures', 'notification', 'notifications', 'registration', 'registrations', 'census', 'submission',
+]);
+/** Who requires them: authorities by their common nouns. */
+const AUTHORITIES = new Set([
+  'regulator', 'regulators', 'authority', 'authorities', 'commission', 'agency', 'inspectorate', 'ministry', 'government',
+  'state', 'federal', 'council', 'registrar', 'ombudsman', 'league', 'hmrc', 'irs', 'eligibility', 'duty', 'tax', 'statutory',
+  'regulatory', 'legal',
+]);
+
+/** An acronym that is no team, region, role or metric: in a filing or a check, a scheme or a regulator. */
+function schemeAcronym(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.raw.length < 2 || t.raw.length > 6 || t.raw !== t.raw.toUpperCase()) return false;
+  return !SCOPE_WORDS.has(t.t) && !DEPARTMENT_WORDS.has(t.t) && !ROLE_WORDS.has(t.t) && !METRIC_ACRONYMS.has(t.t);
+}
+
+const tokensOf = (a: Analysis): Token[] => a.tz.words.map((i) => a.tz.tokens[i]!);
+
+/**
+ * "File the monthly beer duty return with HMRC", "Submit the state ESSA accountability data",
+ * "Submit the annual monitoring report to the MMO": a return is owed by definition; other papers
+ * when an authority, a duty or a scheme's acronym comes with them.
+ */
+function filed(a: Analysis): boolean {
+  const { lead } = a;
+  if (!lead || !FILING_VERBS.has(lead.verb)) return false;
+  const rest = tokensOf(a).slice(lead.at + 1);
+  // "Send returns back to the supplier" sends goods: only a return filed or lodged is owed.
+  if (lead.verb !== 'send' && rest.some((t) => RETURNS.has(t.t))) return true;
+  const named = (t: Token) => t.cap && !a.tz.titleCase && !SCOPE_WORDS.has(t.t) && !DEPARTMENT_WORDS.has(t.t);
+  return rest.some((t) => OWED_PAPERS.has(t.t)) && rest.some((t) => AUTHORITIES.has(t.t) || schemeAcronym(t) || named(t));
+}
+
+/** Verbs and nouns of checking someone or something. */
+const CHECKS = new Set(['check', 'checks', 'checked', 'test', 'tests', 'tested', 'testing', 'vet', 'vetting', 'vetted', 'screen', 'screening']);
+
+/**
+ * "DBS-check all volunteers", "PAT test every PC": a title opening with a check named by its
+ * scheme's acronym does the scheme's check ("Prove the CRISPR screen works" names a method).
+ */
+function namedCheck(a: Analysis): boolean {
+  const toks = tokensOf(a);
+  return schemeAcronym(toks[0]) && CHECKS.has(toks[1]?.t ?? '');
+}
+
+/** Emergencies rehearsed by law: fire, evacuation, lockdown. */
+const EMERGENCIES = new Set(['fire', 'evacuation', 'emergency', 'lockdown', 'invacuation']);
+
+/** "Fire evacuation drill every quarter", "Update the fire risk assessment": safety the law requires. */
+function safetyDuty(a: Analysis): boolean {
+  const w = a.words;
+  return w.some((x, k) => ((x === 'drill' || x === 'drills') && EMERGENCIES.has(w[k - 1] ?? '')) || ((x === 'assessment' || x === 'assessments') && w[k - 1] === 'risk' && EMERGENCIES.has(w[k - 2] ?? '')));
+}
+
+/** Reviews an authority makes of the team, and the verbs of coming through one. */
+const REVIEWS = new Set(['audit', 'audits', 'review', 'inspection', 'assessment', 'visit', 'examination']);
+const COME_THROUGH = new Set(['pass', 'clear', 'undergo', 'survive', 'deliver', 'complete', 'get']);
+/** Words that make a review an authority's: its calendar or its name. */
+const STATUTORY = new Set(['statutory', 'regulatory', 'triennial', 'biennial', 'annual', 'external']);
+
+/** "Pass the triennial FTA review", "Deliver the SOC 2 Type II audit with no exceptions". */
+function reviewPassed(a: Analysis): boolean {
+  const { lead } = a;
+  if (!lead || !COME_THROUGH.has(lead.verb)) return false;
+  const toks = tokensOf(a).slice(lead.at + 1);
+  const at = toks.findIndex((t) => REVIEWS.has(t.t));
+  if (at < 0 || at > 6) return false;
+  if (toks[at]!.t.startsWith('audit')) return true;
+  return toks.slice(0, at).some((t) => STATUTORY.has(t.t) || schemeAcronym(t) || REGULATORY.has(t.t));
+}
+
+/** What a licence held by someone is not: a seat of software bought for them. */
+const SOFTWARE = new Set(['software', 'tooling', 'tool', 'tools', 'seat', 'seats', 'saas', 'user', 'app', 'subscription', 'microsoft', 'adobe']);
+/** Licences, tickets and cards a trade needs to work. */
+const PAPERS_HELD = new Set([...CERTIFICATES, 'cert', 'certs', 'ticket', 'tickets', 'card', 'cards', 'qualification', 'qualifications', 'registration']);
+/** Words that say a paper held must be in date. */
+const IN_DATE = new Set(['current', 'valid', 'renewed', 'renew', 'lapse', 'lapses', 'expire', 'expires', 'expiry', 'date']);
+
+/** A licence that is a software seat ("tooling licences"), which is upkeep, not a qualification. */
+export const softwareLicence = (words: readonly string[]): boolean =>
+  words.some((w, k) => (w.startsWith('licen') || w === 'seat' || w === 'seats') && SOFTWARE.has(words[k - 1] ?? ''));
+
+/**
+ * "Blasters keep their shotfirer tickets current", "Every patroller holds a current OEC
+ * certification", "Get every lifeguard's NPLQ renewed before it lapses": people's own papers, which
+ * must stay in date, whatever the verb.
+ */
+function papersInDate(a: Analysis): boolean {
+  const toks = tokensOf(a);
+  const words = a.words;
+  if (softwareLicence(words)) return false;
+  const owned = toks.findIndex((t, k) => t.t === 'their' || t.t === 'his' || t.t === 'her' || (k > 0 && /'s?$/.test(t.raw) && t.raw.length > 3));
+  if (owned >= 0 && words.slice(owned, owned + 5).some((w) => IN_DATE.has(w))) {
+    const held = words.slice(owned + 1, owned + 5);
+    if (held.some((w) => PAPERS_HELD.has(w)) || toks.slice(owned + 1, owned + 4).some((t) => schemeAcronym(t))) return true;
+  }
+  // With the people as the subject: "Every patroller holds a current … certification".
+  if (a.lead) return false;
+  return words.some((w, k) => k > 0 && lemmas(w).some((l) => l === 'hold' || l === 'keep' || l === 'renew' || l === 'have') && words.slice(k + 1, k + 5).some((x) => PAPERS_HELD.has(x)));
+}
+
+/** "Complete 5 hours of … CPD", "Complete 12 CLE credits": a quota of required learning. */
+const LEARNING_QUOTA = new Set(['cpd', 'cle', 'cme', 'ceu', 'ceus', 'ce']);
+const learningQuota = (a: Analysis): boolean => a.lead !== null && a.words.slice(a.lead.at + 1, a.lead.at + 9).some((w) => LEARNING_QUOTA.has(w));
+
+/** "Get TTB label approvals", "Obtain FAA approval": an approval granted by a scheme or regulator. */
+function approvalGranted(a: Analysis): boolean {
+  if (!a.lead) return false;
+  const toks = tokensOf(a).slice(a.lead.at + 1);
+  return toks.some((t, k) => (t.t === 'approval' || t.t === 'approvals') && toks.slice(Math.max(0, k - 3), k).some((s) => schemeAcronym(s) || REGULATORY.has(s.t)));
+}
+
+export function owedByLaw(a: Analysis): boolean {
+  return filed(a) || namedCheck(a) || safetyDuty(a) || reviewPassed(a) || papersInDate(a) || learningQuota(a) || approvalGranted(a);
+}
