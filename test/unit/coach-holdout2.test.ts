@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { HOLDOUT_2, HOLDOUT_2_PLANS } from '../coach/holdout2';
-import { evaluate, evaluatePlans, floorOf, holdoutReport, quietOnSound, scoreRules, type Floors } from '../coach/report';
+import type { Floors } from '../coach/report';
+import { describeHoldout } from '../coach/suite';
 
 /**
  * The second hold-out (test/coach/holdout2.ts), written blind to the rules after the first hold-out
@@ -35,24 +35,14 @@ const IN_SAMPLE: Floors = {
   'no-key-results': [1.0, 1.0],
 };
 
-describe('coach, second hold-out (measured once, then looked at: now tuning material)', () => {
-  // The file's own types mirror the harness's; the shapes are the same.
-  const entries = evaluate(HOLDOUT_2 as unknown as Parameters<typeof evaluate>[0]);
-  const plans = evaluatePlans(HOLDOUT_2_PLANS as unknown as Parameters<typeof evaluatePlans>[0]);
-  const results = [...entries, ...plans.results];
-
-  it('is at least 200 objectives from domains neither other set has', () => {
-    expect(HOLDOUT_2.length).toBeGreaterThanOrEqual(200);
-  });
-
-  it('does no worse than its first measurement, nor than after it was looked at', () => {
-    console.log(holdoutReport('Trap coach over the second hold-out (in-sample since 2026-12-05)', results, plans.groups));
-    for (const s of scoreRules(results)) {
-      const [p, r] = floorOf(s.code, FIRST, IN_SAMPLE);
-      expect(s.precision, `${s.code} precision`).toBeGreaterThanOrEqual(p);
-      expect(s.recall, `${s.code} recall`).toBeGreaterThanOrEqual(r);
-    }
-    expect(quietOnSound(results).share).toBeGreaterThanOrEqual(0.99);
-    expect(plans.groups.recall, 'labelled clone groups named exactly').toBeGreaterThanOrEqual(0.95);
-  });
+describeHoldout({
+  name: 'coach, second hold-out (measured once, then looked at: now tuning material)',
+  heading: 'Trap coach over the second hold-out (in-sample since 2026-12-05)',
+  entries: HOLDOUT_2,
+  plans: HOLDOUT_2_PLANS,
+  size: { entries: 200, plans: 8 },
+  floors: [FIRST, IN_SAMPLE],
+  quiet: 0.99,
+  exactGroups: 19,
+  printMisses: true,
 });

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { HOLDOUT_3, HOLDOUT_3_PLANS } from '../coach/holdout3';
-import { evaluate, evaluatePlans, floorOf, holdoutReport, quietOnSound, scoreRules, type Floors } from '../coach/report';
+import type { Floors } from '../coach/report';
+import { describeHoldout } from '../coach/suite';
 
 /**
  * The third hold-out (test/coach/holdout3.ts), written blind to the rules on 2026-12-05 and
@@ -35,24 +35,14 @@ const IN_SAMPLE: Floors = {
   'no-key-results': [1.0, 1.0],
 };
 
-describe('coach, third hold-out (measured once, then looked at: now in-sample tuning material)', () => {
-  const entries = evaluate(HOLDOUT_3 as unknown as Parameters<typeof evaluate>[0]);
-  const plans = evaluatePlans(HOLDOUT_3_PLANS as unknown as Parameters<typeof evaluatePlans>[0]);
-  const results = [...entries, ...plans.results];
-
-  it('is at least 300 objectives and 8 plans from domains neither other hold-out has', () => {
-    expect(HOLDOUT_3.length).toBeGreaterThanOrEqual(300);
-    expect(HOLDOUT_3_PLANS.length).toBeGreaterThanOrEqual(8);
-  });
-
-  it('does no worse than its first measurement, nor than after it was looked at', () => {
-    console.log(holdoutReport('Trap coach over the third hold-out (in-sample since 2026-12-05)', results, plans.groups));
-    for (const s of scoreRules(results)) {
-      const [p, r] = floorOf(s.code, FIRST, IN_SAMPLE);
-      expect(s.precision, `${s.code} precision`).toBeGreaterThanOrEqual(p);
-      expect(s.recall, `${s.code} recall`).toBeGreaterThanOrEqual(r);
-    }
-    expect(quietOnSound(results).share).toBeGreaterThanOrEqual(1.0);
-    expect(plans.groups.exact, 'labelled clone groups named exactly').toBeGreaterThanOrEqual(21);
-  });
+describeHoldout({
+  name: 'coach, third hold-out (measured once, then looked at: now in-sample tuning material)',
+  heading: 'Trap coach over the third hold-out (in-sample since 2026-12-05)',
+  entries: HOLDOUT_3,
+  plans: HOLDOUT_3_PLANS,
+  size: { entries: 300, plans: 8 },
+  floors: [FIRST, IN_SAMPLE],
+  quiet: 1.0,
+  exactGroups: 21,
+  printMisses: true,
 });

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { HOLDOUT_4, HOLDOUT_4_PLANS } from '../coach/holdout4';
-import { evaluate, evaluatePlans, floorOf, holdoutReport, quietOnSound, scoreRules, type Floors } from '../coach/report';
+import type { Floors } from '../coach/report';
+import { describeHoldout } from '../coach/suite';
 
 /**
  * The fourth hold-out (test/coach/holdout4.ts), written blind to the rules on 2026-12-05 (second
@@ -40,24 +40,14 @@ const IN_SAMPLE: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
-describe('coach, fourth hold-out (measured blind, then looked at in round 5: now in-sample tuning material)', () => {
-  const entries = evaluate(HOLDOUT_4 as unknown as Parameters<typeof evaluate>[0]);
-  const plans = evaluatePlans(HOLDOUT_4_PLANS as unknown as Parameters<typeof evaluatePlans>[0]);
-  const results = [...entries, ...plans.results];
-
-  it('is at least 300 objectives and 8 plans from domains no other hold-out has', () => {
-    expect(HOLDOUT_4.length).toBeGreaterThanOrEqual(300);
-    expect(HOLDOUT_4_PLANS.length).toBeGreaterThanOrEqual(8);
-  });
-
-  it('does no worse than its blind measurement, nor than after it was looked at', () => {
-    console.log(holdoutReport('Trap coach over the fourth hold-out (in-sample since round 5)', results, plans.groups));
-    for (const s of scoreRules(results)) {
-      const [p, r] = floorOf(s.code, BLIND, IN_SAMPLE);
-      expect(s.precision, `${s.code} precision`).toBeGreaterThanOrEqual(p);
-      expect(s.recall, `${s.code} recall`).toBeGreaterThanOrEqual(r);
-    }
-    expect(quietOnSound(results).share).toBeGreaterThanOrEqual(0.98);
-    expect(plans.groups.exact, 'labelled clone groups named exactly').toBeGreaterThanOrEqual(22);
-  });
+describeHoldout({
+  name: 'coach, fourth hold-out (measured blind, then looked at in round 5: now in-sample tuning material)',
+  heading: 'Trap coach over the fourth hold-out (in-sample since round 5)',
+  entries: HOLDOUT_4,
+  plans: HOLDOUT_4_PLANS,
+  size: { entries: 300, plans: 8 },
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.98,
+  exactGroups: 22,
+  printMisses: true,
 });

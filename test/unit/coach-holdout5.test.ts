@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { HOLDOUT_5, HOLDOUT_5_PLANS } from '../coach/holdout5';
-import { evaluate, evaluatePlans, floorOf, holdoutReport, quietOnSound, scoreRules, type Floors } from '../coach/report';
+import type { Floors } from '../coach/report';
+import { describeHoldout } from '../coach/suite';
 
 /**
  * The fifth hold-out (test/coach/holdout5.ts), written blind to the rules on 2026-12-05 (third
@@ -46,25 +46,14 @@ const IN_SAMPLE: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
-describe('coach, fifth hold-out (measured blind once, then looked at in round 6: now in-sample tuning material)', () => {
-  const entries = evaluate(HOLDOUT_5 as unknown as Parameters<typeof evaluate>[0]);
-  const plans = evaluatePlans(HOLDOUT_5_PLANS as unknown as Parameters<typeof evaluatePlans>[0]);
-  const results = [...entries, ...plans.results];
-
-  it('is at least 300 objectives and 8 plans from domains no other hold-out has', () => {
-    expect(HOLDOUT_5.length).toBeGreaterThanOrEqual(300);
-    expect(HOLDOUT_5_PLANS.length).toBeGreaterThanOrEqual(8);
-  });
-
-  it('does no worse than its blind measurement, nor than after it was looked at', () => {
-    // In-sample since round 6, so its misses are printed too, as the earlier hold-outs' are.
-    console.log(holdoutReport('Trap coach over the fifth hold-out (in-sample since round 6)', results, plans.groups));
-    for (const s of scoreRules(results)) {
-      const [p, r] = floorOf(s.code, BLIND, IN_SAMPLE);
-      expect(s.precision, `${s.code} precision`).toBeGreaterThanOrEqual(p);
-      expect(s.recall, `${s.code} recall`).toBeGreaterThanOrEqual(r);
-    }
-    expect(quietOnSound(results).share).toBeGreaterThanOrEqual(0.96);
-    expect(plans.groups.exact, 'labelled clone groups named exactly').toBeGreaterThanOrEqual(21);
-  });
+describeHoldout({
+  name: 'coach, fifth hold-out (measured blind once, then looked at in round 6: now in-sample tuning material)',
+  heading: 'Trap coach over the fifth hold-out (in-sample since round 6)',
+  entries: HOLDOUT_5,
+  plans: HOLDOUT_5_PLANS,
+  size: { entries: 300, plans: 8 },
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.96,
+  exactGroups: 21,
+  printMisses: true,
 });

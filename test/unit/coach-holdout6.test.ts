@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { HOLDOUT_6, HOLDOUT_6_PLANS } from '../coach/holdout6';
-import { evaluate, evaluatePlans, floorOf, holdoutReport, quietOnSound, scoreRules, type Floors } from '../coach/report';
+import type { Floors } from '../coach/report';
+import { describeHoldout } from '../coach/suite';
 
 /**
  * The sixth hold-out (test/coach/holdout6.ts), written blind to the rules on 2026-12-05 (third
@@ -24,25 +24,14 @@ const BLIND: Floors = {
   'no-key-results': [0.93, 0.93],
 };
 
-describe('coach, sixth hold-out (blind, measured once)', () => {
-  const entries = evaluate(HOLDOUT_6 as unknown as Parameters<typeof evaluate>[0]);
-  const plans = evaluatePlans(HOLDOUT_6_PLANS as unknown as Parameters<typeof evaluatePlans>[0]);
-  const results = [...entries, ...plans.results];
-
-  it('is at least 300 objectives and 8 plans from domains no other hold-out has', () => {
-    expect(HOLDOUT_6.length).toBeGreaterThanOrEqual(300);
-    expect(HOLDOUT_6_PLANS.length).toBeGreaterThanOrEqual(8);
-  });
-
-  it('does no worse than its blind measurement', () => {
-    // The table only: its misses are not printed, so that reading CI's log does not turn it into tuning material.
-    console.log(holdoutReport('Trap coach over the sixth hold-out (blind)', results, plans.groups).split('\nEntries the coach gets wrong')[0]);
-    for (const s of scoreRules(results)) {
-      const [p, r] = floorOf(s.code, BLIND);
-      expect(s.precision, `${s.code} precision`).toBeGreaterThanOrEqual(p);
-      expect(s.recall, `${s.code} recall`).toBeGreaterThanOrEqual(r);
-    }
-    expect(quietOnSound(results).share).toBeGreaterThanOrEqual(0.96);
-    expect(plans.groups.exact, 'labelled clone groups named exactly').toBeGreaterThanOrEqual(11);
-  });
+describeHoldout({
+  name: 'coach, sixth hold-out (blind, measured once)',
+  heading: 'Trap coach over the sixth hold-out (blind)',
+  entries: HOLDOUT_6,
+  plans: HOLDOUT_6_PLANS,
+  size: { entries: 300, plans: 8 },
+  floors: [BLIND],
+  quiet: 0.96,
+  exactGroups: 11,
+  printMisses: false,
 });
