@@ -266,7 +266,9 @@ function useWindow(
       const [tx, ty, zoom] = transform;
       const vp: Viewport = { x: tx, y: ty, zoom, width, height };
       const pl = s.layout;
-      const { next, out } = windowCards(pl, s, vp, cards, dragging);
+      // Until the first frame with the plan is on screen, only the cards in view: those beyond the
+      // edge are mounted after it (below), not in a render between that frame and the first input.
+      const { next, out } = windowCards(pl, s, vp, cards, dragging, first ? 0 : undefined);
       lastDrawn.lod = next;
       const cv = canvas.current;
       // A redrawn canvas is a new full-window bitmap for the compositor, and the frame's commit holds
@@ -287,6 +289,7 @@ function useWindow(
           setTimeout(() => {
             performance.mark('cascade:interactive');
             markFirstPaint();
+            schedule();
           }, 0),
         );
       }
