@@ -540,9 +540,10 @@ export function toggleCollapsed(id: string): void {
  * Lays the cards out again, roll-ups unchanged: after many cards changed height (badges came or
  * went), or to put a card back after a drag that moved nothing.
  */
-export function relayout(): void {
-  const { data, collapsed, focusId, badges, layoutVersion, compact } = get();
-  set({ layout: buildLayout(data, collapsed, focusId, badges, compact), layoutVersion: layoutVersion + 1 });
+export function relayout(compact = get().compact): void {
+  const { data, collapsed, focusId, badges, layoutVersion } = get();
+  // One update with the view's mode: a listener sees the mode and the layout it gives together.
+  set({ compact, layout: buildLayout(data, collapsed, focusId, badges, compact), layoutVersion: layoutVersion + 1 });
 }
 
 // ---- The "So What?" gate, findings, focus, filters, panels ------------------------------------
@@ -611,8 +612,7 @@ function remember(key: string, value: string): void {
 export function toggleCompact(): void {
   const compact = !get().compact;
   remember(COMPACT_KEY, compact ? 'titles' : 'full');
-  set({ compact });
-  relayout();
+  relayout(compact);
 }
 
 /** Shows or hides the overview map, and remembers it for the next start. */

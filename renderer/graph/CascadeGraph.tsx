@@ -108,6 +108,32 @@ function useEditShowsCard(): void {
   }, [cardId, flow]);
 }
 
+/**
+ * Switching to or from Titles only lays every card out again: the selected card (or the first top
+ * one) stays where it was on the screen, at the same zoom, instead of the view showing wherever the
+ * old coordinates now fall (often empty canvas).
+ */
+function useCompactKeepsPlace(): void {
+  const flow = useReactFlow();
+  useEffect(
+    () =>
+      useStore.subscribe((st, prev) => {
+        if (st.compact === prev.compact || !st.layout || !prev.layout) return;
+        const id = st.selectedId ?? st.layout.tree.ids[st.layout.layout.order[0]!];
+        const from = id === undefined ? undefined : prev.layout.tree.indexOf.get(id);
+        const to = id === undefined ? undefined : st.layout.tree.indexOf.get(id);
+        if (from === undefined || to === undefined || st.layout.layout.visible[to] !== 1) return;
+        const { x, y, zoom } = flow.getViewport();
+        void flow.setViewport({
+          x: x + (prev.layout.layout.x[from]! - st.layout.layout.x[to]!) * zoom,
+          y: y + (prev.layout.layout.y[from]! - st.layout.layout.y[to]!) * zoom,
+          zoom,
+        });
+      }),
+    [flow],
+  );
+}
+
 /** Lets "export the current view" read the visible rectangle in layout coordinates. */
 function useCurrentView(): void {
   const flow = useReactFlow();
@@ -375,6 +401,7 @@ function Graph({ start }: { start: Opening }) {
   const flow = useReactFlow();
   useFollowSelection();
   useEditShowsCard();
+  useCompactKeepsPlace();
   useInitialView();
   useCurrentView();
   const onNodeDragStop = useDropToReparent(dragging);

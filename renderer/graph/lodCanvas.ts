@@ -22,6 +22,8 @@ const STATUS_COLOUR: Record<string, string> = { on_track: '#15803d', at_risk: '#
 /** No text is drawn smaller than this (CSS px); a card with no room for it is drawn as a box. */
 export const MIN_TEXT_PX = 9;
 const FONT = "'Inter', 'Segoe UI', system-ui, -apple-system, 'Helvetica Neue', Arial, sans-serif";
+/** The titles-only card's title: the card model's font (styles.css .lod-title.compact), so the canvas wraps as the model does. */
+const CARD_FONT = "'Card Sans', 'Noto Sans', sans-serif";
 
 export interface Viewport {
   x: number;
@@ -35,7 +37,8 @@ export interface Viewport {
 const wrapCache = new Map<string, { key: string; lines: string[] }>();
 
 function wrap(ctx: CanvasRenderingContext2D, id: string, text: string, width: number, maxLines: number): string[] {
-  const key = `${width}|${maxLines}|${text}`;
+  // The font is part of the key: the same width wraps differently in the titles-only view's font.
+  const key = `${ctx.font}|${width}|${maxLines}|${text}`;
   const hit = wrapCache.get(id);
   if (hit && hit.key === key) return hit.lines;
   const words = text.split(/\s+/).filter(Boolean);
@@ -271,7 +274,7 @@ export function drawCanvas(
     }
     // Title, wrapped to the card's width, as many lines as the card has room for.
     if (!domTitles) {
-      ctx.font = `650 ${fontPx}px ${FONT}`;
+      ctx.font = compact ? `${COMPACT.title.weight} ${fontPx}px ${CARD_FONT}` : `650 ${fontPx}px ${FONT}`;
       ctx.fillStyle = o.title ? colours.ink : colours['ink-faint'];
       let ty = box.y;
       for (const text of wrap(ctx, id, o.title || 'Untitled objective', Math.floor(box.width), compact ? box.lines : Math.min(4, box.lines))) {

@@ -165,8 +165,14 @@ describe('a wide, shallow plan fitted to the window', () => {
       async (page) => {
         const toggle = page.getByRole('button', { name: 'Titles only' });
         expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+        // Every card moves, but the selected one (the first top objective, on opening) stays where it was on screen.
+        const selectedId = await page.evaluate(() => (window as unknown as { __cascadeSelected(): string | null }).__cascadeSelected());
+        const placeOf = async () => (await onScreen(page)).cards.find((c) => c.id === selectedId)!;
+        const before = await placeOf();
         await toggle.click();
         await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+        await expect.poll(async () => Math.round((await placeOf()).x)).toBe(Math.round(before.x));
+        expect(Math.abs((await placeOf()).y - before.y)).toBeLessThanOrEqual(1);
         await expectWholePlan(page, '65-outline-titles-only-1440x900', true, outline, true);
         // Remembered for the next start, like the map.
         await page.reload();
