@@ -1,12 +1,14 @@
 import '@xyflow/react/dist/style.css';
 import './styles.css';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './workshop/workshop.css';
-import { AudienceView } from './workshop/AudienceView';
 import { loadPlan } from './store';
 import { applyTheme } from './theme';
+
+// The audience view is a second window's whole screen; the planner's first screen does not load it.
+const AudienceView = lazy(() => import('./workshop/AudienceView').then((m) => ({ default: m.AudienceView })));
 
 applyTheme();
 
@@ -17,6 +19,12 @@ void loadPlan();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     {/* The audience address of workshop mode (a second tab, or the projector's window). */}
-    {location.hash === '#audience' ? <AudienceView /> : <App />}
+    {location.hash === '#audience' ? (
+      <Suspense fallback={null}>
+        <AudienceView />
+      </Suspense>
+    ) : (
+      <App />
+    )}
   </StrictMode>,
 );

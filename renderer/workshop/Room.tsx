@@ -1,8 +1,19 @@
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { type RoomHost, type RoomInfo, joinLink } from '../../shared/room';
 import { api, isDesktop } from '../api';
 import { useStore } from '../store';
-import { QrCode } from './QrCode';
+
+// The QR encoder is needed only once a room is open: it loads then, not with the app's first screen.
+const LazyQrCode = lazy(() => import('./QrCode').then((m) => ({ default: m.QrCode })));
+
+/** The QR code, with a blank square of its size until the encoder has loaded (a few ms, local). */
+function QrCode({ text, size }: { text: string; size: number }) {
+  return (
+    <Suspense fallback={<span className="qr-code" style={{ display: 'inline-block', width: size, height: size }} aria-hidden="true" />}>
+      <LazyQrCode text={text} size={size} />
+    </Suspense>
+  );
+}
 
 /**
  * The room as the backend says it is, read every second: null while there is none. In browser mode

@@ -621,6 +621,10 @@ export const browserBench: BenchModule = {
       checks.push({ name: `browser: open → interactive ≥ 20× faster than a plain React Flow page at ${count(mid)}`, ok: r !== null && r >= 20, detail: r === null ? 'not measured' : `${r.toFixed(1)}× (${ms(a!.interactiveMs)} vs ${ms(b!.interactiveMs)})` });
     }
     {
+      const a = find('app', sizes[0]!);
+      checks.push({ name: `browser: open → interactive ≤ 500 ms at ${count(sizes[0]!)}`, ok: a?.interactiveMs != null && a.interactiveMs <= 500, detail: a?.interactiveMs != null ? ms(a.interactiveMs) : (a?.skipped ?? 'not measured') });
+    }
+    {
       const a = find('app', largest);
       checks.push({ name: `browser: open → interactive ≤ 1 s at ${count(largest)}${scope}`, ok: a?.interactiveMs != null && a.interactiveMs <= 1000, detail: a?.interactiveMs != null ? ms(a.interactiveMs) : (a?.skipped ?? 'not measured') });
     }
