@@ -111,7 +111,9 @@ function drain(data: PlanData, size: number): FindingsDelta[] {
 
 function startWorker(onUpdate: (u: FindingsUpdate) => void, onFail: () => void): Worker | null {
   try {
-    const worker = new Worker(new URL('./findings.worker.js', import.meta.url), { type: 'module' });
+    // Beside index.html, not beside this module: code splitting may put this module in chunks/,
+    // and a worker that fails to load falls back to this thread without a word.
+    const worker = new Worker(new URL('findings.worker.js', document.baseURI), { type: 'module' });
     worker.onmessage = (e: MessageEvent<FindingsUpdate>) => onUpdate(e.data);
     worker.onerror = (e) => {
       e.preventDefault();

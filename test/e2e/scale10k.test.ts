@@ -70,8 +70,10 @@ describe('a 10,000-objective plan, in Chromium', () => {
       await expect.poll(() => page.evaluate(() => performance.getEntriesByName('cascade:interactive').length)).toBe(1);
       expect((await stats(page)).nodes).toBe(10_000);
 
-      // Badges from the coach and the audit arrive on the cards (computed off the first frame).
+      // Badges from the coach and the audit arrive on the cards (computed off the first frame), from
+      // the worker: a plan this size checked on the page's thread would stall typing.
       await expect.poll(() => page.locator('.card .badge').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      expect(page.workers().map((w) => new URL(w.url()).pathname)).toContain('/findings.worker.js');
 
       // Zoom 1: real cards, a bounded DOM.
       await zoomTo(page, 1);
