@@ -6,6 +6,7 @@ import type { PlanSnapshot } from '../shared/model';
 import { type PlanRows, tableOf } from '../shared/rows';
 import { PlanError, describeSqliteError } from './db/errors';
 import { KR_KEYS, OBJECTIVE_KEYS } from './db/columns';
+import { measureCards } from '../shared/measured';
 import { LATEST_VERSION } from './db/migrations';
 import { CHECKPOINT_WITHIN_MS, Checkpointer } from './db/checkpoint';
 import { canWrite, closePlanDb, openPlanDb } from './db/open';
@@ -18,6 +19,12 @@ import { type BackupInfo, type BackupReason, backupDir, listBackups, restoreBack
 import { type Recovered, recoverPlan, recoveredName } from './db/recover';
 import { defaultPlanPath, planName } from './paths';
 import { fsyncPath, writeFileAtomic } from './fsync';
+
+// Where measureCards finds the titles in SQLite's raw rows.
+const O_ID = OBJECTIVE_KEYS.indexOf('id');
+const O_TITLE = OBJECTIVE_KEYS.indexOf('title');
+const K_OBJECTIVE = KR_KEYS.indexOf('objectiveId');
+const K_TITLE = KR_KEYS.indexOf('title');
 
 const MAX_RECENT = 10;
 /** While edits happen, a backup at most this often (plus one on every open, migration and import). */
@@ -196,11 +203,19 @@ export class PlanSession {
     // Our own writes move total_changes(); another process's commits move data_version.
     const changes = `${repo.changeCount()}/${this.current?.db.pragma('data_version', { simple: true })}`;
     if (this.rowsCache?.changes === changes) return this.rowsCache.rows;
+    const objectiveRows = repo.objectiveRows();
+    const krRows = repo.keyResultRows();
     const rows: PlanRows = {
       meta: { name: planName(file), path: file, schemaVersion: LATEST_VERSION },
-      objectives: tableOf(repo.objectiveRows(), OBJECTIVE_KEYS),
-      keyResults: tableOf(repo.keyResultRows(), KR_KEYS),
+      objectives: tableOf(objectiveRows, OBJECTIVE_KEYS),
+      keyResults: tableOf(krRows, KR_KEYS),
       dismissals: repo.dismissals(),
+      measured: measureCards(
+        objectiveRows.map((r) => r[O_ID]),
+        objectiveRows.map((r) => r[O_TITLE]),
+        krRows.map((r) => r[K_OBJECTIVE]),
+        krRows.map((r) => r[K_TITLE]),
+      ),
     };
     this.rowsCache = { changes, rows };
     return rows;

@@ -1,5 +1,5 @@
 import type { Node } from '@xyflow/react';
-import { CARD, COMPACT, cardHeadHeight, compactHeight, krRowHeight } from '../shared/card';
+import { BADGES_HEIGHT, CARD, COMPACT, cardHeadHeight, compactHeight, krRowHeight } from '../shared/card';
 import { type ArrayLayout, type LayoutTree, buildLayoutTree, layoutArrays } from '../shared/layout';
 import { ROOT, type TreeIndex } from '../shared/tree';
 import type { PlanData } from './planData';
@@ -30,6 +30,8 @@ export interface PlanLayout {
  * titles-only view (`compact`), from its title alone.
  */
 export function heightOf(d: PlanData, id: string, badged: boolean, compact = false): number {
+  const measured = d.measured && (compact ? d.measured.compact : d.measured.card).get(id);
+  if (measured !== undefined) return compact || !badged ? measured : measured + BADGES_HEIGHT;
   if (compact) return compactHeight(d.objectives.get(id)?.title ?? '');
   // cardHeight without collecting the KR titles into an array first (50,000 cards at a time).
   let h = cardHeadHeight(d.objectives.get(id)?.title ?? '', badged);

@@ -5,6 +5,7 @@ import { statusValue } from '../shared/status';
 import { type InheritedPeriod, withInheritedPeriod } from '../shared/period';
 import { dayMoment } from '../shared/checkins';
 import { ROOT } from '../shared/tree';
+import { type MeasuredHeights, measuredById } from '../shared/measured';
 
 /** Key of the Health & Hygiene shelf in `childIds`: shelf items keep their parent but leave the tree. */
 export const SHELF = '\u0000shelf';
@@ -22,6 +23,11 @@ export interface PlanData {
   /** Ordered child ids per objective id; ROOT ('') holds the top level, SHELF the shelf items. */
   childIds: Map<string, string[]>;
   krIds: Map<string, string[]>;
+  /**
+   * Card heights the backend measured with the card model (shared/measured.ts), by objective id.
+   * An entry is dropped as soon as its card's content changes; the layout then measures that card.
+   */
+  measured?: { card: Map<string, number>; compact: Map<string, number> };
 }
 
 const NONE: readonly never[] = [];
@@ -39,8 +45,10 @@ function listIn(map: Map<string, string[]>, key: string): string[] {
   return list;
 }
 
-export function fromSnapshot(objectives: Objective[], keyResults: KeyResult[], journal = true): PlanData {
+export function fromSnapshot(objectives: Objective[], keyResults: KeyResult[], journal = true, measured?: MeasuredHeights): PlanData {
   const data: PlanData = { objectives: new Map(), krs: new Map(), childIds: new Map([[ROOT, []]]), krIds: new Map() };
+  const byId = measured ? measuredById(objectives.map((o) => o.id), measured) : null;
+  if (byId) data.measured = byId;
   for (const o of objectives) data.objectives.set(o.id, o);
   // Snapshots arrive in sort order (the repository sorts); sort only when they do not.
   let sorted = true;
@@ -82,11 +90,18 @@ function insertAt(list: readonly string[] | undefined, id: string, index: number
   return next;
 }
 
-const wrap = (d: PlanData): PlanData => ({ objectives: d.objectives, krs: d.krs, childIds: d.childIds, krIds: d.krIds });
+const wrap = (d: PlanData): PlanData => ({ objectives: d.objectives, krs: d.krs, childIds: d.childIds, krIds: d.krIds, measured: d.measured });
+
+/** The card of `id` changed content: its measured heights no longer hold. */
+function remeasure(d: PlanData, id: string, titleToo: boolean): void {
+  d.measured?.card.delete(id);
+  if (titleToo) d.measured?.compact.delete(id);
+}
 
 export function withObjective(d: PlanData, o: Objective, index?: number): PlanData {
   const prev = d.objectives.get(o.id);
   d.objectives.set(o.id, o);
+  remeasure(d, o.id, true);
   changes.objectives.add(o.id);
   if (prev && parentKey(prev) === parentKey(o) && index === undefined) return wrap(d);
   const { childIds } = d;
@@ -100,8 +115,10 @@ export function withObjective(d: PlanData, o: Objective, index?: number): PlanDa
 }
 
 export function withKeyResult(d: PlanData, kr: KeyResult, index?: number): PlanData {
-  const known = d.krs.has(kr.id);
+  const known = d.krs.get(kr.id);
   d.krs.set(kr.id, kr);
+  remeasure(d, kr.objectiveId, false);
+  if (known) remeasure(d, known.objectiveId, false);
   changes.krs.add(kr.id);
   if (known && index === undefined) return wrap(d);
   const list = d.krIds.get(kr.objectiveId);
@@ -112,6 +129,7 @@ export function withKeyResult(d: PlanData, kr: KeyResult, index?: number): PlanD
 export function withoutKeyResult(d: PlanData, kr: KeyResult): PlanData {
   d.krs.delete(kr.id);
   changes.krs.add(kr.id);
+  remeasure(d, kr.objectiveId, false);
   d.krIds.set(kr.objectiveId, (d.krIds.get(kr.objectiveId) ?? []).filter((x) => x !== kr.id));
   return wrap(d);
 }
@@ -122,6 +140,7 @@ export function withoutSubtree(d: PlanData, sub: Subtree): PlanData {
     objectives.delete(o.id);
     childIds.delete(o.id);
     krIds.delete(o.id);
+    remeasure(d, o.id, true);
     changes.objectives.add(o.id);
   }
   for (const kr of sub.keyResults) {

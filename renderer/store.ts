@@ -240,7 +240,7 @@ export async function loadPlan(): Promise<void> {
   }
   void api.planStatus(undefined).then((status) => status.ok && set({ readOnly: status.value.readOnly, problem: null }));
   const { meta, objectives, keyResults, dismissals } = snapshotFromRows(result.value);
-  const data = fromSnapshot(objectives, keyResults);
+  const data = fromSnapshot(objectives, keyResults, true, result.value.measured);
   performance.mark('cascade:plan-indexed');
   const first = data.childIds.get(ROOT)?.[0] ?? null;
   const graph = withGraph(data, {}, null);
@@ -281,7 +281,7 @@ export async function reloadData(): Promise<void> {
       const result = await api.getPlan(undefined);
       if (!result.ok) return set({ notice: result.error.message });
       const { objectives, keyResults, dismissals } = snapshotFromRows(result.value);
-      const data = fromSnapshot(objectives, keyResults);
+      const data = fromSnapshot(objectives, keyResults, true, result.value.measured);
       const { selectedId, editing } = get();
       set({
         ...withGraph(data),

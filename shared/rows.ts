@@ -1,3 +1,4 @@
+import type { MeasuredHeights } from './measured';
 import type { Dismissal, KeyResult, Objective, PlanMeta, PlanSnapshot } from './model';
 
 /**
@@ -27,6 +28,8 @@ export interface PlanRows {
   objectives: Table;
   keyResults: Table;
   dismissals: Dismissal[];
+  /** The card model's heights, one per objective row (shared/measured.ts); absent from older senders. */
+  measured?: MeasuredHeights;
 }
 
 // A dictionary pays off for text that repeats. Numbers are as short as their index would be, and
