@@ -14,7 +14,7 @@ export const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
  * carry the CSP header. Must run before the app is ready.
  */
 export function registerScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } }]);
+  protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } }]);
 }
 
 /** Serves the built renderer, and nothing outside its folder, with the CSP on every response. */

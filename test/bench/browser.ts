@@ -460,10 +460,14 @@ export const browserBench: BenchModule = {
 
         app = await startWebApp(['--file', plan.file], env);
         try {
+          // Fresh pages that only open come first, then one that opens and is driven; the figure is
+          // the median of all of them. So every open finds the backend as a launch leaves it (the
+          // plan read). A page opened after the driven page's edits would also wait for the backend
+          // to read the plan again and for its backup (about a second at 50k): a different case.
+          const opens: Array<number | null> = [];
+          for (let k = 1; k < APP_OPENS; k++) opens.push((await runPage(browser, 'app', n, app.url, { ...opts, openOnly: true })).interactiveMs);
           const run = await runPage(browser, 'app', n, app.url, opts);
-          // More fresh pages, open only: the figure is their median, beside their range.
-          const opens = [run.interactiveMs];
-          for (let k = 1; k < APP_OPENS && run.interactiveMs !== null; k++) opens.push((await runPage(browser, 'app', n, app.url, { ...opts, openOnly: true })).interactiveMs);
+          opens.push(run.interactiveMs);
           const done = opens.filter((t): t is number => t !== null).sort((a, b) => a - b);
           if (done.length === opens.length && done.length > 1) {
             run.opens = done;

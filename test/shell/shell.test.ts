@@ -444,6 +444,8 @@ describe('the desktop shell, run for real with a stand-in electron', () => {
     await s.windows[0]!.loaded();
     expect(s.windows[0]!.options).toMatchObject({ width: 1440, height: 900 });
     expect(s.windows[0]!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, spellcheck: false });
+    // V8 keeps the compiled bundle between launches (Electron caches code only for schemes that ask).
+    expect(s.privilegedSchemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, codeCache: true }) })]);
     s.windows[0]!.setBounds({ x: 120, y: 64, width: 1180, height: 760 });
     s.windows[0]!.maximize();
     await s.dispose();
