@@ -139,23 +139,30 @@ export function watchFindings(): () => void {
   let stopped = false;
   let local: FindingsEngine | null = null;
   let worker: Worker | null = null;
+  let noWorker = typeof Worker === 'undefined';
   const fallBack = () => {
     // No worker (or it failed to load): the same engine on this thread, from a full copy of the plan.
     worker?.terminate();
     worker = null;
+    noWorker = true;
     local ??= new FindingsEngine();
     changes.reset = true;
     schedule(0);
   };
-  if (typeof Worker !== 'undefined') worker = startWorker((u) => !stopped && receive(u), fallBack);
-  if (!worker) local = new FindingsEngine();
 
   let usedWorker: boolean | null = null;
   const send = () => {
     const state = useStore.getState();
     if (state.phase !== 'ready') return;
     // A small plan is checked right here (tens of milliseconds); a large one in the worker. Switching engines starts the new one from the whole plan.
-    const viaWorker = worker !== null && state.objectiveCount > SMALL_PLAN;
+    // The worker starts with the first large plan, not with the page: loading and compiling its
+    // script took CPU from a small plan's first frame on two cores.
+    const large = state.objectiveCount > SMALL_PLAN;
+    if (large && !worker && !noWorker) {
+      worker = startWorker((u) => !stopped && receive(u), fallBack);
+      noWorker = worker === null;
+    }
+    const viaWorker = worker !== null && large;
     if (usedWorker !== null && usedWorker !== viaWorker) changes.reset = true;
     usedWorker = viaWorker;
     const deltas = drain(state.data, 4000);

@@ -17,6 +17,8 @@ describe('the coach on a handbook-shaped plan, in Chromium', () => {
       const findings = page.getByRole('list', { name: 'Findings' });
       const group = findings.getByRole('listitem').filter({ hasText: 'Restates another goal' }).filter({ hasText: 'one of 4 objectives' });
       await expect.poll(() => group.count()).toBe(1);
+      // A plan this size is checked on the page's own thread: no worker is loaded for it.
+      expect(page.workers()).toEqual([]);
       const copies = group.getByRole('list', { name: 'The same objective in 4 places' }).getByRole('button');
       expect(await copies.allTextContents()).toEqual(HANDBOOK_CLONES.deliver);
       // Each copy is listed once: the other copies' own findings are folded into the group.
