@@ -60,6 +60,21 @@ describe('participants join from their own phones (127.0.0.2 as the room’s add
       expect(await join.innerText()).toContain(code);
       expect((await join.getByRole('img').boundingBox())!.width).toBeGreaterThanOrEqual(180);
       await screenshot(audience, 'join-audience-qr');
+      // Beside the QR code the cards are narrow: a key result's title keeps room for words (its
+      // value moves under it), and nothing runs past its card.
+      const krs = await audience.locator('.aud-kr').evaluateAll((rows) =>
+        rows.map((r) => {
+          const card = r.closest('.aud-card')!.getBoundingClientRect();
+          const title = r.querySelector('.aud-kr-title')!.getBoundingClientRect();
+          const value = r.querySelector('.aud-kr-value')!.getBoundingClientRect();
+          return { text: r.textContent, title: title.width, right: Math.max(title.right, value.right), cardRight: card.right };
+        }),
+      );
+      expect(krs.length).toBeGreaterThan(3);
+      for (const k of krs) {
+        expect(k.title, k.text!).toBeGreaterThanOrEqual(170);
+        expect(k.right, k.text!).toBeLessThanOrEqual(k.cardRight);
+      }
       expect(await axeSerious(audience)).toEqual([]);
       // Closing joining takes it off the projector; opening it again brings it back.
       await people.getByRole('button', { name: 'Close joining' }).click();
