@@ -197,16 +197,22 @@ export class PlanSession {
     return diffReport(planName(this.current?.file ?? ''), a, before, b, after);
   }
 
+  /** The plan's name and file, without reading its rows. */
+  meta(): PlanRows['meta'] {
+    const file = this.current?.file ?? '';
+    return { name: planName(file), path: file, schemaVersion: LATEST_VERSION };
+  }
+
   /** The plan in the compact form the renderer reads (the same object until the plan changes). */
   rows(): PlanRows {
-    const { file, repo } = this.current ?? { file: '', repo: this.repo };
+    const repo = this.current?.repo ?? this.repo;
     // Our own writes move total_changes(); another process's commits move data_version.
     const changes = `${repo.changeCount()}/${this.current?.db.pragma('data_version', { simple: true })}`;
     if (this.rowsCache?.changes === changes) return this.rowsCache.rows;
     const objectiveRows = repo.objectiveRows();
     const krRows = repo.keyResultRows();
     const rows: PlanRows = {
-      meta: { name: planName(file), path: file, schemaVersion: LATEST_VERSION },
+      meta: this.meta(),
       objectives: tableOf(objectiveRows, OBJECTIVE_KEYS),
       keyResults: tableOf(krRows, KR_KEYS),
       dismissals: repo.dismissals(),
@@ -222,9 +228,9 @@ export class PlanSession {
   }
 
   snapshot(): PlanSnapshot {
-    const { file, repo } = this.current ?? { file: '', repo: this.repo };
+    const repo = this.current?.repo ?? this.repo;
     return {
-      meta: { name: planName(file), path: file, schemaVersion: LATEST_VERSION },
+      meta: this.meta(),
       objectives: repo.objectives(),
       keyResults: repo.keyResults(),
       dismissals: repo.dismissals(),

@@ -28,7 +28,8 @@ export function cycleHandlers(
     takeSnapshot: recorded((a) => session.writableCycles.takeSnapshot(a.name, a.kind)),
     readSnapshot: (a) => {
       const s = session.cycles.snapshots.read(a.name);
-      const meta = session.rows().meta;
+      // Only the name: reading (and measuring) every row of the live plan is not needed here.
+      const meta = session.meta();
       return {
         meta: { ...meta, name: `${meta.name} — ${a.name}` },
         objectives: tableOf(asRows(s.objectives, OBJECTIVE_KEYS), OBJECTIVE_KEYS),
