@@ -314,13 +314,37 @@ export async function importObjectives(arg: Input<'importPlan'>): Promise<boolea
   return true;
 }
 
-/** Undo and redo run in the backend, on the history kept in the plan file. */
-async function step(way: 'undo' | 'redo'): Promise<void> {
-  if (get().pending > 0 || !get().history[way]) return;
-  const done = await call(way, undefined);
-  if (!done) return;
-  set({ history: done.history, notice: `${way === 'undo' ? 'Undid' : 'Redid'} “${done.label}”.` });
-  await reloadData();
+/** Resolves once no write of this window is waiting for the backend. */
+function writesSettled(): Promise<void> {
+  if (get().pending === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const off = useStore.subscribe((s) => {
+      if (s.pending > 0) return;
+      off();
+      resolve();
+    });
+  });
+}
+
+let steps: Promise<void> = Promise.resolve();
+
+/**
+ * Undo and redo run in the backend, on the history kept in the plan file. Each press is one step,
+ * taken in order once the writes before it are committed: pressed while an edit or the previous
+ * undo is still on its way, it used to be dropped without a word (the toolbar, told by the change
+ * feed, already named the next step).
+ */
+function step(way: 'undo' | 'redo'): Promise<void> {
+  const run = steps.then(async () => {
+    await writesSettled();
+    if (!get().history[way]) return;
+    const done = await call(way, undefined);
+    if (!done) return;
+    set({ history: done.history, notice: `${way === 'undo' ? 'Undid' : 'Redid'} “${done.label}”.` });
+    await reloadData();
+  });
+  steps = run.catch(() => undefined);
+  return run;
 }
 
 export const undo = (): Promise<void> => step('undo');

@@ -90,6 +90,29 @@ describe('undo in the plan file', () => {
   });
 });
 
+describe('undo pressed quickly', () => {
+  it('takes back one step per press, even while the previous step is still on its way', { timeout: 60_000 }, async () => {
+    const file = path.join(tmpDir(), 'Quick.cascade');
+    const app = await startWebApp(['--file', file]);
+    try {
+      const page = await openApp(browser(), app.url);
+      const before = krValue(file);
+      await setValue(page, '120k');
+      await setValue(page, '150k');
+      await setValue(page, '180k');
+      await expect.poll(() => krValue(file)).toBe(180_000);
+      await page.getByRole('button', { name: 'Undo “Check in “Achieve $200k in initial training sales” at $180k”' }).waitFor();
+      // Three presses back to back, none waiting for the one before to finish.
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
+      await expect.poll(() => krValue(file), { timeout: 10_000 }).toBe(before);
+      await valueButton(page, `$${before / 1000}k`).waitFor();
+      expect(pageErrors(page)).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
+});
+
 describe('every tab on a plan in step', () => {
   it('shows one tab’s edits in the other within a second, keeping its selection', { timeout: 120_000 }, async () => {
     const file = path.join(tmpDir(), 'Shared.cascade');
