@@ -53,7 +53,10 @@ describe('the method inside the app, in Chromium', () => {
     });
   });
 
-  it('answers the questions one by one with Y and N, and skips with Escape', async () => {
+  // Retried once, like the test below, for the same unexplained stall: one fresh-clone CI run on
+  // 2026-12-05 timed out here (30 s) under a full suite's load; 7 runs of this file with three CPU
+  // hogs beside it all passed in ~1.4 s. The cause is not found; see the note below.
+  it('answers the questions one by one with Y and N, and skips with Escape', { retry: 1 }, async () => {
     await withExample(async (page, file) => {
       const kb = page.keyboard;
       await page.getByRole('heading', { name: /Pilot a Knowledge Gap Audit/ }).click();
