@@ -168,6 +168,9 @@ export const useStore = create<PlanState>(() => ({
 const get = useStore.getState;
 const set = useStore.setState;
 
+/** Backend calls answered so far (reloadData reads again when one was answered during its read). */
+let writesDone = 0;
+
 /** Calls the backend; the UI counts the call as saved only once the backend has committed it. */
 export async function call<K extends Method>(method: K, arg: Input<K>): Promise<Output<K> | undefined> {
   // The graph shows another state of the plan: nothing on it may be written back.
@@ -179,6 +182,7 @@ export async function call<K extends Method>(method: K, arg: Input<K>): Promise<
   set((s) => ({ pending: s.pending + 1 }));
   const invoke = api[method] as (a: Input<K>) => Promise<Envelope<Output<K>>>;
   const result = await invoke(arg);
+  writesDone++;
   set((s) => ({ pending: s.pending - 1 }));
   if (!result.ok) {
     // Based on a value another window changed: nothing is unsaved, the plan is shown as it is now.
@@ -278,8 +282,17 @@ export async function reloadData(): Promise<void> {
   reloading = (async () => {
     do {
       reloadAgain = false;
+      const writesBefore = writesDone;
       const result = await api.getPlan(undefined);
       if (!result.ok) return set({ notice: result.error.message });
+      // A write of this window that was answered (or is still on its way) while the plan was being
+      // read may be missing from it: that read would show the value from before the edit, and the
+      // edit's own change event tells this window nothing. Read again instead.
+      if (writesDone !== writesBefore || get().pending > 0) {
+        reloadAgain = true;
+        await writesSettled();
+        continue;
+      }
       const { objectives, keyResults, dismissals } = snapshotFromRows(result.value);
       const data = fromSnapshot(objectives, keyResults, true, result.value.measured);
       const { selectedId, editing } = get();

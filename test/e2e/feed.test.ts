@@ -144,6 +144,38 @@ describe('every tab on a plan in step', () => {
     }
   });
 
+  it('keeps its own edit on screen when it lands while it is re-reading the plan for another tab’s change', { timeout: 120_000 }, async () => {
+    const file = path.join(tmpDir(), 'Crossing.cascade');
+    const app = await startWebApp(['--file', file]);
+    try {
+      const a = await openApp(browser(), app.url);
+      const b = await openApp(browser(), app.url);
+      // A reads the plan slowly, as a large plan reads: its re-read after B's change is still on its
+      // way when A's own edit is answered, so what it reads holds the value from before that edit.
+      let delayed = 0;
+      await a.route('**/api/getPlan', async (route) => {
+        // The plan as read now, handed over later.
+        const response = await route.fetch();
+        if (delayed++ === 0) await new Promise((r) => setTimeout(r, 1500));
+        await route.fulfill({ response });
+      });
+      await b.getByRole('heading', { name: 'Grow Strategic Advisory Revenue' }).dblclick();
+      const title = b.getByRole('textbox', { name: /title/i });
+      await title.fill('Grow advisory revenue');
+      await title.press('Enter');
+      await expect.poll(() => delayed).toBe(1);
+      await setValue(a, '150k');
+      await expect.poll(() => krValue(file)).toBe(150_000);
+      // Once the re-read has landed: B's rename and A's own value, both.
+      await expect.poll(() => a.getByRole('heading', { name: 'Grow advisory revenue' }).count(), { timeout: 5000 }).toBe(1);
+      await a.waitForTimeout(500);
+      expect(await valueButton(a, '$150k').count()).toBe(1);
+      expect(pageErrors(a)).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
+
   it('refuses an edit begun before another tab changed the value, and shows the value the plan holds now', { timeout: 120_000 }, async () => {
     const file = path.join(tmpDir(), 'Stale.cascade');
     const app = await startWebApp(['--file', file]);
