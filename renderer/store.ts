@@ -168,7 +168,7 @@ export const useStore = create<PlanState>(() => ({
 const get = useStore.getState;
 const set = useStore.setState;
 
-/** Backend calls answered so far (reloadData reads again when one was answered during its read). */
+/** Writes of this window answered so far (every `call` is one); reloadData reads again when one was answered during its read. */
 let writesDone = 0;
 
 /** Calls the backend; the UI counts the call as saved only once the backend has committed it. */

@@ -87,13 +87,9 @@ const APP_OPENS = 5;
 // ---------------------------------------------------------------------------------------------
 // Plans: a plan file for the app, and the same plan laid out for the baseline page.
 
-/**
- * `uniqueTitles`: the generator draws titles from templates, so they repeat and travel as a
- * dictionary; a real plan's titles are all different. This variant appends each record's id.
- */
-/** Waits (up to 20 s) until the backend's backup of `file` as opened is on disk. */
+/** Waits (up to 20 s) until the backend's backup of `file` as opened is on disk, where the server (same environment) keeps it. */
 async function openBackupTaken(file: string, configHome: string): Promise<void> {
-  const dir = backupDir(userDataDir({ XDG_CONFIG_HOME: configHome }, 'linux'), file);
+  const dir = backupDir(userDataDir({ ...process.env, XDG_CONFIG_HOME: configHome }), file);
   const until = Date.now() + 20_000;
   while (Date.now() < until) {
     if (fs.existsSync(dir) && fs.readdirSync(dir).some((f) => f.endsWith('-open.cascade'))) return;
@@ -101,6 +97,10 @@ async function openBackupTaken(file: string, configHome: string): Promise<void> 
   }
 }
 
+/**
+ * `uniqueTitles`: the generator draws titles from templates, so they repeat and travel as a
+ * dictionary; a real plan's titles are all different. This variant appends each record's id.
+ */
 function writePlan(ctx: BenchContext, n: number, uniqueTitles = false): PlanFiles {
   const plan = generatePlan({ n, shape: 'org', seed: SEED });
   if (uniqueTitles) for (const r of [...plan.objectives, ...plan.keyResults]) r.title = `${r.title} ${r.id}`;

@@ -55,7 +55,7 @@ describe('the method inside the app, in Chromium', () => {
 
   // Retried once, like the test below, for the same unexplained stall: one fresh-clone CI run on
   // 2026-12-05 timed out here (30 s) under a full suite's load; 7 runs of this file with three CPU
-  // hogs beside it all passed in ~1.4 s. The cause is not found; see the note below.
+  // hogs beside it all passed in ~1.4 s. The cause is not found; see the comment on that test.
   it('answers the questions one by one with Y and N, and skips with Escape', { retry: 1 }, async () => {
     await withExample(async (page, file) => {
       const kb = page.keyboard;
