@@ -126,3 +126,24 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** The canvas zoom the user sees (React Flow's viewport scale). */
 export const canvasZoom = (page: Page): Promise<number> =>
   page.evaluate(() => Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)![1]));
+
+/**
+ * Fails a test that has not finished 5 s before vitest's limit with the page's own account of its
+ * last keys and state changes (the test build's __cascadeTrace), instead of a bare timeout.
+ */
+export async function stallsNamed<T>(page: Page, run: Promise<T>, limit = 25_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      void page
+        .evaluate(() => (window as unknown as { __cascadeTrace(): string }).__cascadeTrace())
+        .catch((e: Error) => `(no trace: ${e.message})`)
+        .then((trace) => reject(new Error(`stalled for ${limit / 1000} s; the page's last events:\n${trace}`)));
+    }, limit);
+  });
+  try {
+    return await Promise.race([run, stalled]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { tmpDir } from '../helpers/tmp';
 import { readPlan, useBrowser } from './browser';
-import { type WebApp, openApp, pageErrors, screenshot, startWebApp } from './harness';
+import { type WebApp, openApp, pageErrors, screenshot, stallsNamed, startWebApp } from './harness';
 
 const browser = useBrowser();
 
@@ -13,7 +13,7 @@ async function withExample(run: (page: Page, file: string, app: WebApp) => Promi
   const app = await startWebApp(['--file', file]);
   try {
     const page = await openApp(browser(), app.url);
-    await run(page, file, app);
+    await stallsNamed(page, run(page, file, app));
     expect(pageErrors(page)).toEqual([]);
   } finally {
     await app.stop();

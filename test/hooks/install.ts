@@ -57,4 +57,30 @@ export function installTestHooks(): void {
     }
     return out;
   };
+
+  /**
+   * What happened lately, for a failing test to print: keys as they arrived (and where), and the
+   * store's edit, selection, type-ahead and gate as they changed. Read-only: it only listens.
+   */
+  const trace: string[] = [];
+  const note = (line: string) => {
+    trace.push(`${Math.round(performance.now())} ${line}`);
+    if (trace.length > 200) trace.shift();
+  };
+  const where = (t: EventTarget | null) => {
+    if (!(t instanceof HTMLElement)) return String(t);
+    const label = t.getAttribute('aria-label') ?? t.querySelector('h3')?.textContent ?? '';
+    return `${t.tagName.toLowerCase()}${t.className && typeof t.className === 'string' ? `.${t.className.split(' ')[0]}` : ''}${label ? ` “${label.slice(0, 40)}”` : ''}`;
+  };
+  window.addEventListener('keydown', (e) => note(`key ${e.key} on ${where(e.target)}`), true);
+  window.addEventListener('keydown', (e) => e.defaultPrevented || note(`  ${e.key} not handled`));
+  useStore.subscribe((s, p) => {
+    if (s.editing !== p.editing) note(`editing ${JSON.stringify(s.editing)}`);
+    if (s.selectedId !== p.selectedId) note(`selected ${s.selectedId}`);
+    if (s.typeAhead !== p.typeAhead) note(`typeAhead ${JSON.stringify(s.typeAhead)}`);
+    if (s.gateQueue !== p.gateQueue) note(`gate ${JSON.stringify(s.gateQueue)}`);
+    if (s.pending !== p.pending) note(`pending ${s.pending}`);
+    if (s.data !== p.data) note(`data ${s.data.objectives.size} objectives`);
+  });
+  w.__cascadeTrace = () => [...trace, `now: focus on ${where(document.activeElement)}`].join('\n');
 }
