@@ -331,6 +331,8 @@ const MIN_COPY_WORDS = 2;
 const MIN_NEAR_WORDS = 4;
 /** Longer titles are compared among siblings only, where near copies are measured in full. */
 const MAX_NEAR_WORDS = 12;
+/** Share of words (Jaccard) two titles in different branches must have in common to be copies. */
+const COUSIN_COPY = 0.6;
 
 const ROOT = '';
 const bySortOrder = (a: { sortOrder: number; id: string }, b: { sortOrder: number; id: string }) =>
@@ -412,6 +414,18 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   for (const list of siblings.values()) {
     if (list.length < 2) continue;
     for (const [later, earlier] of nearCopies(list.map((i) => keyOf(ordered[i]!)))) join(list[later]!, list[earlier]!);
+  }
+  // The same goal handed to other teams is reworded more freely than a sibling is ("Cinema ops: be
+  // the night out people pick over…" under the root that says "choose"): across branches a lower
+  // share of words in common makes a copy. Siblings and a parent with its child keep the stricter
+  // measures above, where similar wording more often names two facets of one goal.
+  const wide: number[] = [];
+  ordered.forEach((o, i) => keyOf(o).length >= MIN_COPY_WORDS && wide.push(i));
+  for (const [later, earlier] of nearCopies(wide.map((i) => keyOf(ordered[i]!)), COUSIN_COPY)) {
+    const x = ordered[wide[later]!]!;
+    const y = ordered[wide[earlier]!]!;
+    if (x.parentId === y.parentId || x.parentId === y.id || y.parentId === x.id) continue;
+    join(wide[later]!, wide[earlier]!);
   }
   const size = new Int32Array(ordered.length);
   for (let i = 0; i < ordered.length; i++) size[find(i)]!++;

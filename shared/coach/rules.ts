@@ -224,7 +224,10 @@ function heading(a: Analysis): boolean {
   if (toks.length > 4) return false;
   // "Post-production", "Front-of-house": one hyphenated word is one word.
   const hyphenated = toks.every((t, k) => k === 0 || (t.glued && tokens[words[k]! - 1]?.t === '-'));
-  return toks.length === 1 || hyphenated || toks.every((t) => t.cap || HEADING_JOINS.has(t.t));
+  if (toks.length === 1 || hyphenated || toks.every((t) => t.cap || HEADING_JOINS.has(t.t))) return true;
+  // Two plain words with no verb, number or direction name an area ("Plant breeding", "Guest
+  // experience", "Night shift"), unless the second is a piece of work ("CDR slides").
+  return toks.length === 2 && !ACTIVITY_OBJECTS.has(toks[1]!.t);
 }
 
 /** "Support EMEA", "Support Ops goals": a department that is also a verb, followed only by scope. */
@@ -379,6 +382,8 @@ export function isCompliance(a: Analysis): boolean {
   const words = cues(a.words);
   const object = cues(a.object);
   if (lead === null && auditPassed(words)) return true;
+  // "NDA signed by every new freelancer": the paperwork everyone must complete, reported done.
+  if (lead === null && has(words, COMPLIANCE_OBJECTS) && has(words, DONE_WORDS) && words.some((w) => EVERYONE.has(w))) return true;
   if (certified(a, words) || throughAudit(words) || peopleComply(a, words) || gotDone(a, words) || owedByLaw(a)) return true;
   for (let k = 0; k < words.length; k++) if (MANDATORY.has(words[k]!) && within(words, k, 3, COMPLIANCE_OBJECTS)) return true;
   if (lead && OBLIGATION_VERBS.has(lead.verb)) return true;
@@ -393,8 +398,46 @@ export function isCompliance(a: Analysis): boolean {
   const phrasal = lead !== null && lead.particle !== '' && (TASK_PHRASAL[lead.verb]?.has(lead.particle) ?? false);
   if (lead && COMPLIANCE_VERBS.has(lead.verb) && !phrasal && (hasObject(object, COMPLIANCE_OBJECTS) || hasObject(object, REGULATORY))) return true;
   if (statutoryCheck(a, words)) return true;
+  if (namesObligation(a, words)) return true;
   return lead === null && has(words, REGULATORY) && has(words, COMPLIANCE_OBJECTS);
 }
+
+/**
+ * What a regulator, a licence or the law sets on the calendar, named as a bare noun phrase: the
+ * obligation is the whole title ("ISO 17100 surveillance audit", "Allergen training for bar staff",
+ * "Premises licence renewal with the council", "Working at height refresher for all technicians").
+ * A title that says what it changes ("…so that…", "faster") is about that change instead.
+ */
+const OBLIGATION_EVENTS = new Set([
+  'training', 'refresher', 'refreshers', 'inspection', 'inspections', 'audit', 'audits', 'certification', 'recertification',
+  'accreditation', 'renewal', 'induction', 'drill', 'drills',
+]);
+function namesObligation(a: Analysis, words: readonly string[]): boolean {
+  if (statesChange(a)) return false;
+  // "Safeguarding training for all leaders", "First aid certificates for every handler": the
+  // same obligation for a whole group, whatever word opens the title ("Prevent duty training…").
+  for (let k = 0; k + 2 < words.length; k++) {
+    if (!(OBLIGATION_EVENTS.has(words[k]!) || CERTIFICATES.has(words[k]!)) || words[k + 1] !== 'for') continue;
+    if (EVERYONE.has(words[k + 2]!)) return true;
+  }
+  if (a.lead !== null) return false;
+  if (words.some((w, k) => OBLIGATION_EVENTS.has(w) || (w === 'risk' && (words[k + 1] === 'assessment' || words[k + 1] === 'assessments')))) return true;
+  // A report, return or sample owed to a regulator named by its initials ("Quarterly waste returns
+  // to the EA", "Ofcom key commitments report", "PPL/PRS returns every quarter").
+  return words.some((w) => FILED.has(w)) && (has(words, REGULATORY) || namesRegulator(a));
+}
+const EVERYONE = new Set(['all', 'every', 'everyone', 'everybody', 'each']);
+/** What is filed with a regulator on its calendar. */
+const FILED = new Set(['report', 'returns', 'return', 'sampling', 'submission', 'filing', 'tests', 'declaration']);
+/** Initials that name no regulator: the business's own tools, roles and measures. */
+const OWN_INITIALS = new Set([
+  'crm', 'erp', 'kpi', 'kpis', 'okr', 'okrs', 'nps', 'sla', 'slas', 'ceo', 'cfo', 'cto', 'coo', 'hr', 'it', 'qa', 'ux', 'ui', 'api',
+  'b2b', 'b2c', 'seo', 'pr', 'ops', 'eu', 'uk', 'us', 'usa', 'ai', 'pos', 'ev', 'smb', 'vip', 'faq', 'mvp', 'roi', 'q1', 'q2', 'q3', 'q4',
+]);
+/** A word in capitals that is not the business's own ("EA", "Ofcom" is spelled out elsewhere). */
+const namesRegulator = (a: Analysis): boolean =>
+  a.tz.tokens.some((t) => t.kind !== 'sym' && t.raw.length >= 2 && t.raw.length <= 6 && /^[A-Z][A-Z0-9]+$/.test(t.raw) && !OWN_INITIALS.has(t.t)) ||
+  a.words.includes('ofcom');
 
 /** Verbs of doing a check or a test, as well as the obligation verbs ("Carry out…", "Conduct…"). */
 const DOING = new Set(['carry', 'conduct', 'perform', 'undertake', 'complete', 'do', 'pass', 'sit', 'undergo', 'finish']);
@@ -426,7 +469,7 @@ function statutoryCheck(a: Analysis, words: readonly string[]): boolean {
 /** What "every" or "each" must be followed by to mean a recurrence. */
 const RECURRING_OCCASIONS = new Set([
   'morning', 'afternoon', 'evening', 'night', 'shift', 'sprint', 'term', 'release', 'deploy', 'weekday',
-  'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'session', 'cycle', 'visit',
+  'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'session', 'cycle', 'visit',
   'fixture', 'game', 'match', 'story', 'order', 'delivery', 'call', 'ticket', 'incident', 'change',
   'request', 'batch', 'job', 'intake', 'deviation', 'shipment', 'booking', 'admission', 'discharge',
   'use', 'flight', 'trip', 'journey', 'meal', 'sitting', 'lesson', 'class', 'appointment', 'treatment', 'handover',
@@ -464,8 +507,8 @@ function recurs(words: readonly string[]): boolean {
     if (w === 'every' || w === 'each') {
       // "every month", "each home fixture": the occasion may have a word in front.
       for (const n of [words[k + 1] ?? '', words[k + 2] ?? '']) if (TIME_UNITS.has(n) || RECURRING_OCCASIONS.has(n)) return true;
-    } else if ((w === 'once' || w === 'twice') && TIME_UNITS.has(words[k + 2] ?? '')) {
-      return true; // "once a quarter", "twice per term"
+    } else if ((w === 'once' || w === 'twice' || w === 'times') && TIME_UNITS.has(words[k + 2] ?? '')) {
+      return true; // "once a quarter", "twice per term", "three times a day"
     } else if (FREQUENCY.has(w)) return true;
   }
   const text = ` ${words.join(' ')} `;
@@ -532,6 +575,59 @@ function deliverable(a: Analysis): boolean {
   return lead !== null && ACTIVITY_VERBS.has(lead.verb) && hasObject(a.object, ACTIVITY_OBJECTS);
 }
 
+/**
+ * Work on the calendar or to a turnaround, not toward a result: "Walk every dog twice a day",
+ * "Arrange the flowers every Saturday", "Send quotes within 2 hours of a request". An event or a
+ * document made each time is still an activity ("Run a webinar every month"), a verb that names a
+ * result is the objective's ("Win a new account every month"), and a stated change is an improvement.
+ */
+function standing(a: Analysis, rest: readonly string[]): boolean {
+  if (!a.lead || TARGET_VERBS.has(a.lead.verb) || OUTCOME_VERBS.has(a.lead.verb) || deliverable(a) || statesChange(a)) return false;
+  return onCalendar(rest) || turnaround(rest);
+}
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'weekday']);
+/** A fixed beat: "every Saturday", "twice a day", "three times a week", "every 20 minutes". */
+function onCalendar(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if ((w === 'every' || w === 'each') && (WEEKDAYS.has(words[k + 1] ?? '') || (/^\d/.test(words[k + 1] ?? '') && TIME_UNITS.has(words[k + 2] ?? '')))) return true;
+    if ((w === 'twice' || w === 'times') && (words[k + 1] === 'a' || words[k + 1] === 'per') && TIME_UNITS.has(words[k + 2] ?? '')) return true;
+  }
+  return false;
+}
+/** "within 2 hours", "within 5 school days": a response time the role keeps to ("within 10 years" is a horizon). */
+const RESPONSE_UNITS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days']);
+function turnaround(words: readonly string[]): boolean {
+  for (let k = 0; k + 2 < words.length; k++) {
+    if (words[k] === 'within' && /^\d/.test(words[k + 1]!) && within(words, k + 1, 2, RESPONSE_UNITS)) return true;
+  }
+  return false;
+}
+
+/** Words after which "every …" or a plural names each occurrence ("before every viewing", "between showings"). */
+const EACH_TIME = new Set(['before', 'after', 'between', 'at', 'on']);
+/**
+ * A thing reported done, each time it comes round: "Screens cleaned between showings", "Box office
+ * emails answered same day", "Chapel of rest cleaned and dressed before every viewing".
+ */
+function doneEachTime(words: readonly string[]): boolean {
+  const done = words.findIndex((w, k) => k > 0 && w.length > 4 && w.endsWith('ed') && !DETERMINERS.has(words[k - 1]!));
+  if (done < 0) return false;
+  const after = words.slice(done + 1);
+  if (recurs(after) || onCalendar(after) || turnaround(after)) return true;
+  for (let k = 0; k < after.length; k++) {
+    if (!EACH_TIME.has(after[k]!)) continue;
+    const next = after[k + 1] ?? '';
+    if (next === 'every' || next === 'each' || (next.length > 4 && next.endsWith('s') && k + 2 === after.length)) return true;
+  }
+  return false;
+}
+/** "Germination test on every incoming lot": a check made on each thing that comes through. */
+function checkOnEvery(words: readonly string[]): boolean {
+  const k = words.findIndex((w) => CHECK_NOUNS.has(w));
+  return k > 0 && k < 3 && (words[k + 1] === 'on' || words[k + 1] === 'of') && (words[k + 2] === 'every' || words[k + 2] === 'each' || words[k + 2] === 'all');
+}
+
 /** Verbs that hold a measure at a level. */
 const LEVEL_HOLDING = new Set(['keep', 'hold', 'maintain']);
 /** Participles of a record kept up ("gets filled in", "is updated"). */
@@ -542,6 +638,7 @@ export function isJobRequirement(a: Analysis): boolean {
   const { lead } = a;
   const words = cues(a.words);
   if (intoTheRole(words)) return true;
+  if (!lead && (doneEachTime(words) || checkOnEvery(words))) return !statesChange(a);
   // "Book $2B in orders": an amount of money is a result, not upkeep.
   if (!lead || a.quantities.some((q) => q.kind === 'currency')) return false;
   // "Keep arrears under 2%": a level to hold is the objective's target, not upkeep.
@@ -562,6 +659,7 @@ export function isJobRequirement(a: Analysis): boolean {
   // say it is upkeep.
   if (lead.inferred || lead.verb === 'ensure') return recurs(rest) && !statesChange(a);
   if (committedEachPeriod(a, rest)) return true;
+  if (standing(a, rest)) return true;
   if (!DUTY_IF_ROUTINE.has(lead.verb)) return false;
   // A page or a template made once is a deliverable, even on the website ("Update the … enrollment page").
   if (deliversArtefact(a) && !recurs(rest)) return false;
@@ -581,7 +679,7 @@ export function isJobRequirement(a: Analysis): boolean {
 export function isTaskListing(a: Analysis): boolean {
   const { lead, words } = a;
   if (deliversArtefact(a) || putInService(a)) return !statesChange(a);
-  if (!lead) return false;
+  if (!lead) return namesProject(a);
   if (TASK_VERBS.has(lead.verb)) return !(NOT_TASK_PARTICLES[lead.verb]?.has(lead.particle) ?? false);
   const particles = TASK_PHRASAL[lead.verb];
   if (particles && particles.has(lead.particle)) return true;
@@ -594,8 +692,10 @@ export function isTaskListing(a: Analysis): boolean {
   const rest = words.slice(lead.at + 1);
   // "Hold a table read", "Do a collab brew": what one holds, hosts or does is an event.
   // "Hold a leading position", "Hold a 4.8-star rating" hold a standing, no event.
-  if (EVENT_VERBS.has(lead.verb) && (rest[0] === 'a' || rest[0] === 'an')) {
-    const held = a.object.slice(1);
+  // "Hold auditions for the panto": a plural object alone is events too.
+  const plural = a.object.length === 1 && /[^s]s$/.test(rest[0] ?? '');
+  if (EVENT_VERBS.has(lead.verb) && (rest[0] === 'a' || rest[0] === 'an' || plural)) {
+    const held = plural ? a.object : a.object.slice(1);
     return !held.some((w) => STANDINGS.has(w) || METRIC_HEADS.has(w) || /^\d/.test(w)) && !statesChange(a);
   }
   // "Make our webinars worth the time" makes something be something (causative); "Make 60 calls"
@@ -603,6 +703,19 @@ export function isTaskListing(a: Analysis): boolean {
   if (lead.verb === 'make' && DETERMINERS.has(rest[0] ?? '')) return false;
   if (lead.verb === 'make' || lead.verb === 'give') return madeThing(a);
   return hasObject(rest, ACTIVITY_OBJECTS) && !statesChange(a);
+}
+
+/**
+ * A piece of work named by its noun, with no verb: "Weighbridge software upgrade", "New ERP
+ * go-live", "Laser projection upgrade at Leeds and York". What it is for is left unsaid.
+ */
+const PROJECT_NOUNS = new Set([
+  'upgrade', 'upgrades', 'migration', 'rollout', 'redesign', 'revamp', 'overhaul', 'refit', 'refurbishment', 'renovation',
+  'installation', 'replacement', 'relaunch', 'rebuild', 'rewrite', 'golive', 'cutover', 'changeover',
+]);
+function namesProject(a: Analysis): boolean {
+  const head = a.head === 'live' && a.words[a.words.indexOf('live') - 1] === 'go' ? 'golive' : a.head;
+  return PROJECT_NOUNS.has(head) && !statesChange(a);
 }
 
 /** Verbs whose indefinite object is always an event or a piece of work ("Hold a …", "Do a …"). */
@@ -724,7 +837,8 @@ export function titleRulesOf(a: Analysis): RuleCode[] {
   if (isGenericContainer(a)) out.push('generic-container');
   // A name ("Call Centre Manager") is a heading, whatever verb it starts with: not an activity.
   // Nor is a measure's name ("Call volumes", "Take rate"), whose first word only looks like a verb.
-  const s = unitName(a) || (a.lead !== null && measureName(a)) ? null : shelf(a);
+  // A heading that names the compliance function ("Risk & Compliance") is a bucket, not the work.
+  const s = unitName(a) || (a.lead !== null && measureName(a)) || out.includes('generic-container') ? null : shelf(a);
   if (s) out.push(s);
   return out;
 }

@@ -17,6 +17,13 @@ import { describeHoldout } from '../coach/suite';
  * (14 of 24 groups) → 1.00/0.95 (23 of 24), sound objectives quiet 97.3% → 99.6%. Both floors are
  * kept: BLIND as the record of the blind measurement, IN_SAMPLE (the round's figures less about
  * 0.02) so that the generalisations are not lost again.
+ *
+ * One floor was lowered, on purpose, in round 7: goal-clone precision 1.00 → 0.98. Round 7 groups
+ * titles in different branches that share 60% of their words (the same goal handed to two teams,
+ * reworded), which this set's labeller called no copy in one case ("Settle simple home claims …"
+ * beside "… motor claims …": a parallel objective for another product line) while the fifth and
+ * sixth sets' labellers call the same goal under another scope a copy. The change found 8 more of
+ * the sixth set's 24 groups and, measured blind on the seventh, 16 of 28 groups instead of 8.
  */
 const BLIND: Floors = {
   'number-title': [0.89, 0.9],
@@ -24,7 +31,7 @@ const BLIND: Floors = {
   'task-listing': [0.97, 0.68],
   'job-requirement': [0.89, 0.82],
   compliance: [0.98, 0.87],
-  'goal-clone': [1.0, 0.68],
+  'goal-clone': [0.98, 0.68],
   'kr-not-measurable': [0.95, 1.0],
   'no-key-results': [1.0, 1.0],
 };

@@ -12,6 +12,18 @@ import { describeHoldout } from '../coach/suite';
  * generic-container 1.00/0.83, task-listing 0.74/0.43, job-requirement 0.86/0.61, compliance
  * 0.84/0.24, goal-clone 1.00/0.47 (12 of 24 clone groups named exactly), kr-not-measurable
  * 1.00/1.00, no-key-results 0.95/0.95, sound objectives quiet 218 of 225 (96.9%).
+ *
+ * In round 7 (2026-12-06) its misses were read and the rules generalised from them by sentence
+ * shape (an obligation named as a bare noun phrase: "ISO 17100 surveillance audit", "Allergen
+ * training for bar staff"; a filing to a regulator named by its initials; a project named by its
+ * noun: "Weighbridge software upgrade"; work on a fixed beat or turnaround; a thing reported done
+ * each time it comes round; two plain words naming an area; copies across branches at 60% of words
+ * in common), never by listing its sentences, so it is now IN-SAMPLE tuning material: only the
+ * seventh hold-out, written blind meanwhile, says anything about unseen plans. Before → after
+ * (precision / recall): generic-container 1.00/0.83 → 1.00/0.94, task-listing 0.74/0.43 →
+ * 0.83/0.73, job-requirement 0.86/0.61 → 0.88/0.70, compliance 0.84/0.24 → 0.98/0.91, goal-clone
+ * 1.00/0.47 (12 of 24 groups) → 1.00/0.63 (20 of 24), no-key-results 0.95/0.95 → 1.00/0.95;
+ * number-title and quiet (96.9%) unchanged. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.89, 0.91],
@@ -24,14 +36,26 @@ const BLIND: Floors = {
   'no-key-results': [0.93, 0.93],
 };
 
+/** After looking at it (round 7), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.89, 0.91],
+  'generic-container': [0.98, 0.92],
+  'task-listing': [0.81, 0.71],
+  'job-requirement': [0.86, 0.68],
+  compliance: [0.96, 0.89],
+  'goal-clone': [0.98, 0.61],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.93],
+};
+
 describeHoldout({
-  name: 'coach, sixth hold-out (blind, measured once)',
-  heading: 'Trap coach over the sixth hold-out (blind)',
+  name: 'coach, sixth hold-out (measured blind once, then looked at in round 7: now in-sample tuning material)',
+  heading: 'Trap coach over the sixth hold-out (in-sample since round 7)',
   entries: HOLDOUT_6,
   plans: HOLDOUT_6_PLANS,
   size: { entries: 300, plans: 8 },
-  floors: [BLIND],
+  floors: [BLIND, IN_SAMPLE],
   quiet: 0.96,
-  exactGroups: 11,
-  printMisses: false,
+  exactGroups: 20,
+  printMisses: true,
 });
