@@ -137,6 +137,20 @@ describe('title rules', () => {
     // Obligations in the passive, and professional revalidation.
     ['Get the anti-bribery policy acknowledged by every agent', ['compliance']],
     ['Complete CPD for all registered nurses', ['compliance']],
+    // Round 7: an obligation named as a noun phrase, or one for everyone whatever word opens it.
+    ['Forklift refresher for all warehouse staff', ['compliance']],
+    ['Annual boiler inspection', ['compliance']],
+    ['Sell an energy audit to every tenant so their bills fall', []],
+    // A project named by its noun; work on a fixed beat or to a turnaround; a thing done each time.
+    ['Point-of-sale upgrade', ['task-listing']],
+    ['Point-of-sale upgrade so queues move faster', []],
+    ['Water the hanging baskets every Monday', ['job-requirement']],
+    ['Reply to booking enquiries within 4 hours', ['job-requirement']],
+    ['Become a carbon-neutral council within 10 years', []],
+    ['Treatment rooms cleaned between clients', ['job-requirement']],
+    // Two plain words with no verb are an area; a piece of work is not.
+    ['Member experience', ['generic-container']],
+    ['Board slides', ['task-listing']],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
@@ -503,6 +517,22 @@ describe('goal-clone', () => {
       ['e', 'f'],
       ['g', 'h'],
     ]);
+  });
+
+  it('groups the same goal handed to teams in other branches, reworded, but not two goals that share a few words', () => {
+    const objectives = [
+      obj('ns', 'Be the garden centre families spend a Saturday at'),
+      obj('a', 'North stores', 'ns', 0),
+      obj('b', 'South stores', 'ns', 1),
+      obj('c', 'Make the café the reason families stay for lunch', 'a', 0),
+      obj('d', 'South: make our café the reason families stop for lunch', 'b', 0),
+      obj('e', 'Grow houseplant sales through workshops', 'a', 1),
+      obj('f', 'Grow garden furniture sales online', 'b', 1),
+    ];
+    const groups = coachPlan(objectives, withKrs(objectives))
+      .filter((f) => f.code === 'goal-clone' && f.objectiveIds)
+      .map((f) => f.objectiveIds);
+    expect(groups).toEqual([['c', 'd']]);
   });
 
   it('prefers the parent when a title repeats both', () => {
