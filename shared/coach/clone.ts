@@ -258,9 +258,10 @@ export const copies = (a: readonly string[], b: readonly string[]): boolean => s
  * Comparing every pair is quadratic, and one plan may hold 50,000 objectives. This is a
  * prefix-filtered similarity join: order words rarest first; two sets with Jaccard ≥ t must then
  * share a word among the first |s| − ⌈t·|s|⌉ + 1 of each, so only siblings sharing such a rare word
- * are ever compared. Exact repeats are settled by a hash lookup before that.
+ * are ever compared. Exact repeats are settled by a hash lookup before that. With `maxShared`, a
+ * word already held by more titles than that finds no candidates (the join is then no longer exact).
  */
-export function nearCopies(keys: readonly (readonly string[])[], t: number = NEAR_COPY): Map<number, number> {
+export function nearCopies(keys: readonly (readonly string[])[], t: number = NEAR_COPY, maxShared = Infinity): Map<number, number> {
   // Most parents have a handful of children; for them, comparing every pair is cheaper than
   // building the index.
   if (keys.length <= SMALL_GROUP) return pairwiseCopies(keys, t);
@@ -287,7 +288,10 @@ export function nearCopies(keys: readonly (readonly string[])[], t: number = NEA
     const prefix = ordered.length - Math.ceil(t * ordered.length - 1e-9) + 1;
     let best = -1;
     for (let p = 0; p < prefix; p++) {
-      for (const j of index.get(ordered[p]!) ?? []) {
+      const list = index.get(ordered[p]!);
+      // A word already in more than `maxShared` titles says nothing about which one this copies.
+      if (!list || list.length > maxShared) continue;
+      for (const j of list) {
         if (seenBy[j] === i) continue;
         seenBy[j] = i;
         const other = keys[j]!;
@@ -333,6 +337,13 @@ const MIN_NEAR_WORDS = 4;
 const MAX_NEAR_WORDS = 12;
 /** Share of words (Jaccard) two titles in different branches must have in common to be copies. */
 const COUSIN_COPY = 0.6;
+/**
+ * Across the whole plan, a copy is looked for only through words at most this many titles share:
+ * at 60% a key's rarest few words must include a shared one, and when those are words half the
+ * plan uses ("customers", "grow") the join would compare most pairs (quadratic at 50k). A goal
+ * handed to other teams keeps its distinctive words; copies sharing only common ones are missed.
+ */
+const COUSIN_SHARED = 64;
 
 const ROOT = '';
 const bySortOrder = (a: { sortOrder: number; id: string }, b: { sortOrder: number; id: string }) =>
@@ -421,7 +432,7 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   // measures above, where similar wording more often names two facets of one goal.
   const wide: number[] = [];
   ordered.forEach((o, i) => keyOf(o).length >= MIN_COPY_WORDS && wide.push(i));
-  for (const [later, earlier] of nearCopies(wide.map((i) => keyOf(ordered[i]!)), COUSIN_COPY)) {
+  for (const [later, earlier] of nearCopies(wide.map((i) => keyOf(ordered[i]!)), COUSIN_COPY, COUSIN_SHARED)) {
     const x = ordered[wide[later]!]!;
     const y = ordered[wide[earlier]!]!;
     if (x.parentId === y.parentId || x.parentId === y.id || y.parentId === x.id) continue;
