@@ -138,7 +138,12 @@ export async function stallsNamed<T>(page: Page, run: Promise<T>, limit = 25_000
       void page
         .evaluate(() => (window as unknown as { __cascadeTrace(): string }).__cascadeTrace())
         .catch((e: Error) => `(no trace: ${e.message})`)
-        .then((trace) => reject(new Error(`stalled for ${limit / 1000} s; the page's last events:\n${trace}`)));
+        .then((trace) => {
+          const message = `stalled for ${limit / 1000} s; the page's last events:\n${trace}`;
+          // Printed as well as thrown: a retry that passes keeps the failed attempt's error out of the log.
+          console.error(message);
+          reject(new Error(message));
+        });
     }, limit);
   });
   try {

@@ -23,7 +23,11 @@ async function withExample(run: (page: Page, file: string, app: WebApp) => Promi
 const card = (page: Page, title: RegExp | string) => page.getByRole('article', { name: title });
 
 describe('the method inside the app, in Chromium', () => {
-  it('sends a compliance task through the So What? questions to the shelf, where it never counts', async () => {
+  // Retried once, like the two tests below: this is the third test of the file that has stalled
+  // (30 s) in a fresh-clone CI run under a full suite's load (2026-12-05, last run), never in runs
+  // here. A stall now prints the page's own trace (stallsNamed), kept in the log even when the
+  // retry passes, so the next one names its cause.
+  it('sends a compliance task through the So What? questions to the shelf, where it never counts', { retry: 1 }, async () => {
     await withExample(async (page, file) => {
       const kb = page.keyboard;
       await page.getByRole('heading', { name: /Pilot a Knowledge Gap Audit/ }).click();

@@ -82,5 +82,14 @@ export function installTestHooks(): void {
     if (s.pending !== p.pending) note(`pending ${s.pending}`);
     if (s.data !== p.data) note(`data ${s.data.objectives.size} objectives`);
   });
-  w.__cascadeTrace = () => [...trace, `now: focus on ${where(document.activeElement)}`].join('\n');
+  w.__cascadeTrace = () => {
+    const s = useStore.getState();
+    const now = [
+      `focus on ${where(document.activeElement)}`,
+      `${document.querySelectorAll('.card').length} DOM cards, level of detail ${drawn.lod}, zoom ${(drawn.view?.zoom ?? 0).toFixed(2)}`,
+      `editing ${JSON.stringify(s.editing)}, gate ${JSON.stringify(s.gateQueue)}, typeAhead ${JSON.stringify(s.typeAhead)}, pending ${s.pending}, notice ${JSON.stringify(s.notice)}`,
+      `dialogs open: ${[...document.querySelectorAll('dialog[open]')].map((d) => d.getAttribute('aria-label') ?? d.className).join(', ') || 'none'}`,
+    ];
+    return [...trace, ...now.map((l) => `now: ${l}`)].join('\n');
+  };
 }
