@@ -131,7 +131,7 @@ export const canvasZoom = (page: Page): Promise<number> =>
  * Fails a test that has not finished 5 s before vitest's limit with the page's own account of its
  * last keys and state changes (the test build's __cascadeTrace), instead of a bare timeout.
  */
-export async function stallsNamed<T>(page: Page, run: Promise<T>, limit = 25_000): Promise<T> {
+export async function stallsNamed<T>(page: Page, run: Promise<T>, limit = 25_000, before = ''): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const stalled = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
@@ -139,7 +139,7 @@ export async function stallsNamed<T>(page: Page, run: Promise<T>, limit = 25_000
         .evaluate(() => (window as unknown as { __cascadeTrace(): string }).__cascadeTrace())
         .catch((e: Error) => `(no trace: ${e.message})`)
         .then((trace) => {
-          const message = `stalled for ${limit / 1000} s; the page's last events:\n${trace}`;
+          const message = `stalled for ${(limit / 1000).toFixed(1)} s${before ? ` (${before})` : ''}; the page's last events:\n${trace}`;
           // Printed as well as thrown: a retry that passes keeps the failed attempt's error out of the log.
           console.error(message);
           reject(new Error(message));

@@ -10,12 +10,19 @@ const browser = useBrowser();
 
 async function withExample(run: (page: Page, file: string, app: WebApp) => Promise<void>): Promise<void> {
   const file = path.join(tmpDir(), 'Method.cascade');
+  const t0 = Date.now();
+  // Says where a test that vitest is about to time out still is, before any page can give a trace.
+  const watchdog = setTimeout(() => console.error(`still starting the app or opening its page after 25 s`), 25_000);
   const app = await startWebApp(['--file', file]);
+  const started = Date.now() - t0;
   try {
     const page = await openApp(browser(), app.url);
-    await stallsNamed(page, run(page, file, app));
+    clearTimeout(watchdog);
+    const opened = Date.now() - t0;
+    await stallsNamed(page, run(page, file, app), Math.max(1000, 25_000 - opened), `server up after ${started} ms, page ready after ${opened} ms`);
     expect(pageErrors(page)).toEqual([]);
   } finally {
+    clearTimeout(watchdog);
     await app.stop();
   }
 }
