@@ -210,7 +210,9 @@ function namedLabel(title: string): string | null {
   const label = splitLabel(title);
   if (!label || !teamLabel(label.owner, label.names)) return null;
   const { owner, names, rest } = label;
-  if (names.some((w) => METRIC_HEADS.has(w)) || !owner.words.every((i) => owner.tokens[i]!.cap || LABEL_JOINS.has(owner.tokens[i]!.t))) return null;
+  // "Bristol kitchen — 40k weekly orders": a label starts with a capital; its other words need not.
+  const capitalised = owner.tokens[owner.words[0]!]!.cap;
+  if (names.some((w) => METRIC_HEADS.has(w)) || !capitalised) return null;
   return tokenize(rest).words.length >= 2 ? rest : null;
 }
 

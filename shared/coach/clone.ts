@@ -335,6 +335,24 @@ const MIN_COPY_WORDS = 2;
 const MIN_NEAR_WORDS = 4;
 /** Longer titles are compared among siblings only, where near copies are measured in full. */
 const MAX_NEAR_WORDS = 12;
+/** A measure's title may add this many words of scope to the measure it copies. */
+const MEASURE_EXTRA = 3;
+/** Longer measure titles are sentences, not a measure and its scope. */
+const MAX_MEASURE_WORDS = 6;
+/** The key less 1 to `most` of its words, joined as bucket keys (at most 6 + 15 + 20 for a key of 6 words). */
+function subsetsLess(key: readonly string[], most: number): string[] {
+  const out: string[] = [];
+  // Each bit of `removed` drops one word; a key of at most 6 words has at most 63 masks to try.
+  for (let removed = 1; removed < 1 << key.length; removed++) {
+    let count = 0;
+    for (let m = removed; m; m &= m - 1) count++;
+    if (count > most) continue;
+    let joined = '';
+    for (let k = 0; k < key.length; k++) if (!(removed & (1 << k))) joined = joined ? `${joined}\u0000${key[k]}` : key[k]!;
+    out.push(joined);
+  }
+  return out;
+}
 /** Share of words (Jaccard) two titles in different branches must have in common to be copies. */
 const COUSIN_COPY = 0.6;
 /**
@@ -375,6 +393,8 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   keyOf: (o: T) => readonly string[],
   /** Further keys that make two titles copies (see `countedKey`). */
   moreKeysOf: (o: T) => readonly string[] = () => [],
+  /** Titles named after a number: one measure's target handed to a team that names its scope too. */
+  isMeasure: (o: T) => boolean = () => false,
 ): Map<string, T[]> {
   // Union-find over positions in tree order: the root of a group is its earliest member.
   const up = new Int32Array(ordered.length).map((_, i) => i);
@@ -412,6 +432,17 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
       const less = k === key.length - 1 ? joined.slice(0, Math.max(0, at - 1)) : joined.slice(0, at) + joined.slice(at + key[k]!.length + 1);
       const other = bucket.get(less);
       if (other !== undefined) join(i, other);
+    }
+  });
+  // "Home fire safety visits: 2,500 by the Wrenford and Hexley crews" under another branch than
+  // "Home fire safety visits: 9,000": the same measure, its numbers gone, with up to three words
+  // of scope or owner added. Only measures: "Grow revenue" inside a longer sentence is no copy.
+  ordered.forEach((o, i) => {
+    const key = keyOf(o);
+    if (key.length <= MIN_COPY_WORDS || key.length > MAX_MEASURE_WORDS || !isMeasure(o)) return;
+    for (const sub of subsetsLess(key, Math.min(MEASURE_EXTRA, key.length - MIN_COPY_WORDS))) {
+      const other = bucket.get(sub);
+      if (other !== undefined && other !== i && isMeasure(ordered[other]!)) join(i, other);
     }
   });
   ordered.forEach((o, i) => {

@@ -424,6 +424,13 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   not can't cannot don't doesn't won't isn't aren't never
   tyre tyres tire tires
   distribute distributes
+  month monthly
+  week weekly
+  year yearly annual annually
+  quarter quarterly
+  availability uptime
+  single one
+  broadcast tv television
   `
     .trim()
     .split('\n')

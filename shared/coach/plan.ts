@@ -106,6 +106,7 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
       const f = factsOf(o.title);
       return f.counted && !f.codes.includes('generic-container') ? [f.counted] : [];
     },
+    (o) => factsOf(o.title).codes.includes('number-title'),
   );
 
   const out: Finding[] = [];

@@ -302,7 +302,7 @@ const DONE_WORDS = new Set([
 ]);
 const AUDIT_FINDINGS = new Set([
   'weakness', 'weaknesses', 'finding', 'findings', 'exception', 'exceptions', 'deficiency', 'deficiencies', 'nonconformity',
-  'nonconformities', 'observations', 'queries',
+  'nonconformities', 'observations', 'queries', 'conformities', 'conformity', 'ncs',
 ]);
 
 function auditPassed(words: readonly string[]): boolean {
@@ -315,7 +315,7 @@ function auditPassed(words: readonly string[]): boolean {
 }
 const AUDIT_NOUNS = new Set([
   'audit', 'audits', 'auditor', 'auditors', 'fieldwork', 'inspection', 'inspections', 'attestation', 'recertification',
-  'certification', 'reporting', 'filing', 'filings', 'submission', 'submissions',
+  'certification', 'reporting', 'filing', 'filings', 'submission', 'submissions', 'surveillance',
 ]);
 
 const OBLIGING = new Set(['get', 'have', 'require', 'ask', 'ensure']);
@@ -399,6 +399,8 @@ export function isCompliance(a: Analysis): boolean {
   if (lead && COMPLIANCE_VERBS.has(lead.verb) && !phrasal && (hasObject(object, COMPLIANCE_OBJECTS) || hasObject(object, REGULATORY))) return true;
   if (statutoryCheck(a, words)) return true;
   if (namesObligation(a, words)) return true;
+  if (lead === null && credentialKept(words) && !statesChange(a)) return true;
+  if (namesLaw(a) && !statesChange(a) && (lead === null || !TARGET_VERBS.has(lead.verb))) return true;
   return lead === null && has(words, REGULATORY) && has(words, COMPLIANCE_OBJECTS);
 }
 
@@ -427,6 +429,23 @@ function namesObligation(a: Analysis, words: readonly string[]): boolean {
   return words.some((w) => FILED.has(w)) && (has(words, REGULATORY) || namesRegulator(a));
 }
 const EVERYONE = new Set(['all', 'every', 'everyone', 'everybody', 'each']);
+/** What a person or a site must hold to trade: registrations, approvals, qualifications. */
+const CREDENTIALS = new Set([...CERTIFICATES, 'registration', 'registered', 'approval', 'diploma', 'qualification', 'marking']);
+const KEPT = new Set(['renewed', 'held', 'hold', 'holds', 'place', 'registered', 'passed', 'met', 'current', 'valid']);
+/** "HMRC excise warehouse approval renewed", "Every stylist registered with the Hair Council", "…certificate in place before…". */
+function credentialKept(words: readonly string[]): boolean {
+  return words.some((w) => CREDENTIALS.has(w)) && words.some((w) => KEPT.has(w) || DONE_WORDS.has(w));
+}
+/** A law named by its title: "the Telecoms Security Act", "Regulation (EC) 767/2009", "Natasha's Law", "duty of care". */
+function namesLaw(a: Analysis): boolean {
+  const toks = a.tz.tokens;
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if ((t.raw === 'Act' || t.raw === 'Law' || t.raw === 'Regulation' || t.raw === 'Regulations' || t.raw === 'Directive') && (toks[k - 1]!.cap || toks[k - 1]!.t === "'s" || toks[k + 1]?.t === '(')) return true;
+  }
+  const text = ` ${a.words.join(' ')} `;
+  return text.includes(' duty of care ');
+}
 /** What is filed with a regulator on its calendar. */
 const FILED = new Set(['report', 'returns', 'return', 'sampling', 'submission', 'filing', 'tests', 'declaration']);
 /** Initials that name no regulator: the business's own tools, roles and measures. */
@@ -527,7 +546,7 @@ function recurs(words: readonly string[]): boolean {
 /** Where standing work is written down: doing something "per the rota" is doing the rota's work. */
 const ROUTINE_PLANS = new Set([
   'schedule', 'schedules', 'rota', 'rotas', 'roster', 'rosters', 'protocol', 'protocols', 'procedure', 'procedures', 'sop',
-  'sops', 'checklist', 'checklists', 'timetable', 'timetables', 'routine', 'cycle', 'calendar', 'manual',
+  'sops', 'checklist', 'checklists', 'timetable', 'timetables', 'routine', 'cycle', 'calendar', 'manual', 'programme', 'program',
 ]);
 /** The day's fixed points: work done "before opening" or "at close" is the day's routine. */
 const DAY_POINTS = new Set(['opening', 'open', 'closing', 'close', 'service', 'handover', 'lockup']);
@@ -583,7 +602,11 @@ function deliverable(a: Analysis): boolean {
  */
 function standing(a: Analysis, rest: readonly string[]): boolean {
   if (!a.lead || TARGET_VERBS.has(a.lead.verb) || OUTCOME_VERBS.has(a.lead.verb) || deliverable(a) || statesChange(a)) return false;
-  return onCalendar(rest) || turnaround(rest);
+  return onCalendar(rest) || turnaround(rest) || onRota(rest);
+}
+/** "… on the summer rota", "… on the cutting cycle", "… to the inspection programme": the work follows a standing plan. */
+function onRota(words: readonly string[]): boolean {
+  return words.some((w, k) => (w === 'on' || w === 'to') && words[k + 1] === 'the' && within(words, k + 1, 3, ROUTINE_PLANS));
 }
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'weekday']);
 /** A fixed beat: "every Saturday", "twice a day", "three times a week", "every 20 minutes". */
@@ -622,6 +645,11 @@ function doneEachTime(words: readonly string[]): boolean {
   }
   return false;
 }
+/** "Generator load tests every month", "Weekly stock count and reorder": a check or count on a beat. */
+const ROUTINE_CHECKS = new Set([...CHECK_NOUNS, 'count', 'counts', 'stocktake', 'reorder', 'round', 'rounds', 'patrol', 'patrols']);
+function routineCheck(words: readonly string[]): boolean {
+  return words.some((w) => ROUTINE_CHECKS.has(w)) && (recurs(words) || onCalendar(words) || (words.includes('start') && words.some((w) => EVERYONE.has(w))));
+}
 /** "Germination test on every incoming lot": a check made on each thing that comes through. */
 function checkOnEvery(words: readonly string[]): boolean {
   const k = words.findIndex((w) => CHECK_NOUNS.has(w));
@@ -638,7 +666,7 @@ export function isJobRequirement(a: Analysis): boolean {
   const { lead } = a;
   const words = cues(a.words);
   if (intoTheRole(words)) return true;
-  if (!lead && (doneEachTime(words) || checkOnEvery(words))) return !statesChange(a);
+  if (!lead && (doneEachTime(words) || checkOnEvery(words) || routineCheck(words))) return !statesChange(a);
   // "Book $2B in orders": an amount of money is a result, not upkeep.
   if (!lead || a.quantities.some((q) => q.kind === 'currency')) return false;
   // "Keep arrears under 2%": a level to hold is the objective's target, not upkeep.
@@ -654,6 +682,8 @@ export function isJobRequirement(a: Analysis): boolean {
   if (TASK_VERBS.has(lead.verb)) return hasObject(rest, RECORD_OBJECTS) || atEveryEvent(rest);
   // "Review all pull requests": checking every item of a stream is the stream's upkeep.
   if (QUEUE_VERBS.has(lead.verb) && (rest[0] === 'all' || rest[0] === 'every' || rest[0] === 'each' || rest[0] === 'any')) return true;
+  // "Check tyre pressure and brakes on every bike…": every item of the stream, named a few words on.
+  if (QUEUE_VERBS.has(lead.verb) && rest.slice(0, 6).some((w) => w === 'every' || w === 'each') && !statesChange(a)) return true;
   // A verb the coach does not know, read from the frame ("Reset the wall every week"), or one that
   // only asks for a state ("Ensure the fridges get checked each night"): only the recurrence can
   // say it is upkeep.
@@ -680,6 +710,7 @@ export function isTaskListing(a: Analysis): boolean {
   const { lead, words } = a;
   if (deliversArtefact(a) || putInService(a)) return !statesChange(a);
   if (!lead) return namesProject(a);
+  if (putsOnEvent(a)) return true;
   if (TASK_VERBS.has(lead.verb)) return !(NOT_TASK_PARTICLES[lead.verb]?.has(lead.particle) ?? false);
   const particles = TASK_PHRASAL[lead.verb];
   if (particles && particles.has(lead.particle)) return true;
@@ -711,12 +742,25 @@ export function isTaskListing(a: Analysis): boolean {
  */
 const PROJECT_NOUNS = new Set([
   'upgrade', 'upgrades', 'migration', 'rollout', 'redesign', 'revamp', 'overhaul', 'refit', 'refurbishment', 'renovation',
-  'installation', 'replacement', 'relaunch', 'rebuild', 'rewrite', 'golive', 'cutover', 'changeover',
+  'installation', 'replacement', 'relaunch', 'rebuild', 'rewrite', 'golive', 'cutover', 'changeover', 'move', 'relocation',
 ]);
 function namesProject(a: Analysis): boolean {
   const head = a.head === 'live' && a.words[a.words.indexOf('live') - 1] === 'go' ? 'golive' : a.head;
-  return PROJECT_NOUNS.has(head) && !statesChange(a);
+  return (PROJECT_NOUNS.has(head) || EVENT_NOUNS.has(head)) && !statesChange(a);
 }
+/** "Plan the harvest party", "Launch event at Leeds station": the work is putting an occasion on; "Pick the new supplier": a one-off choice. */
+function putsOnEvent(a: Analysis): boolean {
+  const { lead } = a;
+  if (!lead || TARGET_VERBS.has(lead.verb) || OUTCOME_VERBS.has(lead.verb) || statesChange(a)) return false;
+  if ((lead.verb === 'choose' || lead.verb === 'pick' || lead.verb === 'select') && a.object.includes('new')) return true;
+  const head = a.object[a.object.length - 1] ?? '';
+  return EVENT_NOUNS.has(head) && head !== 'day' && head !== 'morning' && head !== 'evening';
+}
+/** An occasion put on once, named by its noun: "Harvest party", "Launch event at Leeds station", "Technician away day". */
+const EVENT_NOUNS = new Set([
+  'party', 'dinner', 'lunch', 'breakfast', 'trail', 'masterclass', 'shoot', 'fair', 'gala', 'festival', 'ceremony', 'celebration',
+  'reception', 'exhibition', 'conference', 'summit', 'offsite', 'retreat', 'awayday', 'day', 'event', 'morning', 'evening',
+]);
 
 /** Verbs whose indefinite object is always an event or a piece of work ("Hold a …", "Do a …"). */
 const EVENT_VERBS = new Set(['hold', 'host', 'do']);

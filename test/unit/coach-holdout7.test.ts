@@ -13,8 +13,18 @@ import { describeHoldout } from '../coach/suite';
  * generic-container 0.99/0.92 (unchanged), task-listing 0.76/0.52 → 0.79/0.62, job-requirement
  * 0.97/0.50 → 0.94/0.53, compliance 0.89/0.29 → 0.92/0.56, goal-clone 1.00/0.28 (8 of 28 groups
  * named exactly) → 1.00/0.43 (16 of 28), kr-not-measurable and no-key-results 1.00/1.00, sound
- * objectives quiet 234 of 243 (96.3%) both times. Its misses are not printed: reading them would
- * make it tuning material.
+ * objectives quiet 234 of 243 (96.3%) both times.
+ *
+ * In round 8 (the same day) its misses were read and the rules generalised from them by sentence
+ * shape (an occasion named by its noun or put on: "Harvest party", "Plan the harvest party"; a
+ * one-off choice of a new supplier; a check or count on a beat; every item of a stream checked; a
+ * credential renewed, held or in place; a law named by its title; work on a standing rota or cycle;
+ * a label's later words in lower case; one measure handed on with up to three words of scope; a
+ * few period and synonym classes), never by listing its sentences, so it is now IN-SAMPLE tuning
+ * material: only the eighth hold-out, written blind meanwhile, says anything about unseen plans.
+ * Before → after (precision / recall): task-listing 0.79/0.62 → 0.85/0.88, job-requirement
+ * 0.94/0.53 → 0.95/0.63, compliance 0.92/0.56 → 0.94/0.78, goal-clone 1.00/0.43 (16 of 28 groups)
+ * → 1.00/0.56 (21 of 28); the others and quiet (96.3%) unchanged. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.86, 0.84],
@@ -27,14 +37,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (round 8), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.86, 0.84],
+  'generic-container': [0.97, 0.9],
+  'task-listing': [0.83, 0.86],
+  'job-requirement': [0.93, 0.61],
+  compliance: [0.92, 0.76],
+  'goal-clone': [0.98, 0.54],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, seventh hold-out (blind, measured once)',
-  heading: 'Trap coach over the seventh hold-out (blind)',
+  name: 'coach, seventh hold-out (measured blind once, then looked at in round 8: now in-sample tuning material)',
+  heading: 'Trap coach over the seventh hold-out (in-sample since round 8)',
   entries: HOLDOUT_7,
   plans: HOLDOUT_7_PLANS,
   size: { entries: 300, plans: 8 },
-  floors: [BLIND],
+  floors: [BLIND, IN_SAMPLE],
   quiet: 0.95,
-  exactGroups: 15,
-  printMisses: false,
+  exactGroups: 21,
+  printMisses: true,
 });
