@@ -672,6 +672,8 @@ export function isJobRequirement(a: Analysis): boolean {
   // "Keep arrears under 2%": a level to hold is the objective's target, not upkeep.
   if (LEVEL_HOLDING.has(lead.verb) && a.quantities.some((q) => q.level || q.kind === 'percent')) return false;
   if (DUTY_VERBS.has(lead.verb)) return true;
+  // Choosing a new provider is done once, however routine the thing provided ("a new payroll provider").
+  if (choosesNew(a)) return false;
   const rest = cues(afterLead(a));
   // "Make sure each shop's bake sheet gets filled in": a record kept filled in is upkeep.
   if (lead.verb === 'ensure' && hasObject(rest, RECORD_OBJECTS) && rest.some((w) => UPKEEP_DONE.has(w))) return true;
@@ -752,10 +754,12 @@ function namesProject(a: Analysis): boolean {
 function putsOnEvent(a: Analysis): boolean {
   const { lead } = a;
   if (!lead || TARGET_VERBS.has(lead.verb) || OUTCOME_VERBS.has(lead.verb) || statesChange(a)) return false;
-  if ((lead.verb === 'choose' || lead.verb === 'pick' || lead.verb === 'select') && a.object.includes('new')) return true;
+  if (choosesNew(a)) return true;
   const head = a.object[a.object.length - 1] ?? '';
   return EVENT_NOUNS.has(head) && head !== 'day' && head !== 'morning' && head !== 'evening';
 }
+const choosesNew = (a: Analysis): boolean =>
+  a.lead !== null && (a.lead.verb === 'choose' || a.lead.verb === 'pick' || a.lead.verb === 'select') && a.object.includes('new');
 /** An occasion put on once, named by its noun: "Harvest party", "Launch event at Leeds station", "Technician away day". */
 const EVENT_NOUNS = new Set([
   'party', 'dinner', 'lunch', 'breakfast', 'trail', 'masterclass', 'shoot', 'fair', 'gala', 'festival', 'ceremony', 'celebration',

@@ -151,6 +151,16 @@ describe('title rules', () => {
     // Two plain words with no verb are an area; a piece of work is not.
     ['Member experience', ['generic-container']],
     ['Board slides', ['task-listing']],
+    // Round 8: an occasion named or put on, a one-off choice; checks on a beat, work on a rota.
+    ['Summer staff party', ['task-listing']],
+    ['Plan the volunteers’ thank-you dinner', ['task-listing']],
+    ['Pick a new payroll provider', ['task-listing']],
+    ['Fridge temperature checks every morning', ['job-requirement']],
+    ['Mow the verges on the summer cycle', ['job-requirement']],
+    // A credential kept, a law named by its title.
+    ['Food hygiene registration renewed at every kitchen', ['compliance']],
+    ['Menus labelled to the Food Information Regulations', ['compliance']],
+    ['Make our menus the easiest in town to read', []],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
@@ -528,6 +538,21 @@ describe('goal-clone', () => {
       obj('d', 'South: make our café the reason families stop for lunch', 'b', 0),
       obj('e', 'Grow houseplant sales through workshops', 'a', 1),
       obj('f', 'Grow garden furniture sales online', 'b', 1),
+    ];
+    const groups = coachPlan(objectives, withKrs(objectives))
+      .filter((f) => f.code === 'goal-clone' && f.objectiveIds)
+      .map((f) => f.objectiveIds);
+    expect(groups).toEqual([['c', 'd']]);
+  });
+
+  it('groups one measure handed to another branch with its scope added, but not a longer sentence', () => {
+    const objectives = [
+      obj('ns', 'Be the studio people book again'),
+      obj('a', 'Studios North', 'ns', 0),
+      obj('b', 'Studios South', 'ns', 1),
+      obj('c', 'Repeat bookings 4,000', 'a', 0),
+      obj('d', 'Leeds — repeat bookings: 1,500 from the city studios', 'b', 0),
+      obj('e', 'Grow repeat bookings by giving members a studio of their own', 'b', 1),
     ];
     const groups = coachPlan(objectives, withKrs(objectives))
       .filter((f) => f.code === 'goal-clone' && f.objectiveIds)
