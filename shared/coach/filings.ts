@@ -6,7 +6,7 @@
  * the fifth hold-out showed the coach knew training and audits but few of the other obligations.
  */
 import type { Analysis } from './analyse';
-import { CERTIFICATES, DEPARTMENT_WORDS, METRIC_ACRONYMS, REGULATORY, ROLE_WORDS, SCOPE_WORDS } from './lexicon';
+import { CERTIFICATES, DEPARTMENT_WORDS, DONE_WORDS, EVERYONE, METRIC_ACRONYMS, REGULATORY, ROLE_WORDS, SCOPE_WORDS } from './lexicon';
 import { lemmas, type Token } from './text';
 
 /** Verbs of handing a document to someone who requires it. */
@@ -130,3 +130,46 @@ function approvalGranted(a: Analysis): boolean {
 export function owedByLaw(a: Analysis): boolean {
   return filed(a) || namedCheck(a) || safetyDuty(a) || reviewPassed(a) || papersInDate(a) || learningQuota(a) || approvalGranted(a);
 }
+
+/**
+ * What a regulator, a licence or the law sets on the calendar, named as a bare noun phrase: the
+ * obligation is the whole title ("ISO 17100 surveillance audit", "Allergen training for bar staff",
+ * "Premises licence renewal with the council", "Working at height refresher for all technicians").
+ * (The caller leaves out a title that says what it changes: "…so that…", "faster".)
+ */
+const OBLIGATION_EVENTS = new Set([
+  'training', 'refresher', 'refreshers', 'inspection', 'inspections', 'audit', 'audits', 'certification', 'recertification',
+  'accreditation', 'renewal', 'induction', 'drill', 'drills',
+]);
+export function namesObligation(a: Analysis, words: readonly string[]): boolean {
+  // "Safeguarding training for all leaders", "First aid certificates for every handler": the
+  // same obligation for a whole group, whatever word opens the title ("Prevent duty training…").
+  for (let k = 0; k + 2 < words.length; k++) {
+    if (!(OBLIGATION_EVENTS.has(words[k]!) || CERTIFICATES.has(words[k]!)) || words[k + 1] !== 'for') continue;
+    if (EVERYONE.has(words[k + 2]!)) return true;
+  }
+  if (a.lead !== null) return false;
+  if (words.some((w, k) => OBLIGATION_EVENTS.has(w) || (w === 'risk' && (words[k + 1] === 'assessment' || words[k + 1] === 'assessments')))) return true;
+  // A report, return or sample owed to a regulator named by its initials ("Quarterly waste returns
+  // to the EA", "Ofcom key commitments report", "PPL/PRS returns every quarter").
+  return words.some((w) => FILED.has(w)) && (words.some((w) => REGULATORY.has(w)) || tokensOf(a).some(schemeAcronym));
+}
+/** What a person or a site must hold to trade: registrations, approvals, qualifications. */
+const CREDENTIALS = new Set([...CERTIFICATES, 'registration', 'registered', 'approval', 'diploma', 'qualification', 'marking']);
+const KEPT = new Set(['renewed', 'held', 'hold', 'holds', 'place', 'registered', 'passed', 'met', 'current', 'valid']);
+/** "HMRC excise warehouse approval renewed", "Every stylist registered with the Hair Council", "…certificate in place before…". */
+export function credentialKept(words: readonly string[]): boolean {
+  return words.some((w) => CREDENTIALS.has(w)) && words.some((w) => KEPT.has(w) || DONE_WORDS.has(w));
+}
+/** A law named by its title: "the Telecoms Security Act", "Regulation (EC) 767/2009", "Natasha's Law", "duty of care". */
+export function namesLaw(a: Analysis): boolean {
+  const toks = a.tz.tokens;
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if ((t.raw === 'Act' || t.raw === 'Law' || t.raw === 'Regulation' || t.raw === 'Regulations' || t.raw === 'Directive') && (toks[k - 1]!.cap || toks[k - 1]!.t === "'s" || toks[k + 1]?.t === '(')) return true;
+  }
+  const text = ` ${a.words.join(' ')} `;
+  return text.includes(' duty of care ');
+}
+/** What is filed with a regulator on its calendar. */
+const FILED = new Set(['report', 'returns', 'return', 'sampling', 'submission', 'filing', 'tests', 'declaration']);

@@ -342,13 +342,21 @@ export const COMPLIANCE_OBJECTS = set(`
   renewal renewals ppe safeguarding whistleblowing
 `);
 
+/** "Audit fieldwork completed", "with no material weaknesses": an audit or inspection reported as passed. */
+export const DONE_WORDS = set(`
+  completed complete passed pass done signed closed finished renewed submitted clean tested
+  certified approved filed accepted
+`);
+/** Words that make an obligation everyone's ("for all staff", "by every new freelancer"). */
+export const EVERYONE = set('all every everyone everybody each');
+
 /** Markers that make any training or module mandatory by definition. */
 export const MANDATORY = set('mandatory compulsory statutory required obligatory');
 
 /** Regimes whose training or audits are compliance whatever verb is used. */
 export const REGULATORY = set(`
   gdpr hipaa sox pci aml kyc osha ferpa coshh dot fca sec cqc ofsted haccp itar nist cmmc fedramp psd2 mifid
-  dora nis2 riddor loler puwer cpc isps solas marpol iatf brcgs gmp cdm
+  dora nis2 riddor loler puwer cpc isps solas marpol iatf brcgs gmp cdm ofcom ofgem ofwat
 `);
 
 export const COMPLIANT_WORDS = set('compliant compliance');

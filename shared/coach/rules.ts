@@ -14,9 +14,11 @@ import {
   COMPLIANT_WORDS,
   CONTAINER_NOUNS,
   DEPARTMENT_WORDS,
+  DONE_WORDS,
   DUTY_RECORDS,
   DUTY_IF_ROUTINE,
   DUTY_VERBS,
+  EVERYONE,
   FREQUENCY,
   FUNCTION_WORDS,
   INITIATIVES,
@@ -43,7 +45,7 @@ import {
 } from './lexicon';
 import { startsAsCount } from './quantity';
 import { deliversArtefact } from './artefacts';
-import { owedByLaw, softwareLicence } from './filings';
+import { credentialKept, namesLaw, namesObligation, owedByLaw, softwareLicence } from './filings';
 import { changesTool, putInService, setsUp } from './tools';
 import { lemmas } from './text';
 import type { RuleCode } from './types';
@@ -295,11 +297,6 @@ const DETERMINERS = new Set(['the', 'our', 'my', 'your', 'their', 'its', 'every'
 
 const STATE_VERBS = new Set(['ensure', 'achieve', 'maintain', 'stay', 'remain', 'be', 'keep', 'reach', 'hit', 'meet']);
 
-/** "Audit fieldwork completed", "with no material weaknesses": an audit or inspection reported as passed. */
-const DONE_WORDS = new Set([
-  'completed', 'complete', 'passed', 'pass', 'done', 'signed', 'closed', 'finished', 'renewed', 'submitted', 'clean', 'tested',
-  'certified', 'approved', 'filed', 'accepted',
-]);
 const AUDIT_FINDINGS = new Set([
   'weakness', 'weaknesses', 'finding', 'findings', 'exception', 'exceptions', 'deficiency', 'deficiencies', 'nonconformity',
   'nonconformities', 'observations', 'queries', 'conformities', 'conformity', 'ncs',
@@ -398,65 +395,11 @@ export function isCompliance(a: Analysis): boolean {
   const phrasal = lead !== null && lead.particle !== '' && (TASK_PHRASAL[lead.verb]?.has(lead.particle) ?? false);
   if (lead && COMPLIANCE_VERBS.has(lead.verb) && !phrasal && (hasObject(object, COMPLIANCE_OBJECTS) || hasObject(object, REGULATORY))) return true;
   if (statutoryCheck(a, words)) return true;
-  if (namesObligation(a, words)) return true;
-  if (lead === null && credentialKept(words) && !statesChange(a)) return true;
-  if (namesLaw(a) && !statesChange(a) && (lead === null || !TARGET_VERBS.has(lead.verb))) return true;
+  // An obligation named, a credential kept or a law cited, unless the title says what it changes.
+  if (!statesChange(a) && (namesObligation(a, words) || (lead === null && credentialKept(words)) || (namesLaw(a) && (lead === null || !TARGET_VERBS.has(lead.verb))))) return true;
   return lead === null && has(words, REGULATORY) && has(words, COMPLIANCE_OBJECTS);
 }
 
-/**
- * What a regulator, a licence or the law sets on the calendar, named as a bare noun phrase: the
- * obligation is the whole title ("ISO 17100 surveillance audit", "Allergen training for bar staff",
- * "Premises licence renewal with the council", "Working at height refresher for all technicians").
- * A title that says what it changes ("…so that…", "faster") is about that change instead.
- */
-const OBLIGATION_EVENTS = new Set([
-  'training', 'refresher', 'refreshers', 'inspection', 'inspections', 'audit', 'audits', 'certification', 'recertification',
-  'accreditation', 'renewal', 'induction', 'drill', 'drills',
-]);
-function namesObligation(a: Analysis, words: readonly string[]): boolean {
-  if (statesChange(a)) return false;
-  // "Safeguarding training for all leaders", "First aid certificates for every handler": the
-  // same obligation for a whole group, whatever word opens the title ("Prevent duty training…").
-  for (let k = 0; k + 2 < words.length; k++) {
-    if (!(OBLIGATION_EVENTS.has(words[k]!) || CERTIFICATES.has(words[k]!)) || words[k + 1] !== 'for') continue;
-    if (EVERYONE.has(words[k + 2]!)) return true;
-  }
-  if (a.lead !== null) return false;
-  if (words.some((w, k) => OBLIGATION_EVENTS.has(w) || (w === 'risk' && (words[k + 1] === 'assessment' || words[k + 1] === 'assessments')))) return true;
-  // A report, return or sample owed to a regulator named by its initials ("Quarterly waste returns
-  // to the EA", "Ofcom key commitments report", "PPL/PRS returns every quarter").
-  return words.some((w) => FILED.has(w)) && (has(words, REGULATORY) || namesRegulator(a));
-}
-const EVERYONE = new Set(['all', 'every', 'everyone', 'everybody', 'each']);
-/** What a person or a site must hold to trade: registrations, approvals, qualifications. */
-const CREDENTIALS = new Set([...CERTIFICATES, 'registration', 'registered', 'approval', 'diploma', 'qualification', 'marking']);
-const KEPT = new Set(['renewed', 'held', 'hold', 'holds', 'place', 'registered', 'passed', 'met', 'current', 'valid']);
-/** "HMRC excise warehouse approval renewed", "Every stylist registered with the Hair Council", "…certificate in place before…". */
-function credentialKept(words: readonly string[]): boolean {
-  return words.some((w) => CREDENTIALS.has(w)) && words.some((w) => KEPT.has(w) || DONE_WORDS.has(w));
-}
-/** A law named by its title: "the Telecoms Security Act", "Regulation (EC) 767/2009", "Natasha's Law", "duty of care". */
-function namesLaw(a: Analysis): boolean {
-  const toks = a.tz.tokens;
-  for (let k = 1; k < toks.length; k++) {
-    const t = toks[k]!;
-    if ((t.raw === 'Act' || t.raw === 'Law' || t.raw === 'Regulation' || t.raw === 'Regulations' || t.raw === 'Directive') && (toks[k - 1]!.cap || toks[k - 1]!.t === "'s" || toks[k + 1]?.t === '(')) return true;
-  }
-  const text = ` ${a.words.join(' ')} `;
-  return text.includes(' duty of care ');
-}
-/** What is filed with a regulator on its calendar. */
-const FILED = new Set(['report', 'returns', 'return', 'sampling', 'submission', 'filing', 'tests', 'declaration']);
-/** Initials that name no regulator: the business's own tools, roles and measures. */
-const OWN_INITIALS = new Set([
-  'crm', 'erp', 'kpi', 'kpis', 'okr', 'okrs', 'nps', 'sla', 'slas', 'ceo', 'cfo', 'cto', 'coo', 'hr', 'it', 'qa', 'ux', 'ui', 'api',
-  'b2b', 'b2c', 'seo', 'pr', 'ops', 'eu', 'uk', 'us', 'usa', 'ai', 'pos', 'ev', 'smb', 'vip', 'faq', 'mvp', 'roi', 'q1', 'q2', 'q3', 'q4',
-]);
-/** A word in capitals that is not the business's own ("EA", "Ofcom" is spelled out elsewhere). */
-const namesRegulator = (a: Analysis): boolean =>
-  a.tz.tokens.some((t) => t.kind !== 'sym' && t.raw.length >= 2 && t.raw.length <= 6 && /^[A-Z][A-Z0-9]+$/.test(t.raw) && !OWN_INITIALS.has(t.t)) ||
-  a.words.includes('ofcom');
 
 /** Verbs of doing a check or a test, as well as the obligation verbs ("Carry out…", "Conduct…"). */
 const DOING = new Set(['carry', 'conduct', 'perform', 'undertake', 'complete', 'do', 'pass', 'sit', 'undergo', 'finish']);
