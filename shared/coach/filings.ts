@@ -3,7 +3,8 @@
  * than from any list of regimes: a return or statement filed with an authority, a check named by a
  * scheme's acronym ("DBS-check…", "PAT test…"), a safety drill or risk assessment, a regulator's
  * audit or review passed, and qualifications people must keep in date. Round 6 added these after
- * the fifth hold-out showed the coach knew training and audits but few of the other obligations.
+ * the fifth hold-out showed the coach knew training and audits but few of the other obligations;
+ * rounds 7 and 8 added obligations named as bare noun phrases, credentials kept and laws cited.
  */
 import type { Analysis } from './analyse';
 import { CERTIFICATES, DEPARTMENT_WORDS, DONE_WORDS, EVERYONE, METRIC_ACRONYMS, REGULATORY, ROLE_WORDS, SCOPE_WORDS } from './lexicon';
