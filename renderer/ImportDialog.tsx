@@ -184,10 +184,11 @@ export function ImportDialog({ initialText, onClose }: { initialText?: string; o
             <div className="import-preview">
               <table>
                 <colgroup>
-                  <col style={{ width: '36%' }} />
-                  <col style={{ width: '13%' }} />
-                  <col style={{ width: '35%' }} />
-                  <col style={{ width: '16%' }} />
+                  {/* The last column fits its longest answer, "Drives a strategic outcome", at 1280 px. */}
+                  <col style={{ width: '33%' }} />
+                  <col style={{ width: '12%' }} />
+                  <col style={{ width: '34%' }} />
+                  <col style={{ width: '21%' }} />
                 </colgroup>
                 <thead>
                   <tr>
