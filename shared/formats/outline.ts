@@ -64,16 +64,26 @@ interface Context {
 }
 
 const startLine = (n: Nodes): number => n.position?.start.line ?? 1;
-const endLine = (n: Nodes): number => n.position?.end.line ?? startLine(n);
-
+/**
+ * The last line a node covers. A block left open at its container's end (a quoted "<?" or "```"
+ * line) ends where the next line's content starts: nothing of that line is the node's, or a
+ * description would swallow the objective after it.
+ */
+const endLine = (n: Nodes, source: string): number => {
+  const end = n.position?.end;
+  if (!end) return startLine(n);
+  const lineStart = end.offset === undefined ? -1 : source.lastIndexOf('\n', end.offset - 1) + 1;
+  const blank = lineStart >= 0 && source.slice(lineStart, end.offset).trim() === '';
+  return blank && end.line > startLine(n) ? end.line - 1 : end.line;
+};
 function markLines(ctx: Context, n: Nodes): void {
-  for (let l = startLine(n); l <= endLine(n); l++) ctx.understood.add(l);
+  for (let l = startLine(n); l <= endLine(n, ctx.source); l++) ctx.understood.add(l);
 }
 
 /** Each line of a block that is not understood, as a warning of its own. */
 function warnLines(ctx: Context, n: Nodes, why: string): void {
   const lines = ctx.source.split(/\r\n|\r|\n/);
-  for (let l = startLine(n); l <= endLine(n); l++) {
+  for (let l = startLine(n); l <= endLine(n, ctx.source); l++) {
     const text = lines[l - 1]?.trim() ?? '';
     if (text !== '' && !ctx.understood.has(l)) ctx.issues.warn(l, `${q(text)} ${why}`);
   }
@@ -238,7 +248,7 @@ function readItem(ctx: Context, item: ListItem, parent: Draft | null, previous: 
   for (const child of rest) {
     if (child.type === 'blockquote' && description.length === 0) {
       markLines(ctx, child);
-      const lines = ctx.source.split(/\r\n|\r|\n/).slice(startLine(child) - 1, endLine(child));
+      const lines = ctx.source.split(/\r\n|\r|\n/).slice(startLine(child) - 1, endLine(child, ctx.source));
       for (const l of lines) {
         const body = l.replace(/^[ \t]*>/, '');
         description.push(body.startsWith(' ') ? body.slice(1) : body);
@@ -292,7 +302,7 @@ function readHeading(ctx: Context, page: Page, node: Heading | Html, depth: numb
 
 function readFrontMatter(ctx: Context, page: Page, node: Yaml): void {
   ctx.understood.add(startLine(node));
-  ctx.understood.add(endLine(node));
+  ctx.understood.add(endLine(node, ctx.source));
   const first = startLine(node) + 1;
   node.value.split(/\r\n|\r|\n/).forEach((l, i) => {
     const m = /^\s*([\w-]+)\s*:\s*(.*?)\s*$/.exec(l);

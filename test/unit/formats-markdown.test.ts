@@ -72,6 +72,26 @@ describe('Markdown export', () => {
     expect(back.keyResults.map((k) => k.objectiveId)).toEqual(['a', 'a', 'c', 'c'].map((id) => ids.get(id)));
   });
 
+  it('keeps a description that opens an HTML block or a code fence to itself, not the objective after it', () => {
+    // Found by the property test (seed -1976988233): a quoted "<?" left open ran into the next line.
+    for (const description of ['<?', '<!-- draft', '<script>', '```', '<![CDATA[']) {
+      const two = [makeObjective({ id: 'x', parentId: null, level: 'north_star', title: 'First', description }, T), makeObjective({ id: 'y', parentId: null, level: 'north_star', title: 'Second', sortOrder: 1 }, T)];
+      const back = parseMarkdown(planToMarkdown({ meta: { name: '' }, objectives: two, keyResults: [] }), { now: NOW });
+      expect(back.objectives.map((o) => [o.title, o.description])).toEqual([
+        ['First', description],
+        ['Second', ''],
+      ]);
+      // And with a child right under it, which stays its child.
+      const child = makeObjective({ id: 'z', parentId: 'x', level: 'bridge', title: 'Child' }, T);
+      const nested = parseMarkdown(planToMarkdown({ meta: { name: '' }, objectives: [...two, child], keyResults: [] }), { now: NOW });
+      expect(nested.objectives.map((o) => [o.title, o.description, nested.objectives.find((p) => p.id === o.parentId)?.title ?? null])).toEqual([
+        ['First', description, null],
+        ['Child', '', 'First'],
+        ['Second', '', null],
+      ]);
+    }
+  });
+
   it('uses deterministic ids by default, or the injected factory', () => {
     const back = parseMarkdown(md, { now: NOW });
     expect(back.objectives.map((o) => o.id)).toEqual(['obj-1', 'obj-2', 'obj-3', 'obj-4']);

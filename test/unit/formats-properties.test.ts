@@ -77,6 +77,10 @@ const TRICKY = [
   'ends with (',
   ', decrease',
   '&amp; <tag attr="x">',
+  // Lines that open a Markdown HTML block or a code fence, left unclosed.
+  '<?',
+  '<!-- open',
+  '```',
   'line\u2028separator',
   'next\u0085line',
   'para\u2029graph',
