@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { closePlanDb, openPlanDb } from '../../electron/db/open';
 import { PlanRepo } from '../../electron/db/repo';
-import { launchBrowser } from './harness';
+import { closeOpenedPages, launchBrowser } from './harness';
 
 /** One Chromium per test file: launched before its tests, closed after them. */
 export function useBrowser(): () => Browser {
@@ -10,6 +10,8 @@ export function useBrowser(): () => Browser {
   beforeAll(async () => {
     browser = await launchBrowser();
   });
+  // Each test's pages go with it (its server is gone by then).
+  afterEach(closeOpenedPages);
   afterAll(async () => {
     await browser?.close();
   });

@@ -96,13 +96,31 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** Pages `openApp` opened that are still open (see `closeOpenedPages`). */
+const opened = new Set<Page>();
+
+/**
+ * Closes every page `openApp` opened, after each test (`useBrowser`). Left open, a page outlives
+ * its test's server for the rest of the file: it keeps its memory and reconnects its change feed
+ * every second, beside the next tests' pages in the same browser.
+ */
+export async function closeOpenedPages(): Promise<void> {
+  const pages = [...opened];
+  opened.clear();
+  await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
+}
+
 /** Opens the app and waits until the plan is drawn; page errors fail the test. */
 export async function openApp(browser: Browser, url: string, viewport = { width: 1400, height: 860 }): Promise<Page> {
   // A context of its own (axe opens a page beside it to collect results), closed with the page.
   const context = await browser.newContext({ viewport });
   await useTestBuild(context);
   const page = await context.newPage();
-  page.on('close', () => void context.close().catch(() => undefined));
+  opened.add(page);
+  page.on('close', () => {
+    opened.delete(page);
+    void context.close().catch(() => undefined);
+  });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {

@@ -15,18 +15,14 @@ async function withExample(run: (page: Page, file: string, app: WebApp) => Promi
   const watchdog = setTimeout(() => console.error(`still starting the app or opening its page after 25 s`), 25_000);
   const app = await startWebApp(['--file', file]);
   const started = Date.now() - t0;
-  let page: Page | undefined;
   try {
-    page = await openApp(browser(), app.url);
+    const page = await openApp(browser(), app.url);
     clearTimeout(watchdog);
     const opened = Date.now() - t0;
     await stallsNamed(page, run(page, file, app), Math.max(1000, 25_000 - opened), `server up after ${started} ms, page ready after ${opened} ms`);
     expect(pageErrors(page)).toEqual([]);
   } finally {
     clearTimeout(watchdog);
-    // Closed before its server stops: a page left open keeps reconnecting its change feed every
-    // second for the rest of the file, beside the next tests' pages in the same browser.
-    await page?.close().catch(() => undefined);
     await app.stop();
   }
 }
