@@ -428,10 +428,12 @@ function statutoryCheck(a: Analysis, words: readonly string[]): boolean {
   return false;
 }
 
+/** The days of a week: "every Saturday" is a fixed beat (see `onCalendar`). */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'weekday']);
 /** What "every" or "each" must be followed by to mean a recurrence. */
 const RECURRING_OCCASIONS = new Set([
-  'morning', 'afternoon', 'evening', 'night', 'shift', 'sprint', 'term', 'release', 'deploy', 'weekday',
-  'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'session', 'cycle', 'visit',
+  ...WEEKDAYS,
+  'morning', 'afternoon', 'evening', 'night', 'shift', 'sprint', 'term', 'release', 'deploy', 'session', 'cycle', 'visit',
   'fixture', 'game', 'match', 'story', 'order', 'delivery', 'call', 'ticket', 'incident', 'change',
   'request', 'batch', 'job', 'intake', 'deviation', 'shipment', 'booking', 'admission', 'discharge',
   'use', 'flight', 'trip', 'journey', 'meal', 'sitting', 'lesson', 'class', 'appointment', 'treatment', 'handover',
@@ -551,7 +553,6 @@ function standing(a: Analysis, rest: readonly string[]): boolean {
 function onRota(words: readonly string[]): boolean {
   return words.some((w, k) => (w === 'on' || w === 'to') && words[k + 1] === 'the' && within(words, k + 1, 3, ROUTINE_PLANS));
 }
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'weekday']);
 /** A fixed beat: "every Saturday", "twice a day", "three times a week", "every 20 minutes". */
 function onCalendar(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
