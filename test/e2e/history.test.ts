@@ -34,11 +34,12 @@ async function openFromToolbar(page: Page, item: string, dialog: string) {
   await page.keyboard.press('Enter');
   const menu = page.getByRole('menu', { name: 'History' });
   await menu.waitFor();
-  for (let i = 0; i < 3; i++) {
-    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
-    if (focused === item) break;
-    await page.keyboard.press('ArrowDown');
-  }
+  // The menu moves focus to its first item a render after it appears: counting arrow presses from
+  // the button instead picked the wrong item once in a fresh-clone CI run (2026-12-06).
+  const focused = () => page.evaluate(() => (document.activeElement?.getAttribute('role') === 'menuitem' ? document.activeElement.textContent : null));
+  await expect.poll(focused).not.toBeNull();
+  for (let i = 0; i < 6 && (await focused()) !== item; i++) await page.keyboard.press('ArrowDown');
+  expect(await focused()).toBe(item);
   await page.keyboard.press('Enter');
   const d = page.getByRole('dialog', { name: dialog });
   await d.waitFor();
