@@ -3,7 +3,7 @@
  * the noun it is about. Objective titles are imperative sentences ("Grow advisory revenue") or bare
  * labels ("Q3 Goals"), so the first verb and the head noun carry most of the meaning.
  */
-import { CONTAINER_NOUNS, CONTINUITY, DEPARTMENT_WORDS, FUNCTION_WORDS, LEAD_FILLER, METRIC_HEADS, PERSON_NOUNS, ROLE_WORDS, SCOPE_WORDS, VERBS } from './lexicon';
+import { CONTAINER_NOUNS, CONTINUITY, CURRENCY, DEPARTMENT_WORDS, FUNCTION_WORDS, LEAD_FILLER, METRIC_HEADS, PERSON_NOUNS, ROLE_WORDS, SCOPE_WORDS, VERBS } from './lexicon';
 import { findQuantities, type Quantity } from './quantity';
 import { lemmas, tokenize, type Token, type Tokenized } from './text';
 
@@ -54,8 +54,10 @@ export const isPeriodToken = (tok: Token): boolean =>
  * of five letters or more: shorter ones are too close to other words.
  */
 let misspelt: Map<string, string> | null = null;
+const NOT_TYPOS = new Set(['each', 'every', 'some', 'both', 'many', 'most', 'much', 'more', 'less', 'such', 'other', 'whose', 'which', 'there', 'their', 'these', 'those']);
 function misspelling(word: string): string | null {
-  if (word.length < 4) return null;
+  // "Each" is no "teach" typed short: words of the closed classes are never typos of a verb.
+  if (word.length < 4 || FUNCTION_WORDS.has(word) || NOT_TYPOS.has(word)) return null;
   if (!misspelt) {
     misspelt = new Map();
     for (const v of VERBS) if (v.length >= 5) for (let k = 0; k < v.length; k++) misspelt.set(v.slice(0, k) + v.slice(k + 1), v);
@@ -82,6 +84,8 @@ function verbLemma(word: string): string | null {
  * one reached by stripping a plural "-s" ("Partners"): an imperative title never inflects its verb.
  */
 function isGerundNoun(word: string, lemma: string, next: string | undefined): boolean {
+  // "Enhanced DBS checks renewed…", "Polished brand book v2": a participle describes a noun.
+  if (word !== lemma && word.endsWith('ed')) return true;
   if (word === lemma || !(word.endsWith('ing') || word.endsWith('s'))) return false;
   // "Picks per hour", "Loans per capita": a rate names what is counted, it does nothing.
   return next === undefined || next === 'per' || CONTAINER_NOUNS.has(next) || SCOPE_WORDS.has(next);
@@ -193,7 +197,9 @@ function ownerPrefix(title: string): string | null {
   const label = splitLabel(title);
   if (!label) return null;
   const { owner, names, rest, dash } = label;
-  if (dash && findLead(names, compounds(owner)).lead !== null) return null;
+  // "Design — build rooms…": one department's name before a dash is the team, though it is a verb too.
+  const department = names.length === 1 && SCOPE_WORDS.has(names[0]!);
+  if (dash && !department && findLead(names, compounds(owner)).lead !== null) return null;
   if (names.some((w) => ROLE_WORDS.has(w) || PERSON_NOUNS.has(w))) return rest;
   if (!teamLabel(owner, names)) return null;
   const tz = tokenize(rest);
@@ -213,7 +219,25 @@ function namedLabel(title: string): string | null {
   // "Bristol kitchen — 40k weekly orders": a label starts with a capital; its other words need not.
   const capitalised = owner.tokens[owner.words[0]!]!.cap;
   if (names.some((w) => METRIC_HEADS.has(w)) || !capitalised) return null;
-  return tokenize(rest).words.length >= 2 ? rest : null;
+  const tz = tokenize(rest);
+  // "New donors: 30,000 in London": an amount and its scope after the colon make the label the
+  // measure's name ("Bath: 3,000 flu jabs" names what it counts, and Bath is who).
+  if (startsWithScopedAmount(tz)) return null;
+  return tz.words.length >= 2 ? rest : null;
+}
+
+/** The line opens with an amount ("30,000", "£750k", "85%") followed by nothing, a break or a preposition. */
+function startsWithScopedAmount(tz: Tokenized): boolean {
+  const { tokens } = tz;
+  let k = 0;
+  while (tokens[k]?.kind === 'sym' && CURRENCY.has(tokens[k]!.t)) k++;
+  if (tokens[k]?.kind !== 'num') return false;
+  for (k++; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'num' || (t.kind === 'sym' && (t.glued || t.t === '%'))) continue;
+    return t.kind === 'sym' || PREPOSITIONS.has(t.t);
+  }
+  return true;
 }
 
 /** Per word index, the words glued after it by hyphens ("fact-check" → ["check"]). */

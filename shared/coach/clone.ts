@@ -163,6 +163,10 @@ const CLONE_PHRASES: ReadonlyArray<readonly [readonly string[], string]> = [
   [['drive', 'up'], 'grow'],
   [['sort', 'out'], 'fix'],
   [['win', 'back'], 'regain'],
+  ...['come', 'comes', 'coming', 'came'].map((w) => [[w, 'back'], 'return'] as const),
+  ...['get', 'gets', 'getting', 'grow', 'grows', 'growing'].map((w) => [[w, 'older'], 'age'] as const),
+  // "year after year" is "every year": a period, like "every" and "year" themselves.
+  [['year', 'after', 'year'], ''],
   [['hand', 'out'], 'distribute'],
   [['give', 'out'], 'distribute'],
   // Keeping one thing while changing another: "while holding yield" is "without losing yield".
@@ -247,7 +251,7 @@ export function restates(child: readonly string[], parent: readonly string[]): b
   return n >= SWAP_SHARED && child.length === n + 1 && parent.length === n + 1;
 }
 /** Words a child must share with its parent, besides the one swapped, to count as restating it. */
-const SWAP_SHARED = 5;
+const SWAP_SHARED = 4;
 
 export const copies = (a: readonly string[], b: readonly string[]): boolean => similarity(a, b) >= NEAR_COPY;
 
@@ -395,6 +399,8 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   moreKeysOf: (o: T) => readonly string[] = () => [],
   /** Titles named after a number: one measure's target handed to a team that names its scope too. */
   isMeasure: (o: T) => boolean = () => false,
+  /** Key words the plan writes as proper names ("France", "Latin"). */
+  isName: (word: string) => boolean = () => false,
 ): Map<string, T[]> {
   // Union-find over positions in tree order: the root of a group is its earliest member.
   const up = new Int32Array(ordered.length).map((_, i) => i);
@@ -452,6 +458,22 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
     let list = siblings.get(parent);
     if (!list) siblings.set(parent, (list = []));
     list.push(i);
+  });
+  // Siblings that differ in one word of five or more ("Put British-grown flowers at the heart of
+  // the summer range" / "Make British-grown flowers the heart…"): the measure `restates` uses for a
+  // child, bucketed by parent and the key less each word in turn.
+  // A name swapped for another ("…in North America" / "…in Latin America") is another market.
+  const swapped = new Map<string, number>();
+  ordered.forEach((o, i) => {
+    const key = keyOf(o);
+    if (key.length < SWAP_SHARED + 1 || key.length > MAX_NEAR_WORDS) return;
+    for (let k = 0; k < key.length; k++) {
+      if (isName(key[k]!)) continue;
+      const less = `${o.parentId ?? ROOT}\u0001${key.length}\u0001${key.filter((_, j) => j !== k).join('\u0000')}`;
+      const other = swapped.get(less);
+      if (other === undefined) swapped.set(less, i);
+      else join(i, other);
+    }
   });
   for (const list of siblings.values()) {
     if (list.length < 2) continue;
@@ -520,4 +542,62 @@ export function countedKey(tz: Tokenized, counts: readonly number[]): string {
     out.add(t.kind === 'word' ? contentStem(t.t) : t.t);
   }
   return out.size >= MIN_COPY_WORDS ? [...out].sort().join('\u0000') : '';
+}
+
+/** Words that may follow a measure's amount when what follows is only its scope or period. */
+const SCOPE_AFTER = new Set([
+  'in', 'at', 'for', 'on', 'across', 'from', 'by', 'of', 'this', 'next', 'per', 'a', 'an', 'each', 'every',
+  'within', 'during', 'until', 'before', 'through', 'over', 'among', 'between', 'inside', 'outside',
+]);
+/** A measure's name is a few words; more before the amount is a sentence. */
+const MAX_METRIC_WORDS = 5;
+
+/**
+ * The name of the measure a title sets a target on, as a key: "Occupancy 85% at Spinningfields",
+ * "Occupancy of 95% for 2027/28 in Nottingham" and "Occupancy 90%" all set one measure, so a team
+ * handed it with another number and its own scope copies it. The words before the first amount,
+ * when only a scope or a period follows the amount. A title that opens with a verb names what it
+ * counts after the amount ("Sell 250 memorials through funeral directors" sets "memorials sold");
+ * a verb alone is no measure: "Raise £3m" and "Raise £750k" may raise it from anyone.
+ * '' when the title is not so built.
+ */
+export function metricKey(tz: Tokenized, quantities: readonly { index: number }[], opensWithVerb: boolean): string {
+  const q = quantities[0];
+  if (!q) return '';
+  const { tokens } = tz;
+  const name = new Set<string>();
+  for (let k = 0; k < q.index; k++) {
+    const t = tokens[k]!;
+    // A code ("Q3" aside, which is a period) names the thing measured as much as a word does.
+    if (t.kind === 'code' && !CLONE_STOP.has(t.t)) name.add(t.t);
+    if (t.kind !== 'word' || CLONE_STOP.has(t.t) || COMPARATORS.has(t.t) || t.t === 'to') continue;
+    name.add(contentStem(t.t));
+  }
+  if (!name.size || name.size > MAX_METRIC_WORDS) return '';
+  // Past the amount's unit ("%", "k", "hours").
+  let k = q.index + 1;
+  while (k < tokens.length && tokens[k]!.kind !== 'word' && (tokens[k]!.glued || tokens[k]!.t === '%' || tokens[k]!.kind === 'num')) k++;
+  if (opensWithVerb && name.size < 2) {
+    // The counted noun phrase, up to three words: its last word is what is counted.
+    let head = '';
+    for (let n = 0; n < 3 && tokens[k]?.kind === 'word' && !CLONE_STOP.has(tokens[k]!.t) && !FUNCTION_WORDS.has(tokens[k]!.t); n++, k++) head = tokens[k]!.t;
+    if (!head) return '';
+    name.add(contentStem(head));
+  }
+  // Then nothing, a break, or a scope.
+  const t = tokens[k];
+  if (t && t.kind !== 'sym' && !SCOPE_AFTER.has(t.t)) return '';
+  return [...name].sort().join('\u0000');
+}
+
+/** Words capitalised inside a sentence, as clone keys hold them: the names of places, products and people. */
+export function namesIn(tz: Tokenized): string[] {
+  const out: string[] = [];
+  let first = true;
+  for (const i of tz.words) {
+    const t = tz.tokens[i]!;
+    if (!first && t.kind === 'word' && t.cap && t.raw !== t.raw.toUpperCase() && !CLONE_STOP.has(t.t)) out.push(contentStem(t.t));
+    first = false;
+  }
+  return out;
 }

@@ -140,13 +140,13 @@ export function owedByLaw(a: Analysis): boolean {
  */
 const OBLIGATION_EVENTS = new Set([
   'training', 'refresher', 'refreshers', 'inspection', 'inspections', 'audit', 'audits', 'certification', 'recertification',
-  'accreditation', 'renewal', 'induction', 'drill', 'drills',
+  'accreditation', 'renewal', 'induction', 'drill', 'drills', 'examination', 'examinations', 'surveillance',
 ]);
 export function namesObligation(a: Analysis, words: readonly string[]): boolean {
   // "Safeguarding training for all leaders", "First aid certificates for every handler": the
   // same obligation for a whole group, whatever word opens the title ("Prevent duty training…").
   for (let k = 0; k + 2 < words.length; k++) {
-    if (!(OBLIGATION_EVENTS.has(words[k]!) || CERTIFICATES.has(words[k]!)) || words[k + 1] !== 'for') continue;
+    if (!(OBLIGATION_EVENTS.has(words[k]!) || CREDENTIALS.has(words[k]!)) || words[k + 1] !== 'for') continue;
     if (EVERYONE.has(words[k + 2]!)) return true;
   }
   if (a.lead !== null) return false;
@@ -156,8 +156,12 @@ export function namesObligation(a: Analysis, words: readonly string[]): boolean 
   return words.some((w) => FILED.has(w)) && (words.some((w) => REGULATORY.has(w)) || tokensOf(a).some(schemeAcronym));
 }
 /** What a person or a site must hold to trade: registrations, approvals, qualifications. */
-const CREDENTIALS = new Set([...CERTIFICATES, 'registration', 'registered', 'approval', 'diploma', 'qualification', 'marking']);
-const KEPT = new Set(['renewed', 'held', 'hold', 'holds', 'place', 'registered', 'passed', 'met', 'current', 'valid']);
+const CREDENTIALS = new Set([
+  ...CERTIFICATES, 'registration', 'registrations', 'registered', 'approval', 'diploma', 'qualification', 'marking', 'consent',
+  'consents', 'passport', 'passports', 'award', 'awards',
+]);
+/** Said of a credential: it is held, renewed, in date, or checked on whoever must hold it. */
+const KEPT = new Set(['renewed', 'held', 'hold', 'holds', 'place', 'registered', 'passed', 'met', 'current', 'valid', 'kept', 'date', 'checked', 'order']);
 /** "HMRC excise warehouse approval renewed", "Every stylist registered with the Hair Council", "…certificate in place before…". */
 export function credentialKept(words: readonly string[]): boolean {
   return words.some((w) => CREDENTIALS.has(w)) && words.some((w) => KEPT.has(w) || DONE_WORDS.has(w));

@@ -345,7 +345,7 @@ export const COMPLIANCE_OBJECTS = set(`
 /** "Audit fieldwork completed", "with no material weaknesses": an audit or inspection reported as passed. */
 export const DONE_WORDS = set(`
   completed complete passed pass done signed closed finished renewed submitted clean tested
-  certified approved filed accepted
+  certified approved filed accepted audited
 `);
 /** Words that make an obligation everyone's ("for all staff", "by every new freelancer"). */
 export const EVERYONE = set('all every everyone everybody each');
@@ -375,7 +375,7 @@ export const CLONE_STOP = set(`
   how what which who whom whose where when why while again further once rather instead
   team teams department dept group company organisation organization division
   year years quarter quarters annual annually yearly quarterly fy q1 q2 q3 q4 h1 h2 s1 s2
-  last next this current per inside onto among amongst become becomes throughout
+  last next this current per inside onto among amongst become becomes throughout own
 `);
 
 /**
@@ -391,8 +391,8 @@ export const COMPASS = set('north south east west northern southern eastern west
 export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   `
   reduce cut lower shorten decrease slash trim minimise minimize
-  stop prevent end eliminate avoid halt
-  turn convert transform make
+  stop prevent end eliminate avoid halt not can't cannot don't doesn't won't isn't aren't never
+  turn convert transform make get
   keep maintain retain renew
   grow increase raise boost lift
   talk speak spoke spoken tell told
@@ -429,7 +429,6 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   revenue revenues income
   shop shops store stores
   town towns city cities
-  not can't cannot don't doesn't won't isn't aren't never
   tyre tyres tire tires
   distribute distributes
   month monthly
@@ -437,6 +436,15 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   year yearly annual annually
   quarter quarterly
   availability uptime
+  waste wastage
+  travel cross
+  fill full
+  sell sells sold selling sale sales
+  weekday weekdays midweek monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays
+  weekend weekends saturday saturdays sunday sundays
+  donor donors donate donates donating donation donations
+  leak leaks leaky leaking leakage
+  lose loses losing lost loss losses
   single one
   broadcast tv television
   `

@@ -4,7 +4,7 @@
  */
 import { onShelf } from '../vocabulary';
 import { analyse } from './analyse';
-import { acronymsIn, closedWordsIn, cloneKey, copyGroups, countedKey, preorder, restates, withoutNumbers } from './clone';
+import { acronymsIn, closedWordsIn, cloneKey, copyGroups, countedKey, metricKey, namesIn, preorder, restates, withoutNumbers } from './clone';
 import { isKrMeasurable, titleHasQuantity } from './kr';
 import { findQuantities } from './quantity';
 import { cloneMessage, FIXES, LEVER_PROMPT, MESSAGES } from './messages';
@@ -22,6 +22,8 @@ interface TitleFacts {
   template: string[];
   /** The key without numbers and what they count (see `countedKey`), or ''. */
   counted: string;
+  /** The name of the measure a number title sets (see `metricKey`), or ''. */
+  metric: string;
 }
 
 function finding(code: RuleCode, objectiveId: string, message = MESSAGES[code]): Finding {
@@ -50,6 +52,8 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
     if (/[A-Z]{2}/.test(o.title)) for (const a of acronymsIn(o.title)) acronyms.add(a);
     closedWordsIn(o.title, closed);
   }
+  // Words written as names inside a sentence ("…in Latin America"), as clone keys hold them.
+  const names = new Set<string>();
   // Real plans repeat titles (and drafts are often blank), so each distinct title is read once.
   const facts = new Map<string, TitleFacts>();
   const factsOf = (title: string): TitleFacts => {
@@ -58,9 +62,12 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
       const a = analyse(title);
       // Copies are compared without a team's label ("Bath: flu jabs 3,000"), counted amounts too.
       const key = a.words.length ? cloneKey(a.subject, acronyms, closed) : [];
+      if (!a.subject.titleCase) for (const stem of namesIn(a.subject)) names.add(stem);
       const quantities = a.subject === a.tz ? a.quantities : findQuantities(a.subject);
       const counts = quantities.filter((q) => q.kind === 'amount').map((q) => q.index);
-      facts.set(title, (f = { codes: titleRulesOf(a), key, template: withoutNumbers(key), counted: countedKey(a.subject, counts) }));
+      const codes = titleRulesOf(a);
+      const metric = codes.includes('number-title') ? metricKey(a.subject, quantities, a.lead !== null) : '';
+      facts.set(title, (f = { codes, key, template: withoutNumbers(key), counted: countedKey(a.subject, counts), metric }));
     }
     return f;
   };
@@ -104,9 +111,14 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
     },
     (o) => {
       const f = factsOf(o.title);
-      return f.counted && !f.codes.includes('generic-container') ? [f.counted] : [];
+      if (f.codes.includes('generic-container')) return [];
+      const more: string[] = [];
+      if (f.counted) more.push(f.counted);
+      if (f.metric) more.push(`metric:${f.metric}`);
+      return more;
     },
     (o) => factsOf(o.title).codes.includes('number-title'),
+    (w) => names.has(w),
   );
 
   const out: Finding[] = [];

@@ -223,6 +223,8 @@ function classifyWord(tz: Tokenized, i: number): Quantity | null {
   if ((isSym(next, '-') && next!.glued) || (tok.glued && isSym(prev, '-'))) return null;
   const before = wordBefore(tokens, i);
   if (before && (DEFINITE_BEFORE.has(before.t) || RANK_BEFORE.has(before.t))) return null;
+  // "their first five lessons", "the last two weeks": which ones, not how many to reach.
+  if (before && (before.t === 'first' || before.t === 'last')) return null;
   // A count is followed by what is counted ("ten new customers"); "net zero by 2030" counts nothing.
   if (!isWord(next) || FUNCTION_WORDS.has(next.t)) return null;
   if (TIME_UNITS.has(next.t) && before && (HORIZON_BEFORE.has(before.t) || before.t === 'every')) return null;

@@ -616,6 +616,7 @@ export function isJobRequirement(a: Analysis): boolean {
   // "Keep arrears under 2%": a level to hold is the objective's target, not upkeep.
   if (LEVEL_HOLDING.has(lead.verb) && a.quantities.some((q) => q.level || q.kind === 'percent')) return false;
   if (DUTY_VERBS.has(lead.verb)) return true;
+  if (plainDuty(a)) return true;
   // Choosing a new provider is done once, however routine the thing provided ("a new payroll provider").
   if (choosesNew(a)) return false;
   const rest = cues(afterLead(a));
@@ -860,4 +861,55 @@ export function checkTitle(title: string, context?: TitleContext): RuleCode[] {
     if (clone) codes.push('goal-clone');
   }
   return codes;
+}
+
+/**
+ * Verbs that name a result or a change in the world, whatever they act on: a title opening with
+ * one is read as an objective unless another rule says otherwise.
+ */
+const CHANGE_LEADS = new Set([
+  'make', 'get', 'grow', 'cut', 'reduce', 'increase', 'raise', 'win', 'turn', 'fill', 'help', 'let', 'stop', 'be', 'become',
+  'double', 'halve', 'triple', 'lift', 'boost', 'bring', 'sell', 'earn', 'save', 'lower', 'shorten', 'speed', 'improve', 'expand',
+  'protect', 'give', 'attract', 'recruit', 'hire', 'open', 'launch', 'start', 'create', 'reach', 'keep', 'end', 'prevent',
+  'eliminate', 'avoid', 'halt', 'convert', 'transform', 'enter', 'extend', 'widen', 'broaden', 'deepen', 'strengthen', 'build',
+  'establish', 'become', 'offer', 'sign', 'land', 'secure', 'retain', 'regain', 'restore', 'return', 'recover', 'rebuild', 'lead',
+  'own', 'put', 'take', 'move', 'switch', 'replace', 'partner', 'teach', 'train', 'coach', 'find', 'encourage', 'enable',
+  'empower', 'support', 'serve', 'delight', 'please', 'lure', 'persuade', 'welcome', 'connect', 'match', 'pay', 'share',
+  'simplify', 'modernise', 'modernize', 'digitise', 'digitize', 'automate', 'accelerate', 'ensure', 'achieve', 'hit', 'meet',
+  'beat', 'exceed', 'deliver', 'drive', 'close', 'fix', 'solve', 'resolve', 'remove', 'lose', 'invest', 'diversify', 'scale',
+  'pilot', 'test', 'trial', 'prove', 'learn', 'understand', 'know', 'see', 'hear', 'listen', 'use', 'reuse', 'recycle', 'treat',
+  'cure', 'heal', 'feed', 'house', 'mend',
+]);
+/** The object is a particular thing in hand: "the", "each", "every", a possessive, or a plural noun. */
+const IN_HAND = new Set(['the', 'each', 'every', 'all', 'our', 'their', 'its', 'his', 'her', 'new', 'old', 'any']);
+
+/**
+ * Standing work named by what is done to a thing, on a beat or each time something comes round:
+ * "Empty the bins around the arena through the day", "Clear the weed from the weirs after storms",
+ * "Sort incoming bags by fabric". Any verb the coach does not count as a result will do; a verb
+ * that names one ("Grow…", "Win…", "Make…") is left to the other rules, and so is a title that
+ * states a change, sets a number, works on people, or puts on an event or writes a paper.
+ */
+function plainDuty(a: Analysis): boolean {
+  const { lead } = a;
+  if (!lead || lead.at !== 0 || CHANGE_LEADS.has(lead.verb) || TARGET_VERBS.has(lead.verb) || OUTCOME_VERBS.has(lead.verb)) return false;
+  // Attending, sending or producing on a beat is still an activity ("Attend the daily production meeting").
+  if (TASK_VERBS.has(lead.verb) || ACTIVITY_VERBS.has(lead.verb) || PRODUCE_VERBS.has(lead.verb)) return false;
+  if (a.quantities.length || deliverable(a) || statesChange(a)) return false;
+  const object = a.object;
+  const concrete = IN_HAND.has(object[0] ?? '') || (object.length > 0 && /[^s]s$/.test(object[object.length - 1]!));
+  if (!concrete || !a.head || PERSON_NOUNS.has(a.head) || EVERYONE.has(a.head)) return false;
+  const rest = afterLead(a);
+  return recurs(rest) || onCalendar(rest) || onRota(rest) || turnaround(rest) || comesRound(rest);
+}
+const PRONOUNS = new Set(['they', 'them', 'it', 'we', 'you', 'he', 'she', 'anyone', 'someone', 'people']);
+/** "between bookings", "after storms", "before every viewing", "through the day", "incoming bags", "when the desk calls". */
+function comesRound(rest: readonly string[]): boolean {
+  return rest.some((w, k) => {
+    const next = rest[k + 1] ?? '';
+    if (EACH_TIME.has(w) && (next === 'every' || next === 'each' || (/[^s]s$/.test(next) && next.length > 3))) return true;
+    if ((w === 'before' || w === 'after' || w === 'between') && next.length > 3 && !next.endsWith('ing') && !FUNCTION_WORDS.has(next) && !DETERMINERS.has(next) && !PRONOUNS.has(next)) return true;
+    if (w === 'through' && rest[k + 1] === 'the' && (rest[k + 2] === 'day' || rest[k + 2] === 'season' || rest[k + 2] === 'night')) return true;
+    return w === 'incoming' || (w === 'when' && k > 1);
+  });
 }
