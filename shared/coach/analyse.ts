@@ -3,7 +3,7 @@
  * the noun it is about. Objective titles are imperative sentences ("Grow advisory revenue") or bare
  * labels ("Q3 Goals"), so the first verb and the head noun carry most of the meaning.
  */
-import { CONTAINER_NOUNS, CONTINUITY, CURRENCY, DEPARTMENT_WORDS, FUNCTION_WORDS, LEAD_FILLER, METRIC_HEADS, PERSON_NOUNS, ROLE_WORDS, SCOPE_WORDS, VERBS } from './lexicon';
+import { CONTAINER_NOUNS, CONTINUITY, CURRENCY, DEPARTMENT_WORDS, FUNCTION_WORDS, LEAD_FILLER, METRIC_HEADS, OCCASIONS, PERSON_NOUNS, ROLE_WORDS, SCOPE_WORDS, VERBS } from './lexicon';
 import { findQuantities, type Quantity } from './quantity';
 import { lemmas, tokenize, type Token, type Tokenized } from './text';
 
@@ -118,6 +118,12 @@ function findLead(words: readonly string[], glued: ReadonlyArray<readonly string
   // An adjective or ordinal in front makes the compound a noun ("first-pass yield", "self-serve").
   // A prefix ("Post-production", "Pre-sales") makes a noun of what it is glued to.
   if (PREFIXES.has(word) && glued[i]?.length) return { lead: null, continuing };
+  // "Re-line the bays", "Re-wrap the machines": doing a thing again, whatever the verb.
+  if (word === 're' && glued[i]?.length === 1 && (verbLemma(glued[i]![0]!) || DETERMINERS.has(words[i + 2] ?? ''))) {
+    return { lead: { at: i + 1, verb: 'redo', particle: '', inferred: true }, continuing };
+  }
+  // "Staff barbecue at the end of the summer", "Launch party": a verb's form before an occasion names it.
+  if (OCCASIONS.has(words[i + 1] ?? '') && (words[i + 2] === undefined || PREPOSITIONS.has(words[i + 2]!))) return { lead: null, continuing };
   const compound = MODIFIERS.has(word) ? [] : (glued[i] ?? []);
   if (compound.includes('to')) return { lead: null, continuing };
   const last = compound[compound.length - 1];
@@ -152,7 +158,9 @@ function imperativeFrame(words: readonly string[], i: number): boolean {
   const next = words[i + 1] ?? '';
   if (DETERMINERS.has(next)) return true;
   const second = words[i + 2] ?? '';
-  return next === 'and' && /^[a-z]+$/.test(second) && !FUNCTION_WORDS.has(second) && DETERMINERS.has(words[i + 3] ?? '');
+  // "Condition and re-cut the stock": a second verb, maybe done again, then its object.
+  const after = second === 're' ? words[i + 4] : words[i + 3];
+  return next === 'and' && /^[a-z]+$/.test(second) && !FUNCTION_WORDS.has(second) && DETERMINERS.has(after ?? '');
 }
 
 const PREFIXES = new Set(['post', 'pre', 'non', 'anti', 'mid', 'multi']);
@@ -262,7 +270,11 @@ export function analyse(title: string): Analysis {
   const tz = tokenize(title);
   const words = wordsOf(tz);
   const named = namedLabel(title);
-  const { lead, continuing } = findLead(words, compounds(tz));
+  const found = findLead(words, compounds(tz));
+  const { continuing } = found;
+  // "Design team: rooms people will travel across the country to play": a verb inside a team's
+  // label ("Design") is part of the team's name, and the line after it opens with none.
+  const lead = named !== null && found.lead !== null && found.lead.at < words.length - tokenize(named).words.length ? null : found.lead;
 
   // The object: from after the verb (and its particle) to the first preposition or clause break.
   // Hyphen-glued words stay inside ("hours-of-service training").

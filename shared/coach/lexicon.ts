@@ -108,7 +108,7 @@ export const IDENTIFIER_BEFORE = set(`
   line zone district plant site lot gate bay band pillar cohort round series windows web industry
   covid key stage module unit pod cell block v version model sev severity priority p mark gpt
   berth pier quay terminal platform hangar runway hall aisle bed lane door wing studio season episode
-  scene edition
+  scene edition firmware software scope os ios android
 `);
 
 /** A number right after one of these is a rank ("top 20 accounts"), which is direction, not target. */
@@ -188,6 +188,15 @@ export const NOT_TASK_PARTICLES: Readonly<Record<string, ReadonlySet<string>>> =
 export const ACTIVITY_VERBS = set(
   'make do write prepare present organise organize run give deliver host conduct publish produce hold have take book arrange draft read call record film create',
 );
+
+/** An occasion put on once, named by its noun: "Harvest party", "Launch event at Leeds station", "Technician away day". */
+export const EVENT_NOUNS = set(`
+  party dinner lunch breakfast trail masterclass shoot fair gala festival ceremony celebration reception
+  exhibition conference summit offsite retreat awayday day event morning evening barbecue bbq trip outing
+  social
+`);
+/** Of those, the ones a noun in front names ("Staff barbecue", "Launch party"), however like a verb it looks. */
+export const OCCASIONS = set('barbecue bbq party dinner lunch trip outing social event awayday gala ceremony celebration');
 
 /** Things you attend, send or produce as an activity. */
 export const ACTIVITY_OBJECTS = set(`

@@ -164,7 +164,8 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
     // "the 111 service", "the 3.0 upgrade guide", "the 300mm line": a number after "the" names
     // something that exists; after a possessive ("our 40 branches") it counts what is already ours.
     if (before.t === 'the' && (tok.suffix === '' || (after !== '' && !(after in UNIT_WORDS)))) return null;
-    if (POSSESSIVES.has(before.t)) return null;
+    // "all 40 stores", like "our 40 branches", counts what is already there.
+    if (POSSESSIVES.has(before.t) || before.t === 'all') return null;
     const horizonWord = HORIZON_BEFORE.has(before.t) || (before.t === 'the' && HORIZON_BEFORE.has(tokens[i - 2]?.t ?? ''));
     // "within two days", "within 24h": when, not how much. "every 30 days": how often.
     if ((horizonWord || before.t === 'every') && (TIME_UNITS.has(after) || TIME_SUFFIX.has(tok.suffix))) return null;
@@ -224,7 +225,7 @@ function classifyWord(tz: Tokenized, i: number): Quantity | null {
   const before = wordBefore(tokens, i);
   if (before && (DEFINITE_BEFORE.has(before.t) || RANK_BEFORE.has(before.t))) return null;
   // "their first five lessons", "the last two weeks": which ones, not how many to reach.
-  if (before && (before.t === 'first' || before.t === 'last')) return null;
+  if (before && (before.t === 'first' || before.t === 'last' || before.t === 'all')) return null;
   // A count is followed by what is counted ("ten new customers"); "net zero by 2030" counts nothing.
   if (!isWord(next) || FUNCTION_WORDS.has(next.t)) return null;
   if (TIME_UNITS.has(next.t) && before && (HORIZON_BEFORE.has(before.t) || before.t === 'every')) return null;

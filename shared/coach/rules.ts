@@ -18,6 +18,7 @@ import {
   DUTY_RECORDS,
   DUTY_IF_ROUTINE,
   DUTY_VERBS,
+  EVENT_NOUNS,
   EVERYONE,
   FREQUENCY,
   FUNCTION_WORDS,
@@ -26,6 +27,7 @@ import {
   MANDATORY,
   METRIC_HEADS,
   NOT_TASK_PARTICLES,
+  NUMBER_WORDS,
   OBLIGATION_VERBS,
   PERSON_NOUNS,
   PRODUCE_VERBS,
@@ -277,6 +279,8 @@ function unitName(a: Analysis): boolean {
 
 export function isGenericContainer(a: Analysis): boolean {
   if ((isLabel(a) && CONTAINER_NOUNS.has(a.head)) || onlyScope(a) || departmentLabel(a) || endsInContainer(a) || unitName(a)) return true;
+  // "Design", "Support": one department's name alone is a heading, though it reads as a verb too.
+  if (a.words.length === 1 && SCOPE_WORDS.has(a.words[0]!) && !FUNCTION_WORDS.has(a.words[0]!)) return true;
   // A bare metric is a number title instead ("Model AUC").
   return heading(a) && !isNumberTitle(a);
 }
@@ -506,7 +510,9 @@ function followsRoutine(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if ((w === 'per' || (w === 'to' && words[k - 1] === 'according')) && within(words, k, 3, ROUTINE_PLANS)) return true;
-    if ((w === 'before' || w === 'after' || w === 'at') && DAY_POINTS.has(words[k + 1] ?? '') && words[k + 2] === undefined) return true;
+    if ((w === 'before' || w === 'after' || w === 'at') && DAY_POINTS.has(words[k + 1] ?? '') && (words[k + 2] === undefined || words[k + 2] === 'and')) return true;
+    // "the day's orders", "the night's takings": the work of each day.
+    if (w === 'the' && (words[k + 1] === 'day' || words[k + 1] === 'night') && /[^s]s$/.test(words[k + 2] ?? '')) return true;
     if (w === 'the' && TIMES_OF_DAY.has(words[k + 1] ?? '') && words[k + 2] !== undefined && !TIME_UNITS.has(words[k + 2]!)) return true;
   }
   return false;
@@ -558,12 +564,26 @@ function onCalendar(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if ((w === 'every' || w === 'each') && (WEEKDAYS.has(words[k + 1] ?? '') || (/^\d/.test(words[k + 1] ?? '') && TIME_UNITS.has(words[k + 2] ?? '')))) return true;
-    if ((w === 'twice' || w === 'times') && (words[k + 1] === 'a' || words[k + 1] === 'per') && TIME_UNITS.has(words[k + 2] ?? '')) return true;
+    if ((w === 'twice' || w === 'times') && (words[k + 1] === 'a' || words[k + 1] === 'per') && (TIME_UNITS.has(words[k + 2] ?? '') || BEAT_PERIODS.has(words[k + 2] ?? ''))) return true;
+  }
+  return false;
+}
+/** Periods a beat is counted in, besides the time units: "twice a season", "three times a term". */
+const BEAT_PERIODS = new Set(['season', 'term', 'shift', 'sprint', 'semester', 'visit']);
+/** "twice a year", "eight times a season", "every six months", "within 60 seconds": a counted beat or turnaround. */
+function countedBeat(words: readonly string[]): boolean {
+  if (turnaround(words)) return true;
+  for (let k = 0; k + 2 < words.length; k++) {
+    const w = words[k]!;
+    const period = words[k + 2]!;
+    const counted = w === 'twice' || w === 'thrice' || (w === 'times' && k > 0 && (/^\d/.test(words[k - 1]!) || NUMBER_WORDS[words[k - 1]!] !== undefined));
+    if (counted && (words[k + 1] === 'a' || words[k + 1] === 'per' || words[k + 1] === 'each') && (TIME_UNITS.has(period) || BEAT_PERIODS.has(period))) return true;
+    if (w === 'every' && (/^\d/.test(words[k + 1]!) || NUMBER_WORDS[words[k + 1]!] !== undefined) && TIME_UNITS.has(period)) return true;
   }
   return false;
 }
 /** "within 2 hours", "within 5 school days": a response time the role keeps to ("within 10 years" is a horizon). */
-const RESPONSE_UNITS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days']);
+const RESPONSE_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days']);
 function turnaround(words: readonly string[]): boolean {
   for (let k = 0; k + 2 < words.length; k++) {
     if (words[k] === 'within' && /^\d/.test(words[k + 1]!) && within(words, k + 1, 2, RESPONSE_UNITS)) return true;
@@ -656,7 +676,7 @@ export function isJobRequirement(a: Analysis): boolean {
 export function isTaskListing(a: Analysis): boolean {
   const { lead, words } = a;
   if (deliversArtefact(a) || putInService(a)) return !statesChange(a);
-  if (!lead) return namesProject(a);
+  if (!lead) return namesProject(a) || nounTask(a);
   if (putsOnEvent(a)) return true;
   if (TASK_VERBS.has(lead.verb)) return !(NOT_TASK_PARTICLES[lead.verb]?.has(lead.particle) ?? false);
   const particles = TASK_PHRASAL[lead.verb];
@@ -705,11 +725,7 @@ function putsOnEvent(a: Analysis): boolean {
 }
 const choosesNew = (a: Analysis): boolean =>
   a.lead !== null && (a.lead.verb === 'choose' || a.lead.verb === 'pick' || a.lead.verb === 'select') && a.object.includes('new');
-/** An occasion put on once, named by its noun: "Harvest party", "Launch event at Leeds station", "Technician away day". */
-const EVENT_NOUNS = new Set([
-  'party', 'dinner', 'lunch', 'breakfast', 'trail', 'masterclass', 'shoot', 'fair', 'gala', 'festival', 'ceremony', 'celebration',
-  'reception', 'exhibition', 'conference', 'summit', 'offsite', 'retreat', 'awayday', 'day', 'event', 'morning', 'evening',
-]);
+
 
 /** Verbs whose indefinite object is always an event or a piece of work ("Hold a …", "Do a …"). */
 const EVENT_VERBS = new Set(['hold', 'host', 'do']);
@@ -832,6 +848,9 @@ export function titleRulesOf(a: Analysis): RuleCode[] {
   // Nor is a measure's name ("Call volumes", "Take rate"), whose first word only looks like a verb.
   // A heading that names the compliance function ("Risk & Compliance") is a bucket, not the work.
   const s = unitName(a) || (a.lead !== null && measureName(a)) || out.includes('generic-container') ? null : shelf(a);
+  // "Answer the intercom within 60 seconds", "Test every hydrant twice a year": a duty's service
+  // level or beat, counted, is a number the title is named after as well.
+  if (s === 'job-requirement' && !out.includes('number-title') && countedBeat(a.words)) out.unshift('number-title');
   if (s) out.push(s);
   return out;
 }
@@ -876,7 +895,7 @@ const CHANGE_LEADS = new Set([
   'own', 'put', 'take', 'move', 'switch', 'replace', 'partner', 'teach', 'train', 'coach', 'find', 'encourage', 'enable',
   'empower', 'support', 'serve', 'delight', 'please', 'lure', 'persuade', 'welcome', 'connect', 'match', 'pay', 'share',
   'simplify', 'modernise', 'modernize', 'digitise', 'digitize', 'automate', 'accelerate', 'ensure', 'achieve', 'hit', 'meet',
-  'beat', 'exceed', 'deliver', 'drive', 'close', 'fix', 'solve', 'resolve', 'remove', 'lose', 'invest', 'diversify', 'scale',
+  'beat', 'exceed', 'deliver', 'close', 'fix', 'solve', 'resolve', 'remove', 'lose', 'invest', 'diversify', 'scale',
   'pilot', 'test', 'trial', 'prove', 'learn', 'understand', 'know', 'see', 'hear', 'listen', 'use', 'reuse', 'recycle', 'treat',
   'cure', 'heal', 'feed', 'house', 'mend',
 ]);
@@ -897,7 +916,7 @@ function plainDuty(a: Analysis): boolean {
   if (TASK_VERBS.has(lead.verb) || ACTIVITY_VERBS.has(lead.verb) || PRODUCE_VERBS.has(lead.verb)) return false;
   if (a.quantities.length || deliverable(a) || statesChange(a)) return false;
   const object = a.object;
-  const concrete = IN_HAND.has(object[0] ?? '') || (object.length > 0 && /[^s]s$/.test(object[object.length - 1]!));
+  const concrete = object.some((w) => IN_HAND.has(w)) || (object.length > 0 && /[^s]s$/.test(object[object.length - 1]!));
   if (!concrete || !a.head || PERSON_NOUNS.has(a.head) || EVERYONE.has(a.head)) return false;
   const rest = afterLead(a);
   return recurs(rest) || onCalendar(rest) || onRota(rest) || turnaround(rest) || comesRound(rest);
@@ -907,9 +926,24 @@ const PRONOUNS = new Set(['they', 'them', 'it', 'we', 'you', 'he', 'she', 'anyon
 function comesRound(rest: readonly string[]): boolean {
   return rest.some((w, k) => {
     const next = rest[k + 1] ?? '';
-    if (EACH_TIME.has(w) && (next === 'every' || next === 'each' || (/[^s]s$/.test(next) && next.length > 3))) return true;
+    if (EACH_TIME.has(w) && (next === 'every' || next === 'each')) return true;
+    // "between bookings", "after storms", "before donation": a bare noun is each such occasion ("at Spinningfields" is a place).
     if ((w === 'before' || w === 'after' || w === 'between') && next.length > 3 && !next.endsWith('ing') && !FUNCTION_WORDS.has(next) && !DETERMINERS.has(next) && !PRONOUNS.has(next)) return true;
     if (w === 'through' && rest[k + 1] === 'the' && (rest[k + 2] === 'day' || rest[k + 2] === 'season' || rest[k + 2] === 'night')) return true;
     return w === 'incoming' || (w === 'when' && k > 1);
   });
+}
+
+/** Things made once that name no change, besides the events and papers of ACTIVITY_OBJECTS. */
+const DELIVERABLE_NOUNS = new Set(['list', 'lists', 'map', 'maps', 'window', 'windows', 'display', 'displays', 'signage', 'graphics', 'photos', 'photographs', 'livery', 'logo', 'logos', 'website', 'menu', 'menus', 'redesign', 'rebrand', 'refresh', 'book', 'programme', 'program', 'schedule', 'timetable']);
+/**
+ * A deliverable named by its noun, with no verb: "Member survey", "Price list for 2027", "Welcome
+ * week events", "Site map for 2027". What it is for is left unsaid.
+ */
+export function nounTask(a: Analysis): boolean {
+  if (a.lead !== null || a.quantities.length || statesChange(a)) return false;
+  // "Be the firm scale-ups call…" is a sentence, whatever noun it ends in.
+  if (a.words[0] === 'be' || a.words[0] === 'become' || isNumberTitle(a)) return false;
+  const head = a.head;
+  return (ACTIVITY_OBJECTS.has(head) || DELIVERABLE_NOUNS.has(head)) && a.words.length >= 2;
 }

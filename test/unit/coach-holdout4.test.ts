@@ -24,6 +24,11 @@ import { describeHoldout } from '../coach/suite';
  * beside "… motor claims …": a parallel objective for another product line) while the fifth and
  * sixth sets' labellers call the same goal under another scope a copy. The change found 8 more of
  * the sixth set's 24 groups and, measured blind on the seventh, 16 of 28 groups instead of 8.
+ *
+ * And one in round 9: number-title precision 0.98 → 0.96. A duty's counted beat or service level
+ * ("twice a day", "within 48 hours", "every six months") now makes a number title too, as the
+ * labellers of the fifth to eighth sets write it; this set's labeller gave "Milk the herd twice a
+ * day…" the duty alone.
  */
 const BLIND: Floors = {
   'number-title': [0.89, 0.9],
@@ -37,7 +42,7 @@ const BLIND: Floors = {
 };
 /** After looking at it (round 5), in-sample, rounded down by about 0.02. */
 const IN_SAMPLE: Floors = {
-  'number-title': [0.98, 0.98],
+  'number-title': [0.96, 0.98],
   'generic-container': [0.96, 0.89],
   'task-listing': [0.98, 0.92],
   'job-requirement': [0.96, 0.98],
