@@ -157,12 +157,15 @@ function imperativeFrame(words: readonly string[], i: number): boolean {
   if (ROLE_WORDS.has(w) || PERSON_NOUNS.has(w)) return false;
   const next = words[i + 1] ?? '';
   if (DETERMINERS.has(next)) return true;
+  // "Hose down the yard", "Bag up the leaves": an unknown verb with its particle.
+  if (FRAME_PARTICLES.has(next) && DETERMINERS.has(words[i + 2] ?? '')) return true;
   const second = words[i + 2] ?? '';
   // "Condition and re-cut the stock": a second verb, maybe done again, then its object.
   const after = second === 're' ? words[i + 4] : words[i + 3];
   return next === 'and' && /^[a-z]+$/.test(second) && !FUNCTION_WORDS.has(second) && DETERMINERS.has(after ?? '');
 }
 
+const FRAME_PARTICLES = new Set(['up', 'down', 'out', 'off', 'back', 'over']);
 const PREFIXES = new Set(['post', 'pre', 'non', 'anti', 'mid', 'multi']);
 const MODIFIERS = new Set([
   'first', 'second', 'third', 'last', 'next', 'same', 'one', 'two', 'three', 'real', 'full', 'half', 'part', 'high', 'low',

@@ -584,9 +584,10 @@ export function metricKey(tz: Tokenized, quantities: readonly { index: number }[
     if (!head) return '';
     name.add(contentStem(head));
   }
-  // Then nothing, a break, or a scope.
+  // Then nothing, a break, or a scope ("by opening a second bar" is a lever, "by June" a date).
   const t = tokens[k];
   if (t && t.kind !== 'sym' && !SCOPE_AFTER.has(t.t)) return '';
+  if (t?.t === 'by' && tokens[k + 1]?.t.endsWith('ing')) return '';
   return [...name].sort().join('\u0000');
 }
 

@@ -193,10 +193,10 @@ export const ACTIVITY_VERBS = set(
 export const EVENT_NOUNS = set(`
   party dinner lunch breakfast trail masterclass shoot fair gala festival ceremony celebration reception
   exhibition conference summit offsite retreat awayday day event morning evening barbecue bbq trip outing
-  social
+  social picnic
 `);
 /** Of those, the ones a noun in front names ("Staff barbecue", "Launch party"), however like a verb it looks. */
-export const OCCASIONS = set('barbecue bbq party dinner lunch trip outing social event awayday gala ceremony celebration');
+export const OCCASIONS = set('barbecue bbq party dinner lunch trip outing social event awayday gala ceremony celebration picnic');
 
 /** Things you attend, send or produce as an activity. */
 export const ACTIVITY_OBJECTS = set(`

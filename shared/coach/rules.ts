@@ -646,7 +646,7 @@ export function isJobRequirement(a: Analysis): boolean {
   if (setsUp(a) && !recurs(rest)) return false;
   // An activity done to a record or rota is keeping it ("Schedule driver rotas", "Email the timesheets"),
   // and one done at every occurrence of an event is standing ("Attend every board meeting").
-  if (TASK_VERBS.has(lead.verb)) return hasObject(rest, RECORD_OBJECTS) || atEveryEvent(rest);
+  if (TASK_VERBS.has(lead.verb)) return hasObject(rest, RECORD_OBJECTS) || atEveryEvent(rest) || handledEachTime(a, rest);
   // "Review all pull requests": checking every item of a stream is the stream's upkeep.
   if (QUEUE_VERBS.has(lead.verb) && (rest[0] === 'all' || rest[0] === 'every' || rest[0] === 'each' || rest[0] === 'any')) return true;
   // "Check tyre pressure and brakes on every bike…": every item of the stream, named a few words on.
@@ -920,6 +920,17 @@ function plainDuty(a: Analysis): boolean {
   if (!concrete || !a.head || PERSON_NOUNS.has(a.head) || EVERYONE.has(a.head)) return false;
   const rest = afterLead(a);
   return recurs(rest) || onCalendar(rest) || onRota(rest) || turnaround(rest) || comesRound(rest);
+}
+/** Verbs of being somewhere or fixing when: on a beat they are still events ("Visit each branch once a quarter"). */
+const ATTENDING = new Set(['attend', 'schedule', 'join', 'participate', 'visit', 'observe', 'shadow', 'chair', 'facilitate', 'speak', 'talk', 'listen', 'travel']);
+/**
+ * "Walk every dog twice a day", "Phone critical results to the requesting clinician", "Send quotes
+ * within 2 hours of a request": a thing of the trade handled each time it comes round is the role's
+ * standing work, not an event or a paper ("Send monthly updates to investors" stays an activity).
+ */
+function handledEachTime(a: Analysis, rest: readonly string[]): boolean {
+  if (!a.lead || ATTENDING.has(a.lead.verb) || hasObject(rest, ACTIVITY_OBJECTS) || statesChange(a)) return false;
+  return recurs(rest) || onCalendar(rest) || turnaround(rest) || comesRound(rest) || rest.includes('requesting');
 }
 const PRONOUNS = new Set(['they', 'them', 'it', 'we', 'you', 'he', 'she', 'anyone', 'someone', 'people']);
 /** "between bookings", "after storms", "before every viewing", "through the day", "incoming bags", "when the desk calls". */

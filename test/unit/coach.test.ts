@@ -163,6 +163,35 @@ describe('title rules', () => {
     ['Food hygiene registration renewed at every kitchen', ['compliance']],
     ['Menus labelled to the Food Information Regulations', ['compliance']],
     ['Make our menus the easiest in town to read', []],
+    // Round 9: standing work on any verb, done each time something comes round or through the day.
+    ['Hose down the loading yard after every delivery', ['job-requirement']],
+    ['Descale the coffee machines between sittings', ['job-requirement']],
+    ['Restring the rackets that come back from hire', []],
+    ['Pack the day’s parcels for the courier', ['job-requirement']],
+    ['Walk each paddock every morning for ragwort', ['job-requirement']],
+    ['Phone the test results through to the requesting vet', ['job-requirement']],
+    ['Visit each franchisee once a quarter', ['task-listing']],
+    // …but a verb of result, or a stated change, is the objective's.
+    ['Win back lapsed members after every renewal season', []],
+    ['Hose down the yard after every delivery so no grit reaches the cold store', []],
+    // A deliverable or an occasion named by its noun; a thing done again; a department's name alone.
+    ['Summer rota template for the 2027 season', ['task-listing']],
+    ['Volunteer picnic at the end of June', ['task-listing']],
+    ['Re-felt the roof of the boat shed', ['task-listing']],
+    ['Re-felt the roof of the boat shed so the oars stop warping', []],
+    ['Support', ['generic-container']],
+    ['Support team: a helpdesk people are glad to call', []],
+    // Participles are no verbs; "each" is no typo of "teach"; credentials kept, checked or in date.
+    ['Refreshed welcome pack for new tenants', ['task-listing']],
+    ['Each driver’s operator licence checked before the season', ['compliance']],
+    ['Gas safety certificate in date at every flat', ['compliance']],
+    ['Scaffold thorough examination before first use', ['compliance']],
+    // A duty's counted beat or service level is a number too; fixed scopes and versions are not.
+    ['Turn the compost heaps twice a month', ['number-title', 'job-requirement']],
+    ['Answer the out-of-hours line within 90 seconds', ['number-title', 'job-requirement']],
+    ['Get all six depots onto one booking system so drivers stop double-booking', []],
+    ['Help nervous swimmers through their first three lessons', []],
+    ['Roll the tills onto firmware 5.1 so card payments stop dropping', []],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
@@ -561,6 +590,52 @@ describe('goal-clone', () => {
       .filter((f) => f.code === 'goal-clone' && f.objectiveIds)
       .map((f) => f.objectiveIds);
     expect(groups).toEqual([['c', 'd']]);
+  });
+
+  it('groups one measure set for other branches with other numbers and scopes, its name before the number', () => {
+    // Round 9: a measure's name is the words before its amount ("Occupancy 85% at Hove"), or what a
+    // verb counts after it ("Sell 900 season tickets"); a verb alone names no measure.
+    const objectives = [
+      obj('ns', 'Be the seaside venue families come back to'),
+      obj('c', 'Occupancy 90%', 'ns', 0),
+      obj('f', 'Season tickets sold: 3,000', 'ns', 1),
+      obj('a', 'Hove', 'ns', 2),
+      obj('b', 'Worthing', 'ns', 3),
+      obj('d', 'Occupancy of 85% at Hove', 'a', 0),
+      obj('g', 'Sell 900 season tickets through local schools', 'a', 1),
+      obj('h', 'Hire 2 lifeguards', 'a', 2),
+      obj('e', 'Occupancy 80% in Worthing, 2027', 'b', 0),
+      obj('i', 'Hire 3 cooks', 'b', 1),
+      obj('j', 'Occupancy 80% by opening a second bar', 'b', 2),
+    ];
+    const groups = coachPlan(objectives, withKrs(objectives))
+      .filter((f) => f.code === 'goal-clone' && f.objectiveIds)
+      .map((f) => f.objectiveIds);
+    expect(groups).toEqual([
+      ['c', 'd', 'e'],
+      ['f', 'g'],
+    ]);
+  });
+
+  it('groups siblings one word apart and rewordings with the same meaning, but not another place', () => {
+    const objectives = [
+      obj('ns', 'Make the lido the place the town swims all year'),
+      obj('a', 'Put the lido café at the centre of the seafront evening', 'ns', 0),
+      obj('b', 'Make the lido café the centre of the seafront evening', 'ns', 1),
+      obj('c', 'Open a winter swim club in Brighton with the council', 'ns', 2),
+      obj('d', 'Open a winter swim club in Lewes with the council', 'ns', 3),
+      obj('e', 'Families', 'ns', 4),
+      obj('f', 'Fill Tuesday and Thursday mornings with school swimming lessons', 'e', 0),
+      obj('g', 'Adults', 'ns', 5),
+      obj('h', 'Fill the midweek mornings with school swimming lessons', 'g', 0),
+    ];
+    const groups = coachPlan(objectives, withKrs(objectives))
+      .filter((f) => f.code === 'goal-clone' && f.objectiveIds)
+      .map((f) => f.objectiveIds);
+    expect(groups).toEqual([
+      ['a', 'b'],
+      ['f', 'h'],
+    ]);
   });
 
   it('prefers the parent when a title repeats both', () => {
