@@ -62,10 +62,13 @@ function misspelling(word: string): string | null {
     misspelt = new Map();
     for (const v of VERBS) if (v.length >= 5) for (let k = 0; k < v.length; k++) misspelt.set(v.slice(0, k) + v.slice(k + 1), v);
   }
-  // A letter left out ("atend"), or one too many ("attendd").
-  const dropped = misspelt.get(word);
+  // A letter left out ("atend"), or one too many ("attendd"). Four letters are too few to tell a
+  // typo from another word ("hair" is no "chair"), and an extra last letter is usually a suffix
+  // ("driver" is no "drive") unless it doubles the one before.
+  const dropped = word.length >= 5 ? misspelt.get(word) : undefined;
   if (dropped) return dropped;
   for (let k = 0; k < word.length; k++) {
+    if (k === word.length - 1 && word[k] !== word[k - 1]) continue;
     const v = word.slice(0, k) + word.slice(k + 1);
     if (v.length >= 5 && VERBS.has(v)) return v;
   }

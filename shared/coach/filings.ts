@@ -153,7 +153,7 @@ export function namesObligation(a: Analysis, words: readonly string[]): boolean 
   if (words.some((w, k) => OBLIGATION_EVENTS.has(w) || (w === 'risk' && (words[k + 1] === 'assessment' || words[k + 1] === 'assessments')))) return true;
   // A report, return or sample owed to a regulator named by its initials ("Quarterly waste returns
   // to the EA", "Ofcom key commitments report", "PPL/PRS returns every quarter").
-  return words.some((w) => FILED.has(w)) && (words.some((w) => REGULATORY.has(w)) || tokensOf(a).some(schemeAcronym));
+  return words.some((w) => FILED.has(w)) && (words.some((w) => REGULATORY.has(w) || AUTHORITIES.has(w)) || tokensOf(a).some(schemeAcronym));
 }
 /** What a person or a site must hold to trade: registrations, approvals, qualifications. */
 const CREDENTIALS = new Set([
@@ -177,4 +177,19 @@ export function namesLaw(a: Analysis): boolean {
   return text.includes(' duty of care ');
 }
 /** What is filed with a regulator on its calendar. */
-const FILED = new Set(['report', 'returns', 'return', 'sampling', 'submission', 'filing', 'tests', 'declaration']);
+const FILED = new Set(['report', 'returns', 'return', 'sampling', 'submission', 'filing', 'tests', 'declaration', 'reporting']);
+
+/** "…as the CMA order requires", "…as the regulations require", "required by the licence": done because it is required. */
+export function required(words: readonly string[]): boolean {
+  return words.some(
+    (w, k) =>
+      ((w === 'require' || w === 'requires' || w === 'demand' || w === 'demands') && words.slice(Math.max(0, k - 6), k).includes('as')) ||
+      (w === 'required' && (words[k + 1] === 'by' || words[k + 1] === 'under')),
+  );
+}
+
+/** "CQC rating Good in all five key questions": a regulator's grade, kept. */
+export function regulatorGrade(a: Analysis): boolean {
+  const toks = tokensOf(a);
+  return toks.some((t, k) => (t.t === 'rating' || t.t === 'grade' || t.t === 'graded') && toks.slice(Math.max(0, k - 2), k).some((s) => REGULATORY.has(s.t)));
+}

@@ -48,6 +48,10 @@ export interface Quantity {
   level: boolean;
 }
 
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 const isSym = (t: Token | undefined, chars: string): boolean => !!t && t.kind === 'sym' && chars.includes(t.t);
 
@@ -140,6 +144,8 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   const magnitude = isWord(next) && next.t in UNIT_WORDS && UNIT_WORDS[next.t] === '';
   const fuse = fused(tokens, i);
 
+  // "by 31 July", "on June 30", "14th Feb": a date, not an amount.
+  if (!currency && tok.suffix === '' && tok.value >= 1 && tok.value <= 31 && Number.isInteger(tok.value) && ((isWord(next) && MONTHS.has(next.t)) || (isWord(prev) && MONTHS.has(prev.t)))) return null;
   if (currency && CURRENCY.has(currency)) {
     const scale = magnitude ? (next!.t === 'billion' ? 1e9 : next!.t === 'thousand' ? 1e3 : 1e6) : 1;
     return { index: i, kind: 'currency', value: tok.value * scale, unit: currency, level: false };

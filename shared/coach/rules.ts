@@ -47,7 +47,7 @@ import {
 } from './lexicon';
 import { startsAsCount } from './quantity';
 import { deliversArtefact } from './artefacts';
-import { credentialKept, namesLaw, namesObligation, owedByLaw, softwareLicence } from './filings';
+import { credentialKept, namesLaw, namesObligation, owedByLaw, regulatorGrade, required, softwareLicence } from './filings';
 import { changesTool, putInService, setsUp } from './tools';
 import { lemmas } from './text';
 import type { RuleCode } from './types';
@@ -399,6 +399,8 @@ export function isCompliance(a: Analysis): boolean {
   const phrasal = lead !== null && lead.particle !== '' && (TASK_PHRASAL[lead.verb]?.has(lead.particle) ?? false);
   if (lead && COMPLIANCE_VERBS.has(lead.verb) && !phrasal && (hasObject(object, COMPLIANCE_OBJECTS) || hasObject(object, REGULATORY))) return true;
   if (statutoryCheck(a, words)) return true;
+  // Done because a rule requires it, or a regulator's grade kept, whatever the verb.
+  if (!statesChange(a) && (required(words) || regulatorGrade(a))) return true;
   // An obligation named, a credential kept or a law cited, unless the title says what it changes.
   if (!statesChange(a) && (namesObligation(a, words) || (lead === null && credentialKept(words)) || (namesLaw(a) && (lead === null || !TARGET_VERBS.has(lead.verb))))) return true;
   return lead === null && has(words, REGULATORY) && has(words, COMPLIANCE_OBJECTS);

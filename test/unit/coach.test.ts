@@ -192,6 +192,12 @@ describe('title rules', () => {
     ['Get all six depots onto one booking system so drivers stop double-booking', []],
     ['Help nervous swimmers through their first three lessons', []],
     ['Roll the tills onto firmware 5.1 so card payments stop dropping', []],
+    // A date is no amount; a required thing or a regulator's grade is compliance; "Hair" is no typo of "Chair".
+    ['Open the Bexhill kiosk by 1 March so walkers have coffee on the prom', []],
+    ['Gain 400 members by 30 June', ['number-title']],
+    ['Display the allergen matrix at every counter, as the council’s licence requires', ['compliance']],
+    ['Ofsted grade Good at both nurseries', ['compliance']],
+    ['Hair Council registration for every new stylist', ['compliance']],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
