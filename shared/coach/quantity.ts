@@ -159,6 +159,8 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   if (fuse === 'name' || fuse === 'range-start') return null;
   if (isSym(prev, '#') && tok.glued) return null; // a rank: "#1 choice"
   if (isYear(tok)) return null;
+  // The end of a range ("grades 6-8") is what its start is.
+  if (isSym(prev, '-–') && prev!.glued && tokens[i - 2]?.kind === 'num' && classifyNumber(tz, i - 2) === null) return null;
   if (/\.\d+\./.test(tok.t)) return null; // "1.2.3" is a release, never an amount
 
   const before = wordBefore(tokens, i);
@@ -166,6 +168,11 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
     // "SOX 404", "Basel 3": a regime's numbered part. "per day 140" is a rate's value, not day 140.
     const perUnit = tokens[i - 2]?.t === 'per';
     if (RANK_BEFORE.has(before.t) || (IDENTIFIER_BEFORE.has(before.t) && !perUnit) || REGULATORY.has(before.t)) return null;
+    // "aisles 12-20", "floors 8–18", "grades 6-8": a run of numbered things is a scope.
+    const range = isSym(next, '-–') && tokens[i + 2]?.kind === 'num';
+    if (range && before.t.endsWith('s') && IDENTIFIER_BEFORE.has(before.t.slice(0, -1))) return null;
+    // "our biggest 50 accounts", "the busiest 3 stations": a rank by size, like "top 50".
+    if (before.t.length > 5 && before.t.endsWith('est') && !perUnit) return null;
     const after = isWord(next) ? next.t : '';
     // "the 111 service", "the 3.0 upgrade guide", "the 300mm line": a number after "the" names
     // something that exists; after a possessive ("our 40 branches") it counts what is already ours.
@@ -214,7 +221,7 @@ function classifyWord(tz: Tokenized, i: number): Quantity | null {
     return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
   }
   // "Cut injuries in half" halves them; "Cut returns by a third" takes a share off.
-  if (tok.t === 'half' && isWord(prev) && prev.t === 'in') return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
+  if (tok.t === 'half' && isWord(prev) && prev.t === 'in' && !(isSym(next, '-') && next!.glued)) return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
   // "by half" is "in half".
   if (tok.t === 'half' && isWord(prev) && prev.t === 'by' && !isWord(next)) return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
   if (FRACTIONS.has(tok.t) && isWord(prev) && (prev.t === 'a' || prev.t === 'one') && tokens[i - 2]?.t === 'by' && !isWord(next)) {

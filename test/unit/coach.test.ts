@@ -198,6 +198,11 @@ describe('title rules', () => {
     ['Display the allergen matrix at every counter, as the council’s licence requires', ['compliance']],
     ['Ofsted grade Good at both nurseries', ['compliance']],
     ['Hair Council registration for every new stylist', ['compliance']],
+    // A run of numbered things, a rank by size and "half-term" are scopes, not amounts.
+    ['Make maths click for pupils in years 7-9 so fewer drop it at GCSE', []],
+    ['Put a greeter in our busiest 20 branches so queues move faster', []],
+    ['Fill the holiday club in half-term week so parents can keep working', []],
+    ['Cut hospital waits from 18 weeks to 12', ['number-title']],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
