@@ -93,7 +93,9 @@ export const METRIC_HEADS = set(`
 
 /** Acronyms that are metrics, so "NPS 50" reads as a value rather than a product name. */
 export const METRIC_ACRONYMS = set(
-  'arr mrr nrr grr acv tcv nps csat ces mql mqls sql sqls dau mau wau revpar adr oee dso dpo cac ltv aov gmv roi roas ctr cpl cpa aht fcr mttr mtbf otif ebitda kpi arpu arppu arpa cogs capex opex ebit',
+  'arr mrr nrr grr acv tcv nps csat ces mql mqls sql sqls dau mau wau revpar adr oee dso dpo cac ltv aov gmv roi roas ctr cpl cpa aht fcr mttr mtbf otif ebitda kpi arpu arppu arpa cogs capex opex ebit ' +
+    // Safety, utility and energy measures.
+    'lcoe trifr ltifr trir ltir cml saidi saifi caidi pue wue ftr enps',
 );
 
 // ── Numbers ─────────────────────────────────────────────────────────────────────────────────

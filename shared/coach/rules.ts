@@ -25,6 +25,7 @@ import {
   INITIATIVES,
   KEPT_STATES,
   MANDATORY,
+  METRIC_ACRONYMS,
   METRIC_HEADS,
   NOT_TASK_PARTICLES,
   NUMBER_WORDS,
@@ -131,6 +132,8 @@ function ratioName(a: Analysis): boolean {
   return tokens.some((t, k) => t.t === 'to' && t.glued && tokens[k - 1]?.t === '-' && tokens[k + 1]?.t === '-' && tokens[k + 1]!.glued);
 }
 
+/** Words that make what follows them a statistic, a KPI's name. */
+const STATISTICS = new Set(['average', 'avg', 'mean', 'median']);
 /** Units of measure: a verbless line counting in one ("Ore tonnes mined") is a KPI. */
 const MEASURE_UNITS = new Set([
   'tonnes', 'tons', 'tonnage', 'litres', 'liters', 'barrels', 'gallons', 'kwh', 'mwh', 'gwh', 'kilometres', 'kilometers', 'miles',
@@ -177,6 +180,10 @@ function measureName(a: Analysis): boolean {
   if (a.lead === null) {
     if (words.length > 5) return false;
     if (standardShare(a) || words.some((w) => MEASURE_UNITS.has(w))) return true;
+    // "Average concurrent viewers", "Avg. funeral value", "Median wait": a statistic of something.
+    if (STATISTICS.has(words[0]!) && words.length >= 2) return true;
+    // "LCOE", "TRIFR", "CML (customer minutes lost)": a measure's own acronym, alone or spelt out.
+    if (METRIC_ACRONYMS.has(words[0]!) && (words.length === 1 || a.tz.tokens[a.tz.words[1]! - 1]?.t === '(')) return true;
     // "Loans per capita", "Picks per hour": one count over another is a rate.
     const per = words.indexOf('per');
     if (per >= 1 && per === words.length - 2) return true;

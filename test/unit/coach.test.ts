@@ -203,6 +203,9 @@ describe('title rules', () => {
     ['Put a greeter in our busiest 20 branches so queues move faster', []],
     ['Fill the holiday club in half-term week so parents can keep working', []],
     ['Cut hospital waits from 18 weeks to 12', ['number-title']],
+    // A statistic of something, or a measure's own acronym, is only a metric's name.
+    ['Median time to first reply', ['number-title']],
+    ['LTIFR', ['number-title']],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
