@@ -35,6 +35,8 @@ const BASE_VERBS = set(`
   reorder replenish refill tidy sweep wash repair verify authorise authorize dispatch pick label let
   put partner qualify declare teach mentor coach present attend refine tell share equip rebuild resolve
   brew bake print shoot cook roast distil distill knit sew weave switch swap distribute edit
+  trim appoint mow sow dredge sharpen greet hose descale restring rinse scrub prune groom bathe harvest
+  preflight proofread hoover vacuum mop polish defrost dust
 `);
 
 /** Verbs that only point at a target ("Hit quota", "Meet Q3 targets"); they add no direction. */

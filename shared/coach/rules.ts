@@ -81,6 +81,8 @@ function statesChange(a: Analysis): boolean {
   const rest = afterLead(a);
   for (let k = 1; k < rest.length; k++) {
     const w = rest[k]!;
+    // "…every file that comes in": a stream of work, not a purpose.
+    if (w === 'that' && STREAM_VERBS.has(rest[k + 1] ?? '')) continue;
     if (CHANGE_MARKERS.has(w)) return true;
     // Taking something out of the work is a change: "Take the anger out of cancellation calls".
     if (w === 'out' && rest[k + 1] === 'of') return true;
@@ -99,6 +101,7 @@ const NOT_SUPERLATIVE = new Set(['latest', 'interest', 'forest', 'harvest', 'con
 /** Verbs that name a result, not more work. */
 const OUTCOME_VERBS = new Set(['sell', 'win', 'fill', 'grow', 'increase', 'raise', 'cut', 'reduce', 'halve', 'double', 'earn', 'save', 'beat', 'lift', 'boost']);
 
+const STREAM_VERBS = new Set(['come', 'comes', 'arrive', 'arrives', 'land', 'lands', 'reach', 'reaches', 'need', 'needs']);
 const CHANGE_MARKERS = new Set(['so', 'without', 'until', 'that', 'where', 'faster', 'better', 'more', 'fewer', 'less', 'easier', 'cheaper', 'safer']);
 
 /** The words after the lead verb. */
@@ -950,6 +953,7 @@ function comesRound(rest: readonly string[]): boolean {
     // "between bookings", "after storms", "before donation": a bare noun is each such occasion ("at Spinningfields" is a place).
     if ((w === 'before' || w === 'after' || w === 'between') && next.length > 3 && !next.endsWith('ing') && !FUNCTION_WORDS.has(next) && !DETERMINERS.has(next) && !PRONOUNS.has(next)) return true;
     if (w === 'through' && rest[k + 1] === 'the' && (rest[k + 2] === 'day' || rest[k + 2] === 'season' || rest[k + 2] === 'night')) return true;
+    if (w === 'that' && STREAM_VERBS.has(next)) return true;
     return w === 'incoming' || (w === 'when' && k > 1);
   });
 }

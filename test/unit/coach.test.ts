@@ -206,6 +206,9 @@ describe('title rules', () => {
     // A statistic of something, or a measure's own acronym, is only a metric's name.
     ['Median time to first reply', ['number-title']],
     ['LTIFR', ['number-title']],
+    // Work on every item of a stream "that comes in" is standing work; the stream is no purpose.
+    ['Proofread every menu that comes back from the printer', ['job-requirement']],
+    ['Prune the roses along the drive on the winter cycle', ['job-requirement']],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
