@@ -166,7 +166,7 @@ describe('title rules', () => {
     // Round 9: standing work on any verb, done each time something comes round or through the day.
     ['Hose down the loading yard after every delivery', ['job-requirement']],
     ['Descale the coffee machines between sittings', ['job-requirement']],
-    ['Restring the rackets that come back from hire', []],
+    ['Restring the rackets that come back from hire', ['job-requirement']],
     ['Pack the day’s parcels for the courier', ['job-requirement']],
     ['Walk each paddock every morning for ragwort', ['job-requirement']],
     ['Phone the test results through to the requesting vet', ['job-requirement']],
