@@ -697,7 +697,7 @@ export function isTaskListing(a: Analysis): boolean {
   if (PROJECT_VERBS.has(lead.verb) || PRODUCE_VERBS.has(lead.verb)) return !statesChange(a);
   // A tool set up or swapped for another ("Set up a team drive", "Move payroll onto Sage"): the same.
   if (setsUp(a) || changesTool(a)) return !statesChange(a);
-  if (handedOver(a)) return true;
+  if (handedOver(a) || fixtureJob(a)) return true;
   if (!ACTIVITY_VERBS.has(lead.verb)) return startsActivity(a);
   const rest = words.slice(lead.at + 1);
   // "Hold a table read", "Do a collab brew": what one holds, hosts or does is an event.
@@ -970,4 +970,28 @@ export function nounTask(a: Analysis): boolean {
   if (a.words[0] === 'be' || a.words[0] === 'become' || isNumberTitle(a)) return false;
   const head = a.head;
   return (ACTIVITY_OBJECTS.has(head) || DELIVERABLE_NOUNS.has(head)) && a.words.length >= 2;
+}
+
+/** Verbs of result that are also plain jobs on the kit ("Build shelves", "Put up the signs"). */
+const KIT_VERBS = new Set(['build', 'put', 'replace', 'fix', 'mend', 'move', 'take', 'restore', 'rebuild', 'paint']);
+/** Things of the premises and the kit: what a one-off job of work is done to. */
+const FIXTURES = new Set([
+  'yard', 'store', 'storeroom', 'stockroom', 'shelves', 'shelving', 'shelf', 'props', 'stands', 'stand', 'bays', 'bay', 'machines',
+  'machine', 'signage', 'signs', 'graphics', 'lease', 'roof', 'shed', 'floor', 'office', 'kitchen', 'fence', 'fencing', 'racking',
+  'racks', 'rack', 'lockers', 'counter', 'counters', 'benches', 'bench', 'workshop', 'basement', 'loft', 'cellar', 'garage',
+  'van', 'vans', 'trailer', 'forklift', 'boiler', 'windows', 'doors', 'toilets', 'lighting', 'lights', 'carpet', 'carpets',
+  'furniture', 'desks', 'chairs', 'tables', 'cabinets', 'cupboards', 'displays', 'livery', 'awning', 'gates', 'car', 'cars',
+]);
+/**
+ * A one-off job done to the premises or the kit, with nothing said of what it changes: "Build
+ * shelves for the greenware room", "Reorganise the timber store", "Renew the lease on the vans".
+ */
+export function fixtureJob(a: Analysis): boolean {
+  const { lead } = a;
+  if (!lead || lead.at !== 0 || TARGET_VERBS.has(lead.verb) || a.quantities.length || statesChange(a)) return false;
+  // "Fill the quiet chairs", "Open the Manchester kitchen": a verb of result works on the business, not the kit.
+  if ((CHANGE_LEADS.has(lead.verb) || OUTCOME_VERBS.has(lead.verb)) && !KIT_VERBS.has(lead.verb)) return false;
+  const object = ownObject(a.object);
+  const head = object[object.length - 1] ?? '';
+  return FIXTURES.has(head) && (object.some((w) => IN_HAND.has(w)) || /[^s]s$/.test(head));
 }

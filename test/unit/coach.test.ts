@@ -209,6 +209,11 @@ describe('title rules', () => {
     // Work on every item of a stream "that comes in" is standing work; the stream is no purpose.
     ['Proofread every menu that comes back from the printer', ['job-requirement']],
     ['Prune the roses along the drive on the winter cycle', ['job-requirement']],
+    // A one-off job on the premises or the kit, unless it says what it changes.
+    ['Build lockers for the changing room', ['task-listing']],
+    ['Paint the counters at the Hove branch', ['task-listing']],
+    ['Build lockers for the changing room so swimmers stop leaving bags poolside', []],
+    ['Fill the empty benches at the Sunday market with local growers', []],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
