@@ -248,12 +248,31 @@ function classifyWord(tz: Tokenized, i: number): Quantity | null {
 /** The target quantities in a title, left to right. */
 export function findQuantities(tz: Tokenized): Quantity[] {
   const out: Quantity[] = [];
-  for (const i of tz.words) {
+  for (let w = 0; w < tz.words.length; w++) {
+    const i = tz.words[w]!;
     const tok = tz.tokens[i]!;
     const q = tok.kind === 'num' ? classifyNumber(tz, i) : tok.kind === 'word' ? classifyWord(tz, i) : null;
-    if (q) out.push(q);
+    if (q && !negated(tz, w)) out.push(q);
   }
   return out;
+}
+
+/** Words that deny what follows: "patients aren't driven 40 miles", "without making them dig out three years". */
+const LIMITS = new Set(['more', 'less', 'fewer', 'above', 'below', 'over', 'under', 'exceed', 'exceeding', 'beyond', 'longer', 'lower', 'higher']);
+const NEGATORS = new Set(['not', "n't", "aren't", "isn't", "won't", "don't", "doesn't", "can't", 'cannot', 'never', 'without', "wouldn't", "shouldn't"]);
+/**
+ * A number a few words after a negation describes today's problem, not the target: "so patients
+ * aren't driven 40 miles for a troponin", "people who won't spend 40 minutes cooking". ("No more
+ * than 3 complaints" sets one, so "no" is not among them.)
+ */
+function negated(tz: Tokenized, w: number): boolean {
+  for (let k = Math.max(0, w - 5); k < w; k++) {
+    if (!NEGATORS.has(tz.tokens[tz.words[k]!]!.t)) continue;
+    // "never more than 2", "not above 5%", "without exceeding £40k": a limit is a target.
+    const next = tz.tokens[tz.words[k + 1]!]?.t ?? '';
+    if (!LIMITS.has(next)) return true;
+  }
+  return false;
 }
 
 /**
