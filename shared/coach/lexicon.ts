@@ -197,10 +197,10 @@ export const ACTIVITY_VERBS = set(
 export const EVENT_NOUNS = set(`
   party dinner lunch breakfast trail masterclass shoot fair gala festival ceremony celebration reception
   exhibition conference summit offsite retreat awayday day event morning evening barbecue bbq trip outing
-  social picnic
+  social picnic hunt jamboree fiesta carnival parade fete quiz
 `);
 /** Of those, the ones a noun in front names ("Staff barbecue", "Launch party"), however like a verb it looks. */
-export const OCCASIONS = set('barbecue bbq party dinner lunch trip outing social event awayday gala ceremony celebration picnic');
+export const OCCASIONS = set('barbecue bbq party dinner lunch trip outing social event awayday gala ceremony celebration picnic day hunt');
 
 /** Things you attend, send or produce as an activity. */
 export const ACTIVITY_OBJECTS = set(`
@@ -253,7 +253,7 @@ export const SETUP_VERBS = set('set stand spin');
 export const PRODUCE_VERBS = set('write draft publish present exhibit organise organize host film blog stream broadcast livestream');
 
 /** Verbs that name a piece of work rather than its result, whatever their object ("Migrate CI to…"). */
-export const PROJECT_VERBS = set('migrate buy purchase procure redo rewrite design commission overhaul translate photograph digitise digitize document catalogue');
+export const PROJECT_VERBS = set('migrate buy purchase procure redo rewrite design commission overhaul translate photograph digitise digitize document catalogue localise localize rebrand transcribe integrate');
 
 /** Where a duty is written down: adding something there makes it part of the job. */
 export const DUTY_RECORDS = set('responsibilities duties description descriptions remit profile bau');

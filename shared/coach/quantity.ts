@@ -48,6 +48,9 @@ export interface Quantity {
   level: boolean;
 }
 
+/** Words that may follow a thing's number ("furnace 2 far enough", "line 4 so that", "kiln 3 and kiln 4"). */
+const AFTER_NAME = new Set(['at', 'in', 'on', 'as', 'so', 'far', 'and', 'or', 'to', 'from', 'for', 'with', 'by', 'before', 'after', 'into', 'onto', 'up', 'back', 'running', 'open']);
+const SEASONS = new Set(['winter', 'winters', 'summer', 'summers', 'spring', 'springs', 'autumn', 'autumns', 'season', 'seasons']);
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
@@ -133,6 +136,13 @@ function ageBand(tokens: readonly Token[], i: number, before: Token): boolean {
 const isAcronym = (t: Token): boolean => t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && t.raw !== t.raw.toLowerCase();
 
 const isYear = (tok: Token): boolean => tok.suffix === '' && /^\d{4}$/.test(tok.t) && tok.value >= 1900 && tok.value <= 2100;
+/** "in 1850", "since 1972", "before 1900": a year of history after a word of time. */
+const pastYear = (tok: Token, before: Token | undefined): boolean =>
+  tok.suffix === '' && /^\d{4}$/.test(tok.t) && tok.value >= 1000 && tok.value < 1900 && !!before && YEAR_BEFORE.has(before.t);
+const YEAR_BEFORE = new Set(['in', 'since', 'before', 'after', 'from', 'until', 'of', 'to', 'c', 'circa', 'around']);
+/** Emergency and public phone lines, named by their number ("999 call handlers", "the 111 service"). */
+const PHONE_LINES = new Set(['999', '911', '112', '111', '101', '105', '119', '988']);
+const LINE_NOUNS = new Set(['call', 'calls', 'caller', 'callers', 'line', 'lines', 'service', 'number', 'handler', 'handlers', 'operator', 'operators']);
 
 function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   const { tokens } = tz;
@@ -150,6 +160,8 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
     const scale = magnitude ? (next!.t === 'billion' ? 1e9 : next!.t === 'thousand' ? 1e3 : 1e6) : 1;
     return { index: i, kind: 'currency', value: tok.value * scale, unit: currency, level: false };
   }
+  // "the 70% dark", "our 85% rye": a product named by its share, after "the" or "our" and before its noun.
+  if (percent && isWord(prev) && (prev.t === 'the' || POSSESSIVES.has(prev.t)) && isSym(next, '%') && isWord(tokens[i + 2]) && !FUNCTION_WORDS.has(tokens[i + 2]!.t)) return null;
   if (percent) return { index: i, kind: 'percent', value: tok.value, unit: '%', level: true };
   if (tok.suffix === 'x') return { index: i, kind: 'multiplier', value: tok.value, unit: 'x', level: true };
   // "4K HDR", "5G SA": a number-and-letter name before another acronym is a standard, not thousands.
@@ -158,7 +170,8 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   if (tok.suffix !== '' && isWord(next) && next.glued === false && isAcronym(next) && !METRIC_ACRONYMS.has(next.t) && !tok.t.includes('.') && !toLevel) return null;
   if (fuse === 'name' || fuse === 'range-start') return null;
   if (isSym(prev, '#') && tok.glued) return null; // a rank: "#1 choice"
-  if (isYear(tok)) return null;
+  if (isYear(tok) || pastYear(tok, wordBefore(tokens, i))) return null;
+  if (PHONE_LINES.has(tok.t) && isWord(next) && LINE_NOUNS.has(next.t)) return null;
   // The end of a range ("grades 6-8") is what its start is.
   if (isSym(prev, '-–') && prev!.glued && tokens[i - 2]?.kind === 'num' && classifyNumber(tz, i - 2) === null) return null;
   if (/\.\d+\./.test(tok.t)) return null; // "1.2.3" is a release, never an amount
@@ -179,9 +192,19 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
     if (before.t === 'the' && (tok.suffix === '' || (after !== '' && !(after in UNIT_WORDS)))) return null;
     // "all 40 stores", like "our 40 branches", counts what is already there.
     if (POSSESSIVES.has(before.t) || before.t === 'all') return null;
+    // "the new 1.5 km model": a thing that exists, described, as after "the".
+    if (before.t === 'new' && tokens[i - 2]?.t === 'the') return null;
+    // "already have six customers": what is there now, not what to reach.
+    if (tokens.slice(Math.max(0, i - 4), i).some((t) => t.t === 'already')) return null;
     const horizonWord = HORIZON_BEFORE.has(before.t) || (before.t === 'the' && HORIZON_BEFORE.has(tokens[i - 2]?.t ?? ''));
     // "within two days", "within 24h": when, not how much. "every 30 days": how often.
     if ((horizonWord || before.t === 'every') && (TIME_UNITS.has(after) || TIME_SUFFIX.has(tok.suffix))) return null;
+    // "after three days of silence", "fail at 14 months": a point in time; "two years behind", "two winters ahead": a gap.
+    if ((before.t === 'after' || before.t === 'at') && (TIME_UNITS.has(after) || TIME_SUFFIX.has(tok.suffix))) return null;
+    if (TIME_UNITS.has(after) || SEASONS.has(after)) {
+      const then = tokens[i + 2];
+      if (isWord(then) && (then.t === 'ahead' || then.t === 'behind' || then.t === 'old')) return null;
+    }
     if (ageBand(tokens, i, before)) return null;
     // "IATF 16949", "EN 1090": a standard's number after its capitalised acronym.
     if (isAcronym(before) && !METRIC_ACRONYMS.has(before.t) && tok.suffix === '' && /^\d{3,}$/.test(tok.t)) return null;
@@ -194,7 +217,7 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
     }
     // "on met mast 2", "at turbine 14": a bare number closing the title after a singular noun is
     // that thing's number, not an amount of it.
-    const closes = next === undefined || (next.kind === 'sym' && next.t !== '%');
+    const closes = next === undefined || (next.kind === 'sym' && next.t !== '%') || (isWord(next) && AFTER_NAME.has(next.t));
     if (closes && !perUnit && tok.suffix === '' && Number.isInteger(tok.value) && tok.value < 100 && !before.t.endsWith('s') && before.t.length > 2) {
       const det = tokens[i - 2];
       const measure = LEVEL_BEFORE.has(before.t) || METRIC_HEADS.has(before.t) || METRIC_ACRONYMS.has(before.t) || CONTAINER_NOUNS.has(before.t);

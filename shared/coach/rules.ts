@@ -189,7 +189,7 @@ function measureName(a: Analysis): boolean {
     if (METRIC_ACRONYMS.has(words[0]!) && (words.length === 1 || a.tz.tokens[a.tz.words[1]! - 1]?.t === '(')) return true;
     // "Loans per capita", "Picks per hour": one count over another is a rate.
     const per = words.indexOf('per');
-    if (per >= 1 && per === words.length - 2) return true;
+    if (per >= 1 && per >= words.length - 4) return true;
     // "Billable hours", "Downtime minutes": time counted in its unit.
     return words.length <= 3 && words.length >= 2 && TIME_UNITS.has(words[words.length - 1]!) && words[words.length - 1]!.endsWith('s');
   }
@@ -504,6 +504,14 @@ function recurs(words: readonly string[]): boolean {
   );
 }
 
+const PLACE_BEFORE = new Set(['at', 'in', 'on', 'to', 'from', 'into', 'for']);
+/** After "the Wednesday": one fixed event ("round", "night meeting"), not a plural of slots. */
+function weeklyEvent(after: readonly string[]): boolean {
+  let end = 0;
+  while (end < after.length && !FUNCTION_WORDS.has(after[end]!) && after[end] !== 'and') end++;
+  const head = after[end - 1];
+  return !!head && !/[^s]s$/.test(head) && !(end === 1 && (TIMES_OF_DAY.has(head) || head === 'night'));
+}
 /** Where standing work is written down: doing something "per the rota" is doing the rota's work. */
 const ROUTINE_PLANS = new Set([
   'schedule', 'schedules', 'rota', 'rotas', 'roster', 'rosters', 'protocol', 'protocols', 'procedure', 'procedures', 'sop',
@@ -523,6 +531,12 @@ function followsRoutine(words: readonly string[]): boolean {
     const w = words[k]!;
     if ((w === 'per' || (w === 'to' && words[k - 1] === 'according')) && within(words, k, 3, ROUTINE_PLANS)) return true;
     if ((w === 'before' || w === 'after' || w === 'at') && DAY_POINTS.has(words[k + 1] ?? '') && (words[k + 2] === undefined || words[k + 2] === 'and')) return true;
+    // "the Wednesday round", "the Tuesday night meeting": the week's fixed event.
+    // ("the Tuesday and Wednesday slots" are capacity to fill, not one fixed event.)
+    // The event is what is done, not where ("…at the Sunday market").
+    if (w === 'the' && WEEKDAYS.has(words[k + 1] ?? '') && !PLACE_BEFORE.has(words[k - 1] ?? '') && weeklyEvent(words.slice(k + 2))) return true;
+    // "the evening before", "the day after": a fixed point beside each occasion.
+    if (w === 'the' && (words[k + 1] === 'evening' || words[k + 1] === 'night' || words[k + 1] === 'day' || words[k + 1] === 'morning') && (words[k + 2] === 'before' || words[k + 2] === 'after')) return true;
     // "the day's orders", "the night's takings": the work of each day.
     if (w === 'the' && (words[k + 1] === 'day' || words[k + 1] === 'night') && /[^s]s$/.test(words[k + 2] ?? '')) return true;
     if (w === 'the' && TIMES_OF_DAY.has(words[k + 1] ?? '') && words[k + 2] !== undefined && !TIME_UNITS.has(words[k + 2]!)) return true;
@@ -673,7 +687,7 @@ export function isJobRequirement(a: Analysis): boolean {
   // A page or a template made once is a deliverable, even on the website ("Update the … enrollment page").
   if (deliversArtefact(a) && !recurs(rest)) return false;
   // "Do the daily huddle": the day's standing event, not one to organise.
-  if (rest[0] === 'the' && TIMES_OF_DAY.has(rest[1] ?? '') && !statesChange(a)) return true;
+  if (rest[0] === 'the' && (TIMES_OF_DAY.has(rest[1] ?? '') || (WEEKDAYS.has(rest[1] ?? '') && weeklyEvent(rest.slice(2)))) && !statesChange(a)) return true;
   // An event or a document is an activity, whoever it is for ("Run quarterly business reviews for every account").
   if (deliverable(a)) return false;
   // "Check guests in and out", "Check in patients": the check-in desk is the job.
@@ -687,6 +701,8 @@ export function isJobRequirement(a: Analysis): boolean {
 
 export function isTaskListing(a: Analysis): boolean {
   const { lead, words } = a;
+  // "Rebuild the onboarding flow (LANG-1192)": work tracked as a ticket is a piece of work.
+  if (ticketed(a) && !statesChange(a)) return true;
   if (deliversArtefact(a) || putInService(a)) return !statesChange(a);
   if (!lead) return namesProject(a) || nounTask(a);
   if (putsOnEvent(a)) return true;
@@ -713,6 +729,16 @@ export function isTaskListing(a: Analysis): boolean {
   if (lead.verb === 'make' && DETERMINERS.has(rest[0] ?? '')) return false;
   if (lead.verb === 'make' || lead.verb === 'give') return madeThing(a);
   return hasObject(rest, ACTIVITY_OBJECTS) && !statesChange(a);
+}
+
+/** A ticket's key closing the title, in brackets or not: "(WEB-77)", "PARK-318". */
+function ticketed(a: Analysis): boolean {
+  const t = a.tz.tokens;
+  let end = t.length - 1;
+  if (t[end]?.t === ')') end--;
+  const [key, dash, num] = [t[end - 2], t[end - 1], t[end]];
+  const opened = end === t.length - 1 || t[end - 3]?.t === '(';
+  return opened && key?.kind === 'word' && key.raw === key.raw.toUpperCase() && key.raw.length >= 2 && key.raw.length <= 6 && dash?.t === '-' && dash.glued && num?.kind === 'num' && num.glued && num.suffix === '';
 }
 
 /**
