@@ -280,7 +280,10 @@ export function analyse(title: string): Analysis {
   const { continuing } = found;
   // "Design team: rooms people will travel across the country to play": a verb inside a team's
   // label ("Design") is part of the team's name, and the line after it opens with none.
-  const lead = named !== null && found.lead !== null && found.lead.at < words.length - tokenize(named).words.length ? null : found.lead;
+  let lead = named !== null && found.lead !== null && found.lead.at < words.length - tokenize(named).words.length ? null : found.lead;
+  // "REACH registration in place…": a word in capitals, in a line that is not, is an acronym, no verb.
+  const first = lead ? tz.tokens[tz.words[lead.at]!] : undefined;
+  if (first && first.raw.length >= 3 && first.raw === first.raw.toUpperCase() && /[a-z]/.test(title)) lead = null;
 
   // The object: from after the verb (and its particle) to the first preposition or clause break.
   // Hyphen-glued words stay inside ("hours-of-service training").

@@ -146,8 +146,10 @@ export function namesObligation(a: Analysis, words: readonly string[]): boolean 
   // "Safeguarding training for all leaders", "First aid certificates for every handler": the
   // same obligation for a whole group, whatever word opens the title ("Prevent duty training…").
   for (let k = 0; k + 2 < words.length; k++) {
-    if (!(OBLIGATION_EVENTS.has(words[k]!) || CREDENTIALS.has(words[k]!)) || words[k + 1] !== 'for') continue;
-    if (EVERYONE.has(words[k + 2]!)) return true;
+    const named = OBLIGATION_EVENTS.has(words[k]!) || CREDENTIALS.has(words[k]!) || words[k] === 'signoff' || (words[k] === 'off' && words[k - 1] === 'sign');
+    // "…training for all staff", "…training refreshed for all staff", "code sign-off for every campaign".
+    const at = words[k + 1] === 'for' ? k + 2 : words[k + 1]?.endsWith('ed') && words[k + 2] === 'for' ? k + 3 : -1;
+    if (named && at > 0 && EVERYONE.has(words[at] ?? '')) return true;
   }
   if (a.lead !== null) return false;
   if (words.some((w, k) => OBLIGATION_EVENTS.has(w) || (w === 'risk' && (words[k + 1] === 'assessment' || words[k + 1] === 'assessments')))) return true;
@@ -158,10 +160,13 @@ export function namesObligation(a: Analysis, words: readonly string[]): boolean 
 /** What a person or a site must hold to trade: registrations, approvals, qualifications. */
 const CREDENTIALS = new Set([
   ...CERTIFICATES, 'registration', 'registrations', 'registered', 'approval', 'diploma', 'qualification', 'marking', 'consent',
-  'consents', 'passport', 'passports', 'award', 'awards',
+  'consents', 'passport', 'passports', 'award', 'awards', 'status', 'ticket', 'tickets', 'card', 'cards', 'competency', 'competencies',
 ]);
 /** Said of a credential: it is held, renewed, in date, or checked on whoever must hold it. */
-const KEPT = new Set(['renewed', 'held', 'hold', 'holds', 'place', 'registered', 'passed', 'met', 'current', 'valid', 'kept', 'date', 'checked', 'order']);
+const KEPT = new Set([
+  'renewed', 'held', 'hold', 'holds', 'place', 'registered', 'passed', 'met', 'current', 'valid', 'kept', 'date', 'checked', 'order',
+  'refreshed', 'signed', 'resigned',
+]);
 /** "HMRC excise warehouse approval renewed", "Every stylist registered with the Hair Council", "…certificate in place before…". */
 export function credentialKept(words: readonly string[]): boolean {
   return words.some((w) => CREDENTIALS.has(w)) && words.some((w) => KEPT.has(w) || DONE_WORDS.has(w));

@@ -358,7 +358,7 @@ export const COMPLIANCE_OBJECTS = set(`
 /** "Audit fieldwork completed", "with no material weaknesses": an audit or inspection reported as passed. */
 export const DONE_WORDS = set(`
   completed complete passed pass done signed closed finished renewed submitted clean tested
-  certified approved filed accepted audited
+  certified approved filed accepted audited refreshed
 `);
 /** Words that make an obligation everyone's ("for all staff", "by every new freelancer"). */
 export const EVERYONE = set('all every everyone everybody each');

@@ -50,6 +50,19 @@ export interface Quantity {
 
 /** Words that may follow a thing's number ("furnace 2 far enough", "line 4 so that", "kiln 3 and kiln 4"). */
 const AFTER_NAME = new Set(['at', 'in', 'on', 'as', 'so', 'far', 'and', 'or', 'to', 'from', 'for', 'with', 'by', 'before', 'after', 'into', 'onto', 'up', 'back', 'running', 'open']);
+/**
+ * "after three days of silence", "fail at 14 months": a point in time; "two years behind", "two
+ * winters ahead", "six weeks old": a gap; "already have six customers": what is there now. None is
+ * a number to reach.
+ */
+function pointOrGap(tokens: readonly Token[], i: number, before: Token | undefined, timeSuffix: boolean): boolean {
+  if (tokens.slice(Math.max(0, i - 4), i).some((t) => t.t === 'already')) return true;
+  const after = tokens[i + 1]?.kind === 'word' ? tokens[i + 1]!.t : '';
+  const time = TIME_UNITS.has(after) || timeSuffix;
+  if (before && (before.t === 'after' || before.t === 'at') && time) return true;
+  const then = tokens[timeSuffix ? i + 1 : i + 2];
+  return (time || SEASONS.has(after)) && !!then && then.kind === 'word' && (then.t === 'ahead' || then.t === 'behind' || then.t === 'old');
+}
 const SEASONS = new Set(['winter', 'winters', 'summer', 'summers', 'spring', 'springs', 'autumn', 'autumns', 'season', 'seasons']);
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -194,17 +207,10 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
     if (POSSESSIVES.has(before.t) || before.t === 'all') return null;
     // "the new 1.5 km model": a thing that exists, described, as after "the".
     if (before.t === 'new' && tokens[i - 2]?.t === 'the') return null;
-    // "already have six customers": what is there now, not what to reach.
-    if (tokens.slice(Math.max(0, i - 4), i).some((t) => t.t === 'already')) return null;
     const horizonWord = HORIZON_BEFORE.has(before.t) || (before.t === 'the' && HORIZON_BEFORE.has(tokens[i - 2]?.t ?? ''));
     // "within two days", "within 24h": when, not how much. "every 30 days": how often.
     if ((horizonWord || before.t === 'every') && (TIME_UNITS.has(after) || TIME_SUFFIX.has(tok.suffix))) return null;
-    // "after three days of silence", "fail at 14 months": a point in time; "two years behind", "two winters ahead": a gap.
-    if ((before.t === 'after' || before.t === 'at') && (TIME_UNITS.has(after) || TIME_SUFFIX.has(tok.suffix))) return null;
-    if (TIME_UNITS.has(after) || SEASONS.has(after)) {
-      const then = tokens[i + 2];
-      if (isWord(then) && (then.t === 'ahead' || then.t === 'behind' || then.t === 'old')) return null;
-    }
+    if (pointOrGap(tokens, i, before, TIME_SUFFIX.has(tok.suffix))) return null;
     if (ageBand(tokens, i, before)) return null;
     // "IATF 16949", "EN 1090": a standard's number after its capitalised acronym.
     if (isAcronym(before) && !METRIC_ACRONYMS.has(before.t) && tok.suffix === '' && /^\d{3,}$/.test(tok.t)) return null;
@@ -265,6 +271,7 @@ function classifyWord(tz: Tokenized, i: number): Quantity | null {
   // A count is followed by what is counted ("ten new customers"); "net zero by 2030" counts nothing.
   if (!isWord(next) || FUNCTION_WORDS.has(next.t)) return null;
   if (TIME_UNITS.has(next.t) && before && (HORIZON_BEFORE.has(before.t) || before.t === 'every')) return null;
+  if (pointOrGap(tokens, i, before, false)) return null;
   return { index: i, kind: 'amount', value: n, unit: '', level: !!before && LEVEL_BEFORE.has(before.t) };
 }
 

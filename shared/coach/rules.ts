@@ -343,8 +343,14 @@ function certified(a: Analysis, words: readonly string[]): boolean {
  * the noun phrase after "through", up to the next preposition.
  */
 function throughAudit(words: readonly string[]): boolean {
+  // "Hire a manager who can take us through a retailer's audit" hires someone.
+  if (HIRING.has(words[0] ?? '')) return false;
   for (let k = 0; k < words.length; k++) {
     if (words[k] !== 'through') continue;
+    // "through training" with nothing named is the training of the trade ("Get more pups through training").
+    if (words[k + 2] === undefined || PHRASE_ENDS.has(words[k + 2]!)) {
+      if (words[k + 1] === 'training') continue;
+    }
     if (within(words, k, 5, AUDIT_NOUNS)) return true;
     // The phrase's head, its last noun, is what is passed: "through video relay" passes no video.
     let end = k + 1;
@@ -354,6 +360,7 @@ function throughAudit(words: readonly string[]): boolean {
   }
   return false;
 }
+const HIRING = new Set(['hire', 'recruit', 'appoint', 'employ', 'bring']);
 /** Words that end a noun phrase. */
 const PHRASE_ENDS = new Set(['for', 'in', 'at', 'by', 'with', 'to', 'on', 'from', 'so', 'that', 'which', 'who', 'without', 'faster', 'before', 'within']);
 /** Compliance objects that are also plain checks passed on the way to an outcome ("through security checks"). */
@@ -583,7 +590,7 @@ function standing(a: Analysis, rest: readonly string[]): boolean {
 }
 /** "… on the summer rota", "… on the cutting cycle", "… to the inspection programme": the work follows a standing plan. */
 function onRota(words: readonly string[]): boolean {
-  return words.some((w, k) => (w === 'on' || w === 'to') && words[k + 1] === 'the' && within(words, k + 1, 3, ROUTINE_PLANS));
+  return words.some((w, k) => (w === 'on' || w === 'to') && (words[k + 1] === 'the' || POSSESSIVE.has(words[k + 1] ?? '')) && within(words, k + 1, 3, ROUTINE_PLANS));
 }
 /** A fixed beat: "every Saturday", "twice a day", "three times a week", "every 20 minutes". */
 function onCalendar(words: readonly string[]): boolean {
@@ -696,7 +703,8 @@ export function isJobRequirement(a: Analysis): boolean {
   // on the anger), and a stated standard makes it an improvement ("…on the first call").
   if ((hasObject(cues(ownObject(a.object)), ROUTINE_OBJECTS) && !statesChange(a)) || keptInState(a)) return true;
   // A recurring event or document is still an activity ("Run a webinar every month"); recurring upkeep is a duty.
-  return recurs(rest) && !deliverable(a);
+  // Each time something comes round ("the links readers report"), unless the verb names a result ("Fill the building with scale-ups that need…").
+  return (recurs(rest) || (comesRound(rest) && !OUTCOME_VERBS.has(lead.verb))) && !deliverable(a);
 }
 
 export function isTaskListing(a: Analysis): boolean {
@@ -967,9 +975,13 @@ const ATTENDING = new Set(['attend', 'schedule', 'join', 'participate', 'visit',
  * standing work, not an event or a paper ("Send monthly updates to investors" stays an activity).
  */
 function handledEachTime(a: Analysis, rest: readonly string[]): boolean {
-  if (!a.lead || ATTENDING.has(a.lead.verb) || hasObject(rest, ACTIVITY_OBJECTS) || statesChange(a)) return false;
+  if (!a.lead || ATTENDING.has(a.lead.verb) || hasObject(ownObject(a.object), ACTIVITY_OBJECTS) || statesChange(a)) return false;
   return recurs(rest) || onCalendar(rest) || turnaround(rest) || comesRound(rest) || rest.includes('requesting');
 }
+/** Verbs of someone asking for the work, or handing it in. */
+const ASKING = new Set(['call', 'calls', 'ask', 'asks', 'ring', 'rings', 'book', 'books', 'report', 'reports', 'request', 'requests', 'come', 'comes', 'arrive', 'arrives', 'need', 'needs']);
+/** Words that make the object a stream others fill: "the errors users report", "reported profiles". */
+const STREAMED = new Set(['report', 'reports', 'flag', 'flags', 'submit', 'submits', 'reported', 'submitted', 'flagged', 'raised', 'returned']);
 const PRONOUNS = new Set(['they', 'them', 'it', 'we', 'you', 'he', 'she', 'anyone', 'someone', 'people']);
 /** "between bookings", "after storms", "before every viewing", "through the day", "incoming bags", "when the desk calls". */
 function comesRound(rest: readonly string[]): boolean {
@@ -980,7 +992,11 @@ function comesRound(rest: readonly string[]): boolean {
     if ((w === 'before' || w === 'after' || w === 'between') && next.length > 3 && !next.endsWith('ing') && !FUNCTION_WORDS.has(next) && !DETERMINERS.has(next) && !PRONOUNS.has(next)) return true;
     if (w === 'through' && rest[k + 1] === 'the' && (rest[k + 2] === 'day' || rest[k + 2] === 'season' || rest[k + 2] === 'night')) return true;
     if (w === 'that' && STREAM_VERBS.has(next)) return true;
-    return w === 'incoming' || (w === 'when' && k > 1);
+    // "when the front desk calls them in": each time someone asks; "when the mornings are foggy" is a condition.
+    if (w === 'when' && k > 1 && rest.slice(k + 1, k + 5).some((x) => ASKING.has(x))) return true;
+    // "the bots the classifier flags", "the errors users report", "user-submitted corrections": a stream others fill.
+    if (STREAMED.has(w) && k > 0) return true;
+    return w === 'incoming';
   });
 }
 
@@ -995,7 +1011,8 @@ export function nounTask(a: Analysis): boolean {
   // "Be the firm scale-ups call…" is a sentence, whatever noun it ends in.
   if (a.words[0] === 'be' || a.words[0] === 'become' || isNumberTitle(a)) return false;
   const head = a.head;
-  return (ACTIVITY_OBJECTS.has(head) || DELIVERABLE_NOUNS.has(head)) && a.words.length >= 2;
+  // "New mould store racking": new kit, named.
+  return (ACTIVITY_OBJECTS.has(head) || DELIVERABLE_NOUNS.has(head) || (a.words[0] === 'new' && FIXTURES.has(head))) && a.words.length >= 2;
 }
 
 /** Verbs of result that are also plain jobs on the kit ("Build shelves", "Put up the signs"). */

@@ -217,6 +217,33 @@ describe('title rules', () => {
     // A number under a negation describes today's problem; a limit is still a target.
     ['Open a clinic in Thurso so patients aren’t driven 100 miles for a scan', []],
     ['Never more than 2 stock-outs a month at any store', ['number-title']],
+    // Round 10. Work tracked as a ticket is a task, unless it says what it changes.
+    ['Rework the checkout error messages (SHOP-412)', ['task-listing']],
+    ['Rework the checkout error messages so fewer carts are abandoned (SHOP-412)', []],
+    // Years of history, emergency lines, points and gaps in time, what is there already, a product
+    // named by its share, and a thing's number before a preposition are not amounts.
+    ['Index the parish burials back to 1760 so more family trees connect', []],
+    ['Get 111 call handlers booking urgent appointments directly', []],
+    ['Win back lapsed donors by phoning them after two months of silence', []],
+    ['Stop the council tax figures running three years behind', []],
+    ['Grow rounds in streets where we already have ten customers', []],
+    ['Make the 85% rye the loaf regulars ask for by name', []],
+    ['Reline kiln 3 so the glaze stops crawling', []],
+    ['Repeat orders per trade account', ['number-title']],
+    // The week's fixed event, a fixed point beside each occasion, a stream others fill: standing work.
+    ['Do the Thursday round in Ashby', ['job-requirement']],
+    ['Phone parents the evening before with the kit list', ['job-requirement']],
+    ['Fix the broken links readers report', ['job-requirement']],
+    ['Fill the Thursday slots with corporate groups', []],
+    // Credentials kept, refreshed or signed; a sign-off for everyone; an acronym is no verb.
+    ['CSCS cards in date for everyone on site', ['compliance']],
+    ['First aid training refreshed for all leaders', ['compliance']],
+    ['Ethics committee sign-off for every study', ['compliance']],
+    ['REACH registration in place for every solvent', ['compliance']],
+    // Going through training of the trade is no course passed; a hire who gets us through an audit is a hire.
+    ['Get more guide dogs through training by pairing them earlier', []],
+    ['Hire a quality lead who can take us through a supermarket audit so we can sell to Tesco', []],
+    ['New cold store shelving', ['task-listing']],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
