@@ -240,6 +240,7 @@ function namedLabel(title: string): string | null {
   return tz.words.length >= 2 ? rest : null;
 }
 
+const PERIOD_AFTER = new Set(['this', 'next', 'a', 'an', 'each', 'every', 'per']);
 /** The line opens with an amount ("30,000", "£750k", "85%") followed by nothing, a break or a preposition. */
 function startsWithScopedAmount(tz: Tokenized): boolean {
   const { tokens } = tz;
@@ -249,7 +250,7 @@ function startsWithScopedAmount(tz: Tokenized): boolean {
   for (k++; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind === 'num' || (t.kind === 'sym' && (t.glued || t.t === '%'))) continue;
-    return t.kind === 'sym' || PREPOSITIONS.has(t.t);
+    return t.kind === 'sym' || PREPOSITIONS.has(t.t) || PERIOD_AFTER.has(t.t);
   }
   return true;
 }

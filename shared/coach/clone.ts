@@ -561,35 +561,66 @@ const MAX_METRIC_WORDS = 5;
  * a verb alone is no measure: "Raise £3m" and "Raise £750k" may raise it from anyone.
  * '' when the title is not so built.
  */
-export function metricKey(tz: Tokenized, quantities: readonly { index: number }[], opensWithVerb: boolean): string {
+export function metricKey(tz: Tokenized, quantities: readonly { index: number }[], opensWithVerb: boolean): string[] {
   const q = quantities[0];
-  if (!q) return '';
+  if (!q) return [];
+  const out: string[] = [];
   const { tokens } = tz;
   const name = new Set<string>();
+  let verb = '';
   for (let k = 0; k < q.index; k++) {
     const t = tokens[k]!;
     // A code ("Q3" aside, which is a period) names the thing measured as much as a word does.
     if (t.kind === 'code' && !CLONE_STOP.has(t.t)) name.add(t.t);
-    if (t.kind !== 'word' || CLONE_STOP.has(t.t) || COMPARATORS.has(t.t) || t.t === 'to') continue;
+    if (t.kind !== 'word' || CLONE_STOP.has(t.t) || COMPARATORS.has(t.t) || STATISTICS.has(t.t) || t.t === 'to') continue;
+    if (!verb && opensWithVerb) verb = t.t;
     name.add(contentStem(t.t));
   }
-  if (!name.size || name.size > MAX_METRIC_WORDS) return '';
-  // Past the amount's unit ("%", "k", "hours").
+  if (name.size > MAX_METRIC_WORDS) return [];
+  // Past the amount's unit ("%", "k", "hours", "million").
   let k = q.index + 1;
-  while (k < tokens.length && tokens[k]!.kind !== 'word' && (tokens[k]!.glued || tokens[k]!.t === '%' || tokens[k]!.kind === 'num')) k++;
-  if (opensWithVerb && name.size < 2) {
-    // The counted noun phrase, up to three words: its last word is what is counted.
-    let head = '';
-    for (let n = 0; n < 3 && tokens[k]?.kind === 'word' && !CLONE_STOP.has(tokens[k]!.t) && !FUNCTION_WORDS.has(tokens[k]!.t); n++, k++) head = tokens[k]!.t;
-    if (!head) return '';
-    name.add(contentStem(head));
+  while (k < tokens.length && ((tokens[k]!.kind !== 'word' && (tokens[k]!.glued || tokens[k]!.t === '%' || tokens[k]!.kind === 'num')) || MAGNITUDES.has(tokens[k]!.t))) k++;
+  // "£900k of voluntary income", "Raise £4.2m in voluntary income", "80% of whole-title transfers":
+  // what the amount is of names the measure, whoever raises it; a cut keeps its direction.
+  if ((tokens[k]?.t === 'of' || (tokens[k]?.t === 'in' && opensWithVerb)) && tokens[k + 1]?.kind === 'word') {
+    const phrase = nounPhrase(tokens, k + 1);
+    if (phrase.words.length && scopeFollows(tokens, phrase.end)) {
+      const of = new Set(phrase.words);
+      if (DECREASES.has(CLONE_SYNONYMS.get(verb) ?? verb)) of.add('reduce');
+      out.push([...of].sort().join('\u0000'));
+    }
+    // "Waste below 10% of stems bought" names its measure before the amount too.
+    if (name.size && !(opensWithVerb && name.size < 2)) out.push([...name].sort().join('\u0000'));
+    return out;
   }
-  // Then nothing, a break, or a scope ("by opening a second bar" is a lever, "by June" a date).
-  const t = tokens[k];
-  if (t && t.kind !== 'sym' && !SCOPE_AFTER.has(t.t)) return '';
-  if (t?.t === 'by' && tokens[k + 1]?.t.endsWith('ing')) return '';
-  return [...name].sort().join('\u0000');
+  if (!name.size || (opensWithVerb && name.size < 2)) {
+    // "Sell 900 season tickets", "2.2 million paying subscribers": what is counted after the amount.
+    const phrase = nounPhrase(tokens, k);
+    if (!phrase.words.length) return out;
+    name.add(phrase.words[phrase.words.length - 1]!);
+    k = phrase.end;
+  }
+  if (scopeFollows(tokens, k)) out.push([...name].sort().join('\u0000'));
+  return out;
 }
+
+/** Up to three content words from `k`, until a function word or a break, as clone-key stems. */
+function nounPhrase(tokens: readonly Token[], k: number): { words: string[]; end: number } {
+  const words: string[] = [];
+  for (let n = 0; n < 3 && tokens[k]?.kind === 'word' && !CLONE_STOP.has(tokens[k]!.t) && !FUNCTION_WORDS.has(tokens[k]!.t); n++, k++) {
+    words.push(contentStem(tokens[k]!.t));
+  }
+  return { words, end: k };
+}
+/** Nothing, a break or a scope follows ("by opening a second bar" is a lever, "by June" a date). */
+function scopeFollows(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t && t.kind !== 'sym' && !SCOPE_AFTER.has(t.t)) return false;
+  return !(t?.t === 'by' && tokens[k + 1]?.t.endsWith('ing'));
+}
+const STATISTICS = new Set(['average', 'avg', 'mean', 'median', 'total']);
+const MAGNITUDES = new Set(['million', 'millions', 'billion', 'thousand', 'k', 'm', 'bn']);
+const DECREASES = new Set(['reduce', 'stop']);
 
 /** Words capitalised inside a sentence, as clone keys hold them: the names of places, products and people. */
 export function namesIn(tz: Tokenized): string[] {

@@ -452,6 +452,10 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   waste wastage
   travel cross
   fill full
+  complete completes completed completing done finish finished
+  paid paying
+  fly flies flew flown flying
+  legacy legacies
   sell sells sold selling sale sales
   weekday weekdays midweek monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays
   weekend weekends saturday saturdays sunday sundays

@@ -22,8 +22,8 @@ interface TitleFacts {
   template: string[];
   /** The key without numbers and what they count (see `countedKey`), or ''. */
   counted: string;
-  /** The name of the measure a number title sets (see `metricKey`), or ''. */
-  metric: string;
+  /** The names of the measure a number title sets (see `metricKey`). */
+  metric: string[];
 }
 
 function finding(code: RuleCode, objectiveId: string, message = MESSAGES[code]): Finding {
@@ -66,7 +66,7 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
       const quantities = a.subject === a.tz ? a.quantities : findQuantities(a.subject);
       const counts = quantities.filter((q) => q.kind === 'amount').map((q) => q.index);
       const codes = titleRulesOf(a);
-      const metric = codes.includes('number-title') ? metricKey(a.subject, quantities, a.lead !== null) : '';
+      const metric = codes.includes('number-title') ? metricKey(a.subject, quantities, a.lead !== null) : [];
       facts.set(title, (f = { codes, key, template: withoutNumbers(key), counted: countedKey(a.subject, counts), metric }));
     }
     return f;
@@ -114,7 +114,7 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
       if (f.codes.includes('generic-container')) return [];
       const more: string[] = [];
       if (f.counted) more.push(f.counted);
-      if (f.metric) more.push(`metric:${f.metric}`);
+      for (const m of f.metric) more.push(`metric:${m}`);
       return more;
     },
     (o) => factsOf(o.title).codes.includes('number-title'),

@@ -669,6 +669,27 @@ describe('goal-clone', () => {
     ]);
   });
 
+  it('groups one measure named by what its amount is of, or counted after it, whoever owns it', () => {
+    // Round 10: "£250k of gift aid" and "Raise £900k in gift aid" set one measure; "Cut £40k of
+    // overtime" keeps its direction; "2,000 paying members" and "Paid members 6,000" count one thing.
+    const objectives = [
+      obj('ns', 'Be the lido the town can’t imagine losing'),
+      obj('a', 'Raise £900k in gift aid', 'ns', 0),
+      obj('b', 'Paid members 6,000', 'ns', 1),
+      obj('c', 'Fundraising', 'ns', 2),
+      obj('d', 'Events team — £250k of gift aid', 'c', 0),
+      obj('e', 'Membership: 2,000 paying members in Hove', 'c', 1),
+      obj('f', 'Cut £40k of gift aid admin', 'c', 2),
+    ];
+    const groups = coachPlan(objectives, withKrs(objectives))
+      .filter((f) => f.code === 'goal-clone' && f.objectiveIds)
+      .map((f) => f.objectiveIds);
+    expect(groups).toEqual([
+      ['a', 'd'],
+      ['b', 'e'],
+    ]);
+  });
+
   it('groups siblings one word apart and rewordings with the same meaning, but not another place', () => {
     const objectives = [
       obj('ns', 'Make the lido the place the town swims all year'),
