@@ -758,7 +758,7 @@ const PROJECT_NOUNS = new Set([
   'installation', 'replacement', 'relaunch', 'rebuild', 'rewrite', 'golive', 'cutover', 'changeover', 'move', 'relocation',
 ]);
 function namesProject(a: Analysis): boolean {
-  const head = a.head === 'live' && a.words[a.words.indexOf('live') - 1] === 'go' ? 'golive' : a.head;
+  const head = a.head === 'live' && a.words[a.words.indexOf('live') - 1] === 'go' ? 'golive' : subjectHead(a);
   return (PROJECT_NOUNS.has(head) || EVENT_NOUNS.has(head)) && !statesChange(a);
 }
 /** "Plan the harvest party", "Launch event at Leeds station": the work is putting an occasion on; "Pick the new supplier": a one-off choice. */
@@ -1001,7 +1001,7 @@ function comesRound(rest: readonly string[]): boolean {
 }
 
 /** Things made once that name no change, besides the events and papers of ACTIVITY_OBJECTS. */
-const DELIVERABLE_NOUNS = new Set(['list', 'lists', 'map', 'maps', 'window', 'windows', 'display', 'displays', 'signage', 'graphics', 'photos', 'photographs', 'livery', 'logo', 'logos', 'website', 'menu', 'menus', 'redesign', 'rebrand', 'refresh', 'book', 'programme', 'program', 'schedule', 'timetable']);
+const DELIVERABLE_NOUNS = new Set(['artwork', 'wrappers', 'packaging', 'pack', 'library', 'list', 'lists', 'map', 'maps', 'window', 'windows', 'display', 'displays', 'signage', 'graphics', 'photos', 'photographs', 'livery', 'logo', 'logos', 'website', 'menu', 'menus', 'redesign', 'rebrand', 'refresh', 'book', 'programme', 'program', 'schedule', 'timetable']);
 /**
  * A deliverable named by its noun, with no verb: "Member survey", "Price list for 2027", "Welcome
  * week events", "Site map for 2027". What it is for is left unsaid.
@@ -1010,9 +1010,28 @@ export function nounTask(a: Analysis): boolean {
   if (a.lead !== null || a.quantities.length || statesChange(a)) return false;
   // "Be the firm scale-ups call…" is a sentence, whatever noun it ends in.
   if (a.words[0] === 'be' || a.words[0] === 'become' || isNumberTitle(a)) return false;
-  const head = a.head;
-  // "New mould store racking": new kit, named.
-  return (ACTIVITY_OBJECTS.has(head) || DELIVERABLE_NOUNS.has(head) || (a.words[0] === 'new' && FIXTURES.has(head))) && a.words.length >= 2;
+  const head = subjectHead(a);
+  // "New wrappers for the single-origin bars", "New mould store racking": a new thing made, named;
+  // new people or business ("New donors", "New markets") are results, not things made.
+  if (a.words[0] === 'new' && a.words.length >= 2 && !PERSON_NOUNS.has(head) && !GAINED.has(head)) return true;
+  return (ACTIVITY_OBJECTS.has(head) || DELIVERABLE_NOUNS.has(head)) && a.words.length >= 2;
+}
+/** What "new" may qualify as a result rather than a thing made. */
+const GAINED = new Set([
+  'customer', 'customers', 'client', 'clients', 'member', 'members', 'user', 'users', 'donor', 'donors', 'subscriber', 'subscribers',
+  'market', 'markets', 'business', 'revenue', 'sales', 'income', 'audience', 'audiences', 'fans', 'partners', 'territories',
+]);
+/** The head noun of what follows a team's label ("Jonas – Valentine's campaign shoot" → "shoot"), else the title's. */
+function subjectHead(a: Analysis): string {
+  if (a.subject === a.tz) return a.head;
+  const { tokens, words } = a.subject;
+  let head = '';
+  for (const i of words) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && FUNCTION_WORDS.has(t.t) && head) break;
+    if (t.kind === 'word') head = t.t;
+  }
+  return head;
 }
 
 /** Verbs of result that are also plain jobs on the kit ("Build shelves", "Put up the signs"). */
@@ -1036,5 +1055,8 @@ export function fixtureJob(a: Analysis): boolean {
   if ((CHANGE_LEADS.has(lead.verb) || OUTCOME_VERBS.has(lead.verb)) && !KIT_VERBS.has(lead.verb)) return false;
   const object = ownObject(a.object);
   const head = object[object.length - 1] ?? '';
+  // "Put the price list on the website", "Put together a tender pack": a paper put in place.
+  // ("Put on a summer roadshow in every market town" puts on an event for more people.)
+  if (lead.verb === 'put' && (lead.particle === '' || lead.particle === 'together' || object[0] === 'together') && (DELIVERABLE_NOUNS.has(head) || ACTIVITY_OBJECTS.has(head))) return true;
   return FIXTURES.has(head) && (object.some((w) => IN_HAND.has(w)) || /[^s]s$/.test(head));
 }

@@ -244,6 +244,10 @@ describe('title rules', () => {
     ['Get more guide dogs through training by pairing them earlier', []],
     ['Hire a quality lead who can take us through a supermarket audit so we can sell to Tesco', []],
     ['New cold store shelving', ['task-listing']],
+    ['New labels for the oat milk range', ['task-listing']],
+    ['New members from the university', []],
+    ['Put the new menu on the website', ['task-listing']],
+    ['Marta – spring lookbook shoot', ['task-listing']],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
