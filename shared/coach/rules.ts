@@ -412,6 +412,8 @@ export function isCompliance(a: Analysis): boolean {
     if (k > 0 && isCompliance(analyse(rest.slice(k).join(' ')))) return true;
   }
   if (has(words, COMPLIANT_WORDS) && (lead === null || STATE_VERBS.has(lead.verb))) return true;
+  // "Genetic data DPIA signed off by the DPO", "Travel policy signed": the paperwork, reported signed.
+  if (lead === null && has(words, COMPLIANCE_OBJECTS) && words.includes('signed') && !statesChange(a)) return true;
   // "Sign off the policy" is signing it; "follow up on…" is another verb altogether.
   const phrasal = lead !== null && lead.particle !== '' && (TASK_PHRASAL[lead.verb]?.has(lead.particle) ?? false);
   if (lead && COMPLIANCE_VERBS.has(lead.verb) && !phrasal && (hasObject(object, COMPLIANCE_OBJECTS) || hasObject(object, REGULATORY))) return true;
@@ -670,6 +672,8 @@ export function isJobRequirement(a: Analysis): boolean {
   if (LEVEL_HOLDING.has(lead.verb) && a.quantities.some((q) => q.level || q.kind === 'percent')) return false;
   if (DUTY_VERBS.has(lead.verb)) return true;
   if (plainDuty(a)) return true;
+  // "Take the out-of-hours calls", "Take bookings over the phone": taking what comes in is answering it.
+  if (lead.verb === 'take' && lead.particle === '' && INTAKE.has(a.head) && !statesChange(a)) return true;
   // Choosing a new provider is done once, however routine the thing provided ("a new payroll provider").
   if (choosesNew(a)) return false;
   const rest = cues(afterLead(a));
@@ -979,9 +983,11 @@ function handledEachTime(a: Analysis, rest: readonly string[]): boolean {
   return recurs(rest) || onCalendar(rest) || turnaround(rest) || comesRound(rest) || rest.includes('requesting');
 }
 /** Verbs of someone asking for the work, or handing it in. */
-const ASKING = new Set(['call', 'calls', 'ask', 'asks', 'ring', 'rings', 'book', 'books', 'report', 'reports', 'request', 'requests', 'come', 'comes', 'arrive', 'arrives', 'need', 'needs']);
+const ASKING = new Set(['change', 'changes', 'call', 'calls', 'ask', 'asks', 'ring', 'rings', 'book', 'books', 'report', 'reports', 'request', 'requests', 'come', 'comes', 'arrive', 'arrives', 'need', 'needs']);
 /** Words that make the object a stream others fill: "the errors users report", "reported profiles". */
 const STREAMED = new Set(['report', 'reports', 'flag', 'flags', 'submit', 'submits', 'reported', 'submitted', 'flagged', 'raised', 'returned']);
+const RUNNING_OUT = new Set(['expire', 'expires', 'lapse', 'lapses', 'run', 'runs', 'end', 'ends', 'close', 'closes']);
+const INTAKE = new Set(['calls', 'call', 'enquiries', 'inquiries', 'bookings', 'orders', 'payments', 'complaints', 'messages', 'returns', 'deliveries']);
 const PRONOUNS = new Set(['they', 'them', 'it', 'we', 'you', 'he', 'she', 'anyone', 'someone', 'people']);
 /** "between bookings", "after storms", "before every viewing", "through the day", "incoming bags", "when the desk calls". */
 function comesRound(rest: readonly string[]): boolean {
@@ -996,6 +1002,8 @@ function comesRound(rest: readonly string[]): boolean {
     if (w === 'when' && k > 1 && rest.slice(k + 1, k + 5).some((x) => ASKING.has(x))) return true;
     // "the bots the classifier flags", "the errors users report", "user-submitted corrections": a stream others fill.
     if (STREAMED.has(w) && k > 0) return true;
+    // "before they expire", "before it lapses": each time one runs out.
+    if (w === 'before' && PRONOUNS.has(next) && RUNNING_OUT.has(rest[k + 2] ?? '')) return true;
     return w === 'incoming';
   });
 }

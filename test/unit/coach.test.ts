@@ -248,6 +248,10 @@ describe('title rules', () => {
     ['New members from the university', []],
     ['Put the new menu on the website', ['task-listing']],
     ['Marta – spring lookbook shoot', ['task-listing']],
+    ['Take the weekend calls on your rota Saturday', ['job-requirement']],
+    ['Rotate the API keys before they expire', ['job-requirement']],
+    ['Swap the blades when the cut changes', ['job-requirement']],
+    ['Privacy impact assessment signed off by the DPO', ['compliance']],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
