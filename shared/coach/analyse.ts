@@ -3,7 +3,7 @@
  * the noun it is about. Objective titles are imperative sentences ("Grow advisory revenue") or bare
  * labels ("Q3 Goals"), so the first verb and the head noun carry most of the meaning.
  */
-import { CONTAINER_NOUNS, CONTINUITY, CURRENCY, DEPARTMENT_WORDS, FUNCTION_WORDS, LEAD_FILLER, METRIC_HEADS, OCCASIONS, PERSON_NOUNS, ROLE_WORDS, SCOPE_WORDS, VERBS } from './lexicon';
+import { CONTAINER_NOUNS, CONTINUITY, CURRENCY, DEPARTMENT_WORDS, FUNCTION_WORDS, LEAD_FILLER, METRIC_HEADS, OCCASIONS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, VERBS } from './lexicon';
 import { findQuantities, type Quantity } from './quantity';
 import { lemmas, tokenize, type Token, type Tokenized } from './text';
 
@@ -125,8 +125,11 @@ function findLead(words: readonly string[], glued: ReadonlyArray<readonly string
   if (word === 're' && glued[i]?.length === 1 && (verbLemma(glued[i]![0]!) || DETERMINERS.has(words[i + 2] ?? ''))) {
     return { lead: { at: i + 1, verb: 'redo', particle: '', inferred: true }, continuing };
   }
-  // "Staff barbecue at the end of the summer", "Launch party": a verb's form before an occasion names it.
-  if (OCCASIONS.has(words[i + 1] ?? '') && (words[i + 2] === undefined || PREPOSITIONS.has(words[i + 2]!))) return { lead: null, continuing };
+  // "Staff barbecue at the end of the summer", "Staff summer party on the deck", "Label refresh for
+  // the gin", "Van wraps": a verb's form before an occasion or a piece of work names it.
+  if (namesThing(words, i)) return { lead: null, continuing };
+  // "Refit of the gift shop", "Review of pricing": a verb is never followed by "of".
+  if (words[i + 1] === 'of' && !OF_VERBS.has(word)) return { lead: null, continuing };
   const compound = MODIFIERS.has(word) ? [] : (glued[i] ?? []);
   if (compound.includes('to')) return { lead: null, continuing };
   const last = compound[compound.length - 1];
@@ -168,6 +171,25 @@ function imperativeFrame(words: readonly string[], i: number): boolean {
   return next === 'and' && /^[a-z]+$/.test(second) && !FUNCTION_WORDS.has(second) && DETERMINERS.has(after ?? '');
 }
 
+/** The word at `i` and up to two more before an occasion or a piece of work, then the end or a preposition. */
+function namesThing(words: readonly string[], i: number): boolean {
+  for (let d = 1; d <= 3; d++) {
+    // Verbs that are verbs first take the words after them as their object ("Make self-managed
+    // upgrades…", "Ship same-day for…"), though one occasion right after still names it ("Open day").
+    if (d > 1 && VERBS_FIRST.has(words[i]!)) return false;
+    const w = words[i + d];
+    if (w === undefined || FUNCTION_WORDS.has(w) || DETERMINERS.has(w)) return false;
+    const end = words[i + d + 1];
+    if ((OCCASIONS.has(w) || PROJECT_NOUNS.has(w)) && (end === undefined || PREPOSITIONS.has(end))) return true;
+  }
+  return false;
+}
+const VERBS_FIRST = new Set([
+  'make', 'get', 'let', 'help', 'ship', 'launch', 'start', 'plan', 'run', 'hold', 'host', 'organise', 'organize', 'book', 'take',
+  'give', 'have', 'do', 'keep', 'put', 'bring', 'turn', 'win', 'grow', 'cut', 'fill', 'sell', 'open', 'build', 'deliver', 'offer',
+]);
+/** Verbs that do take "of" ("Dispose of…", "Make sense of…", "Get rid of…"). */
+const OF_VERBS = new Set(['dispose', 'make', 'get', 'take', 'think', 'approve', 'consist', 'rid', 'let', 'run', 'come', 'let', 'be', 'become', 'speak', 'hear', 'learn', 'know']);
 const FRAME_PARTICLES = new Set(['up', 'down', 'out', 'off', 'back', 'over']);
 const PREFIXES = new Set(['post', 'pre', 'non', 'anti', 'mid', 'multi']);
 const MODIFIERS = new Set([

@@ -140,16 +140,20 @@ export function owedByLaw(a: Analysis): boolean {
  */
 const OBLIGATION_EVENTS = new Set([
   'training', 'refresher', 'refreshers', 'inspection', 'inspections', 'audit', 'audits', 'certification', 'recertification',
-  'accreditation', 'renewal', 'induction', 'drill', 'drills', 'examination', 'examinations', 'surveillance',
+  'accreditation', 'renewal', 'induction', 'drill', 'drills', 'examination', 'examinations', 'surveillance', 'elearning',
+  'module', 'modules',
 ]);
 export function namesObligation(a: Analysis, words: readonly string[]): boolean {
   // "Safeguarding training for all leaders", "First aid certificates for every handler": the
   // same obligation for a whole group, whatever word opens the title ("Prevent duty training…").
   for (let k = 0; k + 2 < words.length; k++) {
-    const named = OBLIGATION_EVENTS.has(words[k]!) || CREDENTIALS.has(words[k]!) || words[k] === 'signoff' || (words[k] === 'off' && words[k - 1] === 'sign');
+    const named =
+      OBLIGATION_EVENTS.has(words[k]!) || CREDENTIALS.has(words[k]!) || words[k] === 'signoff' || (words[k] === 'off' && words[k - 1] === 'sign') || (words[k] === 'learning' && words[k - 1] === 'e');
     // "…training for all staff", "…training refreshed for all staff", "code sign-off for every campaign".
     const at = words[k + 1] === 'for' ? k + 2 : words[k + 1]?.endsWith('ed') && words[k + 2] === 'for' ? k + 3 : -1;
-    if (named && at > 0 && EVERYONE.has(words[at] ?? '')) return true;
+    // "…for all staff", "…for the whole workforce", "…for everyone on site".
+    const whole = words[at] === 'the' && (words[at + 1] === 'whole' || words[at + 1] === 'entire');
+    if (named && at > 0 && (EVERYONE.has(words[at] ?? '') || whole)) return true;
   }
   if (a.lead !== null) return false;
   if (words.some((w, k) => OBLIGATION_EVENTS.has(w) || (w === 'risk' && (words[k + 1] === 'assessment' || words[k + 1] === 'assessments')))) return true;
@@ -161,6 +165,7 @@ export function namesObligation(a: Analysis, words: readonly string[]): boolean 
 const CREDENTIALS = new Set([
   ...CERTIFICATES, 'registration', 'registrations', 'registered', 'approval', 'diploma', 'qualification', 'marking', 'consent',
   'consents', 'passport', 'passports', 'award', 'awards', 'status', 'ticket', 'tickets', 'card', 'cards', 'competency', 'competencies',
+  'recognition',
 ]);
 /** Said of a credential: it is held, renewed, in date, or checked on whoever must hold it. */
 const KEPT = new Set([
@@ -169,7 +174,23 @@ const KEPT = new Set([
 ]);
 /** "HMRC excise warehouse approval renewed", "Every stylist registered with the Hair Council", "…certificate in place before…". */
 export function credentialKept(words: readonly string[]): boolean {
-  return words.some((w) => CREDENTIALS.has(w)) && words.some((w) => KEPT.has(w) || DONE_WORDS.has(w));
+  if (words.some((w) => CREDENTIALS.has(w)) && words.some((w) => KEPT.has(w) || DONE_WORDS.has(w))) return true;
+  // "Gas safety checks (CP12) in date for every home": a statutory check kept in date.
+  return words.some((w) => w === 'checks' || w === 'inspections' || w === 'tests') && words.some((w, k) => w === 'date' && words[k - 1] === 'in');
+}
+
+/**
+ * "Cyber Essentials Plus renewed", "Cabinet Office security review passed", "MCA annual survey
+ * passed on every vessel": a scheme or an authority named in capitals, its review passed or its
+ * badge renewed.
+ */
+export function schemeKept(a: Analysis): boolean {
+  if (a.lead !== null || a.tz.titleCase) return false;
+  const toks = tokensOf(a);
+  const named = toks.filter((t, k) => (k > 0 && t.cap) || schemeAcronym(t)).length;
+  const kept = a.words.some((w) => w === 'renewed' || w === 'retained' || w === 'recertified');
+  const passed = a.words.some((w) => w === 'passed') && a.words.some((w) => REVIEWS.has(w) || w === 'survey' || w === 'test' || w === 'tests');
+  return named >= 1 && (kept || passed) && (toks[0]!.cap || schemeAcronym(toks[0]));
 }
 /** A law named by its title: "the Telecoms Security Act", "Regulation (EC) 767/2009", "Natasha's Law", "duty of care". */
 export function namesLaw(a: Analysis): boolean {

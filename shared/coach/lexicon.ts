@@ -197,10 +197,19 @@ export const ACTIVITY_VERBS = set(
 export const EVENT_NOUNS = set(`
   party dinner lunch breakfast trail masterclass shoot fair gala festival ceremony celebration reception
   exhibition conference summit offsite retreat awayday day event morning evening barbecue bbq trip outing
-  social picnic hunt jamboree fiesta carnival parade fete quiz
+  social picnic hunt jamboree fiesta carnival parade fete quiz dance
+`);
+/**
+ * A piece of work named by its noun, with no verb: "Weighbridge software upgrade", "New ERP
+ * go-live", "Yard reorganisation", "Van wraps for the new Transits".
+ */
+export const PROJECT_NOUNS = set(`
+  upgrade upgrades migration rollout redesign revamp overhaul refit refits refurbishment renovation
+  installation replacement relaunch rebuild rewrite golive cutover changeover move relocation
+  reorganisation reorganization refresh wraps fitout makeover
 `);
 /** Of those, the ones a noun in front names ("Staff barbecue", "Launch party"), however like a verb it looks. */
-export const OCCASIONS = set('barbecue bbq party dinner lunch trip outing social event awayday gala ceremony celebration picnic day hunt');
+export const OCCASIONS = set('barbecue bbq party dinner lunch trip outing social event awayday gala ceremony celebration picnic day hunt dance evening night conference');
 
 /** Things you attend, send or produce as an activity. */
 export const ACTIVITY_OBJECTS = set(`
@@ -336,7 +345,7 @@ export const COMPLIANCE_VERBS = set(
 export const CERTIFICATES = set(`
   certificate certificates certification certifications recertification accreditation accreditations revalidation
   licence licences license licenses clearance clearances rating
-  permit permits cert certs
+  permit permits cert certs iso
 `);
 /** Verbs of getting or keeping a certificate. */
 export const CERTIFICATE_VERBS = set('get obtain gain achieve earn secure keep hold renew maintain pass retain');

@@ -32,7 +32,7 @@ const COUNT_MODIFIERS = new Set(['more', 'new', 'extra', 'additional', 'fewer', 
 /** Suffixes of a number that make it a duration ("24h"). */
 const TIME_SUFFIX = new Set(['h', 'hr', 'hrs']);
 /** "by a third", "by a quarter": a fraction is a target share. */
-const FRACTIONS = new Set(['half', 'third', 'quarter', 'fifth', 'tenth']);
+const FRACTIONS = new Set(['half', 'third', 'quarter', 'fifth', 'sixth', 'eighth', 'tenth']);
 
 export type QuantityKind = 'currency' | 'percent' | 'multiplier' | 'amount';
 
@@ -63,6 +63,9 @@ function pointOrGap(tokens: readonly Token[], i: number, before: Token | undefin
   const then = tokens[timeSuffix ? i + 1 : i + 2];
   return (time || SEASONS.has(after)) && !!then && then.kind === 'word' && (then.t === 'ahead' || then.t === 'behind' || then.t === 'old');
 }
+const DIALLING = new Set(['ring', 'ringing', 'rings', 'call', 'calling', 'calls', 'dial', 'dialling', 'dialing', 'phone', 'phoning']);
+const CLOCK_BEFORE = new Set(['before', 'by', 'after', 'until', 'till']);
+const SPEC_UNITS = new Set(['kw', 'kv', 'mm', 'cm', 'inch', 'hp', 'ah', 'mah', 'gb', 'tb', 'ghz', 'mp', 'megapixel', 'litre', 'liter', 'tonne', 'ton', 'seat', 'seater', 'berth', 'bed', 'storey', 'metre', 'meter', 'foot', 'ft']);
 const SEASONS = new Set(['winter', 'winters', 'summer', 'summers', 'spring', 'springs', 'autumn', 'autumns', 'season', 'seasons']);
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -184,7 +187,11 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   if (fuse === 'name' || fuse === 'range-start') return null;
   if (isSym(prev, '#') && tok.glued) return null; // a rank: "#1 choice"
   if (isYear(tok) || pastYear(tok, wordBefore(tokens, i))) return null;
-  if (PHONE_LINES.has(tok.t) && isWord(next) && LINE_NOUNS.has(next.t)) return null;
+  if (PHONE_LINES.has(tok.t) && ((isWord(next) && LINE_NOUNS.has(next.t)) || (isWord(prev) && DIALLING.has(prev.t)))) return null;
+  // "before 7", "by 3", "after 10": a time of day, closing the clause.
+  if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value >= 1 && tok.value <= 12 && isWord(prev) && CLOCK_BEFORE.has(prev.t) && (!next || next.kind === 'sym' || (isWord(next) && (next.t === 'so' || next.t === 'and')))) return null;
+  // "350 kW units", "80 kW racks", "a 27-inch screen": a size of the thing, its spec.
+  if (isWord(next) && SPEC_UNITS.has(next.t) && isWord(tokens[i + 2]) && !FUNCTION_WORDS.has(tokens[i + 2]!.t)) return null;
   // The end of a range ("grades 6-8") is what its start is.
   if (isSym(prev, '-–') && prev!.glued && tokens[i - 2]?.kind === 'num' && classifyNumber(tz, i - 2) === null) return null;
   if (/\.\d+\./.test(tok.t)) return null; // "1.2.3" is a release, never an amount
@@ -253,13 +260,13 @@ function classifyWord(tz: Tokenized, i: number): Quantity | null {
   if (tok.t === 'half' && isWord(prev) && prev.t === 'in' && !(isSym(next, '-') && next!.glued)) return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
   // "by half" is "in half".
   if (tok.t === 'half' && isWord(prev) && prev.t === 'by' && !isWord(next)) return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
-  if (FRACTIONS.has(tok.t) && isWord(prev) && (prev.t === 'a' || prev.t === 'one') && tokens[i - 2]?.t === 'by' && !isWord(next)) {
+  if (FRACTIONS.has(tok.t) && isWord(prev) && (prev.t === 'a' || prev.t === 'an' || prev.t === 'one') && tokens[i - 2]?.t === 'by' && !isWord(next)) {
     return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
   }
   const n = NUMBER_WORDS[tok.t];
   if (n === undefined) return null;
   // "zero trust", "zero waste": a concept; a count of zero is of something plural ("zero defects").
-  if (n === 0 && isWord(next) && !next.t.endsWith('s') && !(isWord(tokens[i + 2]) && tokens[i + 2]!.t.endsWith('s'))) return null;
+  if (n === 0 && isWord(next) && !next.t.endsWith('s') && ![2, 3, 4].some((d) => isWord(tokens[i + d]) && /[^s]s$/.test(tokens[i + d]!.t))) return null;
   if (prev?.kind === 'num') return null; // "5 million": the number carries it
   // A hyphen makes it a modifier ("zero-downtime", "two-factor"); a determiner makes it a reference
   // to things that exist ("the two teams").

@@ -20,6 +20,7 @@ import {
   DUTY_VERBS,
   EVENT_NOUNS,
   EVERYONE,
+  PROJECT_NOUNS,
   FREQUENCY,
   FUNCTION_WORDS,
   INITIATIVES,
@@ -48,7 +49,7 @@ import {
 } from './lexicon';
 import { startsAsCount } from './quantity';
 import { deliversArtefact } from './artefacts';
-import { credentialKept, namesLaw, namesObligation, owedByLaw, regulatorGrade, required, softwareLicence } from './filings';
+import { credentialKept, namesLaw, namesObligation, owedByLaw, regulatorGrade, required, schemeKept, softwareLicence } from './filings';
 import { changesTool, putInService, setsUp } from './tools';
 import { lemmas } from './text';
 import type { RuleCode } from './types';
@@ -231,6 +232,8 @@ const HEADING_JOINS = new Set(['of', 'and', '&']);
  */
 function heading(a: Analysis): boolean {
   if (a.lead !== null || a.words.length === 0 || a.words.length > 5 || a.quantities.length) return false;
+  // "Label redesign", "Yard reorganisation": a piece of work named, no area.
+  if (PROJECT_NOUNS.has(a.head) && a.words.length > 1) return false;
   const { tokens, words } = a.tz;
   const toks = words.map((i) => tokens[i]!);
   if (toks.some((t) => t.kind === 'num' || DIRECTION.has(t.t) || (FUNCTION_WORDS.has(t.t) && !HEADING_JOINS.has(t.t)) || /ed$/.test(t.t))) return false;
@@ -368,7 +371,7 @@ const OUTCOME_HEADS = new Set(['check', 'checks', 'screening', 'assessment', 'as
 
 /** "Get ITAR training done for the whole team": an obligation someone has finished. */
 function gotDone(a: Analysis, words: readonly string[]): boolean {
-  if (!a.lead || !OBLIGING.has(a.lead.verb)) return false;
+  if (!a.lead || !OBLIGING.has(a.lead.verb) || statesChange(a)) return false;
   for (let k = a.lead.at + 1; k < words.length; k++) {
     if (!DONE_WORDS.has(words[k]!) || k === a.lead.at + 1) continue;
     return withinBefore(words, k, Math.min(6, k - a.lead.at - 1), COMPLIANCE_OBJECTS);
@@ -403,7 +406,7 @@ export function isCompliance(a: Analysis): boolean {
   // "NDA signed by every new freelancer": the paperwork everyone must complete, reported done.
   if (lead === null && has(words, COMPLIANCE_OBJECTS) && has(words, DONE_WORDS) && words.some((w) => EVERYONE.has(w))) return true;
   if (certified(a, words) || throughAudit(words) || peopleComply(a, words) || gotDone(a, words) || owedByLaw(a)) return true;
-  for (let k = 0; k < words.length; k++) if (MANDATORY.has(words[k]!) && within(words, k, 3, COMPLIANCE_OBJECTS)) return true;
+  for (let k = 0; k < words.length; k++) if (MANDATORY.has(words[k]!) && (within(words, k, 3, COMPLIANCE_OBJECTS) || within(words, k, 3, CHECK_NOUNS))) return true;
   if (lead && OBLIGATION_VERBS.has(lead.verb)) return true;
   // "Ensure all operators follow the procedures": what is ensured is the obligation itself.
   if (lead && lead.verb === 'ensure' && words.length > lead.at + 1) {
@@ -419,7 +422,7 @@ export function isCompliance(a: Analysis): boolean {
   if (lead && COMPLIANCE_VERBS.has(lead.verb) && !phrasal && (hasObject(object, COMPLIANCE_OBJECTS) || hasObject(object, REGULATORY))) return true;
   if (statutoryCheck(a, words)) return true;
   // Done because a rule requires it, or a regulator's grade kept, whatever the verb.
-  if (!statesChange(a) && (required(words) || regulatorGrade(a))) return true;
+  if (!statesChange(a) && (required(words) || regulatorGrade(a) || schemeKept(a))) return true;
   // An obligation named, a credential kept or a law cited, unless the title says what it changes.
   if (!statesChange(a) && (namesObligation(a, words) || (lead === null && credentialKept(words)) || (namesLaw(a) && (lead === null || !TARGET_VERBS.has(lead.verb))))) return true;
   return lead === null && has(words, REGULATORY) && has(words, COMPLIANCE_OBJECTS);
@@ -561,7 +564,16 @@ function ownObject(object: readonly string[]): readonly string[] {
 }
 
 /** "Keep the stockroom tidy", "Keep records current": holding something in a state. */
-const keptInState = (a: Analysis): boolean => a.lead?.verb === 'keep' && has(afterLead(a), KEPT_STATES);
+const keptInState = (a: Analysis): boolean => a.lead?.verb === 'keep' && has(afterLead(a), KEPT_STATES) && !keptThrough(afterLead(a));
+/**
+ * "Keep the Tiree route running through the winter storms by pairing it with a heavier vessel",
+ * "Keep the telescope open after the grant ends": kept going against something, or by some means,
+ * is an outcome to protect, not upkeep.
+ */
+function keptThrough(rest: readonly string[]): boolean {
+  return rest.some((w, k) => THREATS.has(w) || (w === 'by' && (rest[k + 1] ?? '').endsWith('ing')));
+}
+const THREATS = new Set(['through', 'when', 'after', 'despite', 'even', 'during', 'if', 'once', 'whatever']);
 
 /** "Add cash collection to the billing specialist's job responsibilities": written into the role. */
 function intoTheRole(words: readonly string[]): boolean {
@@ -661,7 +673,8 @@ const LEVEL_HOLDING = new Set(['keep', 'hold', 'maintain']);
 const UPKEEP_DONE = new Set(['filled', 'updated', 'completed', 'logged', 'signed', 'checked', 'recorded']);
 
 export function isJobRequirement(a: Analysis): boolean {
-  if (a.continuing) return true;
+  // "Keep the work parties going when the regulars retire": kept going against a threat is an outcome.
+  if (a.continuing) return !keptThrough(a.words);
   const { lead } = a;
   const words = cues(a.words);
   if (intoTheRole(words)) return true;
@@ -757,10 +770,7 @@ function ticketed(a: Analysis): boolean {
  * A piece of work named by its noun, with no verb: "Weighbridge software upgrade", "New ERP
  * go-live", "Laser projection upgrade at Leeds and York". What it is for is left unsaid.
  */
-const PROJECT_NOUNS = new Set([
-  'upgrade', 'upgrades', 'migration', 'rollout', 'redesign', 'revamp', 'overhaul', 'refit', 'refurbishment', 'renovation',
-  'installation', 'replacement', 'relaunch', 'rebuild', 'rewrite', 'golive', 'cutover', 'changeover', 'move', 'relocation',
-]);
+
 function namesProject(a: Analysis): boolean {
   const head = a.head === 'live' && a.words[a.words.indexOf('live') - 1] === 'go' ? 'golive' : subjectHead(a);
   return (PROJECT_NOUNS.has(head) || EVENT_NOUNS.has(head)) && !statesChange(a);
@@ -961,7 +971,10 @@ const IN_HAND = new Set(['the', 'each', 'every', 'all', 'our', 'their', 'its', '
  */
 function plainDuty(a: Analysis): boolean {
   const { lead } = a;
-  if (!lead || lead.at !== 0 || CHANGE_LEADS.has(lead.verb) || TARGET_VERBS.has(lead.verb) || OUTCOME_VERBS.has(lead.verb)) return false;
+  if (!lead || lead.at !== 0 || TARGET_VERBS.has(lead.verb) || OUTCOME_VERBS.has(lead.verb)) return false;
+  // "Open the safe and dress the windows": opening and closing what is there is the day's round.
+  const daily = (lead.verb === 'open' || lead.verb === 'close') && a.object[0] === 'the' && a.object[1] !== 'new';
+  if (CHANGE_LEADS.has(lead.verb) && !(daily && chores(afterLead(a)))) return false;
   // Attending, sending or producing on a beat is still an activity ("Attend the daily production meeting").
   if (TASK_VERBS.has(lead.verb) || ACTIVITY_VERBS.has(lead.verb) || PRODUCE_VERBS.has(lead.verb)) return false;
   if (a.quantities.length || deliverable(a) || statesChange(a)) return false;
@@ -969,8 +982,23 @@ function plainDuty(a: Analysis): boolean {
   const concrete = object.some((w) => IN_HAND.has(w)) || (object.length > 0 && /[^s]s$/.test(object[object.length - 1]!));
   if (!concrete || !a.head || PERSON_NOUNS.has(a.head) || EVERYONE.has(a.head)) return false;
   const rest = afterLead(a);
-  return recurs(rest) || onCalendar(rest) || onRota(rest) || turnaround(rest) || comesRound(rest);
+  return recurs(rest) || onCalendar(rest) || onRota(rest) || turnaround(rest) || comesRound(rest) || chores(rest);
 }
+/**
+ * "Mow the greens and change the pin positions", "Empty the coin hoppers and bank the takings":
+ * two plain jobs on things in hand, one after the other, are the round of a role.
+ */
+function chores(rest: readonly string[]): boolean {
+  const and = rest.indexOf('and');
+  if (and < 1) return false;
+  const verb = rest[and + 1] ?? '';
+  const next = rest[and + 2] ?? '';
+  // A verb the coach knows, or any word before "the" ("…and bank the takings").
+  const lemma = lemmas(verb).find((l) => VERBS.has(l)) ?? (next === 'the' && !FUNCTION_WORDS.has(verb) ? verb : '');
+  if (!lemma || CHANGE_LEADS.has(lemma) || OUTCOME_VERBS.has(lemma) || TARGET_VERBS.has(lemma)) return false;
+  return IN_HAND.has(next) || (FRAME_PARTICLE.has(next) && IN_HAND.has(rest[and + 3] ?? '')) || /[^s]s$/.test(next);
+}
+const FRAME_PARTICLE = new Set(['up', 'down', 'out', 'off', 'in', 'back']);
 /** Verbs of being somewhere or fixing when: on a beat they are still events ("Visit each branch once a quarter"). */
 const ATTENDING = new Set(['attend', 'schedule', 'join', 'participate', 'visit', 'observe', 'shadow', 'chair', 'facilitate', 'speak', 'talk', 'listen', 'travel']);
 /**
@@ -986,6 +1014,7 @@ function handledEachTime(a: Analysis, rest: readonly string[]): boolean {
 const ASKING = new Set(['change', 'changes', 'call', 'calls', 'ask', 'asks', 'ring', 'rings', 'book', 'books', 'report', 'reports', 'request', 'requests', 'come', 'comes', 'arrive', 'arrives', 'need', 'needs']);
 /** Words that make the object a stream others fill: "the errors users report", "reported profiles". */
 const STREAMED = new Set(['report', 'reports', 'flag', 'flags', 'submit', 'submits', 'reported', 'submitted', 'flagged', 'raised', 'returned']);
+const QUEUES = new Set(['queue', 'queues', 'inbox', 'backlog', 'tray', 'worklist', 'caseload']);
 const RUNNING_OUT = new Set(['expire', 'expires', 'lapse', 'lapses', 'run', 'runs', 'end', 'ends', 'close', 'closes']);
 const INTAKE = new Set(['calls', 'call', 'enquiries', 'inquiries', 'bookings', 'orders', 'payments', 'complaints', 'messages', 'returns', 'deliveries']);
 const PRONOUNS = new Set(['they', 'them', 'it', 'we', 'you', 'he', 'she', 'anyone', 'someone', 'people']);
@@ -1002,6 +1031,8 @@ function comesRound(rest: readonly string[]): boolean {
     if (w === 'when' && k > 1 && rest.slice(k + 1, k + 5).some((x) => ASKING.has(x))) return true;
     // "the bots the classifier flags", "the errors users report", "user-submitted corrections": a stream others fill.
     if (STREAMED.has(w) && k > 0) return true;
+    // "…in your queue", "…from the inbox": a queue's items.
+    if ((w === 'in' || w === 'from') && (rest[k + 1] === 'the' || POSSESSIVE.has(rest[k + 1] ?? '')) && rest.slice(k + 2, k + 4).some((x) => QUEUES.has(x))) return true;
     // "before they expire", "before it lapses": each time one runs out.
     if (w === 'before' && PRONOUNS.has(next) && RUNNING_OUT.has(rest[k + 2] ?? '')) return true;
     return w === 'incoming';

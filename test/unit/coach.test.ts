@@ -252,6 +252,22 @@ describe('title rules', () => {
     ['Rotate the API keys before they expire', ['job-requirement']],
     ['Swap the blades when the cut changes', ['job-requirement']],
     ['Privacy impact assessment signed off by the DPO', ['compliance']],
+    // Round 11. Two plain jobs on things in hand are a role's round; kept going against a threat is an outcome.
+    ['Sweep the yard and lock the gates', ['job-requirement']],
+    ['Keep the ferry running through the winter gales by chartering a spare boat', []],
+    // Noun lines: an occasion or a piece of work named after a word or two; a noun before "of".
+    ['Volunteer summer barbecue at the boathouse', ['task-listing']],
+    ['Menu refresh for the winter', ['task-listing']],
+    ['Refurbishment of the members’ bar', ['task-listing']],
+    // Times of day, phone numbers rung, specs and fractions.
+    ['Get bread to the cafés before 7 so they can open on time', []],
+    ['Put 150 kW chargers on the A30 so drivers stop queuing', []],
+    ['Cut food waste per cover by an eighth', ['number-title']],
+    // Compliance: e-learning for everyone, checks in date, a named scheme renewed or passed.
+    ['Anti-bribery e-learning for the whole workforce', ['compliance']],
+    ['Fire alarm tests in date at every depot', ['compliance']],
+    ['Investors in People renewed', ['compliance']],
+    ['DVSA annual test passed on every coach', ['compliance']],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
