@@ -164,7 +164,9 @@ const CLONE_PHRASES: ReadonlyArray<readonly [readonly string[], string]> = [
   [['sort', 'out'], 'fix'],
   [['win', 'back'], 'regain'],
   ...['come', 'comes', 'coming', 'came'].map((w) => [[w, 'back'], 'return'] as const),
+  ...['car', 'cars', 'vehicle', 'vehicles'].map((w) => [['electric', w], 'ev'] as const),
   ...['get', 'gets', 'getting', 'grow', 'grows', 'growing'].map((w) => [[w, 'older'], 'age'] as const),
+  [['with', 'no'], 'without'],
   // "year after year" is "every year": a period, like "every" and "year" themselves.
   [['year', 'after', 'year'], ''],
   [['hand', 'out'], 'distribute'],
@@ -573,7 +575,11 @@ export function metricKey(tz: Tokenized, quantities: readonly { index: number }[
     // A code ("Q3" aside, which is a period) names the thing measured as much as a word does.
     if (t.kind === 'code' && !CLONE_STOP.has(t.t)) name.add(t.t);
     if (t.kind !== 'word' || CLONE_STOP.has(t.t) || COMPARATORS.has(t.t) || STATISTICS.has(t.t) || t.t === 'to') continue;
-    if (!verb && opensWithVerb) verb = t.t;
+    if (!verb && opensWithVerb) {
+      verb = t.t;
+      // "Grow membership to 32k" sets the measure "Members: 32,000" does: up is the default way.
+      if (UPWARD.has(CLONE_SYNONYMS.get(t.t) ?? t.t)) continue;
+    }
     name.add(contentStem(t.t));
   }
   if (name.size > MAX_METRIC_WORDS) return [];
@@ -593,7 +599,7 @@ export function metricKey(tz: Tokenized, quantities: readonly { index: number }[
     if (name.size && !(opensWithVerb && name.size < 2)) out.push([...name].sort().join('\u0000'));
     return out;
   }
-  if (!name.size || (opensWithVerb && name.size < 2)) {
+  if (!name.size || (opensWithVerb && name.size < 2 && !UPWARD.has(CLONE_SYNONYMS.get(verb) ?? verb))) {
     // "Sell 900 season tickets", "2.2 million paying subscribers": what is counted after the amount.
     const phrase = nounPhrase(tokens, k);
     if (!phrase.words.length) return out;
@@ -608,6 +614,8 @@ export function metricKey(tz: Tokenized, quantities: readonly { index: number }[
 function nounPhrase(tokens: readonly Token[], k: number): { words: string[]; end: number } {
   const words: string[] = [];
   for (let n = 0; n < 3 && tokens[k]?.kind === 'word' && !CLONE_STOP.has(tokens[k]!.t) && !FUNCTION_WORDS.has(tokens[k]!.t); n++, k++) {
+    // "310,000 passengers carried": a participle after the noun says what happened to it.
+    if (n > 0 && tokens[k]!.t.length > 4 && tokens[k]!.t.endsWith('ed')) break;
     words.push(contentStem(tokens[k]!.t));
   }
   return { words, end: k };
@@ -618,7 +626,9 @@ function scopeFollows(tokens: readonly Token[], k: number): boolean {
   if (t && t.kind !== 'sym' && !SCOPE_AFTER.has(t.t)) return false;
   return !(t?.t === 'by' && tokens[k + 1]?.t.endsWith('ing'));
 }
-const STATISTICS = new Set(['average', 'avg', 'mean', 'median', 'total']);
+const STATISTICS = new Set(['average', 'avg', 'mean', 'median', 'total', 'rate', 'level']);
+/** Verbs that only say a measure should go up (synonyms folded: "increase", "raise" are "grow"). */
+const UPWARD = new Set(['grow', 'reach', 'hit', 'achieve']);
 const MAGNITUDES = new Set(['million', 'millions', 'billion', 'thousand', 'k', 'm', 'bn']);
 const DECREASES = new Set(['reduce', 'stop']);
 

@@ -457,10 +457,14 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   week weekly
   year yearly annual annually
   quarter quarterly
-  availability uptime
+  availability uptime available
   waste wastage
   travel cross
   fill full
+  answer answers answered respond responds responded reply replies replied
+  part parts bit bits
+  ev evs
+  member members membership memberships
   complete completes completed completing done finish finished
   paid paying
   fly flies flew flown flying

@@ -735,7 +735,8 @@ export function isTaskListing(a: Analysis): boolean {
   const particles = TASK_PHRASAL[lead.verb];
   if (particles && particles.has(lead.particle)) return true;
   // "Migrate CI to Kubernetes", "Write SOPs": the work itself, unless the title says what it changes.
-  if (PROJECT_VERBS.has(lead.verb) || PRODUCE_VERBS.has(lead.verb)) return !statesChange(a);
+  // ("Re-let empty homes in 20 days" sets a time to beat: a number title, not a redo.)
+  if (PROJECT_VERBS.has(lead.verb) || PRODUCE_VERBS.has(lead.verb)) return !statesChange(a) && !(lead.verb === 'redo' && a.quantities.length > 0);
   // A tool set up or swapped for another ("Set up a team drive", "Move payroll onto Sage"): the same.
   if (setsUp(a) || changesTool(a)) return !statesChange(a);
   if (handedOver(a) || fixtureJob(a)) return true;

@@ -714,6 +714,28 @@ describe('goal-clone', () => {
     ]);
   });
 
+  it('groups a measure set with a rising verb and the bare measure, and answers / responses with no / without', () => {
+    // Round 11: "Grow membership to 9k" sets the measure "Members: 9,000" does.
+    const objectives = [
+      obj('ns', 'Make the club the one families join for life'),
+      obj('a', 'Members: 9,000', 'ns', 0),
+      obj('b', 'Juniors', 'ns', 1),
+      obj('c', 'Grow membership to 2k', 'b', 0),
+      obj('d', 'Answer booking queries within 2 hours', 'b', 1),
+      obj('e', 'Respond to member booking queries inside 2 hours', 'b', 2),
+      obj('f', 'Get new juniors through their first season without a coach', 'b', 3),
+      obj('g', 'Juniors — new juniors through their first season with no coach', 'b', 4),
+    ];
+    const groups = coachPlan(objectives, withKrs(objectives))
+      .filter((f) => f.code === 'goal-clone' && f.objectiveIds)
+      .map((f) => f.objectiveIds);
+    expect(groups).toEqual([
+      ['a', 'c'],
+      ['d', 'e'],
+      ['f', 'g'],
+    ]);
+  });
+
   it('groups siblings one word apart and rewordings with the same meaning, but not another place', () => {
     const objectives = [
       obj('ns', 'Make the lido the place the town swims all year'),
