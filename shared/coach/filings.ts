@@ -189,7 +189,7 @@ export function schemeKept(a: Analysis): boolean {
   const toks = tokensOf(a);
   const named = toks.filter((t, k) => (k > 0 && t.cap) || schemeAcronym(t)).length;
   const kept = a.words.some((w) => w === 'renewed' || w === 'retained' || w === 'recertified');
-  const passed = a.words.some((w) => w === 'passed') && a.words.some((w) => REVIEWS.has(w) || w === 'survey' || w === 'test' || w === 'tests');
+  const passed = a.words.some((w) => w === 'passed' || w === 'passes') && a.words.some((w) => REVIEWS.has(w) || w === 'survey' || w === 'test' || w === 'tests');
   return named >= 1 && (kept || passed) && (toks[0]!.cap || schemeAcronym(toks[0]));
 }
 /** A law named by its title: "the Telecoms Security Act", "Regulation (EC) 767/2009", "Natasha's Law", "duty of care". */

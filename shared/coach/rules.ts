@@ -292,10 +292,19 @@ function unitName(a: Analysis): boolean {
 
 export function isGenericContainer(a: Analysis): boolean {
   if ((isLabel(a) && CONTAINER_NOUNS.has(a.head)) || onlyScope(a) || departmentLabel(a) || endsInContainer(a) || unitName(a)) return true;
+  // "Works Manager", "Lead Embryologist": a job title in capitals, whatever its first word reads as.
+  if (roleTitle(a)) return true;
   // "Design", "Support": one department's name alone is a heading, though it reads as a verb too.
   if (a.words.length === 1 && SCOPE_WORDS.has(a.words[0]!) && !FUNCTION_WORDS.has(a.words[0]!)) return true;
   // A bare metric is a number title instead ("Model AUC").
   return heading(a) && !isNumberTitle(a);
+}
+
+function roleTitle(a: Analysis): boolean {
+  const toks = a.tz.words.map((i) => a.tz.tokens[i]!);
+  if (toks.length < 2 || toks.length > 3 || !toks.every((t) => t.kind === 'word' && t.cap) || a.quantities.length) return false;
+  const last = toks[toks.length - 1]!.t;
+  return ROLE_WORDS.has(last) || PERSON_NOUNS.has(last) || /(?:ist|ician|ologist)$/.test(last);
 }
 
 /** The few words before a word, back to `span` of them. */
@@ -506,6 +515,7 @@ function recurs(words: readonly string[]): boolean {
   const text = ` ${words.join(' ')} `;
   return (
     followsRoutine(words) ||
+    eachTimeClause(words) ||
     text.includes(' same day ') ||
     text.includes(' up to date ') ||
     text.includes(' on time ') ||
@@ -524,6 +534,29 @@ function weeklyEvent(after: readonly string[]): boolean {
   const head = after[end - 1];
   return !!head && !/[^s]s$/.test(head) && !(end === 1 && (TIMES_OF_DAY.has(head) || head === 'night'));
 }
+/**
+ * "…before it goes in the box", "…once the client signs off", "…when the wind gets up", "…before
+ * the week starts": a clause naming the moment that comes round each time ("when the mornings are
+ * foggy" names a condition, no moment).
+ */
+function eachTimeClause(words: readonly string[]): boolean {
+  for (let k = 1; k < words.length - 2; k++) {
+    if (!MOMENTS.has(words[k]!)) continue;
+    const subject = words[k + 1]!;
+    if (!(subject === 'the' || subject === 'it' || subject === 'each' || subject === 'every' || subject === 'a' || subject === 'someone' || subject === 'anyone')) continue;
+    for (let j = k + 2; j < Math.min(words.length, k + 5); j++) {
+      const w = words[j]!;
+      if (w.length > 3 && /[^s]s$/.test(w) && THIRD_PERSON.has(w.slice(0, -1)) || (w.endsWith('es') && THIRD_PERSON.has(w.slice(0, -2)))) return true;
+    }
+  }
+  return false;
+}
+const MOMENTS = new Set(['before', 'once', 'when', 'whenever', 'as', 'until']);
+/** Verbs whose third person names a moment that comes round ("goes", "starts", "signs off", "gets up"). */
+const THIRD_PERSON = new Set([
+  'go', 'start', 'sign', 'get', 'finish', 'arriv', 'arrive', 'come', 'leav', 'leave', 'open', 'close', 'end', 'land', 'return', 'call',
+  'ring', 'book', 'ask', 'change', 'turn', 'drop', 'break', 'fail', 'expire', 'lapse', 'run', 'rise', 'fall', 'stop', 'clos',
+]);
 /** Where standing work is written down: doing something "per the rota" is doing the rota's work. */
 const ROUTINE_PLANS = new Set([
   'schedule', 'schedules', 'rota', 'rotas', 'roster', 'rosters', 'protocol', 'protocols', 'procedure', 'procedures', 'sop',
@@ -571,8 +604,14 @@ const keptInState = (a: Analysis): boolean => a.lead?.verb === 'keep' && has(aft
  * is an outcome to protect, not upkeep.
  */
 function keptThrough(rest: readonly string[]): boolean {
-  return rest.some((w, k) => THREATS.has(w) || (w === 'by' && (rest[k + 1] ?? '').endsWith('ing')));
+  return rest.some((w, k) => {
+    // "…updated through the night" is the shift it is done in, not a threat weathered.
+    if (w === 'through' && rest[k + 1] === 'the' && SHIFTS.has(rest[k + 2] ?? '')) return false;
+    return THREATS.has(w) || (w === 'by' && (rest[k + 1] ?? '').endsWith('ing'));
+  });
 }
+const SHIFTS = new Set(['night', 'day', 'week', 'weekend', 'shift', 'evening', 'morning', 'afternoon']);
+const KEEPING = new Set(['keep', 'maintain', 'retain', 'protect', 'sustain', 'preserve', 'hold']);
 const THREATS = new Set(['through', 'when', 'after', 'despite', 'even', 'during', 'if', 'once', 'whatever']);
 
 /** "Add cash collection to the billing specialist's job responsibilities": written into the role. */
@@ -675,6 +714,9 @@ const UPKEEP_DONE = new Set(['filled', 'updated', 'completed', 'logged', 'signed
 export function isJobRequirement(a: Analysis): boolean {
   // "Keep the work parties going when the regulars retire": kept going against a threat is an outcome.
   if (a.continuing) return !keptThrough(a.words);
+  // "Keep refill customers when the pouch price goes up", "Maintain the service after Dave retires
+  // by training an apprentice": so is anything kept against a threat or by a means.
+  if (a.lead && KEEPING.has(a.lead.verb) && keptThrough(afterLead(a))) return false;
   const { lead } = a;
   const words = cues(a.words);
   if (intoTheRole(words)) return true;
@@ -983,7 +1025,7 @@ function plainDuty(a: Analysis): boolean {
   const concrete = object.some((w) => IN_HAND.has(w)) || (object.length > 0 && /[^s]s$/.test(object[object.length - 1]!));
   if (!concrete || !a.head || PERSON_NOUNS.has(a.head) || EVERYONE.has(a.head)) return false;
   const rest = afterLead(a);
-  return recurs(rest) || onCalendar(rest) || onRota(rest) || turnaround(rest) || comesRound(rest) || chores(rest);
+  return recurs(rest) || onCalendar(rest) || onRota(rest) || turnaround(rest) || comesRound(rest) || chores(rest) || rest.includes('your');
 }
 /**
  * "Mow the greens and change the pin positions", "Empty the coin hoppers and bank the takings":
@@ -1009,7 +1051,8 @@ const ATTENDING = new Set(['attend', 'schedule', 'join', 'participate', 'visit',
  */
 function handledEachTime(a: Analysis, rest: readonly string[]): boolean {
   if (!a.lead || ATTENDING.has(a.lead.verb) || hasObject(ownObject(a.object), ACTIVITY_OBJECTS) || statesChange(a)) return false;
-  return recurs(rest) || onCalendar(rest) || turnaround(rest) || comesRound(rest) || rest.includes('requesting');
+  // "…for your patch", "…in your queue": written to the one who holds the role, about its own round.
+  return recurs(rest) || onCalendar(rest) || turnaround(rest) || comesRound(rest) || rest.includes('requesting') || rest.includes('your');
 }
 /** Verbs of someone asking for the work, or handing it in. */
 const ASKING = new Set(['change', 'changes', 'call', 'calls', 'ask', 'asks', 'ring', 'rings', 'book', 'books', 'report', 'reports', 'request', 'requests', 'come', 'comes', 'arrive', 'arrives', 'need', 'needs']);

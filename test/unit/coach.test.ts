@@ -268,6 +268,11 @@ describe('title rules', () => {
     ['Fire alarm tests in date at every depot', ['compliance']],
     ['Investors in People renewed', ['compliance']],
     ['DVSA annual test passed on every coach', ['compliance']],
+    // A moment that comes round, the role's own patch, a job title in capitals; kept against a threat.
+    ['Wax each board before it goes back on the rack', ['job-requirement']],
+    ['Chase the overdue invoices for your region', ['job-requirement']],
+    ['Senior Pharmacist', ['generic-container']],
+    ['Keep members when the fees go up by adding a family tier', []],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
