@@ -469,9 +469,12 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   ordered.forEach((o, i) => {
     const key = keyOf(o);
     if (key.length < SWAP_SHARED + 1 || key.length > MAX_NEAR_WORDS) return;
-    for (let k = 0; k < key.length; k++) {
+    const joined = key.join('\u0000');
+    const scope = `${o.parentId ?? ROOT}\u0001${key.length}\u0001`;
+    for (let k = 0, at = 0; k < key.length; at += key[k]!.length + 1, k++) {
       if (isName(key[k]!)) continue;
-      const less = `${o.parentId ?? ROOT}\u0001${key.length}\u0001${key.filter((_, j) => j !== k).join('\u0000')}`;
+      // The key less word k, cut out of the joined string (as in the join above).
+      const less = scope + (k === key.length - 1 ? joined.slice(0, Math.max(0, at - 1)) : joined.slice(0, at) + joined.slice(at + key[k]!.length + 1));
       const other = swapped.get(less);
       if (other === undefined) swapped.set(less, i);
       else join(i, other);
