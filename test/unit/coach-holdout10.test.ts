@@ -15,7 +15,18 @@ import { describeHoldout } from '../coach/suite';
  * → 0.79/0.52 → 0.79/0.57, compliance 0.92/0.58 → 0.93/0.71 → 0.94/0.76, goal-clone 1.00/0.42 (13
  * of 29 clone groups named exactly) → 1.00/0.51 (15) → 1.00/0.51 (16), kr-not-measurable
  * 1.00/1.00, no-key-results 0.96/1.00, sound objectives quiet 218 → 221 → 220 of 232 (94.0% →
- * 95.3% → 94.8%). Its misses are not printed: reading them would make it tuning material.
+ * 95.3% → 94.8%).
+ *
+ * In round 11 (the same day) its misses were read and the rules generalised from them by sentence
+ * shape (two plain jobs on things in hand; a clause naming a moment that comes round; the role's
+ * own patch; kept against a threat is an outcome; an occasion or a piece of work named a word or two
+ * on, or before "of"; job titles in capitals; times of day, numbers rung, specs, eighths;
+ * e-learning for the whole workforce, checks in date, a named scheme renewed or passed; rising verbs
+ * out of a measure's name; a few synonym classes), never by listing its sentences, so it is now
+ * IN-SAMPLE tuning material: only the eleventh hold-out, written blind meanwhile, says anything
+ * about unseen plans. After round 11 (precision / recall): number-title 0.97/0.94,
+ * generic-container 0.98/0.98, task-listing 0.86/0.86, job-requirement 0.98/0.73, compliance
+ * 0.96/0.92, goal-clone 1.00/0.60 (20 of 29), quiet 98.3%. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.92, 0.9],
@@ -28,14 +39,26 @@ const BLIND: Floors = {
   'no-key-results': [0.94, 0.98],
 };
 
+/** After looking at it (round 11), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.95, 0.92],
+  'generic-container': [0.96, 0.96],
+  'task-listing': [0.84, 0.84],
+  'job-requirement': [0.96, 0.71],
+  compliance: [0.94, 0.9],
+  'goal-clone': [0.98, 0.58],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.94, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, tenth hold-out (blind)',
-  heading: 'Trap coach over the tenth hold-out (blind)',
+  name: 'coach, tenth hold-out (measured blind, then looked at in round 11: now in-sample tuning material)',
+  heading: 'Trap coach over the tenth hold-out (in-sample since round 11)',
   entries: HOLDOUT_10,
   plans: HOLDOUT_10_PLANS,
   size: { entries: 300, plans: 8 },
-  floors: [BLIND],
-  quiet: 0.93,
-  exactGroups: 15,
-  printMisses: false,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.97,
+  exactGroups: 19,
+  printMisses: true,
 });
