@@ -70,6 +70,7 @@ function safetyDuty(a: Analysis): boolean {
   return w.some((x, k) => ((x === 'drill' || x === 'drills') && EMERGENCIES.has(w[k - 1] ?? '')) || ((x === 'assessment' || x === 'assessments') && w[k - 1] === 'risk' && EMERGENCIES.has(w[k - 2] ?? '')));
 }
 
+const CLIENTS = new Set(['customers', 'clients', 'tenants', 'suppliers', 'partners', 'schools', 'retailers', 'growers', 'buyers', 'users', 'businesses', 'firms', 'practices']);
 /** Reviews an authority makes of the team, and the verbs of coming through one. */
 const REVIEWS = new Set(['audit', 'audits', 'review', 'inspection', 'assessment', 'visit', 'examination']);
 const COME_THROUGH = new Set(['pass', 'clear', 'undergo', 'survive', 'deliver', 'complete', 'get']);
@@ -80,6 +81,8 @@ const STATUTORY = new Set(['statutory', 'regulatory', 'triennial', 'biennial', '
 function reviewPassed(a: Analysis): boolean {
   const { lead } = a;
   if (!lead || !COME_THROUGH.has(lead.verb)) return false;
+  // "Get clients through their Ofsted inspection…": others' reviews, a service to them.
+  if (CLIENTS.has(a.words[lead.at + 1] ?? '') && a.words.includes('their')) return false;
   const toks = tokensOf(a).slice(lead.at + 1);
   const at = toks.findIndex((t) => REVIEWS.has(t.t));
   if (at < 0 || at > 6) return false;
@@ -141,7 +144,7 @@ export function owedByLaw(a: Analysis): boolean {
 const OBLIGATION_EVENTS = new Set([
   'training', 'refresher', 'refreshers', 'inspection', 'inspections', 'audit', 'audits', 'certification', 'recertification',
   'accreditation', 'renewal', 'induction', 'drill', 'drills', 'examination', 'examinations', 'surveillance', 'elearning',
-  'module', 'modules',
+  'module', 'modules', 'exam', 'exams', 'reaccreditation', 'revalidation',
 ]);
 export function namesObligation(a: Analysis, words: readonly string[]): boolean {
   // "Safeguarding training for all leaders", "First aid certificates for every handler": the
@@ -185,10 +188,12 @@ export function credentialKept(words: readonly string[]): boolean {
  * badge renewed.
  */
 export function schemeKept(a: Analysis): boolean {
-  if (a.lead !== null || a.tz.titleCase) return false;
+  if (a.lead !== null) return false;
   const toks = tokensOf(a);
+  // "Chief Coroner's annual return submitted to the MoJ": a return is owed by definition.
+  if (a.words.some((w) => RETURNS.has(w)) && a.words.some((w) => w === 'submitted' || w === 'filed' || w === 'lodged')) return true;
   const named = toks.filter((t, k) => (k > 0 && t.cap) || schemeAcronym(t)).length;
-  const kept = a.words.some((w) => w === 'renewed' || w === 'retained' || w === 'recertified');
+  const kept = toks.some((t) => (t.t === 'renewed' || t.t === 'retained' || t.t === 'recertified') && !t.cap);
   const passed = a.words.some((w) => w === 'passed' || w === 'passes') && a.words.some((w) => REVIEWS.has(w) || w === 'survey' || w === 'test' || w === 'tests');
   return named >= 1 && (kept || passed) && (toks[0]!.cap || schemeAcronym(toks[0]));
 }

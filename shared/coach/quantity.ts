@@ -60,6 +60,9 @@ function pointOrGap(tokens: readonly Token[], i: number, before: Token | undefin
   const after = tokens[i + 1]?.kind === 'word' ? tokens[i + 1]!.t : '';
   const time = TIME_UNITS.has(after) || timeSuffix;
   if (before && (before.t === 'after' || before.t === 'at') && time) return true;
+  // "inquests older than 12 months", "once their lifts turn 25", "children aged 5": an age, a scope.
+  if (before && before.t === 'than' && (tokens[i - 2]?.t === 'older' || tokens[i - 2]?.t === 'younger')) return true;
+  if (before && (before.t === 'turn' || before.t === 'turns' || before.t === 'aged')) return true;
   const then = tokens[timeSuffix ? i + 1 : i + 2];
   return (time || SEASONS.has(after)) && !!then && then.kind === 'word' && (then.t === 'ahead' || then.t === 'behind' || then.t === 'old');
 }

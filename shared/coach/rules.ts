@@ -170,6 +170,8 @@ const STANDARD_COMPOUNDS = new Set(['on-time', 'first-time', 'in-full', 'right-f
  */
 function rateName(a: Analysis): boolean {
   const { lead, words } = a;
+  // "Fill rate for next-day bookings": a rate's name with what it is of.
+  if (lead && lead.at === 0 && RATE_NOUNS.has(words[1] ?? '') && (words[2] === 'for' || words[2] === 'of' || words[2] === 'on') && words.length <= 6 && !DIRECTED_VERBS.has(lead.verb) && !TARGET_VERBS.has(lead.verb)) return true;
   if (!lead || lead.at !== 0 || words.length < 3 || words.length > 5 || !RATE_NOUNS.has(words[words.length - 1]!)) return false;
   if (DIRECTED_VERBS.has(lead.verb) || TARGET_VERBS.has(lead.verb) || QUEUE_VERBS.has(lead.verb) || RATE_HANDLING.has(lead.verb)) return false;
   return words.every((w) => !FUNCTION_WORDS.has(w) && !DETERMINERS.has(w));
@@ -182,15 +184,15 @@ function measureName(a: Analysis): boolean {
   const { words } = a;
   if (rateName(a)) return true;
   if (a.lead === null) {
+    // "Average concurrent viewers", "Average days from death to registration": a statistic of something.
+    if (STATISTICS.has(words[0]!) && words.length >= 2 && words.length <= 10 && !words.some((w) => w === 'so' || w === 'without' || w === 'that')) return true;
+    // "Loans per capita", "Picks per hour", "Hours of hearing aid use per day": one count over another.
+    const per = words.indexOf('per');
+    if (per >= 1 && per >= words.length - 4 && words.length <= 8) return true;
     if (words.length > 5) return false;
     if (standardShare(a) || words.some((w) => MEASURE_UNITS.has(w))) return true;
-    // "Average concurrent viewers", "Avg. funeral value", "Median wait": a statistic of something.
-    if (STATISTICS.has(words[0]!) && words.length >= 2) return true;
     // "LCOE", "TRIFR", "CML (customer minutes lost)": a measure's own acronym, alone or spelt out.
     if (METRIC_ACRONYMS.has(words[0]!) && (words.length === 1 || a.tz.tokens[a.tz.words[1]! - 1]?.t === '(')) return true;
-    // "Loans per capita", "Picks per hour": one count over another is a rate.
-    const per = words.indexOf('per');
-    if (per >= 1 && per >= words.length - 4) return true;
     // "Billable hours", "Downtime minutes": time counted in its unit.
     return words.length <= 3 && words.length >= 2 && TIME_UNITS.has(words[words.length - 1]!) && words[words.length - 1]!.endsWith('s');
   }
@@ -338,7 +340,7 @@ function auditPassed(words: readonly string[]): boolean {
 }
 const AUDIT_NOUNS = new Set([
   'audit', 'audits', 'auditor', 'auditors', 'fieldwork', 'inspection', 'inspections', 'attestation', 'recertification',
-  'certification', 'reporting', 'filing', 'filings', 'submission', 'submissions', 'surveillance',
+  'certification', 'reporting', 'filing', 'filings', 'submission', 'submissions', 'surveillance', 'exam', 'exams',
 ]);
 
 const OBLIGING = new Set(['get', 'have', 'require', 'ask', 'ensure']);
@@ -356,7 +358,9 @@ function certified(a: Analysis, words: readonly string[]): boolean {
  */
 function throughAudit(words: readonly string[]): boolean {
   // "Hire a manager who can take us through a retailer's audit" hires someone.
-  if (HIRING.has(words[0] ?? '')) return false;
+  if (HIRING.has(words[0] ?? '') || (words[0] === 'take' && words[1] === 'on')) return false;
+  // "Get customers through their CQC inspection…": helping others through theirs is a service sold.
+  if (EXTERNAL.has(words[1] ?? '') && words.includes('their')) return false;
   for (let k = 0; k < words.length; k++) {
     if (words[k] !== 'through') continue;
     // "through training" with nothing named is the training of the trade ("Get more pups through training").
@@ -372,6 +376,7 @@ function throughAudit(words: readonly string[]): boolean {
   }
   return false;
 }
+const EXTERNAL = new Set(['customers', 'clients', 'tenants', 'suppliers', 'partners', 'schools', 'retailers', 'growers', 'buyers', 'users', 'businesses', 'firms', 'practices']);
 const HIRING = new Set(['hire', 'recruit', 'appoint', 'employ', 'bring']);
 /** Words that end a noun phrase. */
 const PHRASE_ENDS = new Set(['for', 'in', 'at', 'by', 'with', 'to', 'on', 'from', 'so', 'that', 'which', 'who', 'without', 'faster', 'before', 'within']);
@@ -522,6 +527,7 @@ function recurs(words: readonly string[]): boolean {
     text.includes(' as usual ') ||
     text.includes(' as needed ') ||
     text.includes(' on schedule ') ||
+    text.includes(' on contract ') ||
     text.includes(' around the clock ')
   );
 }
@@ -565,7 +571,7 @@ const ROUTINE_PLANS = new Set([
 /** The day's fixed points: work done "before opening" or "at close" is the day's routine. */
 const DAY_POINTS = new Set(['opening', 'open', 'closing', 'close', 'service', 'handover', 'lockup']);
 /** Times of day that make a thing the day's recurring one ("the morning batch", "the nightly backup"). */
-const TIMES_OF_DAY = new Set(['morning', 'evening', 'nightly', 'overnight', 'daily', 'weekly', 'monthly', 'end-of-day']);
+const TIMES_OF_DAY = new Set(['morning', 'evening', 'nightly', 'overnight', 'daily', 'weekly', 'monthly', 'end-of-day', 'fortnightly', 'quarterly']);
 
 /**
  * "per the rota", "as per the maintenance schedule", "according to the protocol", "before
@@ -607,6 +613,8 @@ function keptThrough(rest: readonly string[]): boolean {
   return rest.some((w, k) => {
     // "…updated through the night" is the shift it is done in, not a threat weathered.
     if (w === 'through' && rest[k + 1] === 'the' && SHIFTS.has(rest[k + 2] ?? '')) return false;
+    // "…with new wind shielding", "…with a second mixer": a means.
+    if (w === 'with' && (rest[k + 1] === 'new' || rest[k + 1] === 'a' || rest[k + 1] === 'an')) return true;
     return THREATS.has(w) || (w === 'by' && (rest[k + 1] ?? '').endsWith('ing'));
   });
 }
@@ -638,12 +646,20 @@ function deliverable(a: Analysis): boolean {
  * result is the objective's ("Win a new account every month"), and a stated change is an improvement.
  */
 function standing(a: Analysis, rest: readonly string[]): boolean {
-  if (!a.lead || TARGET_VERBS.has(a.lead.verb) || OUTCOME_VERBS.has(a.lead.verb) || deliverable(a) || statesChange(a)) return false;
-  return onCalendar(rest) || turnaround(rest) || onRota(rest);
+  if (!a.lead || TARGET_VERBS.has(a.lead.verb) || OUTCOME_VERBS.has(a.lead.verb) || statesChange(a)) return false;
+  // "Take the reports of death … on the duty rota": a rota makes even papers the role's round.
+  if (onRota(rest)) return true;
+  if (deliverable(a)) return false;
+  return onCalendar(rest) || turnaround(rest);
 }
 /** "… on the summer rota", "… on the cutting cycle", "… to the inspection programme": the work follows a standing plan. */
 function onRota(words: readonly string[]): boolean {
-  return words.some((w, k) => (w === 'on' || w === 'to') && (words[k + 1] === 'the' || POSSESSIVE.has(words[k + 1] ?? '')) && within(words, k + 1, 3, ROUTINE_PLANS));
+  return words.some(
+    (w, k) =>
+      ((w === 'on' || w === 'to') && (words[k + 1] === 'the' || POSSESSIVE.has(words[k + 1] ?? '')) && within(words, k + 1, 3, ROUTINE_PLANS)) ||
+      // "…on the annual round", "…on the tender's round": work done going round.
+      (w === 'on' && words[k + 1] === 'the' && words.slice(k + 2, k + 6).some((x) => x === 'round' || x === 'rounds')),
+  );
 }
 /** A fixed beat: "every Saturday", "twice a day", "three times a week", "every 20 minutes". */
 function onCalendar(words: readonly string[]): boolean {
@@ -739,6 +755,8 @@ export function isJobRequirement(a: Analysis): boolean {
   // An activity done to a record or rota is keeping it ("Schedule driver rotas", "Email the timesheets"),
   // and one done at every occurrence of an event is standing ("Attend every board meeting").
   if (TASK_VERBS.has(lead.verb)) return hasObject(rest, RECORD_OBJECTS) || atEveryEvent(rest) || handledEachTime(a, rest);
+  // "Write up the test logs at the end of each shift": a record kept each time is upkeep.
+  if ((PRODUCE_VERBS.has(lead.verb) || ACTIVITY_VERBS.has(lead.verb)) && hasObject(ownObject(a.object), RECORD_OBJECTS) && recurs(rest) && !statesChange(a)) return true;
   // "Review all pull requests": checking every item of a stream is the stream's upkeep.
   if (QUEUE_VERBS.has(lead.verb) && (rest[0] === 'all' || rest[0] === 'every' || rest[0] === 'each' || rest[0] === 'any')) return true;
   // "Check tyre pressure and brakes on every bike…": every item of the stream, named a few words on.
@@ -763,7 +781,7 @@ export function isJobRequirement(a: Analysis): boolean {
   if ((hasObject(cues(ownObject(a.object)), ROUTINE_OBJECTS) && !statesChange(a)) || keptInState(a)) return true;
   // A recurring event or document is still an activity ("Run a webinar every month"); recurring upkeep is a duty.
   // Each time something comes round ("the links readers report"), unless the verb names a result ("Fill the building with scale-ups that need…").
-  return (recurs(rest) || (comesRound(rest) && !OUTCOME_VERBS.has(lead.verb))) && !deliverable(a);
+  return (recurs(rest) || (comesRound(rest) && !OUTCOME_VERBS.has(lead.verb) && !statesChange(a))) && !deliverable(a) && !(OUTCOME_VERBS.has(lead.verb) && statesChange(a));
 }
 
 export function isTaskListing(a: Analysis): boolean {
@@ -937,6 +955,8 @@ function madeThing(a: Analysis): boolean {
  */
 function shelf(a: Analysis): RuleCode | null {
   if (isCompliance(a)) return 'compliance';
+  // A ticket is one piece of work, whatever its verb reads as ("Booking form rebuild (HU-214)").
+  if (ticketed(a) && !statesChange(a)) return 'task-listing';
   if (isJobRequirement(a)) return 'job-requirement';
   if (isTaskListing(a)) return 'task-listing';
   return null;
@@ -1033,6 +1053,8 @@ function plainDuty(a: Analysis): boolean {
  */
 function chores(rest: readonly string[]): boolean {
   const and = rest.indexOf('and');
+  // "Collect and count the cash", "Measure and tally each lorry": two verbs on one thing in hand.
+  if (and === 0) return IN_HAND.has(rest[2] ?? '') && !FUNCTION_WORDS.has(rest[1] ?? '');
   if (and < 1) return false;
   const verb = rest[and + 1] ?? '';
   const next = rest[and + 2] ?? '';
@@ -1050,7 +1072,10 @@ const ATTENDING = new Set(['attend', 'schedule', 'join', 'participate', 'visit',
  * standing work, not an event or a paper ("Send monthly updates to investors" stays an activity).
  */
 function handledEachTime(a: Analysis, rest: readonly string[]): boolean {
-  if (!a.lead || ATTENDING.has(a.lead.verb) || hasObject(ownObject(a.object), ACTIVITY_OBJECTS) || statesChange(a)) return false;
+  if (!a.lead || statesChange(a)) return false;
+  // "Visit each retailer on your patch every month": the role's own round, even of visits.
+  if (rest.includes('your') && (recurs(rest) || comesRound(rest) || rest.some((w) => w === 'each' || w === 'every'))) return true;
+  if (ATTENDING.has(a.lead.verb) || hasObject(ownObject(a.object), ACTIVITY_OBJECTS)) return false;
   // "…for your patch", "…in your queue": written to the one who holds the role, about its own round.
   return recurs(rest) || onCalendar(rest) || turnaround(rest) || comesRound(rest) || rest.includes('requesting') || rest.includes('your');
 }
@@ -1058,6 +1083,7 @@ function handledEachTime(a: Analysis, rest: readonly string[]): boolean {
 const ASKING = new Set(['change', 'changes', 'call', 'calls', 'ask', 'asks', 'ring', 'rings', 'book', 'books', 'report', 'reports', 'request', 'requests', 'come', 'comes', 'arrive', 'arrives', 'need', 'needs']);
 /** Words that make the object a stream others fill: "the errors users report", "reported profiles". */
 const STREAMED = new Set(['report', 'reports', 'flag', 'flags', 'submit', 'submits', 'reported', 'submitted', 'flagged', 'raised', 'returned']);
+const STREAM_ENDS = new Set(['send', 'sends', 'report', 'reports', 'flag', 'flags', 'submit', 'submits', 'raise', 'raises', 'bring', 'brings', 'book', 'books', 'log', 'logs']);
 const QUEUES = new Set(['queue', 'queues', 'inbox', 'backlog', 'tray', 'worklist', 'caseload']);
 const RUNNING_OUT = new Set(['expire', 'expires', 'lapse', 'lapses', 'run', 'runs', 'end', 'ends', 'close', 'closes']);
 const INTAKE = new Set(['calls', 'call', 'enquiries', 'inquiries', 'bookings', 'orders', 'payments', 'complaints', 'messages', 'returns', 'deliveries']);
@@ -1067,6 +1093,10 @@ function comesRound(rest: readonly string[]): boolean {
   return rest.some((w, k) => {
     const next = rest[k + 1] ?? '';
     if (EACH_TIME.has(w) && (next === 'every' || next === 'each')) return true;
+    // "at intake", "before the hockey game", "after the service": an occasion that recurs.
+    if (w !== 'on' && EACH_TIME.has(w) && (RECURRING_OCCASIONS.has(next) || (next === 'the' && rest.slice(k + 2, k + 4).some((x) => RECURRING_OCCASIONS.has(x))))) return true;
+    // "…the security questionnaires prospects send": a stream others fill, its verb last.
+    if (k === rest.length - 1 && k > 1 && STREAM_ENDS.has(w)) return true;
     // "between bookings", "after storms", "before donation": a bare noun is each such occasion ("at Spinningfields" is a place).
     if ((w === 'before' || w === 'after' || w === 'between') && next.length > 3 && !next.endsWith('ing') && !FUNCTION_WORDS.has(next) && !DETERMINERS.has(next) && !PRONOUNS.has(next)) return true;
     if (w === 'through' && rest[k + 1] === 'the' && (rest[k + 2] === 'day' || rest[k + 2] === 'season' || rest[k + 2] === 'night')) return true;
@@ -1084,7 +1114,7 @@ function comesRound(rest: readonly string[]): boolean {
 }
 
 /** Things made once that name no change, besides the events and papers of ACTIVITY_OBJECTS. */
-const DELIVERABLE_NOUNS = new Set(['artwork', 'wrappers', 'packaging', 'pack', 'library', 'list', 'lists', 'map', 'maps', 'window', 'windows', 'display', 'displays', 'signage', 'graphics', 'photos', 'photographs', 'livery', 'logo', 'logos', 'website', 'menu', 'menus', 'redesign', 'rebrand', 'refresh', 'book', 'programme', 'program', 'schedule', 'timetable']);
+const DELIVERABLE_NOUNS = new Set(['artwork', 'wrappers', 'packaging', 'pack', 'library', 'footage', 'sign', 'signs', 'explainer', 'list', 'lists', 'map', 'maps', 'window', 'windows', 'display', 'displays', 'signage', 'graphics', 'photos', 'photographs', 'livery', 'logo', 'logos', 'website', 'menu', 'menus', 'redesign', 'rebrand', 'refresh', 'book', 'programme', 'program', 'schedule', 'timetable']);
 /**
  * A deliverable named by its noun, with no verb: "Member survey", "Price list for 2027", "Welcome
  * week events", "Site map for 2027". What it is for is left unsaid.
@@ -1118,7 +1148,7 @@ function subjectHead(a: Analysis): string {
 }
 
 /** Verbs of result that are also plain jobs on the kit ("Build shelves", "Put up the signs"). */
-const KIT_VERBS = new Set(['build', 'put', 'replace', 'fix', 'mend', 'move', 'take', 'restore', 'rebuild', 'paint']);
+const KIT_VERBS = new Set(['build', 'put', 'replace', 'fix', 'mend', 'move', 'take', 'restore', 'rebuild', 'paint', 'knock']);
 /** Things of the premises and the kit: what a one-off job of work is done to. */
 const FIXTURES = new Set([
   'yard', 'store', 'storeroom', 'stockroom', 'shelves', 'shelving', 'shelf', 'props', 'stands', 'stand', 'bays', 'bay', 'machines',
@@ -1126,6 +1156,7 @@ const FIXTURES = new Set([
   'racks', 'rack', 'lockers', 'counter', 'counters', 'benches', 'bench', 'workshop', 'basement', 'loft', 'cellar', 'garage',
   'van', 'vans', 'trailer', 'forklift', 'boiler', 'windows', 'doors', 'toilets', 'lighting', 'lights', 'carpet', 'carpets',
   'furniture', 'desks', 'chairs', 'tables', 'cabinets', 'cupboards', 'displays', 'livery', 'awning', 'gates', 'car', 'cars',
+  'room', 'rooms', 'wall', 'walls',
 ]);
 /**
  * A one-off job done to the premises or the kit, with nothing said of what it changes: "Build
@@ -1136,7 +1167,8 @@ export function fixtureJob(a: Analysis): boolean {
   if (!lead || lead.at !== 0 || TARGET_VERBS.has(lead.verb) || a.quantities.length || statesChange(a)) return false;
   // "Fill the quiet chairs", "Open the Manchester kitchen": a verb of result works on the business, not the kit.
   if ((CHANGE_LEADS.has(lead.verb) || OUTCOME_VERBS.has(lead.verb)) && !KIT_VERBS.has(lead.verb)) return false;
-  const object = ownObject(a.object);
+  // "Knock through the back office": the particle is the verb's, the object follows it.
+  const object = ownObject(FRAME_PARTICLE.has(a.object[0] ?? '') || a.object[0] === 'through' ? a.object.slice(1) : a.object);
   const head = object[object.length - 1] ?? '';
   // "Put the price list on the website", "Put together a tender pack": a paper put in place.
   // ("Put on a summer roadshow in every market town" puts on an event for more people.)

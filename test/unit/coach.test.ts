@@ -273,6 +273,27 @@ describe('title rules', () => {
     ['Chase the overdue invoices for your region', ['job-requirement']],
     ['Senior Pharmacist', ['generic-container']],
     ['Keep members when the fees go up by adding a family tier', []],
+    // Round 12. A rota makes even papers a round; a record written each shift; "on contract".
+    ['Take the overnight calls on the duty rota', ['job-requirement']],
+    ['Write up the kiln log at the end of each firing day', ['job-requirement']],
+    ['Do the quarterly boiler services on contract', ['job-requirement']],
+    ['Collect and bank the cash from the car park machines', ['job-requirement']],
+    ['Scrape the ice before every game', ['job-requirement']],
+    ['Grade the fleeces at intake', ['job-requirement']],
+    ['Answer the supplier questionnaires customers send', ['job-requirement']],
+    // A ticket is a task whatever its verb reads as; pieces of work and occasions named by noun.
+    ['Booking page rebuild (SHOP-77)', ['task-listing']],
+    ['Brochure reprint for the spring', ['task-listing']],
+    ['Staff Christmas roast at the clubhouse', ['task-listing']],
+    ['Knock through the back office', ['task-listing']],
+    // Metric names with what they count; ages and thresholds are scopes.
+    ['Average minutes from arrival to triage', ['number-title']],
+    ['Fill rate for Saturday shifts', ['number-title']],
+    ['Clear the backlog of cases older than 6 months', []],
+    // Exams and reaccreditation; a return submitted; others' audits and hires stay sound.
+    ['LOLER exam for the passenger hoists', ['compliance']],
+    ['Annual return submitted to the Charity Commission', ['compliance']],
+    ['Get clients through their Ofsted inspection with their evidence in one place', []],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
