@@ -167,6 +167,7 @@ const CLONE_PHRASES: ReadonlyArray<readonly [readonly string[], string]> = [
   ...['car', 'cars', 'vehicle', 'vehicles'].map((w) => [['electric', w], 'ev'] as const),
   ...['get', 'gets', 'getting', 'grow', 'grows', 'growing'].map((w) => [[w, 'older'], 'age'] as const),
   [['with', 'no'], 'without'],
+  [['no', 'one'], 'nobody'],
   // "year after year" is "every year": a period, like "every" and "year" themselves.
   [['year', 'after', 'year'], ''],
   [['hand', 'out'], 'distribute'],

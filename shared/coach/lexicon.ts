@@ -416,12 +416,12 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   stop prevent end eliminate avoid halt not can't cannot don't doesn't won't isn't aren't never
   turn convert transform make get
   keep maintain retain renew
-  grow increase raise boost lift
+  grow increase raise boost lift grew grown increased raised raising boosted lifted
   talk speak spoke spoken tell told
   trust rely
   way route path
   people citizens citizen residents resident
-  production prod
+  production prod output outputs throughput
   cost costs spend spending
   move migrate
   game games fixture fixtures match matches

@@ -82,8 +82,8 @@ function statesChange(a: Analysis): boolean {
   const rest = afterLead(a);
   for (let k = 1; k < rest.length; k++) {
     const w = rest[k]!;
-    // "…every file that comes in": a stream of work, not a purpose.
-    if (w === 'that' && STREAM_VERBS.has(rest[k + 1] ?? '')) continue;
+    // "…every file that comes in", "…each shop that gets reported": a stream of work, not a purpose.
+    if (w === 'that' && (STREAM_VERBS.has(rest[k + 1] ?? '') || reportedIn(rest, k))) continue;
     if (CHANGE_MARKERS.has(w)) return true;
     // Taking something out of the work is a change: "Take the anger out of cancellation calls".
     if (w === 'out' && rest[k + 1] === 'of') return true;
@@ -102,6 +102,9 @@ const NOT_SUPERLATIVE = new Set(['latest', 'interest', 'forest', 'harvest', 'con
 /** Verbs that name a result, not more work. */
 const OUTCOME_VERBS = new Set(['sell', 'win', 'fill', 'grow', 'increase', 'raise', 'cut', 'reduce', 'halve', 'double', 'earn', 'save', 'beat', 'lift', 'boost']);
 
+/** "that gets reported", "that get sent back": things handed in, one by one. */
+const reportedIn = (rest: readonly string[], k: number): boolean =>
+  (rest[k + 1] === 'gets' || rest[k + 1] === 'get' || rest[k + 1] === 'is' || rest[k + 1] === 'are') && (rest[k + 2] ?? '').length > 4 && rest[k + 2]!.endsWith('ed');
 const STREAM_VERBS = new Set(['come', 'comes', 'arrive', 'arrives', 'land', 'lands', 'reach', 'reaches', 'need', 'needs']);
 const CHANGE_MARKERS = new Set(['so', 'without', 'until', 'that', 'where', 'faster', 'better', 'more', 'fewer', 'less', 'easier', 'cheaper', 'safer']);
 
@@ -546,6 +549,12 @@ function weeklyEvent(after: readonly string[]): boolean {
  * foggy" names a condition, no moment).
  */
 function eachTimeClause(words: readonly string[]): boolean {
+  // "…every client who misses an appointment": each one who does it, when they do.
+  for (let k = 2; k < words.length - 1; k++) {
+    if (words[k] !== 'who' || !words.slice(Math.max(0, k - 4), k).some((w) => w === 'every' || w === 'each' || w === 'any')) continue;
+    const v = words[k + 1]!;
+    if (v.length > 3 && /[^s]s$/.test(v)) return true;
+  }
   for (let k = 1; k < words.length - 2; k++) {
     if (!MOMENTS.has(words[k]!)) continue;
     const subject = words[k + 1]!;
@@ -670,6 +679,7 @@ function onCalendar(words: readonly string[]): boolean {
   }
   return false;
 }
+const CADENCE_WORDS = new Set(['daily', 'weekly', 'fortnightly', 'monthly', 'yearly', 'annually', 'nightly', 'hourly']);
 /** Periods a beat is counted in, besides the time units: "twice a season", "three times a term". */
 const BEAT_PERIODS = new Set(['season', 'term', 'shift', 'sprint', 'semester', 'visit']);
 /** "twice a year", "eight times a season", "every six months", "within 60 seconds": a counted beat or turnaround. */
@@ -678,6 +688,8 @@ function countedBeat(words: readonly string[]): boolean {
   for (let k = 0; k + 2 < words.length; k++) {
     const w = words[k]!;
     const period = words[k + 2]!;
+    // "twice weekly", "three times daily".
+    if ((w === 'twice' || w === 'thrice' || w === 'times') && CADENCE_WORDS.has(words[k + 1] ?? '')) return true;
     const counted = w === 'twice' || w === 'thrice' || (w === 'times' && k > 0 && (/^\d/.test(words[k - 1]!) || NUMBER_WORDS[words[k - 1]!] !== undefined));
     if (counted && (words[k + 1] === 'a' || words[k + 1] === 'per' || words[k + 1] === 'each') && (TIME_UNITS.has(period) || BEAT_PERIODS.has(period))) return true;
     if (w === 'every' && (/^\d/.test(words[k + 1]!) || NUMBER_WORDS[words[k + 1]!] !== undefined) && TIME_UNITS.has(period)) return true;
@@ -1100,7 +1112,7 @@ function comesRound(rest: readonly string[]): boolean {
     // "between bookings", "after storms", "before donation": a bare noun is each such occasion ("at Spinningfields" is a place).
     if ((w === 'before' || w === 'after' || w === 'between') && next.length > 3 && !next.endsWith('ing') && !FUNCTION_WORDS.has(next) && !DETERMINERS.has(next) && !PRONOUNS.has(next)) return true;
     if (w === 'through' && rest[k + 1] === 'the' && (rest[k + 2] === 'day' || rest[k + 2] === 'season' || rest[k + 2] === 'night')) return true;
-    if (w === 'that' && STREAM_VERBS.has(next)) return true;
+    if (w === 'that' && (STREAM_VERBS.has(next) || reportedIn(rest, k))) return true;
     // "when the front desk calls them in": each time someone asks; "when the mornings are foggy" is a condition.
     if (w === 'when' && k > 1 && rest.slice(k + 1, k + 5).some((x) => ASKING.has(x))) return true;
     // "the bots the classifier flags", "the errors users report", "user-submitted corrections": a stream others fill.

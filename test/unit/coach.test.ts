@@ -294,6 +294,10 @@ describe('title rules', () => {
     ['LOLER exam for the passenger hoists', ['compliance']],
     ['Annual return submitted to the Charity Commission', ['compliance']],
     ['Get clients through their Ofsted inspection with their evidence in one place', []],
+    ['Ring back every caller who hangs up in the queue', ['job-requirement']],
+    ['Inspect each stall that gets reported for short weights', ['job-requirement']],
+    ['Brush the truckles twice weekly', ['number-title', 'job-requirement']],
+    ['Record the album with a label that gets us onto the big playlists', []],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
@@ -759,6 +763,23 @@ describe('goal-clone', () => {
       ['a', 'c'],
       ['d', 'e'],
       ['f', 'g'],
+    ]);
+  });
+
+  it('groups a sum raised, however the raising is written, and nobody / no one', () => {
+    const objectives = [
+      obj('ns', 'No one in the valley facing a winter without heating'),
+      obj('a', 'Raise £2m', 'ns', 0),
+      obj('b', 'Shops — £400k raised', 'ns', 1),
+      obj('c', 'Advice team: nobody in the valley facing a winter without heating', 'ns', 2),
+    ];
+    const groups = coachPlan(objectives, withKrs(objectives))
+      .filter((f) => f.code === 'goal-clone' && f.objectiveIds)
+      .map((f) => f.objectiveIds);
+    // The sums as one group; the child restating its parent ("nobody" for "no one") as that pair.
+    expect(groups).toEqual([
+      ['a', 'b'],
+      ['ns', 'c'],
     ]);
   });
 
