@@ -685,9 +685,9 @@ const BEAT_PERIODS = new Set(['season', 'term', 'shift', 'sprint', 'semester', '
 /** "twice a year", "eight times a season", "every six months", "within 60 seconds": a counted beat or turnaround. */
 function countedBeat(words: readonly string[]): boolean {
   if (turnaround(words)) return true;
-  for (let k = 0; k + 2 < words.length; k++) {
+  for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k]!;
-    const period = words[k + 2]!;
+    const period = words[k + 2] ?? '';
     // "twice weekly", "three times daily".
     if ((w === 'twice' || w === 'thrice' || w === 'times') && CADENCE_WORDS.has(words[k + 1] ?? '')) return true;
     const counted = w === 'twice' || w === 'thrice' || (w === 'times' && k > 0 && (/^\d/.test(words[k - 1]!) || NUMBER_WORDS[words[k - 1]!] !== undefined));
