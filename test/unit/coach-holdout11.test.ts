@@ -15,7 +15,18 @@ import { describeHoldout } from '../coach/suite';
  * job-requirement 0.72/0.45 → 0.74/0.50 → 0.83/0.59, compliance 0.90/0.61 → 0.92/0.80 → 0.93/0.84,
  * goal-clone 1.00/0.43 (15 of 30 clone groups named exactly) → 1.00/0.43 (15) → 1.00/0.49 (17),
  * kr-not-measurable and no-key-results 1.00/1.00, sound objectives quiet 221 → 220 → 223 of 232
- * (95.3% → 94.8% → 96.1%). Its misses are not printed: reading them would make it tuning material.
+ * (95.3% → 94.8% → 96.1%).
+ *
+ * In round 12 (the same day) its misses were read and the rules generalised from them by sentence
+ * shape (a ticket is a task whatever its verb; a rota makes even papers a round; records written
+ * each shift, work on contract, at intake, before every game, the queue others fill; two verbs on
+ * one thing; each one who does something; statistics and rates with what they count; ages and
+ * thresholds as scopes; exams, reaccreditation, returns submitted; others' audits and "take on"
+ * hires stay sound; a sum raised however written), never by listing its sentences, so it is now
+ * IN-SAMPLE tuning material: only the twelfth hold-out, written blind meanwhile, says anything
+ * about unseen plans. After round 12 (precision / recall): number-title 0.98/0.99,
+ * generic-container 1.00/0.94, task-listing 0.89/0.82, job-requirement 0.93/0.78, compliance
+ * 0.98/0.95, goal-clone 1.00/0.55 (20 of 30), quiet 99.1%. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.94, 0.92],
@@ -28,14 +39,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (round 12), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.96, 0.97],
+  'generic-container': [0.98, 0.92],
+  'task-listing': [0.87, 0.8],
+  'job-requirement': [0.91, 0.76],
+  compliance: [0.96, 0.93],
+  'goal-clone': [0.98, 0.53],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, eleventh hold-out (blind)',
-  heading: 'Trap coach over the eleventh hold-out (blind)',
+  name: 'coach, eleventh hold-out (measured blind, then looked at in round 12: now in-sample tuning material)',
+  heading: 'Trap coach over the eleventh hold-out (in-sample since round 12)',
   entries: HOLDOUT_11,
   plans: HOLDOUT_11_PLANS,
   size: { entries: 300, plans: 8 },
-  floors: [BLIND],
-  quiet: 0.95,
-  exactGroups: 16,
-  printMisses: false,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.98,
+  exactGroups: 19,
+  printMisses: true,
 });
