@@ -128,6 +128,9 @@ function findLead(words: readonly string[], glued: ReadonlyArray<readonly string
   // "Staff barbecue at the end of the summer", "Staff summer party on the deck", "Label refresh for
   // the gin", "Van wraps": a verb's form before an occasion or a piece of work names it.
   if (namesThing(words, i)) return { lead: null, continuing };
+  // "Staff turnover down to 20%": "staff" is a verb only before what it staffs ("Staff the desk").
+  // So is "audit" ("Audit the failed repairs…"; "Audit fieldwork completed…" names the audit).
+  if ((word === 'staff' || word === 'audit') && !DETERMINERS.has(words[i + 1] ?? '')) return { lead: null, continuing };
   // "Refit of the gift shop", "Review of pricing": a verb is never followed by "of".
   if (words[i + 1] === 'of' && !OF_VERBS.has(word)) return { lead: null, continuing };
   const compound = MODIFIERS.has(word) ? [] : (glued[i] ?? []);

@@ -36,7 +36,7 @@ const BASE_VERBS = set(`
   put partner qualify declare teach mentor coach present attend refine tell share equip rebuild resolve
   brew bake print shoot cook roast distil distill knit sew weave switch swap distribute edit
   trim appoint mow sow dredge sharpen greet hose descale restring rinse scrub prune groom bathe harvest knock
-  preflight proofread hoover vacuum mop polish defrost dust
+  preflight proofread hoover vacuum mop polish defrost dust audit
 `);
 
 /** Verbs that only point at a target ("Hit quota", "Meet Q3 targets"); they add no direction. */
@@ -197,7 +197,8 @@ export const ACTIVITY_VERBS = set(
 export const EVENT_NOUNS = set(`
   party dinner lunch breakfast trail masterclass shoot fair gala festival ceremony celebration reception
   exhibition conference summit offsite retreat awayday day event morning evening barbecue bbq trip outing
-  social picnic hunt jamboree fiesta carnival parade fete quiz dance roast popup booth fundraiser
+  social picnic hunt jamboree fiesta carnival parade fete quiz dance roast popup booth fundraiser launch
+  convention
 `);
 /**
  * A piece of work named by its noun, with no verb: "Weighbridge software upgrade", "New ERP
@@ -206,10 +207,10 @@ export const EVENT_NOUNS = set(`
 export const PROJECT_NOUNS = set(`
   upgrade upgrades migration rollout redesign revamp overhaul refit refits refurbishment renovation
   installation replacement relaunch rebuild rewrite golive cutover changeover move relocation
-  reorganisation reorganization refresh wraps fitout makeover reprint redo extension
+  reorganisation reorganization refresh wraps fitout makeover reprint redo extension refurb shopfit
 `);
 /** Of those, the ones a noun in front names ("Staff barbecue", "Launch party"), however like a verb it looks. */
-export const OCCASIONS = set('barbecue bbq party dinner lunch trip outing social event awayday gala ceremony celebration picnic day hunt dance evening night conference roast popup fundraiser');
+export const OCCASIONS = set('barbecue bbq party dinner lunch trip outing social event awayday gala ceremony celebration picnic day hunt dance evening night conference roast popup fundraiser launch convention');
 
 /** Things you attend, send or produce as an activity. */
 export const ACTIVITY_OBJECTS = set(`

@@ -68,7 +68,7 @@ function pointOrGap(tokens: readonly Token[], i: number, before: Token | undefin
 }
 const DIALLING = new Set(['ring', 'ringing', 'rings', 'call', 'calling', 'calls', 'dial', 'dialling', 'dialing', 'phone', 'phoning']);
 const CLOCK_BEFORE = new Set(['before', 'by', 'after', 'until', 'till']);
-const SPEC_UNITS = new Set(['kw', 'kv', 'mm', 'cm', 'inch', 'hp', 'ah', 'mah', 'gb', 'tb', 'ghz', 'mp', 'megapixel', 'litre', 'liter', 'tonne', 'ton', 'seat', 'seater', 'berth', 'bed', 'storey', 'metre', 'meter', 'foot', 'ft']);
+const SPEC_UNITS = new Set(['m', 'kw', 'kv', 'mm', 'cm', 'inch', 'hp', 'ah', 'mah', 'gb', 'tb', 'ghz', 'mp', 'megapixel', 'litre', 'liter', 'tonne', 'ton', 'seat', 'seater', 'berth', 'bed', 'storey', 'metre', 'meter', 'foot', 'ft']);
 const SEASONS = new Set(['winter', 'winters', 'summer', 'summers', 'spring', 'springs', 'autumn', 'autumns', 'season', 'seasons']);
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -190,6 +190,15 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   if (fuse === 'name' || fuse === 'range-start') return null;
   if (isSym(prev, '#') && tok.glued) return null; // a rank: "#1 choice"
   if (isYear(tok) || pastYear(tok, wordBefore(tokens, i))) return null;
+  // "0800", "0345": a phone prefix.
+  if (/^0\d{2,}$/.test(tok.t)) return null;
+  // "the conservatoire's 40 practice pianos": what someone already has.
+  if (isWord(prev) && /['’]s$/.test(prev.raw)) return null;
+  // "concerts of up to 20,000": a capacity, what the thing holds.
+  if (isWord(prev) && prev.t === 'to' && tokens[i - 2]?.t === 'up' && tokens[i - 3]?.t === 'of') return null;
+  // "satellites 13 and 14": things' numbers.
+  if (isWord(prev) && /[^s]s$/.test(prev.t) && tok.value < 100 && tok.suffix === '' && isWord(next) && next.t === 'and' && tokens[i + 2]?.kind === 'num' && tokens[i + 2]!.value < 100) return null;
+  if (isWord(prev) && prev.t === 'and' && tokens[i - 2]?.kind === 'num' && isWord(tokens[i - 3]) && /[^s]s$/.test(tokens[i - 3]!.t) && tok.value < 100 && tokens[i - 2]!.value < 100) return null;
   if (PHONE_LINES.has(tok.t) && ((isWord(next) && LINE_NOUNS.has(next.t)) || (isWord(prev) && DIALLING.has(prev.t)))) return null;
   // "before 7", "by 3", "after 10": a time of day, closing the clause.
   if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value >= 1 && tok.value <= 12 && isWord(prev) && CLOCK_BEFORE.has(prev.t) && (!next || next.kind === 'sym' || (isWord(next) && (next.t === 'so' || next.t === 'and')))) return null;
@@ -263,7 +272,7 @@ function classifyWord(tz: Tokenized, i: number): Quantity | null {
   if (tok.t === 'half' && isWord(prev) && prev.t === 'in' && !(isSym(next, '-') && next!.glued)) return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
   // "by half" is "in half".
   if (tok.t === 'half' && isWord(prev) && prev.t === 'by' && !isWord(next)) return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
-  if (FRACTIONS.has(tok.t) && isWord(prev) && (prev.t === 'a' || prev.t === 'an' || prev.t === 'one') && tokens[i - 2]?.t === 'by' && !isWord(next)) {
+  if (FRACTIONS.has(tok.t) && isWord(prev) && (prev.t === 'a' || prev.t === 'an' || prev.t === 'one') && (tokens[i - 2]?.t === 'by' || tokens[i - 2]?.t === 'up' || tokens[i - 2]?.t === 'down') && !isWord(next)) {
     return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
   }
   const n = NUMBER_WORDS[tok.t];
@@ -299,7 +308,7 @@ export function findQuantities(tz: Tokenized): Quantity[] {
 
 /** Words that deny what follows: "patients aren't driven 40 miles", "without making them dig out three years". */
 const LIMITS = new Set(['more', 'less', 'fewer', 'above', 'below', 'over', 'under', 'exceed', 'exceeding', 'beyond', 'longer', 'lower', 'higher']);
-const NEGATORS = new Set(['not', "n't", "aren't", "isn't", "won't", "don't", "doesn't", "can't", 'cannot', 'never', 'without', "wouldn't", "shouldn't"]);
+const NEGATORS = new Set(['stop', 'stops', 'not', "n't", "aren't", "isn't", "won't", "don't", "doesn't", "can't", 'cannot', 'never', 'without', "wouldn't", "shouldn't"]);
 /**
  * A number a few words after a negation describes today's problem, not the target: "so patients
  * aren't driven 40 miles for a troponin", "people who won't spend 40 minutes cooking". ("No more
@@ -307,7 +316,10 @@ const NEGATORS = new Set(['not', "n't", "aren't", "isn't", "won't", "don't", "do
  */
 function negated(tz: Tokenized, w: number): boolean {
   for (let k = Math.max(0, w - 5); k < w; k++) {
-    if (!NEGATORS.has(tz.tokens[tz.words[k]!]!.t)) continue;
+    const t = tz.tokens[tz.words[k]!]!.t;
+    if (!NEGATORS.has(t)) continue;
+    // "so restorations stop waiting 12 weeks": a problem ended; "Stop 500 leaks" sets a number.
+    if ((t === 'stop' || t === 'stops') && !(tz.tokens[tz.words[k + 1]!]?.t ?? '').endsWith('ing')) continue;
     // "never more than 2", "not above 5%", "without exceeding £40k": a limit is a target.
     const next = tz.tokens[tz.words[k + 1]!]?.t ?? '';
     if (!LIMITS.has(next)) return true;

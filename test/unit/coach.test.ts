@@ -298,6 +298,31 @@ describe('title rules', () => {
     ['Inspect each stall that gets reported for short weights', ['job-requirement']],
     ['Brush the truckles twice weekly', ['number-title', 'job-requirement']],
     ['Record the album with a label that gets us onto the big playlists', []],
+    // Round 13. Goods delivered on a round, before any job, once something is done; the next day's work.
+    ['Deliver the newspapers to each shop the night before', ['job-requirement']],
+    ['Photograph the bike before any repair', ['job-requirement']],
+    ['Order the glass once the survey is done', ['job-requirement']],
+    ['Plan the next day’s delivery routes', ['job-requirement']],
+    ['Check enforcement notices within the statutory period', ['job-requirement']],
+    // Our own audit to change something is an objective; "Audit fieldwork completed…" names the audit.
+    ['Audit the refunds and stop taking returns from the worst resellers', []],
+    ['Staff turnover down to 12%', ['number-title']],
+    // Offices and year plans are headings; counts of results are metrics' names.
+    ['Keeper of the Archives', ['generic-container']],
+    ['Museum Services business plan 2027/28', ['generic-container']],
+    ['Planning appeals lost', ['number-title']],
+    ['Bar takings up a fifth', ['number-title']],
+    // Phone prefixes, capacities, possessions, things' numbers, problems ended: no amounts.
+    ['Put a freephone 0800 number on every bill so customers reach a person', []],
+    ['Get a licence for gigs of up to 5,000 so touring bands can play here', []],
+    ['Win the tuning contract for the college’s 60 practice pianos', []],
+    ['Launch boats 3 and 4 before the summer so day-trippers stop queuing', []],
+    ['Make bread in-house so cafés stop waiting 3 days for deliveries', []],
+    // Launches, conventions, stands at shows, refurbs and series are pieces of work.
+    ['Press launch for the new ferry at the harbour', ['task-listing']],
+    ['Stand at the Spring Boat Show, Southampton', ['task-listing']],
+    ['Refurb of the staff kitchen', ['task-listing']],
+    ['Video series on fitting a stair gate', ['task-listing']],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
