@@ -124,8 +124,10 @@ export function cloneKey(source: string | Tokenized, acronyms?: ReadonlySet<stri
       const next = tokens[j]!;
       const adjacent = j === i + 1 || (j === i + 2 && tokens[i + 1]!.t === '-' && next.glued);
       const joined = tok.t + next.t;
-      if (adjacent && next.kind === 'word' && joined.length >= MIN_CLOSED && !CLONE_STOP.has(tok.t) && closed.has(joined)) {
-        out.push(contentStem(joined));
+      // ("race days" is "racedays", which the plan writes "raceday".)
+      const singular = joined.endsWith('s') && closed.has(joined.slice(0, -1));
+      if (adjacent && next.kind === 'word' && joined.length >= MIN_CLOSED && !CLONE_STOP.has(tok.t) && (closed.has(joined) || singular)) {
+        out.push(contentStem(singular ? joined.slice(0, -1) : joined));
         skip = 1;
         continue;
       }
@@ -168,6 +170,9 @@ const CLONE_PHRASES: ReadonlyArray<readonly [readonly string[], string]> = [
   ...['get', 'gets', 'getting', 'grow', 'grows', 'growing'].map((w) => [[w, 'older'], 'age'] as const),
   [['with', 'no'], 'without'],
   [['no', 'one'], 'nobody'],
+  [['put', 'money', 'aside'], 'save'],
+  [['put', 'aside'], 'save'],
+  [['save', 'up'], 'save'],
   // "year after year" is "every year": a period, like "every" and "year" themselves.
   [['year', 'after', 'year'], ''],
   [['hand', 'out'], 'distribute'],

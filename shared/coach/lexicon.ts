@@ -464,6 +464,7 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   fill full
   answer answers answered respond responds responded reply replies replied
   part parts bit bits
+  examination examinations exam exams
   ev evs
   member members membership memberships
   complete completes completed completing done finish finished
