@@ -273,10 +273,16 @@ export const copies = (a: readonly string[], b: readonly string[]): boolean => s
  * are ever compared. Exact repeats are settled by a hash lookup before that. With `maxShared`, a
  * word already held by more titles than that finds no candidates (the join is then no longer exact).
  */
-export function nearCopies(keys: readonly (readonly string[])[], t: number = NEAR_COPY, maxShared = Infinity): Map<number, number> {
+export function nearCopies(
+  keys: readonly (readonly string[])[],
+  t: number = NEAR_COPY,
+  maxShared = Infinity,
+  /** Whether two keys at similarity ≥ t are copies (by default, all such pairs). */
+  accept: (a: readonly string[], b: readonly string[]) => boolean = () => true,
+): Map<number, number> {
   // Most parents have a handful of children; for them, comparing every pair is cheaper than
   // building the index.
-  if (keys.length <= SMALL_GROUP) return pairwiseCopies(keys, t);
+  if (keys.length <= SMALL_GROUP) return pairwiseCopies(keys, t, accept);
   const result = new Map<number, number>();
   const freq = new Map<string, number>();
   for (const k of keys) for (const w of k) freq.set(w, (freq.get(w) ?? 0) + 1);
@@ -308,7 +314,7 @@ export function nearCopies(keys: readonly (readonly string[])[], t: number = NEA
         seenBy[j] = i;
         const other = keys[j]!;
         if (other.length < t * key.length || key.length < t * other.length) continue;
-        if ((best === -1 || j < best) && similarity(key, other) >= t) best = j;
+        if ((best === -1 || j < best) && similarity(key, other) >= t && accept(key, other)) best = j;
       }
     }
     if (best !== -1) result.set(i, best);
@@ -324,7 +330,7 @@ export function nearCopies(keys: readonly (readonly string[])[], t: number = NEA
 
 const SMALL_GROUP = 24;
 
-function pairwiseCopies(keys: readonly (readonly string[])[], t: number): Map<number, number> {
+function pairwiseCopies(keys: readonly (readonly string[])[], t: number, accept: (a: readonly string[], b: readonly string[]) => boolean): Map<number, number> {
   const result = new Map<number, number>();
   for (let i = 1; i < keys.length; i++) {
     const key = keys[i]!;
@@ -332,7 +338,7 @@ function pairwiseCopies(keys: readonly (readonly string[])[], t: number): Map<nu
     for (let j = 0; j < i; j++) {
       const other = keys[j]!;
       if (other.length < t * key.length || key.length < t * other.length) continue;
-      if (similarity(key, other) >= t) {
+      if (similarity(key, other) >= t && accept(key, other)) {
         result.set(i, j);
         break;
       }
@@ -367,6 +373,15 @@ function subsetsLess(key: readonly string[], most: number): string[] {
 }
 /** Share of words (Jaccard) two titles in different branches must have in common to be copies. */
 const COUSIN_COPY = 0.6;
+/**
+ * Longer titles handed to another branch are reworded more still ("…so it holds water and stores
+ * carbon again" / "…so they store carbon and hold water"): with four words or more in common, half
+ * the words make a copy. Short titles sharing two words of four are often two goals
+ * ("Sign new enterprise merchants" / "Do QBRs with enterprise merchants").
+ */
+const LONG_COUSIN_COPY = 0.5;
+const LONG_SHARED = 4;
+const cousins = (a: readonly string[], b: readonly string[]): boolean => similarity(a, b) >= COUSIN_COPY || overlap(a, b) >= LONG_SHARED;
 /**
  * Across the whole plan, a copy is looked for only through words at most this many titles share:
  * at 60% a key's rarest few words must include a shared one, and when those are words half the
@@ -496,7 +511,7 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   // measures above, where similar wording more often names two facets of one goal.
   const wide: number[] = [];
   ordered.forEach((o, i) => keyOf(o).length >= MIN_COPY_WORDS && wide.push(i));
-  for (const [later, earlier] of nearCopies(wide.map((i) => keyOf(ordered[i]!)), COUSIN_COPY, COUSIN_SHARED)) {
+  for (const [later, earlier] of nearCopies(wide.map((i) => keyOf(ordered[i]!)), LONG_COUSIN_COPY, COUSIN_SHARED, cousins)) {
     const x = ordered[wide[later]!]!;
     const y = ordered[wide[earlier]!]!;
     if (x.parentId === y.parentId || x.parentId === y.id || y.parentId === x.id) continue;
