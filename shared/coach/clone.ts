@@ -253,11 +253,16 @@ export function restates(child: readonly string[], parent: readonly string[]): b
   if (child.length === 0 || parent.length === 0) return false;
   const n = overlap(child, parent);
   if (n / (child.length + parent.length - n) >= NEAR_COPY) return true;
+  // A long goal restated in other words: five words or more of the parent's, and 60% of all, the
+  // child adding no lever of its own (a child holding all its parent's words and more sharpens it).
+  if (n >= RESTATED_SHARED && n < parent.length && n / (child.length + parent.length - n) >= COUSIN_COPY) return true;
   if (n === child.length && child.length / parent.length >= RESTATEMENT_SHARE) return true;
   // One word swapped in a long title ("…the safest underground mine" under "…the safest underground
   // operation"): the rest is the parent's, so the child adds no lever of its own.
   return n >= SWAP_SHARED && child.length === n + 1 && parent.length === n + 1;
 }
+/** Words a long child must share with its parent to restate it at half its words. */
+const RESTATED_SHARED = 5;
 /** Words a child must share with its parent, besides the one swapped, to count as restating it. */
 const SWAP_SHARED = 4;
 
@@ -618,6 +623,9 @@ export function metricKey(tz: Tokenized, quantities: readonly { index: number }[
       const of = new Set(phrase.words);
       if (DECREASES.has(CLONE_SYNONYMS.get(verb) ?? verb)) of.add('reduce');
       out.push([...of].sort().join('\u0000'));
+      // "HMRC queries below 0.5% of declarations" / "declarations queried by HMRC under 0.5%": the
+      // name and what it is of, together.
+      if (name.size && name.size + of.size <= MAX_METRIC_WORDS + 1) out.push([...new Set([...name, ...of])].sort().join('\u0000'));
     }
     // "Waste below 10% of stems bought" names its measure before the amount too.
     if (name.size && !(opensWithVerb && name.size < 2)) out.push([...name].sort().join('\u0000'));

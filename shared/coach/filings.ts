@@ -147,6 +147,10 @@ const OBLIGATION_EVENTS = new Set([
   'module', 'modules', 'exam', 'exams', 'reaccreditation', 'revalidation',
 ]);
 export function namesObligation(a: Analysis, words: readonly string[]): boolean {
+  // "Gas safety certificate for the mobile forges": a certificate for a thing or a group is owed.
+  if (a.lead === null && words.some((w, k) => CERTIFICATES.has(w) && words[k + 1] === 'for')) return true;
+  // "RYA Powerboat Level 2 for every boat driver": a scheme's ticket for everyone.
+  if (schemeAcronym(tokensOf(a)[0]) && words.some((w, k) => w === 'for' && EVERYONE.has(words[k + 1] ?? ''))) return true;
   // "Safeguarding training for all leaders", "First aid certificates for every handler": the
   // same obligation for a whole group, whatever word opens the title ("Prevent duty training…").
   for (let k = 0; k + 2 < words.length; k++) {

@@ -97,7 +97,7 @@ export const METRIC_HEADS = set(`
 export const METRIC_ACRONYMS = set(
   'arr mrr nrr grr acv tcv nps csat ces mql mqls sql sqls dau mau wau revpar adr oee dso dpo cac ltv aov gmv roi roas ctr cpl cpa aht fcr mttr mtbf otif ebitda kpi arpu arppu arpa cogs capex opex ebit ' +
     // Safety, utility and energy measures.
-    'lcoe trifr ltifr trir ltir cml saidi saifi caidi pue wue ftr enps',
+    'lcoe trifr ltifr trir ltir cml saidi saifi caidi pue wue ftr enps cpm',
 );
 
 // ── Numbers ─────────────────────────────────────────────────────────────────────────────────
@@ -198,7 +198,7 @@ export const EVENT_NOUNS = set(`
   party dinner lunch breakfast trail masterclass shoot fair gala festival ceremony celebration reception
   exhibition conference summit offsite retreat awayday day event morning evening barbecue bbq trip outing
   social picnic hunt jamboree fiesta carnival parade fete quiz dance roast popup booth fundraiser launch
-  convention
+  convention championships championship jam
 `);
 /**
  * A piece of work named by its noun, with no verb: "Weighbridge software upgrade", "New ERP
@@ -465,6 +465,7 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   answer answers answered respond responds responded reply replies replied
   part parts bit bits
   examination examinations exam exams
+  record records recorded log logs logged
   ev evs
   member members membership memberships
   complete completes completed completing done finish finished

@@ -92,8 +92,9 @@ function statesChange(a: Analysis): boolean {
     if (w === 'to' && lemmas(rest[k + 1] ?? '').some((l) => VERBS.has(l)) && k > 1) return true;
     // A standard to beat: "the best sourdough in the county", "the safest yard".
     if (rest[k - 1] === 'the' && (w === 'best' || w === 'most' || (w.length >= 6 && w.endsWith('est') && !NOT_SUPERLATIVE.has(w)))) return true;
-    // A result joined to the work: "Host the finals and sell out the arena".
-    if (w === 'and' && OUTCOME_VERBS.has(rest[k + 1] ?? '')) return true;
+    // A result joined to the work: "Host the finals and sell out the arena"; a finding acted on:
+    // "Review last year's adjourned hearings and stop listing cases…".
+    if (w === 'and' && (OUTCOME_VERBS.has(rest[k + 1] ?? '') || ACTED_ON.has(rest[k + 1] ?? ''))) return true;
   }
   return false;
 }
@@ -106,6 +107,7 @@ const OUTCOME_VERBS = new Set(['sell', 'win', 'fill', 'grow', 'increase', 'raise
 const reportedIn = (rest: readonly string[], k: number): boolean =>
   (rest[k + 1] === 'gets' || rest[k + 1] === 'get' || rest[k + 1] === 'is' || rest[k + 1] === 'are') && (rest[k + 2] ?? '').length > 4 && rest[k + 2]!.endsWith('ed');
 const STREAM_VERBS = new Set(['come', 'comes', 'arrive', 'arrives', 'land', 'lands', 'reach', 'reaches', 'need', 'needs']);
+const ACTED_ON = new Set(['stop', 'drop', 'reduce', 'end', 'reprice']);
 const CHANGE_MARKERS = new Set(['so', 'without', 'until', 'that', 'where', 'faster', 'better', 'more', 'fewer', 'less', 'easier', 'cheaper', 'safer']);
 
 /** The words after the lead verb. */
@@ -139,8 +141,10 @@ function ratioName(a: Analysis): boolean {
   return tokens.some((t, k) => t.t === 'to' && t.glued && tokens[k - 1]?.t === '-' && tokens[k + 1]?.t === '-' && tokens[k + 1]!.glued);
 }
 
+/** What may follow a measure's acronym as its scope ("CPM on host-read ads", "NPS for new members"). */
+const SCOPE_PREPS = new Set(['on', 'for', 'in', 'across', 'among', 'per']);
 /** Participles that count results when they follow what is counted. */
-const RESULTS = new Set(['lost', 'won', 'closed', 'resolved', 'sold', 'saved', 'prevented', 'recovered', 'overturned', 'upheld', 'missed', 'cancelled', 'canceled']);
+const RESULTS = new Set(['lost', 'won', 'closed', 'resolved', 'sold', 'saved', 'prevented', 'recovered', 'overturned', 'upheld', 'missed', 'cancelled', 'canceled', 'referred']);
 /** Words that make what follows them a statistic, a KPI's name. */
 const STATISTICS = new Set(['average', 'avg', 'mean', 'median']);
 /** Units of measure: a verbless line counting in one ("Ore tonnes mined") is a KPI. */
@@ -203,7 +207,7 @@ function measureName(a: Analysis): boolean {
     if (words.length > 5) return false;
     if (standardShare(a) || words.some((w) => MEASURE_UNITS.has(w))) return true;
     // "LCOE", "TRIFR", "CML (customer minutes lost)": a measure's own acronym, alone or spelt out.
-    if (METRIC_ACRONYMS.has(words[0]!) && (words.length === 1 || a.tz.tokens[a.tz.words[1]! - 1]?.t === '(')) return true;
+    if (METRIC_ACRONYMS.has(words[0]!) && (words.length === 1 || a.tz.tokens[a.tz.words[1]! - 1]?.t === '(' || SCOPE_PREPS.has(words[1]!))) return true;
     // "Billable hours", "Downtime minutes": time counted in its unit.
     return words.length <= 3 && words.length >= 2 && TIME_UNITS.has(words[words.length - 1]!) && words[words.length - 1]!.endsWith('s');
   }
@@ -246,7 +250,7 @@ const HEADING_JOINS = new Set(['of', 'and', '&']);
 function heading(a: Analysis): boolean {
   if (a.lead !== null || a.words.length === 0 || a.words.length > 5 || a.quantities.length) return false;
   // "Label redesign", "Yard reorganisation": a piece of work named, no area.
-  if (PROJECT_NOUNS.has(a.head) && a.words.length > 1) return false;
+  if ((PROJECT_NOUNS.has(a.head) || DELIVERABLE_NOUNS.has(a.head)) && a.words.length > 1) return false;
   const { tokens, words } = a.tz;
   const toks = words.map((i) => tokens[i]!);
   if (toks.some((t) => t.kind === 'num' || DIRECTION.has(t.t) || (FUNCTION_WORDS.has(t.t) && !HEADING_JOINS.has(t.t)) || /ed$/.test(t.t))) return false;
@@ -435,7 +439,7 @@ function peopleComply(a: Analysis, words: readonly string[]): boolean {
 export function isCompliance(a: Analysis): boolean {
   const { lead } = a;
   // "Audit the failed repairs and stop using the supplier behind them": our own audit, to change something.
-  if (lead?.verb === 'audit' && a.words.some((w, k) => w === 'and' && AFTER_AUDIT.has(a.words[k + 1] ?? ''))) return false;
+  if ((lead?.verb === 'audit' || (lead === null && a.words[0] === 'audit')) && a.words.some((w, k) => w === 'and' && AFTER_AUDIT.has(a.words[k + 1] ?? ''))) return false;
   const words = cues(a.words);
   const object = cues(a.object);
   if (lead === null && auditPassed(words)) return true;
@@ -460,7 +464,7 @@ export function isCompliance(a: Analysis): boolean {
   // Done because a rule requires it, or a regulator's grade kept, whatever the verb.
   if (!statesChange(a) && (required(words) || regulatorGrade(a) || schemeKept(a))) return true;
   // An obligation named, a credential kept or a law cited, unless the title says what it changes.
-  if (!statesChange(a) && (namesObligation(a, words) || (lead === null && credentialKept(words)) || (namesLaw(a) && (lead === null || !TARGET_VERBS.has(lead.verb))))) return true;
+  if (!statesChange(a) && (namesObligation(a, a.words) || (lead === null && credentialKept(words)) || (namesLaw(a) && (lead === null || !TARGET_VERBS.has(lead.verb))))) return true;
   return lead === null && has(words, REGULATORY) && has(words, COMPLIANCE_OBJECTS);
 }
 
@@ -1136,6 +1140,8 @@ function comesRound(rest: readonly string[]): boolean {
   return rest.some((w, k) => {
     const next = rest[k + 1] ?? '';
     if (EACH_TIME.has(w) && (next === 'every' || next === 'each' || next === 'any')) return true;
+    // "at the end of every boil", "at the end of each half-term".
+    if (w === 'end' && next === 'of' && (rest[k + 2] === 'every' || rest[k + 2] === 'each')) return true;
     // "at intake", "before the hockey game", "after the service": an occasion that recurs.
     if (w !== 'on' && EACH_TIME.has(w) && (RECURRING_OCCASIONS.has(next) || (next === 'the' && rest.slice(k + 2, k + 4).some((x) => RECURRING_OCCASIONS.has(x))))) return true;
     // "…the security questionnaires prospects send": a stream others fill, its verb last.
@@ -1216,5 +1222,7 @@ export function fixtureJob(a: Analysis): boolean {
   // "Put the price list on the website", "Put together a tender pack": a paper put in place.
   // ("Put on a summer roadshow in every market town" puts on an event for more people.)
   if (lead.verb === 'put' && (lead.particle === '' || lead.particle === 'together' || object[0] === 'together') && (DELIVERABLE_NOUNS.has(head) || ACTIVITY_OBJECTS.has(head))) return true;
-  return FIXTURES.has(head) && (object.some((w) => IN_HAND.has(w)) || /[^s]s$/.test(head));
+  // "Build a shoeing bay": one new fixture built is a job too.
+  const one = lead.verb === 'build' && (object[0] === 'a' || object[0] === 'an');
+  return FIXTURES.has(head) && (one || object.some((w) => IN_HAND.has(w)) || /[^s]s$/.test(head));
 }

@@ -323,6 +323,16 @@ describe('title rules', () => {
     ['Stand at the Spring Boat Show, Southampton', ['task-listing']],
     ['Refurb of the staff kitchen', ['task-listing']],
     ['Video series on fitting a stair gate', ['task-listing']],
+    // Round 14. A finding acted on is an objective; certificates for a thing, schemes for everyone.
+    ['Review last winter’s missed collections and stop booking rounds before the gritters go out', []],
+    ['Audit unpaid invoices and drop the customers who never pay', []],
+    ['Gas safety certificate for the food vans', ['compliance']],
+    ['Safeguarding training for every coach', ['compliance']],
+    ['RYA Level 2 for every instructor', ['compliance']],
+    ['Skim the vats at the end of every batch', ['job-requirement']],
+    ['Build a wash bay at the Didcot yard', ['task-listing']],
+    ['Jetty signage', ['task-listing']],
+    ['CPM on sponsored episodes', ['number-title']],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
@@ -805,6 +815,16 @@ describe('goal-clone', () => {
       .filter((f) => f.code === 'goal-clone' && f.objectiveIds)
       .map((f) => f.objectiveIds);
     expect(groups).toEqual([['c', 'd']]);
+  });
+
+  it('reads a long child restating its parent in other words as a restatement, but not a child that adds a lever', () => {
+    const objectives = [
+      obj('p', 'Nobody in the valley waits so long for a bus that they give up on it'),
+      obj('c', 'Town routes: no one in the valley should wait so long for their bus that they give up', 'p', 0),
+      obj('d', 'Nobody in the valley waits so long for a bus that they give up, by running a Sunday service', 'p', 1),
+    ];
+    const clones = coachPlan(objectives, withKrs(objectives)).filter((f) => f.code === 'goal-clone');
+    expect(clones.map((f) => [f.objectiveId, f.cloneOf])).toEqual([['c', 'p']]);
   });
 
   it('groups a sum raised, however the raising is written, and nobody / no one', () => {
