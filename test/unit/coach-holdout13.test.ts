@@ -15,8 +15,17 @@ import { describeHoldout } from '../coach/suite';
  * job-requirement 0.64/0.39 → 0.85/0.58 → 0.84/0.59, compliance 0.91/0.66 → 0.92/0.78 → 0.94/0.78,
  * goal-clone 1.00/0.17 (7 of 29 clone groups named exactly) → 1.00/0.23 (8) → 1.00/0.23 (8),
  * kr-not-measurable 1.00/1.00, no-key-results 0.91/0.95 → 0.95/0.95, sound objectives quiet 209
- * → 218 → 219 of 230 (90.9% → 95.2%). Its misses are not printed: reading them would make it
- * tuning material.
+ * → 218 → 219 of 230 (90.9% → 95.2%).
+ *
+ * In round 14 (the same day) its misses were read and the rules generalised from them by sentence
+ * shape (a long child restating its parent in other words; a measure named with what it is of; a
+ * finding acted on is an objective; certificates for a thing and schemes for everyone are
+ * compliance; the end of every batch; a bay built; a measure's acronym with its scope), never by
+ * listing its sentences, so it is now IN-SAMPLE tuning material: only the fourteenth hold-out,
+ * written blind meanwhile, says anything about unseen plans. After round 14 (precision / recall):
+ * number-title 0.92/0.95, generic-container 0.99/0.86, task-listing 0.75/0.88, job-requirement
+ * 0.86/0.62, compliance 0.96/0.85, goal-clone 1.00/0.27 (9 of 29), quiet 96.1%. Both floors are
+ * kept.
  */
 const BLIND: Floors = {
   'number-title': [0.9, 0.9],
@@ -29,14 +38,26 @@ const BLIND: Floors = {
   'no-key-results': [0.93, 0.93],
 };
 
+/** After looking at it (round 14), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.9, 0.93],
+  'generic-container': [0.97, 0.84],
+  'task-listing': [0.73, 0.86],
+  'job-requirement': [0.84, 0.6],
+  compliance: [0.94, 0.83],
+  'goal-clone': [0.98, 0.25],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.93, 0.93],
+};
+
 describeHoldout({
-  name: 'coach, thirteenth hold-out (blind)',
-  heading: 'Trap coach over the thirteenth hold-out (blind)',
+  name: 'coach, thirteenth hold-out (measured blind, then looked at in round 14: now in-sample tuning material)',
+  heading: 'Trap coach over the thirteenth hold-out (in-sample since round 14)',
   entries: HOLDOUT_13,
   plans: HOLDOUT_13_PLANS,
   size: { entries: 300, plans: 8 },
-  floors: [BLIND],
-  quiet: 0.94,
-  exactGroups: 7,
-  printMisses: false,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.95,
+  exactGroups: 8,
+  printMisses: true,
 });
