@@ -131,8 +131,14 @@ function findLead(words: readonly string[], glued: ReadonlyArray<readonly string
   // "Staff turnover down to 20%": "staff" is a verb only before what it staffs ("Staff the desk").
   // So is "audit" ("Audit the failed repairs…"; "Audit fieldwork completed…" names the audit).
   if ((word === 'staff' || word === 'audit') && !DETERMINERS.has(words[i + 1] ?? '')) return { lead: null, continuing };
-  // "Refit of the gift shop", "Review of pricing": a verb is never followed by "of".
-  if (words[i + 1] === 'of' && !OF_VERBS.has(word)) return { lead: null, continuing };
+  // "Refit of the gift shop", "Review of pricing": a verb is never followed by "of", nor by "per"
+  // ("Steam per tonne of paper").
+  if ((words[i + 1] === 'of' && !OF_VERBS.has(word)) || words[i + 1] === 'per') return { lead: null, continuing };
+  // "Ring-pull ends on the mackerel": a compound whose last part is no verb is a noun.
+  const gluedOn = glued[i];
+  if (gluedOn?.length && !PREFIXES.has(word) && word !== 're' && !verbLemma(gluedOn[gluedOn.length - 1]!) && !PARTICLES.has(gluedOn[gluedOn.length - 1]!) && !MODIFIERS.has(word)) {
+    if (verbLemma(word)) return { lead: null, continuing };
+  }
   const compound = MODIFIERS.has(word) ? [] : (glued[i] ?? []);
   if (compound.includes('to')) return { lead: null, continuing };
   const last = compound[compound.length - 1];
@@ -169,8 +175,10 @@ function imperativeFrame(words: readonly string[], i: number): boolean {
   // "Hose down the yard", "Bag up the leaves": an unknown verb with its particle.
   if (FRAME_PARTICLES.has(next) && DETERMINERS.has(words[i + 2] ?? '')) return true;
   const second = words[i + 2] ?? '';
-  // "Condition and re-cut the stock": a second verb, maybe done again, then its object.
+  // "Condition and re-cut the stock": a second verb, maybe done again, then its object; "Fetch and
+  // return documents": a known verb, then a plural.
   const after = second === 're' ? words[i + 4] : words[i + 3];
+  if (next === 'and' && verbLemma(second) && /[^s]s$/.test(after ?? '') && !FUNCTION_WORDS.has(after ?? '')) return true;
   return next === 'and' && /^[a-z]+$/.test(second) && !FUNCTION_WORDS.has(second) && DETERMINERS.has(after ?? '');
 }
 

@@ -181,7 +181,9 @@ const KEPT = new Set([
 ]);
 /** "HMRC excise warehouse approval renewed", "Every stylist registered with the Hair Council", "…certificate in place before…". */
 export function credentialKept(words: readonly string[]): boolean {
-  if (words.some((w) => CREDENTIALS.has(w)) && words.some((w) => KEPT.has(w) || DONE_WORDS.has(w))) return true;
+  // Two words: "Registered players: 520" has one word that is both, and is a count of players.
+  const held = words.findIndex((w) => CREDENTIALS.has(w));
+  if (held >= 0 && words.some((w, k) => k !== held && (KEPT.has(w) || DONE_WORDS.has(w)))) return true;
   // "Gas safety checks (CP12) in date for every home": a statutory check kept in date.
   return words.some((w) => w === 'checks' || w === 'inspections' || w === 'tests') && words.some((w, k) => w === 'date' && words[k - 1] === 'in');
 }
@@ -194,8 +196,13 @@ export function credentialKept(words: readonly string[]): boolean {
 export function schemeKept(a: Analysis): boolean {
   if (a.lead !== null) return false;
   const toks = tokensOf(a);
-  // "Chief Coroner's annual return submitted to the MoJ": a return is owed by definition.
-  if (a.words.some((w) => RETURNS.has(w)) && a.words.some((w) => w === 'submitted' || w === 'filed' || w === 'lodged')) return true;
+  // "Chief Coroner's annual return submitted to the MoJ": a return is owed by definition; accounts
+  // and statements are when an authority is named ("Annual accounts filed at Companies House").
+  const lodged = a.words.some((w) => w === 'submitted' || w === 'filed' || w === 'lodged');
+  if (lodged && a.words.some((w) => RETURNS.has(w))) return true;
+  if (lodged && a.words.some((w) => OWED_PAPERS.has(w)) && toks.some((t, k) => k > 0 && t.cap)) return true;
+  // "Tower hoist and harnesses examined under LOLER": examined or tested under a regime.
+  if (a.words.some((w, k) => (w === 'examined' || w === 'tested' || w === 'inspected') && a.words[k + 1] === 'under') && a.words.some((w) => REGULATORY.has(w))) return true;
   const named = toks.filter((t, k) => (k > 0 && t.cap) || schemeAcronym(t)).length;
   const kept = toks.some((t) => (t.t === 'renewed' || t.t === 'retained' || t.t === 'recertified') && !t.cap);
   const passed = a.words.some((w) => w === 'passed' || w === 'passes') && a.words.some((w) => REVIEWS.has(w) || w === 'survey' || w === 'test' || w === 'tests');
@@ -206,7 +213,7 @@ export function namesLaw(a: Analysis): boolean {
   const toks = a.tz.tokens;
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
-    if ((t.raw === 'Act' || t.raw === 'Law' || t.raw === 'Regulation' || t.raw === 'Regulations' || t.raw === 'Directive') && (toks[k - 1]!.cap || toks[k - 1]!.t === "'s" || toks[k + 1]?.t === '(')) return true;
+    if ((t.raw === 'Act' || t.raw === 'Law' || t.raw === 'Regulation' || t.raw === 'Regulations' || t.raw === 'Regs' || t.raw === 'Directive') && (toks[k - 1]!.cap || toks[k - 1]!.t === "'s" || toks[k + 1]?.t === '(')) return true;
   }
   const text = ` ${a.words.join(' ')} `;
   return text.includes(' duty of care ');

@@ -36,7 +36,7 @@ const BASE_VERBS = set(`
   put partner qualify declare teach mentor coach present attend refine tell share equip rebuild resolve
   brew bake print shoot cook roast distil distill knit sew weave switch swap distribute edit
   trim appoint mow sow dredge sharpen greet hose descale restring rinse scrub prune groom bathe harvest knock
-  preflight proofread hoover vacuum mop polish defrost dust audit
+  preflight proofread hoover vacuum mop polish defrost dust audit draw wire
 `);
 
 /** Verbs that only point at a target ("Hit quota", "Meet Q3 targets"); they add no direction. */

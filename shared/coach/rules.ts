@@ -280,10 +280,14 @@ function endsInContainer(a: Analysis): boolean {
   const toks = a.tz.words.map((i) => a.tz.tokens[i]!).filter((t) => !isPeriodToken(t));
   // "Electoral Services service plan 2027/28": the year's plan is a bucket of goals.
   const n = toks.length;
-  if (n >= 2 && n <= 8 && toks[n - 1]!.t === 'plan' && PLAN_KINDS.has(toks[n - 2]!.t) && a.tz.words.some((i) => isPeriodToken(a.tz.tokens[i]!))) return true;
+  const all = a.tz.words.map((i) => a.tz.tokens[i]!);
+  const planAt = all.length - 1 - [...all].reverse().findIndex((t) => t.t === 'plan');
+  const yearPlan = planAt > 0 && planAt < all.length && isPeriodToken(all[planAt - 1]!);
+  if (n >= 2 && n <= 8 && toks[n - 1]!.t === 'plan' && (PLAN_KINDS.has(toks[n - 2]!.t) || SEASON_WORDS.has(toks[n - 2]!.t) || yearPlan) && all.some((t) => isPeriodToken(t))) return true;
   return toks.length > 0 && toks.length <= 6 && CONTAINER_NOUNS.has(toks[toks.length - 1]!.t);
 }
 
+const SEASON_WORDS = new Set(['season', 'year', 'summer', 'winter', 'spring', 'autumn']);
 const PLAN_KINDS = new Set(['business', 'service', 'annual', 'operating', 'delivery', 'corporate', 'strategic', 'team', 'departmental']);
 /** Nouns that name a unit of an organisation: a line ending in one names who, not what. */
 const ORG_UNITS = new Set([
@@ -327,7 +331,7 @@ function roleTitle(a: Analysis): boolean {
   if (toks.length >= 3 && toks.length <= 6 && OFFICES.has(toks[0]!.t) && (toks[1]!.t === 'of' || toks[1]!.t === 'to') && toks.slice(2).every((t) => t.kind === 'word' && (t.cap || t.t === 'the' || t.t === 'and'))) return true;
   if (toks.length < 2 || toks.length > 3 || !toks.every((t) => t.kind === 'word' && t.cap) || a.quantities.length) return false;
   const last = toks[toks.length - 1]!.t;
-  return ROLE_WORDS.has(last) || PERSON_NOUNS.has(last) || last === 'persons' || /(?:ist|ician|ologist)$/.test(last);
+  return ROLE_WORDS.has(last) || PERSON_NOUNS.has(last) || OFFICES.has(last) || last === 'persons' || /(?:ist|ician|ologist)$/.test(last);
 }
 /** Offices named "… of the …": clerks, keepers, curators. */
 const OFFICES = new Set(['clerk', 'curator', 'keeper', 'master', 'registrar', 'warden', 'steward', 'secretary', 'treasurer', 'chair', 'head', 'director', 'dean', 'provost', 'bursar', 'governor', 'ranger', 'surveyor', 'captain', 'superintendent', 'matron']);
@@ -623,7 +627,7 @@ function followsRoutine(words: readonly string[]): boolean {
     // The event is what is done, not where ("…at the Sunday market").
     if (w === 'the' && WEEKDAYS.has(words[k + 1] ?? '') && !PLACE_BEFORE.has(words[k - 1] ?? '') && weeklyEvent(words.slice(k + 2))) return true;
     // "the evening before", "the day after": a fixed point beside each occasion.
-    if (w === 'the' && (words[k + 1] === 'evening' || words[k + 1] === 'night' || words[k + 1] === 'day' || words[k + 1] === 'morning') && (words[k + 2] === 'before' || words[k + 2] === 'after')) return true;
+    if (w === 'the' && (words[k + 1] === 'evening' || words[k + 1] === 'night' || words[k + 1] === 'day' || words[k + 1] === 'morning' || words[k + 1] === 'week') && (words[k + 2] === 'before' || words[k + 2] === 'after')) return true;
     // "the day's orders", "the night's takings": the work of each day.
     if (w === 'the' && (words[k + 1] === 'day' || words[k + 1] === 'night') && /[^s]s$/.test(words[k + 2] ?? '')) return true;
     // "the next day's imaging passes".
@@ -831,17 +835,22 @@ export function isTaskListing(a: Analysis): boolean {
   const { lead, words } = a;
   // "Stand at Euro Bus Expo, Birmingham": an exhibition stand at a named show.
   if (words[0] === 'stand' && words[1] === 'at' && a.tz.tokens[a.tz.words[words[2] === 'the' ? 3 : 2] ?? -1]?.cap) return true;
-  // "Rebuild the onboarding flow (LANG-1192)": work tracked as a ticket is a piece of work.
-  if (ticketed(a) && !statesChange(a)) return true;
   if (deliversArtefact(a) || putInService(a)) return !statesChange(a);
   if (!lead) return namesProject(a) || nounTask(a);
   if (putsOnEvent(a)) return true;
-  if (TASK_VERBS.has(lead.verb)) return !(NOT_TASK_PARTICLES[lead.verb]?.has(lead.particle) ?? false);
+  // ("Walking rugby on Tuesday mornings so the over-60s stay part of the club" says what it changes.)
+  if (TASK_VERBS.has(lead.verb)) return !(NOT_TASK_PARTICLES[lead.verb]?.has(lead.particle) ?? false) && !a.words.includes('so');
   const particles = TASK_PHRASAL[lead.verb];
   if (particles && particles.has(lead.particle)) return true;
   // "Migrate CI to Kubernetes", "Write SOPs": the work itself, unless the title says what it changes.
   // ("Re-let empty homes in 20 days" sets a time to beat: a number title, not a redo.)
-  if (PROJECT_VERBS.has(lead.verb) || PRODUCE_VERBS.has(lead.verb)) return !statesChange(a) && !(lead.verb === 'redo' && a.quantities.length > 0);
+  // ("Digitise 2 million pages by 2029" sets a number to reach: a number title, not a job.)
+  if (PRODUCE_VERBS.has(lead.verb)) return !statesChange(a);
+  // ("Redesign the Year 9 curriculum around real-world projects" says how it will work: a lever.)
+  // ("Redesign the Year 9 curriculum around real-world projects", "Rebalance bikes with cargo trikes
+  // instead of vans" say how it will work: a lever.)
+  const redo = redone(a.words[lead.at]!, lead.verb) && !a.words.includes('around') && !a.words.includes('instead');
+  if (PROJECT_VERBS.has(lead.verb) || redo) return !statesChange(a) && a.quantities.length === 0;
   // A tool set up or swapped for another ("Set up a team drive", "Move payroll onto Sage"): the same.
   if (setsUp(a) || changesTool(a)) return !statesChange(a);
   if (handedOver(a) || fixtureJob(a)) return true;
@@ -862,6 +871,14 @@ export function isTaskListing(a: Analysis): boolean {
   return hasObject(rest, ACTIVITY_OBJECTS) && !statesChange(a);
 }
 
+/** "Redesign", "Redraw", "Rewire", "Reprint": a thing of ours done again, unless the verb names a result ("Return", "Restore"). */
+function redone(word: string, verb: string): boolean {
+  // The lead is read as its base verb ("Redraw" → "draw"); the word as written says it is done again.
+  const base = word.startsWith('re') && word.slice(2) === verb ? verb : word.startsWith('re') ? word.slice(2) : '';
+  return word.length > 5 && !!base && !RE_WORDS.has(word) && VERBS.has(base) && !CHANGE_LEADS.has(word) && !OUTCOME_VERBS.has(word) && !CHANGE_LEADS.has(base) && !DUTY_VERBS.has(base);
+}
+/** Words in re- that are words of their own ("Resort goals", "Report…"), not a thing done again. */
+const RE_WORDS = new Set(['resort', 'record', 'report', 'research', 'result', 'return', 'review', 'resource', 'release', 'remark', 'relay', 'repair', 'refund', 'remit', 'resolve', 'respond', 'reserve', 'retire', 'recall', 'refer', 'reflect', 'relate', 'remain', 'remove', 'replace', 'require', 'reside', 'restrict', 'retail', 'reveal']);
 /** A ticket's key closing the title, in brackets or not: "(WEB-77)", "PARK-318". */
 function ticketed(a: Analysis): boolean {
   const t = a.tz.tokens;
@@ -1000,8 +1017,9 @@ function madeThing(a: Analysis): boolean {
  */
 function shelf(a: Analysis): RuleCode | null {
   if (isCompliance(a)) return 'compliance';
-  // A ticket is one piece of work, whatever its verb reads as ("Booking form rebuild (HU-214)").
-  if (ticketed(a) && !statesChange(a)) return 'task-listing';
+  // A ticket is one piece of work, whatever its verb reads as ("Booking form rebuild (HU-214)"),
+  // unless the verb names a result ("Cut the broke we make at each grade change (MILL-88)").
+  if (ticketed(a) && !statesChange(a) && !(a.lead && (OUTCOME_VERBS.has(a.lead.verb) || TARGET_VERBS.has(a.lead.verb)))) return 'task-listing';
   if (isJobRequirement(a)) return 'job-requirement';
   if (isTaskListing(a)) return 'task-listing';
   return null;

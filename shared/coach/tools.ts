@@ -84,7 +84,9 @@ export function changesTool(a: Analysis): boolean {
   // "Swap the CAD system for Clever Devices": what a tool is swapped for is where the work goes.
   const to = a.words.findIndex((w, k) => k >= lead.at + 1 && (DESTINATION.has(w) || (w === 'for' && lead.verb === 'swap')));
   const destination = to >= 0 ? phraseFrom(a, to + 1) : [];
-  if (BRING_VERBS.has(lead.verb) && a.words.some((w, k) => (w === 'place' && a.words[k - 1] === 'in' && a.words[k + 1] === 'of') || (w === 'instead' && a.words[k + 1] === 'of'))) return true;
+  // ("Bring racing sail design in-house instead of buying designs" brings work in: a change, no tool.)
+  const inHouse = a.words.some((w, k) => w === 'house' && a.words[k - 1] === 'in');
+  if (BRING_VERBS.has(lead.verb) && !inHouse && lead.verb !== 'bring' && a.words.some((w, k) => (w === 'place' && a.words[k - 1] === 'in' && a.words[k + 1] === 'of') || (w === 'instead' && a.words[k + 1] === 'of'))) return true;
   // "Move the lab notebooks from paper to Benchling": from the old way to a named tool is a swap
   // ("…from paper to a digital service" names what the service should be, no tool).
   const old = a.words.indexOf('from', lead.at + 1);

@@ -333,6 +333,22 @@ describe('title rules', () => {
     ['Build a wash bay at the Didcot yard', ['task-listing']],
     ['Jetty signage', ['task-listing']],
     ['CPM on sponsored episodes', ['number-title']],
+    // Round 15. Work brought in-house is a change; a result verb's ticket is no task; a compound noun
+    // in front is no verb; a purpose makes an attended event an objective; things done again.
+    ['Bring the van servicing in-house instead of paying the dealer', []],
+    ['Cut the rework on the filler line (OPS-31)', []],
+    ['Ring-fenced budget for the youth squad', []],
+    ['Visit the feeder schools in spring so more pupils pick our sixth form', []],
+    ['Redraw the festival map with the new stage on it', ['task-listing']],
+    ['Rewire the lighting desk in Studio 2', ['task-listing']],
+    ['Digitise 40,000 glass-plate negatives by 2028', ['number-title']],
+    // Registered as a count, pass rates, year plans, the week before, accounts filed, examined under a regime.
+    ['Registered players: 800', ['number-title']],
+    ['Harbour Trust — 2027 plan', ['generic-container']],
+    ['Email the kit list to each parent the week before', ['job-requirement']],
+    ['Annual accounts filed at Companies House', ['compliance']],
+    ['Scaffold hoists examined under LOLER', ['compliance']],
+    ['Steam per tonne of paper', ['number-title']],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
