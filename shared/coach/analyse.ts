@@ -3,7 +3,7 @@
  * the noun it is about. Objective titles are imperative sentences ("Grow advisory revenue") or bare
  * labels ("Q3 Goals"), so the first verb and the head noun carry most of the meaning.
  */
-import { CONTAINER_NOUNS, CONTINUITY, CURRENCY, DEPARTMENT_WORDS, FUNCTION_WORDS, LEAD_FILLER, METRIC_HEADS, OCCASIONS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, VERBS } from './lexicon';
+import { CONTAINER_NOUNS, CONTINUITY, CURRENCY, DEPARTMENT_WORDS, FUNCTION_WORDS, LEAD_FILLER, METRIC_HEADS, OCCASIONS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, VERB_PARTICLES, VERBS } from './lexicon';
 import { findQuantities, type Quantity } from './quantity';
 import { lemmas, tokenize, type Token, type Tokenized } from './text';
 
@@ -173,7 +173,7 @@ function imperativeFrame(words: readonly string[], i: number): boolean {
   const next = words[i + 1] ?? '';
   if (DETERMINERS.has(next)) return true;
   // "Hose down the yard", "Bag up the leaves": an unknown verb with its particle.
-  if (FRAME_PARTICLES.has(next) && DETERMINERS.has(words[i + 2] ?? '')) return true;
+  if (VERB_PARTICLES.has(next) && DETERMINERS.has(words[i + 2] ?? '')) return true;
   const second = words[i + 2] ?? '';
   // "Condition and re-cut the stock": a second verb, maybe done again, then its object; "Fetch and
   // return documents": a known verb, then a plural.
@@ -201,7 +201,6 @@ const VERBS_FIRST = new Set([
 ]);
 /** Verbs that do take "of" ("Dispose of…", "Make sense of…", "Get rid of…"). */
 const OF_VERBS = new Set(['dispose', 'make', 'get', 'take', 'think', 'approve', 'consist', 'rid', 'let', 'run', 'come', 'let', 'be', 'become', 'speak', 'hear', 'learn', 'know']);
-const FRAME_PARTICLES = new Set(['up', 'down', 'out', 'off', 'back', 'over']);
 const PREFIXES = new Set(['post', 'pre', 'non', 'anti', 'mid', 'multi']);
 const MODIFIERS = new Set([
   'first', 'second', 'third', 'last', 'next', 'same', 'one', 'two', 'three', 'real', 'full', 'half', 'part', 'high', 'low',

@@ -603,7 +603,7 @@ export function metricKey(tz: Tokenized, quantities: readonly { index: number }[
     const t = tokens[k]!;
     // A code ("Q3" aside, which is a period) names the thing measured as much as a word does.
     if (t.kind === 'code' && !CLONE_STOP.has(t.t)) name.add(t.t);
-    if (t.kind !== 'word' || CLONE_STOP.has(t.t) || COMPARATORS.has(t.t) || STATISTICS.has(t.t) || t.t === 'to') continue;
+    if (t.kind !== 'word' || CLONE_STOP.has(t.t) || COMPARATORS.has(t.t) || NAME_FILLERS.has(t.t) || t.t === 'to') continue;
     if (!verb && opensWithVerb) {
       verb = t.t;
       // "Grow membership to 32k" sets the measure "Members: 32,000" does: up is the default way.
@@ -658,7 +658,8 @@ function scopeFollows(tokens: readonly Token[], k: number): boolean {
   if (t && t.kind !== 'sym' && !SCOPE_AFTER.has(t.t)) return false;
   return !(t?.t === 'by' && tokens[k + 1]?.t.endsWith('ing'));
 }
-const STATISTICS = new Set(['average', 'avg', 'mean', 'median', 'total', 'rate', 'level']);
+/** Words of a measure's name that say how it is summed, not what is measured ("Average pick-up time", "Scrap rate"). */
+const NAME_FILLERS = new Set(['average', 'avg', 'mean', 'median', 'total', 'rate', 'level']);
 /** Verbs that only say a measure should go up (synonyms folded: "increase", "raise" are "grow"). */
 const UPWARD = new Set(['grow', 'reach', 'hit', 'achieve']);
 const MAGNITUDES = new Set(['million', 'millions', 'billion', 'thousand', 'k', 'm', 'bn']);

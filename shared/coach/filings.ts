@@ -7,7 +7,7 @@
  * rounds 7 and 8 added obligations named as bare noun phrases, credentials kept and laws cited.
  */
 import type { Analysis } from './analyse';
-import { CERTIFICATES, DEPARTMENT_WORDS, DONE_WORDS, EVERYONE, METRIC_ACRONYMS, REGULATORY, ROLE_WORDS, SCOPE_WORDS } from './lexicon';
+import { CERTIFICATES, CLIENT_NOUNS, DEPARTMENT_WORDS, DONE_WORDS, EVERYONE, METRIC_ACRONYMS, REGULATORY, ROLE_WORDS, SCOPE_WORDS } from './lexicon';
 import { lemmas, type Token } from './text';
 
 /** Verbs of handing a document to someone who requires it. */
@@ -70,7 +70,6 @@ function safetyDuty(a: Analysis): boolean {
   return w.some((x, k) => ((x === 'drill' || x === 'drills') && EMERGENCIES.has(w[k - 1] ?? '')) || ((x === 'assessment' || x === 'assessments') && w[k - 1] === 'risk' && EMERGENCIES.has(w[k - 2] ?? '')));
 }
 
-const CLIENTS = new Set(['customers', 'clients', 'tenants', 'suppliers', 'partners', 'schools', 'retailers', 'growers', 'buyers', 'users', 'businesses', 'firms', 'practices']);
 /** Reviews an authority makes of the team, and the verbs of coming through one. */
 const REVIEWS = new Set(['audit', 'audits', 'review', 'inspection', 'assessment', 'visit', 'examination']);
 const COME_THROUGH = new Set(['pass', 'clear', 'undergo', 'survive', 'deliver', 'complete', 'get']);
@@ -82,7 +81,7 @@ function reviewPassed(a: Analysis): boolean {
   const { lead } = a;
   if (!lead || !COME_THROUGH.has(lead.verb)) return false;
   // "Get clients through their Ofsted inspection…": others' reviews, a service to them.
-  if (CLIENTS.has(a.words[lead.at + 1] ?? '') && a.words.includes('their')) return false;
+  if (CLIENT_NOUNS.has(a.words[lead.at + 1] ?? '') && a.words.includes('their')) return false;
   const toks = tokensOf(a).slice(lead.at + 1);
   const at = toks.findIndex((t) => REVIEWS.has(t.t));
   if (at < 0 || at > 6) return false;

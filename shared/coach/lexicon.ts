@@ -139,6 +139,12 @@ export const FUNCTION_WORDS = set(`
   until since during between among while
 `);
 
+/** Others a business serves: helping them through their own audit is a service ("Get clients through their Ofsted inspection…"). */
+export const CLIENT_NOUNS = set('customers clients tenants suppliers partners schools retailers growers buyers users businesses firms practices');
+
+/** Particles an unknown verb takes before its object ("Hose down the yard", "Bag up the leaves", "Knock out the moulds"). */
+export const VERB_PARTICLES = set('up down out off back over in');
+
 /** Verbs that are themselves a multiplier target ("Double the pipeline"). */
 export const MULTIPLIER_VERBS = set('double doubling triple tripling quadruple halve halving twofold threefold tenfold');
 

@@ -9,6 +9,7 @@ import {
   ACTIVITY_VERBS,
   CERTIFICATE_VERBS,
   CERTIFICATES,
+  CLIENT_NOUNS,
   COMPLIANCE_OBJECTS,
   COMPLIANCE_VERBS,
   COMPLIANT_WORDS,
@@ -43,6 +44,7 @@ import {
   TASK_PHRASAL,
   TASK_VERBS,
   TIME_UNITS,
+  VERB_PARTICLES,
   VERBS,
 } from './lexicon';
 import { startsAsCount } from './quantity';
@@ -369,7 +371,7 @@ function throughAudit(words: readonly string[]): boolean {
   // "Hire a manager who can take us through a retailer's audit" hires someone.
   if (HIRING.has(words[0] ?? '') || (words[0] === 'take' && words[1] === 'on')) return false;
   // "Get customers through their CQC inspection…": helping others through theirs is a service sold.
-  if (EXTERNAL.has(words[1] ?? '') && words.includes('their')) return false;
+  if (CLIENT_NOUNS.has(words[1] ?? '') && words.includes('their')) return false;
   for (let k = 0; k < words.length; k++) {
     if (words[k] !== 'through') continue;
     // "through training" with nothing named is the training of the trade ("Get more pups through training").
@@ -385,7 +387,6 @@ function throughAudit(words: readonly string[]): boolean {
   }
   return false;
 }
-const EXTERNAL = new Set(['customers', 'clients', 'tenants', 'suppliers', 'partners', 'schools', 'retailers', 'growers', 'buyers', 'users', 'businesses', 'firms', 'practices']);
 const HIRING = new Set(['hire', 'recruit', 'appoint', 'employ', 'bring']);
 /** Words that end a noun phrase. */
 const PHRASE_ENDS = new Set(['for', 'in', 'at', 'by', 'with', 'to', 'on', 'from', 'so', 'that', 'which', 'who', 'without', 'faster', 'before', 'within']);
@@ -907,9 +908,8 @@ function chores(rest: readonly string[]): boolean {
   // A verb the coach knows, or any word before "the" ("…and bank the takings").
   const lemma = lemmas(verb).find((l) => VERBS.has(l)) ?? (next === 'the' && !FUNCTION_WORDS.has(verb) ? verb : '');
   if (!lemma || CHANGE_LEADS.has(lemma) || OUTCOME_VERBS.has(lemma) || TARGET_VERBS.has(lemma)) return false;
-  return IN_HAND.has(next) || (FRAME_PARTICLE.has(next) && IN_HAND.has(rest[and + 3] ?? '')) || /[^s]s$/.test(next);
+  return IN_HAND.has(next) || (VERB_PARTICLES.has(next) && IN_HAND.has(rest[and + 3] ?? '')) || /[^s]s$/.test(next);
 }
-const FRAME_PARTICLE = new Set(['up', 'down', 'out', 'off', 'in', 'back']);
 /** Verbs of being somewhere or fixing when: on a beat they are still events ("Visit each branch once a quarter"). */
 const ATTENDING = new Set(['attend', 'schedule', 'join', 'participate', 'visit', 'observe', 'shadow', 'chair', 'facilitate', 'speak', 'talk', 'listen', 'travel']);
 /**
@@ -981,7 +981,7 @@ function fixtureJob(a: Analysis): boolean {
   // "Fill the quiet chairs", "Open the Manchester kitchen": a verb of result works on the business, not the kit.
   if ((CHANGE_LEADS.has(lead.verb) || OUTCOME_VERBS.has(lead.verb)) && !KIT_VERBS.has(lead.verb)) return false;
   // "Knock through the back office": the particle is the verb's, the object follows it.
-  const object = ownObject(FRAME_PARTICLE.has(a.object[0] ?? '') || a.object[0] === 'through' ? a.object.slice(1) : a.object);
+  const object = ownObject(VERB_PARTICLES.has(a.object[0] ?? '') || a.object[0] === 'through' ? a.object.slice(1) : a.object);
   const head = object[object.length - 1] ?? '';
   // "Put the price list on the website", "Put together a tender pack": a paper put in place.
   // ("Put on a summer roadshow in every market town" puts on an event for more people.)
