@@ -615,6 +615,11 @@ describe('proposeGateAnswer', () => {
 });
 
 describe('goal-clone', () => {
+  /** The groups the coach names, each as its first copy's finding lists them (original first). */
+  const groupsOf = (objectives: CoachObjective[]) =>
+    coachPlan(objectives, withKrs(objectives))
+      .filter((f) => f.code === 'goal-clone' && f.objectiveIds)
+      .map((f) => f.objectiveIds);
   const against = (parent: string, child: string) => {
     const objectives = [obj('p', parent), obj('c', child, 'p')];
     return codesOn(coachPlan(objectives, withKrs(objectives)), 'c').includes('goal-clone');
@@ -707,9 +712,7 @@ describe('goal-clone', () => {
       obj('i', 'North build region', 'ns', 2),
       obj('j', 'South build region', 'ns', 3),
     ];
-    const groups = coachPlan(objectives, withKrs(objectives))
-      .filter((f) => f.code === 'goal-clone' && f.objectiveIds)
-      .map((f) => f.objectiveIds);
+    const groups = groupsOf(objectives);
     expect(groups).toEqual([
       ['a', 'b'],
       ['c', 'd'],
@@ -728,9 +731,7 @@ describe('goal-clone', () => {
       obj('e', 'Grow houseplant sales through workshops', 'a', 1),
       obj('f', 'Grow garden furniture sales online', 'b', 1),
     ];
-    const groups = coachPlan(objectives, withKrs(objectives))
-      .filter((f) => f.code === 'goal-clone' && f.objectiveIds)
-      .map((f) => f.objectiveIds);
+    const groups = groupsOf(objectives);
     expect(groups).toEqual([['c', 'd']]);
   });
 
@@ -743,9 +744,7 @@ describe('goal-clone', () => {
       obj('d', 'Leeds — repeat bookings: 1,500 from the city studios', 'b', 0),
       obj('e', 'Grow repeat bookings by giving members a studio of their own', 'b', 1),
     ];
-    const groups = coachPlan(objectives, withKrs(objectives))
-      .filter((f) => f.code === 'goal-clone' && f.objectiveIds)
-      .map((f) => f.objectiveIds);
+    const groups = groupsOf(objectives);
     expect(groups).toEqual([['c', 'd']]);
   });
 
@@ -765,9 +764,7 @@ describe('goal-clone', () => {
       obj('i', 'Hire 3 cooks', 'b', 1),
       obj('j', 'Occupancy 80% by opening a second bar', 'b', 2),
     ];
-    const groups = coachPlan(objectives, withKrs(objectives))
-      .filter((f) => f.code === 'goal-clone' && f.objectiveIds)
-      .map((f) => f.objectiveIds);
+    const groups = groupsOf(objectives);
     expect(groups).toEqual([
       ['c', 'd', 'e'],
       ['f', 'g'],
@@ -786,9 +783,7 @@ describe('goal-clone', () => {
       obj('e', 'Membership: 2,000 paying members in Hove', 'c', 1),
       obj('f', 'Cut £40k of gift aid admin', 'c', 2),
     ];
-    const groups = coachPlan(objectives, withKrs(objectives))
-      .filter((f) => f.code === 'goal-clone' && f.objectiveIds)
-      .map((f) => f.objectiveIds);
+    const groups = groupsOf(objectives);
     expect(groups).toEqual([
       ['a', 'd'],
       ['b', 'e'],
@@ -807,9 +802,7 @@ describe('goal-clone', () => {
       obj('f', 'Get new juniors through their first season without a coach', 'b', 3),
       obj('g', 'Juniors — new juniors through their first season with no coach', 'b', 4),
     ];
-    const groups = coachPlan(objectives, withKrs(objectives))
-      .filter((f) => f.code === 'goal-clone' && f.objectiveIds)
-      .map((f) => f.objectiveIds);
+    const groups = groupsOf(objectives);
     expect(groups).toEqual([
       ['a', 'c'],
       ['d', 'e'],
@@ -827,9 +820,7 @@ describe('goal-clone', () => {
       obj('e', 'Sign new volunteer wardens', 'a', 1),
       obj('f', 'Train new volunteer wardens', 'b', 1),
     ];
-    const groups = coachPlan(objectives, withKrs(objectives))
-      .filter((f) => f.code === 'goal-clone' && f.objectiveIds)
-      .map((f) => f.objectiveIds);
+    const groups = groupsOf(objectives);
     expect(groups).toEqual([['c', 'd']]);
   });
 
@@ -850,9 +841,7 @@ describe('goal-clone', () => {
       obj('b', 'Shops — £400k raised', 'ns', 1),
       obj('c', 'Advice team: nobody in the valley facing a winter without heating', 'ns', 2),
     ];
-    const groups = coachPlan(objectives, withKrs(objectives))
-      .filter((f) => f.code === 'goal-clone' && f.objectiveIds)
-      .map((f) => f.objectiveIds);
+    const groups = groupsOf(objectives);
     // The sums as one group; the child restating its parent ("nobody" for "no one") as that pair.
     expect(groups).toEqual([
       ['a', 'b'],
@@ -872,9 +861,7 @@ describe('goal-clone', () => {
       obj('g', 'Adults', 'ns', 5),
       obj('h', 'Fill the midweek mornings with school swimming lessons', 'g', 0),
     ];
-    const groups = coachPlan(objectives, withKrs(objectives))
-      .filter((f) => f.code === 'goal-clone' && f.objectiveIds)
-      .map((f) => f.objectiveIds);
+    const groups = groupsOf(objectives);
     expect(groups).toEqual([
       ['a', 'b'],
       ['f', 'h'],
@@ -901,9 +888,7 @@ describe('goal-clone', () => {
       obj('e', 'Keep the organic certificate', 'ns', 2),
       obj('f', 'Renew the organic certificate', 'a', 1),
     ];
-    const groups = coachPlan(objectives, withKrs(objectives))
-      .filter((f) => f.code === 'goal-clone' && f.objectiveIds)
-      .map((f) => f.objectiveIds);
+    const groups = groupsOf(objectives);
     expect(groups).toEqual([
       ['p', 'a', 'b'],
       ['c', 'd'],
