@@ -200,7 +200,7 @@ const VERBS_FIRST = new Set([
   'give', 'have', 'do', 'keep', 'put', 'bring', 'turn', 'win', 'grow', 'cut', 'fill', 'sell', 'open', 'build', 'deliver', 'offer',
 ]);
 /** Verbs that do take "of" ("Dispose of…", "Make sense of…", "Get rid of…"). */
-const OF_VERBS = new Set(['dispose', 'make', 'get', 'take', 'think', 'approve', 'consist', 'rid', 'let', 'run', 'come', 'let', 'be', 'become', 'speak', 'hear', 'learn', 'know']);
+const OF_VERBS = new Set(['dispose', 'make', 'get', 'take', 'think', 'approve', 'consist', 'rid', 'let', 'run', 'come', 'be', 'become', 'speak', 'hear', 'learn', 'know']);
 const PREFIXES = new Set(['post', 'pre', 'non', 'anti', 'mid', 'multi']);
 const MODIFIERS = new Set([
   'first', 'second', 'third', 'last', 'next', 'same', 'one', 'two', 'three', 'real', 'full', 'half', 'part', 'high', 'low',
