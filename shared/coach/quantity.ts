@@ -23,7 +23,7 @@ import {
   UNIT_WORDS,
   VERBS,
 } from './lexicon';
-import { lemmas, type Token, type Tokenized } from './text';
+import { lemmas, plural, type Token, type Tokenized } from './text';
 
 /** Possessives before a number: the things counted are already ours, a scope and not a target. */
 const POSSESSIVES = new Set(['our', 'their', 'its', 'your', 'my', 'these', 'those']);
@@ -197,8 +197,8 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   // "concerts of up to 20,000": a capacity, what the thing holds.
   if (isWord(prev) && prev.t === 'to' && tokens[i - 2]?.t === 'up' && tokens[i - 3]?.t === 'of') return null;
   // "satellites 13 and 14": things' numbers.
-  if (isWord(prev) && /[^s]s$/.test(prev.t) && tok.value < 100 && tok.suffix === '' && isWord(next) && next.t === 'and' && tokens[i + 2]?.kind === 'num' && tokens[i + 2]!.value < 100) return null;
-  if (isWord(prev) && prev.t === 'and' && tokens[i - 2]?.kind === 'num' && isWord(tokens[i - 3]) && /[^s]s$/.test(tokens[i - 3]!.t) && tok.value < 100 && tokens[i - 2]!.value < 100) return null;
+  if (isWord(prev) && plural(prev.t) && tok.value < 100 && tok.suffix === '' && isWord(next) && next.t === 'and' && tokens[i + 2]?.kind === 'num' && tokens[i + 2]!.value < 100) return null;
+  if (isWord(prev) && prev.t === 'and' && tokens[i - 2]?.kind === 'num' && isWord(tokens[i - 3]) && plural(tokens[i - 3]!.t) && tok.value < 100 && tokens[i - 2]!.value < 100) return null;
   if (PHONE_LINES.has(tok.t) && ((isWord(next) && LINE_NOUNS.has(next.t)) || (isWord(prev) && DIALLING.has(prev.t)))) return null;
   // "before 7", "by 3", "after 10": a time of day, closing the clause.
   if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value >= 1 && tok.value <= 12 && isWord(prev) && CLOCK_BEFORE.has(prev.t) && (!next || next.kind === 'sym' || (isWord(next) && (next.t === 'so' || next.t === 'and')))) return null;
@@ -278,7 +278,7 @@ function classifyWord(tz: Tokenized, i: number): Quantity | null {
   const n = NUMBER_WORDS[tok.t];
   if (n === undefined) return null;
   // "zero trust", "zero waste": a concept; a count of zero is of something plural ("zero defects").
-  if (n === 0 && isWord(next) && !next.t.endsWith('s') && ![2, 3, 4].some((d) => isWord(tokens[i + d]) && /[^s]s$/.test(tokens[i + d]!.t))) return null;
+  if (n === 0 && isWord(next) && !next.t.endsWith('s') && ![2, 3, 4].some((d) => isWord(tokens[i + d]) && plural(tokens[i + d]!.t))) return null;
   if (prev?.kind === 'num') return null; // "5 million": the number carries it
   // A hyphen makes it a modifier ("zero-downtime", "two-factor"); a determiner makes it a reference
   // to things that exist ("the two teams").

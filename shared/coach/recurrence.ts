@@ -5,6 +5,7 @@
  * functions of a title's lower-cased words; the job-requirement rule and its neighbours read them.
  */
 import { ACTIVITY_OBJECTS, EVERYONE, FREQUENCY, FUNCTION_WORDS, NUMBER_WORDS, TIME_UNITS } from './lexicon';
+import { plural } from './text';
 
 /** "that gets reported", "that get sent back": things handed in, one by one. */
 export const reportedIn = (rest: readonly string[], k: number): boolean =>
@@ -79,7 +80,7 @@ export function weeklyEvent(after: readonly string[]): boolean {
   let end = 0;
   while (end < after.length && !FUNCTION_WORDS.has(after[end]!) && after[end] !== 'and') end++;
   const head = after[end - 1];
-  return !!head && !/[^s]s$/.test(head) && !(end === 1 && (TIMES_OF_DAY.has(head) || head === 'night'));
+  return !!head && !plural(head) && !(end === 1 && (TIMES_OF_DAY.has(head) || head === 'night'));
 }
 /**
  * "…before it goes in the box", "…once the client signs off", "…when the wind gets up", "…before
@@ -91,7 +92,7 @@ function eachTimeClause(words: readonly string[]): boolean {
   for (let k = 2; k < words.length - 1; k++) {
     if (words[k] !== 'who' || !words.slice(Math.max(0, k - 4), k).some((w) => w === 'every' || w === 'each' || w === 'any')) continue;
     const v = words[k + 1]!;
-    if (v.length > 3 && /[^s]s$/.test(v)) return true;
+    if (v.length > 3 && plural(v)) return true;
   }
   for (let k = 1; k < words.length - 2; k++) {
     if (!MOMENTS.has(words[k]!)) continue;
@@ -102,7 +103,7 @@ function eachTimeClause(words: readonly string[]): boolean {
       // "…once the templating is done", "…when the boxes are packed".
       // ("…before a passport is issued" says when a result must come, not a round.)
       if ((w === 'is' || w === 'are') && subject !== 'a' && ((words[j + 1] ?? '').endsWith('ed') || words[j + 1] === 'done')) return true;
-      if (w.length > 3 && /[^s]s$/.test(w) && THIRD_PERSON.has(w.slice(0, -1)) || (w.endsWith('es') && THIRD_PERSON.has(w.slice(0, -2)))) return true;
+      if (w.length > 3 && plural(w) && THIRD_PERSON.has(w.slice(0, -1)) || (w.endsWith('es') && THIRD_PERSON.has(w.slice(0, -2)))) return true;
     }
   }
   return false;
@@ -139,9 +140,9 @@ function followsRoutine(words: readonly string[]): boolean {
     // "the evening before", "the day after": a fixed point beside each occasion.
     if (w === 'the' && (words[k + 1] === 'evening' || words[k + 1] === 'night' || words[k + 1] === 'day' || words[k + 1] === 'morning' || words[k + 1] === 'week') && (words[k + 2] === 'before' || words[k + 2] === 'after')) return true;
     // "the day's orders", "the night's takings": the work of each day.
-    if (w === 'the' && (words[k + 1] === 'day' || words[k + 1] === 'night') && /[^s]s$/.test(words[k + 2] ?? '')) return true;
+    if (w === 'the' && (words[k + 1] === 'day' || words[k + 1] === 'night') && plural(words[k + 2] ?? '')) return true;
     // "the next day's imaging passes".
-    if (w === 'the' && words[k + 1] === 'next' && words[k + 2] === 'day' && /[^s]s$/.test(words[k + 3] ?? '')) return true;
+    if (w === 'the' && words[k + 1] === 'next' && words[k + 2] === 'day' && plural(words[k + 3] ?? '')) return true;
     if (w === 'the' && TIMES_OF_DAY.has(words[k + 1] ?? '') && words[k + 2] !== undefined && !TIME_UNITS.has(words[k + 2]!)) return true;
   }
   return false;

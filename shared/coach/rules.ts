@@ -51,7 +51,7 @@ import { startsAsCount } from './quantity';
 import { deliversArtefact } from './artefacts';
 import { credentialKept, namesLaw, namesObligation, owedByLaw, regulatorGrade, required, schemeKept, softwareLicence } from './filings';
 import { changesTool, putInService, setsUp } from './tools';
-import { lemmas } from './text';
+import { lemmas, plural } from './text';
 import { CHECK_NOUNS, DETERMINERS, POSSESSIVE, STREAM_VERBS, TIMES_OF_DAY, WEEKDAYS, atEveryEvent, checkOnEvery, comesRound, countedBeat, doneEachTime, onCalendar, onRota, recurs, reportedIn, routineCheck, turnaround, weeklyEvent, within, withinBefore } from './recurrence';
 import type { RuleCode } from './types';
 
@@ -192,7 +192,7 @@ function measureName(a: Analysis): boolean {
   // "Planning appeals lost", "Days lost to high winds", "Advice cases closed with a good outcome": a
   // count of results (a gerund in front is a noun, "Planning…", no imperative).
   if (a.lead === null || (a.lead.at === 0 && words[0]!.endsWith('ing'))) {
-    const r = words.findIndex((w, k) => k > 0 && RESULTS.has(w) && /[^s]s$/.test(words[k - 1]!));
+    const r = words.findIndex((w, k) => k > 0 && RESULTS.has(w) && plural(words[k - 1]!));
     if (r > 0 && r <= 3 && words.length <= 8 && !statesChange(a)) return true;
   }
   if (a.lead === null) {
@@ -643,9 +643,9 @@ export function isTaskListing(a: Analysis): boolean {
   // "Hold a table read", "Do a collab brew": what one holds, hosts or does is an event.
   // "Hold a leading position", "Hold a 4.8-star rating" hold a standing, no event.
   // "Hold auditions for the panto": a plural object alone is events too.
-  const plural = a.object.length === 1 && /[^s]s$/.test(rest[0] ?? '');
-  if (EVENT_VERBS.has(lead.verb) && (rest[0] === 'a' || rest[0] === 'an' || plural)) {
-    const held = plural ? a.object : a.object.slice(1);
+  const events = a.object.length === 1 && plural(rest[0] ?? '');
+  if (EVENT_VERBS.has(lead.verb) && (rest[0] === 'a' || rest[0] === 'an' || events)) {
+    const held = events ? a.object : a.object.slice(1);
     return !held.some((w) => STANDINGS.has(w) || METRIC_HEADS.has(w) || /^\d/.test(w)) && !statesChange(a);
   }
   // "Make our webinars worth the time" makes something be something (causative); "Make 60 calls"
@@ -786,7 +786,7 @@ function madeThing(a: Analysis): boolean {
   if (words.some((w, k) => k > 0 && VERBS.has(w) && DETERMINERS.has(words[k + 1] ?? ''))) return false;
   // "Give researchers mock interviews": a plural before the thing given is who receives it
   // (ditransitive), and what they get is the point. "Give sales demos": a department is no one.
-  if (a.lead?.verb === 'give' && words.some((w, k) => k < words.length - 1 && /[^s]s$/.test(w) && w.length > 3 && !SCOPE_WORDS.has(w) && !DEPARTMENT_WORDS.has(w))) return false;
+  if (a.lead?.verb === 'give' && words.some((w, k) => k < words.length - 1 && plural(w) && w.length > 3 && !SCOPE_WORDS.has(w) && !DEPARTMENT_WORDS.has(w))) return false;
   // The thing made is the noun the phrase ends in ("a trailer", "cold calls"), not a word inside
   // a compound or before an adjective ("same-day delivery profitable").
   const head = words[words.length - 1] ?? '';
@@ -889,7 +889,7 @@ function plainDuty(a: Analysis): boolean {
   if (!goods && (TASK_VERBS.has(lead.verb) || ACTIVITY_VERBS.has(lead.verb) || PRODUCE_VERBS.has(lead.verb))) return false;
   if (a.quantities.length || deliverable(a) || statesChange(a)) return false;
   const object = a.object;
-  const concrete = object.some((w) => IN_HAND.has(w)) || (object.length > 0 && /[^s]s$/.test(object[object.length - 1]!));
+  const concrete = object.some((w) => IN_HAND.has(w)) || (object.length > 0 && plural(object[object.length - 1]!));
   if (!concrete || !a.head || PERSON_NOUNS.has(a.head) || EVERYONE.has(a.head)) return false;
   const rest = afterLead(a);
   return recurs(rest) || onCalendar(rest) || onRota(rest) || turnaround(rest) || comesRound(rest) || chores(rest) || rest.includes('your');
@@ -901,14 +901,14 @@ function plainDuty(a: Analysis): boolean {
 function chores(rest: readonly string[]): boolean {
   const and = rest.indexOf('and');
   // "Collect and count the cash", "Measure and tally each lorry": two verbs on one thing in hand.
-  if (and === 0) return (IN_HAND.has(rest[2] ?? '') || /[^s]s$/.test(rest[2] ?? '')) && !FUNCTION_WORDS.has(rest[1] ?? '');
+  if (and === 0) return (IN_HAND.has(rest[2] ?? '') || plural(rest[2] ?? '')) && !FUNCTION_WORDS.has(rest[1] ?? '');
   if (and < 1) return false;
   const verb = rest[and + 1] ?? '';
   const next = rest[and + 2] ?? '';
   // A verb the coach knows, or any word before "the" ("…and bank the takings").
   const lemma = lemmas(verb).find((l) => VERBS.has(l)) ?? (next === 'the' && !FUNCTION_WORDS.has(verb) ? verb : '');
   if (!lemma || CHANGE_LEADS.has(lemma) || OUTCOME_VERBS.has(lemma) || TARGET_VERBS.has(lemma)) return false;
-  return IN_HAND.has(next) || (VERB_PARTICLES.has(next) && IN_HAND.has(rest[and + 3] ?? '')) || /[^s]s$/.test(next);
+  return IN_HAND.has(next) || (VERB_PARTICLES.has(next) && IN_HAND.has(rest[and + 3] ?? '')) || plural(next);
 }
 /** Verbs of being somewhere or fixing when: on a beat they are still events ("Visit each branch once a quarter"). */
 const ATTENDING = new Set(['attend', 'schedule', 'join', 'participate', 'visit', 'observe', 'shadow', 'chair', 'facilitate', 'speak', 'talk', 'listen', 'travel']);
@@ -988,5 +988,5 @@ function fixtureJob(a: Analysis): boolean {
   if (lead.verb === 'put' && (lead.particle === '' || lead.particle === 'together' || object[0] === 'together') && (DELIVERABLE_NOUNS.has(head) || ACTIVITY_OBJECTS.has(head))) return true;
   // "Build a shoeing bay": one new fixture built is a job too.
   const one = lead.verb === 'build' && (object[0] === 'a' || object[0] === 'an');
-  return FIXTURES.has(head) && (one || object.some((w) => IN_HAND.has(w)) || /[^s]s$/.test(head));
+  return FIXTURES.has(head) && (one || object.some((w) => IN_HAND.has(w)) || plural(head));
 }

@@ -121,6 +121,9 @@ export function tokenize(title: string): Tokenized {
  * Verb lemmas for a word, most likely first, so "attending", "attends" and "attended" all find
  * "attend" without a dictionary of inflections.
  */
+/** A plural noun or a verb's -s form, not a word in -ss ("slots", "goes"; not "glass"). */
+export const plural = (w: string): boolean => /[^s]s$/.test(w);
+
 export function lemmas(w: string): string[] {
   const out = [w];
   const n = w.length;
