@@ -429,6 +429,8 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   isMeasure: (o: T) => boolean = () => false,
   /** Key words the plan writes as proper names ("France", "Latin"). */
   isName: (word: string) => boolean = () => false,
+  /** What a number title counts and the verb it counts with (see `unitKey`), or null. */
+  shareOf: (o: T) => { unit: string; verb: string } | null = () => null,
 ): Map<string, T[]> {
   // Union-find over positions in tree order: the root of a group is its earliest member.
   const up = new Int32Array(ordered.length).map((_, i) => i);
@@ -479,6 +481,7 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
       if (other !== undefined && other !== i && isMeasure(ordered[other]!)) join(i, other);
     }
   });
+  joinShares(ordered, shareOf, join);
   ordered.forEach((o, i) => {
     const key = keyOf(o);
     if (key.length < MIN_COPY_WORDS) return;
@@ -546,6 +549,40 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
     for (const o of group) out.set(o.id, group);
   }
   return out;
+}
+
+/**
+ * A share of a count handed to a team near it in the tree: two number titles counting the same
+ * thing, one the other's parent or grandparent, or the two siblings or cousins. Counting with two
+ * different verbs ("Recruit 40 volunteers" / "Train 60 volunteers") is two measures; a title with no
+ * verb ("Parlours — 210,000 litres") takes its verb from the count it shares. Bucketed by thing and
+ * nearby node, so the join stays linear.
+ */
+function joinShares<T extends { id: string; parentId: string | null }>(
+  ordered: readonly T[],
+  shareOf: (o: T) => { unit: string; verb: string } | null,
+  join: (a: number, b: number) => void,
+): void {
+  const parentOf = new Map<string, string | null>();
+  for (const o of ordered) parentOf.set(o.id, o.parentId);
+  const first = new Map<string, number>();
+  ordered.forEach((o, i) => {
+    const share = shareOf(o);
+    if (!share?.unit) return;
+    const grandparent = o.parentId !== null ? parentOf.get(o.parentId) ?? null : null;
+    for (const near of [o.id, o.parentId, grandparent]) {
+      if (near === null) continue;
+      const at = `${share.unit}\u0000${near}\u0000`;
+      // A verb's own bucket, and the one any verb answers; a verbless title answers to every verb.
+      const own = at + share.verb;
+      const other = share.verb ? first.get(at) : first.get(`${at}*`);
+      if (other !== undefined) join(i, other);
+      const same = first.get(own);
+      if (same === undefined) first.set(own, i);
+      else join(i, same);
+      if (share.verb && !first.has(`${at}*`)) first.set(`${at}*`, i);
+    }
+  });
 }
 
 /**
@@ -676,3 +713,55 @@ export function namesIn(tz: Tokenized): string[] {
   }
   return out;
 }
+
+/**
+ * What a count counts, as a clone-key stem: "Sell 4.2 million tins in 2027" and "Mackerel — 1.5m
+ * tins this year" both count tins; "Wedding displays: 140 this year" counts displays before its
+ * amount. A team handed a share of its parent's count ("North area: 22,000 potholes filled" under
+ * "Fix 60,000 potholes") restates the parent's measure with a smaller number: the labelled sets call
+ * that a copy. Units of measure are written many ways ("t", "tonnes"). '' when the title counts no
+ * thing it names.
+ */
+export function unitKey(tz: Tokenized, quantities: readonly { index: number; kind: string }[]): string {
+  const q = quantities.find((x) => x.kind === 'amount');
+  if (!q) return '';
+  const { tokens } = tz;
+  let k = q.index + 1;
+  while (k < tokens.length && (MAGNITUDES.has(tokens[k]!.t) || COUNT_WORDS.has(tokens[k]!.t))) k++;
+  const unit = tokens[k];
+  if (unit && (unit.kind === 'word' || unit.kind === 'code')) {
+    const measure = MEASURE_UNITS.get(unit.t);
+    if (measure) return measure;
+    if (unit.kind === 'code') return '';
+    const phrase = nounPhrase(tokens, k);
+    // "400,000 images online": the count's head noun, not the adverb after it.
+    while (phrase.words.length > 1 && TRAILING.has(phrase.words[phrase.words.length - 1]!)) phrase.words.pop();
+    const head = phrase.words[phrase.words.length - 1];
+    if (head) return UNIT_STOP.has(head) ? '' : head;
+  }
+  // Nothing counted after the amount: the name before it, when a break sets the two apart
+  // ("Wedding displays: 140", "Junior players registered: 300").
+  let j = q.index - 1;
+  if (tokens[j]?.kind !== 'sym') return '';
+  while (j >= 0 && tokens[j]!.kind === 'sym') j--;
+  while (j >= 0 && tokens[j]!.kind === 'word' && tokens[j]!.t.length > 4 && tokens[j]!.t.endsWith('ed')) j--;
+  const before = tokens[j];
+  if (!before || before.kind !== 'word' || CLONE_STOP.has(before.t) || FUNCTION_WORDS.has(before.t)) return '';
+  const head = contentStem(before.t);
+  return UNIT_STOP.has(head) ? '' : head;
+}
+/** Words between an amount and what it counts ("2,000 more homes"). */
+const COUNT_WORDS = new Set(['more', 'new', 'extra', 'additional', 'further', 'net', 'paying', 'active']);
+/** Units of measure, each under one name. */
+const MEASURE_UNITS = new Map<string, string>([
+  ...['t', 'tonne', 'tonnes', 'ton', 'tons'].map((w) => [w, 'unit:tonne'] as const),
+  ...['l', 'litre', 'litres', 'liter', 'liters'].map((w) => [w, 'unit:litre'] as const),
+  ...['m2', 'sqm', 'hectare', 'hectares', 'ha', 'acre', 'acres'].map((w) => [w, 'unit:area'] as const),
+  ...['m3', 'cubic'].map((w) => [w, 'unit:volume'] as const),
+  ...['km', 'kilometre', 'kilometres', 'mile', 'miles'].map((w) => [w, 'unit:distance'] as const),
+  ...['mw', 'gw', 'kw', 'mwh', 'gwh', 'kwh'].map((w) => [w, `unit:${w}`] as const),
+]);
+/** Words that may follow a counted noun without being part of it. */
+const TRAILING = new Set(['online', 'offline', 'abroad', 'overseas', 'out', 'back', 'through', 'away', 'live', 'sold'].map(stem));
+/** Heads that count time or people in general, which too many different measures share. */
+const UNIT_STOP = new Set(['day', 'week', 'month', 'hour', 'minute', 'time', 'people', 'person', 'thing', 'point', 'pt', 'case', 'item', 'unit'].map(stem));

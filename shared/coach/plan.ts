@@ -4,9 +4,11 @@
  */
 import { onShelf } from '../vocabulary';
 import { analyse } from './analyse';
-import { acronymsIn, closedWordsIn, cloneKey, copyGroups, countedKey, metricKey, namesIn, preorder, restates, withoutNumbers } from './clone';
+import { acronymsIn, closedWordsIn, cloneKey, copyGroups, countedKey, metricKey, namesIn, preorder, restates, unitKey, withoutNumbers } from './clone';
+import { CLONE_SYNONYMS } from './lexicon';
 import { isKrMeasurable, titleHasQuantity } from './kr';
 import { findQuantities } from './quantity';
+import { tokenize } from './text';
 import { cloneMessage, FIXES, LEVER_PROMPT, MESSAGES } from './messages';
 import { titleRulesOf } from './rules';
 import type { CoachKeyResult, CoachObjective, Finding, RuleCode } from './types';
@@ -24,6 +26,8 @@ interface TitleFacts {
   counted: string;
   /** The names of the measure a number title sets (see `metricKey`). */
   metric: string[];
+  /** What a number title counts and its verb (see `unitKey`), or null. */
+  share: { unit: string; verb: string } | null;
 }
 
 function finding(code: RuleCode, objectiveId: string, message = MESSAGES[code]): Finding {
@@ -67,7 +71,12 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
       const counts = quantities.filter((q) => q.kind === 'amount').map((q) => q.index);
       const codes = titleRulesOf(a);
       const metric = codes.includes('number-title') ? metricKey(a.subject, quantities, a.lead !== null) : [];
-      facts.set(title, (f = { codes, key, template: withoutNumbers(key), counted: countedKey(a.subject, counts), metric }));
+      // The whole title: a label before the count ("Wedding displays: 140") may name what it counts.
+      const whole = codes.includes('number-title') ? tokenize(title) : null;
+      const unit = whole ? unitKey(whole, findQuantities(whole)) : '';
+      const verb = a.lead ? (CLONE_SYNONYMS.get(a.lead.verb) ?? a.lead.verb) : '';
+      const share = unit ? { unit, verb } : null;
+      facts.set(title, (f = { codes, key, template: withoutNumbers(key), counted: countedKey(a.subject, counts), metric, share }));
     }
     return f;
   };
@@ -119,6 +128,7 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
     },
     (o) => factsOf(o.title).codes.includes('number-title'),
     (w) => names.has(w),
+    (o) => factsOf(o.title).share,
   );
 
   const out: Finding[] = [];

@@ -914,6 +914,38 @@ describe('goal-clone', () => {
     expect(checkTitle('Grow footfall - open on Sundays', { siblingTitles: ['Open on Sundays'] })).not.toContain('goal-clone');
   });
 
+  it('groups shares of one count handed to teams near each other, not the same thing counted far away or by another verb', () => {
+    // Round 16: a team's share of its parent's count ("North area: 22,000 potholes filled" under
+    // "Fix 60,000 potholes") restates the measure with a smaller number. Units of measure are one
+    // whichever way they are written; a verbless share answers to any verb, two verbs are two measures.
+    const objectives = [
+      obj('r', 'Keep every road in the county safe to drive'),
+      obj('a', 'Fix 60,000 potholes in 2027/28', 'r', 0),
+      obj('a1', 'North area: 22,000 potholes filled', 'a', 0),
+      obj('a2', 'South area — 20,000 potholes fixed', 'a', 1),
+      obj('b', 'Quarries', 'r', 1),
+      obj('b1', 'Ship 1.4 million tonnes of aggregate in 2027', 'b', 0),
+      obj('b2', 'Rail — 560,000 t out by train', 'b', 1),
+      obj('c', 'Volunteers', 'r', 2),
+      obj('c1', 'Recruit 40 volunteer wardens', 'c', 0),
+      obj('c2', 'Train 60 volunteer wardens', 'c', 1),
+    ];
+    expect(groupsOf(objectives)).toEqual([
+      ['a', 'a1', 'a2'],
+      ['b1', 'b2'],
+    ]);
+    // The same thing counted in two trees that share no grandparent is no copy.
+    const apart = [
+      obj('x', 'Make the county greener'),
+      obj('x1', 'Parks', 'x', 0),
+      obj('x2', 'Plant 5,000 trees in parks', 'x1', 0),
+      obj('y', 'Make the county safer'),
+      obj('y1', 'Roads', 'y', 0),
+      obj('y2', 'Plant 300 trees along the ring road', 'y1', 0),
+    ];
+    expect(groupsOf(apart)).toEqual([]);
+  });
+
   it('is checked as the user types when a context is given', () => {
     expect(checkTitle('Grow strategic advisory revenue', { parentTitle: 'Grow Strategic Advisory Revenue' })).toEqual(['goal-clone']);
     expect(checkTitle('Launch click and collect in all stores', { siblingTitles: ['Launch click-and-collect in every store'] })).toEqual([
