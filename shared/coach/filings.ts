@@ -90,7 +90,7 @@ function reviewPassed(a: Analysis): boolean {
 }
 
 /** What a licence held by someone is not: a seat of software bought for them. */
-const SOFTWARE = new Set(['software', 'tooling', 'tool', 'tools', 'seat', 'seats', 'saas', 'user', 'app', 'subscription', 'microsoft', 'adobe']);
+const SOFTWARE = new Set(['software', 'tooling', 'tool', 'tools', 'font', 'fonts', 'seat', 'seats', 'saas', 'user', 'app', 'subscription', 'microsoft', 'adobe']);
 /** Licences, tickets and cards a trade needs to work. */
 const PAPERS_HELD = new Set([...CERTIFICATES, 'cert', 'certs', 'ticket', 'tickets', 'card', 'cards', 'qualification', 'qualifications', 'registration']);
 /** Words that say a paper held must be in date. */
@@ -145,7 +145,9 @@ const OBLIGATION_EVENTS = new Set([
   'accreditation', 'renewal', 'induction', 'drill', 'drills', 'examination', 'examinations', 'surveillance', 'elearning',
   'module', 'modules', 'exam', 'exams', 'reaccreditation', 'revalidation',
 ]);
-export function namesObligation(a: Analysis, words: readonly string[]): boolean {
+export function namesObligation(a: Analysis, all: readonly string[]): boolean {
+  // "Pesticide spraying certificates (PA1 and PA6) for all operators": what is in brackets names them.
+  const words = outsideBrackets(a, all);
   // "Gas safety certificate for the mobile forges": a certificate for a thing or a group is owed.
   if (a.lead === null && words.some((w, k) => CERTIFICATES.has(w) && words[k + 1] === 'for')) return true;
   // "RYA Powerboat Level 2 for every boat driver": a scheme's ticket for everyone.
@@ -166,6 +168,19 @@ export function namesObligation(a: Analysis, words: readonly string[]): boolean 
   // A report, return or sample owed to a regulator named by its initials ("Quarterly waste returns
   // to the EA", "Ofcom key commitments report", "PPL/PRS returns every quarter").
   return words.some((w) => FILED.has(w)) && (words.some((w) => REGULATORY.has(w) || AUTHORITIES.has(w)) || tokensOf(a).some(schemeAcronym));
+}
+/** The words not inside brackets, when the title has any. */
+function outsideBrackets(a: Analysis, words: readonly string[]): readonly string[] {
+  const { tokens } = a.tz;
+  if (!tokens.some((t) => t.t === '(')) return words;
+  const out: string[] = [];
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.t === '(') depth++;
+    else if (t.t === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && t.kind !== 'sym') out.push(t.t);
+  }
+  return out;
 }
 /** What a person or a site must hold to trade: registrations, approvals, qualifications. */
 const CREDENTIALS = new Set([

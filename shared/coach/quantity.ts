@@ -22,6 +22,7 @@ import {
   TIME_UNITS,
   UNIT_WORDS,
   VERBS,
+  VERB_PARTICLES,
 } from './lexicon';
 import { lemmas, plural, type Token, type Tokenized } from './text';
 
@@ -69,6 +70,7 @@ function pointOrGap(tokens: readonly Token[], i: number, before: Token | undefin
 const DIALLING = new Set(['ring', 'ringing', 'rings', 'call', 'calling', 'calls', 'dial', 'dialling', 'dialing', 'phone', 'phoning']);
 const CLOCK_BEFORE = new Set(['before', 'by', 'after', 'until', 'till']);
 const SPEC_UNITS = new Set(['m', 'kw', 'kv', 'mm', 'cm', 'inch', 'hp', 'ah', 'mah', 'gb', 'tb', 'ghz', 'mp', 'megapixel', 'litre', 'liter', 'tonne', 'ton', 'seat', 'seater', 'berth', 'bed', 'storey', 'metre', 'meter', 'foot', 'ft']);
+const DISTANCE_UNITS = new Set(['mile', 'miles', 'km', 'kilometres', 'kilometers', 'metres', 'meters', 'm', 'yards']);
 const SEASONS = new Set(['winter', 'winters', 'summer', 'summers', 'spring', 'springs', 'autumn', 'autumns', 'season', 'seasons']);
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -123,6 +125,8 @@ function isVersion(tz: Tokenized, i: number, before: Token): boolean {
   // The first word is capitalised whatever it is: only a name that is no verb ("Fab 2 engineering"),
   // and with no plural count after the number ("Hire 5 engineers" has a verb anyway).
   if (tz.words[0] === i - 1) {
+    // "Tunnel 2", "Plant 3": a noun and a small number, and nothing else, is a thing's name.
+    if (i === tz.tokens.length - 1 && tok.suffix === '' && Number.isInteger(tok.value) && tok.value < 100 && !plural(before.t)) return true;
     const after = tz.tokens[i + 1]?.t ?? 's';
     if (lemmas(before.t).some((l) => VERBS.has(l)) || tok.value >= 100 || /s$/.test(after) || COUNT_MODIFIERS.has(after)) return false;
   }
@@ -217,7 +221,8 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
     const range = isSym(next, '-–') && tokens[i + 2]?.kind === 'num';
     if (range && before.t.endsWith('s') && IDENTIFIER_BEFORE.has(before.t.slice(0, -1))) return null;
     // "our biggest 50 accounts", "the busiest 3 stations": a rank by size, like "top 50".
-    if (before.t.length > 5 && before.t.endsWith('est') && !perUnit) return null;
+    // ("Harvest 300 tonnes", "Invest £2m": a verb ending so is no superlative.)
+    if (before.t.length > 5 && before.t.endsWith('est') && !perUnit && !lemmas(before.t).some((l) => VERBS.has(l))) return null;
     const after = isWord(next) ? next.t : '';
     // "the 111 service", "the 3.0 upgrade guide", "the 300mm line": a number after "the" names
     // something that exists; after a possessive ("our 40 branches") it counts what is already ours.
@@ -226,6 +231,14 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
     if (POSSESSIVES.has(before.t) || before.t === 'all') return null;
     // "the new 1.5 km model": a thing that exists, described, as after "the".
     if (before.t === 'new' && tokens[i - 2]?.t === 'the') return null;
+    // "the boiler of 4277", "loco 4711 back in steam": a thing's number, written without a
+    // thousands comma, after a noun that is no measure, and counting nothing after it.
+    const named = before.t === 'of' ? tokens[i - 2] : before;
+    const thingsName = isWord(named) && !plural(named.t) && !METRIC_HEADS.has(named.t) && !METRIC_ACRONYMS.has(named.t) && !LEVEL_BEFORE.has(named.t) && (before.t === 'of' || !lemmas(named.t).some((l) => VERBS.has(l)));
+    const ofThing = before.t === 'of' || /^\d{4}$/.test(tok.t);
+    if (ofThing && /^\d{3,}$/.test(tok.t) && !perUnit && !isYear(tok) && thingsName && !(after in UNIT_WORDS) && !plural(after) && !COUNT_MODIFIERS.has(after) && !FUNCTION_WORDS.has(named.t) && !VERB_PARTICLES.has(named.t)) return null;
+    // "farms within 30 miles": how far, which says which farms; a distance is no amount to reach.
+    if (before.t === 'within' && DISTANCE_UNITS.has(after) && isWord(tokens[i - 2]) && plural(tokens[i - 2]!.t)) return null;
     const horizonWord = HORIZON_BEFORE.has(before.t) || (before.t === 'the' && HORIZON_BEFORE.has(tokens[i - 2]?.t ?? ''));
     // "within two days", "within 24h": when, not how much. "every 30 days": how often.
     if ((horizonWord || before.t === 'every') && (TIME_UNITS.has(after) || TIME_SUFFIX.has(tok.suffix))) return null;

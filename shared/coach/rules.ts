@@ -280,7 +280,9 @@ function endsInContainer(a: Analysis): boolean {
   const all = a.tz.words.map((i) => a.tz.tokens[i]!);
   const planAt = all.length - 1 - [...all].reverse().findIndex((t) => t.t === 'plan');
   const yearPlan = planAt > 0 && planAt < all.length && isPeriodToken(all[planAt - 1]!);
-  if (n >= 2 && n <= 8 && toks[n - 1]!.t === 'plan' && (PLAN_KINDS.has(toks[n - 2]!.t) || SEASON_WORDS.has(toks[n - 2]!.t) || yearPlan) && all.some((t) => isPeriodToken(t))) return true;
+  // "Cairnhaven Coastguard — station plan 2027": any plan dated right after the word.
+  const datedPlan = planAt > 0 && planAt < all.length - 1 && isPeriodToken(all[planAt + 1]!);
+  if (n >= 2 && n <= 8 && toks[n - 1]!.t === 'plan' && (PLAN_KINDS.has(toks[n - 2]!.t) || SEASON_WORDS.has(toks[n - 2]!.t) || yearPlan || datedPlan) && all.some((t) => isPeriodToken(t))) return true;
   return toks.length > 0 && toks.length <= 6 && CONTAINER_NOUNS.has(toks[toks.length - 1]!.t);
 }
 
@@ -432,6 +434,7 @@ export function isCompliance(a: Analysis): boolean {
   // "NDA signed by every new freelancer": the paperwork everyone must complete, reported done.
   if (lead === null && has(words, COMPLIANCE_OBJECTS) && has(words, DONE_WORDS) && words.some((w) => EVERYONE.has(w))) return true;
   if (certified(a, words) || throughAudit(words) || peopleComply(a, words) || gotDone(a, words) || owedByLaw(a)) return true;
+  if (!statesChange(a) && (underRegime(a) || markedMandatory(a) || credentialRenewed(a.words))) return true;
   for (let k = 0; k < words.length; k++) if (MANDATORY.has(words[k]!) && (within(words, k, 3, COMPLIANCE_OBJECTS) || within(words, k, 3, CHECK_NOUNS))) return true;
   if (lead && OBLIGATION_VERBS.has(lead.verb)) return true;
   // "Ensure all operators follow the procedures": what is ensured is the obligation itself.
@@ -454,6 +457,48 @@ export function isCompliance(a: Analysis): boolean {
   return lead === null && has(words, REGULATORY) && has(words, COMPLIANCE_OBJECTS);
 }
 
+
+/** What a regime is written as after "under" or "to the": its instrument. */
+const INSTRUMENTS = new Set(['permit', 'licence', 'license', 'regulations', 'regs', 'code', 'standard', 'standards', 'consent', 'scheme', 'order', 'act', 'rules']);
+/** Verbs whose work a regime may govern, besides having none ("Boundary dust monitoring under…"). */
+const GOVERNED = new Set(['monitor', 'record', 'log', 'sign', 'carry', 'run', 'do', 'test', 'check', 'inspect', 'examine']);
+/**
+ * "Lifting plan signed off under LOLER", "Boundary dust monitoring under the environmental permit",
+ * "Test records kept to the PWTAG code", "Monitoring programme kept up to date with FSS": work done
+ * because a regime, a permit or a regulator's code says so, named after it.
+ */
+function underRegime(a: Analysis): boolean {
+  if (a.lead !== null && !GOVERNED.has(a.lead.verb)) return false;
+  const { tokens, words } = a.tz;
+  for (let p = 0; p < words.length; p++) {
+    const t = tokens[words[p]!]!.t;
+    const prev = tokens[words[p - 1] ?? -1]?.t;
+    const opens = t === 'under' || (t === 'to' && prev === 'kept') || (t === 'with' && prev === 'date' && tokens[words[p - 3] ?? -1]?.t === 'kept');
+    if (!opens) continue;
+    for (let q = p + 1; q < Math.min(words.length, p + 5); q++) {
+      const w = tokens[words[q]!]!;
+      if (INSTRUMENTS.has(w.t) || REGULATORY.has(w.t)) return true;
+      // A scheme or regulator by its initials ("under LOLER", "with FSS").
+      if (q === p + 1 && w.kind === 'word' && w.raw.length >= 3 && w.raw === w.raw.toUpperCase()) return true;
+      if (FUNCTION_WORDS.has(w.t) && w.t !== 'the') break;
+    }
+  }
+  return false;
+}
+/** "Annual medical for every cliff technician (mandatory)": the line itself marked as owed. */
+function markedMandatory(a: Analysis): boolean {
+  const { tokens } = a.tz;
+  return tokens.some((t, k) => MANDATORY.has(t.t) && (tokens[k - 1]?.t === '(' || (tokens[k - 1]?.kind === 'sym' && k === tokens.length - 1) || k === tokens.length - 1) && k > 2);
+}
+/**
+ * "Water abstraction licence renewed with the Environment Agency", "Lifeguard qualification
+ * renewals for the whole pool team": a paper someone must hold, and its renewal, whatever the first
+ * word reads as. (Renewals alone are often customers': "Membership renewals up to 70%".)
+ */
+const credentialRenewed = (words: readonly string[]): boolean =>
+  !softwareLicence(words) && words.some((w, k) => (CERTIFICATES.has(w) || HELD_PAPERS.has(w)) && RENEWING.has(words[k + 1] ?? ''));
+const RENEWING = new Set(['renewed', 'reissued', 'renewal', 'renewals']);
+const HELD_PAPERS = new Set(['qualification', 'qualifications', 'consent', 'consents']);
 
 /** Verbs of doing a check or a test, as well as the obligation verbs ("Carry out…", "Conduct…"). */
 const DOING = new Set(['carry', 'conduct', 'perform', 'undertake', 'complete', 'do', 'pass', 'sit', 'undergo', 'finish']);

@@ -477,6 +477,34 @@ describe('title rules', () => {
       parentTitle: 'Make the depot the safest preventive-maintenance yard in Wales',
     })).toContain('goal-clone');
   });
+
+  it('reads work done under a regime, a line marked mandatory and a licence renewed as compliance', () => {
+    // Round 16: the regime after "under", "kept to the … code", "kept up to date with" a regulator.
+    expect(checkTitle('Crane lifts signed off under LOLER on every site')).toEqual(['compliance']);
+    expect(checkTitle('Noise monitoring at the fence line under the waste permit')).toEqual(['compliance']);
+    expect(checkTitle('Cold room temperature logs kept to the FSA code')).toEqual(['compliance']);
+    expect(checkTitle('Shellfish sampling plan kept up to date with CEFAS')).toEqual(['compliance']);
+    expect(checkTitle('Eyesight test for every forklift driver (mandatory)')).toEqual(['compliance']);
+    // A first word that reads as a verb ("Water…", "Store…") does not hide the renewal.
+    expect(checkTitle('Water discharge consent renewed with the river authority')).toEqual(['compliance']);
+    expect(checkTitle('First aid qualification renewals for the whole kitchen brigade')).toEqual(['compliance']);
+    // Customers' renewals, software seats, and a law named as what a goal works around stay out.
+    expect(checkTitle('Membership renewals up from 58% to 66%')).not.toContain('compliance');
+    expect(checkTitle('Keep the designers\u2019 font licences renewed')).not.toContain('compliance');
+    expect(checkTitle('Keep tenants housed when their tenancy ends under the 2024 Act by finding them a home first')).not.toContain('compliance');
+  });
+
+  it('reads a thing\u2019s number, a distance that scopes, and a verb in -est as what they are', () => {
+    // Round 16: "Harvest", "Invest" are verbs, not superlatives; "of 4711" and "Kiln 3" name things.
+    expect(checkTitle('Harvest 400 wet tonnes of dulse in 2027')).toEqual(['number-title']);
+    expect(checkTitle('Get loco 4711 back in steam so we stop hiring one in')).not.toContain('number-title');
+    expect(checkTitle('Pressure test of 4711 passed')).not.toContain('number-title');
+    expect(checkTitle('Kiln 3')).not.toContain('number-title');
+    expect(checkTitle('Buy flour from mills within 40 miles so the bread tastes of the county')).not.toContain('number-title');
+    expect(checkTitle('Deliver 400 boxes within 40 miles of the depot')).toContain('number-title');
+    // Any plan dated right after the word is a bucket of goals.
+    expect(checkTitle('Harbour Lifeboat \u2014 station plan 2028')).toContain('generic-container');
+  });
 });
 
 describe('messages and fixes', () => {
