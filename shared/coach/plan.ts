@@ -13,6 +13,10 @@ import { cloneMessage, FIXES, LEVER_PROMPT, MESSAGES } from './messages';
 import { titleRulesOf } from './rules';
 import type { CoachKeyResult, CoachObjective, Finding, RuleCode } from './types';
 
+/** A heading is a few words ("Cattle sales", "Social housing contracts"). */
+const HEADING_WORDS = 3;
+const HEADING: readonly RuleCode[] = ['generic-container'];
+
 /** Codes that say the objective itself is not an outcome; adding KRs to it would be the wrong advice. */
 const NOT_AN_OUTCOME: ReadonlySet<RuleCode> = new Set(['compliance', 'job-requirement', 'task-listing']);
 
@@ -28,6 +32,8 @@ interface TitleFacts {
   metric: string[];
   /** What a number title counts and its verb (see `unitKey`), or null. */
   share: { unit: string; verb: string } | null;
+  /** A short line with no verb, no amount and no duty: over objectives of its own, a heading. */
+  heading: boolean;
 }
 
 function finding(code: RuleCode, objectiveId: string, message = MESSAGES[code]): Finding {
@@ -76,7 +82,8 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
       const unit = whole ? unitKey(whole, findQuantities(whole)) : '';
       const verb = a.lead ? (CLONE_SYNONYMS.get(a.lead.verb) ?? a.lead.verb) : '';
       const share = unit ? { unit, verb } : null;
-      facts.set(title, (f = { codes, key, template: withoutNumbers(key), counted: countedKey(a.subject, counts), metric, share }));
+      const heading = a.lead === null && a.words.length <= HEADING_WORDS && a.quantities.length === 0 && codes.every((c) => c !== 'compliance' && c !== 'job-requirement');
+      facts.set(title, (f = { codes, key, template: withoutNumbers(key), counted: countedKey(a.subject, counts), metric, share, heading }));
     }
     return f;
   };
@@ -133,7 +140,10 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
 
   const out: Finding[] = [];
   for (const o of objectives) {
-    const { codes } = factsOf(o.title);
+    const facts = factsOf(o.title);
+    // "Sheep sales", "Café & events" over objectives of their own name a branch, not a measure or a
+    // piece of work: in a tree, such a line is a heading (every labelled plan reads it so).
+    const codes: readonly RuleCode[] = facts.heading && children.has(o.id) && !facts.codes.includes('generic-container') ? HEADING : facts.codes;
     for (const code of codes) out.push(finding(code, o.id));
     const parent = cloneOf.get(o.id);
     const group = groupOf.get(o.id);

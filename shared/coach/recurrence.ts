@@ -95,6 +95,10 @@ function eachTimeClause(words: readonly string[]): boolean {
     if (v.length > 3 && plural(v)) return true;
   }
   for (let k = 1; k < words.length - 2; k++) {
+    // "…whenever a bug is reported": every time, by the word itself.
+    if (words[k] === 'whenever') return true;
+    // "…when it's dry", "…when it is windy": the weather that comes round.
+    if (words[k] === 'when' && words[k + 1] === 'it' && (words[k + 2] === "'s" || words[k + 2] === 'is') && words[k + 3] !== undefined) return true;
     if (!MOMENTS.has(words[k]!)) continue;
     const subject = words[k + 1]!;
     if (!(subject === 'the' || subject === 'it' || subject === 'each' || subject === 'every' || subject === 'a' || subject === 'someone' || subject === 'anyone')) continue;

@@ -81,6 +81,8 @@ function cues(words: readonly string[]): readonly string[] {
  */
 function statesChange(a: Analysis): boolean {
   const rest = afterLead(a);
+  // "Book more schools in term time": more of what the verb works on.
+  if (a.lead && (rest[0] === 'more' || rest[0] === 'fewer')) return true;
   for (let k = 1; k < rest.length; k++) {
     const w = rest[k]!;
     // "…every file that comes in", "…each shop that gets reported": a stream of work, not a purpose.
@@ -105,7 +107,7 @@ const NOT_SUPERLATIVE = new Set(['latest', 'interest', 'forest', 'harvest', 'con
 const OUTCOME_VERBS = new Set(['sell', 'win', 'fill', 'grow', 'increase', 'raise', 'cut', 'reduce', 'halve', 'double', 'earn', 'save', 'beat', 'lift', 'boost']);
 
 const ACTED_ON = new Set(['stop', 'drop', 'reduce', 'end', 'reprice']);
-const CHANGE_MARKERS = new Set(['so', 'without', 'until', 'that', 'where', 'faster', 'better', 'more', 'fewer', 'less', 'easier', 'cheaper', 'safer']);
+const CHANGE_MARKERS = new Set(['so', 'without', 'until', 'that', 'where', 'faster', 'better', 'more', 'fewer', 'less', 'easier', 'cheaper', 'safer', 'instead']);
 
 /** The words after the lead verb. */
 const afterLead = (a: Analysis): string[] => (a.lead ? a.words.slice(a.lead.at + 1) : a.words);
@@ -500,6 +502,12 @@ const credentialRenewed = (words: readonly string[]): boolean =>
 const RENEWING = new Set(['renewed', 'reissued', 'renewal', 'renewals']);
 const HELD_PAPERS = new Set(['qualification', 'qualifications', 'consent', 'consents']);
 
+/** Verbs of writing things down as they happen. */
+const RECORDING = new Set(['record', 'log', 'enter', 'register']);
+/** An amount counted over a year ("Process 40,000 hides in 2027"): a volume to reach. */
+const yearVolume = (a: Analysis): boolean =>
+  a.quantities.some((q) => q.kind === 'amount' && !q.level) && a.tz.tokens.some((t) => t.kind === 'num' && t.suffix === '' && /^20\d\d$/.test(t.t));
+
 /** Verbs of doing a check or a test, as well as the obligation verbs ("Carry out…", "Conduct…"). */
 const DOING = new Set(['carry', 'conduct', 'perform', 'undertake', 'complete', 'do', 'pass', 'sit', 'undergo', 'finish']);
 /** Words that make a check one the law or a regulator sets the calendar of. */
@@ -613,8 +621,9 @@ export function isJobRequirement(a: Analysis): boolean {
   const words = cues(a.words);
   if (intoTheRole(words)) return true;
   if (!lead && (doneEachTime(words) || checkOnEvery(words) || routineCheck(words))) return !statesChange(a);
-  // "Book $2B in orders": an amount of money is a result, not upkeep.
-  if (!lead || a.quantities.some((q) => q.kind === 'currency')) return false;
+  // "Book $2B in orders": an amount of money is a result, not upkeep; so is a year's volume
+  // ("Process 40,000 hides in 2027").
+  if (!lead || a.quantities.some((q) => q.kind === 'currency') || yearVolume(a)) return false;
   // "Keep arrears under 2%": a level to hold is the objective's target, not upkeep.
   if (LEVEL_HOLDING.has(lead.verb) && a.quantities.some((q) => q.level || q.kind === 'percent')) return false;
   if (DUTY_VERBS.has(lead.verb)) return true;
@@ -633,6 +642,8 @@ export function isJobRequirement(a: Analysis): boolean {
   if (TASK_VERBS.has(lead.verb)) return hasObject(rest, RECORD_OBJECTS) || atEveryEvent(rest) || handledEachTime(a, rest);
   // "Write up the test logs at the end of each shift": a record kept each time is upkeep.
   if ((PRODUCE_VERBS.has(lead.verb) || ACTIVITY_VERBS.has(lead.verb)) && hasObject(ownObject(a.object), RECORD_OBJECTS) && recurs(rest) && !statesChange(a)) return true;
+  // "Log every lamb movement before the trailer leaves": every item written down is the record's upkeep.
+  if (RECORDING.has(lead.verb) && rest.slice(0, 2).some((w) => w === 'every' || w === 'each') && !hasObject(rest, ACTIVITY_OBJECTS) && !statesChange(a)) return true;
   // "Review all pull requests": checking every item of a stream is the stream's upkeep.
   if (QUEUE_VERBS.has(lead.verb) && (rest[0] === 'all' || rest[0] === 'every' || rest[0] === 'each' || rest[0] === 'any')) return true;
   // "Check tyre pressure and brakes on every bike…": every item of the stream, named a few words on.
@@ -657,6 +668,8 @@ export function isJobRequirement(a: Analysis): boolean {
   if ((hasObject(cues(ownObject(a.object)), ROUTINE_OBJECTS) && !statesChange(a)) || keptInState(a)) return true;
   // A recurring event or document is still an activity ("Run a webinar every month"); recurring upkeep is a duty.
   // Each time something comes round ("the links readers report"), unless the verb names a result ("Fill the building with scale-ups that need…").
+  // ("Pay growers the day after delivery instead of at month end" changes when the round is done.)
+  if (a.words.includes('instead')) return false;
   return (recurs(rest) || (comesRound(rest) && !OUTCOME_VERBS.has(lead.verb) && !statesChange(a))) && !deliverable(a) && !(OUTCOME_VERBS.has(lead.verb) && statesChange(a));
 }
 

@@ -505,6 +505,16 @@ describe('title rules', () => {
     // Any plan dated right after the word is a bucket of goals.
     expect(checkTitle('Harbour Lifeboat \u2014 station plan 2028')).toContain('generic-container');
   });
+
+  it('reads work done whenever something happens, or every item written down, as a duty; a year\u2019s volume or "instead" as neither', () => {
+    // Round 16.
+    expect(checkTitle('Re-export the price file whenever a supplier changes a cost')).toEqual(['job-requirement']);
+    expect(checkTitle('Sweep the loading bay when it\u2019s windy')).toEqual(['job-requirement']);
+    expect(checkTitle('Log every pallet movement before the driver signs off')).toEqual(['job-requirement']);
+    expect(checkTitle('Process 12,000 claims in 2027')).toEqual(['number-title']);
+    expect(checkTitle('Pay growers the day after delivery instead of at month end')).toEqual([]);
+    expect(checkTitle('Book more care homes into the spring tour by pairing it with the garden visit')).toEqual([]);
+  });
 });
 
 describe('messages and fixes', () => {
@@ -1059,6 +1069,27 @@ describe('coachPlan', () => {
     const krs = withKrs(objectives.slice(0, 3));
     const key = (fs: Finding[]) => fs.map((f) => `${f.objectiveId}:${f.code}:${f.cloneOf ?? ''}`).sort();
     expect(key(coachPlan([...objectives].reverse(), krs))).toEqual(key(coachPlan(objectives, krs)));
+  });
+
+  it('reads a short verbless line over objectives of its own as a heading, not a measure or a piece of work', () => {
+    // Round 16: every labelled plan reads "Sheep sales" or "Café & events" over its own objectives
+    // as a branch; alone, the same words are a metric's name or a deliverable.
+    const objectives = [
+      obj('r', 'Be the mart farmers trust with their stock'),
+      obj('a', 'Lamb sales', 'r', 0),
+      obj('a1', 'Get more hill farms selling store lambs through us than through dealers', 'a', 0),
+      obj('b', 'Farm shop & tours', 'r', 1),
+      obj('b1', 'Make the farm shop somewhere people drive out to on a Sunday', 'b', 0),
+      obj('c', 'Lamb sales', 'r', 2),
+      obj('d', 'Lambs 40,000', 'r', 3),
+      obj('d1', 'Get the autumn store sale onto the national online catalogue', 'd', 0),
+    ];
+    const on = (id: string) => codesOn(coachPlan(objectives, withKrs(objectives)), id).filter((c) => c !== 'goal-clone');
+    expect(on('a')).toEqual(['generic-container']);
+    expect(on('b')).toEqual(['generic-container']);
+    // Without objectives under it, a metric's name; with an amount, a target.
+    expect(on('c')).toEqual(['number-title']);
+    expect(on('d')).toEqual(['number-title']);
   });
 
   it('treats an orphan as a root, as the tree draws it', () => {
