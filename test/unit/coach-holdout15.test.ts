@@ -15,8 +15,21 @@ import { describeHoldout } from '../coach/suite';
  * 0.44/0.36 → 0.79/0.93 → 0.83/0.96, job-requirement 0.67/0.46 → 0.85/0.85 → 0.85/0.85, compliance
  * 0.98/0.74 → 0.98/0.80 → 0.98/0.80, goal-clone 1.00/0.34 (13 of 27 clone groups named exactly) →
  * 0.96/0.49 (15) → 0.96/0.49 (15), kr-not-measurable and no-key-results 1.00/1.00, sound
- * objectives quiet 213 → 217 → 218 of 229 (93.0% → 95.2%). Its misses are not printed: reading
- * them would make it tuning material.
+ * objectives quiet 213 → 217 → 218 of 229 (93.0% → 95.2%). These were the honest figures for
+ * plans nobody tuned for.
+ *
+ * In round 16 (the same day) its misses were read and the rules generalised from them by sentence
+ * shape (a team's share of a count near it in the tree is a copy; work done under a regime, a line
+ * marked mandatory and a credential renewed are compliance; a short verbless line over objectives
+ * of its own is a heading; a thing's number, a distance that scopes and a verb in -est are no
+ * amounts; "whenever", the weather and every item logged make a duty; a year's volume and
+ * "instead" make none), never by listing its sentences, so it is now IN-SAMPLE tuning material:
+ * only the sixteenth hold-out, written blind meanwhile, says anything about unseen plans. The share
+ * rule was written from the fourteenth set's misses before this one was read, and alone took its
+ * copies from 0.49 to 0.60 (18 of 27 groups): a blind gain. After round 16 (precision / recall):
+ * number-title 0.99/0.99, generic-container 1.00/0.93, task-listing 0.86/0.96, job-requirement
+ * 0.94/0.88, compliance 0.98/0.97, goal-clone 0.97/0.62 (19 of 27), quiet 224 of 229 (97.8%).
+ * Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.87, 0.93],
@@ -29,14 +42,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (round 16), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.97, 0.97],
+  'generic-container': [0.98, 0.91],
+  'task-listing': [0.84, 0.94],
+  'job-requirement': [0.92, 0.86],
+  compliance: [0.96, 0.95],
+  'goal-clone': [0.95, 0.6],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, fifteenth hold-out (blind)',
-  heading: 'Trap coach over the fifteenth hold-out (blind)',
+  name: 'coach, fifteenth hold-out (measured blind, then looked at in round 16: now in-sample tuning material)',
+  heading: 'Trap coach over the fifteenth hold-out (in-sample since round 16)',
   entries: HOLDOUT_15,
   plans: HOLDOUT_15_PLANS,
   size: { entries: 300, plans: 8 },
-  floors: [BLIND],
-  quiet: 0.94,
-  exactGroups: 14,
-  printMisses: false,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.96,
+  exactGroups: 18,
+  printMisses: true,
 });
