@@ -3,7 +3,7 @@
  * the noun it is about. Objective titles are imperative sentences ("Grow advisory revenue") or bare
  * labels ("Q3 Goals"), so the first verb and the head noun carry most of the meaning.
  */
-import { CONTAINER_NOUNS, CONTINUITY, CURRENCY, DEPARTMENT_WORDS, FUNCTION_WORDS, LEAD_FILLER, METRIC_HEADS, OCCASIONS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, VERB_PARTICLES, VERBS } from './lexicon';
+import { CONTAINER_NOUNS, CONTINUITY, CURRENCY, DEPARTMENT_WORDS, FUNCTION_WORDS, LEAD_FILLER, METRIC_HEADS, OCCASIONS, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, VERB_PARTICLES, VERBS } from './lexicon';
 import { findQuantities, type Quantity } from './quantity';
 import { lemmas, tokenize, type Token, type Tokenized } from './text';
 
@@ -90,6 +90,10 @@ function isGerundNoun(word: string, lemma: string, next: string | undefined): bo
   // "Enhanced DBS checks renewed…", "Polished brand book v2": a participle describes a noun.
   if (word !== lemma && word.endsWith('ed')) return true;
   if (word === lemma || !(word.endsWith('ing') || word.endsWith('s'))) return false;
+  // "Repairs bench", "Returns desk": an imperative never takes the plural "-s", so one before a bare
+  // noun is a noun naming a place or a team.
+  // So is one before a participle ("Repairs completed within the hour").
+  if (word.endsWith('s') && !word.endsWith('ss') && next !== undefined && (ORG_UNITS.has(next) || (next.length > 4 && next.endsWith('ed')))) return true;
   // "Picks per hour", "Loans per capita": a rate names what is counted, it does nothing.
   return next === undefined || next === 'per' || CONTAINER_NOUNS.has(next) || SCOPE_WORDS.has(next);
 }
@@ -174,6 +178,9 @@ function imperativeFrame(words: readonly string[], i: number): boolean {
   if (DETERMINERS.has(next)) return true;
   // "Hose down the yard", "Bag up the leaves": an unknown verb with its particle.
   if (VERB_PARTICLES.has(next) && DETERMINERS.has(words[i + 2] ?? '')) return true;
+  // "Muck out and skip out the boxes", "Wick up and pour the orders": the same, paired with a
+  // second verb.
+  if (VERB_PARTICLES.has(next) && words[i + 2] === 'and' && (verbLemma(words[i + 3] ?? '') !== null || imperativeFrame(words, i + 3))) return true;
   const second = words[i + 2] ?? '';
   // "Condition and re-cut the stock": a second verb, maybe done again, then its object; "Fetch and
   // return documents": a known verb, then a plural.
@@ -191,10 +198,12 @@ function namesThing(words: readonly string[], i: number): boolean {
     const w = words[i + d];
     if (w === undefined || FUNCTION_WORDS.has(w) || DETERMINERS.has(w)) return false;
     const end = words[i + d + 1];
-    if ((OCCASIONS.has(w) || PROJECT_NOUNS.has(w)) && (end === undefined || PREPOSITIONS.has(end))) return true;
+    // ("Fostering fortnight roadshow, May": a month after it dates the occasion.)
+    if ((OCCASIONS.has(w) || PROJECT_NOUNS.has(w)) && (end === undefined || PREPOSITIONS.has(end) || MONTHS.has(end))) return true;
   }
   return false;
 }
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const VERBS_FIRST = new Set([
   'make', 'get', 'let', 'help', 'ship', 'launch', 'start', 'plan', 'run', 'hold', 'host', 'organise', 'organize', 'book', 'take',
   'give', 'have', 'do', 'keep', 'put', 'bring', 'turn', 'win', 'grow', 'cut', 'fill', 'sell', 'open', 'build', 'deliver', 'offer',
@@ -250,8 +259,14 @@ function ownerPrefix(title: string): string | null {
   if (!teamLabel(owner, names)) return null;
   const tz = tokenize(rest);
   const words = wordsOf(tz);
-  return words.length >= 2 && findLead(words, compounds(tz)).lead !== null ? rest : null;
+  const { lead } = findLead(words, compounds(tz));
+  // "Lantern Trust Retail — plan 2027", "… — service plan 2027/28": a verb's form followed only by a
+  // period and plan words dates a plan; it does nothing.
+  if (lead && tz.words.slice(lead.at + 1).every((k) => isPeriodToken(tz.tokens[k]!) || DATED_BUCKETS.has(tz.tokens[k]!.t))) return null;
+  return words.length >= 2 && lead !== null ? rest : null;
 }
+/** Words a dated bucket ends in ("service plan 2027/28", "contract year 2027/28"). */
+const DATED_BUCKETS = new Set(['plan', 'year', 'plans']);
 
 /**
  * "Bath: flu jabs 3,000", "Exeter - Flu jabs 2,500": a team's label of capitalised words before a

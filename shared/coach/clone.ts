@@ -724,7 +724,7 @@ export function namesIn(tz: Tokenized): string[] {
  */
 export function unitKey(tz: Tokenized, quantities: readonly { index: number; kind: string }[]): string {
   const q = quantities.find((x) => x.kind === 'amount');
-  if (!q) return '';
+  if (!q) return shareOfRate(tz, quantities);
   const { tokens } = tz;
   let k = q.index + 1;
   while (k < tokens.length && (MAGNITUDES.has(tokens[k]!.t) || COUNT_WORDS.has(tokens[k]!.t))) k++;
@@ -750,6 +750,27 @@ export function unitKey(tz: Tokenized, quantities: readonly { index: number; kin
   const head = contentStem(before.t);
   return UNIT_STOP.has(head) ? '' : head;
 }
+/**
+ * "Meal uptake 75% in primaries", "Secondary uptake: 55%", "Special schools — uptake 85%": a rate
+ * set for each team, named by the word right before the percentage; the words before that name
+ * only whose share it is.
+ */
+function shareOfRate(tz: Tokenized, quantities: readonly { index: number; kind: string }[]): string {
+  const q = quantities.find((x) => x.kind === 'percent');
+  if (!q || quantities.length > 1) return '';
+  const { tokens } = tz;
+  // "Occupancy 80% by opening a second bar" adds its lever: no mere share.
+  if (tokens.slice(q.index + 1).some((t) => LEVER_WORDS.has(t.t))) return '';
+  let j = q.index - 1;
+  while (j >= 0 && tokens[j]!.kind === 'sym' && tokens[j]!.t === ':') j--;
+  const before = tokens[j];
+  if (!before || before.kind !== 'word' || CLONE_STOP.has(before.t) || FUNCTION_WORDS.has(before.t) || !RATE_NAMES.has(before.t)) return '';
+  return `rate:${contentStem(before.t)}`;
+}
+/** Words that bring in how a rate will be reached. */
+const LEVER_WORDS = new Set(['by', 'through', 'so', 'via', 'using', 'with']);
+/** Rates a team is set a share of ("uptake", "attendance"): names of a proportion, not of a thing. */
+const RATE_NAMES = new Set(['uptake', 'attendance', 'occupancy', 'retention', 'conversion', 'utilisation', 'utilization', 'completion', 'participation', 'coverage', 'compliance', 'satisfaction', 'yield', 'churn']);
 /** Words between an amount and what it counts ("2,000 more homes"). */
 const COUNT_WORDS = new Set(['more', 'new', 'extra', 'additional', 'further', 'net', 'paying', 'active']);
 /** Units of measure, each under one name. */

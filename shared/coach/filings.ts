@@ -191,11 +191,13 @@ const CREDENTIALS = new Set([
 /** Said of a credential: it is held, renewed, in date, or checked on whoever must hold it. */
 const KEPT = new Set([
   'renewed', 'held', 'hold', 'holds', 'place', 'registered', 'passed', 'met', 'current', 'valid', 'kept', 'date', 'checked', 'order',
-  'refreshed', 'signed', 'resigned',
+  'refreshed', 'signed', 'resigned', 'displayed',
 ]);
 /** "HMRC excise warehouse approval renewed", "Every stylist registered with the Hair Council", "…certificate in place before…". */
 export function credentialKept(words: readonly string[]): boolean {
   // Two words: "Registered players: 520" has one word that is both, and is a count of players.
+  // "Certificate of competence in the safe use of sheep dips": a paper to hold, named first.
+  if (CERTIFICATES.has(words[0] ?? '') && words[1] === 'of' && words.length > 3) return true;
   const held = words.findIndex((w) => CREDENTIALS.has(w));
   if (held >= 0 && words.some((w, k) => k !== held && (KEPT.has(w) || DONE_WORDS.has(w)))) return true;
   // "Gas safety checks (CP12) in date for every home": a statutory check kept in date.
@@ -212,7 +214,8 @@ export function schemeKept(a: Analysis): boolean {
   const toks = tokensOf(a);
   // "Chief Coroner's annual return submitted to the MoJ": a return is owed by definition; accounts
   // and statements are when an authority is named ("Annual accounts filed at Companies House").
-  const lodged = a.words.some((w) => w === 'submitted' || w === 'filed' || w === 'lodged');
+  // ("Annual report and accounts laid before Parliament": laid is lodged with a legislature.)
+  const lodged = a.words.some((w, k) => w === 'submitted' || w === 'filed' || w === 'lodged' || (w === 'laid' && a.words[k + 1] === 'before'));
   if (lodged && a.words.some((w) => RETURNS.has(w))) return true;
   if (lodged && a.words.some((w) => OWED_PAPERS.has(w)) && toks.some((t, k) => k > 0 && t.cap)) return true;
   // "Tower hoist and harnesses examined under LOLER": examined or tested under a regime.

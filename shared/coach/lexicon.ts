@@ -36,7 +36,7 @@ const BASE_VERBS = set(`
   put partner qualify declare teach mentor coach present attend refine tell share equip rebuild resolve
   brew bake print shoot cook roast distil distill knit sew weave switch swap distribute edit
   trim appoint mow sow dredge sharpen greet hose descale restring rinse scrub prune groom bathe harvest knock
-  preflight proofread hoover vacuum mop polish defrost dust audit draw wire
+  preflight proofread hoover vacuum mop polish defrost dust audit draw wire steam
 `);
 
 /** Verbs that only point at a target ("Hit quota", "Meet Q3 targets"); they add no direction. */
@@ -49,6 +49,11 @@ export const CONTAINER_NOUNS = set(`
   goal goals objective objectives target targets okr okrs kpi kpis priority priorities initiative
   initiatives theme themes commitment commitments deliverable deliverables misc miscellaneous other
   others general bau stuff things items todos workstreams agenda aims aim ambitions
+`);
+
+/** Nouns that name a unit of an organisation: a line ending in one names who, not what. */
+export const ORG_UNITS = set(`
+  team teams desk studio practice office centre center lab labs bureau squad tribe crew hub unit department division function engineering operations ops region branch board committee council directorate secretariat development relations affairs administration gang bench workshop
 `);
 
 /** Words that only say whose or when: departments, org units, periods, and size adjectives. */
@@ -204,7 +209,7 @@ export const EVENT_NOUNS = set(`
   party dinner lunch breakfast trail masterclass shoot fair gala festival ceremony celebration reception
   exhibition conference summit offsite retreat awayday day event morning evening barbecue bbq trip outing
   social picnic hunt jamboree fiesta carnival parade fete quiz dance roast popup booth fundraiser launch
-  convention championships championship jam
+  convention championships championship jam forum concert recital gig showcase auction raffle
 `);
 /**
  * A piece of work named by its noun, with no verb: "Weighbridge software upgrade", "New ERP
@@ -216,7 +221,7 @@ export const PROJECT_NOUNS = set(`
   reorganisation reorganization refresh wraps fitout makeover reprint redo extension refurb shopfit
 `);
 /** Of those, the ones a noun in front names ("Staff barbecue", "Launch party"), however like a verb it looks. */
-export const OCCASIONS = set('barbecue bbq party dinner lunch trip outing social event awayday gala ceremony celebration picnic day hunt dance evening night conference roast popup fundraiser launch convention');
+export const OCCASIONS = set('barbecue bbq party dinner lunch trip outing social event awayday gala ceremony celebration picnic day hunt dance evening night conference roast popup fundraiser launch convention roadshow concert forum');
 
 /** Things you attend, send or produce as an activity. */
 export const ACTIVITY_OBJECTS = set(`
@@ -240,7 +245,7 @@ export const ACTIVITY_OBJECTS = set(`
   tasting tastings viewing viewings promotion promotions panel panels screening screenings
   monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday
   saturdays sunday sundays
-  manual manuals brochure brochures leaflet leaflets flyer flyers poster posters prospectus
+  manual manuals brochure brochures zine zines leaflet leaflets flyer flyers poster posters prospectus
   prospectuses catalogue catalogues catalog catalogs template templates checklist checklists handout
   handouts factsheet factsheets booklet booklets handbook handbooks
   seminar seminars masterclass masterclasses bootcamp bootcamps roadshow roadshows tour tours assembly
@@ -269,7 +274,7 @@ export const SETUP_VERBS = set('set stand spin');
 export const PRODUCE_VERBS = set('write draft publish present exhibit organise organize host film blog stream broadcast livestream');
 
 /** Verbs that name a piece of work rather than its result, whatever their object ("Migrate CI to…"). */
-export const PROJECT_VERBS = set('migrate buy purchase procure redo rewrite design commission overhaul translate photograph digitise digitize document catalogue localise localize rebrand transcribe integrate');
+export const PROJECT_VERBS = set('migrate buy purchase procure redo rewrite design commission overhaul translate photograph digitise digitize document catalogue localise localize rebrand transcribe integrate refresh');
 
 /** Where a duty is written down: adding something there makes it part of the job. */
 export const DUTY_RECORDS = set('responsibilities duties description descriptions remit profile bau');
@@ -302,7 +307,7 @@ export const DUTY_IF_ROUTINE = set(`
   complete cover order sort fill keep patch pay repair verify pick label approve authorise authorize
   work apply water rotate balance clear weigh grade sterilise sterilize disinfect charge shelve stack
   scan count wipe mop vacuum defrost descale polish fold unpack bake reset set collect hoover dust mow
-  launder groom lock unlock refresh
+  launder groom lock unlock refresh confirm register
 `);
 
 /** "Keep the stockroom tidy": keeping something in a state is upkeep. */
@@ -333,7 +338,7 @@ export const RECORD_OBJECTS = set(`
   crm salesforce hubspot jira record records register registers database databases spreadsheet
   spreadsheets tracker trackers board boards rota rotas roster rosters timesheet timesheets calendar
   calendars diary diaries wiki documentation inbox inboxes queue queues ticket tickets forum forums
-  sheet sheets log logs logbook logbooks
+  sheet sheets log logs logbook logbooks notes casenotes
 `);
 
 /** Words that say the work recurs or is simply kept up. */
@@ -486,6 +491,10 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   lose loses losing lost loss losses
   single one
   broadcast tv television
+  everyone everybody
+  anyone anybody
+  someone somebody
+  instead rather
   `
     .trim()
     .split('\n')

@@ -3,9 +3,9 @@
  * which is bucketed (see clone.ts) so that 50,000 objectives stay cheap.
  */
 import { onShelf } from '../vocabulary';
-import { analyse } from './analyse';
+import { analyse, type Analysis } from './analyse';
 import { acronymsIn, closedWordsIn, cloneKey, copyGroups, countedKey, metricKey, namesIn, preorder, restates, unitKey, withoutNumbers } from './clone';
-import { CLONE_SYNONYMS } from './lexicon';
+import { CLONE_SYNONYMS, FUNCTION_WORDS } from './lexicon';
 import { isKrMeasurable, titleHasQuantity } from './kr';
 import { findQuantities } from './quantity';
 import { tokenize } from './text';
@@ -20,6 +20,16 @@ const HEADING: readonly RuleCode[] = ['generic-container'];
 /** Codes that say the objective itself is not an outcome; adding KRs to it would be the wrong advice. */
 const NOT_AN_OUTCOME: ReadonlySet<RuleCode> = new Set(['compliance', 'job-requirement', 'task-listing']);
 
+
+/**
+ * "Sharpening service", "Planning Policy", "Shearing gang — Tregaron": a first word in -ing before
+ * bare nouns, with no article or preposition, names a kind of work; over objectives of its own it
+ * is a branch's name, not an imperative.
+ */
+function namingForm(a: Analysis): boolean {
+  const first = a.words[0] ?? '';
+  return a.lead?.at === 0 && first.endsWith('ing') && a.lead.particle === '' && a.words.every((w) => !FUNCTION_WORDS.has(w));
+}
 
 interface TitleFacts {
   codes: RuleCode[];
@@ -82,7 +92,7 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
       const unit = whole ? unitKey(whole, findQuantities(whole)) : '';
       const verb = a.lead ? (CLONE_SYNONYMS.get(a.lead.verb) ?? a.lead.verb) : '';
       const share = unit ? { unit, verb } : null;
-      const heading = a.lead === null && a.words.length <= HEADING_WORDS && a.quantities.length === 0 && codes.every((c) => c !== 'compliance' && c !== 'job-requirement');
+      const heading = (a.lead === null || namingForm(a)) && a.words.length <= HEADING_WORDS && a.quantities.length === 0 && codes.every((c) => c !== 'compliance' && c !== 'job-requirement');
       facts.set(title, (f = { codes, key, template: withoutNumbers(key), counted: countedKey(a.subject, counts), metric, share, heading }));
     }
     return f;
@@ -117,17 +127,19 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
     list.push(o);
     if (parent && restates(factsOf(o.title).key, factsOf(parent.title).key)) cloneOf.set(o.id, parent);
   }
+  // A heading ("North build region", or "South district sites" over objectives of its own) names
+  // who, not a goal: two alike are two teams, no copy.
+  const isHeading = (o: CoachObjective, f: TitleFacts): boolean => f.codes.includes('generic-container') || (f.heading && children.has(o.id));
   const groupOf = copyGroups(
     preorder(children),
     cloneOf,
-    // A heading ("North build region") names who, not a goal: two alike are two teams, no copy.
     (o) => {
       const f = factsOf(o.title);
-      return f.codes.includes('generic-container') ? [] : f.template;
+      return isHeading(o, f) ? [] : f.template;
     },
     (o) => {
       const f = factsOf(o.title);
-      if (f.codes.includes('generic-container')) return [];
+      if (isHeading(o, f)) return [];
       const more: string[] = [];
       if (f.counted) more.push(f.counted);
       for (const m of f.metric) more.push(`metric:${m}`);

@@ -267,6 +267,9 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   return { index: i, kind: 'amount', value: tok.value * scale, unit: '', level };
 }
 
+/** Multipliers as the result reported ("Waiting times halved"). */
+const MULTIPLIED = new Set(['halved', 'doubled', 'tripled', 'trebled', 'quadrupled']);
+
 function classifyWord(tz: Tokenized, i: number): Quantity | null {
   const { tokens } = tz;
   const tok = tokens[i]!;
@@ -279,6 +282,11 @@ function classifyWord(tz: Tokenized, i: number): Quantity | null {
     // another word it is an adjective ("double diverse candidates", "a double shift").
     const lead = tz.words.find((w) => !LEAD_FILLER.has(tokens[w]!.t)) === i;
     if (!lead && !(isWord(prev) && (prev.t === 'by' || prev.t === 'to'))) return null;
+    return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
+  }
+  // "Amputations among our diabetic patients halved", "Repeat visits doubled by 2028": the result
+  // stated after what it counts.
+  if (MULTIPLIED.has(tok.t) && isWord(prev) && (plural(prev.t) || METRIC_HEADS.has(prev.t)) && (!next || isSym(next, ':') || (isWord(next) && (next.t === 'by' || next.t === 'in' || next.t === 'from' || next.t === 'within')))) {
     return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
   }
   // "Cut injuries in half" halves them; "Cut returns by a third" takes a share off.

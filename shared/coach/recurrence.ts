@@ -188,6 +188,7 @@ export function countedBeat(words: readonly string[]): boolean {
   return false;
 }
 /** "within 2 hours", "within 5 school days": a response time the role keeps to ("within 10 years" is a horizon). */
+const SHORT_SPANS = new Set(['hour', 'day', 'shift', 'week', 'fortnight']);
 const RESPONSE_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days']);
 export function turnaround(words: readonly string[]): boolean {
   for (let k = 0; k + 2 < words.length; k++) {
@@ -195,6 +196,10 @@ export function turnaround(words: readonly string[]): boolean {
   }
   return false;
 }
+
+/** "within the week", "within the hour": of each one, as it comes ("within the year" is a horizon). */
+export const withinTheSpan = (words: readonly string[]): boolean =>
+  words.some((w, k) => w === 'within' && words[k + 1] === 'the' && SHORT_SPANS.has(words[k + 2]!));
 
 /** Words after which "every …" or a plural names each occurrence ("before every viewing", "between showings"). */
 const EACH_TIME = new Set(['before', 'after', 'between', 'at', 'on']);
@@ -259,6 +264,10 @@ export function comesRound(rest: readonly string[]): boolean {
     if ((w === 'in' || w === 'from') && (rest[k + 1] === 'the' || POSSESSIVE.has(rest[k + 1] ?? '')) && rest.slice(k + 2, k + 4).some((x) => QUEUES.has(x))) return true;
     // "before they expire", "before it lapses": each time one runs out.
     if (w === 'before' && PRONOUNS.has(next) && RUNNING_OUT.has(rest[k + 2] ?? '')) return true;
+    // "in the order they come in", "as they arrive": each one, as it comes.
+    if (k > 1 && (next === 'come' || next === 'arrive') && (w === 'they' || w === 'it')) return true;
+    // "the day they're validated", "the day before", "on the day of validation": the day of each one.
+    if (w === 'day' && rest[k - 1] === 'the' && (PRONOUNS.has(next.split("'")[0]!) || ((next === 'before' || next === 'after') && k + 2 === rest.length) || (next === 'of' && rest[k - 2] === 'on'))) return true;
     return w === 'incoming';
   });
 }

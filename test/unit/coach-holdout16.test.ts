@@ -16,7 +16,23 @@ import { describeHoldout } from '../coach/suite';
  * 0.94/0.67, compliance 0.97/0.58 → 0.98/0.83 → 0.98/0.83, goal-clone 0.95/0.38 (9 of 27 clone
  * groups named exactly) → 0.97/0.53 (16) → 0.97/0.53 (16), kr-not-measurable 1.00/1.00,
  * no-key-results 0.95/0.95 → 1.00/0.95 → 1.00/0.95, sound objectives quiet 218 → 223 → 224 of 227
- * (96.0% → 98.7%). Its misses are not printed: reading them would make it tuning material.
+ * (96.0% → 98.7%). These were the honest figures for plans nobody tuned for.
+ *
+ * In round 17 (the same day) its misses were read and the rules generalised from them by sentence
+ * shape (a verb's form before only a date is a dated plan; a unit before a place, and a plural or a
+ * word in -ing before a unit, name a branch; an unknown verb with its particle paired with a second
+ * verb; the day of each one, "in the order they come in", "whenever", records written up within the
+ * week; a result halved after what it counts; events and zines named by their noun; papers laid
+ * before a legislature, displayed or named first; a check with its regime's initials, the year's
+ * check, a regime after "the"; a rate handed to each team by its name; headings over objectives
+ * never grouped as copies; "in a day" and "automatically" state a change), never by listing its
+ * sentences, so it is now IN-SAMPLE tuning material: only the seventeenth hold-out, written blind
+ * meanwhile, says anything about unseen plans. After round 17 (precision / recall): number-title
+ * 1.00/1.00, generic-container 1.00/0.98, task-listing 0.93/0.96, job-requirement 0.98/0.89,
+ * compliance 0.98/0.97, goal-clone 1.00/0.60 (17 of 27), quiet 226 of 227 (99.6%). The clones it
+ * still misses are paraphrases ("keep kids in the saddle after the pony-mad years" under "Keep
+ * children riding once the pony-mad years are over"), which no word-level rule reads as one.
+ * Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.98, 0.96],
@@ -29,14 +45,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.93],
 };
 
+/** After looking at it (round 17), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.98, 0.98],
+  'generic-container': [0.98, 0.96],
+  'task-listing': [0.91, 0.94],
+  'job-requirement': [0.96, 0.87],
+  compliance: [0.96, 0.95],
+  'goal-clone': [0.98, 0.58],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.93],
+};
+
 describeHoldout({
-  name: 'coach, sixteenth hold-out (blind)',
-  heading: 'Trap coach over the sixteenth hold-out (blind)',
+  name: 'coach, sixteenth hold-out (measured blind, then looked at in round 17: now in-sample tuning material)',
+  heading: 'Trap coach over the sixteenth hold-out (in-sample since round 17)',
   entries: HOLDOUT_16,
   plans: HOLDOUT_16_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.97,
-  exactGroups: 15,
-  printMisses: false,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.98,
+  exactGroups: 16,
+  printMisses: true,
 });

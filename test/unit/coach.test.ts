@@ -515,6 +515,60 @@ describe('title rules', () => {
     expect(checkTitle('Pay growers the day after delivery instead of at month end')).toEqual([]);
     expect(checkTitle('Book more care homes into the spring tour by pairing it with the garden visit')).toEqual([]);
   });
+
+  it('reads dated buckets, unit names with a place, and work named in -ing or -s as headings', () => {
+    // Round 17: a verb's form followed only by a date ("— plan 2028"), "contract year 2028/29", a
+    // unit before a place ("Fencing crew — Builth"), a plural before a unit ("Returns desk").
+    expect(checkTitle('Harbour Bakeries \u2014 plan 2028')).toEqual(['generic-container']);
+    expect(checkTitle('Northfield Housing \u2014 service plan 2028/29')).toEqual(['generic-container']);
+    expect(checkTitle('Brightmeal Catering \u2014 contract year 2028/29')).toEqual(['generic-container']);
+    expect(checkTitle('Fencing gang \u2014 Builth')).toEqual(['generic-container']);
+    expect(checkTitle('Returns bench')).toEqual(['generic-container']);
+    // A participle after the plural is a measure's name, not an imperative with a response time.
+    expect(checkTitle('Callouts answered within the hour: 85%')).toEqual(['number-title']);
+    // A real imperative with an amount keeps its codes.
+    expect(checkTitle('Repair 400 bikes for refugees')).toContain('number-title');
+  });
+
+  it('reads unknown verbs paired with a particle, the day of each one, and records written up within the week as duties', () => {
+    // Round 17.
+    expect(checkTitle('Muck out and bed down the stables each evening')).toEqual(['job-requirement']);
+    expect(checkTitle('Bale up and stack the day\u2019s cardboard each evening')).toEqual(['job-requirement']);
+    expect(checkTitle('Confirm deliveries with each customer the day before')).toEqual(['job-requirement']);
+    expect(checkTitle('Resharpen the hire skates in the order they come in')).toEqual(['job-requirement']);
+    expect(checkTitle('Register new members and send the welcome pack the day they join')).toEqual(['job-requirement']);
+    expect(checkTitle('Write up home visit notes within the week')).toEqual(['job-requirement']);
+    expect(checkTitle('Rebuild the search index whenever the catalogue changes')).toEqual(['job-requirement']);
+    expect(checkTitle('Do the fire door walk-round on every floor each month')).toEqual(['job-requirement']);
+    expect(checkTitle('Check the torque on a sample from every batch')).toEqual(['job-requirement']);
+    // Published notes, a speed to reach and work done automatically are not upkeep.
+    expect(checkTitle('Write release notes for every deploy')).toEqual(['task-listing']);
+    expect(checkTitle('Set up a new client\u2019s payroll from their spreadsheets in a day')).toEqual([]);
+    expect(checkTitle('Send approved timesheets to the payroll records system automatically')).toEqual([]);
+  });
+
+  it('reads a result halved after what it counts, and events and zines named by their noun', () => {
+    // Round 17.
+    expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
+    expect(checkTitle('Repeat prescriptions doubled by 2028')).toEqual(['number-title']);
+    expect(checkTitle('Suppliers\u2019 forum at the Corn Exchange, June')).toEqual(['task-listing']);
+    expect(checkTitle('Summer concert at the bandstand')).toEqual(['task-listing']);
+    expect(checkTitle('Zine of members\u2019 recipes for the 50th birthday')).toEqual(['task-listing']);
+    expect(checkTitle('Refresh the job adverts on LinkedIn')).toEqual(['task-listing']);
+  });
+
+  it('reads papers laid, displayed or named, checks with a regime\u2019s initials and the year\u2019s check as compliance', () => {
+    // Round 17.
+    expect(checkTitle('Annual accounts laid before the Assembly')).toEqual(['compliance']);
+    expect(checkTitle('Public liability certificate displayed at the gate')).toEqual(['compliance']);
+    expect(checkTitle('Certificate of competence in pesticide spraying for the grounds team')).toEqual(['compliance']);
+    expect(checkTitle('Noise exposure assessment for the joinery shop (CNWR)')).toEqual(['compliance']);
+    expect(checkTitle('Annual legionella test by an accredited lab')).toEqual(['compliance']);
+    expect(checkTitle('Hygiene records kept to the FSA guidance')).toEqual(['compliance']);
+    expect(checkTitle('Toy safety file signed off under the UKCA scheme')).toEqual(['compliance']);
+    // A certificate a goal is about, and a weekly check, stay out.
+    expect(checkTitle('Weekly fire alarm test')).not.toContain('compliance');
+  });
 });
 
 describe('messages and fixes', () => {
@@ -904,6 +958,25 @@ describe('goal-clone', () => {
       ['a', 'b'],
       ['f', 'h'],
     ]);
+  });
+
+  it('groups a rate set for each team by its name, not one with a lever of its own, and never two headings over objectives', () => {
+    // Round 17: "Secondary uptake: 55%" under "Meal uptake 75% in primaries" is the same rate handed
+    // down; "North district sites" and "South district sites" over their own objectives are two teams.
+    const objectives = [
+      obj('ns', 'Make the canteen the place staff want to eat'),
+      obj('a', 'Meal uptake 70% at head office', 'ns', 0),
+      obj('b', 'Warehouse sites', 'ns', 1),
+      obj('b1', 'Warehouse uptake: 50%', 'b', 0),
+      obj('b2', 'Uptake 60% by opening a night shift grill', 'b', 1),
+      obj('c', 'Office sites', 'ns', 2),
+      obj('c1', 'Office sites \u2014 uptake 65%', 'c', 0),
+      obj('n', 'North depot sites', 'ns', 3),
+      obj('n1', 'Keep the vans on the road through the winter', 'n', 0),
+      obj('s', 'South depot sites', 'ns', 4),
+      obj('s1', 'Get the drivers home before seven', 's', 0),
+    ];
+    expect(groupsOf(objectives)).toEqual([['a', 'b1', 'c1']]);
   });
 
   it('prefers the parent when a title repeats both', () => {
