@@ -297,7 +297,7 @@ export const PERSON_NOUNS = set(`
 
 /** Verbs of service and upkeep that are a standing duty whatever their object. */
 export const DUTY_VERBS = set(
-  'answer respond reply process triage reconcile restock file log administer staff clean mark load unload pack maintain invoice supervise tidy sweep wash replenish refill reorder dispatch bill handle calibrate lubricate refuel sanitise sanitize feed moderate chase patrol',
+  'answer respond reply process triage reconcile restock file log administer staff clean mark load unload pack maintain invoice supervise tidy sweep wash replenish refill reorder dispatch bill handle calibrate lubricate refuel sanitise sanitize feed moderate chase patrol greet mow',
 );
 
 /** Verbs that are a standing duty when their object is routine or the work recurs. */
@@ -307,7 +307,7 @@ export const DUTY_IF_ROUTINE = set(`
   complete cover order sort fill keep patch pay repair verify pick label approve authorise authorize
   work apply water rotate balance clear weigh grade sterilise sterilize disinfect charge shelve stack
   scan count wipe mop vacuum defrost descale polish fold unpack bake reset set collect hoover dust mow
-  launder groom lock unlock refresh confirm register
+  launder groom lock unlock refresh confirm register empty
 `);
 
 /** "Keep the stockroom tidy": keeping something in a state is upkeep. */
@@ -330,7 +330,7 @@ export const ROUTINE_OBJECTS = set(`
   bins waste recycling floors toilets tables linen laundry dishes trolleys batteries tools kit uniforms
   lockers keys cash float stockroom storeroom pantry fridge fridges freezer freezers signage noticeboard notices payslips
   receipts refunds returns bookings reservations appointments voicemail voicemails messages mailbox specimens
-  instruments vehicles alarms rent rents arrears dues
+  instruments vehicles alarms rent rents arrears dues boxes grass verges verge livestock cattle subs fees permits jams blockages
 `);
 
 /** Records and systems a role keeps current: upkeep, even when the verb is an activity ("Schedule rotas"). */

@@ -264,6 +264,8 @@ export function comesRound(rest: readonly string[]): boolean {
     if ((w === 'in' || w === 'from') && (rest[k + 1] === 'the' || POSSESSIVE.has(rest[k + 1] ?? '')) && rest.slice(k + 2, k + 4).some((x) => QUEUES.has(x))) return true;
     // "before they expire", "before it lapses": each time one runs out.
     if (w === 'before' && PRONOUNS.has(next) && RUNNING_OUT.has(rest[k + 2] ?? '')) return true;
+    // "for each new limb", "every new starter": each one, as it comes.
+    if ((w === 'each' || w === 'every') && next === 'new' && k > 0) return true;
     // "in the order they come in", "as they arrive": each one, as it comes.
     if (k > 1 && (next === 'come' || next === 'arrive') && (w === 'they' || w === 'it')) return true;
     // "the day they're validated", "the day before", "on the day of validation": the day of each one.

@@ -438,6 +438,7 @@ function peopleComply(a: Analysis, words: readonly string[]): boolean {
 
 export function isCompliance(a: Analysis): boolean {
   const { lead } = a;
+  if (checkRound(a)) return false;
   // "Audit the failed repairs and stop using the supplier behind them": our own audit, to change something.
   if ((lead?.verb === 'audit' || (lead === null && a.words[0] === 'audit')) && a.words.some((w, k) => w === 'and' && AFTER_AUDIT.has(a.words[k + 1] ?? ''))) return false;
   const words = cues(a.words);
@@ -479,6 +480,20 @@ const GOVERNED = new Set(['monitor', 'record', 'log', 'sign', 'carry', 'run', 'd
  * "Test records kept to the PWTAG code", "Monitoring programme kept up to date with FSS": work done
  * because a regime, a permit or a regulator's code says so, named after it.
  */
+/**
+ * "Do the controlled drugs check at every handover", "Do the ratio check at the start of each
+ * session": a check done at each occasion is the shift's round, not a law's, unless the title names
+ * the year's check or a regime ("Do the annual gas safety check at every home").
+ */
+function checkRound(a: Analysis): boolean {
+  const { lead } = a;
+  if (!lead || lead.verb !== 'do' || a.words[lead.at + 1] !== 'the') return false;
+  const rest = a.words.slice(lead.at + 1);
+  const check = rest.findIndex((w) => CHECK_NOUNS.has(w));
+  if (check < 0 || check > 4 || rest.some((w) => STATUTORY.has(w) || REGULATORY.has(w))) return false;
+  const after = rest.slice(check + 1);
+  return recurs(after) || comesRound(after) || (after[0] === 'at' && after.length <= 3);
+}
 function underRegime(a: Analysis): boolean {
   if (a.lead !== null && !GOVERNED.has(a.lead.verb)) return false;
   const { tokens, words } = a.tz;
@@ -687,7 +702,8 @@ export function isJobRequirement(a: Analysis): boolean {
   // "Do the daily huddle": the day's standing event, not one to organise.
   if (rest[0] === 'the' && (TIMES_OF_DAY.has(rest[1] ?? '') || (WEEKDAYS.has(rest[1] ?? '') && weeklyEvent(rest.slice(2)))) && !statesChange(a)) return true;
   // "Do the unannounced visit to every home each year": the known round, come round again.
-  if (lead.verb === 'do' && rest[0] === 'the' && recurs(rest) && !statesChange(a)) return true;
+  // ("Do the launch safety checks before every outing", "Do the room inspections at check-out".)
+  if (lead.verb === 'do' && rest[0] === 'the' && (recurs(rest) || comesRound(rest) || checkRound(a)) && !statesChange(a)) return true;
   // An event or a document is an activity, whoever it is for ("Run quarterly business reviews for every account").
   if (deliverable(a)) return false;
   // "Check guests in and out", "Check in patients": the check-in desk is the job.
@@ -1008,6 +1024,9 @@ function handledEachTime(a: Analysis, rest: readonly string[]): boolean {
   if (!a.lead || statesChange(a)) return false;
   // "Visit each retailer on your patch every month": the role's own round, even of visits.
   if (rest.includes('your') && (recurs(rest) || comesRound(rest) || rest.some((w) => w === 'each' || w === 'every'))) return true;
+  // "Ring each patient after their fitting", "Visit every new tenant in their first six weeks": each
+  // one, at their own moment, is a round that comes with every newcomer.
+  if ((rest[0] === 'each' || rest[0] === 'every') && rest.slice(2).includes('their') && !hasObject(ownObject(a.object), ACTIVITY_OBJECTS)) return true;
   if (ATTENDING.has(a.lead.verb) || hasObject(ownObject(a.object), ACTIVITY_OBJECTS)) return false;
   // "…for your patch", "…in your queue": written to the one who holds the role, about its own round.
   return recurs(rest) || onCalendar(rest) || turnaround(rest) || comesRound(rest) || rest.includes('requesting') || rest.includes('your');

@@ -547,6 +547,18 @@ describe('title rules', () => {
     expect(checkTitle('Send approved timesheets to the payroll records system automatically')).toEqual([]);
   });
 
+  it('reads a check done at each occasion, routine upkeep of animals, bins and grass, and each newcomer at their moment as duties', () => {
+    // Round 17, from the earlier sets' misses.
+    expect(checkTitle('Do the cash-up check at every shift change')).toEqual(['job-requirement']);
+    expect(checkTitle('Do the pool water tests before every session')).toEqual(['job-requirement']);
+    expect(checkTitle('Do the annual gas safety check at every home')).toEqual(['compliance']);
+    expect(checkTitle('Empty the litter bins on the promenade')).toEqual(['job-requirement']);
+    expect(checkTitle('Greet guests and show them to their table')).toEqual(['job-requirement']);
+    expect(checkTitle('Check the livestock on the hill grazing')).toEqual(['job-requirement']);
+    expect(checkTitle('Order the parts for each new wheelchair')).toEqual(['job-requirement']);
+    expect(checkTitle('Phone each new member in their first month')).toEqual(['job-requirement']);
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
