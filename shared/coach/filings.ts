@@ -191,13 +191,16 @@ const CREDENTIALS = new Set([
 /** Said of a credential: it is held, renewed, in date, or checked on whoever must hold it. */
 const KEPT = new Set([
   'renewed', 'held', 'hold', 'holds', 'place', 'registered', 'passed', 'met', 'current', 'valid', 'kept', 'date', 'checked', 'order',
-  'refreshed', 'signed', 'resigned', 'displayed',
+  'refreshed', 'signed', 'resigned', 'displayed', 'granted',
 ]);
 /** "HMRC excise warehouse approval renewed", "Every stylist registered with the Hair Council", "…certificate in place before…". */
 export function credentialKept(words: readonly string[]): boolean {
   // Two words: "Registered players: 520" has one word that is both, and is a count of players.
   // "Certificate of competence in the safe use of sheep dips": a paper to hold, named first.
   if (CERTIFICATES.has(words[0] ?? '') && words[1] === 'of' && words.length > 3) return true;
+  // "Child performance licences from the council", "Every stylist registered with the Hair Council":
+  // a paper or a registration an authority grants.
+  if (words.some((w, k) => (CREDENTIALS.has(w) || w === 'registered') && (words[k + 1] === 'from' || words[k + 1] === 'with' || words[k + 1] === 'by') && words.slice(k + 2, k + 6).some((x) => AUTHORITIES.has(x)))) return true;
   const held = words.findIndex((w) => CREDENTIALS.has(w));
   if (held >= 0 && words.some((w, k) => k !== held && (KEPT.has(w) || DONE_WORDS.has(w)))) return true;
   // "Gas safety checks (CP12) in date for every home": a statutory check kept in date.

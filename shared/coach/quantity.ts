@@ -216,7 +216,9 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   if (before) {
     // "SOX 404", "Basel 3": a regime's numbered part. "per day 140" is a rate's value, not day 140.
     const perUnit = tokens[i - 2]?.t === 'per';
-    if (RANK_BEFORE.has(before.t) || (IDENTIFIER_BEFORE.has(before.t) && !perUnit) || REGULATORY.has(before.t)) return null;
+    // ("Plant 20,000 trees": a first word before a count of things is the verb, not a site's name.)
+    const counts = tz.words[0] === i - 1 && isWord(next) && plural(next.t) && !tok.glued && tok.value >= 100;
+    if (RANK_BEFORE.has(before.t) || (IDENTIFIER_BEFORE.has(before.t) && !perUnit && !counts) || REGULATORY.has(before.t)) return null;
     // "aisles 12-20", "floors 8–18", "grades 6-8": a run of numbered things is a scope.
     const range = isSym(next, '-–') && tokens[i + 2]?.kind === 'num';
     if (range && before.t.endsWith('s') && IDENTIFIER_BEFORE.has(before.t.slice(0, -1))) return null;

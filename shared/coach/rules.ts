@@ -111,7 +111,7 @@ const NOT_SUPERLATIVE = new Set(['latest', 'interest', 'forest', 'harvest', 'con
 const OUTCOME_VERBS = new Set(['sell', 'win', 'fill', 'grow', 'increase', 'raise', 'cut', 'reduce', 'halve', 'double', 'earn', 'save', 'beat', 'lift', 'boost']);
 
 const ACTED_ON = new Set(['stop', 'drop', 'reduce', 'end', 'reprice']);
-const CHANGE_MARKERS = new Set(['so', 'without', 'until', 'that', 'where', 'faster', 'better', 'more', 'fewer', 'less', 'easier', 'cheaper', 'safer', 'instead', 'automatically']);
+const CHANGE_MARKERS = new Set(['so', 'without', 'until', 'that', 'where', 'faster', 'better', 'more', 'fewer', 'less', 'easier', 'cheaper', 'safer', 'instead', 'automatically', 'will', 'having']);
 
 /** The words after the lead verb. */
 const afterLead = (a: Analysis): string[] => (a.lead ? a.words.slice(a.lead.at + 1) : a.words);
@@ -527,6 +527,10 @@ const credentialRenewed = (words: readonly string[]): boolean =>
 const RENEWING = new Set(['renewed', 'reissued', 'renewal', 'renewals']);
 const HELD_PAPERS = new Set(['qualification', 'qualifications', 'consent', 'consents']);
 
+/** Measuring that a regime asks for ("Lead dust monitoring … (COSHH)"). */
+const MEASURING = new Set(['monitoring', 'sampling', 'testing', 'survey', 'surveys']);
+/** Hazards at work that a law governs: their assessment or inspection is owed, not chosen. */
+const HAZARDS = new Set(['noise', 'vibration', 'dust', 'asbestos', 'legionella', 'lifting', 'radon', 'silica', 'fume', 'fumes', 'manual', 'dse', 'coshh']);
 /** The title ends in initials in brackets: "(HAVS)", "(COSHH)". */
 function bracketedAcronym(a: Analysis): boolean {
   const t = a.tz.tokens;
@@ -554,7 +558,10 @@ function statutoryCheck(a: Analysis, words: readonly string[]): boolean {
   // "Annual penetration test by accredited testers": the year's check, named.
   if (!a.lead && STATUTORY.has(words[0] ?? '') && words.slice(1, 4).some((w) => CHECK_NOUNS.has(w)) && !words.slice(1, 4).some((w) => ROUTINE_OBJECTS.has(w))) return true;
   // "Vibration exposure assessment for the grinders (HAVS)": a check named with its regime's initials.
-  if (!a.lead && words.slice(0, 4).some((w) => CHECK_NOUNS.has(w)) && bracketedAcronym(a)) return true;
+  if (!a.lead && words.slice(0, 5).some((w) => CHECK_NOUNS.has(w) || MEASURING.has(w)) && bracketedAcronym(a)) return true;
+  // "Noise at work assessment for the buffing room", "Lifting equipment inspection for the crane":
+  // a hazard the law governs, and its check, named.
+  if (!a.lead && words.slice(0, 4).some((w) => HAZARDS.has(w)) && words.slice(1, 5).some((w) => CHECK_NOUNS.has(w)) && !recurs(words)) return true;
   if (!a.lead || !(DOING.has(a.lead.verb) || a.lead.verb === 'run')) return false;
   if (a.lead.verb === 'carry' && a.lead.particle !== 'out') return false;
   for (let k = a.lead.at + 1; k < words.length; k++) {
@@ -754,6 +761,8 @@ export function isTaskListing(a: Analysis): boolean {
   // "Make our webinars worth the time" makes something be something (causative); "Make 60 calls"
   // makes the calls. The causative object comes with a determiner.
   if (lead.verb === 'make' && DETERMINERS.has(rest[0] ?? '')) return false;
+  // "Make a powder day at the resort feel uncrowded": what follows the place says what it becomes.
+  if (causative(a)) return false;
   if (lead.verb === 'make' || lead.verb === 'give') return madeThing(a);
   return hasObject(rest, ACTIVITY_OBJECTS) && !statesChange(a);
 }

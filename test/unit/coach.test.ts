@@ -559,6 +559,18 @@ describe('title rules', () => {
     expect(checkTitle('Phone each new member in their first month')).toEqual(['job-requirement']);
   });
 
+  it('reads a hazard\u2019s check, a licence an authority grants and a count planted as what they are, and a causative past a place as no task', () => {
+    // Round 17, from the earlier sets' misses.
+    expect(checkTitle('Vibration assessment for the grinding bay')).toEqual(['compliance']);
+    expect(checkTitle('Solder fume monitoring on the assembly line (COSHH)')).toEqual(['compliance']);
+    expect(checkTitle('Street trading licences from the council for every stall')).toEqual(['compliance']);
+    expect(checkTitle('Every childminder registered with the county council')).toEqual(['compliance']);
+    expect(checkTitle('Plant 12,000 hedging whips by 2029')).toEqual(['number-title']);
+    expect(checkTitle('Plant 3')).not.toContain('number-title');
+    expect(checkTitle('Make a wet Saturday at the farm park feel like a good day out')).toEqual([]);
+    expect(checkTitle('Publish the oral history as a podcast people will actually finish')).toEqual([]);
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
