@@ -565,7 +565,7 @@ describe('title rules', () => {
     expect(checkTitle('Solder fume monitoring on the assembly line (COSHH)')).toEqual(['compliance']);
     expect(checkTitle('Street trading licences from the council for every stall')).toEqual(['compliance']);
     expect(checkTitle('Every childminder registered with the county council')).toEqual(['compliance']);
-    expect(checkTitle('Plant 12,000 hedging whips by 2029')).toEqual(['number-title']);
+    expect(checkTitle('Plant 12,000 saplings by 2029')).toEqual(['number-title']);
     expect(checkTitle('Plant 3')).not.toContain('number-title');
     expect(checkTitle('Make a wet Saturday at the farm park feel like a good day out')).toEqual([]);
     expect(checkTitle('Publish the oral history as a podcast people will actually finish')).toEqual([]);
