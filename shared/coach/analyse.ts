@@ -3,7 +3,7 @@
  * the noun it is about. Objective titles are imperative sentences ("Grow advisory revenue") or bare
  * labels ("Q3 Goals"), so the first verb and the head noun carry most of the meaning.
  */
-import { CONTAINER_NOUNS, CONTINUITY, CURRENCY, DEPARTMENT_WORDS, FUNCTION_WORDS, LEAD_FILLER, METRIC_HEADS, OCCASIONS, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, VERB_PARTICLES, VERBS } from './lexicon';
+import { CONTAINER_NOUNS, CONTINUITY, CURRENCY, DEPARTMENT_WORDS, FUNCTION_WORDS, LEAD_FILLER, METRIC_HEADS, MONTHS, OCCASIONS, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, VERB_PARTICLES, VERBS } from './lexicon';
 import { findQuantities, type Quantity } from './quantity';
 import { lemmas, tokenize, type Token, type Tokenized } from './text';
 
@@ -94,6 +94,8 @@ function isGerundNoun(word: string, lemma: string, next: string | undefined): bo
   // noun is a noun naming a place or a team.
   // So is one before a participle ("Repairs completed within the hour").
   if (word.endsWith('s') && !word.endsWith('ss') && next !== undefined && (ORG_UNITS.has(next) || (next.length > 4 && next.endsWith('ed')))) return true;
+  // "Packing centre", "Training team": work in -ing naming a unit.
+  if (word.endsWith('ing') && next !== undefined && ORG_UNITS.has(next)) return true;
   // "Picks per hour", "Loans per capita": a rate names what is counted, it does nothing.
   return next === undefined || next === 'per' || CONTAINER_NOUNS.has(next) || SCOPE_WORDS.has(next);
 }
@@ -203,7 +205,6 @@ function namesThing(words: readonly string[], i: number): boolean {
   }
   return false;
 }
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const VERBS_FIRST = new Set([
   'make', 'get', 'let', 'help', 'ship', 'launch', 'start', 'plan', 'run', 'hold', 'host', 'organise', 'organize', 'book', 'take',
   'give', 'have', 'do', 'keep', 'put', 'bring', 'turn', 'win', 'grow', 'cut', 'fill', 'sell', 'open', 'build', 'deliver', 'offer',

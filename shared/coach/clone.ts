@@ -756,21 +756,34 @@ export function unitKey(tz: Tokenized, quantities: readonly { index: number; kin
  * only whose share it is.
  */
 function shareOfRate(tz: Tokenized, quantities: readonly { index: number; kind: string }[]): string {
-  const q = quantities.find((x) => x.kind === 'percent');
+  const q = quantities.find((x) => x.kind === 'percent' || x.kind === 'currency');
   if (!q || quantities.length > 1) return '';
   const { tokens } = tz;
   // "Occupancy 80% by opening a second bar" adds its lever: no mere share.
   if (tokens.slice(q.index + 1).some((t) => LEVER_WORDS.has(t.t))) return '';
+  const kind = q.kind === 'percent' ? 'rate' : 'money';
+  const names = q.kind === 'percent' ? RATE_NAMES : MONEY_NAMES;
+  // The name before the amount ("Secondary uptake: 55%", "Occupancy of 80%", "mortality below 5%",
+  // "Web shop sales £400k"), skipping a break, "of" and a comparator.
   let j = q.index - 1;
-  while (j >= 0 && tokens[j]!.kind === 'sym' && tokens[j]!.t === ':') j--;
+  while (j >= 0 && tokens[j]!.kind === 'sym') j--;
+  while (j >= 0 && (tokens[j]!.t === 'of' || COMPARATORS.has(tokens[j]!.t) || tokens[j]!.t === 'below' || tokens[j]!.t === 'at')) j--;
   const before = tokens[j];
-  if (!before || before.kind !== 'word' || CLONE_STOP.has(before.t) || FUNCTION_WORDS.has(before.t) || !RATE_NAMES.has(before.t)) return '';
-  return `rate:${contentStem(before.t)}`;
+  if (before && before.kind === 'word' && names.has(before.t)) return `${kind}:${synonym(before.t)}`;
+  // Or after it: "99% of business rates", "£700k net income".
+  let k = q.index + 1;
+  while (k < tokens.length && (tokens[k]!.kind === 'sym' || MAGNITUDES.has(tokens[k]!.t) || tokens[k]!.t === 'of' || tokens[k]!.t === 'net' || tokens[k]!.t === 'the')) k++;
+  const phrase = nounPhrase(tokens, k).words;
+  const head = tokens[k + phrase.length - 1];
+  return head && names.has(head.t) ? `${kind}:${synonym(head.t)}` : '';
 }
+const synonym = (w: string): string => contentStem(CLONE_SYNONYMS.get(w) ?? w);
+/** Money a team is set a share of. */
+const MONEY_NAMES = new Set(['sales', 'revenue', 'revenues', 'income', 'turnover', 'profit', 'margin', 'donations', 'fundraising']);
 /** Words that bring in how a rate will be reached. */
 const LEVER_WORDS = new Set(['by', 'through', 'so', 'via', 'using', 'with']);
 /** Rates a team is set a share of ("uptake", "attendance"): names of a proportion, not of a thing. */
-const RATE_NAMES = new Set(['uptake', 'attendance', 'occupancy', 'retention', 'conversion', 'utilisation', 'utilization', 'completion', 'participation', 'coverage', 'compliance', 'satisfaction', 'yield', 'churn']);
+const RATE_NAMES = new Set(['uptake', 'attendance', 'occupancy', 'retention', 'conversion', 'utilisation', 'utilization', 'completion', 'participation', 'coverage', 'compliance', 'satisfaction', 'yield', 'churn', 'mortality', 'rates', 'collection']);
 /** Words between an amount and what it counts ("2,000 more homes"). */
 const COUNT_WORDS = new Set(['more', 'new', 'extra', 'additional', 'further', 'net', 'paying', 'active']);
 /** Units of measure, each under one name. */

@@ -51,9 +51,14 @@ export const CONTAINER_NOUNS = set(`
   others general bau stuff things items todos workstreams agenda aims aim ambitions
 `);
 
+/** Months, as titles date things ("…, October", "in Nov"). */
+export const MONTHS = set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
+);
+
 /** Nouns that name a unit of an organisation: a line ending in one names who, not what. */
 export const ORG_UNITS = set(`
-  team teams desk studio practice office centre center lab labs bureau squad tribe crew hub unit department division function engineering operations ops region branch board committee council directorate secretariat development relations affairs administration gang bench workshop
+  team teams desk studio practice office centre center lab labs bureau squad tribe crew hub unit department division function engineering operations ops region branch board committee council directorate secretariat development relations affairs administration gang bench workshop shop
 `);
 
 /** Words that only say whose or when: departments, org units, periods, and size adjectives. */
@@ -125,7 +130,7 @@ export const RANK_BEFORE = set('top no number rank ranked');
 
 /** Time units, for horizons like "within 10 years" that say when, not how much. */
 export const TIME_UNITS = set(
-  'second seconds minute minutes hour hours day days week weeks month months quarter quarters year years',
+  'second seconds minute minutes hour hours day days week weeks month months quarter quarters year years fortnight fortnights',
 );
 export const HORIZON_BEFORE = set('within in over next past last first coming another further');
 

@@ -11,6 +11,7 @@ import {
   FUNCTION_WORDS,
   HORIZON_BEFORE,
   IDENTIFIER_BEFORE,
+  MONTHS,
   LEAD_FILLER,
   LEVEL_BEFORE,
   METRIC_ACRONYMS,
@@ -72,10 +73,6 @@ const CLOCK_BEFORE = new Set(['before', 'by', 'after', 'until', 'till']);
 const SPEC_UNITS = new Set(['m', 'kw', 'kv', 'mm', 'cm', 'inch', 'hp', 'ah', 'mah', 'gb', 'tb', 'ghz', 'mp', 'megapixel', 'litre', 'liter', 'tonne', 'ton', 'seat', 'seater', 'berth', 'bed', 'storey', 'metre', 'meter', 'foot', 'ft']);
 const DISTANCE_UNITS = new Set(['mile', 'miles', 'km', 'kilometres', 'kilometers', 'metres', 'meters', 'm', 'yards']);
 const SEASONS = new Set(['winter', 'winters', 'summer', 'summers', 'spring', 'springs', 'autumn', 'autumns', 'season', 'seasons']);
-const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 const isSym = (t: Token | undefined, chars: string): boolean => !!t && t.kind === 'sym' && chars.includes(t.t);
 
@@ -118,7 +115,10 @@ function fused(tokens: readonly Token[], i: number): 'name' | 'range-start' | 'r
  */
 function isVersion(tz: Tokenized, i: number, before: Token): boolean {
   const tok = tz.tokens[i]!;
-  if (!before.cap || METRIC_ACRONYMS.has(before.t) || METRIC_HEADS.has(before.t)) return false;
+  // "Upgrade to Revenues 9.4": a capitalised word mid-sentence before a decimal is a product's name,
+  // even when it reads as a metric.
+  const named = tz.words[0] !== i - 1 && !tz.titleCase && tok.t.includes('.') && tok.suffix === '';
+  if (!before.cap || METRIC_ACRONYMS.has(before.t) || (METRIC_HEADS.has(before.t) && !named)) return false;
   // "Visitors 1.2 million": a magnitude makes it an amount, never a version.
   const magnitude = tz.tokens[i + 1];
   if (isWord(magnitude) && UNIT_WORDS[magnitude.t] === '') return false;
@@ -136,6 +136,18 @@ function isVersion(tz: Tokenized, i: number, before: Token): boolean {
   return tok.t.includes('.') || !isWord(next) || !/s$/.test(next.t);
 }
 
+const SCOPE_BEFORE = new Set(['with', 'on', 'of', 'for', 'having']);
+const THRESHOLD_AFTER = new Set(['more', 'over', 'above', 'fewer', 'less', 'under']);
+/** "turning 18", or "at 16" after something done ("dropping out at 16"): a whole number of years. */
+function ageAt(tokens: readonly Token[], i: number, before: Token): boolean {
+  const tok = tokens[i]!;
+  if (tok.suffix !== '' || !Number.isInteger(tok.value) || tok.value < 5 || tok.value > 99) return false;
+  const next = tokens[i + 1];
+  if (isWord(next) && (next.t in UNIT_WORDS || TIME_UNITS.has(next.t) || plural(next.t))) return false;
+  if (before.t === 'turning' || before.t === 'turned') return true;
+  if (before.t !== 'at' || (next && !isSym(next, ',.;:)'))) return false;
+  return [2, 3, 4].some((d) => isWord(tokens[i - d]) && tokens[i - d]!.t.length > 4 && tokens[i - d]!.t.endsWith('ing'));
+}
 /** People a band of ages is said of ("people under 35", "children under 5", "adults over 65"). */
 const AGED_GROUPS = new Set([
   'people', 'adults', 'children', 'kids', 'young', 'youths', 'teenagers', 'teens', 'men', 'women', 'those', 'anyone', 'everyone', 'residents',
@@ -239,6 +251,10 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
     const thingsName = isWord(named) && !plural(named.t) && !METRIC_HEADS.has(named.t) && !METRIC_ACRONYMS.has(named.t) && !LEVEL_BEFORE.has(named.t) && (before.t === 'of' || !lemmas(named.t).some((l) => VERBS.has(l)));
     const ofThing = before.t === 'of' || /^\d{4}$/.test(tok.t);
     if (ofThing && /^\d{3,}$/.test(tok.t) && !perUnit && !isYear(tok) && thingsName && !(after in UNIT_WORDS) && !plural(after) && !COUNT_MODIFIERS.has(after) && !FUNCTION_WORDS.has(named.t) && !VERB_PARTICLES.has(named.t)) return null;
+    // "carers turning 18", "dropping out at 16", "still running it at 80": an age, not an amount.
+    if (ageAt(tokens, i, before)) return null;
+    // "firms with 10 or more vans", "patients on 10 or more medicines": who, by a threshold.
+    if (SCOPE_BEFORE.has(before.t) && isWord(next) && next.t === 'or' && THRESHOLD_AFTER.has(tokens[i + 2]?.t ?? '')) return null;
     // "farms within 30 miles": how far, which says which farms; a distance is no amount to reach.
     if (before.t === 'within' && DISTANCE_UNITS.has(after) && isWord(tokens[i - 2]) && plural(tokens[i - 2]!.t)) return null;
     const horizonWord = HORIZON_BEFORE.has(before.t) || (before.t === 'the' && HORIZON_BEFORE.has(tokens[i - 2]?.t ?? ''));

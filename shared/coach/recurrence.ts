@@ -31,6 +31,7 @@ export const CHECK_NOUNS = new Set(['test', 'tests', 'testing', 'drill', 'drills
 /** The days of a week: "every Saturday" is a fixed beat (see `onCalendar`). */
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'weekday']);
 /** What "every" or "each" must be followed by to mean a recurrence. */
+const SEASONS = new Set(['summer', 'winter', 'spring', 'autumn']);
 const RECURRING_OCCASIONS = new Set([
   ...WEEKDAYS,
   'morning', 'afternoon', 'evening', 'night', 'shift', 'sprint', 'term', 'release', 'deploy', 'session', 'cycle', 'visit',
@@ -53,7 +54,8 @@ export function recurs(words: readonly string[]): boolean {
     const w = words[k]!;
     if (w === 'every' || w === 'each') {
       // "every month", "each home fixture": the occasion may have a word in front.
-      for (const n of [words[k + 1] ?? '', words[k + 2] ?? '']) if (TIME_UNITS.has(n) || RECURRING_OCCASIONS.has(n)) return true;
+      // ("each summer": a season comes round too, though "at the spring show" names one.)
+      for (const n of [words[k + 1] ?? '', words[k + 2] ?? '']) if (TIME_UNITS.has(n) || RECURRING_OCCASIONS.has(n) || SEASONS.has(n)) return true;
     } else if ((w === 'once' || w === 'twice' || w === 'times') && TIME_UNITS.has(words[k + 2] ?? '')) {
       return true; // "once a quarter", "twice per term", "three times a day"
     } else if (FREQUENCY.has(w)) return true;
@@ -101,12 +103,14 @@ function eachTimeClause(words: readonly string[]): boolean {
     if (words[k] === 'when' && words[k + 1] === 'it' && (words[k + 2] === "'s" || words[k + 2] === 'is') && words[k + 3] !== undefined) return true;
     if (!MOMENTS.has(words[k]!)) continue;
     const subject = words[k + 1]!;
-    if (!(subject === 'the' || subject === 'it' || subject === 'each' || subject === 'every' || subject === 'a' || subject === 'someone' || subject === 'anyone')) continue;
+    // ("…when an instalment is missed": each time one is; "…before a passport is issued" is a deadline.)
+    const any = (subject === 'a' || subject === 'an') && (words[k] === 'when' || words[k] === 'once');
+    if (!(subject === 'the' || subject === 'it' || subject === 'each' || subject === 'every' || subject === 'a' || subject === 'an' || subject === 'someone' || subject === 'anyone')) continue;
     for (let j = k + 2; j < Math.min(words.length, k + 5); j++) {
       const w = words[j]!;
       // "…once the templating is done", "…when the boxes are packed".
       // ("…before a passport is issued" says when a result must come, not a round.)
-      if ((w === 'is' || w === 'are') && subject !== 'a' && ((words[j + 1] ?? '').endsWith('ed') || words[j + 1] === 'done')) return true;
+      if ((w === 'is' || w === 'are') && ((subject !== 'a' && subject !== 'an') || any) && ((words[j + 1] ?? '').endsWith('ed') || words[j + 1] === 'done')) return true;
       if (w.length > 3 && plural(w) && THIRD_PERSON.has(w.slice(0, -1)) || (w.endsWith('es') && THIRD_PERSON.has(w.slice(0, -2)))) return true;
     }
   }
@@ -236,7 +240,7 @@ export const POSSESSIVE = new Set(['our', 'its', 'their', 'your', 'my']);
 /** Verbs of someone asking for the work, or handing it in. */
 const ASKING = new Set(['change', 'changes', 'call', 'calls', 'ask', 'asks', 'ring', 'rings', 'book', 'books', 'report', 'reports', 'request', 'requests', 'come', 'comes', 'arrive', 'arrives', 'need', 'needs']);
 /** Words that make the object a stream others fill: "the errors users report", "reported profiles". */
-const STREAMED = new Set(['report', 'reports', 'flag', 'flags', 'submit', 'submits', 'reported', 'submitted', 'flagged', 'raised', 'returned']);
+const STREAMED = new Set(['report', 'reports', 'flag', 'flags', 'submit', 'submits', 'refers', 'reported', 'submitted', 'flagged', 'raised', 'returned']);
 const STREAM_ENDS = new Set(['send', 'sends', 'report', 'reports', 'flag', 'flags', 'submit', 'submits', 'raise', 'raises', 'bring', 'brings', 'book', 'books', 'log', 'logs']);
 const QUEUES = new Set(['queue', 'queues', 'inbox', 'backlog', 'tray', 'worklist', 'caseload']);
 const RUNNING_OUT = new Set(['expire', 'expires', 'lapse', 'lapses', 'run', 'runs', 'end', 'ends', 'close', 'closes']);

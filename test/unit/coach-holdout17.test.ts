@@ -16,7 +16,21 @@ import { describeHoldout } from '../coach/suite';
  * compliance 0.95/0.65 → 0.96/0.93 → 0.96/0.95, goal-clone 1.00/0.28 (10 of 27 clone groups named
  * exactly) → 1.00/0.45 (15) → 1.00/0.45 (15), kr-not-measurable 1.00/1.00, no-key-results
  * 0.91/0.95 → 0.92/1.00 → 0.92/1.00, sound objectives quiet 215 → 220 → 220 of 227 (94.7% →
- * 96.9%). Its misses are not printed: reading them would make it tuning material.
+ * 96.9%). These were the honest figures for plans nobody tuned for.
+ *
+ * In round 18 (the same day) its misses were read and the rules generalised from them by sentence
+ * shape (ages, thresholds and a product's decimal version are no amounts; a share to reach is no
+ * round; a unit after work in -ing or a verb's form, and two nouns joined by "&", are headings; a
+ * thing named and dated to a month is an occasion; a hazard's check, a condition report, kit
+ * inspected for the insurer and a scheme's assessment are compliance; each one as it comes, when
+ * one is missed, each season, every one to a response time, signed off on a beat are duties; a
+ * rate or a sum handed to each team by its name is a copy), never by listing its sentences, so it
+ * is now IN-SAMPLE tuning material: only the eighteenth hold-out, written blind meanwhile, says
+ * anything about unseen plans. After round 18 (precision / recall): number-title 0.99/0.97,
+ * generic-container 0.99/0.94, task-listing 0.93/0.87, job-requirement 0.95/0.91, compliance
+ * 0.98/1.00, goal-clone 1.00/0.49 (17 of 27), no-key-results 1.00/1.00, quiet 225 of 227 (99.1%).
+ * The clones it still misses are paraphrases handed to a team ("Renewables team: be who Sheffield
+ * rings to come off gas…"). Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.91, 0.94],
@@ -29,14 +43,26 @@ const BLIND: Floors = {
   'no-key-results': [0.9, 0.98],
 };
 
+/** After looking at it (round 18), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.97, 0.95],
+  'generic-container': [0.97, 0.92],
+  'task-listing': [0.91, 0.85],
+  'job-requirement': [0.93, 0.89],
+  compliance: [0.96, 0.98],
+  'goal-clone': [0.98, 0.47],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, seventeenth hold-out (blind)',
-  heading: 'Trap coach over the seventeenth hold-out (blind)',
+  name: 'coach, seventeenth hold-out (measured blind, then looked at in round 18: now in-sample tuning material)',
+  heading: 'Trap coach over the seventeenth hold-out (in-sample since round 18)',
   entries: HOLDOUT_17,
   plans: HOLDOUT_17_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.95,
-  exactGroups: 14,
-  printMisses: false,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.98,
+  exactGroups: 16,
+  printMisses: true,
 });

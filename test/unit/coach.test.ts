@@ -571,6 +571,40 @@ describe('title rules', () => {
     expect(checkTitle('Publish the oral history as a podcast people will actually finish')).toEqual([]);
   });
 
+  it('reads ages, thresholds and a product\u2019s version as no amounts, and a share\u2019s rate as no duty', () => {
+    // Round 18, from the seventeenth set's misses.
+    expect(checkTitle('Keep apprentices turning 19 on the books until they qualify')).not.toContain('number-title');
+    expect(checkTitle('Help kids stay in sport instead of giving it up at 14')).not.toContain('number-title');
+    expect(checkTitle('Keep schools with 200 or more pupils on the full plan')).not.toContain('number-title');
+    expect(checkTitle('Move to Payroll 7.2 so staff see their payslips on their phones')).not.toContain('number-title');
+    expect(checkTitle('Complaints answered within 5 days: 95%')).toEqual(['number-title']);
+    expect(checkTitle('Review every tenant on 3 or more arrears letters so fewer are evicted')).toEqual([]);
+  });
+
+  it('reads units, "&" pairs and dated occasions as headings or work, hazards and schemes\u2019 checks as compliance', () => {
+    // Round 18, from the seventeenth set's misses.
+    expect(checkTitle('Dispatch centre')).toEqual(['generic-container']);
+    expect(checkTitle('Spray shop')).toEqual(['generic-container']);
+    expect(checkTitle('Repairs & warranty')).toEqual(['generic-container']);
+    expect(checkTitle('Supplier open day, Civic Hall, May')).toEqual(['task-listing']);
+    expect(checkTitle('Volunteer thank-you week in June')).toEqual(['task-listing']);
+    expect(checkTitle('Electrical installation condition report for the depot')).toEqual(['compliance']);
+    expect(checkTitle('Boiler house inspected by the insurer\u2019s engineer')).toEqual(['compliance']);
+    expect(checkTitle('BRCGS packaging audit')).toEqual(['compliance']);
+  });
+
+  it('reads each one as it comes, a missed instalment, a season\u2019s work and a response time to each as duties', () => {
+    // Round 18, from the seventeenth set's misses.
+    expect(checkTitle('Put new listings on the website as they come in')).toEqual(['job-requirement']);
+    expect(checkTitle('Send a text when a payment is missed')).toEqual(['job-requirement']);
+    expect(checkTitle('Prune the hedges each winter')).toEqual(['job-requirement']);
+    expect(checkTitle('Sign off the overtime claims each Friday')).toEqual(['job-requirement']);
+    expect(checkTitle('Attend every burst main within 2 hours')).toContain('job-requirement');
+    expect(checkTitle('Ring the volunteers on the reserve list every fortnight')).toEqual(['job-requirement']);
+    // "before a passport is issued" names a deadline, not a round.
+    expect(checkTitle('Stand at the Spring Boat Show, Southampton')).toEqual(['task-listing']);
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
@@ -1001,6 +1035,23 @@ describe('goal-clone', () => {
       obj('s1', 'Get the drivers home before seven', 's', 0),
     ];
     expect(groupsOf(objectives)).toEqual([['a', 'b1', 'c1']]);
+  });
+
+  it('groups a rate or a sum handed to each team by its name, before or after the amount', () => {
+    // Round 18: "mortality below 5%", "Occupancy of 80%", "99% of business rates", "Web shop sales £400k".
+    const objectives = [
+      obj('ns', 'Be the egg farm hens and buyers both do well by'),
+      obj('a', 'Flock mortality below 4%', 'ns', 0),
+      obj('b', 'Hill sheds', 'ns', 1),
+      obj('b1', 'Hill sheds: mortality under 6%', 'b', 0),
+      obj('c', 'Farm shop sales \u00a3300k', 'ns', 2),
+      obj('c1', 'Online sales \u00a380k', 'c', 0),
+      obj('c2', 'Keep the farm shop open on Sundays', 'c', 1),
+    ];
+    expect(groupsOf(objectives)).toEqual([
+      ['a', 'b1'],
+      ['c', 'c1'],
+    ]);
   });
 
   it('prefers the parent when a title repeats both', () => {
