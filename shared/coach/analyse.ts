@@ -217,6 +217,8 @@ const MODIFIERS = new Set([
   'long', 'short', 'self', 'multi', 'cross', 'co', 'non', 'pre', 'post', 'end', 'top', 'best', 'well', 'all', 'open',
 ]);
 
+/** A line ending in a colon and an amount ("…: 4,000", "…: £1.2m", "…: 85%"). */
+const METRIC_LABEL = /:\s*[£$€]?\d[\d,.]*\s*(?:%|[kmb]n?|million|bn)?\s*$/i;
 /** Where an owner's label ends: a colon, or a dash with spaces round it ("Live Ops - deliver…"). */
 const LABEL_END = /:|\s[-\u2013\u2014]+\s/;
 const LABEL_JOINS = new Set(['and', '&', 'of']);
@@ -333,6 +335,9 @@ export function analyse(title: string): Analysis {
   // "REACH registration in place…": a word in capitals, in a line that is not, is an acronym, no verb.
   const first = lead ? tz.tokens[tz.words[lead.at]!] : undefined;
   if (first && first.raw.length >= 3 && first.raw === first.raw.toUpperCase() && /[a-z]/.test(title)) lead = null;
+  // "Paying firms on annual plans: 4,000": a first word in -ing over a count after a colon names
+  // what is counted; it does nothing.
+  if (lead && lead.at === 0 && (words[0] ?? '').endsWith('ing') && METRIC_LABEL.test(title)) lead = null;
 
   // The object: from after the verb (and its particle) to the first preposition or clause break.
   // Hyphen-glued words stay inside ("hours-of-service training").

@@ -578,6 +578,7 @@ describe('title rules', () => {
     expect(checkTitle('Keep schools with 200 or more pupils on the full plan')).not.toContain('number-title');
     expect(checkTitle('Move to Payroll 7.2 so staff see their payslips on their phones')).not.toContain('number-title');
     expect(checkTitle('Complaints answered within 5 days: 95%')).toEqual(['number-title']);
+    expect(checkTitle('Paying members on monthly plans: 1,200')).toEqual(['number-title']);
     expect(checkTitle('Review every tenant on 3 or more arrears letters so fewer are evicted')).toEqual([]);
   });
 
