@@ -54,7 +54,7 @@ export const isPeriodToken = (tok: Token): boolean =>
  * of five letters or more: shorter ones are too close to other words.
  */
 let misspelt: Map<string, string> | null = null;
-const NOT_TYPOS = new Set(['each', 'every', 'some', 'both', 'many', 'most', 'much', 'more', 'less', 'such', 'other', 'whose', 'which', 'there', 'their', 'these', 'those']);
+const NOT_TYPOS = new Set(['each', 'every', 'some', 'both', 'many', 'most', 'much', 'more', 'less', 'such', 'other', 'whose', 'which', 'there', 'their', 'these', 'those', 'contract', 'contracts']);
 function misspelling(word: string): string | null {
   // "Each" is no "teach" typed short: words of the closed classes are never typos of a verb.
   if (word.length < 4 || FUNCTION_WORDS.has(word) || NOT_TYPOS.has(word)) return null;
@@ -120,6 +120,10 @@ function findLead(words: readonly string[], glued: ReadonlyArray<readonly string
   }
   const word = words[i];
   if (word === undefined) return { lead: null, continuing };
+  // "Deep clean the laminator", "Spring clean the hides": a manner word before a known verb.
+  if ((word === 'deep' || word === 'spring') && verbLemma(words[i + 1] ?? '') && DETERMINERS.has(words[i + 2] ?? '')) {
+    return { lead: { at: i + 1, verb: verbLemma(words[i + 1]!)!, particle: '' }, continuing };
+  }
   // Two-word verbs: "make sure" asks for a state as "ensure" does, "get back to" someone replies.
   if (word === 'make' && words[i + 1] === 'sure') return { lead: { at: i + 1, verb: 'ensure', particle: '' }, continuing };
   if (word === 'get' && words[i + 1] === 'back' && words[i + 2] === 'to') return { lead: { at: i + 1, verb: 'reply', particle: 'to' }, continuing };

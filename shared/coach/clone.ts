@@ -744,7 +744,7 @@ export function unitKey(tz: Tokenized, quantities: readonly { index: number; kin
   let j = q.index - 1;
   if (tokens[j]?.kind !== 'sym') return '';
   while (j >= 0 && tokens[j]!.kind === 'sym') j--;
-  while (j >= 0 && tokens[j]!.kind === 'word' && tokens[j]!.t.length > 4 && tokens[j]!.t.endsWith('ed')) j--;
+  while (j >= 0 && tokens[j]!.kind === 'word' && ((tokens[j]!.t.length > 4 && tokens[j]!.t.endsWith('ed')) || PARTICIPLES.has(tokens[j]!.t))) j--;
   const before = tokens[j];
   if (!before || before.kind !== 'word' || CLONE_STOP.has(before.t) || FUNCTION_WORDS.has(before.t)) return '';
   const head = contentStem(before.t);
@@ -775,15 +775,21 @@ function shareOfRate(tz: Tokenized, quantities: readonly { index: number; kind: 
   while (k < tokens.length && (tokens[k]!.kind === 'sym' || MAGNITUDES.has(tokens[k]!.t) || tokens[k]!.t === 'of' || tokens[k]!.t === 'net' || tokens[k]!.t === 'the')) k++;
   const phrase = nounPhrase(tokens, k).words;
   const head = tokens[k + phrase.length - 1];
-  return head && names.has(head.t) ? `${kind}:${synonym(head.t)}` : '';
+  if (head && names.has(head.t)) return `${kind}:${synonym(head.t)}`;
+  // Or first, its scope between: "Turnover from renovation work £1m", "Reoffending after a community
+  // resolution: 20%".
+  const first = tokens[tz.words[0] ?? -1];
+  return first && first.kind === 'word' && names.has(first.t) && q.index > tz.words[0]! + 1 ? `${kind}:${synonym(first.t)}` : '';
 }
+/** Participles that do not end in -ed ("kilos sold: 9,000"). */
+const PARTICIPLES = new Set(['sold', 'made', 'grown', 'built', 'seen', 'paid', 'held', 'kept', 'taken', 'given', 'done', 'won', 'caught', 'bought', 'sent', 'brought', 'run', 'shorn', 'sown']);
 const synonym = (w: string): string => contentStem(CLONE_SYNONYMS.get(w) ?? w);
 /** Money a team is set a share of. */
-const MONEY_NAMES = new Set(['sales', 'revenue', 'revenues', 'income', 'turnover', 'profit', 'margin', 'donations', 'fundraising']);
+const MONEY_NAMES = new Set(['sales', 'revenue', 'revenues', 'income', 'turnover', 'profit', 'margin', 'donations', 'fundraising', 'arr', 'mrr', 'gmv']);
 /** Words that bring in how a rate will be reached. */
 const LEVER_WORDS = new Set(['by', 'through', 'so', 'via', 'using', 'with']);
 /** Rates a team is set a share of ("uptake", "attendance"): names of a proportion, not of a thing. */
-const RATE_NAMES = new Set(['uptake', 'attendance', 'occupancy', 'retention', 'conversion', 'utilisation', 'utilization', 'completion', 'participation', 'coverage', 'compliance', 'satisfaction', 'yield', 'churn', 'mortality', 'rates', 'collection']);
+const RATE_NAMES = new Set(['uptake', 'attendance', 'occupancy', 'retention', 'conversion', 'utilisation', 'utilization', 'completion', 'participation', 'coverage', 'compliance', 'satisfaction', 'yield', 'churn', 'mortality', 'rates', 'collection', 'reoffending', 'absence', 'turnout']);
 /** Words between an amount and what it counts ("2,000 more homes"). */
 const COUNT_WORDS = new Set(['more', 'new', 'extra', 'additional', 'further', 'net', 'paying', 'active']);
 /** Units of measure, each under one name. */

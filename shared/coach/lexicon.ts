@@ -58,7 +58,7 @@ export const MONTHS = set(
 
 /** Nouns that name a unit of an organisation: a line ending in one names who, not what. */
 export const ORG_UNITS = set(`
-  team teams desk studio practice office centre center lab labs bureau squad tribe crew hub unit department division function engineering operations ops region branch board committee council directorate secretariat development relations affairs administration gang bench workshop shop
+  team teams desk studio practice office centre center lab labs bureau squad tribe crew hub unit department division function engineering operations ops region branch board committee council directorate secretariat development relations affairs administration gang bench workshop shop shed yard
 `);
 
 /** Words that only say whose or when: departments, org units, periods, and size adjectives. */
@@ -180,7 +180,7 @@ export const CONTINUITY = set('continue keep carry');
 
 /** Verbs of activity: what you do, whatever comes of it. */
 export const TASK_VERBS = set(
-  'attend join participate send email phone ring call visit schedule shadow post tweet forward assist speak talk walk observe travel listen chair facilitate liaise',
+  'attend join participate send email phone ring call visit schedule shadow post tweet forward assist speak talk walk observe travel listen chair facilitate liaise contact',
 );
 
 /** Verbs that are an activity only with the right particle ("go to", "sit in", "follow up", "help with"). */
@@ -312,7 +312,7 @@ export const DUTY_IF_ROUTINE = set(`
   complete cover order sort fill keep patch pay repair verify pick label approve authorise authorize
   work apply water rotate balance clear weigh grade sterilise sterilize disinfect charge shelve stack
   scan count wipe mop vacuum defrost descale polish fold unpack bake reset set collect hoover dust mow
-  launder groom lock unlock refresh confirm register empty
+  launder groom lock unlock refresh confirm register empty allocate assign match
 `);
 
 /** "Keep the stockroom tidy": keeping something in a state is upkeep. */

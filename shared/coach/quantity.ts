@@ -137,7 +137,17 @@ function isVersion(tz: Tokenized, i: number, before: Token): boolean {
 }
 
 const SCOPE_BEFORE = new Set(['with', 'on', 'of', 'for', 'having']);
+const HELD_AT = new Set(['keep', 'hold', 'cap', 'fix', 'set', 'stay', 'remain', 'maintain', 'peg', 'freeze', 'capped', 'held', 'kept']);
 const THRESHOLD_AFTER = new Set(['more', 'over', 'above', 'fewer', 'less', 'under']);
+/** "9 to 5", "8 till 6": a day's hours, either end, with no unit or count after. */
+function hoursRange(tokens: readonly Token[], i: number): boolean {
+  const small = (t: Token | undefined) => !!t && t.kind === 'num' && t.suffix === '' && Number.isInteger(t.value) && t.value >= 1 && t.value <= 12;
+  const joins = (t: Token | undefined) => isWord(t) && (t.t === 'to' || t.t === 'till' || t.t === 'until');
+  const after = (k: number) => { const n = tokens[k]; return !n || isSym(n, ',.;:)') || (isWord(n) && (n.t === 'on' || n.t === 'every' || n.t === 'each' || n.t === 'daily' || n.t === 'weekdays' || n.t === 'and' || n.t === 'at')); };
+  if (small(tokens[i]) && joins(tokens[i + 1]) && small(tokens[i + 2])) return after(i + 3);
+  if (small(tokens[i]) && joins(tokens[i - 1]) && small(tokens[i - 2])) return after(i + 1);
+  return false;
+}
 /** "turning 18", or "at 16" after something done ("dropping out at 16"): a whole number of years. */
 function ageAt(tokens: readonly Token[], i: number, before: Token): boolean {
   const tok = tokens[i]!;
@@ -145,12 +155,20 @@ function ageAt(tokens: readonly Token[], i: number, before: Token): boolean {
   const next = tokens[i + 1];
   if (isWord(next) && (next.t in UNIT_WORDS || TIME_UNITS.has(next.t) || plural(next.t))) return false;
   if (before.t === 'turning' || before.t === 'turned') return true;
-  if (before.t !== 'at' || (next && !isSym(next, ',.;:)'))) return false;
-  return [2, 3, 4].some((d) => isWord(tokens[i - d]) && tokens[i - d]!.t.length > 4 && tokens[i - d]!.t.endsWith('ing'));
+  if (before.t !== 'at') return false;
+  // "…dropping out at 16", "a mistake at 14 doesn't follow a child": at an age, after something
+  // done or had; a measure held at a level ("occupancy at 85", "keep prices at 10") is no age.
+  const held = [2, 3].some((d) => isWord(tokens[i - d]) && (METRIC_HEADS.has(tokens[i - d]!.t) || HELD_AT.has(tokens[i - d]!.t)));
+  if (held || (isWord(next) && (next.t === 'per' || next.t === 'a' || next.t === 'an' || next.t === 'or'))) return false;
+  if (!next || isSym(next, ',.;:)')) return [2, 3, 4].some((d) => isWord(tokens[i - d]) && tokens[i - d]!.t.length > 4 && tokens[i - d]!.t.endsWith('ing'));
+  // Mid-sentence, a clause goes on after the age ("…at 14 doesn't follow…").
+  return isWord(next) && /n['’]t$|^(?:is|was|can|will|should|has|had)$/.test(next.raw.toLowerCase()) && isWord(tokens[i - 2]) && !plural(tokens[i - 2]!.t);
 }
 /** People a band of ages is said of ("people under 35", "children under 5", "adults over 65"). */
+const OWNING = new Set(['buying', 'buy', 'buys', 'bought', 'hiring', 'renting', 'owning', 'own', 'afford', 'affording', 'choosing', 'ordering']);
+const BASELINE_AFTER = new Set(['on', 'from', 'against', 'vs', 'versus', 'compared', 'since', 'by', 'in']);
 const AGED_GROUPS = new Set([
-  'people', 'adults', 'children', 'kids', 'young', 'youths', 'teenagers', 'teens', 'men', 'women', 'those', 'anyone', 'everyone', 'residents',
+  'son', 'sons', 'daughter', 'daughters', 'boys', 'girls', 'child', 'people', 'adults', 'children', 'kids', 'young', 'youths', 'teenagers', 'teens', 'men', 'women', 'those', 'anyone', 'everyone', 'residents',
   'pupils', 'students', 'fans', 'players', 'audiences', 'drivers', 'patients',
 ]);
 
@@ -191,6 +209,10 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
 
   // "by 31 July", "on June 30", "14th Feb": a date, not an amount.
   if (!currency && tok.suffix === '' && tok.value >= 1 && tok.value <= 31 && Number.isInteger(tok.value) && ((isWord(next) && MONTHS.has(next.t)) || (isWord(prev) && MONTHS.has(prev.t)))) return null;
+  // "buying a £3k boat", "an £80 jacket": a thing described by its price, not a sum to reach.
+  // ("Raise a $35M Series B" raises the sum: only a thing bought, hired or owned is described so.)
+  const owning = isWord(tokens[i - 3]) && OWNING.has(tokens[i - 3]!.t);
+  if (currency && owning && isWord(tokens[i - 2]) && (tokens[i - 2]!.t === 'a' || tokens[i - 2]!.t === 'an') && isWord(next) && !(next.t in UNIT_WORDS) && !FUNCTION_WORDS.has(next.t)) return null;
   if (currency && CURRENCY.has(currency)) {
     const scale = magnitude ? (next!.t === 'billion' ? 1e9 : next!.t === 'thousand' ? 1e3 : 1e6) : 1;
     return { index: i, kind: 'currency', value: tok.value * scale, unit: currency, level: false };
@@ -251,6 +273,10 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
     const thingsName = isWord(named) && !plural(named.t) && !METRIC_HEADS.has(named.t) && !METRIC_ACRONYMS.has(named.t) && !LEVEL_BEFORE.has(named.t) && (before.t === 'of' || !lemmas(named.t).some((l) => VERBS.has(l)));
     const ofThing = before.t === 'of' || /^\d{4}$/.test(tok.t);
     if (ofThing && /^\d{3,}$/.test(tok.t) && !perUnit && !isYear(tok) && thingsName && !(after in UNIT_WORDS) && !plural(after) && !COUNT_MODIFIERS.has(after) && !FUNCTION_WORDS.has(named.t) && !VERB_PARTICLES.has(named.t)) return null;
+    // "from Postgres 13 to 16": the end of a range of versions is a version too.
+    if (before.t === 'to' && tokens[i - 2]?.kind === 'num' && isWord(tokens[i - 3]) && tokens[i - 3]!.cap && tokens[i - 3]!.t !== 'from' && tok.suffix === '') return null;
+    // "Staff the helpline 9 to 5": opening hours, not an amount.
+    if (hoursRange(tokens, i)) return null;
     // "carers turning 18", "dropping out at 16", "still running it at 80": an age, not an amount.
     if (ageAt(tokens, i, before)) return null;
     // "firms with 10 or more vans", "patients on 10 or more medicines": who, by a threshold.
@@ -311,7 +337,8 @@ function classifyWord(tz: Tokenized, i: number): Quantity | null {
   if (tok.t === 'half' && isWord(prev) && prev.t === 'in' && !(isSym(next, '-') && next!.glued)) return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
   // "by half" is "in half".
   if (tok.t === 'half' && isWord(prev) && prev.t === 'by' && !isWord(next)) return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
-  if (FRACTIONS.has(tok.t) && isWord(prev) && (prev.t === 'a' || prev.t === 'an' || prev.t === 'one') && (tokens[i - 2]?.t === 'by' || tokens[i - 2]?.t === 'up' || tokens[i - 2]?.t === 'down') && !isWord(next)) {
+  // ("Custody numbers down a third on last year": what it is measured against may follow.)
+  if (FRACTIONS.has(tok.t) && isWord(prev) && (prev.t === 'a' || prev.t === 'an' || prev.t === 'one') && (tokens[i - 2]?.t === 'by' || tokens[i - 2]?.t === 'up' || tokens[i - 2]?.t === 'down') && (!isWord(next) || BASELINE_AFTER.has(next.t))) {
     return { index: i, kind: 'multiplier', value: NaN, unit: 'x', level: false };
   }
   const n = NUMBER_WORDS[tok.t];

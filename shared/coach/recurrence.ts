@@ -244,6 +244,8 @@ const STREAMED = new Set(['report', 'reports', 'flag', 'flags', 'submit', 'submi
 const STREAM_ENDS = new Set(['send', 'sends', 'report', 'reports', 'flag', 'flags', 'submit', 'submits', 'raise', 'raises', 'bring', 'brings', 'book', 'books', 'log', 'logs']);
 const QUEUES = new Set(['queue', 'queues', 'inbox', 'backlog', 'tray', 'worklist', 'caseload']);
 const RUNNING_OUT = new Set(['expire', 'expires', 'lapse', 'lapses', 'run', 'runs', 'end', 'ends', 'close', 'closes']);
+const ARRIVING = new Set(['arriving', 'departing', 'incoming', 'outgoing', 'returning', 'inbound', 'outbound']);
+const MISSING = new Set(['miss', 'fail', 'forget', 'default', 'lapse', 'drop', 'need', 'ask', 'call', 'ring', 'book', 'apply']);
 const PRONOUNS = new Set(['they', 'them', 'it', 'we', 'you', 'he', 'she', 'anyone', 'someone', 'people']);
 /** "between bookings", "after storms", "before every viewing", "through the day", "incoming bags", "when the desk calls". */
 export function comesRound(rest: readonly string[]): boolean {
@@ -268,6 +270,12 @@ export function comesRound(rest: readonly string[]): boolean {
     if ((w === 'in' || w === 'from') && (rest[k + 1] === 'the' || POSSESSIVE.has(rest[k + 1] ?? '')) && rest.slice(k + 2, k + 4).some((x) => QUEUES.has(x))) return true;
     // "before they expire", "before it lapses": each time one runs out.
     if (w === 'before' && PRONOUNS.has(next) && RUNNING_OUT.has(rest[k + 2] ?? '')) return true;
+    // "for each arriving train", "each departing freighter": each one, as it comes.
+    if ((w === 'each' || w === 'every') && ARRIVING.has(next)) return true;
+    // "Book CT scans for new referrals": for each newcomer, as they come.
+    if (w === 'for' && next === 'new' && plural(rest[k + 2] ?? '') && k > 0) return true;
+    // "the hauliers who miss their booked slot": each one who does.
+    if (w === 'who' && k > 0 && plural(rest[k - 1] ?? '') && MISSING.has(next)) return true;
     // "for each new limb", "every new starter": each one, as it comes.
     if ((w === 'each' || w === 'every') && next === 'new' && k > 0) return true;
     // "in the order they come in", "as they arrive": each one, as it comes.

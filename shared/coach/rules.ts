@@ -81,6 +81,8 @@ function cues(words: readonly string[]): readonly string[] {
  * The title says what should change, not just what will be done: a purpose clause ("so that…",
  * "to cut…"), a condition ("without downtime") or a comparison ("faster").
  */
+/** Vehicles a role drives. */
+const VEHICLES = new Set(['van', 'vans', 'minibus', 'bus', 'lorry', 'truck', 'car', 'tractor', 'forklift', 'trailer', 'coach', 'ambulance', 'vehicle', 'tender']);
 /** Verbs that carry someone somewhere. */
 const CARRYING = new Set(['take', 'bring', 'get']);
 const SPEED_UNITS = new Set(['day', 'hour', 'afternoon', 'morning', 'minute', 'week']);
@@ -116,7 +118,7 @@ const NOT_SUPERLATIVE = new Set(['latest', 'interest', 'forest', 'harvest', 'con
 const OUTCOME_VERBS = new Set(['sell', 'win', 'fill', 'grow', 'increase', 'raise', 'cut', 'reduce', 'halve', 'double', 'earn', 'save', 'beat', 'lift', 'boost']);
 
 const ACTED_ON = new Set(['stop', 'drop', 'reduce', 'end', 'reprice']);
-const CHANGE_MARKERS = new Set(['so', 'without', 'until', 'that', 'where', 'faster', 'better', 'more', 'fewer', 'less', 'easier', 'cheaper', 'safer', 'instead', 'automatically', 'will', 'having']);
+const CHANGE_MARKERS = new Set(['so', 'without', 'until', 'that', 'where', 'faster', 'better', 'more', 'fewer', 'less', 'easier', 'cheaper', 'safer', 'instead', 'automatically', 'will', 'having', 'earlier', 'sooner']);
 
 /** The words after the lead verb. */
 const afterLead = (a: Analysis): string[] => (a.lead ? a.words.slice(a.lead.at + 1) : a.words);
@@ -144,8 +146,12 @@ function onlyScope(a: Analysis): boolean {
 
 /** "Book-to-bill", "time-to-hire": a verbless ratio of one thing to another is a KPI. */
 function ratioName(a: Analysis): boolean {
-  if (a.lead !== null || a.words.length > 4) return false;
   const { tokens } = a.tz;
+  // "Waste as % of production", "Bookings as a % of enquiries": a share named, its value left out.
+  if (a.lead === null && tokens.some((t, k) => t.t === '%' && !t.glued && (tokens[k - 1]?.t === 'as' || tokens[k - 1]?.t === 'a') && tokens[k + 1]?.t === 'of')) return true;
+  // "Monthly active seats", "Weekly active users": a usage count named.
+  if (a.lead === null && (a.words[0] === 'monthly' || a.words[0] === 'weekly' || a.words[0] === 'daily') && a.words[1] === 'active' && a.words.length <= 4) return true;
+  if (a.lead !== null || a.words.length > 4) return false;
   return tokens.some((t, k) => t.t === 'to' && t.glued && tokens[k - 1]?.t === '-' && tokens[k + 1]?.t === '-' && tokens[k + 1]!.glued);
 }
 
@@ -277,6 +283,25 @@ function pairedNouns(a: Analysis): boolean {
   const { tokens, words } = a.tz;
   return words.length === 2 && tokens[words[0]! + 1]?.t === '&' && !VERBS.has(tokens[words[1]!]!.t);
 }
+/** "Market stall & deli", "Children & young people": a few words joined by "&", none a function word. */
+function ampersandHeading(a: Analysis): boolean {
+  const { tokens, words } = a.tz;
+  const amp = tokens.findIndex((t) => t.t === '&');
+  if (a.lead !== null || amp < 0 || words.length < 2 || words.length > 4 || a.quantities.length) return false;
+  const after = tokens[amp + 1];
+  return !!after && after.kind === 'word' && !VERBS.has(after.t) && !a.words.some((w) => FUNCTION_WORDS.has(w) || DIRECTION.has(w));
+}
+/** How often, in a bracket ("(annual, company mandatory)"): a note on a duty, no list of parts. */
+const FREQUENCY_WORDS = new Set(['annual', 'annually', 'yearly', 'monthly', 'weekly', 'daily', 'quarterly']);
+/** "Retail (stall, deli, boxes)": a heading, then what it holds in brackets. */
+function headingWithList(a: Analysis): boolean {
+  const t = a.tz.tokens;
+  const open = t.findIndex((x) => x.t === '(');
+  if (open < 1 || t[t.length - 1]?.t !== ')' || open > 3) return false;
+  const before = t.slice(0, open);
+  const inside = t.slice(open + 1, -1);
+  return before.every((x) => x.kind === 'word' && !FUNCTION_WORDS.has(x.t)) && inside.some((x) => x.t === ',') && inside.every((x) => x.kind === 'sym' || !(FUNCTION_WORDS.has(x.t) || MANDATORY.has(x.t) || FREQUENCY_WORDS.has(x.t)));
+}
 
 /** "Support EMEA", "Support Ops goals": a department that is also a verb, followed only by scope. */
 function departmentLabel(a: Analysis): boolean {
@@ -291,16 +316,20 @@ function departmentLabel(a: Analysis): boolean {
 /** "Energy Trading – FY27 targets": a label whose last noun is a container. */
 function endsInContainer(a: Analysis): boolean {
   if (a.lead !== null) return false;
-  const toks = a.tz.words.map((i) => a.tz.tokens[i]!).filter((t) => !isPeriodToken(t));
+  let toks = a.tz.words.map((i) => a.tz.tokens[i]!).filter((t) => !isPeriodToken(t));
+  const all = a.tz.words.map((i) => a.tz.tokens[i]!);
+  // "Sfoglia — goals for 2027": a preposition before the dropped period goes with it.
+  if (toks.length > 1 && isPeriodToken(all[all.length - 1]!) && (toks[toks.length - 1]!.t === 'for' || toks[toks.length - 1]!.t === 'in')) toks = toks.slice(0, -1);
   // "Electoral Services service plan 2027/28": the year's plan is a bucket of goals.
   const n = toks.length;
-  const all = a.tz.words.map((i) => a.tz.tokens[i]!);
   const planAt = all.length - 1 - [...all].reverse().findIndex((t) => t.t === 'plan');
   const yearPlan = planAt > 0 && planAt < all.length && isPeriodToken(all[planAt - 1]!);
   // "Cairnhaven Coastguard — station plan 2027": any plan dated right after the word.
   const datedPlan = planAt > 0 && planAt < all.length - 1 && isPeriodToken(all[planAt + 1]!);
   // "Lunchbell Catering — contract year 2027/28": a dated year of a name is a bucket as well.
-  if (n >= 2 && n <= 6 && toks[n - 1]!.t === 'year' && isPeriodToken(all[all.length - 1]!) && !toks.some((t) => FUNCTION_WORDS.has(t.t) || DIRECTION.has(t.t))) return true;
+  // ("Strathmore Berries — 2027 season": a season dated in front.)
+  const dated = isPeriodToken(all[all.length - 1]!) || (toks[n - 1]?.t === 'season' && isPeriodToken(all[all.length - 2] ?? all[0]!));
+  if (n >= 2 && n <= 6 && (toks[n - 1]!.t === 'year' || toks[n - 1]!.t === 'season') && dated && !toks.some((t) => FUNCTION_WORDS.has(t.t) || DIRECTION.has(t.t))) return true;
   if (n >= 2 && n <= 8 && toks[n - 1]!.t === 'plan' && (PLAN_KINDS.has(toks[n - 2]!.t) || SEASON_WORDS.has(toks[n - 2]!.t) || yearPlan || datedPlan) && all.some((t) => isPeriodToken(t))) return true;
   return toks.length > 0 && toks.length <= 6 && CONTAINER_NOUNS.has(toks[toks.length - 1]!.t);
 }
@@ -340,6 +369,7 @@ function beforePlace(tz: Analysis['tz']): number[] {
 }
 
 export function isGenericContainer(a: Analysis): boolean {
+  if (ampersandHeading(a) || headingWithList(a)) return !isNumberTitle(a);
   if ((isLabel(a) && CONTAINER_NOUNS.has(a.head)) || onlyScope(a) || departmentLabel(a) || endsInContainer(a) || unitName(a)) return true;
   // "Works Manager", "Lead Embryologist": a job title in capitals, whatever its first word reads as.
   if (roleTitle(a)) return true;
@@ -451,7 +481,7 @@ function peopleComply(a: Analysis, words: readonly string[]): boolean {
 
 export function isCompliance(a: Analysis): boolean {
   const { lead } = a;
-  if (checkRound(a)) return false;
+  if (checkRound(a) || eventPutOn(a)) return false;
   // "Audit the failed repairs and stop using the supplier behind them": our own audit, to change something.
   if ((lead?.verb === 'audit' || (lead === null && a.words[0] === 'audit')) && a.words.some((w, k) => w === 'and' && AFTER_AUDIT.has(a.words[k + 1] ?? ''))) return false;
   const words = cues(a.words);
@@ -493,6 +523,12 @@ const GOVERNED = new Set(['monitor', 'record', 'log', 'sign', 'carry', 'run', 'd
  * "Test records kept to the PWTAG code", "Monitoring programme kept up to date with FSS": work done
  * because a regime, a permit or a regulator's code says so, named after it.
  */
+/** "Launch event for the new inspection framework": an occasion about a rule is still an occasion. */
+function eventPutOn(a: Analysis): boolean {
+  const head = a.object[a.object.length - 1] ?? '';
+  if (a.lead === null) return EVENT_NOUNS.has(a.head) && a.head !== 'day' && a.words[0] === 'launch';
+  return (a.lead.verb === 'launch' || a.lead.verb === 'host' || a.lead.verb === 'hold') && EVENT_NOUNS.has(head) && head !== 'day' && a.object.length <= 3;
+}
 /**
  * "Do the controlled drugs check at every handover", "Do the ratio check at the start of each
  * session": a check done at each occasion is the shift's round, not a law's, unless the title names
@@ -528,7 +564,8 @@ function underRegime(a: Analysis): boolean {
 /** "Annual medical for every cliff technician (mandatory)": the line itself marked as owed. */
 function markedMandatory(a: Analysis): boolean {
   const { tokens } = a.tz;
-  return tokens.some((t, k) => MANDATORY.has(t.t) && (tokens[k - 1]?.t === '(' || (tokens[k - 1]?.kind === 'sym' && k === tokens.length - 1) || k === tokens.length - 1) && k > 2);
+  // ("(yearly, Trust mandatory)": the word closing a bracket marks it too.)
+  return tokens.some((t, k) => MANDATORY.has(t.t) && (tokens[k - 1]?.t === '(' || tokens[k + 1]?.t === ')' || (tokens[k - 1]?.kind === 'sym' && k === tokens.length - 1) || k === tokens.length - 1) && k > 2);
 }
 /**
  * "Water abstraction licence renewed with the Environment Agency", "Lifeguard qualification
@@ -540,6 +577,14 @@ const credentialRenewed = (words: readonly string[]): boolean =>
 const RENEWING = new Set(['renewed', 'reissued', 'renewal', 'renewals']);
 const HELD_PAPERS = new Set(['qualification', 'qualifications', 'consent', 'consents']);
 
+const EXAMINED = new Set(['examined', 'certified', 'inspected', 'tested']);
+const REQUALIFYING = new Set(['requalification', 'requalifications', 'recertification', 'revalidation', 'requalify']);
+const STANDARD_BODIES = new Set(['iso', 'bs', 'en', 'iec', 'astm', 'din']);
+/** "ISO 23500", "BS EN 1090": a standard by its body's initials and number, after "meets" or "to". */
+function numberedStandard(a: Analysis): boolean {
+  const t = a.tz.tokens;
+  return t.some((tok, k) => STANDARD_BODIES.has(tok.t) && tok.raw === tok.raw.toUpperCase() && (t[k + 1]?.kind === 'num' || STANDARD_BODIES.has(t[k + 1]?.t ?? '')) && k > 0 && (t[k - 1]!.t === 'meets' || t[k - 1]!.t === 'meet' || t[k - 1]!.t === 'to' || t[k - 1]!.t === 'with'));
+}
 /** The title opens with a scheme's initials, four letters or more ("RSPCA", "BRCGS"). */
 function schemeFirst(a: Analysis): boolean {
   const t = a.tz.tokens[a.tz.words[0] ?? -1];
@@ -580,6 +625,13 @@ function statutoryCheck(a: Analysis, words: readonly string[]): boolean {
   // "Noise at work assessment for the buffing room", "Lifting equipment inspection for the crane":
   // a hazard the law governs, and its check, named.
   if (!a.lead && words.slice(0, 4).some((w) => HAZARDS.has(w)) && words.slice(1, 5).some((w, k) => CHECK_NOUNS.has(w) || (w === 'report' && words[k] === 'condition')) && !recurs(words)) return true;
+  // "Dust extraction (LEV) examined and certified": a hazard's kit, examined ("Dust" names it here).
+  const hazardFirst = a.lead?.at === 0 && HAZARDS.has(a.words[0]!) && !DETERMINERS.has(a.words[1] ?? '');
+  if ((!a.lead || hazardFirst) && words.slice(0, 4).some((w) => HAZARDS.has(w)) && words.some((w) => EXAMINED.has(w))) return true;
+  // "Dialysis water quality meets ISO 23500": a numbered standard met.
+  if ((!a.lead || STATE_VERBS.has(a.lead.verb)) && numberedStandard(a)) return true;
+  // "First aid requalification for all instructors": a qualification taken again, as it lapses.
+  if (!a.lead && words.some((w) => REQUALIFYING.has(w))) return true;
   // "Gas cylinder store inspected by the insurer's engineer": kit examined for the insurer or by law.
   if (!a.lead && words.some((w, k) => (w === 'inspected' || w === 'examined') && words[k + 1] === 'by' && words.slice(k + 2, k + 5).some((x) => x === 'insurer' || x === "insurer's" || x === 'insurers' || x === 'engineer'))) return true;
   // "RSPCA Assured assessment": a scheme named by its initials, and its assessment.
@@ -694,8 +746,9 @@ export function isJobRequirement(a: Analysis): boolean {
   const { lead } = a;
   const words = cues(a.words);
   if (intoTheRole(words)) return true;
-  // ("Calls answered within 2 minutes: 85%": a share to reach is the target, not the round.)
-  const share = a.quantities.some((q) => q.kind === 'percent');
+  // ("Calls answered within 2 minutes: 85%": a share to reach is the target, not the round; "Fewer
+  // people admitted…" says which way.)
+  const share = a.quantities.some((q) => q.kind === 'percent') || DIRECTION.has(a.words[0] ?? '');
   if (!lead && !share && (doneEachTime(words) || checkOnEvery(words) || routineCheck(words))) return !statesChange(a);
   // "Book $2B in orders": an amount of money is a result, not upkeep; so is a year's volume
   // ("Process 40,000 hides in 2027").
@@ -731,6 +784,8 @@ export function isJobRequirement(a: Analysis): boolean {
   // say it is upkeep.
   if (lead.inferred || lead.verb === 'ensure') return recurs(rest) && !statesChange(a);
   if (committedEachPeriod(a, rest)) return true;
+  // "Drive the minibus for the walking groups": driving the firm's vehicle is the job itself.
+  if (lead.verb === 'drive' && hasObject(ownObject(a.object), VEHICLES) && !statesChange(a)) return true;
   // "Sign off the prescription requests each afternoon": signing off is approving, on a beat.
   if (lead.verb === 'sign' && lead.particle === 'off' && recurs(rest) && !statesChange(a)) return true;
   if (standing(a, rest)) return true;
@@ -753,7 +808,8 @@ export function isJobRequirement(a: Analysis): boolean {
   // Each time something comes round ("the links readers report"), unless the verb names a result ("Fill the building with scale-ups that need…").
   // ("Pay growers the day after delivery instead of at month end" changes when the round is done.)
   if (a.words.includes('instead')) return false;
-  return (recurs(rest) || (comesRound(rest) && !OUTCOME_VERBS.has(lead.verb) && !statesChange(a))) && !deliverable(a) && !(OUTCOME_VERBS.has(lead.verb) && statesChange(a));
+  // ("Work with GP surgeries so a disclosure reaches us the same day": "so" says what the work changes.)
+  return (recurs(rest) || (comesRound(rest) && !OUTCOME_VERBS.has(lead.verb) && !statesChange(a))) && !deliverable(a) && !(OUTCOME_VERBS.has(lead.verb) && statesChange(a)) && !a.words.includes('so');
 }
 
 export function isTaskListing(a: Analysis): boolean {
