@@ -23,6 +23,7 @@ import {
   EVENT_NOUNS,
   EVERYONE,
   PROJECT_NOUNS,
+  FREQUENCY,
   FUNCTION_WORDS,
   INITIATIVES,
   KEPT_STATES,
@@ -291,8 +292,6 @@ function ampersandHeading(a: Analysis): boolean {
   const after = tokens[amp + 1];
   return !!after && after.kind === 'word' && !VERBS.has(after.t) && !a.words.some((w) => FUNCTION_WORDS.has(w) || DIRECTION.has(w));
 }
-/** How often, in a bracket ("(annual, company mandatory)"): a note on a duty, no list of parts. */
-const FREQUENCY_WORDS = new Set(['annual', 'annually', 'yearly', 'monthly', 'weekly', 'daily', 'quarterly']);
 /** "Retail (stall, deli, boxes)": a heading, then what it holds in brackets. */
 function headingWithList(a: Analysis): boolean {
   const t = a.tz.tokens;
@@ -300,7 +299,8 @@ function headingWithList(a: Analysis): boolean {
   if (open < 1 || t[t.length - 1]?.t !== ')' || open > 3) return false;
   const before = t.slice(0, open);
   const inside = t.slice(open + 1, -1);
-  return before.every((x) => x.kind === 'word' && !FUNCTION_WORDS.has(x.t)) && inside.some((x) => x.t === ',') && inside.every((x) => x.kind === 'sym' || !(FUNCTION_WORDS.has(x.t) || MANDATORY.has(x.t) || FREQUENCY_WORDS.has(x.t)));
+  // (How often or "mandatory" in the bracket, "(annual, company mandatory)", is a note on a duty, no list of parts.)
+  return before.every((x) => x.kind === 'word' && !FUNCTION_WORDS.has(x.t)) && inside.some((x) => x.t === ',') && inside.every((x) => x.kind === 'sym' || !(FUNCTION_WORDS.has(x.t) || MANDATORY.has(x.t) || FREQUENCY.has(x.t)));
 }
 
 /** "Support EMEA", "Support Ops goals": a department that is also a verb, followed only by scope. */
