@@ -16,6 +16,8 @@ const node = {
   target: 'node22',
   sourcemap: true,
   external,
+  // The coach's word vectors (shared/coach/wordVectors.bin) are bundled as bytes.
+  loader: { '.bin': 'binary' },
   logLevel: 'warning',
 };
 
@@ -32,7 +34,7 @@ const renderer = {
   minify: production,
   sourcemap: true,
   define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development'), __APP_VERSION__: JSON.stringify(version) },
-  loader: { '.woff2': 'file', '.ttf': 'file', '.svg': 'file' },
+  loader: { '.woff2': 'file', '.ttf': 'file', '.svg': 'file', '.bin': 'binary' },
   // Fonts keep their plain names so index.html can preload them (every file is served no-store,
   // so a hash buys nothing). Cards wait for their font (font-display: block), and unpreloaded its
   // request only started once the first cards were laid out: a third of a second at 1k.
@@ -120,6 +122,7 @@ const builds = [
     entryPoints: ['renderer/worker/findings.worker.ts'],
     outfile: `${out}/renderer/findings.worker.js`,
     bundle: true,
+    loader: { '.bin': 'binary' },
     format: 'esm',
     platform: 'browser',
     target: 'chrome130',

@@ -1,6 +1,18 @@
-import { defineConfig } from 'vitest/config';
+import fs from 'node:fs';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+/** `.bin` files import as their bytes, as esbuild's `binary` loader gives them to the bundles. */
+const binary: Plugin = {
+  name: 'binary',
+  enforce: 'pre',
+  load(id) {
+    if (!id.endsWith('.bin')) return null;
+    return `export default new Uint8Array(Buffer.from(${JSON.stringify(fs.readFileSync(id).toString('base64'))}, 'base64'));`;
+  },
+};
 
 export default defineConfig({
+  plugins: [binary],
   test: {
     include: ['test/**/*.test.ts'],
     // The end-to-end suites start servers and a browser; unit suites are quick and isolated.

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { WORD_VECTORS } from '../shared/coach/wordVectorsData';
 import { type PlanFinding, planFindings } from '../shared/findings';
 import type { Dismissal, KeyResult, Objective } from '../shared/model';
 import { indexTree, ROOT } from '../shared/tree';
@@ -50,7 +51,7 @@ export function lintPlan(objectives: readonly Objective[], keyResults: readonly 
     for (const c of [...(tree.children.get(id) ?? [])].reverse()) stack.push(c);
   }
   const dismissed = new Set(dismissals.map((d) => `${d.subjectId}|${d.rule}`));
-  const findings = planFindings([...objectives], [...keyResults], today);
+  const findings = planFindings([...objectives], [...keyResults], today, WORD_VECTORS);
   // Copies of a group other than its first are named by the first's entry.
   const named = new Set<string>();
   for (const f of findings) for (const id of f.objectiveIds ?? []) if (id !== f.objectiveId) named.add(id);

@@ -1,3 +1,4 @@
+import type { WordVectors } from '../shared/coach';
 import { type PlanFinding, planFindings } from '../shared/findings';
 import type { KeyResult, Objective } from '../shared/model';
 import { findingsOf, objectivesWithFindings, setFindingsOf } from './findingLists';
@@ -6,8 +7,26 @@ import { dismissalKey, relayout, resizeCards, useStore } from './store';
 import { type FindingsDelta, FindingsEngine, type FindingsUpdate } from './worker/findingsEngine';
 
 /** Every finding on the cascade (shelf items are out of the cascade's business by design). */
-export function computeFindings(d: PlanData, today = new Date()): PlanFinding[] {
-  return planFindings([...d.objectives.values()], [...d.krs.values()], today);
+export function computeFindings(d: PlanData, vectors: WordVectors | null, today = new Date()): PlanFinding[] {
+  return planFindings([...d.objectives.values()], [...d.krs.values()], today, vectors);
+}
+
+let wordVectors: Promise<WordVectors | null> | null = null;
+
+/**
+ * The coach's word vectors (2 MB), loaded on first use as a chunk of their own so that they never
+ * delay the first painted card. Should they fail to load, the coach still runs, finding copies by
+ * their words alone.
+ */
+export function loadWordVectors(): Promise<WordVectors | null> {
+  wordVectors ??= import('../shared/coach/wordVectorsData').then(
+    (m) => m.WORD_VECTORS,
+    (err: unknown) => {
+      console.warn(`The coach's word vectors did not load (${(err as Error).message}); reworded copies go unnoticed.`);
+      return null;
+    },
+  );
+  return wordVectors;
 }
 
 /** Up to this many objectives, findings are computed on the main thread without waiting. */
@@ -145,7 +164,6 @@ export function watchFindings(): () => void {
     worker?.terminate();
     worker = null;
     noWorker = true;
-    local ??= new FindingsEngine();
     changes.reset = true;
     schedule(0);
   };
@@ -176,7 +194,16 @@ export function watchFindings(): () => void {
       };
       post(0);
     } else {
-      local ??= new FindingsEngine();
+      // The first pass on this thread waits for the word vectors, then reads the whole plan.
+      if (!local) {
+        void loadWordVectors().then((vectors) => {
+          if (stopped) return;
+          local ??= new FindingsEngine(vectors);
+          changes.reset = true;
+          schedule(0);
+        });
+        return;
+      }
       for (const d of deltas) local.apply(d);
       receive(local.run());
     }

@@ -1,5 +1,5 @@
 import { auditPlan } from './audit';
-import { coachPlan } from './coach';
+import { coachPlan, type WordVectors } from './coach';
 import type { KeyResult, KrKind, Objective } from './model';
 import { rollupAll, viewOf } from './rollup';
 
@@ -23,9 +23,9 @@ const coachKind = (k: KrKind): 'metric' | 'milestone' | 'binary' => (k === 'bina
 
 /**
  * Every finding on the cascade: the coach's method traps and the audit's honesty checks. Shelf
- * items are left out by design (they are not meant to be strategic).
+ * items are left out by design (they are not meant to be strategic). `vectors`: see `coachPlan`.
  */
-export function planFindings(objectives: readonly Objective[], keyResults: readonly KeyResult[], today: Date): PlanFinding[] {
+export function planFindings(objectives: readonly Objective[], keyResults: readonly KeyResult[], today: Date, vectors: WordVectors | null): PlanFinding[] {
   const view = viewOf(objectives, keyResults);
   const inCascade = new Set<string>();
   const stack = [...view.roots];
@@ -36,7 +36,7 @@ export function planFindings(objectives: readonly Objective[], keyResults: reado
   }
   const cascade = objectives.filter((o) => inCascade.has(o.id));
   const krs = keyResults.filter((k) => inCascade.has(k.objectiveId)).map((k) => ({ ...k, kind: coachKind(k.kind) }));
-  const coach: PlanFinding[] = coachPlan(cascade, krs).map((f) => ({
+  const coach: PlanFinding[] = coachPlan(cascade, krs, vectors).map((f) => ({
     code: f.code,
     source: 'coach',
     subjectId: f.subject.id,

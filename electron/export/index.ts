@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { WORD_VECTORS } from '../../shared/coach/wordVectorsData';
 import { planFindings } from '../../shared/findings';
 import { planToCsv, planToJson, planToMarkdown, planToOpml } from '../../shared/formats';
 import type { ExportRequest } from '../../shared/ipc';
@@ -71,7 +72,7 @@ function fileName(plan: PlanSnapshot, req: ExportRequest): string {
 /** Findings that are not dismissed, for badges and the appendix. */
 function activeFindings(plan: PlanSnapshot, today: Date) {
   const dismissed = new Set(plan.dismissals.map((d) => `${d.subjectId}|${d.rule}`));
-  return planFindings(plan.objectives, plan.keyResults, today).filter((f) => !dismissed.has(`${f.subjectId}|${f.code}`));
+  return planFindings(plan.objectives, plan.keyResults, today, WORD_VECTORS).filter((f) => !dismissed.has(`${f.subjectId}|${f.code}`));
 }
 
 async function pdfBytes(plan: PlanSnapshot, req: ExportRequest, ctl: Control, today: Date) {

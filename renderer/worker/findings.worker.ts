@@ -1,8 +1,9 @@
+import { WORD_VECTORS } from '../../shared/coach/wordVectorsData';
 import { type FindingsDelta, FindingsEngine, slices } from './findingsEngine';
 
 // The coach and the audit, off the main thread: messages are plan changes, answers are the
 // objectives whose findings changed.
-const engine = new FindingsEngine();
+const engine = new FindingsEngine(WORD_VECTORS);
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 self.onmessage = (e: MessageEvent<FindingsDelta>) => {

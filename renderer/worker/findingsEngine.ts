@@ -1,3 +1,4 @@
+import type { WordVectors } from '../../shared/coach';
 import { type PlanFinding, planFindings } from '../../shared/findings';
 import type { KeyResult, Objective } from '../../shared/model';
 
@@ -44,6 +45,8 @@ export class FindingsEngine {
   private krs = new Map<string, KeyResult>();
   private last = new Map<string, string>();
 
+  constructor(private readonly vectors: WordVectors | null) {}
+
   apply(d: FindingsDelta): void {
     if (d.reset) {
       this.objectives.clear();
@@ -56,7 +59,7 @@ export class FindingsEngine {
   }
 
   run(today = new Date()): FindingsUpdate {
-    const findings = planFindings([...this.objectives.values()], [...this.krs.values()], today);
+    const findings = planFindings([...this.objectives.values()], [...this.krs.values()], today, this.vectors);
     const by = new Map<string, PlanFinding[]>();
     for (const f of findings) {
       let list = by.get(f.objectiveId);

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { WordVectors } from '../../shared/coach';
 import { formatNumber } from '../../shared/number';
 import { LEVEL_LABEL } from '../../shared/vocabulary';
 import { krProgress, percent } from '../../shared/progress';
 import { ROOT } from '../../shared/tree';
 import { clock, remainingMs } from '../../shared/workshop';
-import { computeFindings } from '../findings';
+import { computeFindings, loadWordVectors } from '../findings';
 import { preorderIds } from '../planData';
 import { loadPlan, useStore } from '../store';
 import { Histogram } from './ConfidencePanel';
@@ -73,6 +74,15 @@ export function AudienceView() {
   const phase = useStore((s) => s.phase);
   const data = useStore((s) => s.data);
   const session = useWorkshop((w) => w.state?.session ?? null);
+  // Badges need the coach's word vectors; until they load (or if they cannot), none are shown.
+  const [vectors, setVectors] = useState<WordVectors | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void loadWordVectors().then((v) => live && setVectors(v));
+    return () => {
+      live = false;
+    };
+  }, []);
   useEffect(() => {
     document.documentElement.classList.add('audience');
     return watchWorkshop((state) => {
@@ -86,10 +96,10 @@ export function AudienceView() {
   const id = present.id && data.objectives.has(present.id) ? present.id : (data.childIds.get(ROOT)?.[0] ?? null);
   const badges = useMemo(() => {
     const m = new Map<string, string[]>();
-    if (!present.chrome) return m;
-    for (const f of computeFindings(data)) (m.get(f.objectiveId) ?? m.set(f.objectiveId, []).get(f.objectiveId)!).push(f.code);
+    if (!present.chrome || vectors === undefined) return m;
+    for (const f of computeFindings(data, vectors)) (m.get(f.objectiveId) ?? m.set(f.objectiveId, []).get(f.objectiveId)!).push(f.code);
     return m;
-  }, [data, present.chrome]);
+  }, [data, present.chrome, vectors]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!session || session.state !== 'running' || (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft')) return;

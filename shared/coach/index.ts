@@ -7,6 +7,7 @@ export { RULE_CODES } from './types';
 export type { CoachKeyResult, CoachKrKind, CoachObjective, Finding, Fix, ProposedGateAnswer, RuleCode } from './types';
 export { checkTitle, type TitleContext } from './rules';
 export { coachPlan } from './plan';
+export { decodeWordVectors, type WordVectors } from './vectors';
 export { gateAnswerFor, proposeGateAnswer } from './gate';
 export { splitNumberTitle, type Direction, type NumberTitleSplit, type SuggestedKeyResult } from './split';
 export { isKrMeasurable, DEFAULT_KR, type KrMeasureInput } from './kr';

@@ -4,7 +4,7 @@
  */
 import { onShelf } from '../vocabulary';
 import { analyse, type Analysis } from './analyse';
-import { acronymsIn, closedWordsIn, cloneKey, copyGroups, countedKey, metricKey, namesIn, preorder, restates, unitKey, withoutNumbers } from './clone';
+import { acronymsIn, closedWordsIn, cloneKey, contentStem, copyGroups, countedKey, metricKey, namesIn, preorder, restates, unitKey, withoutNumbers } from './clone';
 import { CLONE_SYNONYMS, FUNCTION_WORDS } from './lexicon';
 import { isKrMeasurable, titleHasQuantity } from './kr';
 import { findQuantities } from './quantity';
@@ -12,6 +12,7 @@ import { tokenize } from './text';
 import { cloneMessage, FIXES, LEVER_PROMPT, MESSAGES } from './messages';
 import { titleRulesOf } from './rules';
 import type { CoachKeyResult, CoachObjective, Finding, RuleCode } from './types';
+import { titleMeaning, type TitleMeaning, type WordVectors } from './vectors';
 
 /** A heading is a few words ("Cattle sales", "Social housing contracts"). */
 const HEADING_WORDS = 3;
@@ -44,6 +45,8 @@ interface TitleFacts {
   share: { unit: string; verb: string } | null;
   /** A short line with no verb, no amount and no duty: over objectives of its own, a heading. */
   heading: boolean;
+  /** What the title means, as word vectors (see vectors.ts), or null. */
+  meaning: TitleMeaning | null;
 }
 
 function finding(code: RuleCode, objectiveId: string, message = MESSAGES[code]): Finding {
@@ -55,9 +58,11 @@ function finding(code: RuleCode, objectiveId: string, message = MESSAGES[code]):
 
 /**
  * Every finding on the cascade. Objectives on the Health & Hygiene shelf are left out: they are
- * there because they are not strategic, which is the coach's own advice.
+ * there because they are not strategic, which is the coach's own advice. `vectors` are the shipped
+ * word vectors (wordVectorsData.ts), which find copies reworded; null only where they cannot be
+ * loaded yet, which finds copies by their words alone.
  */
-export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: readonly CoachKeyResult[]): Finding[] {
+export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: readonly CoachKeyResult[], vectors: WordVectors | null): Finding[] {
   const objectives = allObjectives.some((o) => o.gate !== undefined && onShelf({ gate: o.gate }))
     ? allObjectives.filter((o) => o.gate === undefined || !onShelf({ gate: o.gate }))
     : allObjectives;
@@ -93,7 +98,8 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
       const verb = a.lead ? (CLONE_SYNONYMS.get(a.lead.verb) ?? a.lead.verb) : '';
       const share = unit ? { unit, verb } : null;
       const heading = (a.lead === null || namingForm(a)) && a.words.length <= HEADING_WORDS && a.quantities.length === 0 && codes.every((c) => c !== 'compliance' && c !== 'job-requirement');
-      facts.set(title, (f = { codes, key, template: withoutNumbers(key), counted: countedKey(a.subject, counts), metric, share, heading }));
+      const meaning = vectors && key.length ? titleMeaning(a.subject, vectors, contentStem) : null;
+      facts.set(title, (f = { codes, key, template: withoutNumbers(key), counted: countedKey(a.subject, counts), metric, share, heading, meaning }));
     }
     return f;
   };
@@ -148,6 +154,8 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
     (o) => factsOf(o.title).codes.includes('number-title'),
     (w) => names.has(w),
     (o) => factsOf(o.title).share,
+    (o) => factsOf(o.title).meaning,
+    vectors,
   );
 
   const out: Finding[] = [];

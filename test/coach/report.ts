@@ -4,6 +4,7 @@
  * other, only with the context they were written for.
  */
 import { coachPlan, RULE_CODES, type CoachKeyResult, type CoachObjective, type RuleCode } from '../../shared/coach';
+import { WORD_VECTORS } from '../../shared/coach/wordVectorsData';
 import type { CorpusEntry, CorpusKr } from './corpus';
 
 /** A labelled objective of any set (the tuning corpus, the hold-out, a node of a hold-out plan). */
@@ -77,7 +78,7 @@ export function runEntry(entry: Labelled, n = 0): RuleCode[] {
   addKrs(id, entry.krs ?? [WELL_FORMED_KR]);
 
   const codes = new Set<RuleCode>();
-  for (const f of coachPlan(objectives, keyResults)) if (f.objectiveId === id) codes.add(f.code);
+  for (const f of coachPlan(objectives, keyResults, WORD_VECTORS)) if (f.objectiveId === id) codes.add(f.code);
   return RULE_CODES.filter((c) => codes.has(c));
 }
 
@@ -175,7 +176,7 @@ export function evaluatePlans(plans: readonly LabelledPlan[]): { results: EntryR
       target: WELL_FORMED_KR.target ?? 100,
       current: WELL_FORMED_KR.current ?? 0,
     }));
-    const findings = coachPlan(objectives, keyResults);
+    const findings = coachPlan(objectives, keyResults, WORD_VECTORS);
     const codes = new Map<string, Set<RuleCode>>();
     for (const f of findings) {
       let set = codes.get(f.objectiveId);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HANDBOOK_CLONES, writeHandbookPlan } from '../coach/handbook';
+import { REWORDED, writeRewordedPlan } from '../coach/reworded';
 import { tmpDir } from '../helpers/tmp';
 import { useBrowser } from './browser';
 import { openApp, pageErrors, screenshot, startWebApp } from './harness';
@@ -29,6 +30,22 @@ describe('the coach on a handbook-shaped plan, in Chromium', () => {
       await copies.nth(3).click();
       const fulfillment = objectives.find((o) => o.owner === 'Fulfillment team')!.id;
       await expect.poll(() => page.evaluate(() => (window as Window & { __cascadeSelected?: () => string | null }).__cascadeSelected?.())).toBe(fulfillment);
+      expect(pageErrors(page)).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it('names a goal reworded for another team a copy, once the word vectors have loaded beside the first screen', async () => {
+    const { file } = writeRewordedPlan(tmpDir());
+    const app = await startWebApp(['--file', file]);
+    try {
+      const page = await openApp(browser(), app.url);
+      await page.keyboard.press('c');
+      const group = page.getByRole('list', { name: 'Findings' }).getByRole('listitem').filter({ hasText: 'Restates another goal' }).filter({ hasText: 'one of 2 objectives' });
+      await expect.poll(() => group.count()).toBe(1);
+      expect(await group.getByRole('list', { name: 'The same objective in 2 places' }).getByRole('button').allTextContents()).toEqual(REWORDED);
+      await screenshot(page, '31-coach-reworded-copy');
       expect(pageErrors(page)).toEqual([]);
     } finally {
       await app.stop();

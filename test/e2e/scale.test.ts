@@ -21,6 +21,8 @@ describe('a 2,000-objective plan, in Chromium', () => {
       expect(mounted).toBeLessThan(200);
       await expect.poll(() => page.getByText('2,000 objectives').isVisible()).toBe(true);
       await screenshot(page, '30-large-plan');
+      // The first findings pass (after the coach's word vectors load) badges cards all over the plan.
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __cascadeStats: () => { findingsPasses: number } }).__cascadeStats().findingsPasses)).toBeGreaterThan(0);
 
       // Watch which cards change while one KR value is edited.
       await page.evaluate(() => {

@@ -11,9 +11,10 @@ import { useStore } from '../../renderer/store';
 export function installTestHooks(): void {
   const w = window as unknown as Record<string, unknown>;
 
-  /** Live numbers: objectives, DOM cards, the level of detail and the cards in view. */
+  /** Live numbers: objectives, DOM cards, the level of detail, the cards in view, findings passes done. */
   w.__cascadeStats = () => ({
     nodes: useStore.getState().objectiveCount,
+    findingsPasses: useStore.getState().findingsVersion,
     domCards: document.querySelectorAll('.card').length,
     lod: drawn.lod,
     inView: drawn.inView,

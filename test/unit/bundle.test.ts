@@ -16,12 +16,12 @@ const bundleRenderer = (metafile: boolean) =>
     write: false,
     metafile,
     jsx: 'automatic',
-    loader: { '.css': 'empty', '.ttf': 'empty', '.woff2': 'empty', '.svg': 'empty' },
+    loader: { '.css': 'empty', '.ttf': 'empty', '.woff2': 'empty', '.svg': 'empty', '.bin': 'binary' },
     logLevel: 'silent',
   });
 
 describe('the renderer bundle', () => {
-  it('keeps zod and the import readers out of the code the first screen loads', async () => {
+  it('keeps zod, the import readers and the coach’s word vectors out of the code the first screen loads', async () => {
     const result = await bundleRenderer(true);
     const outputs = result.metafile!.outputs;
     // Everything main.js pulls in statically (shared chunks included); dynamic imports load later.
@@ -35,6 +35,9 @@ describe('the renderer bundle', () => {
     const inputs = [...first].flatMap((file) => Object.keys(outputs[file]!.inputs));
     expect(inputs.filter((f) => f.includes('node_modules/zod/'))).toEqual([]);
     expect(inputs.filter((f) => f.startsWith('shared/formats/'))).toEqual([]);
+    // 2 MB that the coach needs only once the first cards are on screen (renderer/findings.ts).
+    expect(inputs.filter((f) => f.includes('wordVectors'))).toEqual([]);
+    expect(Object.values(outputs).some((o) => Object.keys(o.inputs).includes('shared/coach/wordVectors.bin'))).toBe(true);
     expect(inputs).toContain('renderer/store.ts');
   });
 
@@ -56,6 +59,7 @@ async function electronImporters(entry: string): Promise<string[]> {
     write: false,
     metafile: true,
     external: ['electron', 'better-sqlite3', 'pdfkit', '@resvg/resvg-js', 'fsevents'],
+    loader: { '.bin': 'binary' },
     logLevel: 'silent',
   });
   return Object.entries(result.metafile.inputs)

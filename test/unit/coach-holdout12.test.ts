@@ -35,7 +35,9 @@ const BLIND: Floors = {
   'task-listing': [0.78, 0.72],
   'job-requirement': [0.88, 0.66],
   compliance: [0.86, 0.91],
-  'goal-clone': [0.98, 0.4],
+  // Round 20 (copies found by meaning, README "Accuracy") names one sound objective here a copy
+  // and finds more copies in every set: precision's floor is the figure after it.
+  'goal-clone': [0.97, 0.4],
   'kr-not-measurable': [0.98, 0.98],
   'no-key-results': [0.98, 0.98],
 };
@@ -47,7 +49,9 @@ const IN_SAMPLE: Floors = {
   'task-listing': [0.85, 0.92],
   'job-requirement': [0.91, 0.77],
   compliance: [0.93, 0.93],
-  'goal-clone': [0.98, 0.49],
+  // Round 20 (copies found by meaning, README "Accuracy") names one sound objective here a copy
+  // and finds more copies in every set: precision's floor is the figure after it.
+  'goal-clone': [0.97, 0.49],
   'kr-not-measurable': [0.98, 0.98],
   'no-key-results': [0.98, 0.98],
 };

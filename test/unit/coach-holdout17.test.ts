@@ -38,7 +38,9 @@ const BLIND: Floors = {
   'task-listing': [0.78, 0.78],
   'job-requirement': [0.8, 0.76],
   compliance: [0.94, 0.93],
-  'goal-clone': [0.98, 0.43],
+  // Round 20 (copies found by meaning, README "Accuracy") names one sound objective here a copy
+  // and finds more copies in every set: precision's floor is the figure after it.
+  'goal-clone': [0.97, 0.43],
   'kr-not-measurable': [0.98, 0.98],
   'no-key-results': [0.9, 0.98],
 };
@@ -50,7 +52,9 @@ const IN_SAMPLE: Floors = {
   'task-listing': [0.91, 0.85],
   'job-requirement': [0.93, 0.89],
   compliance: [0.96, 0.98],
-  'goal-clone': [0.98, 0.47],
+  // Round 20 (copies found by meaning, README "Accuracy") names one sound objective here a copy
+  // and finds more copies in every set: precision's floor is the figure after it.
+  'goal-clone': [0.97, 0.47],
   'kr-not-measurable': [0.98, 0.98],
   'no-key-results': [0.98, 0.98],
 };

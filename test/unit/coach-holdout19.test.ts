@@ -18,6 +18,11 @@ import { describeHoldout } from '../coach/suite';
  * 0.96/1.00 → 0.96/1.00, no-key-results 0.96/1.00 → 0.95/0.95 → 0.95/0.95, sound objectives quiet
  * 215 → 217 → 218 of 226 (95.1% → 96.5%). Its misses are not printed: reading them would make it
  * tuning material.
+ *
+ * Round 20 (copies found by meaning, tuned on hold-outs 1–18 only) was measured on it too, the table
+ * only: goal-clone 1.00/0.39 (12 groups) → 1.00/0.48 (12 groups), everything else unchanged. (A first
+ * cut of round 20, without the checks on the words that differ, measured 1.00/0.56 and 14 groups
+ * here, but named sound objectives copies on the tuning sets.)
  */
 const BLIND: Floors = {
   'number-title': [0.9, 0.93],
@@ -25,7 +30,7 @@ const BLIND: Floors = {
   'task-listing': [0.71, 0.88],
   'job-requirement': [0.91, 0.58],
   compliance: [0.9, 0.75],
-  'goal-clone': [0.98, 0.37],
+  'goal-clone': [0.98, 0.46],
   'kr-not-measurable': [0.94, 0.98],
   'no-key-results': [0.93, 0.93],
 };

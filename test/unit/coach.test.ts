@@ -17,6 +17,7 @@ import {
   type Finding,
   type RuleCode,
 } from '../../shared/coach';
+import { WORD_VECTORS } from '../../shared/coach/wordVectorsData';
 import { CORPUS } from '../coach/corpus';
 import { report } from '../coach/report';
 
@@ -672,7 +673,7 @@ describe('messages and fixes', () => {
       obj('p', 'Grow strategic advisory revenue', null, 5),
       obj('clone', 'Grow Strategic Advisory Revenue!', 'p'),
     ];
-    const findings = coachPlan(objectives, withKrs(objectives));
+    const findings = coachPlan(objectives, withKrs(objectives), WORD_VECTORS);
     const fix = (id: string) => findings.find((f) => f.objectiveId === id)?.fix;
     expect(fix('num')).toBe('move-number-to-kr');
     expect(fix('gdpr')).toBe('move-to-shelf');
@@ -687,7 +688,7 @@ describe('messages and fixes', () => {
 
   it('reports KR findings on the KR, shown on its objective', () => {
     const objectives = [obj('o', 'Launch self-serve onboarding for SMB customers')];
-    const findings = coachPlan(objectives, [kr('k', 'o', 'Launch the new onboarding flow', { unit: '', start: 0, target: 100, current: 0 })]);
+    const findings = coachPlan(objectives, [kr('k', 'o', 'Launch the new onboarding flow', { unit: '', start: 0, target: 100, current: 0 })], WORD_VECTORS);
     expect(findings).toEqual([
       { code: 'kr-not-measurable', subject: { kind: 'key_result', id: 'k' }, objectiveId: 'o', message: MESSAGES['kr-not-measurable'] },
     ]);
@@ -789,12 +790,12 @@ describe('proposeGateAnswer', () => {
 describe('goal-clone', () => {
   /** The groups the coach names, each as its first copy's finding lists them (original first). */
   const groupsOf = (objectives: CoachObjective[]) =>
-    coachPlan(objectives, withKrs(objectives))
+    coachPlan(objectives, withKrs(objectives), WORD_VECTORS)
       .filter((f) => f.code === 'goal-clone' && f.objectiveIds)
       .map((f) => f.objectiveIds);
   const against = (parent: string, child: string) => {
     const objectives = [obj('p', parent), obj('c', child, 'p')];
-    return codesOn(coachPlan(objectives, withKrs(objectives)), 'c').includes('goal-clone');
+    return codesOn(coachPlan(objectives, withKrs(objectives), WORD_VECTORS), 'c').includes('goal-clone');
   };
 
   it('catches a child restating its parent, word for word or nearly', () => {
@@ -819,7 +820,7 @@ describe('goal-clone', () => {
       obj('c', 'Launch a returns desk in every store', 'p', 3),
       obj('d', 'LAUNCH CLICK-AND-COLLECT IN EVERY STORE', 'p', 4),
     ];
-    const clones = coachPlan(objectives, withKrs(objectives)).filter((f) => f.code === 'goal-clone');
+    const clones = coachPlan(objectives, withKrs(objectives), WORD_VECTORS).filter((f) => f.code === 'goal-clone');
     expect(clones.map((f) => [f.objectiveId, f.cloneOf ?? null, f.objectiveIds ?? null])).toEqual([
       ['b', 'a', ['a', 'b', 'd']],
       ['d', 'a', null],
@@ -842,7 +843,7 @@ describe('goal-clone', () => {
       obj('h2', 'Source 150 candidates and hire 5 engineers', 'd3', 1),
       obj('u', 'Cut flaky tests in half', 'd2', 1),
     ];
-    const clones = coachPlan(objectives, withKrs(objectives)).filter((f) => f.code === 'goal-clone');
+    const clones = coachPlan(objectives, withKrs(objectives), WORD_VECTORS).filter((f) => f.code === 'goal-clone');
     const groups = clones.filter((f) => f.objectiveIds).map((f) => f.objectiveIds);
     expect(groups).toEqual([
       ['t1', 't2', 't3'],
@@ -867,7 +868,7 @@ describe('goal-clone', () => {
       obj('g', 'Launch a customer advisory board in North America', 'a', 2),
       obj('h', 'Launch a customer advisory board in Latin America', 'a', 3),
     ];
-    expect(coachPlan(objectives, withKrs(objectives)).filter((f) => f.code === 'goal-clone')).toEqual([]);
+    expect(coachPlan(objectives, withKrs(objectives), WORD_VECTORS).filter((f) => f.code === 'goal-clone')).toEqual([]);
   });
 
   it('reads closed compounds, phrases and regions as one copy, and never groups headings', () => {
@@ -1002,7 +1003,7 @@ describe('goal-clone', () => {
       obj('c', 'Town routes: no one in the valley should wait so long for their bus that they give up', 'p', 0),
       obj('d', 'Nobody in the valley waits so long for a bus that they give up, by running a Sunday service', 'p', 1),
     ];
-    const clones = coachPlan(objectives, withKrs(objectives)).filter((f) => f.code === 'goal-clone');
+    const clones = coachPlan(objectives, withKrs(objectives), WORD_VECTORS).filter((f) => f.code === 'goal-clone');
     expect(clones.map((f) => [f.objectiveId, f.cloneOf])).toEqual([['c', 'p']]);
   });
 
@@ -1078,7 +1079,7 @@ describe('goal-clone', () => {
 
   it('prefers the parent when a title repeats both', () => {
     const objectives = [obj('p', 'Grow advisory revenue'), obj('a', 'Grow advisory revenue', 'p', 0), obj('b', 'Grow advisory revenue', 'p', 1)];
-    const clones = coachPlan(objectives, withKrs(objectives)).filter((f) => f.code === 'goal-clone');
+    const clones = coachPlan(objectives, withKrs(objectives), WORD_VECTORS).filter((f) => f.code === 'goal-clone');
     expect(clones.map((f) => [f.objectiveId, f.cloneOf])).toEqual([
       ['a', 'p'],
       ['b', 'p'],
@@ -1113,7 +1114,7 @@ describe('goal-clone', () => {
       obj('y', 'York: cut late deliveries by half', 't', 4),
       obj('z', 'Leeds: cut late deliveries by a third', 't', 5),
     ];
-    expect(coachPlan(teams, withKrs(teams)).filter((f) => f.objectiveIds).map((f) => f.objectiveIds)).toEqual([
+    expect(coachPlan(teams, withKrs(teams), WORD_VECTORS).filter((f) => f.objectiveIds).map((f) => f.objectiveIds)).toEqual([
       ['u', 'v'],
       ['y', 'z'],
     ]);
@@ -1212,7 +1213,7 @@ describe('no-key-results', () => {
       obj('e', 'Attend client meetings', null, 4),
       obj('draft', '', null, 5),
     ];
-    const findings = coachPlan(objectives, []);
+    const findings = coachPlan(objectives, [], WORD_VECTORS);
     expect(codesOn(findings, 'a')).toEqual(['no-key-results']);
     expect(codesOn(findings, 'b')).toEqual(['number-title', 'no-key-results']);
     expect(codesOn(findings, 'c')).toEqual(['compliance']);
@@ -1222,7 +1223,7 @@ describe('no-key-results', () => {
   });
 
   it('leaves objectives on the shelf alone', () => {
-    const findings = coachPlan([{ ...obj('s', 'Complete GDPR training'), gate: 'compliance' }, { ...obj('t', 'Grow revenue'), gate: 'strategic' }], []);
+    const findings = coachPlan([{ ...obj('s', 'Complete GDPR training'), gate: 'compliance' }, { ...obj('t', 'Grow revenue'), gate: 'strategic' }], [], WORD_VECTORS);
     expect(findings.map((f) => [f.objectiveId, f.code])).toEqual([['t', 'no-key-results']]);
   });
 });
@@ -1238,7 +1239,7 @@ describe('coachPlan', () => {
     ];
     const krs = withKrs(objectives.slice(0, 3));
     const key = (fs: Finding[]) => fs.map((f) => `${f.objectiveId}:${f.code}:${f.cloneOf ?? ''}`).sort();
-    expect(key(coachPlan([...objectives].reverse(), krs))).toEqual(key(coachPlan(objectives, krs)));
+    expect(key(coachPlan([...objectives].reverse(), krs, WORD_VECTORS))).toEqual(key(coachPlan(objectives, krs, WORD_VECTORS)));
   });
 
   it('reads a short verbless line over objectives of its own as a heading, not a measure or a piece of work', () => {
@@ -1254,7 +1255,7 @@ describe('coachPlan', () => {
       obj('d', 'Lambs 40,000', 'r', 3),
       obj('d1', 'Get the autumn store sale onto the national online catalogue', 'd', 0),
     ];
-    const on = (id: string) => codesOn(coachPlan(objectives, withKrs(objectives)), id).filter((c) => c !== 'goal-clone');
+    const on = (id: string) => codesOn(coachPlan(objectives, withKrs(objectives), WORD_VECTORS), id).filter((c) => c !== 'goal-clone');
     expect(on('a')).toEqual(['generic-container']);
     expect(on('b')).toEqual(['generic-container']);
     // Without objectives under it, a metric's name; with an amount, a target.
@@ -1264,7 +1265,7 @@ describe('coachPlan', () => {
 
   it('treats an orphan as a root, as the tree draws it', () => {
     const objectives = [obj('a', 'Grow advisory revenue'), obj('b', 'Grow advisory revenue', 'missing', 1)];
-    const clones = coachPlan(objectives, withKrs(objectives)).filter((f) => f.code === 'goal-clone');
+    const clones = coachPlan(objectives, withKrs(objectives), WORD_VECTORS).filter((f) => f.code === 'goal-clone');
     expect(clones.map((f) => [f.objectiveId, f.cloneOf, f.objectiveIds])).toEqual([['b', 'a', ['a', 'b']]]);
   });
 
@@ -1320,7 +1321,7 @@ describe('coachPlan', () => {
     for (const o of objectives) family.set(o.parentId ?? '', (family.get(o.parentId ?? '') ?? 0) + 1);
     expect(Math.max(...family.values())).toBe(2000);
 
-    const findings = coachPlan(objectives, krs);
+    const findings = coachPlan(objectives, krs, WORD_VECTORS);
 
     const clones = findings.filter((f) => f.code === 'goal-clone');
     expect(new Map(clones.map((f) => [f.objectiveId, [f.cloneOf, f.objectiveIds]]))).toEqual(expectedClones);
@@ -1338,7 +1339,7 @@ describe('purity', () => {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
       const src = readFileSync(dir + file, 'utf8');
       for (const [, spec] of src.matchAll(/from '([^']+)'/g)) {
-        expect(spec === '../model' || spec === '../vocabulary' || /^\.\/[a-z]+$/.test(spec!), `${file} imports ${spec}`).toBe(true);
+        expect(spec === '../model' || spec === '../vocabulary' || /^\.\/[a-z]+$/i.test(spec!) || spec === './wordVectors.bin', `${file} imports ${spec}`).toBe(true);
       }
       expect(/\b(window|document|process|require)\b[.(]/.test(src), `${file} touches a runtime global`).toBe(false);
     }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { WORD_VECTORS } from '../../shared/coach/wordVectorsData';
 import { FindingsEngine, slices } from '../../renderer/worker/findingsEngine';
 import { generated } from '../helpers/plans';
 
 describe('the findings engine', () => {
   it('answers a large pass in slices that add up to the whole answer', () => {
     const plan = generated(3000, 7);
-    const engine = new FindingsEngine();
+    const engine = new FindingsEngine(WORD_VECTORS);
     engine.apply({ reset: true, objectives: plan.objectives, krs: plan.keyResults, removedObjectives: [], removedKrs: [], run: true });
     const whole = engine.run(new Date('2026-06-01T00:00:00Z'));
     expect(whole.changed.length).toBeGreaterThan(1000);
