@@ -351,6 +351,8 @@ function classifyWord(tz: Tokenized, i: number): Quantity | null {
   if ((isSym(next, '-') && next!.glued) || (tok.glued && isSym(prev, '-'))) return null;
   const before = wordBefore(tokens, i);
   if (before && (DEFINITE_BEFORE.has(before.t) || RANK_BEFORE.has(before.t))) return null;
+  // "girls over ten", "children under five": an age band, written in words.
+  if (before && ageBand(tokens, i, before)) return null;
   // "their first five lessons", "the last two weeks": which ones, not how many to reach.
   if (before && (before.t === 'first' || before.t === 'last' || before.t === 'all')) return null;
   // A count is followed by what is counted ("ten new customers"); "net zero by 2030" counts nothing.

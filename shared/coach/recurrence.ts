@@ -41,7 +41,11 @@ const RECURRING_OCCASIONS = new Set([
   'changeover', 'turnaround', 'departure', 'arrival', 'collection', 'pour', 'load', 'round', 'service', 'event',
   // Performances and sailings: a company's standing calendar; a school's periods and a trade's seasons.
   'period', 'season', 'concert', 'performance', 'show', 'gig', 'rehearsal', 'screening', 'sailing', 'voyage', 'race', 'matchday',
+  // A production run.
+  'run',
 ]);
+/** "on show nights", "on match days": the occasions of a calendar, each one. */
+const OCCASION_TIMES = new Set(['nights', 'days', 'mornings', 'evenings', 'afternoons', 'weekends']);
 
 /** "every board meeting", "each site visit": an event, at every one of its occurrences. */
 export function atEveryEvent(words: readonly string[]): boolean {
@@ -65,6 +69,10 @@ export function recurs(words: readonly string[]): boolean {
     followsRoutine(words) ||
     eachTimeClause(words) ||
     text.includes(' same day ') ||
+    // "by the end of the next working day", "at month end", "for the next day": the day's or the month's round.
+    text.includes(' working day ') ||
+    text.includes(' month end ') ||
+    text.includes(' for the next day ') ||
     text.includes(' up to date ') ||
     text.includes(' on time ') ||
     text.includes(' as usual ') ||
@@ -92,7 +100,7 @@ export function weeklyEvent(after: readonly string[]): boolean {
 function eachTimeClause(words: readonly string[]): boolean {
   // "…every client who misses an appointment": each one who does it, when they do.
   for (let k = 2; k < words.length - 1; k++) {
-    if (words[k] !== 'who' || !words.slice(Math.max(0, k - 4), k).some((w) => w === 'every' || w === 'each' || w === 'any')) continue;
+    if (words[k] !== 'who' || !words.slice(Math.max(0, k - 4), k).some((w) => w === 'every' || w === 'each' || w === 'any' || w === 'everyone' || w === 'anyone')) continue;
     const v = words[k + 1]!;
     if (v.length > 3 && plural(v)) return true;
   }
@@ -254,6 +262,8 @@ export function comesRound(rest: readonly string[]): boolean {
     if (EACH_TIME.has(w) && (next === 'every' || next === 'each' || next === 'any')) return true;
     // "at the end of every boil", "at the end of each half-term".
     if (w === 'end' && next === 'of' && (rest[k + 2] === 'every' || rest[k + 2] === 'each')) return true;
+    // "on show nights", "on race days": every such night.
+    if (w === 'on' && RECURRING_OCCASIONS.has(next) && OCCASION_TIMES.has(rest[k + 2] ?? '')) return true;
     // "at intake", "before the hockey game", "after the service": an occasion that recurs.
     if (w !== 'on' && EACH_TIME.has(w) && (RECURRING_OCCASIONS.has(next) || (next === 'the' && rest.slice(k + 2, k + 4).some((x) => RECURRING_OCCASIONS.has(x))))) return true;
     // "…the security questionnaires prospects send": a stream others fill, its verb last.

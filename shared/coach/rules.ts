@@ -370,6 +370,8 @@ function beforePlace(tz: Analysis['tz']): number[] {
 
 export function isGenericContainer(a: Analysis): boolean {
   if (ampersandHeading(a) || headingWithList(a)) return !isNumberTitle(a);
+  // "SALSA audit": a scheme's audit, not a department ("Internal audit").
+  if (a.lead === null && auditNamed(a)) return false;
   if ((isLabel(a) && CONTAINER_NOUNS.has(a.head)) || onlyScope(a) || departmentLabel(a) || endsInContainer(a) || unitName(a)) return true;
   // "Works Manager", "Lead Embryologist": a job title in capitals, whatever its first word reads as.
   if (roleTitle(a)) return true;
@@ -510,7 +512,38 @@ export function isCompliance(a: Analysis): boolean {
   if (!statesChange(a) && (required(words) || regulatorGrade(a) || schemeKept(a))) return true;
   // An obligation named, a credential kept or a law cited, unless the title says what it changes.
   if (!statesChange(a) && (namesObligation(a, a.words) || (lead === null && credentialKept(words)) || (namesLaw(a) && (lead === null || !TARGET_VERBS.has(lead.verb))))) return true;
+  if (lead === null && (staffCredential(words) || auditNamed(a))) return !statesChange(a);
   return lead === null && has(words, REGULATORY) && has(words, COMPLIANCE_OBJECTS);
+}
+
+/** People a service is for, not staff who must be trained ("first aid courses for all parents"). */
+const SERVED = new Set([
+  'parents', 'families', 'children', 'kids', 'residents', 'members', 'pupils', 'students', 'patients', 'visitors', 'guests', 'people', 'carers',
+  'learners', 'adults', 'women', 'men', 'girls', 'boys', 'teenagers', 'communities', 'households', 'homeowners', 'landlords', 'renters',
+  'farmers', 'owners', 'businesses', 'schools', 'employers', 'citizens', 'fans', 'audiences', 'readers', 'listeners', 'viewers', 'riders', 'passengers',
+]);
+/** Tickets and first aid: credentials a trade's staff must hold, besides COMPLIANCE_OBJECTS. */
+const CREDENTIAL_NAMES = new Set(['aid', 'ticket', 'tickets', 'cpc']);
+/**
+ * "Level 3 food hygiene for all tutors", "Driver CPC hours for the trunkers", "Paediatric first aid
+ * in date for all staff": a credential or training named for the staff who must hold it, or kept in
+ * date ("…for the new starters"; not "for our customers", who are served, not trained).
+ */
+function staffCredential(words: readonly string[]): boolean {
+  if (!words.some((w) => COMPLIANCE_OBJECTS.has(w) || CREDENTIAL_NAMES.has(w) || CERTIFICATES.has(w))) return false;
+  if (words.some((w, k) => w === 'in' && words[k + 1] === 'date')) return true;
+  return words.some((w, k) => {
+    if (w !== 'for') return false;
+    // The people: the first plural within a few words ("for the new warehouse starters").
+    const who = words.slice(k + 1, k + 5);
+    const person = who.find((x) => x.length > 3 && plural(x) && !FUNCTION_WORDS.has(x));
+    return (EVERYONE.has(who[0] ?? '') || who[0] === 'the') && !!person && !CLIENT_NOUNS.has(person) && !SERVED.has(person);
+  });
+}
+/** "SALSA audit", "Ofsted inspection": an audit named by its scheme, alone ("Internal audit" is a department). */
+function auditNamed(a: Analysis): boolean {
+  const w = a.words;
+  return w.length >= 2 && w.length <= 3 && (w[w.length - 1] === 'audit' || w[w.length - 1] === 'inspection') && w[0] !== 'internal' && a.tz.tokens[a.tz.words[0]!]!.raw.toUpperCase() === a.tz.tokens[a.tz.words[0]!]!.raw;
 }
 
 
@@ -573,7 +606,12 @@ function markedMandatory(a: Analysis): boolean {
  * word reads as. (Renewals alone are often customers': "Membership renewals up to 70%".)
  */
 const credentialRenewed = (words: readonly string[]): boolean =>
-  !softwareLicence(words) && words.some((w, k) => (CERTIFICATES.has(w) || HELD_PAPERS.has(w)) && RENEWING.has(words[k + 1] ?? ''));
+  (!softwareLicence(words) && words.some((w, k) => (CERTIFICATES.has(w) || HELD_PAPERS.has(w)) && RENEWING.has(words[k + 1] ?? ''))) || renewedBeforeLapse(words);
+/** "PGDs re-signed by the medical director before they lapse": papers renewed because they run out. */
+const renewedBeforeLapse = (words: readonly string[]): boolean =>
+  words.some((w) => w === 'signed' || w === 'renewed' || w === 'reissued') &&
+  words.some((w, k) => w === 'before' && (words[k + 1] === 'they' || words[k + 1] === 'it') && LAPSING.has(words[k + 2] ?? ''));
+const LAPSING = new Set(['lapse', 'lapses', 'expire', 'expires', 'run']);
 const RENEWING = new Set(['renewed', 'reissued', 'renewal', 'renewals']);
 const HELD_PAPERS = new Set(['qualification', 'qualifications', 'consent', 'consents']);
 
@@ -603,7 +641,7 @@ function bracketedAcronym(a: Analysis): boolean {
 }
 
 /** Verbs of writing things down as they happen. */
-const RECORDING = new Set(['record', 'log', 'enter', 'register']);
+const RECORDING = new Set(['record', 'log', 'enter', 'register', 'upload', 'scan', 'match']);
 /** An amount counted over a year ("Process 40,000 hides in 2027"): a volume to reach. */
 const yearVolume = (a: Analysis): boolean =>
   a.quantities.some((q) => q.kind === 'amount' && !q.level) && a.tz.tokens.some((t) => t.kind === 'num' && t.suffix === '' && /^20\d\d$/.test(t.t));
@@ -772,8 +810,11 @@ export function isJobRequirement(a: Analysis): boolean {
   if (TASK_VERBS.has(lead.verb)) return (hasObject(rest, RECORD_OBJECTS) && !statesChange(a)) || atEveryEvent(rest) || handledEachTime(a, rest);
   // "Write up the test logs at the end of each shift": a record kept each time is upkeep.
   if ((PRODUCE_VERBS.has(lead.verb) || ACTIVITY_VERBS.has(lead.verb)) && keptRecord(a.object) && (recurs(rest) || withinTheSpan(rest)) && !statesChange(a)) return true;
-  // "Log every lamb movement before the trailer leaves": every item written down is the record's upkeep.
-  if (RECORDING.has(lead.verb) && rest.slice(0, 2).some((w) => w === 'every' || w === 'each') && !hasObject(rest, ACTIVITY_OBJECTS) && !statesChange(a)) return true;
+  // "Log every lamb movement before the trailer leaves", "Record batch codes and fill weights on every
+  // run": every item written down is the record's upkeep.
+  if (RECORDING.has(lead.verb) && rest.slice(0, 8).some((w) => w === 'every' || w === 'each') && !hasObject(rest, ACTIVITY_OBJECTS) && !statesChange(a)) return true;
+  // "Sign children in and out at the gate", "Scan every pallet in and out": the gate is the job.
+  if (inAndOut(words, lead.at) && !OUTCOME_VERBS.has(lead.verb) && !TARGET_VERBS.has(lead.verb) && !statesChange(a)) return true;
   // "Review all pull requests": checking every item of a stream is the stream's upkeep.
   // ("Review every patient on ten medicines so fewer end up in A&E" says what the review changes.)
   if (QUEUE_VERBS.has(lead.verb) && (rest[0] === 'all' || rest[0] === 'every' || rest[0] === 'each' || rest[0] === 'any') && !statesChange(a)) return true;
@@ -1129,6 +1170,9 @@ function handledEachTime(a: Analysis, rest: readonly string[]): boolean {
   // "…for your patch", "…in your queue": written to the one who holds the role, about its own round.
   return recurs(rest) || onCalendar(rest) || turnaround(rest) || comesRound(rest) || rest.includes('requesting') || rest.includes('your');
 }
+/** "… in and out", "… on and off the trailers", a few words after the verb: each one that comes and goes. */
+const inAndOut = (words: readonly string[], at: number): boolean =>
+  words.slice(at + 1, at + 7).some((w, k, near) => near[k + 1] === 'and' && ((w === 'in' && near[k + 2] === 'out') || (w === 'on' && near[k + 2] === 'off')));
 const INTAKE = new Set(['calls', 'call', 'enquiries', 'inquiries', 'bookings', 'orders', 'payments', 'complaints', 'messages', 'returns', 'deliveries']);
 /** Things made once that name no change, besides the events and papers of ACTIVITY_OBJECTS. */
 const DELIVERABLE_NOUNS = new Set(['series', 'artwork', 'wrappers', 'packaging', 'pack', 'library', 'footage', 'sign', 'signs', 'explainer', 'list', 'lists', 'map', 'maps', 'window', 'windows', 'display', 'displays', 'signage', 'graphics', 'photos', 'photographs', 'livery', 'logo', 'logos', 'website', 'menu', 'menus', 'redesign', 'rebrand', 'refresh', 'book', 'programme', 'program', 'schedule', 'timetable']);

@@ -23,6 +23,16 @@ import { describeHoldout } from '../coach/suite';
  * only: goal-clone 1.00/0.39 (12 groups) → 1.00/0.48 (12 groups), everything else unchanged. (A first
  * cut of round 20, without the checks on the words that differ, measured 1.00/0.56 and 14 groups
  * here, but named sound objectives copies on the tuning sets.)
+ *
+ * In round 21 (the same evening) its misses were read and the rules generalised from them by
+ * sentence shape (every item recorded or uploaded, in and out or on and off, the next working day or
+ * month end, show nights, each production run, anyone who calls; a credential or training named for
+ * the staff who must hold it or kept in date, papers re-signed before they lapse, a scheme's audit
+ * named alone; ages written in words), never by listing its sentences, so it is now IN-SAMPLE tuning
+ * material: only the twentieth hold-out says anything about unseen plans. After round 21
+ * (precision / recall): number-title 0.94/0.95, generic-container 0.99/0.92, task-listing 0.78/0.90,
+ * job-requirement 0.95/0.79, compliance 0.93/0.88, goal-clone 1.00/0.48 (12 of 27), quiet 220 of
+ * 226. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.9, 0.93],
@@ -35,14 +45,26 @@ const BLIND: Floors = {
   'no-key-results': [0.93, 0.93],
 };
 
+/** After looking at it (round 21), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.92, 0.93],
+  'generic-container': [0.97, 0.9],
+  'task-listing': [0.76, 0.88],
+  'job-requirement': [0.93, 0.77],
+  compliance: [0.91, 0.86],
+  'goal-clone': [0.98, 0.46],
+  'kr-not-measurable': [0.94, 0.98],
+  'no-key-results': [0.93, 0.93],
+};
+
 describeHoldout({
-  name: 'coach, nineteenth hold-out (blind)',
-  heading: 'Trap coach over the nineteenth hold-out (blind)',
+  name: 'coach, nineteenth hold-out (measured blind, then looked at in round 21: now in-sample tuning material)',
+  heading: 'Trap coach over the nineteenth hold-out (in-sample since round 21)',
   entries: HOLDOUT_19,
   plans: HOLDOUT_19_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.95,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.96,
   exactGroups: 11,
-  printMisses: false,
+  printMisses: true,
 });

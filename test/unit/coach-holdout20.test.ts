@@ -16,13 +16,17 @@ import { describeHoldout } from '../coach/suite';
  * groups named exactly) → 1.00/0.57 (17) → 1.00/0.69 (19), kr-not-measurable 1.00/1.00,
  * no-key-results 0.95/0.95, sound objectives quiet 219 → 225 → 225 of 226. Its misses are not
  * printed: reading them would make it tuning material.
+ *
+ * Round 21 (made the same evening on the nineteenth set's misses) was measured on it too, the table
+ * only: task-listing 0.91/0.78 → 0.93/0.78, compliance 0.98/0.95 → 0.98/0.97, everything else
+ * unchanged. It is now the only set nobody has read.
  */
 const BLIND: Floors = {
   'number-title': [0.92, 0.93],
   'generic-container': [0.95, 0.84],
-  'task-listing': [0.89, 0.76],
+  'task-listing': [0.91, 0.76],
   'job-requirement': [0.95, 0.81],
-  compliance: [0.96, 0.93],
+  compliance: [0.96, 0.95],
   'goal-clone': [0.98, 0.67],
   'kr-not-measurable': [0.98, 0.98],
   'no-key-results': [0.93, 0.93],

@@ -628,6 +628,26 @@ describe('title rules', () => {
     expect(checkTitle('Vetch & Co \u2014 goals for 2028')).toEqual(['generic-container']);
   });
 
+  it('reads round 21\u2019s shapes: every item recorded, in and out, the next working day, show nights; staff credentials, papers re-signed before they lapse; ages in words', () => {
+    // Round 21, from the nineteenth set's misses; new sentences of the same shapes.
+    expect(checkTitle('Upload every delivery note to the portal')).toEqual(['job-requirement']);
+    expect(checkTitle('Record the lot numbers and temperatures on every bake')).toEqual(['job-requirement']);
+    expect(checkTitle('Sign visitors in and out at reception')).toEqual(['job-requirement']);
+    expect(checkTitle('Scan the cages on and off the van')).toEqual(['job-requirement']);
+    expect(checkTitle('Update the stock sheet by the end of the next working day')).toEqual(['job-requirement']);
+    expect(checkTitle('Reset the lighting rig on gig nights')).toEqual(['job-requirement']);
+    expect(checkTitle('Call back anyone who emails the bookings address')).toEqual(['job-requirement']);
+    expect(checkTitle('Strip the treatment couches between clients')).toEqual(['job-requirement']);
+    expect(checkTitle('Forklift tickets for the new warehouse starters')).toEqual(['compliance']);
+    expect(checkTitle('First aid in date for every lifeguard')).toEqual(['compliance']);
+    expect(checkTitle('Waste carrier licences renewed before they expire')).toEqual(['compliance']);
+    expect(checkTitle('BRC audit')).toEqual(['compliance']);
+    // Training offered to customers is a service; a team's own department is a heading.
+    expect(checkTitle('Free first aid courses for all parents')).not.toContain('compliance');
+    expect(checkTitle('Internal audit')).not.toContain('compliance');
+    expect(checkTitle('Get boys under twelve playing cricket every summer')).not.toContain('number-title');
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
