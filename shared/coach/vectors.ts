@@ -66,10 +66,42 @@ export interface MeaningWord {
   weight: number;
 }
 
-/** What a title means: its vector (unit length) and the words it was summed from. */
-export interface TitleMeaning {
-  unit: Float32Array;
-  words: MeaningWord[];
+/**
+ * What a title means: its words, and their weighted sum at unit length, summed on first use (most
+ * titles of a large plan are never compared, so most never pay for it).
+ */
+export class TitleMeaning {
+  private sum: Float32Array | undefined;
+  constructor(
+    readonly words: readonly MeaningWord[],
+    private readonly vectors: WordVectors,
+  ) {}
+  get unit(): Float32Array {
+    return (this.sum ??= sumOf(this.words, this.vectors) ?? new Float32Array(this.vectors.dims));
+  }
+}
+
+/** A word's row (-1: no vector) and weight, looked up once per plan vocabulary. */
+interface Lookup {
+  row: number;
+  weight: number;
+}
+const lookups = new WeakMap<WordVectors, Map<string, Lookup>>();
+/** Bounded like the stem cache: a long session of unusual text cannot grow it without limit. */
+const LOOKUP_LIMIT = 50_000;
+
+function lookUp(word: string, vectors: WordVectors): Lookup {
+  let cache = lookups.get(vectors);
+  if (!cache) lookups.set(vectors, (cache = new Map()));
+  let found = cache.get(word);
+  if (!found) {
+    let row = vectors.rows.get(word);
+    if (row === undefined) for (const l of lemmas(word)) if ((row = vectors.rows.get(l)) !== undefined) break;
+    found = row === undefined ? { row: -1, weight: 0 } : { row, weight: weightOf(row) };
+    if (cache.size >= LOOKUP_LIMIT) cache.clear();
+    cache.set(word, found);
+  }
+  return found;
 }
 
 /**
@@ -81,21 +113,18 @@ export interface TitleMeaning {
  */
 export function titleMeaning(tz: Tokenized, vectors: WordVectors, stemOf: (word: string) => string): TitleMeaning | null {
   const words: MeaningWord[] = [];
+  let meaningful = 0;
   for (const i of tz.words) {
     const t = tz.tokens[i]!;
     // Codes ("B2B", "zq7") have no vectors but are content all the same.
     if ((t.kind !== 'word' && t.kind !== 'code') || t.t.length < 2 || FUNCTION_WORDS.has(t.t)) continue;
-    const stem = stemOf(t.t);
-    const name = t.cap && !tz.titleCase && i !== tz.words[0];
-    let row: number | undefined;
-    if (t.kind === 'word') for (const l of lemmas(t.t)) if ((row = vectors.rows.get(l)) !== undefined) break;
+    const { row, weight } = t.kind === 'word' ? lookUp(t.t, vectors) : { row: -1, weight: 0 };
     // Kept without a vector too: a word no vector knows ("Lewes", "zq7") still tells two titles apart.
-    words.push({ word: t.t, stem, name, row: row ?? -1, weight: row === undefined ? 0 : weightOf(row) });
+    words.push({ word: t.t, stem: stemOf(t.t), name: t.cap && !tz.titleCase && i !== tz.words[0], row, weight });
+    // "Do QBRs with all enterprise merchants": "do" and "all" carry no meaning of the goal's own.
+    if (row >= 0 && !CLONE_STOP.has(t.t)) meaningful++;
   }
-  // "Do QBRs with all enterprise merchants": "do" and "all" carry no meaning of the goal's own.
-  if (words.reduce((n, w) => n + (w.row < 0 || CLONE_STOP.has(w.word) ? 0 : 1), 0) < MIN_VECTOR_WORDS) return null;
-  const unit = sumOf(words, vectors);
-  return unit && { unit, words };
+  return meaningful < MIN_VECTOR_WORDS ? null : new TitleMeaning(words, vectors);
 }
 
 /** The weighted sum of the words' vectors, at unit length; null for no words. */
