@@ -206,7 +206,7 @@ export const NOT_TASK_PARTICLES: Readonly<Record<string, ReadonlySet<string>>> =
 
 /** Verbs that are an activity when their object is one (make calls, hold meetings, write reports). */
 export const ACTIVITY_VERBS = set(
-  'make do write prepare present organise organize run give deliver host conduct publish produce hold have take book arrange draft read call record film create',
+  'make do write prepare present organise organize run give deliver host conduct publish produce hold have take book arrange draft read call record film create print',
 );
 
 /** An occasion put on once, named by its noun: "Harvest party", "Launch event at Leeds station", "Technician away day". */
@@ -279,7 +279,7 @@ export const SETUP_VERBS = set('set stand spin');
 export const PRODUCE_VERBS = set('write draft publish present exhibit organise organize host film blog stream broadcast livestream');
 
 /** Verbs that name a piece of work rather than its result, whatever their object ("Migrate CI to…"). */
-export const PROJECT_VERBS = set('migrate buy purchase procure redo rewrite design commission overhaul translate photograph digitise digitize document catalogue localise localize rebrand transcribe integrate refresh');
+export const PROJECT_VERBS = set('migrate buy purchase procure redo rewrite design commission overhaul translate photograph digitise digitize document catalogue localise localize rebrand transcribe integrate refresh refurbish repaint');
 
 /** Where a duty is written down: adding something there makes it part of the job. */
 export const DUTY_RECORDS = set('responsibilities duties description descriptions remit profile bau');
@@ -312,7 +312,7 @@ export const DUTY_IF_ROUTINE = set(`
   complete cover order sort fill keep patch pay repair verify pick label approve authorise authorize
   work apply water rotate balance clear weigh grade sterilise sterilize disinfect charge shelve stack
   scan count wipe mop vacuum defrost descale polish fold unpack bake reset set collect hoover dust mow
-  launder groom lock unlock refresh confirm register empty allocate assign match upload strip
+  launder groom lock unlock refresh confirm register empty allocate assign match upload strip top rake
 `);
 
 /** "Keep the stockroom tidy": keeping something in a state is upkeep. */
@@ -395,7 +395,7 @@ export const MANDATORY = set('mandatory compulsory statutory required obligatory
 /** Regimes whose training or audits are compliance whatever verb is used. */
 export const REGULATORY = set(`
   gdpr hipaa sox pci aml kyc osha ferpa coshh dot fca sec cqc ofsted haccp itar nist cmmc fedramp psd2 mifid
-  dora nis2 riddor loler puwer cpc isps solas marpol iatf brcgs gmp cdm ofcom ofgem ofwat
+  dora nis2 riddor loler puwer cpc isps solas marpol iatf brcgs gmp cdm ofcom ofgem ofwat fsa
 `);
 
 export const COMPLIANT_WORDS = set('compliant compliance');

@@ -41,9 +41,13 @@ const RECURRING_OCCASIONS = new Set([
   'changeover', 'turnaround', 'departure', 'arrival', 'collection', 'pour', 'load', 'round', 'service', 'event',
   // Performances and sailings: a company's standing calendar; a school's periods and a trade's seasons.
   'period', 'season', 'concert', 'performance', 'show', 'gig', 'rehearsal', 'screening', 'sailing', 'voyage', 'race', 'matchday',
-  // A production run.
-  'run',
+  // A production run, a machine's start-up, a mowing.
+  'run', 'start', 'startup', 'cut',
 ]);
+/** "Mon-Fri", "Tue to Sat": a span of weekdays, each of them. */
+const DAY_SHORT = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+const weekdayRange = (words: readonly string[]): boolean =>
+  words.some((w, k) => DAY_SHORT.has(w) && (DAY_SHORT.has(words[k + 1] ?? '') || (words[k + 1] === 'to' && DAY_SHORT.has(words[k + 2] ?? ''))));
 /** "on show nights", "on match days": the occasions of a calendar, each one. */
 const OCCASION_TIMES = new Set(['nights', 'days', 'mornings', 'evenings', 'afternoons', 'weekends']);
 
@@ -73,6 +77,10 @@ export function recurs(words: readonly string[]): boolean {
     text.includes(' working day ') ||
     text.includes(' month end ') ||
     text.includes(' for the next day ') ||
+    // "…on CHAIN the same night", "…in QuitManager on the day": the day's own round.
+    text.includes(' same night ') ||
+    text.endsWith(' on the day ') ||
+    weekdayRange(words) ||
     text.includes(' up to date ') ||
     text.includes(' on time ') ||
     text.includes(' as usual ') ||
@@ -255,6 +263,7 @@ const RUNNING_OUT = new Set(['expire', 'expires', 'lapse', 'lapses', 'run', 'run
 const ARRIVING = new Set(['arriving', 'departing', 'incoming', 'outgoing', 'returning', 'inbound', 'outbound']);
 const MISSING = new Set(['miss', 'fail', 'forget', 'default', 'lapse', 'drop', 'need', 'ask', 'call', 'ring', 'book', 'apply']);
 const PRONOUNS = new Set(['they', 'them', 'it', 'we', 'you', 'he', 'she', 'anyone', 'someone', 'people']);
+const LEAVING = new Set(['leaving', 'closing', 'locking', 'finishing', 'handing']);
 /** "between bookings", "after storms", "before every viewing", "through the day", "incoming bags", "when the desk calls". */
 export function comesRound(rest: readonly string[]): boolean {
   return rest.some((w, k) => {
@@ -268,6 +277,8 @@ export function comesRound(rest: readonly string[]): boolean {
     if (w !== 'on' && EACH_TIME.has(w) && (RECURRING_OCCASIONS.has(next) || (next === 'the' && rest.slice(k + 2, k + 4).some((x) => RECURRING_OCCASIONS.has(x))))) return true;
     // "…the security questionnaires prospects send": a stream others fill, its verb last.
     if (k === rest.length - 1 && k > 1 && STREAM_ENDS.has(w)) return true;
+    // "before leaving site", "after closing": each time one leaves or closes.
+    if ((w === 'before' || w === 'after') && LEAVING.has(next)) return true;
     // "between bookings", "after storms", "before donation": a bare noun is each such occasion ("at Spinningfields" is a place).
     if ((w === 'before' || w === 'after' || w === 'between') && next.length > 3 && !next.endsWith('ing') && !FUNCTION_WORDS.has(next) && !DETERMINERS.has(next) && !PRONOUNS.has(next)) return true;
     if (w === 'through' && rest[k + 1] === 'the' && (rest[k + 2] === 'day' || rest[k + 2] === 'season' || rest[k + 2] === 'night')) return true;

@@ -97,7 +97,8 @@ function statesChange(a: Analysis): boolean {
     if (w === 'that' && (STREAM_VERBS.has(rest[k + 1] ?? '') || reportedIn(rest, k))) continue;
     if (CHANGE_MARKERS.has(w)) return true;
     // Taking something out of the work is a change: "Take the anger out of cancellation calls".
-    if (w === 'out' && rest[k + 1] === 'of') return true;
+    // ("Weigh every ham in and out of the cure": each one, both ways.)
+    if (w === 'out' && rest[k + 1] === 'of' && !(rest[k - 1] === 'and' && rest[k - 2] === 'in')) return true;
     // A standard to meet: "on the first call", "right first time".
     // "Take people from ordering coffee to a real conversation": from one state to another.
     if (w === 'from' && a.lead && CARRYING.has(a.lead.verb) && rest.slice(k + 2).includes('to')) return true;
@@ -119,7 +120,7 @@ const NOT_SUPERLATIVE = new Set(['latest', 'interest', 'forest', 'harvest', 'con
 const OUTCOME_VERBS = new Set(['sell', 'win', 'fill', 'grow', 'increase', 'raise', 'cut', 'reduce', 'halve', 'double', 'earn', 'save', 'beat', 'lift', 'boost']);
 
 const ACTED_ON = new Set(['stop', 'drop', 'reduce', 'end', 'reprice']);
-const CHANGE_MARKERS = new Set(['so', 'without', 'until', 'that', 'where', 'faster', 'better', 'more', 'fewer', 'less', 'easier', 'cheaper', 'safer', 'instead', 'automatically', 'will', 'having', 'earlier', 'sooner']);
+const CHANGE_MARKERS = new Set(['so', 'without', 'until', 'that', 'where', 'faster', 'better', 'more', 'fewer', 'less', 'easier', 'cheaper', 'safer', 'instead', 'rather', 'automatically', 'will', 'having', 'earlier', 'sooner']);
 
 /** The words after the lead verb. */
 const afterLead = (a: Analysis): string[] => (a.lead ? a.words.slice(a.lead.at + 1) : a.words);
@@ -247,10 +248,16 @@ function acronymPair(a: Analysis): boolean {
 }
 
 export function isNumberTitle(a: Analysis): boolean {
-  if (a.quantities.length > 0 || startsAsCount(a.tz) || ratioName(a) || measureName(a) || acronymPair(a)) return true;
+  if (a.quantities.length > 0 || startsAsCount(a.tz) || ratioName(a) || measureName(a) || acronymPair(a) || countedDone(a)) return true;
   // A bare metric name ("Bed occupancy", "Hit quota") is a KPI, not a direction.
   return isLabel(a) && METRIC_HEADS.has(a.head) && !onlyScope(a) && a.object.length <= 5;
 }
+
+/** Participles that make a plural a tally ("Meals served", "Homes fitted"). */
+const TALLIED = new Set(['served', 'sold', 'delivered', 'fitted', 'installed', 'booked', 'collected', 'answered', 'resolved', 'issued', 'processed', 'recycled', 'planted', 'rehomed', 'housed', 'screened', 'treated', 'vaccinated', 'rescued', 'shipped', 'dispatched', 'placed']);
+/** "Meals served", "Dogs rehomed": a plural and what was done to it, alone, is a count's name. */
+const countedDone = (a: Analysis): boolean =>
+  a.lead === null && a.words.length === 2 && plural(a.words[0]!) && a.words[0]!.length > 3 && TALLIED.has(a.words[1]!);
 
 /** Words that give a verbless line a direction ("Faster checkout", "Zero harm", "No surprises"). */
 const DIRECTION = new Set(['more', 'less', 'fewer', 'better', 'best', 'faster', 'safer', 'cheaper', 'easier', 'first', 'zero', 'no', 'every', 'all', 'only', 'new', 'happier', 'healthier', 'greener', 'cleaner']);
@@ -283,6 +290,18 @@ function heading(a: Analysis): boolean {
 function pairedNouns(a: Analysis): boolean {
   const { tokens, words } = a.tz;
   return words.length === 2 && tokens[words[0]! + 1]?.t === '&' && !VERBS.has(tokens[words[1]!]!.t);
+}
+/**
+ * "Sales (Becca)", "Night shift (Kev)", "Track & workshop (Lee)": a few words and, in brackets at
+ * the end, the one person who owns them: a branch and its lead, no direction.
+ */
+function ownerInBrackets(a: Analysis): boolean {
+  const { tokens, words } = a.tz;
+  const n = tokens.length;
+  // ("Growing (Ben)": a kind of work in -ing names the branch.)
+  if ((a.lead !== null && !(a.lead.at === 0 && a.words[0]!.endsWith('ing'))) || n < 4 || tokens[n - 1]!.t !== ')' || tokens[n - 3]!.t !== '(' || a.quantities.length) return false;
+  const name = tokens[n - 2]!;
+  return name.kind === 'word' && name.cap && name.raw !== name.raw.toUpperCase() && words.length >= 2 && words.length <= 4 && words.slice(0, -1).every((i) => tokens[i]!.kind === 'word' && !FUNCTION_WORDS.has(tokens[i]!.t));
 }
 /** "Market stall & deli", "Children & young people": a few words joined by "&", none a function word. */
 function ampersandHeading(a: Analysis): boolean {
@@ -369,6 +388,7 @@ function beforePlace(tz: Analysis['tz']): number[] {
 }
 
 export function isGenericContainer(a: Analysis): boolean {
+  if (ownerInBrackets(a)) return true;
   if (ampersandHeading(a) || headingWithList(a)) return !isNumberTitle(a);
   // "SALSA audit": a scheme's audit, not a department ("Internal audit").
   if (a.lead === null && auditNamed(a)) return false;
@@ -536,7 +556,7 @@ function staffCredential(words: readonly string[]): boolean {
     if (w !== 'for') return false;
     // The people: the first plural within a few words ("for the new warehouse starters").
     const who = words.slice(k + 1, k + 5);
-    const person = who.find((x) => x.length > 3 && plural(x) && !FUNCTION_WORDS.has(x));
+    const person = who.find((x) => x.length > 3 && (plural(x) || x === 'staff' || x === 'crew') && !FUNCTION_WORDS.has(x));
     return (EVERYONE.has(who[0] ?? '') || who[0] === 'the') && !!person && !CLIENT_NOUNS.has(person) && !SERVED.has(person);
   });
 }
@@ -804,22 +824,22 @@ export function isJobRequirement(a: Analysis): boolean {
   if (lead.verb === 'ensure' && hasObject(rest, RECORD_OBJECTS) && rest.some((w) => UPKEEP_DONE.has(w))) return true;
   // A new thing put up is no upkeep ("Set up a channel for the crews"), unless it is put up every day.
   if (setsUp(a) && !recurs(rest)) return false;
+  // "Log every lamb movement before the trailer leaves", "Record batch codes and fill weights on every
+  // run": every item written down is the record's upkeep ("record" is an activity verb too: it comes first).
+  if (RECORDING.has(lead.verb) && rest.slice(0, 8).some((w) => w === 'every' || w === 'each') && !hasObject(rest, ACTIVITY_OBJECTS) && !statesChange(a)) return true;
+  // "Sign children in and out at the gate", "Scan every pallet in and out": the gate is the job.
+  if (inAndOut(words, lead.at) && !OUTCOME_VERBS.has(lead.verb) && !TARGET_VERBS.has(lead.verb) && !statesChange(a)) return true;
   // An activity done to a record or rota is keeping it ("Schedule driver rotas", "Email the timesheets"),
   // and one done at every occurrence of an event is standing ("Attend every board meeting").
   // ("Send verified sightings to the records centres automatically" says what it changes.)
   if (TASK_VERBS.has(lead.verb)) return (hasObject(rest, RECORD_OBJECTS) && !statesChange(a)) || atEveryEvent(rest) || handledEachTime(a, rest);
   // "Write up the test logs at the end of each shift": a record kept each time is upkeep.
   if ((PRODUCE_VERBS.has(lead.verb) || ACTIVITY_VERBS.has(lead.verb)) && keptRecord(a.object) && (recurs(rest) || withinTheSpan(rest)) && !statesChange(a)) return true;
-  // "Log every lamb movement before the trailer leaves", "Record batch codes and fill weights on every
-  // run": every item written down is the record's upkeep.
-  if (RECORDING.has(lead.verb) && rest.slice(0, 8).some((w) => w === 'every' || w === 'each') && !hasObject(rest, ACTIVITY_OBJECTS) && !statesChange(a)) return true;
-  // "Sign children in and out at the gate", "Scan every pallet in and out": the gate is the job.
-  if (inAndOut(words, lead.at) && !OUTCOME_VERBS.has(lead.verb) && !TARGET_VERBS.has(lead.verb) && !statesChange(a)) return true;
   // "Review all pull requests": checking every item of a stream is the stream's upkeep.
   // ("Review every patient on ten medicines so fewer end up in A&E" says what the review changes.)
   if (QUEUE_VERBS.has(lead.verb) && (rest[0] === 'all' || rest[0] === 'every' || rest[0] === 'each' || rest[0] === 'any') && !statesChange(a)) return true;
   // "Check tyre pressure and brakes on every bike…": every item of the stream, named a few words on.
-  if (QUEUE_VERBS.has(lead.verb) && rest.slice(0, 8).some((w) => w === 'every' || w === 'each') && !statesChange(a)) return true;
+  if (QUEUE_VERBS.has(lead.verb) && rest.slice(0, 10).some((w) => w === 'every' || w === 'each') && !statesChange(a)) return true;
   // A verb the coach does not know, read from the frame ("Reset the wall every week"), or one that
   // only asks for a state ("Ensure the fridges get checked each night"): only the recurrence can
   // say it is upkeep.
@@ -1049,6 +1069,8 @@ function shelf(a: Analysis): RuleCode | null {
 
 export function titleRulesOf(a: Analysis): RuleCode[] {
   if (a.words.length === 0) return [];
+  // "Sales (Becca)": a branch and its owner, whatever its first word could measure.
+  if (ownerInBrackets(a)) return ['generic-container'];
   const out: RuleCode[] = [];
   if (isNumberTitle(a)) out.push('number-title');
   if (isGenericContainer(a)) out.push('generic-container');

@@ -19,7 +19,16 @@ import { describeHoldout } from '../coach/suite';
  *
  * Round 21 (made the same evening on the nineteenth set's misses) was measured on it too, the table
  * only: task-listing 0.91/0.78 → 0.93/0.78, compliance 0.98/0.95 → 0.98/0.97, everything else
- * unchanged. It is now the only set nobody has read.
+ * unchanged.
+ *
+ * In round 22 (the same evening) its misses were read and the rules generalised from them by
+ * sentence shape (in and out of, the same night, on the day, a span of weekdays, after closing, at
+ * each start-up; a branch with its owner in brackets; a tally's name; printed matter, a refit; staff
+ * credentials for "the … staff"; a change "rather than" the round), never by listing its sentences,
+ * so it is now IN-SAMPLE tuning material: only the twenty-first hold-out says anything about unseen
+ * plans. After round 22 (precision / recall): number-title 0.95/0.96, generic-container 0.97/0.91,
+ * task-listing 0.95/0.84, job-requirement 0.97/0.93, compliance 0.98/0.98, goal-clone 1.00/0.69 (19
+ * of 27), quiet 225 of 226. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.92, 0.93],
@@ -32,14 +41,26 @@ const BLIND: Floors = {
   'no-key-results': [0.93, 0.93],
 };
 
+/** After looking at it (round 22), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.93, 0.94],
+  'generic-container': [0.95, 0.89],
+  'task-listing': [0.93, 0.82],
+  'job-requirement': [0.95, 0.91],
+  compliance: [0.96, 0.96],
+  'goal-clone': [0.98, 0.67],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.93, 0.93],
+};
+
 describeHoldout({
-  name: 'coach, twentieth hold-out (blind)',
-  heading: 'Trap coach over the twentieth hold-out (blind)',
+  name: 'coach, twentieth hold-out (measured blind, then looked at in round 22: now in-sample tuning material)',
+  heading: 'Trap coach over the twentieth hold-out (in-sample since round 22)',
   entries: HOLDOUT_20,
   plans: HOLDOUT_20_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
+  floors: [BLIND, IN_SAMPLE],
   quiet: 0.98,
   exactGroups: 18,
-  printMisses: false,
+  printMisses: true,
 });

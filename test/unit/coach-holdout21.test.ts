@@ -16,12 +16,16 @@ import { describeHoldout } from '../coach/suite';
  * goal-clone 0.91/0.39 (14 of 27 clone groups named exactly) → 0.97/0.52 (18) → 0.97/0.65 (19) →
  * 0.97/0.65 (19), kr-not-measurable 1.00/1.00, no-key-results 1.00/1.00, sound objectives quiet
  * 220 → 223 of 226 throughout. Its misses are not printed: reading them would make it tuning material.
+ *
+ * Round 22 (made the same evening on the twentieth set's misses) was measured on it too, the table
+ * only: generic-container 1.00/0.85 → 1.00/0.90, job-requirement 0.93/0.80 → 0.95/0.82, everything
+ * else unchanged. It is now the only set nobody has read.
  */
 const BLIND: Floors = {
   'number-title': [0.95, 0.93],
-  'generic-container': [0.98, 0.83],
+  'generic-container': [0.98, 0.88],
   'task-listing': [0.88, 0.92],
-  'job-requirement': [0.91, 0.78],
+  'job-requirement': [0.93, 0.8],
   compliance: [0.8, 0.91],
   'goal-clone': [0.95, 0.63],
   'kr-not-measurable': [0.98, 0.98],

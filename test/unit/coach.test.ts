@@ -648,6 +648,25 @@ describe('title rules', () => {
     expect(checkTitle('Get boys under twelve playing cricket every summer')).not.toContain('number-title');
   });
 
+  it('reads round 22\u2019s shapes: in and out of, the same night, on the day, Mon\u2013Fri, after closing, at each start-up; a branch with its owner in brackets; a tally\u2019s name; printed matter; a change "rather than" the round', () => {
+    // Round 22, from the twentieth set's misses; new sentences of the same shapes.
+    expect(checkTitle('Count every crate in and out of the cold store')).toEqual(['job-requirement']);
+    expect(checkTitle('Record every sighting on the tracker the same night')).toEqual(['job-requirement']);
+    expect(checkTitle('Enter each donor\u2019s blood pressure in SmartDonor on the day')).toEqual(['job-requirement']);
+    expect(checkTitle('Clean the espresso machine Mon-Fri')).toEqual(['job-requirement']);
+    expect(checkTitle('Lock up the greenhouses after closing')).toEqual(['job-requirement']);
+    expect(checkTitle('Test the fire doors with the test kit at each start-up')).toEqual(['job-requirement']);
+    expect(checkTitle('Catering (Priya)')).toEqual(['generic-container']);
+    expect(checkTitle('Fundraising (Sam)')).toEqual(['generic-container']);
+    expect(checkTitle('Parcels shipped')).toEqual(['number-title']);
+    expect(checkTitle('Print leaflets for the spring fair')).toEqual(['task-listing']);
+    expect(checkTitle('Refurbish the old sorting office')).toEqual(['task-listing']);
+    expect(checkTitle('Food hygiene for the kitchen staff')).toEqual(['compliance']);
+    // Printing a product is making it; a different way of doing the round is a lever.
+    expect(checkTitle('Print car parts for the racing team')).toEqual([]);
+    expect(checkTitle('Replace the boiler rather than patch it every winter')).toEqual([]);
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
