@@ -193,6 +193,9 @@ describe('a wide, shallow plan fitted to the window', () => {
         const card = (await onScreen(page)).cards.find((c) => c.id === outline.objectives.find((o) => o.title === 'Expand in the DACH region')!.id)!;
         await page.mouse.click(card.x + card.width / 2, card.y + card.height / 2);
         await page.keyboard.press('Enter');
+        // Under load the new card's title field may take a moment to take focus: typed before it
+        // has, the letters would be read as shortcuts ("t" toggles the view).
+        await expect.poll(() => page.evaluate(() => document.activeElement instanceof HTMLInputElement || document.activeElement instanceof HTMLTextAreaElement)).toBe(true);
         await page.keyboard.type('Open the Nordics');
         await page.keyboard.press('Enter');
         await page.locator('.card', { hasText: 'Open the Nordics' }).waitFor({ timeout: 10_000 });
