@@ -560,7 +560,7 @@ function staffCredential(words: readonly string[]): boolean {
     return (EVERYONE.has(who[0] ?? '') || who[0] === 'the') && !!person && !CLIENT_NOUNS.has(person) && !SERVED.has(person);
   });
 }
-/** "SALSA audit", "Ofsted inspection": an audit named by its scheme, alone ("Internal audit" is a department). */
+/** "SALSA audit", "BRC audit": an audit named by its scheme's initials, alone ("Internal audit" is a department). */
 function auditNamed(a: Analysis): boolean {
   const w = a.words;
   return w.length >= 2 && w.length <= 3 && (w[w.length - 1] === 'audit' || w[w.length - 1] === 'inspection') && w[0] !== 'internal' && a.tz.tokens[a.tz.words[0]!]!.raw.toUpperCase() === a.tz.tokens[a.tz.words[0]!]!.raw;
