@@ -186,7 +186,7 @@ function outsideBrackets(a: Analysis, words: readonly string[]): readonly string
 const CREDENTIALS = new Set([
   ...CERTIFICATES, 'registration', 'registrations', 'registered', 'approval', 'diploma', 'qualification', 'marking', 'consent',
   'consents', 'passport', 'passports', 'award', 'awards', 'status', 'ticket', 'tickets', 'card', 'cards', 'competency', 'competencies',
-  'recognition',
+  'recognition', 'permission', 'permissions', 'authorisation', 'authorization',
 ]);
 /** Said of a credential: it is held, renewed, in date, or checked on whoever must hold it. */
 const KEPT = new Set([

@@ -312,7 +312,7 @@ export const DUTY_IF_ROUTINE = set(`
   complete cover order sort fill keep patch pay repair verify pick label approve authorise authorize
   work apply water rotate balance clear weigh grade sterilise sterilize disinfect charge shelve stack
   scan count wipe mop vacuum defrost descale polish fold unpack bake reset set collect hoover dust mow
-  launder groom lock unlock refresh confirm register empty allocate assign match upload strip top rake
+  launder groom lock unlock refresh confirm register empty allocate assign match upload strip top rake return
 `);
 
 /** "Keep the stockroom tidy": keeping something in a state is upkeep. */

@@ -292,6 +292,35 @@ function pairedNouns(a: Analysis): boolean {
   return words.length === 2 && tokens[words[0]! + 1]?.t === '&' && !VERBS.has(tokens[words[1]!]!.t);
 }
 /**
+ * "Trentside Recovery — plan for 2026", "Meadowside Birth Centre 2026-27", "Marsh Lane
+ * Environmental: 2026": an organisation's name and the year its plan is for, nothing else.
+ */
+function namedPlanYear(a: Analysis): boolean {
+  const { tokens, words } = a.tz;
+  // ("Trentside Recovery — plan for 2026" reads as a team's label and the verb "plan".)
+  if ((a.lead !== null && a.lead.verb !== 'plan') || words.length < 2) return false;
+  let end = words.length;
+  // The year or the span of years at the end ("2026", "2026-27", "2026/27").
+  const last = tokens[words[end - 1]!]!;
+  if (last.kind !== 'num' || !/^\d{2,4}$/.test(last.t)) return false;
+  end--;
+  let span = false;
+  if (end > 0 && /^20\d\d$/.test(tokens[words[end - 1]!]!.t)) (end--, (span = true));
+  else if (!/^20\d\d$/.test(last.t)) return false;
+  // "… plan for 2026", "… plan 2026".
+  if (end > 0 && tokens[words[end - 1]!]!.t === 'for') end--;
+  let plan = false;
+  if (end > 0 && (tokens[words[end - 1]!]!.t === 'plan' || tokens[words[end - 1]!]!.t === 'plans')) (end--, (plan = true));
+  // A name and a bare year can be an occasion ("Jamboree 2027"): a plan's heading says "plan",
+  // spans a year, or sets the year apart (":", "—").
+  const apart = tokens.slice(0, words[end] ?? tokens.length).some((t, i, all) => i > 0 && t.kind === 'sym' && (t.t === ':' || t.t === ';') && all.slice(i + 1).every((x) => x.kind !== 'word' || x.t === 'plan' || x.t === 'plans' || x.t === 'for'));
+  if (!span && !plan && !apart) return false;
+  const name = words.slice(0, end).map((i) => tokens[i]!);
+  // (A team's label before a dash is read apart: "plan for 2026" is then all that is left.)
+  if (name.length === 0) return plan;
+  return name.length <= 4 && name.every((t) => t.kind === 'word' && t.cap && !FUNCTION_WORDS.has(t.t));
+}
+/**
  * "Sales (Becca)", "Night shift (Kev)", "Track & workshop (Lee)": a few words and, in brackets at
  * the end, the one person who owns them: a branch and its lead, no direction.
  */
@@ -388,7 +417,7 @@ function beforePlace(tz: Analysis['tz']): number[] {
 }
 
 export function isGenericContainer(a: Analysis): boolean {
-  if (ownerInBrackets(a)) return true;
+  if (ownerInBrackets(a) || namedPlanYear(a)) return true;
   if (ampersandHeading(a) || headingWithList(a)) return !isNumberTitle(a);
   // "SALSA audit": a scheme's audit, not a department ("Internal audit").
   if (a.lead === null && auditNamed(a)) return false;
@@ -629,9 +658,9 @@ const credentialRenewed = (words: readonly string[]): boolean =>
   (!softwareLicence(words) && words.some((w, k) => (CERTIFICATES.has(w) || HELD_PAPERS.has(w)) && RENEWING.has(words[k + 1] ?? ''))) || renewedBeforeLapse(words);
 /** "PGDs re-signed by the medical director before they lapse": papers renewed because they run out. */
 const renewedBeforeLapse = (words: readonly string[]): boolean =>
-  words.some((w) => w === 'signed' || w === 'renewed' || w === 'reissued') &&
+  words.some((w) => w === 'signed' || w === 'renewed' || w === 'reissued' || w === 'done') &&
   words.some((w, k) => w === 'before' && (words[k + 1] === 'they' || words[k + 1] === 'it') && LAPSING.has(words[k + 2] ?? ''));
-const LAPSING = new Set(['lapse', 'lapses', 'expire', 'expires', 'run']);
+const LAPSING = new Set(['lapse', 'lapses', 'expire', 'expires', 'run', 'runs']);
 const RENEWING = new Set(['renewed', 'reissued', 'renewal', 'renewals']);
 const HELD_PAPERS = new Set(['qualification', 'qualifications', 'consent', 'consents']);
 
@@ -1067,6 +1096,19 @@ function shelf(a: Analysis): RuleCode | null {
   return null;
 }
 
+/**
+ * "Renewal rate 82%", "Inspections per inspector: 180", "CPAP compliance 75%": a measure named
+ * after the work, with no verb and no one made to do it, is a KPI of that work, not the work
+ * itself ("100% of staff complete GDPR training" has people doing it).
+ */
+function kpiOfTheWork(a: Analysis, codes: readonly RuleCode[]): boolean {
+  // ("Fire safety training for all staff: 100%" still names everyone who must do it.)
+  if (!codes.includes('number-title') || a.lead !== null || a.words.some((w) => EVERYONE.has(w) || w === 'staff')) return false;
+  // The share comes last, after the measure's name ("… 75%", "…: 95%"), not first with its people.
+  const lastShare = a.quantities.some((q) => q.kind === 'percent' && q.index >= a.tz.tokens.length - 3);
+  return lastShare || a.words.includes('per') || a.words.includes('rate');
+}
+
 export function titleRulesOf(a: Analysis): RuleCode[] {
   if (a.words.length === 0) return [];
   // "Sales (Becca)": a branch and its owner, whatever its first word could measure.
@@ -1077,7 +1119,7 @@ export function titleRulesOf(a: Analysis): RuleCode[] {
   // A name ("Call Centre Manager") is a heading, whatever verb it starts with: not an activity.
   // Nor is a measure's name ("Call volumes", "Take rate"), whose first word only looks like a verb.
   // A heading that names the compliance function ("Risk & Compliance") is a bucket, not the work.
-  const s = unitName(a) || (a.lead !== null && measureName(a)) || out.includes('generic-container') ? null : shelf(a);
+  const s = unitName(a) || (a.lead !== null && measureName(a)) || out.includes('generic-container') || kpiOfTheWork(a, out) ? null : shelf(a);
   // "Answer the intercom within 60 seconds", "Test every hydrant twice a year": a duty's service
   // level or beat, counted, is a number the title is named after as well.
   if (s === 'job-requirement' && !out.includes('number-title') && countedBeat(a.words)) out.unshift('number-title');

@@ -19,7 +19,16 @@ import { describeHoldout } from '../coach/suite';
  *
  * Round 22 (made the same evening on the twentieth set's misses) was measured on it too, the table
  * only: generic-container 1.00/0.85 → 1.00/0.90, job-requirement 0.93/0.80 → 0.95/0.82, everything
- * else unchanged. It is now the only set nobody has read.
+ * else unchanged.
+ *
+ * In round 23 (the same evening) its misses were read and the rules generalised from them by
+ * sentence shape (a plan's dated heading, "— plan for 2026", "2026-27", ": 2026"; a KPI named after
+ * the work, with no one made to do it, is no compliance task; permissions and authorisations kept,
+ * a check done before it runs out; returning calls the same day), never by listing its sentences,
+ * so it is now IN-SAMPLE tuning material: only the twenty-second hold-out says anything about unseen
+ * plans. After round 23 (precision / recall): number-title 0.97/0.95, generic-container 1.00/0.95,
+ * task-listing 0.90/0.94, job-requirement 0.95/0.83, compliance 0.92/0.97, goal-clone 1.00/0.65 (19
+ * of 27), quiet 223 of 226. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.95, 0.93],
@@ -32,14 +41,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (round 23), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.95, 0.93],
+  'generic-container': [0.98, 0.93],
+  'task-listing': [0.88, 0.92],
+  'job-requirement': [0.93, 0.81],
+  compliance: [0.9, 0.95],
+  'goal-clone': [0.98, 0.63],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, twenty-first hold-out (blind)',
-  heading: 'Trap coach over the twenty-first hold-out (blind)',
+  name: 'coach, twenty-first hold-out (measured blind, then looked at in round 23: now in-sample tuning material)',
+  heading: 'Trap coach over the twenty-first hold-out (in-sample since round 23)',
   entries: HOLDOUT_21,
   plans: HOLDOUT_21_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
+  floors: [BLIND, IN_SAMPLE],
   quiet: 0.98,
   exactGroups: 18,
-  printMisses: false,
+  printMisses: true,
 });

@@ -17,13 +17,17 @@ import { describeHoldout } from '../coach/suite';
  * groups named exactly) → 1.00/0.40 (14) → 0.97/0.53 (16) → 0.97/0.53 (16), kr-not-measurable and
  * no-key-results 1.00/1.00, sound objectives quiet 218 → 221 → 220 → 220 of 229. Its misses are not
  * printed: reading them would make it tuning material.
+ *
+ * Round 23 (made the same evening on the twenty-first set's misses) was measured on it too, the
+ * table only: generic-container 0.99/0.89 → 0.99/0.92, task-listing 0.73/0.87 → 0.75/0.87, compliance
+ * 0.92/0.90 → 0.94/0.90, everything else unchanged. It is now the only set nobody has read.
  */
 const BLIND: Floors = {
   'number-title': [0.92, 0.97],
-  'generic-container': [0.97, 0.87],
-  'task-listing': [0.71, 0.85],
+  'generic-container': [0.97, 0.9],
+  'task-listing': [0.73, 0.85],
   'job-requirement': [0.92, 0.77],
-  compliance: [0.9, 0.88],
+  compliance: [0.92, 0.88],
   'goal-clone': [0.95, 0.51],
   'kr-not-measurable': [0.98, 0.98],
   'no-key-results': [0.98, 0.98],

@@ -667,6 +667,20 @@ describe('title rules', () => {
     expect(checkTitle('Replace the boiler rather than patch it every winter')).toEqual([]);
   });
 
+  it('reads round 23\u2019s shapes: a plan\u2019s dated heading; a KPI of the work is no compliance task; permissions kept, checks done before they run out; returns the same day', () => {
+    // Round 23, from the twenty-first set's misses; new sentences of the same shapes.
+    expect(checkTitle('Harbour Trust \u2014 plan for 2027')).toEqual(['generic-container']);
+    expect(checkTitle('Oakfield Surgery 2026-27')).toEqual(['generic-container']);
+    expect(checkTitle('Dales Cycling Club: 2027')).toEqual(['generic-container']);
+    // A name and a bare year can be an occasion.
+    expect(checkTitle('Summer Gala 2027')).toEqual(['task-listing']);
+    expect(checkTitle('Audit pass rate 90%')).toEqual(['number-title']);
+    expect(checkTitle('Annual fire safety training for all staff: 100%')).toEqual(['number-title', 'compliance']);
+    expect(checkTitle('Drone operator authorisation kept')).toEqual(['compliance']);
+    expect(checkTitle('Lift inspection done on every hoist before it runs out')).toEqual(['compliance']);
+    expect(checkTitle('Return supplier emails the same day')).toEqual(['job-requirement']);
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
