@@ -4,7 +4,7 @@
  * and British or American spelling make no difference.
  */
 import { paraphrasePairs } from './paraphrase';
-import type { TitleMeaning, WordVectors } from './vectors';
+import type { TitleMeaning } from './vectors';
 import { CLONE_STOP, CLONE_SYNONYMS, COMPASS, FUNCTION_WORDS, NUMBER_WORDS } from './lexicon';
 import { stem, tokenize, type Token, type Tokenized } from './text';
 
@@ -433,9 +433,8 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   isName: (word: string) => boolean = () => false,
   /** What a number title counts and the verb it counts with (see `unitKey`), or null. */
   shareOf: (o: T) => { unit: string; verb: string } | null = () => null,
-  /** The title's meaning and the word vectors (see vectors.ts): copies reworded are found by it. */
+  /** The title's meaning in word vectors (see vectors.ts), or null: copies reworded are found by it. */
   meaningOf: (o: T) => TitleMeaning | null = () => null,
-  vectors: WordVectors | null = null,
 ): Map<string, T[]> {
   // Union-find over positions in tree order: the root of a group is its earliest member.
   const up = new Int32Array(ordered.length).map((_, i) => i);
@@ -533,11 +532,11 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   // The same goal reworded ("Bring first-time theatregoers to the Christmas show" / "Bring people
   // who've never been to a play to the Christmas show"), anywhere: a child that rewords its parent
   // has adopted no piece of it (one that narrows its parent adds words: see paraphrase.ts).
-  if (vectors) {
-    const keys = ordered.map(keyOf);
-    const meanings = ordered.map((o, i) => (keys[i]!.length >= MIN_COPY_WORDS ? meaningOf(o) : null));
+  const keys = ordered.map(keyOf);
+  const meanings = ordered.map((o, i) => (keys[i]!.length >= MIN_COPY_WORDS ? meaningOf(o) : null));
+  if (meanings.some((m) => m !== null)) {
     const lineage = (x: number, y: number) => ordered[x]!.parentId === ordered[y]!.id || ordered[y]!.parentId === ordered[x]!.id;
-    for (const [later, earlier] of paraphrasePairs(keys, meanings, vectors, lineage)) join(later, earlier);
+    for (const [later, earlier] of paraphrasePairs(keys, meanings, lineage)) join(later, earlier);
   }
   const size = new Int32Array(ordered.length);
   for (let i = 0; i < ordered.length; i++) size[find(i)]!++;

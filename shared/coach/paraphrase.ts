@@ -12,12 +12,12 @@
  * "Cut wait times for cataract surgery" / "… for hip replacements").
  */
 import { CLONE_STOP } from './lexicon';
-import { cosine, sumOf, type MeaningWord, type TitleMeaning, type WordVectors } from './vectors';
+import { cosine, sumOf, type MeaningWord, type TitleMeaning } from './vectors';
 
 /** Cosine two titles' vectors must reach to be one goal reworded. */
-export const PARAPHRASE_COPY = 0.92;
+const PARAPHRASE_COPY = 0.92;
 /** Cosine the words that differ must reach. */
-export const PARAPHRASE_PARTS = 0.6;
+const PARAPHRASE_PARTS = 0.6;
 /** Share of the shorter side's differing words (at least one) that the longer side may have more. */
 const PARTS_SLACK = 0.5;
 /** Words of the clone key (stems) two paraphrases must share. */
@@ -26,7 +26,7 @@ const PARAPHRASE_SHARED = 2;
 const MAX_POSTING = 64;
 
 /** Whether the words that differ between two titles say the same thing (see above). */
-function partsAgree(a: TitleMeaning, b: TitleMeaning, vectors: WordVectors, lineage: boolean): boolean {
+function partsAgree(a: TitleMeaning, b: TitleMeaning, lineage: boolean): boolean {
   const inA = new Set(a.words.map((w) => w.stem));
   const inB = new Set(b.words.map((w) => w.stem));
   // "all" for "every", "do" for "sign": words a clone key drops say nothing about what differs.
@@ -49,8 +49,8 @@ function partsAgree(a: TitleMeaning, b: TitleMeaning, vectors: WordVectors, line
   // alike the rest: a rewording says the same thing at about the same length.
   const shorter = Math.min(onlyA.length, onlyB.length);
   if (Math.max(onlyA.length, onlyB.length) > shorter + Math.max(1, shorter * PARTS_SLACK)) return false;
-  const va = sumOf(onlyA, vectors);
-  const vb = sumOf(onlyB, vectors);
+  const va = sumOf(onlyA, a.vectors);
+  const vb = sumOf(onlyB, a.vectors);
   return va !== null && vb !== null && cosine(va, vb) >= PARAPHRASE_PARTS;
 }
 
@@ -63,7 +63,6 @@ function partsAgree(a: TitleMeaning, b: TitleMeaning, vectors: WordVectors, line
 export function paraphrasePairs(
   keys: readonly (readonly string[])[],
   meanings: readonly (TitleMeaning | null)[],
-  vectors: WordVectors,
   lineage: (later: number, earlier: number) => boolean,
 ): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
@@ -86,7 +85,7 @@ export function paraphrasePairs(
         // Counted up to the threshold only, so each candidate is compared once.
         if (++shared[j]! !== PARAPHRASE_SHARED) continue;
         const other = meanings[j]!;
-        if (cosine(m.unit, other.unit) >= PARAPHRASE_COPY && partsAgree(m, other, vectors, lineage(i, j))) pairs.push([i, j]);
+        if (cosine(m.unit, other.unit) >= PARAPHRASE_COPY && partsAgree(m, other, lineage(i, j))) pairs.push([i, j]);
       }
     }
     for (const w of words) {

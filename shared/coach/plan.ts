@@ -155,7 +155,6 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
     (w) => names.has(w),
     (o) => factsOf(o.title).share,
     (o) => factsOf(o.title).meaning,
-    vectors,
   );
 
   const out: Finding[] = [];

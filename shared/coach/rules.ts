@@ -417,7 +417,7 @@ function beforePlace(tz: Analysis['tz']): number[] {
 }
 
 export function isGenericContainer(a: Analysis): boolean {
-  if (ownerInBrackets(a) || namedPlanYear(a)) return true;
+  if (namedPlanYear(a)) return true;
   if (ampersandHeading(a) || headingWithList(a)) return !isNumberTitle(a);
   // "SALSA audit": a scheme's audit, not a department ("Internal audit").
   if (a.lead === null && auditNamed(a)) return false;

@@ -53,7 +53,7 @@ const weightOf = (rank: number): number => SIF_A / (SIF_A + 1 / ((rank + 1) * ZI
  * A title needs this many words with vectors, besides those a clone key drops ("all", "team"):
  * fewer ("South region") say too little to compare.
  */
-export const MIN_VECTOR_WORDS = 4;
+const MIN_VECTOR_WORDS = 4;
 
 /** A content word of a title: its clone-key stem, its row (-1: no vector) and its weight. */
 export interface MeaningWord {
@@ -74,7 +74,7 @@ export class TitleMeaning {
   private sum: Float32Array | undefined;
   constructor(
     readonly words: readonly MeaningWord[],
-    private readonly vectors: WordVectors,
+    readonly vectors: WordVectors,
   ) {}
   get unit(): Float32Array {
     return (this.sum ??= sumOf(this.words, this.vectors) ?? new Float32Array(this.vectors.dims));
