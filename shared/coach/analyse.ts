@@ -86,6 +86,8 @@ function verbLemma(word: string): string | null {
  * A verb reached only by stripping "-ing" may be a noun: "Training objectives", "Marketing". So may
  * one reached by stripping a plural "-s" ("Partners"): an imperative title never inflects its verb.
  */
+/** Verbs that say which way a measure goes: in -ing before it they still direct it. */
+const WAYS = new Set(['grow', 'increase', 'raise', 'boost', 'lift', 'improve', 'reduce', 'cut', 'lower', 'decrease', 'drive', 'protect', 'double', 'halve', 'maximise', 'maximize', 'minimise', 'minimize', 'shorten', 'speed']);
 function isGerundNoun(word: string, lemma: string, next: string | undefined): boolean {
   // "Enhanced DBS checks renewed…", "Polished brand book v2": a participle describes a noun.
   if (word !== lemma && word.endsWith('ed')) return true;
@@ -96,6 +98,9 @@ function isGerundNoun(word: string, lemma: string, next: string | undefined): bo
   if (word.endsWith('s') && !word.endsWith('ss') && next !== undefined && (ORG_UNITS.has(next) || (next.length > 4 && next.endsWith('ed')))) return true;
   // "Packing centre", "Training team": work in -ing naming a unit.
   if (word.endsWith('ing') && next !== undefined && ORG_UNITS.has(next)) return true;
+  // "Marking accuracy", "Picking times": work in -ing naming what a measure is of. ("Growing
+  // revenue" says which way the measure should go: a direction, not a name.)
+  if (word.endsWith('ing') && next !== undefined && METRIC_HEADS.has(next) && !WAYS.has(lemma)) return true;
   // "Picks per hour", "Loans per capita": a rate names what is counted, it does nothing.
   return next === undefined || next === 'per' || CONTAINER_NOUNS.has(next) || SCOPE_WORDS.has(next);
 }
@@ -146,6 +151,10 @@ function findLead(words: readonly string[], glued: ReadonlyArray<readonly string
   if ((words[i + 1] === 'of' && !OF_VERBS.has(word)) || words[i + 1] === 'per') return { lead: null, continuing };
   // "Ring-pull ends on the mackerel": a compound whose last part is no verb is a noun.
   const gluedOn = glued[i];
+  // "Set-up time", "Check-in desk": a verb hyphened to its particle before a measure or a unit is a
+  // noun; the imperative is written apart ("Set up the desk").
+  const after = words[i + 1 + (gluedOn?.length ?? 0)];
+  if (gluedOn?.length === 1 && PARTICLES.has(gluedOn[0]!) && after !== undefined && (METRIC_HEADS.has(after) || ORG_UNITS.has(after))) return { lead: null, continuing };
   if (gluedOn?.length && !PREFIXES.has(word) && word !== 're' && !verbLemma(gluedOn[gluedOn.length - 1]!) && !PARTICLES.has(gluedOn[gluedOn.length - 1]!) && !MODIFIERS.has(word)) {
     if (verbLemma(word)) return { lead: null, continuing };
   }
@@ -363,7 +372,8 @@ export function analyse(title: string): Analysis {
     }
     if (tok.kind === 'sym') {
       // A full stop inside an abbreviation ("GLOBALG.A.P.", "e.g.") is not the end of a clause.
-      const abbreviation = tok.t === '.' && tz.tokens[k + 1]?.glued === true;
+      // Nor is the one in "No. 2" before a thing's number ("Rebuild the No. 2 kiln floor").
+      const abbreviation = tok.t === '.' && (tz.tokens[k + 1]?.glued === true || (tz.tokens[k - 1]?.t === 'no' && tz.tokens[k + 1]?.kind === 'num'));
       if (started && BREAKS.has(tok.t) && !abbreviation && object.length) break;
       continue;
     }

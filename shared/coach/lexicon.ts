@@ -36,7 +36,7 @@ const BASE_VERBS = set(`
   put partner qualify declare teach mentor coach present attend refine tell share equip rebuild resolve
   brew bake print shoot cook roast distil distill knit sew weave switch swap distribute edit
   trim appoint mow sow dredge sharpen greet hose descale restring rinse scrub prune groom bathe harvest knock
-  preflight proofread hoover vacuum mop polish defrost dust audit draw wire steam
+  preflight proofread hoover vacuum mop polish defrost dust audit draw wire steam settle wrap
 `);
 
 /** Verbs that only point at a target ("Hit quota", "Meet Q3 targets"); they add no direction. */
@@ -316,7 +316,7 @@ export const DUTY_IF_ROUTINE = set(`
 `);
 
 /** "Keep the stockroom tidy": keeping something in a state is upkeep. */
-export const KEPT_STATES = set('tidy clean current accurate stocked organised organized running updated maintained open staffed');
+export const KEPT_STATES = set('tidy clean current accurate stocked organised organized running updated maintained open staffed dry clear');
 
 /** Records, queues and upkeep objects that belong to the job itself. */
 export const ROUTINE_OBJECTS = set(`

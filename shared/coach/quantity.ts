@@ -51,7 +51,7 @@ export interface Quantity {
 }
 
 /** Words that may follow a thing's number ("furnace 2 far enough", "line 4 so that", "kiln 3 and kiln 4"). */
-const AFTER_NAME = new Set(['at', 'in', 'on', 'as', 'so', 'far', 'and', 'or', 'to', 'from', 'for', 'with', 'by', 'before', 'after', 'into', 'onto', 'up', 'back', 'running', 'open']);
+const AFTER_NAME = new Set(['at', 'in', 'on', 'as', 'so', 'far', 'and', 'or', 'to', 'from', 'for', 'with', 'by', 'before', 'after', 'into', 'onto', 'up', 'back', 'running', 'open', 'is', 'was', 'goes', 'breaks']);
 /**
  * "after three days of silence", "fail at 14 months": a point in time; "two years behind", "two
  * winters ahead", "six weeks old": a gap; "already have six customers": what is there now. None is
@@ -227,6 +227,10 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   if (tok.suffix !== '' && isWord(next) && next.glued === false && isAcronym(next) && !METRIC_ACRONYMS.has(next.t) && !tok.t.includes('.') && !toLevel) return null;
   if (fuse === 'name' || fuse === 'range-start') return null;
   if (isSym(prev, '#') && tok.glued) return null; // a rank: "#1 choice"
+  // "the No. 2 kiln", "No.3 mill": a thing's number after the abbreviation's full stop.
+  if (isSym(prev, '.') && tokens[i - 2]?.t === 'no' && tokens[i - 2]!.cap) return null;
+  // "so a 2B is a 2B", "a 4H": a grade or a model named by a number and a letter, after "a".
+  if (isWord(prev) && (prev.t === 'a' || prev.t === 'an') && tok.suffix !== '' && tok.suffix !== 'x' && !toLevel && !(isWord(next) && (next.t in UNIT_WORDS || plural(next.t)))) return null;
   if (isYear(tok) || pastYear(tok, wordBefore(tokens, i))) return null;
   // "0800", "0345": a phone prefix.
   if (/^0\d{2,}$/.test(tok.t)) return null;

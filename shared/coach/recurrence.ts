@@ -81,6 +81,8 @@ export function recurs(words: readonly string[]): boolean {
     text.includes(' same night ') ||
     text.endsWith(' on the day ') ||
     weekdayRange(words) ||
+    // "on the last Friday of the month", "on the 5th of the month": a fixed day each month.
+    /\b(?:first|last|final|\d+(?:st|nd|rd|th))(?: \w+){0,2} of the month\b/.test(text) ||
     text.includes(' up to date ') ||
     text.includes(' on time ') ||
     text.includes(' as usual ') ||
@@ -163,6 +165,8 @@ function followsRoutine(words: readonly string[]): boolean {
     if (w === 'the' && WEEKDAYS.has(words[k + 1] ?? '') && !PLACE_BEFORE.has(words[k - 1] ?? '') && weeklyEvent(words.slice(k + 2))) return true;
     // "the evening before", "the day after": a fixed point beside each occasion.
     if (w === 'the' && (words[k + 1] === 'evening' || words[k + 1] === 'night' || words[k + 1] === 'day' || words[k + 1] === 'morning' || words[k + 1] === 'week') && (words[k + 2] === 'before' || words[k + 2] === 'after')) return true;
+    // "before the first drop", "after the last patient": the day's first or last, each day.
+    if ((w === 'before' || w === 'after') && words[k + 1] === 'the' && (words[k + 2] === 'first' || words[k + 2] === 'last') && words[k + 3] !== undefined && !TIME_UNITS.has(words[k + 3]!) && !FUNCTION_WORDS.has(words[k + 3]!)) return true;
     // "the day's orders", "the night's takings": the work of each day.
     if (w === 'the' && (words[k + 1] === 'day' || words[k + 1] === 'night') && plural(words[k + 2] ?? '')) return true;
     // "the next day's imaging passes".
@@ -303,6 +307,8 @@ export function comesRound(rest: readonly string[]): boolean {
     if (k > 1 && (next === 'come' || next === 'arrive') && (w === 'they' || w === 'it')) return true;
     // "the day they're validated", "the day before", "on the day of validation": the day of each one.
     if (w === 'day' && rest[k - 1] === 'the' && (PRONOUNS.has(next.split("'")[0]!) || ((next === 'before' || next === 'after') && k + 2 === rest.length) || (next === 'of' && rest[k - 2] === 'on'))) return true;
-    return w === 'incoming';
+    // "the accounts that are past 30 days", "overdue invoices": each one as it falls due.
+    if (w === 'past' && /^\d/.test(next) && TIME_UNITS.has(rest[k + 2] ?? '') && k > 1) return true;
+    return w === 'incoming' || (w === 'overdue' && plural(next));
   });
 }

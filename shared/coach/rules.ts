@@ -31,6 +31,7 @@ import {
   METRIC_ACRONYMS,
   METRIC_HEADS,
   MONTHS,
+  NUMBER_WORDS,
   NOT_TASK_PARTICLES,
   OBLIGATION_VERBS,
   PERSON_NOUNS,
@@ -54,7 +55,7 @@ import { startsAsCount } from './quantity';
 import { deliversArtefact } from './artefacts';
 import { credentialKept, namesLaw, namesObligation, owedByLaw, regulatorGrade, required, schemeKept, softwareLicence } from './filings';
 import { changesTool, putInService, setsUp } from './tools';
-import { lemmas, plural } from './text';
+import { lemmas, plural, type Token } from './text';
 import { CHECK_NOUNS, DETERMINERS, POSSESSIVE, STREAM_VERBS, TIMES_OF_DAY, WEEKDAYS, atEveryEvent, checkOnEvery, comesRound, countedBeat, doneEachTime, onCalendar, onRota, recurs, reportedIn, routineCheck, turnaround, weeklyEvent, within, withinBefore, withinTheSpan } from './recurrence';
 import type { RuleCode } from './types';
 
@@ -328,9 +329,12 @@ function ownerInBrackets(a: Analysis): boolean {
   const { tokens, words } = a.tz;
   const n = tokens.length;
   // ("Growing (Ben)": a kind of work in -ing names the branch.)
-  if ((a.lead !== null && !(a.lead.at === 0 && a.words[0]!.endsWith('ing'))) || n < 4 || tokens[n - 1]!.t !== ')' || tokens[n - 3]!.t !== '(' || a.quantities.length) return false;
-  const name = tokens[n - 2]!;
-  return name.kind === 'word' && name.cap && name.raw !== name.raw.toUpperCase() && words.length >= 2 && words.length <= 4 && words.slice(0, -1).every((i) => tokens[i]!.kind === 'word' && !FUNCTION_WORDS.has(tokens[i]!.t));
+  if ((a.lead !== null && !(a.lead.at === 0 && a.words[0]!.endsWith('ing'))) || n < 4 || tokens[n - 1]!.t !== ')' || a.quantities.length) return false;
+  // A first name, or a first name and a surname ("Sheep section (Tom Airey)").
+  const names = tokens[n - 3]!.t === '(' ? 1 : tokens[n - 4]?.t === '(' ? 2 : 0;
+  const person = tokens.slice(n - 1 - names, n - 1);
+  const isName = (t: Token) => t.kind === 'word' && t.cap && t.raw !== t.raw.toUpperCase();
+  return names > 0 && person.every(isName) && words.length - names >= 1 && words.length - names <= 3 && words.length >= 2 && words.slice(0, -names).every((i) => tokens[i]!.kind === 'word' && !FUNCTION_WORDS.has(tokens[i]!.t));
 }
 /** "Market stall & deli", "Children & young people": a few words joined by "&", none a function word. */
 function ampersandHeading(a: Analysis): boolean {
@@ -450,13 +454,16 @@ const AUDIT_FINDINGS = new Set([
 ]);
 
 function auditPassed(words: readonly string[]): boolean {
-  if (!words.some((w) => AUDIT_NOUNS.has(w) || REGULATORY.has(w))) return false;
+  // "Insurer's survey of the forge passed": the insurer's survey is a condition of cover.
+  const insurers = words.some((w) => INSURERS.has(w)) && words.some((w) => w === 'survey' || w === 'surveys');
+  if (!insurers && !words.some((w) => AUDIT_NOUNS.has(w) || REGULATORY.has(w))) return false;
   for (let k = 0; k < words.length; k++) {
     if (DONE_WORDS.has(words[k]!)) return true;
     if ((words[k] === 'no' || words[k] === 'zero') && within(words, k, 3, AUDIT_FINDINGS)) return true;
   }
   return false;
 }
+const INSURERS = new Set(['insurer', "insurer's", 'insurers', 'underwriter', 'underwriters']);
 const AUDIT_NOUNS = new Set([
   'audit', 'audits', 'auditor', 'auditors', 'fieldwork', 'inspection', 'inspections', 'attestation', 'recertification',
   'certification', 'reporting', 'filing', 'filings', 'submission', 'submissions', 'surveillance', 'exam', 'exams',
@@ -522,6 +529,8 @@ function peopleComply(a: Analysis, words: readonly string[]): boolean {
   const from = a.lead ? a.lead.at + 1 : 1;
   for (let k = from; k < words.length; k++) {
     const w = words[k]!;
+    // "…so councils pass their accessibility checks": after "so", what the work is for, someone else's.
+    if (w === 'so') break;
     if (!lemmas(w).some((l) => COMPLIANCE_VERBS.has(l) && l !== 'do' && l !== 'read' && l !== 'follow' && l !== 'maintain')) continue;
     if (within(words, k, 5, COMPLIANCE_OBJECTS) || within(words, k, 5, CERTIFICATES)) return true;
     // The passive: "Get the code of conduct signed by every supplier" names the obligation first.
@@ -552,7 +561,10 @@ export function isCompliance(a: Analysis): boolean {
   }
   if (has(words, COMPLIANT_WORDS) && (lead === null || STATE_VERBS.has(lead.verb))) return true;
   // "Genetic data DPIA signed off by the DPO", "Travel policy signed": the paperwork, reported signed.
-  if (lead === null && has(words, COMPLIANCE_OBJECTS) && words.includes('signed') && !statesChange(a)) return true;
+  // ("Event safety management plan signed off by the Safety Advisory Group": a safety paper, too.)
+  if (lead === null && (has(words, COMPLIANCE_OBJECTS) || words.indexOf('safety') >= 0 && words.indexOf('safety') < words.indexOf('signed')) && words.includes('signed') && !statesChange(a)) return true;
+  // "NHS DSPT standards met and submitted by 30 June": a scheme's standards, by its initials, met.
+  if (lead === null && schemeStandardsMet(a)) return true;
   // "Sign off the policy" is signing it; "follow up on…" is another verb altogether.
   const phrasal = lead !== null && lead.particle !== '' && (TASK_PHRASAL[lead.verb]?.has(lead.particle) ?? false);
   if (lead && COMPLIANCE_VERBS.has(lead.verb) && !phrasal && (hasObject(object, COMPLIANCE_OBJECTS) || hasObject(object, REGULATORY))) return true;
@@ -565,6 +577,16 @@ export function isCompliance(a: Analysis): boolean {
   return lead === null && has(words, REGULATORY) && has(words, COMPLIANCE_OBJECTS);
 }
 
+/** A scheme's initials, then its standards or toolkit, reported met or submitted. */
+function schemeStandardsMet(a: Analysis): boolean {
+  const { tokens, words } = a.tz;
+  const at = words.findIndex((i) => STANDARDS.has(tokens[i]!.t));
+  if (at < 1) return false;
+  const named = words.slice(0, at).some((i) => tokens[i]!.kind === 'word' && tokens[i]!.raw.length >= 3 && tokens[i]!.raw === tokens[i]!.raw.toUpperCase() && /^[A-Z]+$/.test(tokens[i]!.raw));
+  return named && words.slice(at + 1).some((i) => MET.has(tokens[i]!.t));
+}
+const STANDARDS = new Set(['standards', 'standard', 'requirements', 'toolkit']);
+const MET = new Set(['met', 'submitted', 'achieved', 'passed']);
 /** People a service is for, not staff who must be trained ("first aid courses for all parents"). */
 const SERVED = new Set([
   'parents', 'families', 'children', 'kids', 'residents', 'members', 'pupils', 'students', 'patients', 'visitors', 'guests', 'people', 'carers',
@@ -774,12 +796,15 @@ function keptThrough(rest: readonly string[]): boolean {
     if (w === 'through' && rest[k + 1] === 'the' && SHIFTS.has(rest[k + 2] ?? '')) return false;
     // "…with new wind shielding", "…with a second mixer": a means.
     if (w === 'with' && (rest[k + 1] === 'new' || rest[k + 1] === 'a' || rest[k + 1] === 'an')) return true;
-    return THREATS.has(w) || (w === 'by' && (rest[k + 1] ?? '').endsWith('ing'));
+    // "…after each release", "…during every service": each time it comes round, no threat.
+    if (rest[k + 1] === 'each' || rest[k + 1] === 'every') return false;
+    // "Keep the shop open in winter without losing money": kept on a condition, an outcome.
+    return THREATS.has(w) || w === 'without' || (w === 'by' && (rest[k + 1] ?? '').endsWith('ing'));
   });
 }
 const SHIFTS = new Set(['night', 'day', 'week', 'weekend', 'shift', 'evening', 'morning', 'afternoon']);
 const KEEPING = new Set(['keep', 'maintain', 'retain', 'protect', 'sustain', 'preserve', 'hold']);
-const THREATS = new Set(['through', 'when', 'after', 'despite', 'even', 'during', 'if', 'once', 'whatever']);
+const THREATS = new Set(['through', 'when', 'after', 'despite', 'even', 'during', 'if', 'once', 'whatever', 'while']);
 
 /** "Add cash collection to the billing specialist's job responsibilities": written into the role. */
 function intoTheRole(words: readonly string[]): boolean {
@@ -855,7 +880,13 @@ export function isJobRequirement(a: Analysis): boolean {
   if (setsUp(a) && !recurs(rest)) return false;
   // "Log every lamb movement before the trailer leaves", "Record batch codes and fill weights on every
   // run": every item written down is the record's upkeep ("record" is an activity verb too: it comes first).
-  if (RECORDING.has(lead.verb) && rest.slice(0, 8).some((w) => w === 'every' || w === 'each') && !hasObject(rest, ACTIVITY_OBJECTS) && !statesChange(a)) return true;
+  // ("Write up every contact…" writes each one down; "Record each visit's outcome…" records the outcome, not a visit.)
+  const recording = RECORDING.has(lead.verb) || (lead.verb === 'write' && lead.particle === 'up');
+  if (recording && rest.slice(0, 8).some((w) => w === 'every' || w === 'each') && !ACTIVITY_OBJECTS.has(a.head) && !statesChange(a)) return true;
+  // "Send invoices to hirers and chase deposits", "…and take the entries": a standing job joined on.
+  if (dutyJoined(a) && !statesChange(a) && a.quantities.length === 0) return true;
+  // "Turn the germinating floors every four hours": a beat of hours or minutes is a round, whatever the verb.
+  if (hourlyBeat(rest) && !OUTCOME_VERBS.has(lead.verb) && !TARGET_VERBS.has(lead.verb) && !statesChange(a)) return true;
   // "Sign children in and out at the gate", "Scan every pallet in and out": the gate is the job.
   if (inAndOut(words, lead.at) && !OUTCOME_VERBS.has(lead.verb) && !TARGET_VERBS.has(lead.verb) && !statesChange(a)) return true;
   // An activity done to a record or rota is keeping it ("Schedule driver rotas", "Email the timesheets"),
@@ -887,6 +918,8 @@ export function isJobRequirement(a: Analysis): boolean {
   // "Do the unannounced visit to every home each year": the known round, come round again.
   // ("Do the launch safety checks before every outing", "Do the room inspections at check-out".)
   if (lead.verb === 'do' && rest[0] === 'the' && (recurs(rest) || comesRound(rest) || checkRound(a)) && !statesChange(a)) return true;
+  // "Do an approval visit at every new centre": one for each newcomer, as they come, is the round.
+  if (lead.verb === 'do' && forEachNew(rest) && !statesChange(a)) return true;
   // An event or a document is an activity, whoever it is for ("Run quarterly business reviews for every account").
   if (deliverable(a)) return false;
   // "Check guests in and out", "Check in patients": the check-in desk is the job.
@@ -924,7 +957,7 @@ export function isTaskListing(a: Analysis): boolean {
   if (PROJECT_VERBS.has(lead.verb) || redo) return !statesChange(a) && a.quantities.length === 0;
   // A tool set up or swapped for another ("Set up a team drive", "Move payroll onto Sage"): the same.
   if (setsUp(a) || changesTool(a)) return !statesChange(a);
-  if (handedOver(a) || fixtureJob(a)) return true;
+  if (handedOver(a) || fixtureJob(a) || gotMade(a)) return true;
   if (!ACTIVITY_VERBS.has(lead.verb)) return startsActivity(a);
   const rest = words.slice(lead.at + 1);
   // "Hold a table read", "Do a collab brew": what one holds, hosts or does is an event.
@@ -1055,6 +1088,20 @@ function handedOver(a: Analysis): boolean {
   return after !== 'for' || name || rest[end + 1] === 'the';
 }
 
+/**
+ * "Get the vans wrapped in the new branding", "Get the patient leaflets translated": a thing of ours
+ * got made or done by someone, and nothing said of what that changes.
+ */
+function gotMade(a: Analysis): boolean {
+  const { lead, object } = a;
+  if (!lead || lead.verb !== 'get' || lead.at !== 0 || statesChange(a) || a.quantities.length) return false;
+  const done = object[object.length - 1] ?? '';
+  if (!(object[0] === 'the' || POSSESSIVE.has(object[0] ?? '')) || object.length < 3 || !done.endsWith('ed')) return false;
+  return lemmas(done).some((l) => MADE_BY_HAND.has(l) || PROJECT_VERBS.has(l) || HANDOVER_VERBS.has(l));
+}
+/** Work done to a thing that a trade does for hire: wrapping, printing, signwriting, framing. */
+const MADE_BY_HAND = new Set(['wrap', 'print', 'paint', 'frame', 'build', 'make', 'fit', 'reprint', 'redo', 'write', 'design', 'translate', 'photograph', 'film']);
+
 /** Words that start a complement: "Make X a help", "Make X something people…", "Make X worth…". */
 const COMPLEMENT = new Set(['a', 'an', 'the', 'something', 'somewhere', 'someone', 'worth', 'part', 'more', 'less', 'feel', 'look', 'run', 'work']);
 
@@ -1169,7 +1216,7 @@ const CHANGE_LEADS = new Set([
   'simplify', 'modernise', 'modernize', 'digitise', 'digitize', 'automate', 'accelerate', 'ensure', 'achieve', 'hit', 'meet',
   'beat', 'exceed', 'deliver', 'close', 'fix', 'solve', 'resolve', 'remove', 'lose', 'invest', 'diversify', 'scale',
   'pilot', 'test', 'trial', 'prove', 'learn', 'understand', 'know', 'see', 'hear', 'listen', 'use', 'reuse', 'recycle', 'treat',
-  'cure', 'heal', 'feed', 'house', 'mend',
+  'cure', 'heal', 'feed', 'house', 'mend', 'settle',
 ]);
 /** The object is a particular thing in hand: "the", "each", "every", a possessive, or a plural noun. */
 const IN_HAND = new Set(['the', 'each', 'every', 'all', 'our', 'their', 'its', 'his', 'her', 'new', 'old', 'any']);
@@ -1234,12 +1281,36 @@ function handledEachTime(a: Analysis, rest: readonly string[]): boolean {
   // "…for your patch", "…in your queue": written to the one who holds the role, about its own round.
   return recurs(rest) || onCalendar(rest) || turnaround(rest) || comesRound(rest) || rest.includes('requesting') || rest.includes('your');
 }
+/**
+ * "Send invoices to hirers and chase deposits", "Get the schedules out and process entries", "…and
+ * take the entries": a second verb that is a standing job (chasing, processing, taking what comes
+ * in) makes the pair the role's round.
+ */
+function dutyJoined(a: Analysis): boolean {
+  const { lead, words } = a;
+  if (!lead || TARGET_VERBS.has(lead.verb) || OUTCOME_VERBS.has(lead.verb)) return false;
+  return words.some((w, k) => {
+    if (w !== 'and' || k <= lead.at + 1) return false;
+    const verb = words[k + 1] ?? '';
+    if (verb === 'take') return INTAKE.has(words[k + 2] === 'the' ? (words[k + 3] ?? '') : (words[k + 2] ?? ''));
+    return JOINED_DUTIES.has(verb) && !FUNCTION_WORDS.has(words[k + 2] ?? 'to');
+  });
+}
+/** Standing jobs that, joined on with "and", name the round: chasing, processing, answering, reconciling. */
+const JOINED_DUTIES = new Set(['chase', 'process', 'answer', 'reconcile', 'triage', 'restock', 'file', 'log']);
+/** "every four hours", "every 30 minutes", "hourly": a beat shorter than a day. */
+const hourlyBeat = (rest: readonly string[]): boolean =>
+  rest.includes('hourly') || rest.some((w, k) => w === 'every' && (/^\d/.test(rest[k + 1] ?? '') || NUMBER_WORDS[rest[k + 1] ?? ''] !== undefined) && SHORT_BEATS.has(rest[k + 2] ?? ''));
+const SHORT_BEATS = new Set(['hour', 'hours', 'minute', 'minutes', 'mins']);
+/** "at every new centre", "for each new starter": one for each newcomer. */
+const forEachNew = (rest: readonly string[]): boolean =>
+  rest.some((w, k) => (w === 'at' || w === 'for' || w === 'with') && (rest[k + 1] === 'every' || rest[k + 1] === 'each') && rest[k + 2] === 'new');
 /** "… in and out", "… on and off the trailers", a few words after the verb: each one that comes and goes. */
 const inAndOut = (words: readonly string[], at: number): boolean =>
   words.slice(at + 1, at + 7).some((w, k, near) => near[k + 1] === 'and' && ((w === 'in' && near[k + 2] === 'out') || (w === 'on' && near[k + 2] === 'off')));
-const INTAKE = new Set(['calls', 'call', 'enquiries', 'inquiries', 'bookings', 'orders', 'payments', 'complaints', 'messages', 'returns', 'deliveries']);
+const INTAKE = new Set(['calls', 'call', 'enquiries', 'inquiries', 'bookings', 'orders', 'payments', 'complaints', 'messages', 'returns', 'deliveries', 'entries', 'applications', 'referrals']);
 /** Things made once that name no change, besides the events and papers of ACTIVITY_OBJECTS. */
-const DELIVERABLE_NOUNS = new Set(['series', 'artwork', 'wrappers', 'packaging', 'pack', 'library', 'footage', 'sign', 'signs', 'explainer', 'list', 'lists', 'map', 'maps', 'window', 'windows', 'display', 'displays', 'signage', 'graphics', 'photos', 'photographs', 'livery', 'logo', 'logos', 'website', 'menu', 'menus', 'redesign', 'rebrand', 'refresh', 'book', 'programme', 'program', 'schedule', 'timetable']);
+const DELIVERABLE_NOUNS = new Set(['photography', 'series', 'artwork', 'wrappers', 'packaging', 'pack', 'library', 'footage', 'sign', 'signs', 'explainer', 'list', 'lists', 'map', 'maps', 'window', 'windows', 'display', 'displays', 'signage', 'graphics', 'photos', 'photographs', 'livery', 'logo', 'logos', 'website', 'menu', 'menus', 'redesign', 'rebrand', 'refresh', 'book', 'programme', 'program', 'schedule', 'timetable']);
 /**
  * A deliverable named by its noun, with no verb: "Member survey", "Price list for 2027", "Welcome
  * week events", "Site map for 2027". What it is for is left unsaid.
@@ -1252,12 +1323,16 @@ function nounTask(a: Analysis): boolean {
   // "New wrappers for the single-origin bars", "New mould store racking": a new thing made, named;
   // new people or business ("New donors", "New markets") are results, not things made.
   if (a.words[0] === 'new' && a.words.length >= 2 && !PERSON_NOUNS.has(head) && !GAINED.has(head)) return true;
+  // "Better customer reviews", "A greener show": a word that says which way makes it a result.
+  if (a.words.some((w) => DIRECTION.has(w) && !ANY_ONE.has(w))) return false;
   if ((ACTIVITY_OBJECTS.has(head) || DELIVERABLE_NOUNS.has(head)) && a.words.length >= 2) return true;
   // "Hackathon week in November", "Patient group AGM, March": a thing named and dated to a month is
   // an occasion put on.
   const last = a.words[a.words.length - 1]!;
   return MONTHS.has(last) && a.words.length >= 3 && a.words[a.words.length - 2] !== 'by' && !a.words.some((w) => FUNCTION_WORDS.has(w) && w !== 'in' && w !== 'at' && w !== 'for' && w !== 'the');
 }
+/** Direction words that only pick which ones, no way to go ("every", "all"), or a new thing ("new"). */
+const ANY_ONE = new Set(['new', 'every', 'all', 'only', 'first']);
 /** What "new" may qualify as a result rather than a thing made. */
 const GAINED = new Set([
   'customer', 'customers', 'client', 'clients', 'member', 'members', 'user', 'users', 'donor', 'donors', 'subscriber', 'subscribers',

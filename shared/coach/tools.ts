@@ -52,7 +52,8 @@ const PLACES = new Set([
 function namesProduct(a: Analysis, phrase: readonly Token[], versionedOnly = false): boolean {
   return phrase.some((t, k) => {
     if (t.kind !== 'word' && t.kind !== 'code') return false;
-    if (t.t === 'cloud') return true;
+    // "…onto tablets", "…onto the handhelds": devices the work moves onto are tools as well.
+    if (t.t === 'cloud' || DEVICES.has(t.t)) return true;
     // "Link2Feed", "S3": a name with digits in it is a product's.
     if (t.kind === 'code' && /[A-Z]/.test(t.raw)) return true;
     const versioned = t.cap && phrase[k + 1]?.kind === 'num';
@@ -61,6 +62,8 @@ function namesProduct(a: Analysis, phrase: readonly Token[], versionedOnly = fal
     return acronym || versioned || (t.cap && !a.tz.titleCase);
   });
 }
+
+const DEVICES = new Set(['tablet', 'tablets', 'ipad', 'ipads', 'handheld', 'handhelds', 'laptop', 'laptops', 'smartphones']);
 
 /** The word tokens from word index `from` up to the end of their phrase. */
 function phraseFrom(a: Analysis, from: number): Token[] {
