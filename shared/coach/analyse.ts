@@ -36,11 +36,11 @@ export interface Analysis {
   quantities: Quantity[];
 }
 
-const PARTICLES = new Set(['up', 'in', 'on', 'out', 'to', 'with', 'off', 'over', 'after', 'down', 'live', 'at', 'part']);
+const PARTICLES = new Set(['up', 'in', 'on', 'out', 'to', 'with', 'off', 'over', 'after', 'down', 'live', 'at', 'part', 'round']);
 const PREPOSITIONS = new Set([
   'for', 'in', 'of', 'at', 'across', 'by', 'from', 'with', 'within', 'during', 'to', 'per', 'on', 'via',
   'through', 'into', 'over', 'under', 'so', 'that', 'which', 'who', 'where', 'when', 'without', 'after',
-  'before', 'because', 'while', 'until', 'about', 'against', 'between', 'among', 'amongst',
+  'before', 'because', 'while', 'until', 'about', 'against', 'between', 'among', 'amongst', 'past',
 ]);
 /** Clause breaks. A title like "Goals: grow pipeline" is a label followed by a list. */
 const BREAKS = new Set([':', ';', ',', '(', '.', '!', '?']);

@@ -128,7 +128,8 @@ function eachTimeClause(words: readonly string[]): boolean {
       const w = words[j]!;
       // "…once the templating is done", "…when the boxes are packed".
       // ("…before a passport is issued" says when a result must come, not a round.)
-      if ((w === 'is' || w === 'are') && ((subject !== 'a' && subject !== 'an') || any) && ((words[j + 1] ?? '').endsWith('ed') || words[j + 1] === 'done')) return true;
+      // ("…once it's been cleaned": the perfect, too.)
+      if ((w === 'is' || w === 'are' || w === 'been') && ((subject !== 'a' && subject !== 'an') || any) && ((words[j + 1] ?? '').endsWith('ed') || words[j + 1] === 'done')) return true;
       if (w.length > 3 && plural(w) && THIRD_PERSON.has(w.slice(0, -1)) || (w.endsWith('es') && THIRD_PERSON.has(w.slice(0, -2)))) return true;
     }
   }

@@ -96,6 +96,8 @@ function statesChange(a: Analysis): boolean {
     const w = rest[k]!;
     // "…every file that comes in", "…each shop that gets reported": a stream of work, not a purpose.
     if (w === 'that' && (STREAM_VERBS.has(rest[k + 1] ?? '') || reportedIn(rest, k))) continue;
+    // "…the accounts that are past 30 days": which ones, described, not a purpose.
+    if (w === 'that' && (rest[k + 1] === 'are' || rest[k + 1] === 'is') && DUE.has(rest[k + 2] ?? '')) continue;
     if (CHANGE_MARKERS.has(w)) return true;
     // Taking something out of the work is a change: "Take the anger out of cancellation calls".
     // ("Weigh every ham in and out of the cure": each one, both ways.)
@@ -115,6 +117,8 @@ function statesChange(a: Analysis): boolean {
   }
   return false;
 }
+/** States of a bill or a case that pick which ones are worked on ("that are overdue"). */
+const DUE = new Set(['past', 'overdue', 'due', 'late', 'outstanding', 'unpaid', 'open']);
 /** Words in -est that compare nothing. */
 const NOT_SUPERLATIVE = new Set(['latest', 'interest', 'forest', 'harvest', 'contest', 'request', 'protest', 'digest', 'manifest', 'honest', 'modest', 'earnest', 'arrest', 'inquest', 'conquest']);
 /** Verbs that name a result, not more work. */
@@ -410,6 +414,23 @@ function unitName(a: Analysis): boolean {
   return toks.slice(0, -1).some((t) => ORG_UNITS.has(t.t) || SCOPE_WORDS.has(t.t) || DEPARTMENT_WORDS.has(t.t));
 }
 
+/**
+ * "Field agents — North", "Treatment radiographers (Linacs 1–4)": a kind of staff, then where or
+ * which after a dash or in brackets, is a branch of the tree, no goal.
+ */
+function staffBranch(a: Analysis): boolean {
+  const { tokens } = a.tz;
+  const cut = tokens.findIndex((t) => t.t === '(' || (t.kind === 'sym' && t.t === ';'));
+  if (a.lead !== null || cut < 2 || a.words.length > 6) return false;
+  const before = tokens.slice(0, cut);
+  if (before.length !== 2 || !before.every((t) => t.kind === 'word' && !FUNCTION_WORDS.has(t.t) && !DIRECTION.has(t.t))) return false;
+  const staff = before[1]!.t;
+  if (!STAFF_PLURAL.test(staff) || CLIENT_NOUNS.has(staff) || SERVED.has(staff)) return false;
+  // After the cut, only names, numbers and their marks: a place or the kit they work on.
+  return tokens.slice(cut + 1).every((t) => t.kind !== 'word' || t.cap);
+}
+/** Plural nouns of people by their work: "agents", "radiographers", "porters", "pharmacists", "technicians". */
+const STAFF_PLURAL = /^[a-z]{2,}(?:ers|ists|ians|ents|ants|ors)$/;
 /** "Shearing gang — Tregaron": the words before a dash that is followed only by a place's name or two. */
 function beforePlace(tz: Analysis['tz']): number[] {
   // A spaced dash reads as a clause break (";").
@@ -421,7 +442,7 @@ function beforePlace(tz: Analysis['tz']): number[] {
 }
 
 export function isGenericContainer(a: Analysis): boolean {
-  if (namedPlanYear(a)) return true;
+  if (namedPlanYear(a) || staffBranch(a)) return true;
   if (ampersandHeading(a) || headingWithList(a)) return !isNumberTitle(a);
   // "SALSA audit": a scheme's audit, not a department ("Internal audit").
   if (a.lead === null && auditNamed(a)) return false;
@@ -608,7 +629,10 @@ function staffCredential(words: readonly string[]): boolean {
     // The people: the first plural within a few words ("for the new warehouse starters").
     const who = words.slice(k + 1, k + 5);
     const person = who.find((x) => x.length > 3 && (plural(x) || x === 'staff' || x === 'crew') && !FUNCTION_WORDS.has(x));
-    return (EVERYONE.has(who[0] ?? '') || who[0] === 'the') && !!person && !CLIENT_NOUNS.has(person) && !SERVED.has(person);
+    // ("…for every new starter": one of them, in the singular.)
+    const one = who[0] === 'every' || who[0] === 'each' ? who.slice(1).find((x) => x.length > 3 && !FUNCTION_WORDS.has(x) && x !== 'new') : undefined;
+    const whom = person ?? one;
+    return (EVERYONE.has(who[0] ?? '') || who[0] === 'the') && !!whom && !CLIENT_NOUNS.has(whom) && !SERVED.has(whom) && !SERVED.has(`${whom}s`) && !CLIENT_NOUNS.has(`${whom}s`);
   });
 }
 /** "SALSA audit", "BRC audit": an audit named by its scheme's initials, alone ("Internal audit" is a department). */
