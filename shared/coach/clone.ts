@@ -362,6 +362,8 @@ const MIN_NEAR_WORDS = 4;
 const MAX_NEAR_WORDS = 12;
 /** A measure's title may add this many words of scope to the measure it copies. */
 const MEASURE_EXTRA = 3;
+/** Words of scope each of two measures may have that the other lacks. */
+const SCOPE_SWAP = 2;
 /** Longer measure titles are sentences, not a measure and its scope. */
 const MAX_MEASURE_WORDS = 6;
 /** The key less 1 to `most` of its words, joined as bucket keys (at most 6 + 15 + 20 for a key of 6 words). */
@@ -435,6 +437,8 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   shareOf: (o: T) => { unit: string; verb: string } | null = () => null,
   /** The title's meaning in word vectors (see vectors.ts), or null: copies reworded are found by it. */
   meaningOf: (o: T) => TitleMeaning | null = () => null,
+  /** Whether the title is a standing duty: duties copied between teams are reworded more freely. */
+  isDuty: (o: T) => boolean = () => false,
 ): Map<string, T[]> {
   // Union-find over positions in tree order: the root of a group is its earliest member.
   const up = new Int32Array(ordered.length).map((_, i) => i);
@@ -483,6 +487,23 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
     for (const sub of subsetsLess(key, Math.min(MEASURE_EXTRA, key.length - MIN_COPY_WORDS))) {
       const other = bucket.get(sub);
       if (other !== undefined && other !== i && isMeasure(ordered[other]!)) join(i, other);
+    }
+  });
+  // "Colour lead scrap below 5%" / "Scrap on graphite leads under 3%", "Barren mares in foal at 70%" /
+  // "Maiden mares in foal: 80%": one measure, each team naming its own scope. Both measures'
+  // keys, each less up to two words of scope, meet in a core of at least half of each.
+  const cores = new Map<string, number>();
+  ordered.forEach((o, i) => {
+    const key = keyOf(o);
+    if (key.length <= MIN_COPY_WORDS || key.length > MAX_MEASURE_WORDS || !isMeasure(o)) return;
+    const verb = shareOf(o)?.verb ?? '';
+    for (const sub of subsetsLess(key, Math.min(SCOPE_SWAP, key.length - MIN_COPY_WORDS))) {
+      if (sub.split('\u0000').length * 2 < key.length) continue;
+      const other = cores.get(sub);
+      if (other === undefined) cores.set(sub, i);
+      // ("Recruit 40 volunteer wardens" / "Train 60 volunteer wardens", "Raise £900k in gift aid" /
+      // "Cut £40k of gift aid admin": two verbs are two measures.)
+      else if (other !== i && !(verb && shareOf(ordered[other]!)?.verb && shareOf(ordered[other]!)!.verb !== verb)) join(i, other);
     }
   });
   joinShares(ordered, shareOf, join);
@@ -536,7 +557,8 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   const meanings = ordered.map((o, i) => (keys[i]!.length >= MIN_COPY_WORDS ? meaningOf(o) : null));
   if (meanings.some((m) => m !== null)) {
     const lineage = (x: number, y: number) => ordered[x]!.parentId === ordered[y]!.id || ordered[y]!.parentId === ordered[x]!.id;
-    for (const [later, earlier] of paraphrasePairs(keys, meanings, lineage)) join(later, earlier);
+    const duties = ordered.map(isDuty);
+    for (const [later, earlier] of paraphrasePairs(keys, meanings, lineage, (x, y) => duties[x]! && duties[y]!)) join(later, earlier);
   }
   const size = new Int32Array(ordered.length);
   for (let i = 0; i < ordered.length; i++) size[find(i)]!++;

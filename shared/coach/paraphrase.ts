@@ -16,6 +16,12 @@ import { cosine, sumOf, type MeaningWord, type TitleMeaning } from './vectors';
 
 /** Cosine two titles' vectors must reach to be one goal reworded. */
 const PARAPHRASE_COPY = 0.92;
+/**
+ * Cosine two standing duties must reach: the same round handed to two teams is written by each in
+ * its own words ("Write up every contact on the system the same day" / "Record every contact in
+ * the notes the same day").
+ */
+const DUTY_COPY = 0.83;
 /** Cosine the words that differ must reach. */
 const PARAPHRASE_PARTS = 0.6;
 /** Share of the shorter side's differing words (at least one) that the longer side may have more. */
@@ -64,6 +70,7 @@ export function paraphrasePairs(
   keys: readonly (readonly string[])[],
   meanings: readonly (TitleMeaning | null)[],
   lineage: (later: number, earlier: number) => boolean,
+  bothDuties: (later: number, earlier: number) => boolean = () => false,
 ): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
   const postings = new Map<string, number[]>();
@@ -85,7 +92,8 @@ export function paraphrasePairs(
         // Counted up to the threshold only, so each candidate is compared once.
         if (++shared[j]! !== PARAPHRASE_SHARED) continue;
         const other = meanings[j]!;
-        if (cosine(m.unit, other.unit) >= PARAPHRASE_COPY && partsAgree(m, other, lineage(i, j))) pairs.push([i, j]);
+        const least = bothDuties(i, j) ? DUTY_COPY : PARAPHRASE_COPY;
+        if (cosine(m.unit, other.unit) >= least && partsAgree(m, other, lineage(i, j))) pairs.push([i, j]);
       }
     }
     for (const w of words) {

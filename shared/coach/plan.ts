@@ -96,7 +96,8 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
       const whole = codes.includes('number-title') ? tokenize(title) : null;
       const unit = whole ? unitKey(whole, findQuantities(whole)) : '';
       const verb = a.lead ? (CLONE_SYNONYMS.get(a.lead.verb) ?? a.lead.verb) : '';
-      const share = unit ? { unit, verb } : null;
+      // (A measure with no unit keeps its verb: two verbs are two measures, see `copyGroups`.)
+      const share = unit || verb ? { unit, verb } : null;
       const heading = (a.lead === null || namingForm(a)) && a.words.length <= HEADING_WORDS && a.quantities.length === 0 && codes.every((c) => c !== 'compliance' && c !== 'job-requirement');
       const meaning = vectors && key.length ? titleMeaning(a.subject, vectors, contentStem) : null;
       facts.set(title, (f = { codes, key, template: withoutNumbers(key), counted: countedKey(a.subject, counts), metric, share, heading, meaning }));
@@ -155,6 +156,7 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
     (w) => names.has(w),
     (o) => factsOf(o.title).share,
     (o) => factsOf(o.title).meaning,
+    (o) => factsOf(o.title).codes.includes('job-requirement'),
   );
 
   const out: Finding[] = [];

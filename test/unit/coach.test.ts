@@ -681,6 +681,25 @@ describe('title rules', () => {
     expect(checkTitle('Return supplier emails the same day')).toEqual(['job-requirement']);
   });
 
+  it('reads round 24\u2019s shapes: names before measures, things\u2019 numbers, joined and timed rounds, things got made, papers passed, staff branches', () => {
+    // Round 24, from the twenty-second set's misses; new sentences of the same shapes.
+    expect(checkTitle('Picking accuracy 99.5%')).toEqual(['number-title']);
+    expect(checkTitle('Check-in time under 5 minutes')).toEqual(['number-title']);
+    expect(checkTitle('Rebuild the No. 3 boiler')).toEqual(['task-listing']);
+    expect(checkTitle('Pay the drivers on the last Friday of the month')).toEqual(['job-requirement']);
+    expect(checkTitle('Send statements to tenants and chase arrears')).toEqual(['job-requirement']);
+    expect(checkTitle('Chase the invoices that are past 60 days')).toEqual(['job-requirement']);
+    expect(checkTitle('Swab the slicer once it\u2019s been cleaned')).toEqual(['job-requirement']);
+    expect(checkTitle('Get the menus reprinted')).toEqual(['task-listing']);
+    expect(checkTitle('Move the delivery notes onto tablets')).toEqual(['task-listing']);
+    expect(checkTitle('Insurer\u2019s survey of the boiler house passed')).toEqual(['compliance']);
+    expect(checkTitle('Night porters (Ade Okafor)')).toEqual(['generic-container']);
+    expect(checkTitle('Warehouse pickers \u2014 Leeds')).toEqual(['generic-container']);
+    // Kept on a condition, or checks that are a customer's: outcomes, not duties or compliance.
+    expect(checkTitle('Keep the shop open on Sundays without losing money')).toEqual([]);
+    expect(checkTitle('Get every form working with a screen reader so tenants pass their benefit checks')).toEqual([]);
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
@@ -1206,6 +1225,36 @@ describe('goal-clone', () => {
       obj('y2', 'Plant 300 trees along the ring road', 'y1', 0),
     ];
     expect(groupsOf(apart)).toEqual([]);
+  });
+
+  it('groups one measure handed to teams that each name their own scope, unless the verbs differ', () => {
+    // Round 24: each team drops the other's scope ("oak" / "walnut at the bench"); what
+    // both keep is the measure. Two verbs on one thing ("Hire" / "Train") are two measures.
+    const objectives = [
+      obj('r', 'Be the joinery builders trust with the finish'),
+      obj('a', 'Workshop', 'r', 0),
+      obj('a1', 'Oak doors scrapped under 3%', 'a', 0),
+      obj('b', 'Site', 'r', 1),
+      obj('b1', 'Walnut doors scrapped at the bench below 2%', 'b', 0),
+      obj('c', 'People', 'r', 2),
+      obj('c1', 'Hire 6 apprentice joiners', 'c', 0),
+      obj('c2', 'Train 12 apprentice joiners on the CNC', 'c', 1),
+    ];
+    expect(groupsOf(objectives)).toEqual([['a1', 'b1']]);
+  });
+
+  it('groups a standing duty that two teams word their own way', () => {
+    // Round 24: the same round, reworded, reads close in meaning though the words differ; two
+    // different rounds on one site stay apart.
+    const objectives = [
+      obj('r', 'Get every parcel to the right door first time'),
+      obj('a', 'Day shift', 'r', 0),
+      obj('a1', 'Check the tyres and lights on every van before it leaves the yard', 'a', 0),
+      obj('b', 'Night shift', 'r', 1),
+      obj('b1', "Check each vehicle's tyres and lamps before it goes out", 'b', 0),
+      obj('b2', 'Sweep the loading bay at the end of every shift', 'b', 1),
+    ];
+    expect(groupsOf(objectives)).toEqual([['a1', 'b1']]);
   });
 
   it('is checked as the user types when a context is given', () => {
