@@ -20,7 +20,19 @@ import { describeHoldout } from '../coach/suite';
  *
  * Round 23 (made the same evening on the twenty-first set's misses) was measured on it too, the
  * table only: generic-container 0.99/0.89 → 0.99/0.92, task-listing 0.73/0.87 → 0.75/0.87, compliance
- * 0.92/0.90 → 0.94/0.90, everything else unchanged. It is now the only set nobody has read.
+ * 0.92/0.90 → 0.94/0.90, everything else unchanged.
+ *
+ * In round 24 (2026-12-06, late evening) its misses were read and the rules generalised from them by
+ * sentence shape (a gerund or a verb hyphened to its particle before a measure names it; "No. 2",
+ * "a 2B" and "linac 2 is down" name things; a standing job joined on with "and", a beat of hours, a
+ * fixed day of the month, each newcomer, the day's first or last and overdue accounts are rounds;
+ * things got made and devices moved onto are work; an insurer's survey, a safety paper signed off
+ * and a scheme's standards met are compliance; staff with a place or kit after them head a branch;
+ * one measure with each team's own scope, and a duty reworded by another team, are copies), never
+ * by listing its sentences, so it is now IN-SAMPLE tuning material: only the twenty-third hold-out
+ * says anything about unseen plans. After round 24 (precision / recall): number-title 0.95/0.99,
+ * generic-container 0.99/0.96, task-listing 0.98/0.98, job-requirement 0.99/0.99, compliance
+ * 1.00/1.00, goal-clone 0.97/0.64 (18 of 27), quiet 224 of 229. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.92, 0.97],
@@ -33,14 +45,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (round 24), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.93, 0.97],
+  'generic-container': [0.97, 0.94],
+  'task-listing': [0.96, 0.96],
+  'job-requirement': [0.97, 0.97],
+  compliance: [0.98, 0.98],
+  'goal-clone': [0.95, 0.62],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, twenty-second hold-out (blind)',
-  heading: 'Trap coach over the twenty-second hold-out (blind)',
+  name: 'coach, twenty-second hold-out (measured blind, then looked at in round 24: now in-sample tuning material)',
+  heading: 'Trap coach over the twenty-second hold-out (in-sample since round 24)',
   entries: HOLDOUT_22,
   plans: HOLDOUT_22_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.95,
-  exactGroups: 15,
-  printMisses: false,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.96,
+  exactGroups: 17,
+  printMisses: true,
 });
