@@ -82,12 +82,12 @@ function verbLemma(word: string): string | null {
   return null;
 }
 
+/** Verbs that say which way a measure goes: in -ing before it they still direct it. */
+const WAYS = new Set(['grow', 'increase', 'raise', 'boost', 'lift', 'improve', 'reduce', 'cut', 'lower', 'decrease', 'drive', 'protect', 'double', 'halve', 'maximise', 'maximize', 'minimise', 'minimize', 'shorten', 'speed']);
 /**
  * A verb reached only by stripping "-ing" may be a noun: "Training objectives", "Marketing". So may
  * one reached by stripping a plural "-s" ("Partners"): an imperative title never inflects its verb.
  */
-/** Verbs that say which way a measure goes: in -ing before it they still direct it. */
-const WAYS = new Set(['grow', 'increase', 'raise', 'boost', 'lift', 'improve', 'reduce', 'cut', 'lower', 'decrease', 'drive', 'protect', 'double', 'halve', 'maximise', 'maximize', 'minimise', 'minimize', 'shorten', 'speed']);
 function isGerundNoun(word: string, lemma: string, next: string | undefined): boolean {
   // "Enhanced DBS checks renewed…", "Polished brand book v2": a participle describes a noun.
   if (word !== lemma && word.endsWith('ed')) return true;

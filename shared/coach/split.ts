@@ -6,7 +6,7 @@ import { LIMITS } from '../vocabulary';
 import { analyse, type Analysis } from './analyse';
 import { DECREASE_VERBS, FUNCTION_WORDS, LEVEL_BEFORE } from './lexicon';
 import type { Quantity } from './quantity';
-import { isNumberTitle } from './rules';
+import { isNumberTitle } from './measures';
 import type { Token } from './text';
 
 /** Which way the number should move; maps onto the 'increase' and 'decrease' KR kinds. */

@@ -1,0 +1,286 @@
+/**
+ * `task-listing`: an activity or a deliverable (an event, a paper, a one-off job, a tool set up),
+ * with nothing said of what it changes in the world.
+ */
+import type { Analysis } from './analyse';
+import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, DEPARTMENT_WORDS, DUTY_VERBS, EVENT_NOUNS, FUNCTION_WORDS, INITIATIVES, METRIC_HEADS, MONTHS, NOT_TASK_PARTICLES, PERSON_NOUNS, PRODUCE_VERBS, PROJECT_NOUNS, PROJECT_VERBS, SCOPE_WORDS, TARGET_VERBS, TASK_PHRASAL, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
+import { deliversArtefact } from './artefacts';
+import { changesTool, putInService, setsUp } from './tools';
+import { lemmas, plural } from './text';
+import { DETERMINERS, POSSESSIVE } from './recurrence';
+import { CHANGE_LEADS, DIRECTION, IN_HAND, OUTCOME_VERBS, afterLead, causative, hasObject, ownObject, statesChange } from './sentence';
+import { isNumberTitle } from './measures';
+import { AUDIT_NOUNS } from './compliance';
+
+/** An activity verb with one deliverable ("Do a quarterly business review", "Run a webinar every month"). */
+export function deliverable(a: Analysis): boolean {
+  const { lead } = a;
+  return lead !== null && ACTIVITY_VERBS.has(lead.verb) && hasObject(a.object, ACTIVITY_OBJECTS);
+}
+
+export function isTaskListing(a: Analysis): boolean {
+  const { lead, words } = a;
+  // "Stand at Euro Bus Expo, Birmingham": an exhibition stand at a named show.
+  if (words[0] === 'stand' && words[1] === 'at' && a.tz.tokens[a.tz.words[words[2] === 'the' ? 3 : 2] ?? -1]?.cap) return true;
+  if (deliversArtefact(a) || putInService(a)) return !statesChange(a);
+  if (!lead) return namesProject(a) || nounTask(a);
+  if (putsOnEvent(a)) return true;
+  // ("Walking rugby on Tuesday mornings so the over-60s stay part of the club" says what it changes.)
+  if (TASK_VERBS.has(lead.verb)) return !(NOT_TASK_PARTICLES[lead.verb]?.has(lead.particle) ?? false) && !a.words.includes('so') && !a.words.includes('automatically');
+  const particles = TASK_PHRASAL[lead.verb];
+  if (particles && particles.has(lead.particle)) return true;
+  // "Migrate CI to Kubernetes", "Write SOPs": the work itself, unless the title says what it changes.
+  // ("Re-let empty homes in 20 days" sets a time to beat: a number title, not a redo.)
+  // ("Digitise 2 million pages by 2029" sets a number to reach: a number title, not a job.)
+  if (PRODUCE_VERBS.has(lead.verb)) return !statesChange(a);
+  // ("Redesign the Year 9 curriculum around real-world projects" says how it will work: a lever.)
+  // ("Redesign the Year 9 curriculum around real-world projects", "Rebalance bikes with cargo trikes
+  // instead of vans" say how it will work: a lever.)
+  const redo = redone(a.words[lead.at]!, lead.verb) && !a.words.includes('around') && !a.words.includes('instead');
+  if (PROJECT_VERBS.has(lead.verb) || redo) return !statesChange(a) && a.quantities.length === 0;
+  // A tool set up or swapped for another ("Set up a team drive", "Move payroll onto Sage"): the same.
+  if (setsUp(a) || changesTool(a)) return !statesChange(a);
+  if (handedOver(a) || fixtureJob(a) || gotMade(a)) return true;
+  if (!ACTIVITY_VERBS.has(lead.verb)) return startsActivity(a);
+  const rest = words.slice(lead.at + 1);
+  // "Hold a table read", "Do a collab brew": what one holds, hosts or does is an event.
+  // "Hold a leading position", "Hold a 4.8-star rating" hold a standing, no event.
+  // "Hold auditions for the panto": a plural object alone is events too.
+  const events = a.object.length === 1 && plural(rest[0] ?? '');
+  if (EVENT_VERBS.has(lead.verb) && (rest[0] === 'a' || rest[0] === 'an' || events)) {
+    const held = events ? a.object : a.object.slice(1);
+    return !held.some((w) => STANDINGS.has(w) || METRIC_HEADS.has(w) || /^\d/.test(w)) && !statesChange(a);
+  }
+  // "Make our webinars worth the time" makes something be something (causative); "Make 60 calls"
+  // makes the calls. The causative object comes with a determiner.
+  if (lead.verb === 'make' && DETERMINERS.has(rest[0] ?? '')) return false;
+  // "Make a powder day at the resort feel uncrowded": what follows the place says what it becomes.
+  if (causative(a)) return false;
+  if (lead.verb === 'make' || lead.verb === 'give') return madeThing(a);
+  return hasObject(rest, ACTIVITY_OBJECTS) && !statesChange(a);
+}
+
+/** "Redesign", "Redraw", "Rewire", "Reprint": a thing of ours done again, unless the verb names a result ("Return", "Restore"). */
+function redone(word: string, verb: string): boolean {
+  // The lead is read as its base verb ("Redraw" → "draw"); the word as written says it is done again.
+  const base = word.startsWith('re') && word.slice(2) === verb ? verb : word.startsWith('re') ? word.slice(2) : '';
+  return word.length > 5 && !!base && !RE_WORDS.has(word) && VERBS.has(base) && !CHANGE_LEADS.has(word) && !OUTCOME_VERBS.has(word) && !CHANGE_LEADS.has(base) && !DUTY_VERBS.has(base);
+}
+/** Words in re- that are words of their own ("Resort goals", "Report…"), not a thing done again. */
+const RE_WORDS = new Set(['resort', 'record', 'report', 'research', 'result', 'return', 'review', 'resource', 'release', 'remark', 'relay', 'repair', 'refund', 'remit', 'resolve', 'respond', 'reserve', 'retire', 'recall', 'refer', 'reflect', 'relate', 'remain', 'remove', 'replace', 'require', 'reside', 'restrict', 'retail', 'reveal']);
+/** A ticket's key closing the title, in brackets or not: "(WEB-77)", "PARK-318". */
+export function ticketed(a: Analysis): boolean {
+  const t = a.tz.tokens;
+  let end = t.length - 1;
+  if (t[end]?.t === ')') end--;
+  const [key, dash, num] = [t[end - 2], t[end - 1], t[end]];
+  const opened = end === t.length - 1 || t[end - 3]?.t === '(';
+  return opened && key?.kind === 'word' && key.raw === key.raw.toUpperCase() && key.raw.length >= 2 && key.raw.length <= 6 && dash?.t === '-' && dash.glued && num?.kind === 'num' && num.glued && num.suffix === '';
+}
+
+/**
+ * A piece of work named by its noun, with no verb: "Weighbridge software upgrade", "New ERP
+ * go-live", "Laser projection upgrade at Leeds and York". What it is for is left unsaid.
+ */
+function namesProject(a: Analysis): boolean {
+  const head = a.head === 'live' && a.words[a.words.indexOf('live') - 1] === 'go' ? 'golive' : subjectHead(a);
+  return (PROJECT_NOUNS.has(head) || EVENT_NOUNS.has(head)) && !statesChange(a);
+}
+/** "Plan the harvest party", "Launch event at Leeds station": the work is putting an occasion on; "Pick the new supplier": a one-off choice. */
+function putsOnEvent(a: Analysis): boolean {
+  const { lead } = a;
+  if (!lead || TARGET_VERBS.has(lead.verb) || OUTCOME_VERBS.has(lead.verb) || statesChange(a)) return false;
+  if (choosesNew(a)) return true;
+  const head = a.object[a.object.length - 1] ?? '';
+  return EVENT_NOUNS.has(head) && head !== 'day' && head !== 'morning' && head !== 'evening';
+}
+export const choosesNew = (a: Analysis): boolean =>
+  a.lead !== null && (a.lead.verb === 'choose' || a.lead.verb === 'pick' || a.lead.verb === 'select') && a.object.includes('new');
+
+
+/** Verbs whose indefinite object is always an event or a piece of work ("Hold a …", "Do a …"). */
+const EVENT_VERBS = new Set(['hold', 'host', 'do']);
+/** What one holds that is a standing, not an event. */
+const STANDINGS = new Set(['position', 'rating', 'place', 'lead', 'record', 'spot', 'title', 'ranking', 'majority', 'seat', 'stake', 'line', 'view', 'grip', 'job']);
+
+/**
+ * "Start streaming matches on Twitch", "Begin hosting supper clubs": starting an activity is the
+ * activity; the gerund says which.
+ */
+function startsActivity(a: Analysis): boolean {
+  const { lead, words } = a;
+  if (!lead || (lead.verb !== 'start' && lead.verb !== 'begin')) return false;
+  const next = words[lead.at + 1] ?? '';
+  if (!next.endsWith('ing') || next.length < 6) return false;
+  const gerund = lemmas(next).slice(1);
+  return gerund.some((l) => TASK_VERBS.has(l) || PRODUCE_VERBS.has(l)) && !statesChange(a);
+}
+
+/**
+ * Verbs that put a finished thing in place or hand it over ("Install the new lighting", "Ship the
+ * new seller dashboard", "Submit the planning application"): with one definite thing as object
+ * and nothing said about what it changes, the title names the work. Handing it *to* someone or
+ * swapping it *with* something else says who or what changes, so those are left alone.
+ */
+const HANDOVER_VERBS = new Set([
+  'install', 'replace', 'paint', 'ship', 'launch', 'submit', 'update', 'upgrade', 'deploy', 'implement', 'refurbish',
+  'renovate', 'retrofit', 'fit', 'release', 'introduce', 'roll',
+  // Making one product of the trade ("Brew the winter stout", "Print the annual report"): the work, too.
+  'brew', 'bake', 'print', 'shoot', 'film', 'cook', 'roast', 'distil', 'distill', 'knit', 'sew', 'weave',
+]);
+/** Of those, the ones that bring in one new thing of some kind ("Launch a newsletter", "Install a sensor on …"). */
+const INDEFINITE_HANDOVER = new Set(['install', 'launch', 'ship', 'release', 'introduce', 'deploy', 'fit', 'print']);
+/** Of those, the ones whose count of things is still a count of work ("Install 300 loggers"). */
+const COUNTED_WORK_VERBS = new Set(['install', 'fit', 'replace', 'paint', 'submit', 'retrofit']);
+/** What may follow the thing handed over without saying what changes: where, when, for which case. */
+const PLAIN_ADJUNCTS = new Set(['in', 'at', 'during', 'for', 'on', 'before', 'by', 'this', 'next', 'ahead']);
+/** Words anywhere after it that say who receives it or what it comes with ("…to product teams", "…with a local partner"). */
+const RECEIVED = new Set(['to', 'with', 'into', 'onto', 'who', 'which', 'where']);
+const REACH = new Set(['new', 'more', 'every', 'all', 'each', 'other']);
+
+function handedOver(a: Analysis): boolean {
+  const { lead, object } = a;
+  if (!lead || !HANDOVER_VERBS.has(lead.verb) || object.length < 2 || statesChange(a)) return false;
+  if (lead.verb === 'roll' && lead.particle !== 'out') return false;
+  const first = object[0]!;
+  const counted = /^\d/.test(first) && COUNTED_WORK_VERBS.has(lead.verb);
+  // A proper name as the object ("Repaint MV Aurora's hull"), where capitals still mean something.
+  const tokenAt = (w: number) => a.tz.tokens[a.tz.words[w]!];
+  const firstAt = lead.at + 1 + (lead.particle ? 1 : 0);
+  const firstTok = tokenAt(firstAt);
+  // A proper name, or a title in quotes ("Shoot “Low Tide” on location").
+  const quoted = a.tz.tokens[a.tz.words[firstAt]! - 1]?.t === '"';
+  const named = firstTok?.kind === 'word' && ((firstTok.cap && !a.tz.titleCase) || quoted);
+  // "Launch a newsletter", "Install a sensor on mast 2": one new thing, nothing said of whom it serves.
+  const head = object[object.length - 1]!;
+  const indefinite =
+    (first === 'a' || first === 'an') && INDEFINITE_HANDOVER.has(lead.verb) && object.length <= 4 && !INITIATIVES.has(head) && !METRIC_HEADS.has(head) && !AUDIT_NOUNS.has(head);
+  if (!(first === 'the' || POSSESSIVE.has(first) || named || counted || indefinite)) return false;
+  const rest = afterLead(a);
+  const end = rest.indexOf(object[object.length - 1]!) + 1;
+  const after = rest[end];
+  if (after === undefined) return true;
+  if (indefinite && after !== 'on' && after !== 'at') return false;
+  if (!PLAIN_ADJUNCTS.has(after) || rest.slice(end).some((w) => RECEIVED.has(w))) return false;
+  // "…in three new markets", "…in every store": a wider reach is the change ("the new rig" is one thing).
+  if (rest.slice(end).some((w, k) => REACH.has(w) && !(w === 'new' && rest[end + k - 1] === 'the'))) return false;
+  // "…for Riverside Block B" names the case; "…for enterprise customers" names who gains.
+  const next = tokenAt(lead.at + 1 + (lead.particle ? 1 : 0) + end + 1);
+  // An acronym there is a segment of people ("for SMB customers"), not a name.
+  const name = next?.kind === 'word' && next.cap && next.raw !== next.raw.toUpperCase() && !a.tz.titleCase;
+  return after !== 'for' || name || rest[end + 1] === 'the';
+}
+
+/**
+ * "Get the vans wrapped in the new branding", "Get the patient leaflets translated": a thing of ours
+ * got made or done by someone, and nothing said of what that changes.
+ */
+function gotMade(a: Analysis): boolean {
+  const { lead, object } = a;
+  if (!lead || lead.verb !== 'get' || lead.at !== 0 || statesChange(a) || a.quantities.length) return false;
+  const done = object[object.length - 1] ?? '';
+  if (!(object[0] === 'the' || POSSESSIVE.has(object[0] ?? '')) || object.length < 3 || !done.endsWith('ed')) return false;
+  return lemmas(done).some((l) => MADE_BY_HAND.has(l) || PROJECT_VERBS.has(l) || HANDOVER_VERBS.has(l));
+}
+/** Work done to a thing that a trade does for hire: wrapping, printing, signwriting, framing. */
+const MADE_BY_HAND = new Set(['wrap', 'print', 'paint', 'frame', 'build', 'make', 'fit', 'reprint', 'redo', 'write', 'design', 'translate', 'photograph', 'film']);
+
+/** Words that start a complement: "Make X a help", "Make X something people…", "Make X worth…". */
+const COMPLEMENT = new Set(['a', 'an', 'the', 'something', 'somewhere', 'someone', 'worth', 'part', 'more', 'less', 'feel', 'look', 'run', 'work']);
+
+/**
+ * "Make a trailer", "Make 60 cold calls a day", "Give talks": the thing made is the activity. "Make
+ * security reviews a help" or "Give developers fixes" make something be something, or give it to
+ * someone: causative and ditransitive, and no activity.
+ */
+function madeThing(a: Analysis): boolean {
+  let words = a.object;
+  while (words.length && (words[0] === 'a' || words[0] === 'an' || /^\d/.test(words[0]!))) words = words.slice(1);
+  // A trailing "a day", "a week" is how often, not what it becomes.
+  const n = words.length;
+  if (n > 2 && (words[n - 2] === 'a' || words[n - 2] === 'an') && TIME_UNITS.has(words[n - 1]!)) words = words.slice(0, -2);
+  if (words.some((w, k) => k > 0 && COMPLEMENT.has(w))) return false;
+  // "Make feedback shape every brief": a bare verb and its own object make a clause, so the title
+  // makes something happen (causative), it makes no thing.
+  if (words.some((w, k) => k > 0 && VERBS.has(w) && DETERMINERS.has(words[k + 1] ?? ''))) return false;
+  // "Give researchers mock interviews": a plural before the thing given is who receives it
+  // (ditransitive), and what they get is the point. "Give sales demos": a department is no one.
+  if (a.lead?.verb === 'give' && words.some((w, k) => k < words.length - 1 && plural(w) && w.length > 3 && !SCOPE_WORDS.has(w) && !DEPARTMENT_WORDS.has(w))) return false;
+  // The thing made is the noun the phrase ends in ("a trailer", "cold calls"), not a word inside
+  // a compound or before an adjective ("same-day delivery profitable").
+  const head = words[words.length - 1] ?? '';
+  return ACTIVITY_OBJECTS.has(head) && !statesChange(a);
+}
+
+/** Things made once that name no change, besides the events and papers of ACTIVITY_OBJECTS. */
+export const DELIVERABLE_NOUNS = new Set(['photography', 'series', 'artwork', 'wrappers', 'packaging', 'pack', 'library', 'footage', 'sign', 'signs', 'explainer', 'list', 'lists', 'map', 'maps', 'window', 'windows', 'display', 'displays', 'signage', 'graphics', 'photos', 'photographs', 'livery', 'logo', 'logos', 'website', 'menu', 'menus', 'redesign', 'rebrand', 'refresh', 'book', 'programme', 'program', 'schedule', 'timetable']);
+/**
+ * A deliverable named by its noun, with no verb: "Member survey", "Price list for 2027", "Welcome
+ * week events", "Site map for 2027". What it is for is left unsaid.
+ */
+function nounTask(a: Analysis): boolean {
+  if (a.lead !== null || a.quantities.length || statesChange(a)) return false;
+  // "Be the firm scale-ups call…" is a sentence, whatever noun it ends in.
+  if (a.words[0] === 'be' || a.words[0] === 'become' || isNumberTitle(a)) return false;
+  const head = subjectHead(a);
+  // "New wrappers for the single-origin bars", "New mould store racking": a new thing made, named;
+  // new people or business ("New donors", "New markets") are results, not things made.
+  if (a.words[0] === 'new' && a.words.length >= 2 && !PERSON_NOUNS.has(head) && !GAINED.has(head)) return true;
+  // "Better customer reviews", "A greener show": a word that says which way makes it a result.
+  if (a.words.some((w) => DIRECTION.has(w) && !ANY_ONE.has(w))) return false;
+  if ((ACTIVITY_OBJECTS.has(head) || DELIVERABLE_NOUNS.has(head)) && a.words.length >= 2) return true;
+  // "Hackathon week in November", "Patient group AGM, March": a thing named and dated to a month is
+  // an occasion put on.
+  const last = a.words[a.words.length - 1]!;
+  return MONTHS.has(last) && a.words.length >= 3 && a.words[a.words.length - 2] !== 'by' && !a.words.some((w) => FUNCTION_WORDS.has(w) && w !== 'in' && w !== 'at' && w !== 'for' && w !== 'the');
+}
+/** Direction words that only pick which ones, no way to go ("every", "all"), or a new thing ("new"). */
+const ANY_ONE = new Set(['new', 'every', 'all', 'only', 'first']);
+/** What "new" may qualify as a result rather than a thing made. */
+const GAINED = new Set([
+  'customer', 'customers', 'client', 'clients', 'member', 'members', 'user', 'users', 'donor', 'donors', 'subscriber', 'subscribers',
+  'market', 'markets', 'business', 'revenue', 'sales', 'income', 'audience', 'audiences', 'fans', 'partners', 'territories',
+]);
+/** The head noun of what follows a team's label ("Jonas – Valentine's campaign shoot" → "shoot"), else the title's. */
+function subjectHead(a: Analysis): string {
+  if (a.subject === a.tz) return a.head;
+  const { tokens, words } = a.subject;
+  let head = '';
+  for (const i of words) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && FUNCTION_WORDS.has(t.t) && head) break;
+    if (t.kind === 'word') head = t.t;
+  }
+  return head;
+}
+
+/** Verbs of result that are also plain jobs on the kit ("Build shelves", "Put up the signs"). */
+const KIT_VERBS = new Set(['build', 'put', 'replace', 'fix', 'mend', 'move', 'take', 'restore', 'rebuild', 'paint', 'knock']);
+/** Things of the premises and the kit: what a one-off job of work is done to. */
+const FIXTURES = new Set([
+  'yard', 'store', 'storeroom', 'stockroom', 'shelves', 'shelving', 'shelf', 'props', 'stands', 'stand', 'bays', 'bay', 'machines',
+  'machine', 'signage', 'signs', 'graphics', 'lease', 'roof', 'shed', 'floor', 'office', 'kitchen', 'fence', 'fencing', 'racking',
+  'racks', 'rack', 'lockers', 'counter', 'counters', 'benches', 'bench', 'workshop', 'basement', 'loft', 'cellar', 'garage',
+  'van', 'vans', 'trailer', 'forklift', 'boiler', 'windows', 'doors', 'toilets', 'lighting', 'lights', 'carpet', 'carpets',
+  'furniture', 'desks', 'chairs', 'tables', 'cabinets', 'cupboards', 'displays', 'livery', 'awning', 'gates', 'car', 'cars',
+  'room', 'rooms', 'wall', 'walls',
+]);
+/**
+ * A one-off job done to the premises or the kit, with nothing said of what it changes: "Build
+ * shelves for the greenware room", "Reorganise the timber store", "Renew the lease on the vans".
+ */
+function fixtureJob(a: Analysis): boolean {
+  const { lead } = a;
+  if (!lead || lead.at !== 0 || TARGET_VERBS.has(lead.verb) || a.quantities.length || statesChange(a)) return false;
+  // "Fill the quiet chairs", "Open the Manchester kitchen": a verb of result works on the business, not the kit.
+  if ((CHANGE_LEADS.has(lead.verb) || OUTCOME_VERBS.has(lead.verb)) && !KIT_VERBS.has(lead.verb)) return false;
+  // "Knock through the back office": the particle is the verb's, the object follows it.
+  const object = ownObject(VERB_PARTICLES.has(a.object[0] ?? '') || a.object[0] === 'through' ? a.object.slice(1) : a.object);
+  const head = object[object.length - 1] ?? '';
+  // "Put the price list on the website", "Put together a tender pack": a paper put in place.
+  // ("Put on a summer roadshow in every market town" puts on an event for more people.)
+  if (lead.verb === 'put' && (lead.particle === '' || lead.particle === 'together' || object[0] === 'together') && (DELIVERABLE_NOUNS.has(head) || ACTIVITY_OBJECTS.has(head))) return true;
+  // "Build a shoeing bay": one new fixture built is a job too.
+  const one = lead.verb === 'build' && (object[0] === 'a' || object[0] === 'an');
+  return FIXTURES.has(head) && (one || object.some((w) => IN_HAND.has(w)) || plural(head));
+}

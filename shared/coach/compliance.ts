@@ -1,0 +1,323 @@
+/**
+ * `compliance`: work owed to a law, a regulator, an insurer or a scheme (training, sign-offs,
+ * audits, inspections, certificates and licences kept), which belongs on the shelf, not in the cascade.
+ */
+import { type Analysis, analyse } from './analyse';
+import { CERTIFICATES, CERTIFICATE_VERBS, CLIENT_NOUNS, COMPLIANCE_OBJECTS, COMPLIANCE_VERBS, COMPLIANT_WORDS, DONE_WORDS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, MANDATORY, OBLIGATION_VERBS, REGULATORY, ROUTINE_OBJECTS, TARGET_VERBS, TASK_PHRASAL } from './lexicon';
+import { credentialKept, namesLaw, namesObligation, owedByLaw, regulatorGrade, required, schemeKept, softwareLicence } from './filings';
+import { lemmas, plural } from './text';
+import { CHECK_NOUNS, DETERMINERS, comesRound, recurs, within, withinBefore } from './recurrence';
+import { afterLead, cues, has, hasObject, statesChange } from './sentence';
+
+const AFTER_AUDIT = new Set(['stop', 'cut', 'fix', 'drop', 'take', 'move', 'change', 'reduce', 'end', 'replace', 'close', 'sell', 'raise', 'charge', 'reprice']);
+const STATE_VERBS = new Set(['ensure', 'achieve', 'maintain', 'stay', 'remain', 'be', 'keep', 'reach', 'hit', 'meet']);
+
+const AUDIT_FINDINGS = new Set([
+  'weakness', 'weaknesses', 'finding', 'findings', 'exception', 'exceptions', 'deficiency', 'deficiencies', 'nonconformity',
+  'nonconformities', 'observations', 'queries', 'conformities', 'conformity', 'ncs',
+]);
+
+function auditPassed(words: readonly string[]): boolean {
+  // "Insurer's survey of the forge passed": the insurer's survey is a condition of cover.
+  const insurers = words.some((w) => INSURERS.has(w)) && words.some((w) => w === 'survey' || w === 'surveys');
+  if (!insurers && !words.some((w) => AUDIT_NOUNS.has(w) || REGULATORY.has(w))) return false;
+  for (let k = 0; k < words.length; k++) {
+    if (DONE_WORDS.has(words[k]!)) return true;
+    if ((words[k] === 'no' || words[k] === 'zero') && within(words, k, 3, AUDIT_FINDINGS)) return true;
+  }
+  return false;
+}
+const INSURERS = new Set(['insurer', "insurer's", 'insurers', 'underwriter', 'underwriters']);
+export const AUDIT_NOUNS = new Set([
+  'audit', 'audits', 'auditor', 'auditors', 'fieldwork', 'inspection', 'inspections', 'attestation', 'recertification',
+  'certification', 'reporting', 'filing', 'filings', 'submission', 'submissions', 'surveillance', 'exam', 'exams',
+]);
+
+const OBLIGING = new Set(['get', 'have', 'require', 'ask', 'ensure']);
+
+/** "Renew GLOBALG.A.P. certification", "Get the rating certificate": getting or keeping a certificate. */
+function certified(a: Analysis, words: readonly string[]): boolean {
+  if (a.lead === null || !CERTIFICATE_VERBS.has(a.lead.verb) || softwareLicence(words)) return false;
+  return hasObject(cues(afterLead(a)), CERTIFICATES) && words.length > 0 && !statesChange(a);
+}
+
+/**
+ * "Get every service through its accessibility audit", "Get every player through the integrity
+ * course": passing an audit or a required course, whoever is put through it. The thing passed is
+ * the noun phrase after "through", up to the next preposition.
+ */
+function throughAudit(words: readonly string[]): boolean {
+  // "Hire a manager who can take us through a retailer's audit" hires someone.
+  if (HIRING.has(words[0] ?? '') || (words[0] === 'take' && words[1] === 'on')) return false;
+  // "Get customers through their CQC inspection…": helping others through theirs is a service sold.
+  if (CLIENT_NOUNS.has(words[1] ?? '') && words.includes('their')) return false;
+  for (let k = 0; k < words.length; k++) {
+    if (words[k] !== 'through') continue;
+    // "through training" with nothing named is the training of the trade ("Get more pups through training").
+    if (words[k + 2] === undefined || PHRASE_ENDS.has(words[k + 2]!)) {
+      if (words[k + 1] === 'training') continue;
+    }
+    if (within(words, k, 5, AUDIT_NOUNS)) return true;
+    // The phrase's head, its last noun, is what is passed: "through video relay" passes no video.
+    let end = k + 1;
+    while (end + 1 < words.length && end < k + 8 && !PHRASE_ENDS.has(words[end + 1]!)) end++;
+    const head = words[end] ?? '';
+    if (COMPLIANCE_OBJECTS.has(head) && !OUTCOME_HEADS.has(head)) return true;
+  }
+  return false;
+}
+const HIRING = new Set(['hire', 'recruit', 'appoint', 'employ', 'bring']);
+/** Words that end a noun phrase. */
+const PHRASE_ENDS = new Set(['for', 'in', 'at', 'by', 'with', 'to', 'on', 'from', 'so', 'that', 'which', 'who', 'without', 'faster', 'before', 'within']);
+/** Compliance objects that are also plain checks passed on the way to an outcome ("through security checks"). */
+const OUTCOME_HEADS = new Set(['check', 'checks', 'screening', 'assessment', 'assessments']);
+
+/** "Get ITAR training done for the whole team": an obligation someone has finished. */
+function gotDone(a: Analysis, words: readonly string[]): boolean {
+  if (!a.lead || !OBLIGING.has(a.lead.verb) || statesChange(a)) return false;
+  for (let k = a.lead.at + 1; k < words.length; k++) {
+    if (!DONE_WORDS.has(words[k]!) || k === a.lead.at + 1) continue;
+    return withinBefore(words, k, Math.min(6, k - a.lead.at - 1), COMPLIANCE_OBJECTS);
+  }
+  return false;
+}
+
+/**
+ * "All coaches renew their safeguarding certificates", "100% of staff complete phishing training":
+ * the people come first, then the obligation they meet.
+ */
+function peopleComply(a: Analysis, words: readonly string[]): boolean {
+  // The people are the subject ("All coaches renew…"), or someone has them do it ("Get every
+  // contributor to sign…"). "Let citizens renew", "Hire an analyst to take…" oblige nobody.
+  if (a.lead && !OBLIGING.has(a.lead.verb)) return false;
+  const from = a.lead ? a.lead.at + 1 : 1;
+  for (let k = from; k < words.length; k++) {
+    const w = words[k]!;
+    // "…so councils pass their accessibility checks": after "so", what the work is for, someone else's.
+    if (w === 'so') break;
+    if (!lemmas(w).some((l) => COMPLIANCE_VERBS.has(l) && l !== 'do' && l !== 'read' && l !== 'follow' && l !== 'maintain')) continue;
+    if (within(words, k, 5, COMPLIANCE_OBJECTS) || within(words, k, 5, CERTIFICATES)) return true;
+    // The passive: "Get the code of conduct signed by every supplier" names the obligation first.
+    if (a.lead && w.endsWith('ed') && withinBefore(words, k, Math.min(5, k - from), COMPLIANCE_OBJECTS)) return true;
+  }
+  return false;
+}
+
+export function isCompliance(a: Analysis): boolean {
+  const { lead } = a;
+  if (checkRound(a) || eventPutOn(a)) return false;
+  // "Audit the failed repairs and stop using the supplier behind them": our own audit, to change something.
+  if ((lead?.verb === 'audit' || (lead === null && a.words[0] === 'audit')) && a.words.some((w, k) => w === 'and' && AFTER_AUDIT.has(a.words[k + 1] ?? ''))) return false;
+  const words = cues(a.words);
+  const object = cues(a.object);
+  if (lead === null && auditPassed(words)) return true;
+  // "NDA signed by every new freelancer": the paperwork everyone must complete, reported done.
+  if (lead === null && has(words, COMPLIANCE_OBJECTS) && has(words, DONE_WORDS) && words.some((w) => EVERYONE.has(w))) return true;
+  if (certified(a, words) || throughAudit(words) || peopleComply(a, words) || gotDone(a, words) || owedByLaw(a)) return true;
+  if (!statesChange(a) && (underRegime(a) || markedMandatory(a) || credentialRenewed(a.words))) return true;
+  for (let k = 0; k < words.length; k++) if (MANDATORY.has(words[k]!) && (within(words, k, 3, COMPLIANCE_OBJECTS) || within(words, k, 3, CHECK_NOUNS))) return true;
+  if (lead && OBLIGATION_VERBS.has(lead.verb)) return true;
+  // "Ensure all operators follow the procedures": what is ensured is the obligation itself.
+  if (lead && lead.verb === 'ensure' && words.length > lead.at + 1) {
+    const rest = words.slice(lead.at + 1);
+    const k = rest.findIndex((w, i) => i > 0 && (COMPLIANCE_VERBS.has(w) || OBLIGATION_VERBS.has(w)));
+    if (k > 0 && isCompliance(analyse(rest.slice(k).join(' ')))) return true;
+  }
+  if (has(words, COMPLIANT_WORDS) && (lead === null || STATE_VERBS.has(lead.verb))) return true;
+  // "Genetic data DPIA signed off by the DPO", "Travel policy signed": the paperwork, reported signed.
+  // ("Event safety management plan signed off by the Safety Advisory Group": a safety paper, too.)
+  const signed = words.indexOf('signed');
+  const safetyPaper = signed > 0 && words.slice(0, signed).includes('safety');
+  if (lead === null && signed >= 0 && (has(words, COMPLIANCE_OBJECTS) || safetyPaper) && !statesChange(a)) return true;
+  // "NHS DSPT standards met and submitted by 30 June": a scheme's standards, by its initials, met.
+  if (lead === null && schemeStandardsMet(a)) return true;
+  // "Sign off the policy" is signing it; "follow up on…" is another verb altogether.
+  const phrasal = lead !== null && lead.particle !== '' && (TASK_PHRASAL[lead.verb]?.has(lead.particle) ?? false);
+  if (lead && COMPLIANCE_VERBS.has(lead.verb) && !phrasal && (hasObject(object, COMPLIANCE_OBJECTS) || hasObject(object, REGULATORY))) return true;
+  if (statutoryCheck(a, words)) return true;
+  // Done because a rule requires it, or a regulator's grade kept, whatever the verb.
+  if (!statesChange(a) && (required(words) || regulatorGrade(a) || schemeKept(a))) return true;
+  // An obligation named, a credential kept or a law cited, unless the title says what it changes.
+  if (!statesChange(a) && (namesObligation(a, a.words) || (lead === null && credentialKept(words)) || (namesLaw(a) && (lead === null || !TARGET_VERBS.has(lead.verb))))) return true;
+  if (lead === null && (staffCredential(words) || auditNamed(a))) return !statesChange(a);
+  return lead === null && has(words, REGULATORY) && has(words, COMPLIANCE_OBJECTS);
+}
+
+/** A scheme's initials, then its standards or toolkit, reported met or submitted. */
+function schemeStandardsMet(a: Analysis): boolean {
+  const { tokens, words } = a.tz;
+  const at = words.findIndex((i) => STANDARDS.has(tokens[i]!.t));
+  if (at < 1) return false;
+  const named = words.slice(0, at).some((i) => tokens[i]!.kind === 'word' && tokens[i]!.raw.length >= 3 && tokens[i]!.raw === tokens[i]!.raw.toUpperCase() && /^[A-Z]+$/.test(tokens[i]!.raw));
+  return named && words.slice(at + 1).some((i) => MET.has(tokens[i]!.t));
+}
+const STANDARDS = new Set(['standards', 'standard', 'requirements', 'toolkit']);
+const MET = new Set(['met', 'submitted', 'achieved', 'passed']);
+/** People a service is for, not staff who must be trained ("first aid courses for all parents"). */
+export const SERVED = new Set([
+  'parents', 'families', 'children', 'kids', 'residents', 'members', 'pupils', 'students', 'patients', 'visitors', 'guests', 'people', 'carers',
+  'learners', 'adults', 'women', 'men', 'girls', 'boys', 'teenagers', 'communities', 'households', 'homeowners', 'landlords', 'renters',
+  'farmers', 'owners', 'businesses', 'schools', 'employers', 'citizens', 'fans', 'audiences', 'readers', 'listeners', 'viewers', 'riders', 'passengers',
+]);
+/** Tickets and first aid: credentials a trade's staff must hold, besides COMPLIANCE_OBJECTS. */
+const CREDENTIAL_NAMES = new Set(['aid', 'ticket', 'tickets', 'cpc']);
+/**
+ * "Level 3 food hygiene for all tutors", "Driver CPC hours for the trunkers", "Paediatric first aid
+ * in date for all staff": a credential or training named for the staff who must hold it, or kept in
+ * date ("…for the new starters"; not "for our customers", who are served, not trained).
+ */
+function staffCredential(words: readonly string[]): boolean {
+  if (!words.some((w) => COMPLIANCE_OBJECTS.has(w) || CREDENTIAL_NAMES.has(w) || CERTIFICATES.has(w))) return false;
+  if (words.some((w, k) => w === 'in' && words[k + 1] === 'date')) return true;
+  return words.some((w, k) => {
+    if (w !== 'for') return false;
+    // The people: the first plural within a few words ("for the new warehouse starters").
+    const who = words.slice(k + 1, k + 5);
+    const person = who.find((x) => x.length > 3 && (plural(x) || x === 'staff' || x === 'crew') && !FUNCTION_WORDS.has(x));
+    // ("…for every new starter": one of them, in the singular.)
+    const one = who[0] === 'every' || who[0] === 'each' ? who.slice(1).find((x) => x.length > 3 && !FUNCTION_WORDS.has(x) && x !== 'new') : undefined;
+    const whom = person ?? one;
+    return (EVERYONE.has(who[0] ?? '') || who[0] === 'the') && !!whom && !CLIENT_NOUNS.has(whom) && !SERVED.has(whom) && !SERVED.has(`${whom}s`) && !CLIENT_NOUNS.has(`${whom}s`);
+  });
+}
+/** "SALSA audit", "BRC audit": an audit named by its scheme's initials, alone ("Internal audit" is a department). */
+export function auditNamed(a: Analysis): boolean {
+  const w = a.words;
+  return w.length >= 2 && w.length <= 3 && (w[w.length - 1] === 'audit' || w[w.length - 1] === 'inspection') && w[0] !== 'internal' && a.tz.tokens[a.tz.words[0]!]!.raw.toUpperCase() === a.tz.tokens[a.tz.words[0]!]!.raw;
+}
+
+
+/** What a regime is written as after "under" or "to the": its instrument. */
+const INSTRUMENTS = new Set(['permit', 'licence', 'license', 'regulations', 'regs', 'code', 'standard', 'standards', 'consent', 'scheme', 'order', 'act', 'rules', 'guidance', 'guidelines']);
+/** Verbs whose work a regime may govern, besides having none ("Boundary dust monitoring under…"). */
+const GOVERNED = new Set(['monitor', 'record', 'log', 'sign', 'carry', 'run', 'do', 'test', 'check', 'inspect', 'examine']);
+/**
+ * "Lifting plan signed off under LOLER", "Boundary dust monitoring under the environmental permit",
+ * "Test records kept to the PWTAG code", "Monitoring programme kept up to date with FSS": work done
+ * because a regime, a permit or a regulator's code says so, named after it.
+ */
+/** "Launch event for the new inspection framework": an occasion about a rule is still an occasion. */
+function eventPutOn(a: Analysis): boolean {
+  const head = a.object[a.object.length - 1] ?? '';
+  if (a.lead === null) return EVENT_NOUNS.has(a.head) && a.head !== 'day' && a.words[0] === 'launch';
+  return (a.lead.verb === 'launch' || a.lead.verb === 'host' || a.lead.verb === 'hold') && EVENT_NOUNS.has(head) && head !== 'day' && a.object.length <= 3;
+}
+/**
+ * "Do the controlled drugs check at every handover", "Do the ratio check at the start of each
+ * session": a check done at each occasion is the shift's round, not a law's, unless the title names
+ * the year's check or a regime ("Do the annual gas safety check at every home").
+ */
+export function checkRound(a: Analysis): boolean {
+  const { lead } = a;
+  if (!lead || lead.verb !== 'do' || a.words[lead.at + 1] !== 'the') return false;
+  const rest = a.words.slice(lead.at + 1);
+  const check = rest.findIndex((w) => CHECK_NOUNS.has(w));
+  if (check < 0 || check > 4 || rest.some((w) => STATUTORY.has(w) || REGULATORY.has(w))) return false;
+  const after = rest.slice(check + 1);
+  return recurs(after) || comesRound(after) || (after[0] === 'at' && after.length <= 3);
+}
+function underRegime(a: Analysis): boolean {
+  if (a.lead !== null && !GOVERNED.has(a.lead.verb)) return false;
+  const { tokens, words } = a.tz;
+  for (let p = 0; p < words.length; p++) {
+    const t = tokens[words[p]!]!.t;
+    const prev = tokens[words[p - 1] ?? -1]?.t;
+    const opens = t === 'under' || (t === 'to' && prev === 'kept') || (t === 'with' && prev === 'date' && tokens[words[p - 3] ?? -1]?.t === 'kept');
+    if (!opens) continue;
+    for (let q = p + 1; q < Math.min(words.length, p + 5); q++) {
+      const w = tokens[words[q]!]!;
+      if (INSTRUMENTS.has(w.t) || REGULATORY.has(w.t)) return true;
+      // A scheme or regulator by its initials ("under LOLER", "with FSS").
+      if ((q === p + 1 || (q === p + 2 && tokens[words[p + 1]!]!.t === 'the')) && w.kind === 'word' && w.raw.length >= 3 && w.raw === w.raw.toUpperCase()) return true;
+      if (FUNCTION_WORDS.has(w.t) && w.t !== 'the') break;
+    }
+  }
+  return false;
+}
+/** "Annual medical for every cliff technician (mandatory)": the line itself marked as owed. */
+function markedMandatory(a: Analysis): boolean {
+  const { tokens } = a.tz;
+  // ("(yearly, Trust mandatory)": the word closing a bracket marks it too.)
+  return tokens.some((t, k) => MANDATORY.has(t.t) && (tokens[k - 1]?.t === '(' || tokens[k + 1]?.t === ')' || (tokens[k - 1]?.kind === 'sym' && k === tokens.length - 1) || k === tokens.length - 1) && k > 2);
+}
+/**
+ * "Water abstraction licence renewed with the Environment Agency", "Lifeguard qualification
+ * renewals for the whole pool team": a paper someone must hold, and its renewal, whatever the first
+ * word reads as. (Renewals alone are often customers': "Membership renewals up to 70%".)
+ */
+const credentialRenewed = (words: readonly string[]): boolean =>
+  (!softwareLicence(words) && words.some((w, k) => (CERTIFICATES.has(w) || HELD_PAPERS.has(w)) && RENEWING.has(words[k + 1] ?? ''))) || renewedBeforeLapse(words);
+/** "PGDs re-signed by the medical director before they lapse": papers renewed because they run out. */
+const renewedBeforeLapse = (words: readonly string[]): boolean =>
+  words.some((w) => w === 'signed' || w === 'renewed' || w === 'reissued' || w === 'done') &&
+  words.some((w, k) => w === 'before' && (words[k + 1] === 'they' || words[k + 1] === 'it') && LAPSING.has(words[k + 2] ?? ''));
+const LAPSING = new Set(['lapse', 'lapses', 'expire', 'expires', 'run', 'runs']);
+const RENEWING = new Set(['renewed', 'reissued', 'renewal', 'renewals']);
+const HELD_PAPERS = new Set(['qualification', 'qualifications', 'consent', 'consents']);
+
+const EXAMINED = new Set(['examined', 'certified', 'inspected', 'tested']);
+const REQUALIFYING = new Set(['requalification', 'requalifications', 'recertification', 'revalidation', 'requalify']);
+const STANDARD_BODIES = new Set(['iso', 'bs', 'en', 'iec', 'astm', 'din']);
+/** "ISO 23500", "BS EN 1090": a standard by its body's initials and number, after "meets" or "to". */
+function numberedStandard(a: Analysis): boolean {
+  const t = a.tz.tokens;
+  return t.some((tok, k) => STANDARD_BODIES.has(tok.t) && tok.raw === tok.raw.toUpperCase() && (t[k + 1]?.kind === 'num' || STANDARD_BODIES.has(t[k + 1]?.t ?? '')) && k > 0 && (t[k - 1]!.t === 'meets' || t[k - 1]!.t === 'meet' || t[k - 1]!.t === 'to' || t[k - 1]!.t === 'with'));
+}
+/** The title opens with a scheme's initials, four letters or more ("RSPCA", "BRCGS"). */
+function schemeFirst(a: Analysis): boolean {
+  const t = a.tz.tokens[a.tz.words[0] ?? -1];
+  return !!t && t.kind === 'word' && t.raw.length >= 4 && t.raw === t.raw.toUpperCase() && /^[A-Z]+$/.test(t.raw);
+}
+/** Measuring that a regime asks for ("Lead dust monitoring … (COSHH)"). */
+const MEASURING = new Set(['monitoring', 'sampling', 'testing', 'survey', 'surveys']);
+/** Hazards at work that a law governs: their assessment or inspection is owed, not chosen. */
+const HAZARDS = new Set(['noise', 'vibration', 'dust', 'asbestos', 'legionella', 'lifting', 'radon', 'silica', 'fume', 'fumes', 'manual', 'dse', 'coshh', 'electrical']);
+/** The title ends in initials in brackets: "(HAVS)", "(COSHH)". */
+function bracketedAcronym(a: Analysis): boolean {
+  const t = a.tz.tokens;
+  const n = t.length;
+  const w = t[n - 2];
+  return t[n - 1]?.t === ')' && t[n - 3]?.t === '(' && w?.kind === 'word' && w.raw.length >= 3 && w.raw === w.raw.toUpperCase();
+}
+
+/** Verbs of doing a check or a test, as well as the obligation verbs ("Carry out…", "Conduct…"). */
+const DOING = new Set(['carry', 'conduct', 'perform', 'undertake', 'complete', 'do', 'pass', 'sit', 'undergo', 'finish']);
+/** Words that make a check one the law or a regulator sets the calendar of. */
+const STATUTORY = new Set(['annual', 'yearly', 'statutory', 'periodic', 'biennial', 'triennial', 'legal', 'regulatory']);
+/**
+ * "Complete the annual boiler inspection", "Run the statutory fire drills", "Carry out fire risk
+ * assessments": a check done because its calendar or a regulation says so. A check of the team's
+ * own stock or records ("the annual stock check") is upkeep instead.
+ */
+function statutoryCheck(a: Analysis, words: readonly string[]): boolean {
+  // "Annual penetration test by accredited testers": the year's check, named.
+  if (!a.lead && STATUTORY.has(words[0] ?? '') && words.slice(1, 4).some((w) => CHECK_NOUNS.has(w)) && !words.slice(1, 4).some((w) => ROUTINE_OBJECTS.has(w))) return true;
+  // "Vibration exposure assessment for the grinders (HAVS)": a check named with its regime's initials.
+  if (!a.lead && words.slice(0, 5).some((w) => CHECK_NOUNS.has(w) || MEASURING.has(w)) && bracketedAcronym(a)) return true;
+  // "Noise at work assessment for the buffing room", "Lifting equipment inspection for the crane":
+  // a hazard the law governs, and its check, named.
+  if (!a.lead && words.slice(0, 4).some((w) => HAZARDS.has(w)) && words.slice(1, 5).some((w, k) => CHECK_NOUNS.has(w) || (w === 'report' && words[k] === 'condition')) && !recurs(words)) return true;
+  // "Dust extraction (LEV) examined and certified": a hazard's kit, examined ("Dust" names it here).
+  const hazardFirst = a.lead?.at === 0 && HAZARDS.has(a.words[0]!) && !DETERMINERS.has(a.words[1] ?? '');
+  if ((!a.lead || hazardFirst) && words.slice(0, 4).some((w) => HAZARDS.has(w)) && words.some((w) => EXAMINED.has(w))) return true;
+  // "Dialysis water quality meets ISO 23500": a numbered standard met.
+  if ((!a.lead || STATE_VERBS.has(a.lead.verb)) && numberedStandard(a)) return true;
+  // "First aid requalification for all instructors": a qualification taken again, as it lapses.
+  if (!a.lead && words.some((w) => REQUALIFYING.has(w))) return true;
+  // "Gas cylinder store inspected by the insurer's engineer": kit examined for the insurer or by law.
+  if (!a.lead && words.some((w, k) => (w === 'inspected' || w === 'examined') && words[k + 1] === 'by' && words.slice(k + 2, k + 5).some((x) => x === 'insurer' || x === "insurer's" || x === 'insurers' || x === 'engineer'))) return true;
+  // "RSPCA Assured assessment": a scheme named by its initials, and its assessment.
+  if (!a.lead && schemeFirst(a) && words.slice(1, 4).some((w) => CHECK_NOUNS.has(w) || w === 'audit')) return true;
+  if (!a.lead || !(DOING.has(a.lead.verb) || a.lead.verb === 'run')) return false;
+  if (a.lead.verb === 'carry' && a.lead.particle !== 'out') return false;
+  for (let k = a.lead.at + 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (!CHECK_NOUNS.has(w)) continue;
+    if (words[k - 1] === 'risk' && (w === 'assessment' || w === 'assessments')) return true;
+    for (let j = k - 1; j >= k - 3 && j > a.lead.at; j--) {
+      if (ROUTINE_OBJECTS.has(words[j]!)) break;
+      if (STATUTORY.has(words[j]!)) return true;
+    }
+  }
+  return false;
+}

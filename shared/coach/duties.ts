@@ -1,0 +1,273 @@
+/**
+ * `job-requirement`: the standing work of a role (upkeep, rounds, queues, records kept), read from
+ * its verb, its object and when it comes round, rather than any change it makes.
+ */
+import type { Analysis } from './analyse';
+import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, DUTY_IF_ROUTINE, DUTY_RECORDS, DUTY_VERBS, EVERYONE, FUNCTION_WORDS, KEPT_STATES, NUMBER_WORDS, PERSON_NOUNS, PRODUCE_VERBS, QUEUE_VERBS, RECORD_OBJECTS, ROLE_OWNERS, ROUTINE_OBJECTS, TARGET_VERBS, TASK_VERBS, VERBS, VERB_PARTICLES } from './lexicon';
+import { deliversArtefact } from './artefacts';
+import { setsUp } from './tools';
+import { lemmas, plural } from './text';
+import { STREAM_VERBS, TIMES_OF_DAY, WEEKDAYS, atEveryEvent, checkOnEvery, comesRound, doneEachTime, onCalendar, onRota, recurs, routineCheck, turnaround, weeklyEvent, withinTheSpan } from './recurrence';
+import { CHANGE_LEADS, DIRECTION, IN_HAND, OUTCOME_VERBS, afterLead, cues, has, hasObject, ownObject, statesChange } from './sentence';
+import { checkRound } from './compliance';
+import { choosesNew, deliverable } from './activities';
+
+/** Vehicles a role drives. */
+const VEHICLES = new Set(['van', 'vans', 'minibus', 'bus', 'lorry', 'truck', 'car', 'tractor', 'forklift', 'trailer', 'coach', 'ambulance', 'vehicle', 'tender']);
+/** Verbs of writing things down as they happen. */
+const RECORDING = new Set(['record', 'log', 'enter', 'register', 'upload', 'scan', 'match']);
+/** An amount counted over a year ("Process 40,000 hides in 2027"): a volume to reach. */
+const yearVolume = (a: Analysis): boolean =>
+  a.quantities.some((q) => q.kind === 'amount' && !q.level) && a.tz.tokens.some((t) => t.kind === 'num' && t.suffix === '' && /^20\d\d$/.test(t.t));
+
+/** Work promised ahead of a period: delivering it, period after period, is the team's cadence. */
+const COMMITTED = new Set(['committed', 'planned', 'scheduled', 'assigned', 'agreed', 'promised', 'booked', 'rostered']);
+/** Periods of a calendar a cadence is counted in ("per week", "per sprint"); a release is an event, not one. */
+const PERIODS = new Set(['day', 'week', 'fortnight', 'month', 'quarter', 'sprint', 'shift', 'term', 'cycle']);
+
+/**
+ * "Deliver 100% of committed tickets per sprint", "Complete all planned visits every week": doing
+ * what was planned, each period, is the standing duty of the role; a share in it is a number too.
+ * "…in every release" counts events, not a calendar: there the share is the objective's number.
+ */
+function committedEachPeriod(a: Analysis, rest: readonly string[]): boolean {
+  if (!a.lead || !(TARGET_VERBS.has(a.lead.verb) || a.lead.verb === 'complete' || a.lead.verb === 'close')) return false;
+  if (!rest.some((w) => COMMITTED.has(w))) return false;
+  return rest.some((w, k) => CADENCES.has(w) || ((w === 'per' || w === 'every' || w === 'each') && PERIODS.has(rest[k + 1] ?? '')));
+}
+const CADENCES = new Set(['daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'nightly']);
+
+/** "Keep the stockroom tidy", "Keep records current": holding something in a state. */
+const keptInState = (a: Analysis): boolean => a.lead?.verb === 'keep' && has(afterLead(a), KEPT_STATES) && !keptThrough(afterLead(a));
+/**
+ * "Keep the Tiree route running through the winter storms by pairing it with a heavier vessel",
+ * "Keep the telescope open after the grant ends": kept going against something, or by some means,
+ * is an outcome to protect, not upkeep.
+ */
+function keptThrough(rest: readonly string[]): boolean {
+  return rest.some((w, k) => {
+    // "…updated through the night" is the shift it is done in, not a threat weathered.
+    if (w === 'through' && rest[k + 1] === 'the' && SHIFTS.has(rest[k + 2] ?? '')) return false;
+    // "…with new wind shielding", "…with a second mixer": a means.
+    if (w === 'with' && (rest[k + 1] === 'new' || rest[k + 1] === 'a' || rest[k + 1] === 'an')) return true;
+    // "…after each release", "…during every service": each time it comes round, no threat.
+    if (rest[k + 1] === 'each' || rest[k + 1] === 'every') return false;
+    // "Keep the shop open in winter without losing money": kept on a condition, an outcome.
+    return THREATS.has(w) || w === 'without' || (w === 'by' && (rest[k + 1] ?? '').endsWith('ing'));
+  });
+}
+const SHIFTS = new Set(['night', 'day', 'week', 'weekend', 'shift', 'evening', 'morning', 'afternoon']);
+const KEEPING = new Set(['keep', 'maintain', 'retain', 'protect', 'sustain', 'preserve', 'hold']);
+const THREATS = new Set(['through', 'when', 'after', 'despite', 'even', 'during', 'if', 'once', 'whatever', 'while']);
+
+/** "Add cash collection to the billing specialist's job responsibilities": written into the role. */
+function intoTheRole(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w === 'bau' || (w === 'usual' && words[k - 1] === 'as' && words[k - 2] === 'business')) return true;
+    const owner = words[k - 1] ?? '';
+    if (DUTY_RECORDS.has(w) && (ROLE_OWNERS.has(owner) || PERSON_NOUNS.has(owner))) return true;
+  }
+  return false;
+}
+
+/**
+ * Work on the calendar or to a turnaround, not toward a result: "Walk every dog twice a day",
+ * "Arrange the flowers every Saturday", "Send quotes within 2 hours of a request". An event or a
+ * document made each time is still an activity ("Run a webinar every month"), a verb that names a
+ * result is the objective's ("Win a new account every month"), and a stated change is an improvement.
+ */
+function standing(a: Analysis, rest: readonly string[]): boolean {
+  if (!a.lead || TARGET_VERBS.has(a.lead.verb) || OUTCOME_VERBS.has(a.lead.verb) || statesChange(a)) return false;
+  // "Take the reports of death … on the duty rota": a rota makes even papers the role's round.
+  if (onRota(rest)) return true;
+  if (deliverable(a)) return false;
+  // "Retrain the model whenever the verifiers correct a batch": every time, by the word itself; and
+  // "…on the register as they come in": each one, as it comes.
+  if (rest.includes('whenever') || asTheyCome(rest)) return true;
+  return onCalendar(rest) || turnaround(rest) || withinTheSpan(rest);
+}
+/** "as they come in", "as it arrives", "when they arrive": each one, as it comes. */
+const asTheyCome = (rest: readonly string[]): boolean =>
+  rest.some((w, k) => (w === 'as' || w === 'when') && (rest[k + 1] === 'they' || rest[k + 1] === 'it') && STREAM_VERBS.has(rest[k + 2] ?? ''));
+/** A record kept of the work ("supervision notes", "the log"); "release notes" are published. */
+const keptRecord = (object: readonly string[]): boolean => hasObject(ownObject(object), RECORD_OBJECTS) && !object.includes('release');
+/** Verbs that hold a measure at a level. */
+const LEVEL_HOLDING = new Set(['keep', 'hold', 'maintain']);
+/** Participles of a record kept up ("gets filled in", "is updated"). */
+const UPKEEP_DONE = new Set(['filled', 'updated', 'completed', 'logged', 'signed', 'checked', 'recorded']);
+
+export function isJobRequirement(a: Analysis): boolean {
+  // "Keep the work parties going when the regulars retire": kept going against a threat is an outcome.
+  if (a.continuing) return !keptThrough(a.words);
+  // "Keep refill customers when the pouch price goes up", "Maintain the service after Dave retires
+  // by training an apprentice": so is anything kept against a threat or by a means.
+  if (a.lead && KEEPING.has(a.lead.verb) && keptThrough(afterLead(a))) return false;
+  const { lead } = a;
+  const words = cues(a.words);
+  if (intoTheRole(words)) return true;
+  // ("Calls answered within 2 minutes: 85%": a share to reach is the target, not the round; "Fewer
+  // people admitted…" says which way.)
+  const share = a.quantities.some((q) => q.kind === 'percent') || DIRECTION.has(a.words[0] ?? '');
+  if (!lead && !share && (doneEachTime(words) || checkOnEvery(words) || routineCheck(words))) return !statesChange(a);
+  // "Book $2B in orders": an amount of money is a result, not upkeep; so is a year's volume
+  // ("Process 40,000 hides in 2027").
+  if (!lead || a.quantities.some((q) => q.kind === 'currency') || yearVolume(a)) return false;
+  // "Keep arrears under 2%": a level to hold is the objective's target, not upkeep.
+  if (LEVEL_HOLDING.has(lead.verb) && a.quantities.some((q) => q.level || q.kind === 'percent')) return false;
+  if (DUTY_VERBS.has(lead.verb)) return true;
+  if (plainDuty(a)) return true;
+  // "Take the out-of-hours calls", "Take bookings over the phone": taking what comes in is answering it.
+  if (lead.verb === 'take' && lead.particle === '' && INTAKE.has(a.head) && !statesChange(a)) return true;
+  // Choosing a new provider is done once, however routine the thing provided ("a new payroll provider").
+  if (choosesNew(a)) return false;
+  const rest = cues(afterLead(a));
+  // "Make sure each shop's bake sheet gets filled in": a record kept filled in is upkeep.
+  if (lead.verb === 'ensure' && hasObject(rest, RECORD_OBJECTS) && rest.some((w) => UPKEEP_DONE.has(w))) return true;
+  // A new thing put up is no upkeep ("Set up a channel for the crews"), unless it is put up every day.
+  if (setsUp(a) && !recurs(rest)) return false;
+  // "Log every lamb movement before the trailer leaves", "Record batch codes and fill weights on every
+  // run": every item written down is the record's upkeep ("record" is an activity verb too: it comes first).
+  // ("Write up every contact…" writes each one down; "Record each visit's outcome…" records the outcome, not a visit.)
+  const recording = RECORDING.has(lead.verb) || (lead.verb === 'write' && lead.particle === 'up');
+  if (recording && rest.slice(0, 8).some((w) => w === 'every' || w === 'each') && !ACTIVITY_OBJECTS.has(a.head) && !statesChange(a)) return true;
+  // "Send invoices to hirers and chase deposits", "…and take the entries": a standing job joined on.
+  if (dutyJoined(a) && !statesChange(a) && a.quantities.length === 0) return true;
+  // "Turn the germinating floors every four hours": a beat of hours or minutes is a round, whatever the verb.
+  if (hourlyBeat(rest) && !OUTCOME_VERBS.has(lead.verb) && !TARGET_VERBS.has(lead.verb) && !statesChange(a)) return true;
+  // "Sign children in and out at the gate", "Scan every pallet in and out": the gate is the job.
+  if (inAndOut(words, lead.at) && !OUTCOME_VERBS.has(lead.verb) && !TARGET_VERBS.has(lead.verb) && !statesChange(a)) return true;
+  // An activity done to a record or rota is keeping it ("Schedule driver rotas", "Email the timesheets"),
+  // and one done at every occurrence of an event is standing ("Attend every board meeting").
+  // ("Send verified sightings to the records centres automatically" says what it changes.)
+  if (TASK_VERBS.has(lead.verb)) return (hasObject(rest, RECORD_OBJECTS) && !statesChange(a)) || atEveryEvent(rest) || handledEachTime(a, rest);
+  // "Write up the test logs at the end of each shift": a record kept each time is upkeep.
+  if ((PRODUCE_VERBS.has(lead.verb) || ACTIVITY_VERBS.has(lead.verb)) && keptRecord(a.object) && (recurs(rest) || withinTheSpan(rest)) && !statesChange(a)) return true;
+  // "Review all pull requests": checking every item of a stream is the stream's upkeep.
+  // ("Review every patient on ten medicines so fewer end up in A&E" says what the review changes.)
+  if (QUEUE_VERBS.has(lead.verb) && (rest[0] === 'all' || rest[0] === 'every' || rest[0] === 'each' || rest[0] === 'any') && !statesChange(a)) return true;
+  // "Check tyre pressure and brakes on every bike…": every item of the stream, named a few words on.
+  if (QUEUE_VERBS.has(lead.verb) && rest.slice(0, 10).some((w) => w === 'every' || w === 'each') && !statesChange(a)) return true;
+  // A verb the coach does not know, read from the frame ("Reset the wall every week"), or one that
+  // only asks for a state ("Ensure the fridges get checked each night"): only the recurrence can
+  // say it is upkeep.
+  if (lead.inferred || lead.verb === 'ensure') return recurs(rest) && !statesChange(a);
+  if (committedEachPeriod(a, rest)) return true;
+  // "Drive the minibus for the walking groups": driving the firm's vehicle is the job itself.
+  if (lead.verb === 'drive' && hasObject(ownObject(a.object), VEHICLES) && !statesChange(a)) return true;
+  // "Sign off the prescription requests each afternoon": signing off is approving, on a beat.
+  if (lead.verb === 'sign' && lead.particle === 'off' && recurs(rest) && !statesChange(a)) return true;
+  if (standing(a, rest)) return true;
+  if (!DUTY_IF_ROUTINE.has(lead.verb)) return false;
+  // A page or a template made once is a deliverable, even on the website ("Update the … enrollment page").
+  if (deliversArtefact(a) && !recurs(rest)) return false;
+  // "Do the daily huddle": the day's standing event, not one to organise.
+  if (rest[0] === 'the' && (TIMES_OF_DAY.has(rest[1] ?? '') || (WEEKDAYS.has(rest[1] ?? '') && weeklyEvent(rest.slice(2)))) && !statesChange(a)) return true;
+  // "Do the unannounced visit to every home each year": the known round, come round again.
+  // ("Do the launch safety checks before every outing", "Do the room inspections at check-out".)
+  if (lead.verb === 'do' && rest[0] === 'the' && (recurs(rest) || comesRound(rest) || checkRound(a)) && !statesChange(a)) return true;
+  // "Do an approval visit at every new centre": one for each newcomer, as they come, is the round.
+  if (lead.verb === 'do' && forEachNew(rest) && !statesChange(a)) return true;
+  // An event or a document is an activity, whoever it is for ("Run quarterly business reviews for every account").
+  if (deliverable(a)) return false;
+  // "Check guests in and out", "Check in patients": the check-in desk is the job.
+  if (lead.verb === 'check' && words.slice(lead.at + 1, lead.at + 5).some((w) => w === 'in' || w === 'out')) return true;
+  // The routine thing must be what is worked on ("Take the anger out of cancellation calls" works
+  // on the anger), and a stated standard makes it an improvement ("…on the first call").
+  if ((hasObject(cues(ownObject(a.object)), ROUTINE_OBJECTS) && !statesChange(a)) || keptInState(a)) return true;
+  // A recurring event or document is still an activity ("Run a webinar every month"); recurring upkeep is a duty.
+  // Each time something comes round ("the links readers report"), unless the verb names a result ("Fill the building with scale-ups that need…").
+  // ("Pay growers the day after delivery instead of at month end" changes when the round is done.)
+  if (a.words.includes('instead')) return false;
+  // ("Work with GP surgeries so a disclosure reaches us the same day": "so" says what the work changes.)
+  return (recurs(rest) || (comesRound(rest) && !OUTCOME_VERBS.has(lead.verb) && !statesChange(a))) && !deliverable(a) && !(OUTCOME_VERBS.has(lead.verb) && statesChange(a)) && !a.words.includes('so');
+}
+
+/**
+ * Standing work named by what is done to a thing, on a beat or each time something comes round:
+ * "Empty the bins around the arena through the day", "Clear the weed from the weirs after storms",
+ * "Sort incoming bags by fabric". Any verb the coach does not count as a result will do; a verb
+ * that names one ("Grow…", "Win…", "Make…") is left to the other rules, and so is a title that
+ * states a change, sets a number, works on people, or puts on an event or writes a paper.
+ */
+function plainDuty(a: Analysis): boolean {
+  const { lead } = a;
+  if (!lead || lead.at !== 0 || (TARGET_VERBS.has(lead.verb) && lead.verb !== 'deliver') || OUTCOME_VERBS.has(lead.verb)) return false;
+  // "Open the safe and dress the windows": opening and closing what is there is the day's round.
+  const daily = (lead.verb === 'open' || lead.verb === 'close') && a.object[0] === 'the' && a.object[1] !== 'new';
+  if (CHANGE_LEADS.has(lead.verb) && lead.verb !== 'deliver' && !(daily && chores(afterLead(a)))) return false;
+  // Attending, sending or producing on a beat is still an activity ("Attend the daily production meeting");
+  // delivering goods ("Deliver the ballot boxes … the night before") is the round itself.
+  const goods = lead.verb === 'deliver' && !hasObject(a.object, ACTIVITY_OBJECTS);
+  if (!goods && (TASK_VERBS.has(lead.verb) || ACTIVITY_VERBS.has(lead.verb) || PRODUCE_VERBS.has(lead.verb))) return false;
+  if (a.quantities.length || deliverable(a) || statesChange(a)) return false;
+  const object = a.object;
+  const concrete = object.some((w) => IN_HAND.has(w)) || (object.length > 0 && plural(object[object.length - 1]!));
+  if (!concrete || !a.head || PERSON_NOUNS.has(a.head) || EVERYONE.has(a.head)) return false;
+  const rest = afterLead(a);
+  return recurs(rest) || onCalendar(rest) || onRota(rest) || turnaround(rest) || comesRound(rest) || chores(rest) || rest.includes('your');
+}
+/**
+ * "Mow the greens and change the pin positions", "Empty the coin hoppers and bank the takings":
+ * two plain jobs on things in hand, one after the other, are the round of a role.
+ */
+function chores(rest: readonly string[]): boolean {
+  const and = rest.indexOf('and');
+  // "Collect and count the cash", "Measure and tally each lorry": two verbs on one thing in hand.
+  if (and === 0) return (IN_HAND.has(rest[2] ?? '') || plural(rest[2] ?? '')) && !FUNCTION_WORDS.has(rest[1] ?? '');
+  if (and < 1) return false;
+  const verb = rest[and + 1] ?? '';
+  const next = rest[and + 2] ?? '';
+  // A verb the coach knows, or any word before "the" ("…and bank the takings").
+  const lemma = lemmas(verb).find((l) => VERBS.has(l)) ?? (next === 'the' && !FUNCTION_WORDS.has(verb) ? verb : '');
+  if (!lemma || CHANGE_LEADS.has(lemma) || OUTCOME_VERBS.has(lemma) || TARGET_VERBS.has(lemma)) return false;
+  return IN_HAND.has(next) || (VERB_PARTICLES.has(next) && IN_HAND.has(rest[and + 3] ?? '')) || plural(next);
+}
+/** Verbs of being somewhere or fixing when: on a beat they are still events ("Visit each branch once a quarter"). */
+const ATTENDING = new Set(['attend', 'schedule', 'join', 'participate', 'visit', 'observe', 'shadow', 'chair', 'facilitate', 'speak', 'talk', 'listen', 'travel']);
+/**
+ * "Walk every dog twice a day", "Phone critical results to the requesting clinician", "Send quotes
+ * within 2 hours of a request": a thing of the trade handled each time it comes round is the role's
+ * standing work, not an event or a paper ("Send monthly updates to investors" stays an activity).
+ */
+function handledEachTime(a: Analysis, rest: readonly string[]): boolean {
+  if (!a.lead || statesChange(a)) return false;
+  // "Visit each retailer on your patch every month": the role's own round, even of visits.
+  if (rest.includes('your') && (recurs(rest) || comesRound(rest) || rest.some((w) => w === 'each' || w === 'every'))) return true;
+  // "Ring each patient after their fitting", "Visit every new tenant in their first six weeks": each
+  // one, at their own moment, is a round that comes with every newcomer.
+  if ((rest[0] === 'each' || rest[0] === 'every') && rest.slice(2).includes('their') && !hasObject(ownObject(a.object), ACTIVITY_OBJECTS)) return true;
+  // "Attend every emergency leak within 4 hours": each one, to a response time.
+  if ((rest[0] === 'each' || rest[0] === 'every') && turnaround(rest)) return true;
+  if (ATTENDING.has(a.lead.verb) || hasObject(ownObject(a.object), ACTIVITY_OBJECTS)) return false;
+  // "…for your patch", "…in your queue": written to the one who holds the role, about its own round.
+  return recurs(rest) || onCalendar(rest) || turnaround(rest) || comesRound(rest) || rest.includes('requesting') || rest.includes('your');
+}
+/**
+ * "Send invoices to hirers and chase deposits", "Get the schedules out and process entries", "…and
+ * take the entries": a second verb that is a standing job (chasing, processing, taking what comes
+ * in) makes the pair the role's round.
+ */
+function dutyJoined(a: Analysis): boolean {
+  const { lead, words } = a;
+  if (!lead || TARGET_VERBS.has(lead.verb) || OUTCOME_VERBS.has(lead.verb)) return false;
+  return words.some((w, k) => {
+    if (w !== 'and' || k <= lead.at + 1) return false;
+    const verb = words[k + 1] ?? '';
+    if (verb === 'take') return INTAKE.has(words[k + 2] === 'the' ? (words[k + 3] ?? '') : (words[k + 2] ?? ''));
+    return JOINED_DUTIES.has(verb) && !FUNCTION_WORDS.has(words[k + 2] ?? 'to');
+  });
+}
+/** Standing jobs that, joined on with "and", name the round: chasing, processing, answering, reconciling. */
+const JOINED_DUTIES = new Set(['chase', 'process', 'answer', 'reconcile', 'triage', 'restock', 'file', 'log']);
+/** "every four hours", "every 30 minutes", "hourly": a beat shorter than a day. */
+const hourlyBeat = (rest: readonly string[]): boolean =>
+  rest.includes('hourly') || rest.some((w, k) => w === 'every' && (/^\d/.test(rest[k + 1] ?? '') || NUMBER_WORDS[rest[k + 1] ?? ''] !== undefined) && SHORT_BEATS.has(rest[k + 2] ?? ''));
+const SHORT_BEATS = new Set(['hour', 'hours', 'minute', 'minutes', 'mins']);
+/** "at every new centre", "for each new starter": one for each newcomer. */
+const forEachNew = (rest: readonly string[]): boolean =>
+  rest.some((w, k) => (w === 'at' || w === 'for' || w === 'with') && (rest[k + 1] === 'every' || rest[k + 1] === 'each') && rest[k + 2] === 'new');
+/** "… in and out", "… on and off the trailers", a few words after the verb: each one that comes and goes. */
+const inAndOut = (words: readonly string[], at: number): boolean =>
+  words.slice(at + 1, at + 7).some((w, k, near) => near[k + 1] === 'and' && ((w === 'in' && near[k + 2] === 'out') || (w === 'on' && near[k + 2] === 'off')));
+const INTAKE = new Set(['calls', 'call', 'enquiries', 'inquiries', 'bookings', 'orders', 'payments', 'complaints', 'messages', 'returns', 'deliveries', 'entries', 'applications', 'referrals']);

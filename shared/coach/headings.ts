@@ -1,0 +1,211 @@
+/**
+ * `generic-container`: a line that is only a heading, a branch of the tree and no goal: a
+ * department, a team and its lead, a role, a plan's dated title, a bucket ("Q3 targets").
+ */
+import { type Analysis, isPeriodToken } from './analyse';
+import { ACTIVITY_OBJECTS, CLIENT_NOUNS, CONTAINER_NOUNS, DEPARTMENT_WORDS, FREQUENCY, FUNCTION_WORDS, MANDATORY, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, VERBS } from './lexicon';
+import type { Token } from './text';
+import { DIRECTION, isLabel, onlyScope } from './sentence';
+import { isNumberTitle } from './measures';
+import { SERVED, auditNamed } from './compliance';
+import { DELIVERABLE_NOUNS } from './activities';
+
+/** Function words a heading may hold ("Head of Sales", "Research & Development"). */
+const HEADING_JOINS = new Set(['of', 'and', '&']);
+
+/**
+ * A heading rather than a sentence: no verb, a few words, nothing that says which way ("Grid
+ * Operations", "Claims", "Studio North"). One word, or every word capitalised as headings are, or
+ * a job title ("General Counsel", "Engineering Manager, Create").
+ */
+function heading(a: Analysis): boolean {
+  if ((a.lead !== null && !pairedNouns(a)) || a.words.length === 0 || a.words.length > 5 || a.quantities.length) return false;
+  // "Label redesign", "Yard reorganisation": a piece of work named, no area.
+  if ((PROJECT_NOUNS.has(a.head) || DELIVERABLE_NOUNS.has(a.head)) && a.words.length > 1) return false;
+  const { tokens, words } = a.tz;
+  const toks = words.map((i) => tokens[i]!);
+  if (toks.some((t) => t.kind === 'num' || DIRECTION.has(t.t) || (FUNCTION_WORDS.has(t.t) && !HEADING_JOINS.has(t.t)) || /ed$/.test(t.t))) return false;
+  if (toks.some((t) => ROLE_WORDS.has(t.t) || PERSON_NOUNS.has(t.t))) return true;
+  if (toks.length > 4) return false;
+  // "Post-production", "Front-of-house": one hyphenated word is one word.
+  const hyphenated = toks.every((t, k) => k === 0 || (t.glued && tokens[words[k]! - 1]?.t === '-'));
+  if (toks.length === 1 || hyphenated || toks.every((t) => t.cap || HEADING_JOINS.has(t.t))) return true;
+  // Two plain words with no verb, number or direction name an area ("Plant breeding", "Guest
+  // experience", "Night shift"), unless the second is a piece of work ("CDR slides").
+  return toks.length === 2 && !ACTIVITY_OBJECTS.has(toks[1]!.t);
+}
+
+/** "Service & maintenance", "Designs & Tribunal": two nouns joined by "&", the second no verb, name an area. */
+function pairedNouns(a: Analysis): boolean {
+  const { tokens, words } = a.tz;
+  return words.length === 2 && tokens[words[0]! + 1]?.t === '&' && !VERBS.has(tokens[words[1]!]!.t);
+}
+/**
+ * "Trentside Recovery — plan for 2026", "Meadowside Birth Centre 2026-27", "Marsh Lane
+ * Environmental: 2026": an organisation's name and the year its plan is for, nothing else.
+ */
+function namedPlanYear(a: Analysis): boolean {
+  const { tokens, words } = a.tz;
+  // ("Trentside Recovery — plan for 2026" reads as a team's label and the verb "plan".)
+  if ((a.lead !== null && a.lead.verb !== 'plan') || words.length < 2) return false;
+  let end = words.length;
+  // The year or the span of years at the end ("2026", "2026-27", "2026/27").
+  const last = tokens[words[end - 1]!]!;
+  if (last.kind !== 'num' || !/^\d{2,4}$/.test(last.t)) return false;
+  end--;
+  let span = false;
+  if (end > 0 && /^20\d\d$/.test(tokens[words[end - 1]!]!.t)) (end--, (span = true));
+  else if (!/^20\d\d$/.test(last.t)) return false;
+  // "… plan for 2026", "… plan 2026".
+  if (end > 0 && tokens[words[end - 1]!]!.t === 'for') end--;
+  let plan = false;
+  if (end > 0 && (tokens[words[end - 1]!]!.t === 'plan' || tokens[words[end - 1]!]!.t === 'plans')) (end--, (plan = true));
+  // A name and a bare year can be an occasion ("Jamboree 2027"): a plan's heading says "plan",
+  // spans a year, or sets the year apart (":", "—").
+  const apart = tokens.slice(0, words[end] ?? tokens.length).some((t, i, all) => i > 0 && t.kind === 'sym' && (t.t === ':' || t.t === ';') && all.slice(i + 1).every((x) => x.kind !== 'word' || x.t === 'plan' || x.t === 'plans' || x.t === 'for'));
+  if (!span && !plan && !apart) return false;
+  const name = words.slice(0, end).map((i) => tokens[i]!);
+  // (A team's label before a dash is read apart: "plan for 2026" is then all that is left.)
+  if (name.length === 0) return plan;
+  return name.length <= 4 && name.every((t) => t.kind === 'word' && t.cap && !FUNCTION_WORDS.has(t.t));
+}
+/**
+ * "Sales (Becca)", "Night shift (Kev)", "Track & workshop (Lee)": a few words and, in brackets at
+ * the end, the one person who owns them: a branch and its lead, no direction.
+ */
+export function ownerInBrackets(a: Analysis): boolean {
+  const { tokens, words } = a.tz;
+  const n = tokens.length;
+  // ("Growing (Ben)": a kind of work in -ing names the branch.)
+  if ((a.lead !== null && !(a.lead.at === 0 && a.words[0]!.endsWith('ing'))) || n < 4 || tokens[n - 1]!.t !== ')' || a.quantities.length) return false;
+  // A first name, or a first name and a surname ("Sheep section (Tom Airey)").
+  const names = tokens[n - 3]!.t === '(' ? 1 : tokens[n - 4]?.t === '(' ? 2 : 0;
+  const person = tokens.slice(n - 1 - names, n - 1);
+  const isName = (t: Token) => t.kind === 'word' && t.cap && t.raw !== t.raw.toUpperCase();
+  return names > 0 && person.every(isName) && words.length - names >= 1 && words.length - names <= 3 && words.length >= 2 && words.slice(0, -names).every((i) => tokens[i]!.kind === 'word' && !FUNCTION_WORDS.has(tokens[i]!.t));
+}
+/** "Market stall & deli", "Children & young people": a few words joined by "&", none a function word. */
+function ampersandHeading(a: Analysis): boolean {
+  const { tokens, words } = a.tz;
+  const amp = tokens.findIndex((t) => t.t === '&');
+  if (a.lead !== null || amp < 0 || words.length < 2 || words.length > 4 || a.quantities.length) return false;
+  const after = tokens[amp + 1];
+  return !!after && after.kind === 'word' && !VERBS.has(after.t) && !a.words.some((w) => FUNCTION_WORDS.has(w) || DIRECTION.has(w));
+}
+/** "Retail (stall, deli, boxes)": a heading, then what it holds in brackets. */
+function headingWithList(a: Analysis): boolean {
+  const t = a.tz.tokens;
+  const open = t.findIndex((x) => x.t === '(');
+  if (open < 1 || t[t.length - 1]?.t !== ')' || open > 3) return false;
+  const before = t.slice(0, open);
+  const inside = t.slice(open + 1, -1);
+  // (How often or "mandatory" in the bracket, "(annual, company mandatory)", is a note on a duty, no list of parts.)
+  return before.every((x) => x.kind === 'word' && !FUNCTION_WORDS.has(x.t)) && inside.some((x) => x.t === ',') && inside.every((x) => x.kind === 'sym' || !(FUNCTION_WORDS.has(x.t) || MANDATORY.has(x.t) || FREQUENCY.has(x.t)));
+}
+
+/** "Support EMEA", "Support Ops goals": a department that is also a verb, followed only by scope. */
+function departmentLabel(a: Analysis): boolean {
+  if (!a.lead || !(SCOPE_WORDS.has(a.words[a.lead.at]!) || DEPARTMENT_WORDS.has(a.words[a.lead.at]!))) return false;
+  const rest = a.tz.words.slice(a.lead.at + 1).map((i) => a.tz.tokens[i]!);
+  return (
+    rest.length > 0 &&
+    rest.every((t) => SCOPE_WORDS.has(t.t) || DEPARTMENT_WORDS.has(t.t) || CONTAINER_NOUNS.has(t.t) || ROLE_WORDS.has(t.t) || isPeriodToken(t))
+  );
+}
+
+/** "Energy Trading – FY27 targets": a label whose last noun is a container. */
+function endsInContainer(a: Analysis): boolean {
+  if (a.lead !== null) return false;
+  let toks = a.tz.words.map((i) => a.tz.tokens[i]!).filter((t) => !isPeriodToken(t));
+  const all = a.tz.words.map((i) => a.tz.tokens[i]!);
+  // "Sfoglia — goals for 2027": a preposition before the dropped period goes with it.
+  if (toks.length > 1 && isPeriodToken(all[all.length - 1]!) && (toks[toks.length - 1]!.t === 'for' || toks[toks.length - 1]!.t === 'in')) toks = toks.slice(0, -1);
+  // "Electoral Services service plan 2027/28": the year's plan is a bucket of goals.
+  const n = toks.length;
+  const planAt = all.length - 1 - [...all].reverse().findIndex((t) => t.t === 'plan');
+  const yearPlan = planAt > 0 && planAt < all.length && isPeriodToken(all[planAt - 1]!);
+  // "Cairnhaven Coastguard — station plan 2027": any plan dated right after the word.
+  const datedPlan = planAt > 0 && planAt < all.length - 1 && isPeriodToken(all[planAt + 1]!);
+  // "Lunchbell Catering — contract year 2027/28": a dated year of a name is a bucket as well.
+  // ("Strathmore Berries — 2027 season": a season dated in front.)
+  const dated = isPeriodToken(all[all.length - 1]!) || (toks[n - 1]?.t === 'season' && isPeriodToken(all[all.length - 2] ?? all[0]!));
+  if (n >= 2 && n <= 6 && (toks[n - 1]!.t === 'year' || toks[n - 1]!.t === 'season') && dated && !toks.some((t) => FUNCTION_WORDS.has(t.t) || DIRECTION.has(t.t))) return true;
+  if (n >= 2 && n <= 8 && toks[n - 1]!.t === 'plan' && (PLAN_KINDS.has(toks[n - 2]!.t) || SEASON_WORDS.has(toks[n - 2]!.t) || yearPlan || datedPlan) && all.some((t) => isPeriodToken(t))) return true;
+  return toks.length > 0 && toks.length <= 6 && CONTAINER_NOUNS.has(toks[toks.length - 1]!.t);
+}
+
+const SEASON_WORDS = new Set(['season', 'year', 'summer', 'winter', 'spring', 'autumn']);
+const PLAN_KINDS = new Set(['business', 'service', 'annual', 'operating', 'delivery', 'corporate', 'strategic', 'team', 'departmental']);
+/** Verbs whose object is a person or a unit to be found or made ("Hire Sales Manager", "Open Berlin Office"). */
+const PEOPLE_VERBS = new Set(['hire', 'recruit', 'appoint', 'onboard', 'find', 'train', 'coach', 'promote', 'retain', 'support', 'help', 'open', 'build', 'launch', 'create', 'set', 'start', 'staff']);
+
+/**
+ * "Chartering desk", "Visitor Experience team", "Fab 2 engineering", "Call Centre Manager": a few
+ * words ending in a unit of the organisation or a job, with nothing that says which way. A verb in
+ * front counts only when the words before the end are themselves a unit ("Call Centre…",
+ * "Design Studio"): then it is a name, not an imperative.
+ */
+export function unitName(a: Analysis): boolean {
+  const toks = beforePlace(a.tz).map((i) => a.tz.tokens[i]!);
+  if (toks.length < 2 || toks.length > 4 || a.quantities.length) return false;
+  const last = toks[toks.length - 1]!.t;
+  if (!ORG_UNITS.has(last) && !ROLE_WORDS.has(last)) return false;
+  if (toks.some((t) => DIRECTION.has(t.t) || (FUNCTION_WORDS.has(t.t) && !HEADING_JOINS.has(t.t)))) return false;
+  if (a.lead === null) return true;
+  // "Paint shop", "Print room": a verb's form and a unit, and nothing else, name the unit.
+  if (toks.length === 2 && a.lead.at === 0 && !PEOPLE_VERBS.has(a.lead.verb)) return true;
+  if (a.lead.at !== 0 || PEOPLE_VERBS.has(a.lead.verb) || !toks.every((t) => t.cap || t.kind === 'num')) return false;
+  return toks.slice(0, -1).some((t) => ORG_UNITS.has(t.t) || SCOPE_WORDS.has(t.t) || DEPARTMENT_WORDS.has(t.t));
+}
+
+/**
+ * "Field agents — North", "Treatment radiographers (Linacs 1–4)": a kind of staff, then where or
+ * which after a dash or in brackets, is a branch of the tree, no goal.
+ */
+function staffBranch(a: Analysis): boolean {
+  const { tokens } = a.tz;
+  const cut = tokens.findIndex((t) => t.t === '(' || (t.kind === 'sym' && t.t === ';'));
+  if (a.lead !== null || cut < 2 || a.words.length > 6) return false;
+  const before = tokens.slice(0, cut);
+  if (before.length !== 2 || !before.every((t) => t.kind === 'word' && !FUNCTION_WORDS.has(t.t) && !DIRECTION.has(t.t))) return false;
+  const staff = before[1]!.t;
+  if (!STAFF_PLURAL.test(staff) || CLIENT_NOUNS.has(staff) || SERVED.has(staff)) return false;
+  // After the cut, only names, numbers and their marks: a place or the kit they work on.
+  return tokens.slice(cut + 1).every((t) => t.kind !== 'word' || t.cap);
+}
+/** Plural nouns of people by their work: "agents", "radiographers", "porters", "pharmacists", "technicians". */
+const STAFF_PLURAL = /^[a-z]{2,}(?:ers|ists|ians|ents|ants|ors)$/;
+/** "Shearing gang — Tregaron": the words before a dash that is followed only by a place's name or two. */
+function beforePlace(tz: Analysis['tz']): number[] {
+  // A spaced dash reads as a clause break (";").
+  const dash = tz.tokens.findIndex((t) => t.kind === 'sym' && t.t === ';');
+  if (dash < 0) return tz.words;
+  const after = tz.words.filter((k) => k > dash);
+  const place = after.length >= 1 && after.length <= 2 && after.every((k) => tz.tokens[k]!.cap && tz.tokens[k]!.kind === 'word');
+  return place ? tz.words.filter((k) => k < dash) : tz.words;
+}
+
+export function isGenericContainer(a: Analysis): boolean {
+  if (namedPlanYear(a) || staffBranch(a)) return true;
+  if (ampersandHeading(a) || headingWithList(a)) return !isNumberTitle(a);
+  // "SALSA audit": a scheme's audit, not a department ("Internal audit").
+  if (a.lead === null && auditNamed(a)) return false;
+  if ((isLabel(a) && CONTAINER_NOUNS.has(a.head)) || onlyScope(a) || departmentLabel(a) || endsInContainer(a) || unitName(a)) return true;
+  // "Works Manager", "Lead Embryologist": a job title in capitals, whatever its first word reads as.
+  if (roleTitle(a)) return true;
+  // "Design", "Support": one department's name alone is a heading, though it reads as a verb too.
+  if (a.words.length === 1 && SCOPE_WORDS.has(a.words[0]!) && !FUNCTION_WORDS.has(a.words[0]!)) return true;
+  // A bare metric is a number title instead ("Model AUC").
+  return heading(a) && !isNumberTitle(a);
+}
+
+function roleTitle(a: Analysis): boolean {
+  const toks = a.tz.words.map((i) => a.tz.tokens[i]!);
+  // "Clerk of the Course", "Curator of the Living Collections", "Clerk to the Council".
+  if (toks.length >= 3 && toks.length <= 6 && OFFICES.has(toks[0]!.t) && (toks[1]!.t === 'of' || toks[1]!.t === 'to') && toks.slice(2).every((t) => t.kind === 'word' && (t.cap || t.t === 'the' || t.t === 'and'))) return true;
+  if (toks.length < 2 || toks.length > 3 || !toks.every((t) => t.kind === 'word' && t.cap) || a.quantities.length) return false;
+  const last = toks[toks.length - 1]!.t;
+  return ROLE_WORDS.has(last) || PERSON_NOUNS.has(last) || OFFICES.has(last) || last === 'persons' || /(?:ist|ician|ologist)$/.test(last);
+}
+/** Offices named "… of the …": clerks, keepers, curators. */
+const OFFICES = new Set(['clerk', 'curator', 'keeper', 'master', 'registrar', 'warden', 'steward', 'secretary', 'treasurer', 'chair', 'head', 'director', 'dean', 'provost', 'bursar', 'governor', 'ranger', 'surveyor', 'captain', 'superintendent', 'matron']);

@@ -1,0 +1,123 @@
+/**
+ * `number-title`: a title named after a number or a measure ("NPS 50", "Churn rate", "Picks per
+ * hour", "Meals served"), rather than the change the number would show.
+ */
+import type { Analysis } from './analyse';
+import { DEPARTMENT_WORDS, FUNCTION_WORDS, METRIC_ACRONYMS, METRIC_HEADS, QUEUE_VERBS, SCOPE_WORDS, TARGET_VERBS, TIME_UNITS } from './lexicon';
+import { startsAsCount } from './quantity';
+import { plural } from './text';
+import { DETERMINERS } from './recurrence';
+import { isLabel, onlyScope, statesChange } from './sentence';
+
+/** "Book-to-bill", "time-to-hire": a verbless ratio of one thing to another is a KPI. */
+function ratioName(a: Analysis): boolean {
+  const { tokens } = a.tz;
+  // "Waste as % of production", "Bookings as a % of enquiries": a share named, its value left out.
+  if (a.lead === null && tokens.some((t, k) => t.t === '%' && !t.glued && (tokens[k - 1]?.t === 'as' || tokens[k - 1]?.t === 'a') && tokens[k + 1]?.t === 'of')) return true;
+  // "Monthly active seats", "Weekly active users": a usage count named.
+  if (a.lead === null && (a.words[0] === 'monthly' || a.words[0] === 'weekly' || a.words[0] === 'daily') && a.words[1] === 'active' && a.words.length <= 4) return true;
+  if (a.lead !== null || a.words.length > 4) return false;
+  return tokens.some((t, k) => t.t === 'to' && t.glued && tokens[k - 1]?.t === '-' && tokens[k + 1]?.t === '-' && tokens[k + 1]!.glued);
+}
+
+/** What may follow a measure's acronym as its scope ("CPM on host-read ads", "NPS for new members"). */
+const SCOPE_PREPS = new Set(['on', 'for', 'in', 'across', 'among', 'per']);
+/** Participles that count results when they follow what is counted. */
+const RESULTS = new Set(['lost', 'won', 'closed', 'resolved', 'sold', 'saved', 'prevented', 'recovered', 'overturned', 'upheld', 'missed', 'cancelled', 'canceled', 'referred']);
+/** Words that make what follows them a statistic, a KPI's name. */
+const STATISTICS = new Set(['average', 'avg', 'mean', 'median']);
+/** Units of measure: a verbless line counting in one ("Ore tonnes mined") is a KPI. */
+const MEASURE_UNITS = new Set([
+  'tonnes', 'tons', 'tonnage', 'litres', 'liters', 'barrels', 'gallons', 'kwh', 'mwh', 'gwh', 'kilometres', 'kilometers', 'miles',
+  'hectolitres', 'hectoliters', 'kilograms', 'kg', 'acres', 'hectares', 'pallets', 'parcels', 'teu', 'teus', 'covers',
+]);
+/** "Take rate", "Win rate", "Fill rate": a verb naming a rate is a compound noun, the KPI's name. */
+const RATE_NOUNS = new Set(['rate', 'ratio']);
+
+/** Verbs that already say which way a measure should go ("Cut costs", "Grow sales"): a direction, not a name. */
+const DIRECTED_VERBS = new Set([
+  'grow', 'increase', 'raise', 'boost', 'lift', 'improve', 'maximise', 'maximize', 'accelerate', 'expand', 'drive', 'win',
+  'protect', 'double', 'triple', 'halve', 'reduce', 'cut', 'lower', 'decrease', 'shorten', 'minimise', 'minimize', 'slash',
+  'drop', 'eliminate', 'stabilise', 'stabilize', 'sustain', 'defend',
+]);
+
+/**
+ * "On-time delivery", "First-time fix", "In-full shipments": a standard hyphenated in front of what
+ * meets it names the share that does, a KPI.
+ */
+function standardShare(a: Analysis): boolean {
+  const [first, hyphen, second] = a.tz.tokens;
+  return a.words.length <= 4 && !!second && hyphen?.t === '-' && second.glued && STANDARD_COMPOUNDS.has(`${first!.t}-${second.t}`);
+}
+const STANDARD_COMPOUNDS = new Set(['on-time', 'first-time', 'in-full', 'right-first', 'same-day', 'next-day']);
+
+/**
+ * "Service charge collection rate", "Process yield ratio": a rate's name whose first word only
+ * looks like a verb. A verb that says which way ("Improve conversion rate") or is upkeep ("Track
+ * churn rate") is a sentence.
+ */
+function rateName(a: Analysis): boolean {
+  const { lead, words } = a;
+  // "Fill rate for next-day bookings": a rate's name with what it is of.
+  if (lead && lead.at === 0 && RATE_NOUNS.has(words[1] ?? '') && (words[2] === 'for' || words[2] === 'of' || words[2] === 'on') && words.length <= 6 && !DIRECTED_VERBS.has(lead.verb) && !TARGET_VERBS.has(lead.verb)) return true;
+  if (!lead || lead.at !== 0 || words.length < 3 || words.length > 5 || !RATE_NOUNS.has(words[words.length - 1]!)) return false;
+  if (DIRECTED_VERBS.has(lead.verb) || TARGET_VERBS.has(lead.verb) || QUEUE_VERBS.has(lead.verb) || RATE_HANDLING.has(lead.verb)) return false;
+  return words.every((w) => !FUNCTION_WORDS.has(w) && !DETERMINERS.has(w));
+}
+
+/** Verbs that do something with a rate rather than name it ("Report the churn rate", "Manage attrition rate"). */
+const RATE_HANDLING = new Set(['manage', 'measure', 'report', 'calculate', 'publish', 'keep', 'hold', 'maintain', 'set', 'agree', 'watch', 'benchmark']);
+
+export function measureName(a: Analysis): boolean {
+  const { words } = a;
+  if (rateName(a)) return true;
+  // "Planning appeals lost", "Days lost to high winds", "Advice cases closed with a good outcome": a
+  // count of results (a gerund in front is a noun, "Planning…", no imperative).
+  if (a.lead === null || (a.lead.at === 0 && words[0]!.endsWith('ing'))) {
+    const r = words.findIndex((w, k) => k > 0 && RESULTS.has(w) && plural(words[k - 1]!));
+    if (r > 0 && r <= 3 && words.length <= 8 && !statesChange(a)) return true;
+  }
+  if (a.lead === null) {
+    // "Average concurrent viewers", "Average days from death to registration": a statistic of something.
+    if (STATISTICS.has(words[0]!) && words.length >= 2 && words.length <= 10 && !words.some((w) => w === 'so' || w === 'without' || w === 'that')) return true;
+    // "Loans per capita", "Picks per hour", "Hours of hearing aid use per day": one count over another.
+    const per = words.indexOf('per');
+    if (per >= 1 && per >= words.length - 4 && words.length <= 8) return true;
+    if (words.length > 5) return false;
+    if (standardShare(a) || words.some((w) => MEASURE_UNITS.has(w))) return true;
+    // "LCOE", "TRIFR", "CML (customer minutes lost)": a measure's own acronym, alone or spelt out.
+    if (METRIC_ACRONYMS.has(words[0]!) && (words.length === 1 || a.tz.tokens[a.tz.words[1]! - 1]?.t === '(' || SCOPE_PREPS.has(words[1]!))) return true;
+    // "Billable hours", "Downtime minutes": time counted in its unit.
+    return words.length <= 3 && words.length >= 2 && TIME_UNITS.has(words[words.length - 1]!) && words[words.length - 1]!.endsWith('s');
+  }
+  if (words.length !== 2 || a.lead.at !== 0) return false;
+  // "Take rate", "Test scores": a verb naming a measure is a compound noun, the KPI's name; a verb
+  // that says which way it goes ("Cut costs") is a direction.
+  return RATE_NOUNS.has(words[1]!) || (METRIC_HEADS.has(words[1]!) && words[1]!.endsWith('s') && !DIRECTED_VERBS.has(a.lead.verb) && !TARGET_VERBS.has(a.lead.verb));
+}
+
+/**
+ * "SAIDI / SAIFI", "MTTR/MTBF": measures set against each other by a slash, each an acronym of four
+ * letters or more that names no team or region, are KPIs side by side.
+ */
+function acronymPair(a: Analysis): boolean {
+  if (a.lead !== null || a.words.length < 2 || a.words.length > 3) return false;
+  const { tokens, words } = a.tz;
+  return words.every((i, k) => {
+    const t = tokens[i]!;
+    const acronym = t.kind === 'word' && t.raw.length >= 4 && t.raw === t.raw.toUpperCase() && !SCOPE_WORDS.has(t.t) && !DEPARTMENT_WORDS.has(t.t);
+    return acronym && (k === 0 || tokens.slice(words[k - 1]! + 1, i).some((s) => s.t === '/'));
+  });
+}
+
+export function isNumberTitle(a: Analysis): boolean {
+  if (a.quantities.length > 0 || startsAsCount(a.tz) || ratioName(a) || measureName(a) || acronymPair(a) || countedDone(a)) return true;
+  // A bare metric name ("Bed occupancy", "Hit quota") is a KPI, not a direction.
+  return isLabel(a) && METRIC_HEADS.has(a.head) && !onlyScope(a) && a.object.length <= 5;
+}
+
+/** Participles that make a plural a tally ("Meals served", "Homes fitted"). */
+const TALLIED = new Set(['served', 'sold', 'delivered', 'fitted', 'installed', 'booked', 'collected', 'answered', 'resolved', 'issued', 'processed', 'recycled', 'planted', 'rehomed', 'housed', 'screened', 'treated', 'vaccinated', 'rescued', 'shipped', 'dispatched', 'placed']);
+/** "Meals served", "Dogs rehomed": a plural and what was done to it, alone, is a count's name. */
+const countedDone = (a: Analysis): boolean =>
+  a.lead === null && a.words.length === 2 && plural(a.words[0]!) && a.words[0]!.length > 3 && TALLIED.has(a.words[1]!);

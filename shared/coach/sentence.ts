@@ -1,0 +1,128 @@
+/**
+ * How a title reads as a sentence, for every rule: its cues (a word inside a person's job title is
+ * part of a name), the words after its verb, whether it is only a label, and whether it says what
+ * should change (a purpose, a condition, a comparison) rather than only what will be done.
+ */
+import { type Analysis, isPeriodToken } from './analyse';
+import { CONTAINER_NOUNS, DEPARTMENT_WORDS, FUNCTION_WORDS, PERSON_NOUNS, ROLE_WORDS, SCOPE_WORDS, TARGET_VERBS, VERBS } from './lexicon';
+import { lemmas } from './text';
+import { STREAM_VERBS, reportedIn } from './recurrence';
+
+export const has = (words: readonly string[], lexicon: ReadonlySet<string>): boolean => words.some((w) => lexicon.has(w));
+
+/**
+ * Like `has`, for objects: a word right after "to" is a verb ("people want to visit"), and one
+ * after "non" is negated ("a non-event").
+ */
+export const hasObject = (words: readonly string[], lexicon: ReadonlySet<string>): boolean =>
+  words.some((w, k) => (lexicon.has(w) || (w.length > 4 && w.endsWith('s') && lexicon.has(w.slice(0, -1)))) && words[k - 1] !== 'to' && words[k - 1] !== 'non');
+
+/**
+ * The words a shelf rule may take as a cue: a word that only qualifies a person's job title is
+ * part of a name ("Hire a Compliance Analyst", "Recruit a training coordinator"), not the work.
+ */
+export function cues(words: readonly string[]): readonly string[] {
+  const names = (k: number) => PERSON_NOUNS.has(words[k] ?? '');
+  // Most titles name nobody: then the words are the cues, as they are.
+  if (!words.some((w) => PERSON_NOUNS.has(w))) return words;
+  return words.map((w, k) => (names(k + 1) || (names(k + 2) && !FUNCTION_WORDS.has(words[k + 1]!)) ? '' : w));
+}
+
+/** Verbs that carry someone somewhere. */
+const CARRYING = new Set(['take', 'bring', 'get']);
+const SPEED_UNITS = new Set(['day', 'hour', 'afternoon', 'morning', 'minute', 'week']);
+/**
+ * The title says what should change, not just what will be done: a purpose clause ("so that…",
+ * "to cut…"), a condition ("without downtime") or a comparison ("faster").
+ */
+export function statesChange(a: Analysis): boolean {
+  const rest = afterLead(a);
+  // "Book more schools in term time": more of what the verb works on.
+  if (a.lead && (rest[0] === 'more' || rest[0] === 'fewer')) return true;
+  for (let k = 1; k < rest.length; k++) {
+    const w = rest[k]!;
+    // "…every file that comes in", "…each shop that gets reported": a stream of work, not a purpose.
+    if (w === 'that' && (STREAM_VERBS.has(rest[k + 1] ?? '') || reportedIn(rest, k))) continue;
+    // "…the accounts that are past 30 days": which ones, described, not a purpose.
+    if (w === 'that' && (rest[k + 1] === 'are' || rest[k + 1] === 'is') && DUE.has(rest[k + 2] ?? '')) continue;
+    if (CHANGE_MARKERS.has(w)) return true;
+    // Taking something out of the work is a change: "Take the anger out of cancellation calls".
+    // ("Weigh every ham in and out of the cure": each one, both ways.)
+    if (w === 'out' && rest[k + 1] === 'of' && !(rest[k - 1] === 'and' && rest[k - 2] === 'in')) return true;
+    // A standard to meet: "on the first call", "right first time".
+    // "Take people from ordering coffee to a real conversation": from one state to another.
+    if (w === 'from' && a.lead && CARRYING.has(a.lead.verb) && rest.slice(k + 2).includes('to')) return true;
+    // A speed to reach: "…in a day", "…in an hour".
+    if (w === 'in' && (rest[k + 1] === 'a' || rest[k + 1] === 'an' || rest[k + 1] === 'one') && SPEED_UNITS.has(rest[k + 2] ?? '') && k + 3 === rest.length) return true;
+    if (w === 'first' && (rest[k + 1] === 'time' || (rest[k - 1] === 'the' && (rest[k - 2] === 'on' || rest[k - 2] === 'at')))) return true;
+    if (w === 'to' && lemmas(rest[k + 1] ?? '').some((l) => VERBS.has(l)) && k > 1) return true;
+    // A standard to beat: "the best sourdough in the county", "the safest yard".
+    if (rest[k - 1] === 'the' && (w === 'best' || w === 'most' || (w.length >= 6 && w.endsWith('est') && !NOT_SUPERLATIVE.has(w)))) return true;
+    // A result joined to the work: "Host the finals and sell out the arena"; a finding acted on:
+    // "Review last year's adjourned hearings and stop listing cases…".
+    if (w === 'and' && (OUTCOME_VERBS.has(rest[k + 1] ?? '') || ACTED_ON.has(rest[k + 1] ?? ''))) return true;
+  }
+  return false;
+}
+/** States of a bill or a case that pick which ones are worked on ("that are overdue"). */
+const DUE = new Set(['past', 'overdue', 'due', 'late', 'outstanding', 'unpaid', 'open']);
+/** Words in -est that compare nothing. */
+const NOT_SUPERLATIVE = new Set(['latest', 'interest', 'forest', 'harvest', 'contest', 'request', 'protest', 'digest', 'manifest', 'honest', 'modest', 'earnest', 'arrest', 'inquest', 'conquest']);
+/** Verbs that name a result, not more work. */
+export const OUTCOME_VERBS = new Set(['sell', 'win', 'fill', 'grow', 'increase', 'raise', 'cut', 'reduce', 'halve', 'double', 'earn', 'save', 'beat', 'lift', 'boost']);
+
+const ACTED_ON = new Set(['stop', 'drop', 'reduce', 'end', 'reprice']);
+const CHANGE_MARKERS = new Set(['so', 'without', 'until', 'that', 'where', 'faster', 'better', 'more', 'fewer', 'less', 'easier', 'cheaper', 'safer', 'instead', 'rather', 'automatically', 'will', 'having', 'earlier', 'sooner']);
+
+/** The words after the lead verb. */
+export const afterLead = (a: Analysis): string[] => (a.lead ? a.words.slice(a.lead.at + 1) : a.words);
+
+/**
+ * A label with no verb, or one whose only verb just points at it ("Hit quota"). "Make the bus
+ * times something riders trust" makes its object be something (causative): a sentence.
+ */
+export const isLabel = (a: Analysis): boolean => a.lead === null || (TARGET_VERBS.has(a.lead.verb) && !causative(a));
+/** Words that start what a causative "make" makes its object into. */
+const CAUSATIVE_COMPLEMENTS = new Set(['something', 'somewhere', 'someone', 'somebody', 'worth', 'part', 'feel', 'look', 'easy', 'easier', 'simple']);
+export const causative = (a: Analysis): boolean => a.lead?.verb === 'make' && afterLead(a).some((w) => CAUSATIVE_COMPLEMENTS.has(w));
+
+/**
+ * Every word is a scope, a role or a period ("Marketing", "Sales team 2026", "VP Engineering",
+ * "Head of Sales"): a heading, not a goal.
+ */
+export function onlyScope(a: Analysis): boolean {
+  if (a.lead !== null || a.words.length === 0) return false;
+  return a.tz.words.every((i) => {
+    const tok = a.tz.tokens[i]!;
+    return SCOPE_WORDS.has(tok.t) || CONTAINER_NOUNS.has(tok.t) || ROLE_WORDS.has(tok.t) || DEPARTMENT_WORDS.has(tok.t) || isPeriodToken(tok);
+  });
+}
+
+/** Words that give a verbless line a direction ("Faster checkout", "Zero harm", "No surprises"). */
+export const DIRECTION = new Set(['more', 'less', 'fewer', 'better', 'best', 'faster', 'safer', 'cheaper', 'easier', 'first', 'zero', 'no', 'every', 'all', 'only', 'new', 'happier', 'healthier', 'greener', 'cleaner']);
+/** The object's own noun phrase: a determiner after it starts a clause ("Bake bread the city queues for"). */
+export function ownObject(object: readonly string[]): readonly string[] {
+  // "bookings and the front desk" joins a second object instead.
+  const k = object.findIndex((w, i) => i > 0 && (w === 'the' || w === 'a' || w === 'an') && object[i - 1] !== 'and' && object[i - 1] !== 'or');
+  return k > 0 ? object.slice(0, k) : object;
+}
+
+/**
+ * Verbs that name a result or a change in the world, whatever they act on: a title opening with
+ * one is read as an objective unless another rule says otherwise.
+ */
+export const CHANGE_LEADS = new Set([
+  'make', 'get', 'grow', 'cut', 'reduce', 'increase', 'raise', 'win', 'turn', 'fill', 'help', 'let', 'stop', 'be', 'become',
+  'double', 'halve', 'triple', 'lift', 'boost', 'bring', 'sell', 'earn', 'save', 'lower', 'shorten', 'speed', 'improve', 'expand',
+  'protect', 'give', 'attract', 'recruit', 'hire', 'open', 'launch', 'start', 'create', 'reach', 'keep', 'end', 'prevent',
+  'eliminate', 'avoid', 'halt', 'convert', 'transform', 'enter', 'extend', 'widen', 'broaden', 'deepen', 'strengthen', 'build',
+  'establish', 'become', 'offer', 'sign', 'land', 'secure', 'retain', 'regain', 'restore', 'return', 'recover', 'rebuild', 'lead',
+  'own', 'put', 'take', 'move', 'switch', 'replace', 'partner', 'teach', 'train', 'coach', 'find', 'encourage', 'enable',
+  'empower', 'support', 'serve', 'delight', 'please', 'lure', 'persuade', 'welcome', 'connect', 'match', 'pay', 'share',
+  'simplify', 'modernise', 'modernize', 'digitise', 'digitize', 'automate', 'accelerate', 'ensure', 'achieve', 'hit', 'meet',
+  'beat', 'exceed', 'deliver', 'close', 'fix', 'solve', 'resolve', 'remove', 'lose', 'invest', 'diversify', 'scale',
+  'pilot', 'test', 'trial', 'prove', 'learn', 'understand', 'know', 'see', 'hear', 'listen', 'use', 'reuse', 'recycle', 'treat',
+  'cure', 'heal', 'feed', 'house', 'mend', 'settle',
+]);
+/** The object is a particular thing in hand: "the", "each", "every", a possessive, or a plural noun. */
+export const IN_HAND = new Set(['the', 'each', 'every', 'all', 'our', 'their', 'its', 'his', 'her', 'new', 'old', 'any']);
