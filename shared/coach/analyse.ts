@@ -154,7 +154,8 @@ function findLead(words: readonly string[], glued: ReadonlyArray<readonly string
   // "Set-up time", "Check-in desk": a verb hyphened to its particle before a measure or a unit is a
   // noun; the imperative is written apart ("Set up the desk").
   const after = words[i + 1 + (gluedOn?.length ?? 0)];
-  if (gluedOn?.length === 1 && PARTICLES.has(gluedOn[0]!) && after !== undefined && (METRIC_HEADS.has(after) || ORG_UNITS.has(after))) return { lead: null, continuing };
+  // So is a longer compound ("Did-not-attend rate").
+  if (gluedOn?.length && (gluedOn.length > 1 || PARTICLES.has(gluedOn[0]!)) && after !== undefined && (METRIC_HEADS.has(after) || ORG_UNITS.has(after))) return { lead: null, continuing };
   if (gluedOn?.length && !PREFIXES.has(word) && word !== 're' && !verbLemma(gluedOn[gluedOn.length - 1]!) && !PARTICLES.has(gluedOn[gluedOn.length - 1]!) && !MODIFIERS.has(word)) {
     if (verbLemma(word)) return { lead: null, continuing };
   }

@@ -88,7 +88,9 @@ export function ownerInBrackets(a: Analysis): boolean {
 function ampersandHeading(a: Analysis): boolean {
   const { tokens, words } = a.tz;
   const amp = tokens.findIndex((t) => t.t === '&');
-  if (a.lead !== null || amp < 0 || words.length < 2 || words.length > 4 || a.quantities.length) return false;
+  // ("Town centre & night-time economy": a hyphened compound is one word.)
+  const glued = words.filter((i, k) => k > 0 && tokens[i]!.glued && tokens[i - 1]?.t === '-').length;
+  if (a.lead !== null || amp < 0 || words.length < 2 || words.length - glued > 4 || a.quantities.length) return false;
   const after = tokens[amp + 1];
   return !!after && after.kind === 'word' && !VERBS.has(after.t) && !a.words.some((w) => FUNCTION_WORDS.has(w) || DIRECTION.has(w));
 }
@@ -190,7 +192,8 @@ export function isGenericContainer(a: Analysis): boolean {
   if (ampersandHeading(a) || headingWithList(a)) return !isNumberTitle(a);
   // "SALSA audit": a scheme's audit, not a department ("Internal audit").
   if (a.lead === null && auditNamed(a)) return false;
-  if ((isLabel(a) && CONTAINER_NOUNS.has(a.head)) || onlyScope(a) || departmentLabel(a) || endsInContainer(a) || unitName(a)) return true;
+  // ("Snagging items per job under 2" counts items: a number title, no bucket.)
+  if ((isLabel(a) && CONTAINER_NOUNS.has(a.head) && !a.quantities.length) || onlyScope(a) || departmentLabel(a) || endsInContainer(a) || unitName(a)) return true;
   // "Works Manager", "Lead Embryologist": a job title in capitals, whatever its first word reads as.
   if (roleTitle(a)) return true;
   // "Design", "Support": one department's name alone is a heading, though it reads as a verb too.

@@ -59,12 +59,14 @@ const STANDARD_COMPOUNDS = new Set(['on-time', 'first-time', 'in-full', 'right-f
 function rateName(a: Analysis): boolean {
   const { lead, words } = a;
   // "Fill rate for next-day bookings": a rate's name with what it is of.
-  if (lead && lead.at === 0 && RATE_NOUNS.has(words[1] ?? '') && (words[2] === 'for' || words[2] === 'of' || words[2] === 'on') && words.length <= 6 && !DIRECTED_VERBS.has(lead.verb) && !TARGET_VERBS.has(lead.verb)) return true;
+  if (lead && lead.at === 0 && RATE_NOUNS.has(words[1] ?? '') && RATE_OF.has(words[2] ?? '') && words.length <= 6 && !DIRECTED_VERBS.has(lead.verb) && !TARGET_VERBS.has(lead.verb)) return true;
   if (!lead || lead.at !== 0 || words.length < 3 || words.length > 5 || !RATE_NOUNS.has(words[words.length - 1]!)) return false;
   if (DIRECTED_VERBS.has(lead.verb) || TARGET_VERBS.has(lead.verb) || QUEUE_VERBS.has(lead.verb) || RATE_HANDLING.has(lead.verb)) return false;
   return words.every((w) => !FUNCTION_WORDS.has(w) && !DETERMINERS.has(w));
 }
 
+/** What follows a rate's name to say what it is of or when ("Return rate after adoption"). */
+const RATE_OF = new Set(['for', 'of', 'on', 'after', 'in', 'among', 'at', 'across', 'by']);
 /** Verbs that do something with a rate rather than name it ("Report the churn rate", "Manage attrition rate"). */
 const RATE_HANDLING = new Set(['manage', 'measure', 'report', 'calculate', 'publish', 'keep', 'hold', 'maintain', 'set', 'agree', 'watch', 'benchmark']);
 
@@ -83,6 +85,9 @@ export function measureName(a: Analysis): boolean {
     // "Loans per capita", "Picks per hour", "Hours of hearing aid use per day": one count over another.
     const per = words.indexOf('per');
     if (per >= 1 && per >= words.length - 4 && words.length <= 8) return true;
+    // "Lumens per watt across the range", "Bottles filled per hour on the glass line": the rate
+    // named first, then its scope.
+    if (per >= 1 && per <= 2 && words.length <= 10 && !statesChange(a)) return true;
     if (words.length > 5) return false;
     if (standardShare(a) || words.some((w) => MEASURE_UNITS.has(w))) return true;
     // "LCOE", "TRIFR", "CML (customer minutes lost)": a measure's own acronym, alone or spelt out.
@@ -90,6 +95,9 @@ export function measureName(a: Analysis): boolean {
     // "Billable hours", "Downtime minutes": time counted in its unit.
     return words.length <= 3 && words.length >= 2 && TIME_UNITS.has(words[words.length - 1]!) && words[words.length - 1]!.endsWith('s');
   }
+  // "Build minutes sold per month": a plural and its participle before "per" count a rate, whatever the
+  // first word reads as.
+  if (a.lead.at === 0 && plural(words[1] ?? '') && (TALLIED.has(words[2] ?? '') || RESULTS.has(words[2] ?? '')) && words[3] === 'per') return true;
   if (words.length !== 2 || a.lead.at !== 0) return false;
   // "Take rate", "Test scores": a verb naming a measure is a compound noun, the KPI's name; a verb
   // that says which way it goes ("Cut costs") is a direction.
@@ -110,10 +118,13 @@ function acronymPair(a: Analysis): boolean {
   });
 }
 
+/** Comparatives that open a direction ("More …", "Fewer …"). */
+const WHICH_WAY = new Set(['more', 'fewer', 'less', 'better', 'faster', 'cheaper']);
 export function isNumberTitle(a: Analysis): boolean {
   if (a.quantities.length > 0 || startsAsCount(a.tz) || ratioName(a) || measureName(a) || acronymPair(a) || countedDone(a)) return true;
   // A bare metric name ("Bed occupancy", "Hit quota") is a KPI, not a direction.
-  return isLabel(a) && METRIC_HEADS.has(a.head) && !onlyScope(a) && a.object.length <= 5;
+  // ("More group bookings from clubs and choirs" says which way: a direction, no measure's name.)
+  return isLabel(a) && METRIC_HEADS.has(a.head) && !onlyScope(a) && a.object.length <= 5 && !WHICH_WAY.has(a.words[0] ?? '');
 }
 
 /** Participles that make a plural a tally ("Meals served", "Homes fitted"). */

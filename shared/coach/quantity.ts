@@ -231,6 +231,10 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   if (isSym(prev, '.') && tokens[i - 2]?.t === 'no' && tokens[i - 2]!.cap) return null;
   // "so a 2B is a 2B", "a 4H": a grade or a model named by a number and a letter, after "a".
   if (isWord(prev) && (prev.t === 'a' || prev.t === 'an') && tok.suffix !== '' && tok.suffix !== 'x' && !toLevel && !(isWord(next) && (next.t in UNIT_WORDS || plural(next.t)))) return null;
+  // "get to a 3", "from a 2 to a 4": a grade on a scale, after "a" with nothing counted after it.
+  if (isWord(prev) && prev.t === 'a' && tok.suffix === '' && Number.isInteger(tok.value) && tok.value <= 10 && (!next || (next.kind === 'sym' && next.t !== '%') || (isWord(next) && !plural(next.t) && !(next.t in UNIT_WORDS) && !TIME_UNITS.has(next.t)))) return null;
+  // "the takeaways rated 1": which ones, by the grade they have now.
+  if (isWord(prev) && (prev.t === 'rated' || prev.t === 'graded') && tok.suffix === '' && tok.value <= 5 && [2, 3, 4, 5].some((d) => isWord(tokens[i - d]) && plural(tokens[i - d]!.t) && tokens[i - d]!.t.length > 3)) return null;
   if (isYear(tok) || pastYear(tok, wordBefore(tokens, i))) return null;
   // "0800", "0345": a phone prefix.
   if (/^0\d{2,}$/.test(tok.t)) return null;
@@ -388,8 +392,10 @@ const NEGATORS = new Set(['stop', 'stops', 'not', "n't", "aren't", "isn't", "won
  */
 function negated(tz: Tokenized, w: number): boolean {
   for (let k = Math.max(0, w - 5); k < w; k++) {
-    const t = tz.tokens[tz.words[k]!]!.t;
-    if (!NEGATORS.has(t)) continue;
+    const tok = tz.tokens[tz.words[k]!]!;
+    const t = tok.t;
+    // ("Did-not-attend rate below 15%": a "not" inside a hyphened name denies nothing.)
+    if (!NEGATORS.has(t) || (tok.glued && tz.tokens[tz.words[k]! - 1]?.t === '-')) continue;
     // "so restorations stop waiting 12 weeks": a problem ended; "Stop 500 leaks" sets a number.
     if ((t === 'stop' || t === 'stops') && !(tz.tokens[tz.words[k + 1]!]?.t ?? '').endsWith('ing')) continue;
     // "never more than 2", "not above 5%", "without exceeding £40k": a limit is a target.

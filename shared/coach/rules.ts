@@ -4,7 +4,7 @@
  */
 import { type Analysis, analyse } from './analyse';
 import { cloneKey, copies, restates } from './clone';
-import { EVERYONE, TARGET_VERBS } from './lexicon';
+import { EVERYONE, MANDATORY, TARGET_VERBS } from './lexicon';
 import { countedBeat } from './recurrence';
 import type { RuleCode } from './types';
 import { OUTCOME_VERBS, statesChange } from './sentence';
@@ -35,7 +35,8 @@ function shelf(a: Analysis): RuleCode | null {
  */
 function kpiOfTheWork(a: Analysis, codes: readonly RuleCode[]): boolean {
   // ("Fire safety training for all staff: 100%" still names everyone who must do it.)
-  if (!codes.includes('number-title') || a.lead !== null || a.words.some((w) => EVERYONE.has(w) || w === 'staff')) return false;
+  // ("Mandatory training compliance 95%" names the obligation itself.)
+  if (!codes.includes('number-title') || a.lead !== null || a.words.some((w) => EVERYONE.has(w) || w === 'staff' || MANDATORY.has(w))) return false;
   // The share comes last, after the measure's name ("… 75%", "…: 95%"), not first with its people.
   const lastShare = a.quantities.some((q) => q.kind === 'percent' && q.index >= a.tz.tokens.length - 3);
   return lastShare || a.words.includes('per') || a.words.includes('rate');
