@@ -7,7 +7,7 @@ import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, DUTY_IF_ROUTINE, DUTY_RECORDS, DUTY_V
 import { deliversArtefact } from './artefacts';
 import { setsUp } from './tools';
 import { lemmas, plural } from './text';
-import { STREAM_VERBS, TIMES_OF_DAY, WEEKDAYS, atEveryEvent, checkOnEvery, comesRound, doneEachTime, onCalendar, onRota, recurs, routineCheck, turnaround, weeklyEvent, withinTheSpan } from './recurrence';
+import { STREAM_VERBS, TIMES_OF_DAY, WEEKDAYS, atEveryEvent, checkOnEvery, comesRound, doneEachTime, onCalendar, onRota, recurs, routineCheck, turnaround, weeklyEvent, within, withinTheSpan } from './recurrence';
 import { CHANGE_LEADS, DIRECTION, IN_HAND, OUTCOME_VERBS, afterLead, cues, has, hasObject, ownObject, statesChange } from './sentence';
 import { checkRound } from './compliance';
 import { choosesNew, deliverable } from './activities';
@@ -50,12 +50,16 @@ function keptThrough(rest: readonly string[]): boolean {
     if (w === 'through' && rest[k + 1] === 'the' && SHIFTS.has(rest[k + 2] ?? '')) return false;
     // "…with new wind shielding", "…with a second mixer": a means.
     if (w === 'with' && (rest[k + 1] === 'new' || rest[k + 1] === 'a' || rest[k + 1] === 'an')) return true;
-    // "…after each release", "…during every service": each time it comes round, no threat.
-    if (rest[k + 1] === 'each' || rest[k + 1] === 'every') return false;
+    // "…after each release", "…during every service", "…during incidents": each time it comes round, no threat.
+    if (rest[k + 1] === 'each' || rest[k + 1] === 'every' || (w === 'during' && plural(rest[k + 1] ?? '') && k + 2 === rest.length)) return false;
+    // "…worthwhile as fewer people turn up": against a decline, an outcome.
+    if (w === 'as' && (rest[k + 1] === 'fewer' || rest[k + 1] === 'less' || rest[k + 1] === 'more')) return true;
     // "Keep the shop open in winter without losing money": kept on a condition, an outcome.
     return THREATS.has(w) || w === 'without' || (w === 'by' && (rest[k + 1] ?? '').endsWith('ing'));
   });
 }
+/** Business that is kept, not upkeep: a customer's account, a contract, a listing. */
+const RETAINED = new Set(['account', 'accounts', 'contract', 'contracts', 'client', 'clients', 'customer', 'customers', 'tenancy', 'franchise']);
 const SHIFTS = new Set(['night', 'day', 'week', 'weekend', 'shift', 'evening', 'morning', 'afternoon']);
 const KEEPING = new Set(['keep', 'maintain', 'retain', 'protect', 'sustain', 'preserve', 'hold']);
 const THREATS = new Set(['through', 'when', 'after', 'despite', 'even', 'during', 'if', 'once', 'whatever', 'while']);
@@ -113,12 +117,20 @@ export function isJobRequirement(a: Analysis): boolean {
   // "Book $2B in orders": an amount of money is a result, not upkeep; so is a year's volume
   // ("Process 40,000 hides in 2027").
   if (!lead || a.quantities.some((q) => q.kind === 'currency') || yearVolume(a)) return false;
+  // "Keep the Soho House account": a customer kept is retention, an outcome.
+  if (KEEPING.has(lead.verb) && RETAINED.has(ownObject(a.object).at(-1) ?? '')) return false;
   // "Keep arrears under 2%": a level to hold is the objective's target, not upkeep.
   if (LEVEL_HOLDING.has(lead.verb) && a.quantities.some((q) => q.level || q.kind === 'percent')) return false;
   if (DUTY_VERBS.has(lead.verb)) return true;
   if (plainDuty(a)) return true;
   // "Take the out-of-hours calls", "Take bookings over the phone": taking what comes in is answering it.
   if (lead.verb === 'take' && lead.particle === '' && INTAKE.has(a.head) && !statesChange(a)) return true;
+  // "Book in workshop jobs", "Check in the deliveries": booking in what arrives is the desk's round.
+  if ((lead.verb === 'book' || lead.verb === 'log') && lead.particle === 'in' && !statesChange(a)) return true;
+  // "Record animal movements in the holding register": written into the record the role keeps.
+  if (RECORDING.has(lead.verb) && afterLead(a).some((w, k, rest) => (w === 'in' || w === 'on' || w === 'into') && within(rest, k, 3, RECORD_OBJECTS)) && !statesChange(a)) return true;
+  // "Get each service request entered into Uniform on the day it arrives": each one got recorded.
+  if (lead.verb === 'get' && (a.object[0] === 'each' || a.object[0] === 'every') && gotRecorded(a.object) && !statesChange(a)) return true;
   // Choosing a new provider is done once, however routine the thing provided ("a new payroll provider").
   if (choosesNew(a)) return false;
   const rest = cues(afterLead(a));
@@ -237,6 +249,8 @@ function handledEachTime(a: Analysis, rest: readonly string[]): boolean {
   // "Ring each patient after their fitting", "Visit every new tenant in their first six weeks": each
   // one, at their own moment, is a round that comes with every newcomer.
   if ((rest[0] === 'each' || rest[0] === 'every') && rest.slice(2).includes('their') && !hasObject(ownObject(a.object), ACTIVITY_OBJECTS)) return true;
+  // "Send clients their final documents before they travel": each one, at their own moment.
+  if (rest.some((w, k) => (w === 'before' || w === 'when' || w === 'once' || w === 'after') && rest[k + 1] === 'they') && a.object.some((w) => plural(w) && w.length > 3)) return true;
   // "Attend every emergency leak within 4 hours": each one, to a response time.
   if ((rest[0] === 'each' || rest[0] === 'every') && turnaround(rest)) return true;
   if (ATTENDING.has(a.lead.verb) || hasObject(ownObject(a.object), ACTIVITY_OBJECTS)) return false;
@@ -259,7 +273,12 @@ function dutyJoined(a: Analysis): boolean {
   });
 }
 /** Standing jobs that, joined on with "and", name the round: chasing, processing, answering, reconciling. */
-const JOINED_DUTIES = new Set(['chase', 'process', 'answer', 'reconcile', 'triage', 'restock', 'file', 'log']);
+const JOINED_DUTIES = new Set(['chase', 'process', 'answer', 'reconcile', 'triage', 'restock', 'file', 'log', 'record']);
+/** "…entered", "…logged", "…scanned": the participle of a verb that writes each one down ("…refilled" is a result). */
+const gotRecorded = (object: readonly string[]): boolean => {
+  const done = object[object.length - 1] ?? '';
+  return done.endsWith('ed') && lemmas(done).some((l) => RECORDING.has(l));
+};
 /** "every four hours", "every 30 minutes", "hourly": a beat shorter than a day. */
 const hourlyBeat = (rest: readonly string[]): boolean =>
   rest.includes('hourly') || rest.some((w, k) => w === 'every' && (/^\d/.test(rest[k + 1] ?? '') || NUMBER_WORDS[rest[k + 1] ?? ''] !== undefined) && SHORT_BEATS.has(rest[k + 2] ?? ''));

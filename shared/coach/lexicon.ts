@@ -349,7 +349,7 @@ export const RECORD_OBJECTS = set(`
 /** Words that say the work recurs or is simply kept up. */
 export const FREQUENCY = set(
   // Not "on weekdays" or "on Saturdays": which days is a scope ("fill seats on weekdays"), not upkeep.
-  'daily weekly monthly quarterly annual annually yearly every each regular regularly routine routinely ongoing always usual promptly nightly overnight hourly whenever scheduled fortnightly biweekly bimonthly biannually termly',
+  'daily weekly monthly quarterly annual annually yearly every each regular regularly routine routinely ongoing always usual promptly nightly overnight hourly whenever scheduled programmed fortnightly biweekly bimonthly biannually termly',
 );
 
 // ── Compliance ──────────────────────────────────────────────────────────────────────────────

@@ -81,8 +81,11 @@ export function recurs(words: readonly string[]): boolean {
     text.includes(' same night ') ||
     text.endsWith(' on the day ') ||
     weekdayRange(words) ||
-    // "on the last Friday of the month", "on the 5th of the month": a fixed day each month.
+    // "on the last Friday of the month", "on the 5th of the month", "by the 10th": a fixed day each month.
     /\b(?:first|last|final|\d+(?:st|nd|rd|th))(?: \w+){0,2} of the month\b/.test(text) ||
+    /\bby the \d+(?:st|nd|rd|th)\b/.test(text) ||
+    // "one ladder per batch": each batch.
+    words.some((w, k) => w === 'per' && RECURRING_OCCASIONS.has(words[k + 1] ?? '')) ||
     text.includes(' up to date ') ||
     text.includes(' on time ') ||
     text.includes(' as usual ') ||
@@ -123,14 +126,18 @@ function eachTimeClause(words: readonly string[]): boolean {
     const subject = words[k + 1]!;
     // ("…when an instalment is missed": each time one is; "…before a passport is issued" is a deadline.)
     const any = (subject === 'a' || subject === 'an') && (words[k] === 'when' || words[k] === 'once');
-    if (!(subject === 'the' || subject === 'it' || subject === 'each' || subject === 'every' || subject === 'a' || subject === 'an' || subject === 'someone' || subject === 'anyone')) continue;
+    // ("…before its boxed", written for "it's boxed".)
+    if (subject === 'its' && (words[k + 2] ?? '').length > 4 && words[k + 2]!.endsWith('ed')) return true;
+    // ("…when their bike is ready": each customer's, as it comes.)
+    if (!(subject === 'the' || subject === 'it' || subject === 'each' || subject === 'every' || subject === 'a' || subject === 'an' || subject === 'someone' || subject === 'anyone' || subject === 'their')) continue;
     for (let j = k + 2; j < Math.min(words.length, k + 5); j++) {
       const w = words[j]!;
       // "…once the templating is done", "…when the boxes are packed".
       // ("…before a passport is issued" says when a result must come, not a round.)
       // ("…once it's been cleaned": the perfect, too.)
-      if ((w === 'is' || w === 'are' || w === 'been') && ((subject !== 'a' && subject !== 'an') || any) && ((words[j + 1] ?? '').endsWith('ed') || words[j + 1] === 'done')) return true;
-      if (w.length > 3 && plural(w) && THIRD_PERSON.has(w.slice(0, -1)) || (w.endsWith('es') && THIRD_PERSON.has(w.slice(0, -2)))) return true;
+      if ((w === 'is' || w === 'are' || w === 'been') && ((subject !== 'a' && subject !== 'an') || any) && ((words[j + 1] ?? '').endsWith('ed') || words[j + 1] === 'done' || words[j + 1] === 'ready')) return true;
+      // (Whose thing moves, "when their stock arrives", is news to pass on; only its being ready is a round.)
+      if (subject !== 'their' && ((w.length > 3 && plural(w) && THIRD_PERSON.has(w.slice(0, -1))) || (w.endsWith('es') && THIRD_PERSON.has(w.slice(0, -2))))) return true;
     }
   }
   return false;
@@ -307,7 +314,7 @@ export function comesRound(rest: readonly string[]): boolean {
     // "in the order they come in", "as they arrive": each one, as it comes.
     if (k > 1 && (next === 'come' || next === 'arrive') && (w === 'they' || w === 'it')) return true;
     // "the day they're validated", "the day before", "on the day of validation": the day of each one.
-    if (w === 'day' && rest[k - 1] === 'the' && (PRONOUNS.has(next.split("'")[0]!) || ((next === 'before' || next === 'after') && k + 2 === rest.length) || (next === 'of' && rest[k - 2] === 'on'))) return true;
+    if (w === 'day' && rest[k - 1] === 'the' && (PRONOUNS.has(next.split("'")[0]!) || next === 'their' || ((next === 'before' || next === 'after') && k + 2 === rest.length) || (next === 'of' && rest[k - 2] === 'on'))) return true;
     // "the accounts that are past 30 days", "overdue invoices": each one as it falls due.
     if (w === 'past' && /^\d/.test(next) && TIME_UNITS.has(rest[k + 2] ?? '') && k > 1) return true;
     return w === 'incoming' || (w === 'overdue' && plural(next));
