@@ -179,7 +179,10 @@ function gotMade(a: Analysis): boolean {
   const { lead, object } = a;
   if (!lead || lead.verb !== 'get' || lead.at !== 0 || statesChange(a) || a.quantities.length) return false;
   const done = object[object.length - 1] ?? '';
-  if (!(object[0] === 'the' || POSSESSIVE.has(object[0] ?? '')) || object.length < 3 || !done.endsWith('ed')) return false;
+  if (!(object[0] === 'the' || POSSESSIVE.has(object[0] ?? '')) || object.length < 3) return false;
+  // "Get the van re-signwritten": done again, whatever the verb.
+  if (object[object.length - 2] === 're') return true;
+  if (!done.endsWith('ed')) return false;
   return lemmas(done).some((l) => MADE_BY_HAND.has(l) || PROJECT_VERBS.has(l) || HANDOVER_VERBS.has(l));
 }
 /** Work done to a thing that a trade does for hire: wrapping, printing, signwriting, framing. */

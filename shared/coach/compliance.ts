@@ -49,6 +49,8 @@ function certified(a: Analysis, words: readonly string[]): boolean {
 function throughAudit(words: readonly string[]): boolean {
   // "Hire a manager who can take us through a retailer's audit" hires someone.
   if (HIRING.has(words[0] ?? '') || (words[0] === 'take' && words[1] === 'on')) return false;
+  // "Keep the trusts on board through the framework renewal": kept through it, a threat weathered.
+  if (words[0] === 'keep' || words[0] === 'retain' || words[0] === 'hold') return false;
   // "Get customers through their CQC inspection…": helping others through theirs is a service sold.
   if (CLIENT_NOUNS.has(words[1] ?? '') && words.includes('their')) return false;
   for (let k = 0; k < words.length; k++) {
@@ -123,7 +125,10 @@ export function isCompliance(a: Analysis): boolean {
     const k = rest.findIndex((w, i) => i > 0 && (COMPLIANCE_VERBS.has(w) || OBLIGATION_VERBS.has(w)));
     if (k > 0 && isCompliance(analyse(rest.slice(k).join(' ')))) return true;
   }
-  if (has(words, COMPLIANT_WORDS) && (lead === null || STATE_VERBS.has(lead.verb))) return true;
+  // ("Broadly compliant premises up to 95%": others kept compliant are a regulator's outcome.)
+  if (has(words, COMPLIANT_WORDS) && (lead === null || STATE_VERBS.has(lead.verb)) && !words.some((w, k) => COMPLIANT_WORDS.has(w) && within(words, k, 2, REGULATED))) return true;
+  // "Charity accounts independently examined and filed": the statutory accounts, filed.
+  if (lead === null && words.some((w) => STATUTORY_PAPERS.has(w)) && words.some((w) => FILED.has(w)) && !statesChange(a)) return true;
   // "Genetic data DPIA signed off by the DPO", "Travel policy signed": the paperwork, reported signed.
   // ("Event safety management plan signed off by the Safety Advisory Group": a safety paper, too.)
   const signed = words.indexOf('signed');
@@ -153,6 +158,11 @@ function schemeStandardsMet(a: Analysis): boolean {
 }
 const STANDARDS = new Set(['standards', 'standard', 'requirements', 'toolkit']);
 const MET = new Set(['met', 'submitted', 'achieved', 'passed']);
+/** Those a regulator keeps compliant: their compliance is its outcome, not its own paperwork. */
+const REGULATED = new Set(['premises', 'businesses', 'landlords', 'properties', 'homes', 'shops', 'takeaways', 'traders', 'operators', 'venues', 'retailers', 'employers', 'schools', 'restaurants']);
+/** Papers a body must file each year, and the words that report them filed. */
+const STATUTORY_PAPERS = new Set(['accounts', 'return', 'returns', 'confirmation']);
+const FILED = new Set(['filed', 'examined', 'audited']);
 /** People a service is for, not staff who must be trained ("first aid courses for all parents"). */
 export const SERVED = new Set([
   'parents', 'families', 'children', 'kids', 'residents', 'members', 'pupils', 'students', 'patients', 'visitors', 'guests', 'people', 'carers',
@@ -299,7 +309,9 @@ function statutoryCheck(a: Analysis, words: readonly string[]): boolean {
   if (!a.lead && words.slice(0, 4).some((w) => HAZARDS.has(w)) && words.slice(1, 5).some((w, k) => CHECK_NOUNS.has(w) || (w === 'report' && words[k] === 'condition')) && !recurs(words)) return true;
   // "Dust extraction (LEV) examined and certified": a hazard's kit, examined ("Dust" names it here).
   const hazardFirst = a.lead?.at === 0 && HAZARDS.has(a.words[0]!) && !DETERMINERS.has(a.words[1] ?? '');
-  if ((!a.lead || hazardFirst) && words.slice(0, 4).some((w) => HAZARDS.has(w)) && words.some((w) => EXAMINED.has(w))) return true;
+  // ("Dust extraction LEV test done and signed off": its test, reported done.)
+  const tested = words.some((w) => EXAMINED.has(w)) || (words.some((w) => CHECK_NOUNS.has(w)) && words.some((w) => w === 'done' || w === 'signed'));
+  if ((!a.lead || hazardFirst) && words.slice(0, 4).some((w) => HAZARDS.has(w)) && tested) return true;
   // "Dialysis water quality meets ISO 23500": a numbered standard met.
   if ((!a.lead || STATE_VERBS.has(a.lead.verb)) && numberedStandard(a)) return true;
   // "First aid requalification for all instructors": a qualification taken again, as it lapses.

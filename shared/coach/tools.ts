@@ -63,6 +63,10 @@ function namesProduct(a: Analysis, phrase: readonly Token[], versionedOnly = fal
   });
 }
 
+/** A business's systems by their kind ("the ERP", "the CRM"). */
+const SYSTEMS = new Set(['erp', 'crm', 'epr', 'ehr', 'pms', 'lims', 'wms', 'tms', 'mis', 'intranet', 'website', 'database']);
+/** Parts of a piece of software. */
+const SOFTWARE_PARTS = new Set(['module', 'app', 'website', 'site', 'frontend', 'backend', 'api', 'dashboard', 'portal', 'service', 'system']);
 const DEVICES = new Set(['tablet', 'tablets', 'ipad', 'ipads', 'handheld', 'handhelds', 'laptop', 'laptops', 'smartphones']);
 
 /** The word tokens from word index `from` up to the end of their phrase. */
@@ -94,6 +98,11 @@ export function changesTool(a: Analysis): boolean {
   // ("…from paper to a digital service" names what the service should be, no tool).
   const old = a.words.indexOf('from', lead.at + 1);
   if (SWAP_VERBS.has(lead.verb) && old > lead.at && to > old && namesProduct(a, destination)) return true;
+  // "Move the case notes from Theseus to the new system": from a named tool to a new one.
+  if (SWAP_VERBS.has(lead.verb) && old > lead.at && to > old && namesProduct(a, phraseFrom(a, old + 1)) && destination.some((t) => TOOL_NOUNS.has(t.t))) return true;
+  // "Rebuild the reporting module in React": a piece of software made again in another tool.
+  const inTool = a.words.indexOf('in', lead.at + 1);
+  if ((lead.verb === 'rebuild' || lead.verb === 'rewrite') && inTool > lead.at && object.some((t) => SOFTWARE_PARTS.has(t.t)) && namesProduct(a, phraseFrom(a, inTool + 1))) return true;
   if (SWAP_VERBS.has(lead.verb)) {
     // "Upgrade all services to …" is a change across the estate, "Move final assembly closer to our
     // customers" is about them; "Move the Leeds team to the new office" moves people, named or not:
@@ -101,7 +110,9 @@ export function changesTool(a: Analysis): boolean {
     if (object.some((t) => STREAM.has(t.t)) || destination.some((t) => PEOPLE.has(t.t))) return false;
     // "Move" is any motion ("Move our tracing to OpenTelemetry" may adopt a standard); "move onto"
     // and "move over to" are the idioms of changing platform, or the tool's version says it is one.
-    if (lead.verb === 'move') return to > 0 && (a.words[to] === 'onto' || a.words[to - 1] === 'over' ? namesProduct(a, destination) : namesProduct(a, destination, true));
+    // ("Move the ERP to Business Central": a system moved is moved onto another.)
+    const system = object.some((t) => SYSTEMS.has(t.t) || TOOL_NOUNS.has(t.t));
+    if (lead.verb === 'move') return to > 0 && (a.words[to] === 'onto' || a.words[to - 1] === 'over' || system ? namesProduct(a, destination) : namesProduct(a, destination, true));
     return namesProduct(a, destination) || (to > from && namesProduct(a, object));
   }
   if (!PUT_VERBS.has(lead.verb) || to < 0) return false;
