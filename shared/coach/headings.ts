@@ -77,7 +77,9 @@ export function ownerInBrackets(a: Analysis): boolean {
   const { tokens, words } = a.tz;
   const n = tokens.length;
   // ("Growing (Ben)": a kind of work in -ing names the branch.)
-  if ((a.lead !== null && !(a.lead.at === 0 && a.words[0]!.endsWith('ing'))) || n < 4 || tokens[n - 1]!.t !== ')' || a.quantities.length) return false;
+  // ("Support (Dom)": a department's name that reads as a verb names the branch too.)
+  const department = a.words.length === 2 && (SCOPE_WORDS.has(a.words[0]!) || DEPARTMENT_WORDS.has(a.words[0]!));
+  if ((a.lead !== null && !(a.lead.at === 0 && a.words[0]!.endsWith('ing')) && !department) || n < 4 || tokens[n - 1]!.t !== ')' || a.quantities.length) return false;
   // A first name, or a first name and a surname ("Sheep section (Tom Airey)").
   const names = tokens[n - 3]!.t === '(' ? 1 : tokens[n - 4]?.t === '(' ? 2 : 0;
   const person = tokens.slice(n - 1 - names, n - 1);
