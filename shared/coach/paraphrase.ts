@@ -26,13 +26,15 @@ const DUTY_COPY = 0.83;
 const PARAPHRASE_PARTS = 0.6;
 /** Share of the shorter side's differing words (at least one) that the longer side may have more. */
 const PARTS_SLACK = 0.5;
+/** Words more that one duty's differing words may have than the other's. */
+const DUTY_SLACK = 3;
 /** Words of the clone key (stems) two paraphrases must share. */
 const PARAPHRASE_SHARED = 2;
 /** A stem in more titles than this finds no candidates ("customer" in a 50k plan says nothing). */
 const MAX_POSTING = 64;
 
 /** Whether the words that differ between two titles say the same thing (see above). */
-function partsAgree(a: TitleMeaning, b: TitleMeaning, lineage: boolean): boolean {
+function partsAgree(a: TitleMeaning, b: TitleMeaning, lineage: boolean, duties: boolean): boolean {
   const inA = new Set(a.words.map((w) => w.stem));
   const inB = new Set(b.words.map((w) => w.stem));
   // "all" for "every", "do" for "sign": words a clone key drops say nothing about what differs.
@@ -54,7 +56,9 @@ function partsAgree(a: TitleMeaning, b: TitleMeaning, lineage: boolean): boolean
   // Many more words on one side are a lever added ("…, by running a Sunday service"), however
   // alike the rest: a rewording says the same thing at about the same length.
   const shorter = Math.min(onlyA.length, onlyB.length);
-  if (Math.max(onlyA.length, onlyB.length) > shorter + Math.max(1, shorter * PARTS_SLACK)) return false;
+  // (Two teams' words for one round differ more in length: "Muck out the pigs and goats" / "Clean
+  // out the goat shed and pig pens".)
+  if (Math.max(onlyA.length, onlyB.length) > shorter + Math.max(duties ? DUTY_SLACK : 1, shorter * PARTS_SLACK)) return false;
   const va = sumOf(onlyA, a.vectors);
   const vb = sumOf(onlyB, a.vectors);
   return va !== null && vb !== null && cosine(va, vb) >= PARAPHRASE_PARTS;
@@ -92,8 +96,8 @@ export function paraphrasePairs(
         // Counted up to the threshold only, so each candidate is compared once.
         if (++shared[j]! !== PARAPHRASE_SHARED) continue;
         const other = meanings[j]!;
-        const least = bothDuties(i, j) ? DUTY_COPY : PARAPHRASE_COPY;
-        if (cosine(m.unit, other.unit) >= least && partsAgree(m, other, lineage(i, j))) pairs.push([i, j]);
+        const duties = bothDuties(i, j);
+        if (cosine(m.unit, other.unit) >= (duties ? DUTY_COPY : PARAPHRASE_COPY) && partsAgree(m, other, lineage(i, j), duties)) pairs.push([i, j]);
       }
     }
     for (const w of words) {
