@@ -108,6 +108,8 @@ function peopleComply(a: Analysis, words: readonly string[]): boolean {
 export function isCompliance(a: Analysis): boolean {
   const { lead } = a;
   if (checkRound(a) || eventPutOn(a)) return false;
+  // "Help retailers get their mandatory training done sooner": others' obligations are a service sold.
+  if (lead?.verb === 'help' && CLIENT_NOUNS.has(a.words[lead.at + 1] ?? '')) return false;
   // "Audit the failed repairs and stop using the supplier behind them": our own audit, to change something.
   if ((lead?.verb === 'audit' || (lead === null && a.words[0] === 'audit')) && a.words.some((w, k) => w === 'and' && AFTER_AUDIT.has(a.words[k + 1] ?? ''))) return false;
   const words = cues(a.words);

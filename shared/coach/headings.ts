@@ -150,8 +150,11 @@ const PEOPLE_VERBS = new Set(['hire', 'recruit', 'appoint', 'onboard', 'find', '
  * "Design Studio"): then it is a name, not an imperative.
  */
 export function unitName(a: Analysis): boolean {
-  const toks = beforePlace(a.tz).map((i) => a.tz.tokens[i]!);
-  if (toks.length < 2 || toks.length > 4 || a.quantities.length) return false;
+  const at = beforePlace(a.tz);
+  const toks = at.map((i) => a.tz.tokens[i]!);
+  // ("Out-of-hours noise service": a hyphened compound is one word.)
+  const glued = at.filter((i, k) => k > 0 && a.tz.tokens[i]!.glued && a.tz.tokens[i - 1]?.t === '-').length;
+  if (toks.length < 2 || toks.length - glued > 4 || a.quantities.length) return false;
   const last = toks[toks.length - 1]!.t;
   if (!ORG_UNITS.has(last) && !ROLE_WORDS.has(last)) return false;
   if (toks.some((t) => DIRECTION.has(t.t) || (FUNCTION_WORDS.has(t.t) && !HEADING_JOINS.has(t.t)))) return false;
