@@ -700,6 +700,33 @@ describe('title rules', () => {
     expect(checkTitle('Get every form working with a screen reader so tenants pass their benefit checks')).toEqual([]);
   });
 
+  it('reads round 25\u2019s shapes: rates named first, grades and scopes, rounds each one as it comes, customers kept, papers filed, services and pathways', () => {
+    // Round 25, from the twenty-third set's misses; new sentences of the same shapes.
+    expect(checkTitle('Cost per cover across the three sites')).toEqual(['number-title']);
+    expect(checkTitle('Parcels scanned per hour on the night shift')).toEqual(['number-title']);
+    expect(checkTitle('Return rate after the first fitting')).toEqual(['number-title']);
+    expect(checkTitle('No-show rate under 8%')).toEqual(['number-title']);
+    // A direction, and grades that say which ones and how far, are no numbers to reach.
+    expect(checkTitle('More repeat bookings from schools')).toEqual([]);
+    expect(checkTitle('Help the cafes rated 2 get to a 4')).toEqual([]);
+    expect(checkTitle('Carry out the programmed boiler services')).toEqual(['job-requirement']);
+    expect(checkTitle('Pay suppliers by the 25th')).toEqual(['job-requirement']);
+    expect(checkTitle('Ring owners when their dog is ready')).toEqual(['job-requirement']);
+    expect(checkTitle('Book in the incoming repairs')).toEqual(['job-requirement']);
+    expect(checkTitle('Record every sale in the stock book')).toEqual(['job-requirement']);
+    expect(checkTitle('Keep the booking page updated during outages')).toEqual(['job-requirement']);
+    expect(checkTitle('Keep the Harrods account')).toEqual([]);
+    expect(checkTitle('Annual accounts examined and filed')).toEqual(['compliance']);
+    expect(checkTitle('Noise assessment on the press shop done and signed off')).toEqual(['compliance']);
+    expect(checkTitle('Compliant rented homes up to 90%')).toEqual(['number-title']);
+    expect(checkTitle('Help retailers get their mandatory allergen training done in week one')).toEqual([]);
+    expect(checkTitle('Move the case files from Lotus to the new system')).toEqual(['task-listing']);
+    expect(checkTitle('Get the trailers re-sprayed')).toEqual(['task-listing']);
+    expect(checkTitle('Customer care (Priya)')).toEqual(['generic-container']);
+    expect(checkTitle('Out-of-hours repairs service')).toEqual(['generic-container']);
+    expect(checkTitle('Criminal justice pathway')).toEqual(['generic-container']);
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
