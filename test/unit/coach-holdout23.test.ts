@@ -15,8 +15,19 @@ import { describeHoldout } from '../coach/suite';
  * 0.94/0.82 → 0.96/0.82, compliance 0.87/0.68 → 0.92/0.96 → 0.94/0.94 → 0.94/0.94, goal-clone
  * 1.00/0.46 (18 of 30 clone groups named exactly) → 1.00/0.57 (21) → 1.00/0.67 (23) → 0.97/0.72
  * (23), kr-not-measurable and no-key-results 1.00/1.00 (no-key-results 0.96/1.00 before round 9),
- * sound objectives quiet 212 → 216 → 216 → 220 of 226. Its misses are not printed: reading them
- * would make it tuning material.
+ * sound objectives quiet 212 → 216 → 216 → 220 of 226. Its misses were not printed while it was
+ * blind.
+ *
+ * In round 25 (2026-12-06, late evening) its misses were read and the rules generalised from them by
+ * sentence shape (a rate named first, "a 3" a grade, "rated 1" a scope, "More …" a direction;
+ * "programmed", "by the 10th", "per batch", "when their bike is ready" come round; booking in and
+ * recording into a register are rounds; a customer's account kept is retention; statutory accounts
+ * filed and a hazard's test signed off are compliance; services and pathways are branches; duties
+ * reworded by two teams may differ more in length), never by listing its sentences, so it is now
+ * IN-SAMPLE tuning material: only the twenty-fourth hold-out says anything about unseen plans.
+ * After round 25 (precision / recall): number-title 0.98/0.98, generic-container 1.00/0.96,
+ * task-listing 0.96/0.94, job-requirement 1.00/0.96, compliance 1.00/1.00, goal-clone 0.98/0.74 (23
+ * of 30), quiet 225 of 226. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.94, 0.92],
@@ -29,14 +40,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (round 25), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.96, 0.96],
+  'generic-container': [0.98, 0.94],
+  'task-listing': [0.94, 0.92],
+  'job-requirement': [0.98, 0.94],
+  compliance: [0.98, 0.98],
+  'goal-clone': [0.96, 0.72],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, twenty-third hold-out (blind)',
-  heading: 'Trap coach over the twenty-third hold-out (blind)',
+  name: 'coach, twenty-third hold-out (measured blind, then looked at in round 25: now in-sample tuning material)',
+  heading: 'Trap coach over the twenty-third hold-out (in-sample since round 25)',
   entries: HOLDOUT_23,
   plans: HOLDOUT_23_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.96,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.98,
   exactGroups: 22,
-  printMisses: false,
+  printMisses: true,
 });
