@@ -172,7 +172,7 @@ function findLead(words: readonly string[], glued: ReadonlyArray<readonly string
 }
 
 /** Words that open a noun phrase: after the first word, they make that word a verb taking an object. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'every', 'each', 'all', 'our', 'their', 'its', 'your', 'my', 'this', 'these', 'those']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'every', 'each', 'all', 'any', 'our', 'their', 'its', 'your', 'my', 'this', 'these', 'those']);
 /** First words a determiner may follow that are no verb: prepositions and such. */
 const NOT_VERBS = new Set([
   'towards', 'toward', 'beyond', 'despite', 'inside', 'outside', 'behind', 'around', 'along', 'against', 'like', 'unlike',

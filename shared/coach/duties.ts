@@ -121,12 +121,23 @@ export function isJobRequirement(a: Analysis): boolean {
   if (KEEPING.has(lead.verb) && RETAINED.has(ownObject(a.object).at(-1) ?? '')) return false;
   // "Keep arrears under 2%": a level to hold is the objective's target, not upkeep.
   if (LEVEL_HOLDING.has(lead.verb) && a.quantities.some((q) => q.level || q.kind === 'percent')) return false;
-  if (DUTY_VERBS.has(lead.verb)) return true;
+  // ("Log the oven profiles automatically so we see a drift" changes how the log is kept.)
+  if (DUTY_VERBS.has(lead.verb)) return !(a.words.includes('automatically') && statesChange(a));
+  // "Fill the night shifts with listeners…", "Fill the boxes with outside mares": filling with
+  // people or customers is winning them, not the round.
+  if (lead.verb === 'fill' && a.words.includes('with')) return false;
+  // "Take on an apprentice…": hiring someone is done once.
+  if (lead.verb === 'take' && lead.particle === 'on') return false;
+  // "Turn round crown and bridge cases in 5 working days": turning the work round is the round.
+  if (lead.verb === 'turn' && (lead.particle === 'round' || a.words[lead.at + 1] === 'around') && !statesChange(a)) return true;
   if (plainDuty(a)) return true;
   // "Take the out-of-hours calls", "Take bookings over the phone": taking what comes in is answering it.
   if (lead.verb === 'take' && lead.particle === '' && INTAKE.has(a.head) && !statesChange(a)) return true;
   // "Book in workshop jobs", "Check in the deliveries": booking in what arrives is the desk's round.
-  if ((lead.verb === 'book' || lead.verb === 'log') && lead.particle === 'in' && !statesChange(a)) return true;
+  // ("Book cars in", the particle after the thing.)
+  if ((lead.verb === 'book' || lead.verb === 'log') && (lead.particle === 'in' || a.words.slice(lead.at + 2, lead.at + 4).includes('in')) && !statesChange(a)) return true;
+  // "Go out to the drainage inspections when builders ring them in": a call-out, each time one is rung in.
+  if (lead.verb === 'go' && lead.particle === 'out' && comesRound(afterLead(a)) && !statesChange(a)) return true;
   // "Record animal movements in the holding register": written into the record the role keeps.
   if (RECORDING.has(lead.verb) && afterLead(a).some((w, k, rest) => (w === 'in' || w === 'on' || w === 'into') && within(rest, k, 3, RECORD_OBJECTS)) && !statesChange(a)) return true;
   // "Get each service request entered into Uniform on the day it arrives": each one got recorded.
@@ -253,7 +264,12 @@ function handledEachTime(a: Analysis, rest: readonly string[]): boolean {
   if (rest.some((w, k) => (w === 'before' || w === 'when' || w === 'once' || w === 'after') && rest[k + 1] === 'they') && a.object.some((w) => plural(w) && w.length > 3)) return true;
   // "Attend every emergency leak within 4 hours": each one, to a response time.
   if ((rest[0] === 'each' || rest[0] === 'every') && turnaround(rest)) return true;
-  if (ATTENDING.has(a.lead.verb) || hasObject(ownObject(a.object), ACTIVITY_OBJECTS)) return false;
+  // "Ring every customer whose MOT is due": each one, as theirs comes round.
+  if ((rest[0] === 'each' || rest[0] === 'every') && rest.includes('whose')) return true;
+  // A paper or an event each time something happens is the round ("Send condition reports to buyers
+  // once a sale is agreed"); on a calendar it stays an activity ("Send monthly updates to investors").
+  const triggered = rest.some((w, k) => k > 0 && (w === 'once' || w === 'whenever') && (rest[k + 1] === 'a' || rest[k + 1] === 'the'));
+  if (ATTENDING.has(a.lead.verb) || (hasObject(ownObject(a.object), ACTIVITY_OBJECTS) && !triggered)) return false;
   // "…for your patch", "…in your queue": written to the one who holds the role, about its own round.
   return recurs(rest) || onCalendar(rest) || turnaround(rest) || comesRound(rest) || rest.includes('requesting') || rest.includes('your');
 }

@@ -126,6 +126,8 @@ function eachTimeClause(words: readonly string[]): boolean {
     const subject = words[k + 1]!;
     // ("…when an instalment is missed": each time one is; "…before a passport is issued" is a deadline.)
     const any = (subject === 'a' || subject === 'an') && (words[k] === 'when' || words[k] === 'once');
+    // ("…when they're ready": each one, as it is.)
+    if (subject === 'they' && (words[k + 2] === 're' || words[k + 2] === "'re" || words[k + 2] === 'are') && (words[k + 3] === 'ready' || words[k + 3] === 'done')) return true;
     // ("…before its boxed", written for "it's boxed".)
     if (subject === 'its' && (words[k + 2] ?? '').length > 4 && words[k + 2]!.endsWith('ed')) return true;
     // ("…when their bike is ready": each customer's, as it comes.)
@@ -145,7 +147,7 @@ function eachTimeClause(words: readonly string[]): boolean {
 const MOMENTS = new Set(['before', 'once', 'when', 'whenever', 'as', 'until']);
 /** Verbs whose third person names a moment that comes round ("goes", "starts", "signs off", "gets up"). */
 const THIRD_PERSON = new Set([
-  'go', 'start', 'sign', 'get', 'finish', 'arriv', 'arrive', 'come', 'leav', 'leave', 'open', 'close', 'end', 'land', 'return', 'call',
+  'go', 'start', 'sign', 'get', 'finish', 'arriv', 'arrive', 'come', 'leav', 'leave', 'open', 'close', 'end', 'land', 'return', 'call', 'hit', 'reach',
   'ring', 'book', 'ask', 'change', 'turn', 'drop', 'break', 'fail', 'expire', 'lapse', 'run', 'rise', 'fall', 'stop', 'clos',
 ]);
 /** Where standing work is written down: doing something "per the rota" is doing the rota's work. */
@@ -173,6 +175,8 @@ function followsRoutine(words: readonly string[]): boolean {
     if (w === 'the' && WEEKDAYS.has(words[k + 1] ?? '') && !PLACE_BEFORE.has(words[k - 1] ?? '') && weeklyEvent(words.slice(k + 2))) return true;
     // "the evening before", "the day after": a fixed point beside each occasion.
     if (w === 'the' && (words[k + 1] === 'evening' || words[k + 1] === 'night' || words[k + 1] === 'day' || words[k + 1] === 'morning' || words[k + 1] === 'week') && (words[k + 2] === 'before' || words[k + 2] === 'after')) return true;
+    // "as often as their sentence plan says", "at the frequency in their plan": each one's own beat.
+    if (((w === 'often' && words[k - 1] === 'as') || (w === 'frequency' && words[k - 1] === 'the')) && words.slice(k + 1, k + 6).some((x) => x === 'plan' || x === 'plans')) return true;
     // "before the first drop", "after the last patient": the day's first or last, each day.
     if ((w === 'before' || w === 'after') && words[k + 1] === 'the' && (words[k + 2] === 'first' || words[k + 2] === 'last') && words[k + 3] !== undefined && !TIME_UNITS.has(words[k + 3]!) && !FUNCTION_WORDS.has(words[k + 3]!)) return true;
     // "the day's orders", "the night's takings": the work of each day.
@@ -224,7 +228,8 @@ const SHORT_SPANS = new Set(['hour', 'day', 'shift', 'week', 'fortnight']);
 const RESPONSE_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days']);
 export function turnaround(words: readonly string[]): boolean {
   for (let k = 0; k + 2 < words.length; k++) {
-    if (words[k] === 'within' && /^\d/.test(words[k + 1]!) && within(words, k + 1, 2, RESPONSE_UNITS)) return true;
+    // ("inside 15 minutes" is the same promise.)
+    if ((words[k] === 'within' || words[k] === 'inside') && /^\d/.test(words[k + 1]!) && within(words, k + 1, 2, RESPONSE_UNITS)) return true;
   }
   return false;
 }
@@ -315,6 +320,10 @@ export function comesRound(rest: readonly string[]): boolean {
     if (k > 1 && (next === 'come' || next === 'arrive') && (w === 'they' || w === 'it')) return true;
     // "the day they're validated", "the day before", "on the day of validation": the day of each one.
     if (w === 'day' && rest[k - 1] === 'the' && (PRONOUNS.has(next.split("'")[0]!) || next === 'their' || ((next === 'before' || next === 'after') && k + 2 === rest.length) || (next === 'of' && rest[k - 2] === 'on'))) return true;
+    // "after their lesson", "before each delivery": the occasion of each one.
+    if (EACH_TIME.has(w) && (next === 'their' || next === 'his' || next === 'her') && RECURRING_OCCASIONS.has(rest[k + 2] ?? '')) return true;
+    // "…whose MOT is due": each one as it falls due.
+    if (w === 'due' && (rest[k - 1] === 'is' || rest[k - 1] === 'are' || rest[k - 1] === 'falls') && rest.slice(0, k).includes('whose')) return true;
     // "the accounts that are past 30 days", "overdue invoices": each one as it falls due.
     if (w === 'past' && /^\d/.test(next) && TIME_UNITS.has(rest[k + 2] ?? '') && k > 1) return true;
     return w === 'incoming' || (w === 'overdue' && plural(next));
