@@ -3,7 +3,7 @@
  * the noun it is about. Objective titles are imperative sentences ("Grow advisory revenue") or bare
  * labels ("Q3 Goals"), so the first verb and the head noun carry most of the meaning.
  */
-import { CONTAINER_NOUNS, CONTINUITY, CURRENCY, DEPARTMENT_WORDS, FUNCTION_WORDS, LEAD_FILLER, METRIC_HEADS, MONTHS, OCCASIONS, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, VERB_PARTICLES, VERBS } from './lexicon';
+import { CONTAINER_NOUNS, CONTINUITY, CURRENCY, DEPARTMENT_WORDS, FUNCTION_WORDS, LEAD_FILLER, METRIC_HEADS, MONTHS, OCCASIONS, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, TIME_UNITS, VERB_PARTICLES, VERBS } from './lexicon';
 import { findQuantities, type Quantity } from './quantity';
 import { lemmas, tokenize, type Token, type Tokenized } from './text';
 
@@ -155,7 +155,8 @@ function findLead(words: readonly string[], glued: ReadonlyArray<readonly string
   // noun; the imperative is written apart ("Set up the desk").
   const after = words[i + 1 + (gluedOn?.length ?? 0)];
   // So is a longer compound ("Did-not-attend rate").
-  if (gluedOn?.length && (gluedOn.length > 1 || PARTICLES.has(gluedOn[0]!)) && after !== undefined && (METRIC_HEADS.has(after) || ORG_UNITS.has(after))) return { lead: null, continuing };
+  // ("Lock-up days": time counted in its unit.)
+  if (gluedOn?.length && (gluedOn.length > 1 || PARTICLES.has(gluedOn[0]!)) && after !== undefined && (METRIC_HEADS.has(after) || ORG_UNITS.has(after) || TIME_UNITS.has(after))) return { lead: null, continuing };
   if (gluedOn?.length && !PREFIXES.has(word) && word !== 're' && !verbLemma(gluedOn[gluedOn.length - 1]!) && !PARTICLES.has(gluedOn[gluedOn.length - 1]!) && !MODIFIERS.has(word)) {
     if (verbLemma(word)) return { lead: null, continuing };
   }

@@ -98,7 +98,7 @@ export const METRIC_HEADS = set(`
   utilization throughput yield score scores rate rates ratio occupancy attendance quota revpar adr
   oee dso dpo cac ltv aov gmv roi roas ctr cpl cpa aht fcr mttr mtbf otif coverage traffic value
   cost costs spend volume volumes count numbers number share time times duration percentage auc
-  index performance availability punctuality productivity profitability accuracy
+  index performance availability punctuality productivity profitability accuracy mortality
   footfall ridership enrolment enrolments enrollment enrollments absenteeism wastage shrinkage spoilage
   backlog arpu arppu arpa cogs capex opex ebit views pageviews impressions clicks
 `);

@@ -7,7 +7,7 @@ import { DEPARTMENT_WORDS, FUNCTION_WORDS, METRIC_ACRONYMS, METRIC_HEADS, QUEUE_
 import { startsAsCount } from './quantity';
 import { plural } from './text';
 import { DETERMINERS } from './recurrence';
-import { isLabel, onlyScope, statesChange } from './sentence';
+import { OUTCOME_VERBS, isLabel, onlyScope, statesChange } from './sentence';
 
 /** "Book-to-bill", "time-to-hire": a verbless ratio of one thing to another is a KPI. */
 function ratioName(a: Analysis): boolean {
@@ -79,6 +79,8 @@ export function measureName(a: Analysis): boolean {
     const r = words.findIndex((w, k) => k > 0 && RESULTS.has(w) && plural(words[k - 1]!));
     if (r > 0 && r <= 3 && words.length <= 8 && !statesChange(a)) return true;
   }
+  // "Left without being seen rate": a rate's name, whatever it is of.
+  if ((a.lead === null || a.lead.at === 0) && words.length <= 6 && RATE_NOUNS.has(words[words.length - 1]!) && !(a.lead && (DIRECTED_VERBS.has(a.lead.verb) || TARGET_VERBS.has(a.lead.verb) || RATE_HANDLING.has(a.lead.verb)))) return true;
   if (a.lead === null) {
     // "Average concurrent viewers", "Average days from death to registration": a statistic of something.
     if (STATISTICS.has(words[0]!) && words.length >= 2 && words.length <= 10 && !words.some((w) => w === 'so' || w === 'without' || w === 'that')) return true;
@@ -98,6 +100,15 @@ export function measureName(a: Analysis): boolean {
   // "Build minutes sold per month": a plural and its participle before "per" count a rate, whatever the
   // first word reads as.
   if (a.lead.at === 0 && plural(words[1] ?? '') && (TALLIED.has(words[2] ?? '') || RESULTS.has(words[2] ?? '')) && words[3] === 'per') return true;
+  // "Answer rate 70% overnight", "Feed conversion ratio 2.6", "Lead time on domestic jobs", "Feed
+  // conversion 2.5 on the finishers": a verb's form before a rate, a time or a measure and its value
+  // is that measure's name (a verb that says which way, "Cut lead time…", is a direction).
+  if (a.lead.at === 0 && !DIRECTED_VERBS.has(a.lead.verb) && !TARGET_VERBS.has(a.lead.verb) && !OUTCOME_VERBS.has(a.lead.verb)) {
+    const [, second = '', third = ''] = words;
+    if (RATE_NOUNS.has(second) || (RATE_NOUNS.has(third) && !FUNCTION_WORDS.has(second))) return true;
+    if (second === 'time' && (RATE_OF.has(third) || third === '')) return true;
+    if (METRIC_HEADS.has(second) && /^\d/.test(third)) return true;
+  }
   if (words.length !== 2 || a.lead.at !== 0) return false;
   // "Take rate", "Test scores": a verb naming a measure is a compound noun, the KPI's name; a verb
   // that says which way it goes ("Cut costs") is a direction.

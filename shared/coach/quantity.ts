@@ -193,6 +193,8 @@ const isYear = (tok: Token): boolean => tok.suffix === '' && /^\d{4}$/.test(tok.
 const pastYear = (tok: Token, before: Token | undefined): boolean =>
   tok.suffix === '' && /^\d{4}$/.test(tok.t) && tok.value >= 1000 && tok.value < 1900 && !!before && YEAR_BEFORE.has(before.t);
 const YEAR_BEFORE = new Set(['in', 'since', 'before', 'after', 'from', 'until', 'of', 'to', 'c', 'circa', 'around']);
+const ANYTHING = new Set(['everything', 'anything', 'items', 'orders', 'purchases', 'sales', 'baskets']);
+const UPGRADING = new Set(['upgrade', 'update', 'migrate', 'move', 'patch']);
 /** Emergency and public phone lines, named by their number ("999 call handlers", "the 111 service"). */
 const PHONE_LINES = new Set(['999', '911', '112', '111', '101', '105', '119', '988']);
 const LINE_NOUNS = new Set(['call', 'calls', 'caller', 'callers', 'line', 'lines', 'service', 'number', 'handler', 'handlers', 'operator', 'operators']);
@@ -213,6 +215,8 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   // ("Raise a $35M Series B" raises the sum: only a thing bought, hired or owned is described so.)
   const owning = isWord(tokens[i - 3]) && OWNING.has(tokens[i - 3]!.t);
   if (currency && owning && isWord(tokens[i - 2]) && (tokens[i - 2]!.t === 'a' || tokens[i - 2]!.t === 'an') && isWord(next) && !(next.t in UNIT_WORDS) && !FUNCTION_WORDS.has(next.t)) return null;
+  // "on everything under £2,500": which things, by a price under which they fall.
+  if (currency && isWord(tokens[i - 2]) && (tokens[i - 2]!.t === 'under' || tokens[i - 2]!.t === 'over') && ANYTHING.has(tokens[i - 3]?.t ?? '')) return null;
   if (currency && CURRENCY.has(currency)) {
     const scale = magnitude ? (next!.t === 'billion' ? 1e9 : next!.t === 'thousand' ? 1e3 : 1e6) : 1;
     return { index: i, kind: 'currency', value: tok.value * scale, unit: currency, level: false };
@@ -245,7 +249,10 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   // "satellites 13 and 14": things' numbers.
   if (isWord(prev) && plural(prev.t) && tok.value < 100 && tok.suffix === '' && isWord(next) && next.t === 'and' && tokens[i + 2]?.kind === 'num' && tokens[i + 2]!.value < 100) return null;
   if (isWord(prev) && prev.t === 'and' && tokens[i - 2]?.kind === 'num' && isWord(tokens[i - 3]) && plural(tokens[i - 3]!.t) && tok.value < 100 && tokens[i - 2]!.value < 100) return null;
-  if (PHONE_LINES.has(tok.t) && ((isWord(next) && LINE_NOUNS.has(next.t)) || (isWord(prev) && DIALLING.has(prev.t)))) return null;
+  // ("…for 111 to book people straight in": the service named, counting nothing after it.)
+  if (PHONE_LINES.has(tok.t) && ((isWord(next) && (LINE_NOUNS.has(next.t) || FUNCTION_WORDS.has(next.t))) || (isWord(prev) && DIALLING.has(prev.t)))) return null;
+  // "Upgrade exocad to 3.2": a decimal the work upgrades to is a version.
+  if (tok.t.includes('.') && tok.suffix === '' && isWord(prev) && prev.t === 'to' && UPGRADING.has(tokens.find((t) => t.kind === 'word')?.t ?? '')) return null;
   // "before 7", "by 3", "after 10": a time of day, closing the clause.
   if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value >= 1 && tok.value <= 12 && isWord(prev) && CLOCK_BEFORE.has(prev.t) && (!next || next.kind === 'sym' || (isWord(next) && (next.t === 'so' || next.t === 'and')))) return null;
   // "350 kW units", "80 kW racks", "a 27-inch screen": a size of the thing, its spec.

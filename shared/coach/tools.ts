@@ -103,6 +103,8 @@ export function changesTool(a: Analysis): boolean {
   // "Rebuild the reporting module in React": a piece of software made again in another tool.
   const inTool = a.words.indexOf('in', lead.at + 1);
   if ((lead.verb === 'rebuild' || lead.verb === 'rewrite') && inTool > lead.at && object.some((t) => SOFTWARE_PARTS.has(t.t)) && namesProduct(a, phraseFrom(a, inTool + 1))) return true;
+  // "Upgrade exocad to 3.2": to a version of it.
+  if (SWAP_VERBS.has(lead.verb) && destination[0]?.kind === 'num' && destination[0].t.includes('.')) return true;
   if (SWAP_VERBS.has(lead.verb)) {
     // "Upgrade all services to …" is a change across the estate, "Move final assembly closer to our
     // customers" is about them; "Move the Leeds team to the new office" moves people, named or not:
