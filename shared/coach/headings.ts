@@ -3,7 +3,7 @@
  * department, a team and its lead, a role, a plan's dated title, a bucket ("Q3 targets").
  */
 import { type Analysis, isPeriodToken } from './analyse';
-import { ACTIVITY_OBJECTS, CLIENT_NOUNS, CONTAINER_NOUNS, DEPARTMENT_WORDS, FREQUENCY, FUNCTION_WORDS, MANDATORY, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, VERBS } from './lexicon';
+import { ACTIVITY_OBJECTS, CLIENT_NOUNS, CONTAINER_NOUNS, DEPARTMENT_WORDS, FREQUENCY, FUNCTION_WORDS, MANDATORY, MONTHS, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, VERBS } from './lexicon';
 import type { Token } from './text';
 import { DIRECTION, isLabel, onlyScope } from './sentence';
 import { isNumberTitle } from './measures';
@@ -79,12 +79,15 @@ export function ownerInBrackets(a: Analysis): boolean {
   // ("Growing (Ben)": a kind of work in -ing names the branch.)
   // ("Support (Dom)": a department's name that reads as a verb names the branch too.)
   const department = a.words.length === 2 && (SCOPE_WORDS.has(a.words[0]!) || DEPARTMENT_WORDS.has(a.words[0]!));
-  if ((a.lead !== null && !(a.lead.at === 0 && a.words[0]!.endsWith('ing')) && !department) || n < 4 || tokens[n - 1]!.t !== ')' || a.quantities.length) return false;
+  // ("Plan checking (Helen)": a kind of work in -ing last names it too.)
+  const work = (a.words[a.words.length - 2] ?? '').endsWith('ing');
+  if ((a.lead !== null && !(a.lead.at === 0 && a.words[0]!.endsWith('ing')) && !department && !work) || n < 4 || tokens[n - 1]!.t !== ')' || a.quantities.length) return false;
   // A first name, or a first name and a surname ("Sheep section (Tom Airey)").
   const names = tokens[n - 3]!.t === '(' ? 1 : tokens[n - 4]?.t === '(' ? 2 : 0;
   const person = tokens.slice(n - 1 - names, n - 1);
-  const isName = (t: Token) => t.kind === 'word' && t.cap && t.raw !== t.raw.toUpperCase();
-  return names > 0 && person.every(isName) && words.length - names >= 1 && words.length - names <= 3 && words.length >= 2 && words.slice(0, -names).every((i) => tokens[i]!.kind === 'word' && !FUNCTION_WORDS.has(tokens[i]!.t));
+  // (A month in brackets dates an occasion: "…stand, Southampton (June)".)
+  const isName = (t: Token) => t.kind === 'word' && t.cap && t.raw !== t.raw.toUpperCase() && !MONTHS.has(t.t);
+  return names > 0 && person.every(isName) && words.length - names >= 1 && words.length - names <= 4 && words.length >= 2 && words.slice(0, -names).every((i) => tokens[i]!.kind === 'word' && !FUNCTION_WORDS.has(tokens[i]!.t));
 }
 /** "Market stall & deli", "Children & young people": a few words joined by "&", none a function word. */
 function ampersandHeading(a: Analysis): boolean {
@@ -188,7 +191,8 @@ function beforePlace(tz: Analysis['tz']): number[] {
   const dash = tz.tokens.findIndex((t) => t.kind === 'sym' && t.t === ';');
   if (dash < 0) return tz.words;
   const after = tz.words.filter((k) => k > dash);
-  const place = after.length >= 1 && after.length <= 2 && after.every((k) => tz.tokens[k]!.cap && tz.tokens[k]!.kind === 'word');
+  // ("Courts team — Q2": a period after the dash says when, as a place says where.)
+  const place = after.length >= 1 && after.length <= 2 && after.every((k) => (tz.tokens[k]!.cap && tz.tokens[k]!.kind === 'word') || isPeriodToken(tz.tokens[k]!));
   return place ? tz.words.filter((k) => k < dash) : tz.words;
 }
 

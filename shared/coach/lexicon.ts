@@ -87,7 +87,7 @@ export const DEPARTMENT_WORDS = set(`
 export const ROLE_WORDS = set(`
   vp svp evp avp ceo cto cfo coo cmo cro cpo cio ciso cso cdo chro cxo chief head heads director
   directors manager managers officer officers president vice founder cofounder gm principal senior
-  sr junior jr associate exec lead leads owner owners dri
+  sr junior jr associate exec lead leads leader leaders owner owners dri
 `);
 
 /** Nouns that are measures; a title made of one of these and nothing else is a KPI, not a goal. */
