@@ -14,12 +14,16 @@ const STATE_VERBS = new Set(['ensure', 'achieve', 'maintain', 'stay', 'remain', 
 
 const AUDIT_FINDINGS = new Set([
   'weakness', 'weaknesses', 'finding', 'findings', 'exception', 'exceptions', 'deficiency', 'deficiencies', 'nonconformity',
-  'nonconformities', 'observations', 'queries', 'conformities', 'conformity', 'ncs',
+  'nonconformities', 'observations', 'queries', 'conformities', 'conformity', 'ncs', 'actions',
 ]);
 
 function auditPassed(words: readonly string[]): boolean {
   // "Insurer's survey of the forge passed": the insurer's survey is a condition of cover.
   const insurers = words.some((w) => INSURERS.has(w)) && words.some((w) => w === 'survey' || w === 'surveys');
+  // "ICAEW practice assurance visit — no findings", "O-licence annual review — no actions": a body's
+  // review of us, passed with nothing to put right.
+  const reviewed = words.some((w) => REVIEWS.has(w)) && words.some((w, k) => (w === 'no' || w === 'zero') && within(words, k, 2, AUDIT_FINDINGS));
+  if (reviewed) return true;
   if (!insurers && !words.some((w) => AUDIT_NOUNS.has(w) || REGULATORY.has(w))) return false;
   for (let k = 0; k < words.length; k++) {
     if (DONE_WORDS.has(words[k]!)) return true;
@@ -28,6 +32,7 @@ function auditPassed(words: readonly string[]): boolean {
   return false;
 }
 const INSURERS = new Set(['insurer', "insurer's", 'insurers', 'underwriter', 'underwriters']);
+const REVIEWS = new Set(['review', 'visit', 'assurance', 'assessment', 'inspection']);
 export const AUDIT_NOUNS = new Set([
   'audit', 'audits', 'auditor', 'auditors', 'fieldwork', 'inspection', 'inspections', 'attestation', 'recertification',
   'certification', 'reporting', 'filing', 'filings', 'submission', 'submissions', 'surveillance', 'exam', 'exams',
@@ -56,7 +61,7 @@ function throughAudit(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     if (words[k] !== 'through') continue;
     // "through training" with nothing named is the training of the trade ("Get more pups through training").
-    if (words[k + 2] === undefined || PHRASE_ENDS.has(words[k + 2]!)) {
+    if (words[k + 2] === undefined || PHRASE_ENDS.has(words[k + 2]!) || words[k + 2] === 'and') {
       if (words[k + 1] === 'training') continue;
     }
     if (within(words, k, 5, AUDIT_NOUNS)) return true;
@@ -108,6 +113,10 @@ function peopleComply(a: Analysis, words: readonly string[]): boolean {
 export function isCompliance(a: Analysis): boolean {
   const { lead } = a;
   if (checkRound(a) || eventPutOn(a)) return false;
+  // "File every client's self-assessment return": clients' filings are the firm's work, not its own duty to a regulator.
+  if (/\b(?:every|each|all|our)\s+(?:clients?|customers?)['\u2019]s?\s/i.test(a.tz.tokens.map((t) => t.raw).join(' ').replace(/ (['\u2019])/g, '$1'))) return false;
+  // "New induction pack for people starting…": a new thing made, whatever it is about.
+  if (lead === null && a.words[0] === 'new' && a.words.length > 2) return false;
   // "Help retailers get their mandatory training done sooner": others' obligations are a service sold.
   if (lead?.verb === 'help' && CLIENT_NOUNS.has(a.words[lead.at + 1] ?? '')) return false;
   // "Audit the failed repairs and stop using the supplier behind them": our own audit, to change something.
@@ -134,8 +143,12 @@ export function isCompliance(a: Analysis): boolean {
   // "Genetic data DPIA signed off by the DPO", "Travel policy signed": the paperwork, reported signed.
   // ("Event safety management plan signed off by the Safety Advisory Group": a safety paper, too.)
   const signed = words.indexOf('signed');
-  const safetyPaper = signed > 0 && words.slice(0, signed).includes('safety');
-  if (lead === null && signed >= 0 && (has(words, COMPLIANCE_OBJECTS) || safetyPaper) && !statesChange(a)) return true;
+  // ("Safety Advisory Group sign-off for the marquee field": the noun, too.)
+  const signOff = words.findIndex((w, k) => w === 'signoff' || (w === 'sign' && words[k + 1] === 'off'));
+  const safetyPaper = (signed > 0 && words.slice(0, signed).includes('safety')) || (signOff > 0 && words.slice(0, signOff).includes('safety'));
+  if (lead === null && ((signed >= 0 && has(words, COMPLIANCE_OBJECTS)) || safetyPaper) && !statesChange(a)) return true;
+  // (Read from the words as written: the job after "every" is the person, not a name's qualifier.)
+  if (everyOneHolds(a.words) && !statesChange(a)) return true;
   // "NHS DSPT standards met and submitted by 30 June": a scheme's standards, by its initials, met.
   if (lead === null && schemeStandardsMet(a)) return true;
   // "Sign off the policy" is signing it; "follow up on…" is another verb altogether.
@@ -165,6 +178,19 @@ const REGULATED = new Set(['premises', 'businesses', 'landlords', 'properties', 
 /** Papers a body must file each year, and the words that report them filed. */
 const STATUTORY_PAPERS = new Set(['accounts', 'return', 'returns', 'confirmation']);
 const FILED = new Set(['filed', 'examined', 'audited']);
+/**
+ * "Every surveyor registered with the BSR as an RBI", "Every teacher's Level 2 and NPLQ in date": each
+ * of the staff, by their job, holding what they must.
+ */
+function everyOneHolds(words: readonly string[]): boolean {
+  if (words[0] !== 'every' && words[0] !== 'each') return false;
+  const who = words[1] ?? '';
+  if (!STAFF_SINGULAR.test(who) || SERVED.has(`${who}s`) || CLIENT_NOUNS.has(`${who}s`)) return false;
+  return words.some((w, k) => HELD.has(w) || (w === 'in' && words[k + 1] === 'date'));
+}
+/** A person by their job, in the singular: "surveyor", "teacher", "technician", "pharmacist". */
+const STAFF_SINGULAR = /^[a-z]{2,}(?:or|er|ist|ian|ant|ent)$/;
+const HELD = new Set(['registered', 'licensed', 'certified', 'accredited', 'qualified', 'vetted', 'checked']);
 /** People a service is for, not staff who must be trained ("first aid courses for all parents"). */
 export const SERVED = new Set([
   'parents', 'families', 'children', 'kids', 'residents', 'members', 'pupils', 'students', 'patients', 'visitors', 'guests', 'people', 'carers',

@@ -22,7 +22,9 @@ function heading(a: Analysis): boolean {
   if ((a.lead !== null && !pairedNouns(a)) || a.words.length === 0 || a.words.length > 5 || a.quantities.length) return false;
   // "Label redesign", "Yard reorganisation": a piece of work named, no area.
   if ((PROJECT_NOUNS.has(a.head) || DELIVERABLE_NOUNS.has(a.head)) && a.words.length > 1) return false;
-  const { tokens, words } = a.tz;
+  const { tokens } = a.tz;
+  // ("Site inspections — East": the heading before a place or a period.)
+  const words = beforePlace(a.tz);
   const toks = words.map((i) => tokens[i]!);
   if (toks.some((t) => t.kind === 'num' || DIRECTION.has(t.t) || (FUNCTION_WORDS.has(t.t) && !HEADING_JOINS.has(t.t)) || /ed$/.test(t.t))) return false;
   if (toks.some((t) => ROLE_WORDS.has(t.t) || PERSON_NOUNS.has(t.t))) return true;

@@ -36,7 +36,8 @@ function shelf(a: Analysis): RuleCode | null {
 function kpiOfTheWork(a: Analysis, codes: readonly RuleCode[]): boolean {
   // ("Fire safety training for all staff: 100%" still names everyone who must do it.)
   // ("Mandatory training compliance 95%" names the obligation itself.)
-  if (!codes.includes('number-title') || a.lead !== null || a.words.some((w) => EVERYONE.has(w) || w === 'staff' || MANDATORY.has(w))) return false;
+  // ("Working at height training compliance at 100%": staff's training, named.)
+  if (!codes.includes('number-title') || a.lead !== null || a.words.some((w) => EVERYONE.has(w) || w === 'staff' || w === 'training' || MANDATORY.has(w))) return false;
   // The share comes last, after the measure's name ("… 75%", "…: 95%"), not first with its people.
   const lastShare = a.quantities.some((q) => q.kind === 'percent' && q.index >= a.tz.tokens.length - 3);
   return lastShare || a.words.includes('per') || a.words.includes('rate');
