@@ -28,7 +28,8 @@ export function isTaskListing(a: Analysis): boolean {
   // ("Walking rugby on Tuesday mornings so the over-60s stay part of the club" says what it changes.)
   if (TASK_VERBS.has(lead.verb)) return !(NOT_TASK_PARTICLES[lead.verb]?.has(lead.particle) ?? false) && !a.words.includes('so') && !a.words.includes('automatically');
   const particles = TASK_PHRASAL[lead.verb];
-  if (particles && particles.has(lead.particle)) return true;
+  // ("Go to wool and natural latex … so we can drop the chemicals" says what the move changes.)
+  if (particles && particles.has(lead.particle)) return !a.words.includes('so');
   // "Migrate CI to Kubernetes", "Write SOPs": the work itself, unless the title says what it changes.
   // ("Re-let empty homes in 20 days" sets a time to beat: a number title, not a redo.)
   // ("Digitise 2 million pages by 2029" sets a number to reach: a number title, not a job.)
@@ -182,7 +183,8 @@ function gotMade(a: Analysis): boolean {
   if (!(object[0] === 'the' || POSSESSIVE.has(object[0] ?? '')) || object.length < 3) return false;
   // "Get the van re-signwritten": done again, whatever the verb.
   if (object[object.length - 2] === 're') return true;
-  if (!done.endsWith('ed')) return false;
+  // ("…sign-written": an irregular participle is one too.)
+  if (!done.endsWith('ed') && !(done.endsWith('en') && lemmas(done).some((l) => l !== done))) return false;
   return lemmas(done).some((l) => MADE_BY_HAND.has(l) || PROJECT_VERBS.has(l) || HANDOVER_VERBS.has(l));
 }
 /** Work done to a thing that a trade does for hire: wrapping, printing, signwriting, framing. */
@@ -216,7 +218,7 @@ function madeThing(a: Analysis): boolean {
 }
 
 /** Things made once that name no change, besides the events and papers of ACTIVITY_OBJECTS. */
-export const DELIVERABLE_NOUNS = new Set(['photography', 'series', 'artwork', 'wrappers', 'packaging', 'pack', 'library', 'footage', 'sign', 'signs', 'explainer', 'list', 'lists', 'map', 'maps', 'window', 'windows', 'display', 'displays', 'signage', 'graphics', 'photos', 'photographs', 'livery', 'logo', 'logos', 'website', 'menu', 'menus', 'redesign', 'rebrand', 'refresh', 'book', 'programme', 'program', 'schedule', 'timetable']);
+export const DELIVERABLE_NOUNS = new Set(['reels', 'photography', 'series', 'artwork', 'wrappers', 'packaging', 'pack', 'library', 'footage', 'sign', 'signs', 'explainer', 'list', 'lists', 'map', 'maps', 'window', 'windows', 'display', 'displays', 'signage', 'graphics', 'photos', 'photographs', 'livery', 'logo', 'logos', 'website', 'menu', 'menus', 'redesign', 'rebrand', 'refresh', 'book', 'programme', 'program', 'schedule', 'timetable']);
 /**
  * A deliverable named by its noun, with no verb: "Member survey", "Price list for 2027", "Welcome
  * week events", "Site map for 2027". What it is for is left unsaid.
@@ -230,7 +232,8 @@ function nounTask(a: Analysis): boolean {
   // new people or business ("New donors", "New markets") are results, not things made.
   if (a.words[0] === 'new' && a.words.length >= 2 && !PERSON_NOUNS.has(head) && !GAINED.has(head)) return true;
   // "Better customer reviews", "A greener show": a word that says which way makes it a result.
-  if (a.words.some((w) => DIRECTION.has(w) && !ANY_ONE.has(w))) return false;
+  // ("A factory shop worth the trip": worth something is a standard to meet.)
+  if (a.words.some((w) => (DIRECTION.has(w) && !ANY_ONE.has(w)) || w === 'worth')) return false;
   if ((ACTIVITY_OBJECTS.has(head) || DELIVERABLE_NOUNS.has(head)) && a.words.length >= 2) return true;
   // "Hackathon week in November", "Patient group AGM, March": a thing named and dated to a month is
   // an occasion put on.

@@ -251,8 +251,8 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   if (isWord(prev) && prev.t === 'and' && tokens[i - 2]?.kind === 'num' && isWord(tokens[i - 3]) && plural(tokens[i - 3]!.t) && tok.value < 100 && tokens[i - 2]!.value < 100) return null;
   // ("…for 111 to book people straight in": the service named, counting nothing after it.)
   if (PHONE_LINES.has(tok.t) && ((isWord(next) && (LINE_NOUNS.has(next.t) || FUNCTION_WORDS.has(next.t))) || (isWord(prev) && DIALLING.has(prev.t)))) return null;
-  // "Upgrade exocad to 3.2": a decimal the work upgrades to is a version.
-  if (tok.t.includes('.') && tok.suffix === '' && isWord(prev) && prev.t === 'to' && UPGRADING.has(tokens.find((t) => t.kind === 'word')?.t ?? '')) return null;
+  // "Upgrade exocad to 3.2", "…to exocad 3.2": a decimal the work upgrades to is a version.
+  if (tok.t.includes('.') && tok.suffix === '' && isWord(prev) && (prev.t === 'to' || tokens[i - 2]?.t === 'to') && UPGRADING.has(tokens.find((t) => t.kind === 'word')?.t ?? '')) return null;
   // "before 7", "by 3", "after 10": a time of day, closing the clause.
   if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value >= 1 && tok.value <= 12 && isWord(prev) && CLOCK_BEFORE.has(prev.t) && (!next || next.kind === 'sym' || (isWord(next) && (next.t === 'so' || next.t === 'and')))) return null;
   // "350 kW units", "80 kW racks", "a 27-inch screen": a size of the thing, its spec.

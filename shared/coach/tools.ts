@@ -63,6 +63,10 @@ function namesProduct(a: Analysis, phrase: readonly Token[], versionedOnly = fal
   });
 }
 
+/** The old ways a tool replaces. */
+const OLD_WAYS = new Set(['spreadsheet', 'spreadsheets', 'paper', 'excel', 'email', 'emails', 'whiteboard', 'whiteboards', 'notebooks']);
+/** What joins one product to another. */
+const CONNECTORS = new Set(['integration', 'plugin', 'plug-in', 'connector', 'extension', 'add-on', 'addon']);
 /** A business's systems by their kind ("the ERP", "the CRM"). */
 const SYSTEMS = new Set(['erp', 'crm', 'epr', 'ehr', 'pms', 'lims', 'wms', 'tms', 'mis', 'intranet', 'website', 'database']);
 /** Parts of a piece of software. */
@@ -98,8 +102,12 @@ export function changesTool(a: Analysis): boolean {
   // ("…from paper to a digital service" names what the service should be, no tool).
   const old = a.words.indexOf('from', lead.at + 1);
   if (SWAP_VERBS.has(lead.verb) && old > lead.at && to > old && namesProduct(a, destination)) return true;
-  // "Move the case notes from Theseus to the new system": from a named tool to a new one.
-  if (SWAP_VERBS.has(lead.verb) && old > lead.at && to > old && namesProduct(a, phraseFrom(a, old + 1)) && destination.some((t) => TOOL_NOUNS.has(t.t))) return true;
+  // "Move the case notes from Theseus to the new system", "…from spreadsheets to the new app": from a
+  // named tool, or the old way, to a new one.
+  const was = old > lead.at ? phraseFrom(a, old + 1) : [];
+  if (SWAP_VERBS.has(lead.verb) && to > old && was.length && (namesProduct(a, was) || was.some((t) => OLD_WAYS.has(t.t))) && destination.some((t) => TOOL_NOUNS.has(t.t))) return true;
+  // "Build the Zapier integration": a connector to a named product.
+  if ((lead.verb === 'build' || lead.verb === 'write') && object.length >= 2 && CONNECTORS.has(object[object.length - 1]!.t) && namesProduct(a, object.slice(0, -1))) return true;
   // "Rebuild the reporting module in React": a piece of software made again in another tool.
   const inTool = a.words.indexOf('in', lead.at + 1);
   if ((lead.verb === 'rebuild' || lead.verb === 'rewrite') && inTool > lead.at && object.some((t) => SOFTWARE_PARTS.has(t.t)) && namesProduct(a, phraseFrom(a, inTool + 1))) return true;
