@@ -727,6 +727,34 @@ describe('title rules', () => {
     expect(checkTitle('Criminal justice pathway')).toEqual(['generic-container']);
   });
 
+  it('reads round 26\u2019s shapes: rounds as each one falls due, measures named by a verb\u2019s form, places after a heading, reviews passed, staff who hold what they must, tools moved', () => {
+    // Round 26, from the twenty-fourth set's misses; new sentences of the same shapes.
+    expect(checkTitle('Reply to every tenant whose repair is due this week')).toEqual(['job-requirement']);
+    expect(checkTitle('Book the boats in and ring owners when they\u2019re ready')).toEqual(['job-requirement']);
+    expect(checkTitle('Answer P2 tickets inside 4 hours')).toEqual(['number-title', 'job-requirement']);
+    expect(checkTitle('Wipe down every tray before it hits the line')).toEqual(['job-requirement']);
+    // Filling places with people, and hiring, are results.
+    expect(checkTitle('Fill the Sunday slots with families from the estate')).toEqual([]);
+    expect(checkTitle('Take on a second mechanic before the summer')).toEqual([]);
+    expect(checkTitle('Pick rate on the night shift')).toEqual(['number-title']);
+    expect(checkTitle('Lead time on bespoke orders')).toEqual(['number-title']);
+    expect(checkTitle('Call-back days')).toEqual(['number-title']);
+    expect(checkTitle('Make it easy for 999 to reach us')).toEqual([]);
+    expect(checkTitle('Free delivery on everything over \u00a350')).toEqual([]);
+    expect(checkTitle('Upgrade the CMS to 6.1')).toEqual(['task-listing']);
+    expect(checkTitle('Warehouse team \u2014 Q4')).toEqual(['generic-container']);
+    expect(checkTitle('Estimating (Ravi Shah)')).toEqual(['generic-container']);
+    expect(checkTitle('Shift leaders')).toEqual(['generic-container']);
+    expect(checkTitle('Annual licence review \u2014 no actions')).toEqual(['compliance']);
+    expect(checkTitle('Every driver licensed with the council')).toEqual(['compliance']);
+    expect(checkTitle('Every nurse\u2019s revalidation in date')).toEqual(['compliance']);
+    expect(checkTitle('Safety Advisory Group sign-off for the fireworks')).toEqual(['compliance']);
+    // Filing for customers is the firm's round, not its own obligation.
+    expect(checkTitle('File every customer\u2019s VAT return on time')).toEqual(['job-requirement']);
+    expect(checkTitle('Move the rota from spreadsheets to the new app')).toEqual(['task-listing']);
+    expect(checkTitle('Build the Slack integration')).toEqual(['task-listing']);
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
