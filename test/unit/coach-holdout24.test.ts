@@ -16,8 +16,18 @@ import { describeHoldout } from '../coach/suite';
  * 0.87/0.72 → 0.87/0.72, compliance 0.74/0.68 → 0.78/0.84 → 0.81/0.84 throughout, goal-clone
  * 0.96/0.44 (12 of 29 clone groups named exactly) → 0.97/0.51 (14) → 0.94/0.62 (16) → 0.93/0.67
  * (17) → 0.90/0.69 (17), kr-not-measurable and no-key-results 1.00/1.00, sound objectives quiet 213
- * → 214 → 213 → 213 → 213 of 227. Round 25 moved none of the word rules here. Its misses are not
- * printed: reading them would make it tuning material.
+ * → 214 → 213 → 213 → 213 of 227. Round 25 moved none of the word rules here. Its misses were not
+ * printed while it was blind.
+ *
+ * In round 26 (2026-12-06, night) its misses were read and the rules generalised from them by
+ * sentence shape (each one as it falls due, "inside 15 minutes", booking in, call-outs rung in;
+ * measures named by a verb's form; places and periods after a heading; reviews passed with no
+ * actions, staff who hold what they must, safety sign-offs; tools moved from the old way; clients'
+ * filings are the firm's round), never by listing its sentences, so it is now IN-SAMPLE tuning
+ * material: only the twenty-fifth hold-out says anything about unseen plans. After round 26
+ * (precision / recall): number-title 0.95/0.98, generic-container 1.00/0.87, task-listing 0.85/0.94,
+ * job-requirement 0.97/0.88, compliance 0.94/0.98, goal-clone 0.93/0.69 (17 of 29), quiet 219 of
+ * 227. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.89, 0.93],
@@ -30,14 +40,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (round 26), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.93, 0.96],
+  'generic-container': [0.98, 0.85],
+  'task-listing': [0.83, 0.92],
+  'job-requirement': [0.95, 0.86],
+  compliance: [0.92, 0.96],
+  'goal-clone': [0.91, 0.67],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, twenty-fourth hold-out (blind)',
-  heading: 'Trap coach over the twenty-fourth hold-out (blind)',
+  name: 'coach, twenty-fourth hold-out (measured blind, then looked at in round 26: now in-sample tuning material)',
+  heading: 'Trap coach over the twenty-fourth hold-out (in-sample since round 26)',
   entries: HOLDOUT_24,
   plans: HOLDOUT_24_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.92,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.95,
   exactGroups: 16,
-  printMisses: false,
+  printMisses: true,
 });
