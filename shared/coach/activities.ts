@@ -26,7 +26,9 @@ export function isTaskListing(a: Analysis): boolean {
   if (!lead) return namesProject(a) || nounTask(a);
   if (putsOnEvent(a)) return true;
   // ("Walking rugby on Tuesday mornings so the over-60s stay part of the club" says what it changes.)
-  if (TASK_VERBS.has(lead.verb)) return !(NOT_TASK_PARTICLES[lead.verb]?.has(lead.particle) ?? false) && !a.words.includes('so') && !a.words.includes('automatically');
+  // ("Send less of the old paving to landfill": less of what the verb works on, a change.)
+  const less = ['more', 'fewer', 'less'].includes(a.words[lead.at + 1] ?? '');
+  if (TASK_VERBS.has(lead.verb)) return !(NOT_TASK_PARTICLES[lead.verb]?.has(lead.particle) ?? false) && !a.words.includes('so') && !a.words.includes('automatically') && !less;
   const particles = TASK_PHRASAL[lead.verb];
   // ("Go to wool and natural latex … so we can drop the chemicals" says what the move changes.)
   if (particles && particles.has(lead.particle)) return !a.words.includes('so');
@@ -58,7 +60,8 @@ export function isTaskListing(a: Analysis): boolean {
   // "Make a powder day at the resort feel uncrowded": what follows the place says what it becomes.
   if (causative(a)) return false;
   if (lead.verb === 'make' || lead.verb === 'give') return madeThing(a);
-  return hasObject(rest, ACTIVITY_OBJECTS) && !statesChange(a);
+  // ("Record fridge temperatures twice a day": "a day" says how often, it is no day out.)
+  return hasObject(rest.filter((w, k) => !(TIME_UNITS.has(w) && (rest[k - 1] === 'a' || rest[k - 1] === 'per' || rest[k - 1] === 'every' || rest[k - 1] === 'each'))), ACTIVITY_OBJECTS) && !statesChange(a);
 }
 
 /** "Redesign", "Redraw", "Rewire", "Reprint": a thing of ours done again, unless the verb names a result ("Return", "Restore"). */
@@ -218,7 +221,7 @@ function madeThing(a: Analysis): boolean {
 }
 
 /** Things made once that name no change, besides the events and papers of ACTIVITY_OBJECTS. */
-export const DELIVERABLE_NOUNS = new Set(['reels', 'photography', 'series', 'artwork', 'wrappers', 'packaging', 'pack', 'library', 'footage', 'sign', 'signs', 'explainer', 'list', 'lists', 'map', 'maps', 'window', 'windows', 'display', 'displays', 'signage', 'graphics', 'photos', 'photographs', 'livery', 'logo', 'logos', 'website', 'menu', 'menus', 'redesign', 'rebrand', 'refresh', 'book', 'programme', 'program', 'schedule', 'timetable']);
+export const DELIVERABLE_NOUNS = new Set(['reels', 'banners', 'banner', 'mailing', 'photography', 'series', 'artwork', 'wrappers', 'packaging', 'pack', 'library', 'footage', 'sign', 'signs', 'explainer', 'list', 'lists', 'map', 'maps', 'window', 'windows', 'display', 'displays', 'signage', 'graphics', 'photos', 'photographs', 'livery', 'logo', 'logos', 'website', 'menu', 'menus', 'redesign', 'rebrand', 'refresh', 'book', 'programme', 'program', 'schedule', 'timetable']);
 /**
  * A deliverable named by its noun, with no verb: "Member survey", "Price list for 2027", "Welcome
  * week events", "Site map for 2027". What it is for is left unsaid.

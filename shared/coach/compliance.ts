@@ -289,9 +289,9 @@ const credentialRenewed = (words: readonly string[]): boolean =>
 const renewedBeforeLapse = (words: readonly string[]): boolean =>
   words.some((w) => w === 'signed' || w === 'renewed' || w === 'reissued' || w === 'done') &&
   words.some((w, k) => w === 'before' && (words[k + 1] === 'they' || words[k + 1] === 'it') && LAPSING.has(words[k + 2] ?? ''));
-const LAPSING = new Set(['lapse', 'lapses', 'expire', 'expires', 'run', 'runs']);
+const LAPSING = new Set(['lapse', 'lapses', 'expire', 'expires', 'run', 'runs', 'fall', 'falls']);
 const RENEWING = new Set(['renewed', 'reissued', 'renewal', 'renewals']);
-const HELD_PAPERS = new Set(['qualification', 'qualifications', 'consent', 'consents']);
+const HELD_PAPERS = new Set(['qualification', 'qualifications', 'consent', 'consents', 'insurance']);
 
 const EXAMINED = new Set(['examined', 'certified', 'inspected', 'tested']);
 const REQUALIFYING = new Set(['requalification', 'requalifications', 'recertification', 'revalidation', 'requalify']);

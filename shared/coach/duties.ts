@@ -3,7 +3,7 @@
  * its verb, its object and when it comes round, rather than any change it makes.
  */
 import type { Analysis } from './analyse';
-import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, DUTY_IF_ROUTINE, DUTY_RECORDS, DUTY_VERBS, EVERYONE, FUNCTION_WORDS, KEPT_STATES, NUMBER_WORDS, PERSON_NOUNS, PRODUCE_VERBS, QUEUE_VERBS, RECORD_OBJECTS, ROLE_OWNERS, ROUTINE_OBJECTS, TARGET_VERBS, TASK_VERBS, VERBS, VERB_PARTICLES } from './lexicon';
+import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, DUTY_IF_ROUTINE, DUTY_RECORDS, DUTY_VERBS, EVERYONE, FUNCTION_WORDS, KEPT_STATES, NUMBER_WORDS, PERSON_NOUNS, PRODUCE_VERBS, QUEUE_VERBS, RECORD_OBJECTS, ROLE_OWNERS, ROUTINE_OBJECTS, TARGET_VERBS, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
 import { deliversArtefact } from './artefacts';
 import { setsUp } from './tools';
 import { lemmas, plural } from './text';
@@ -52,6 +52,10 @@ function keptThrough(rest: readonly string[]): boolean {
     if (w === 'with' && (rest[k + 1] === 'new' || rest[k + 1] === 'a' || rest[k + 1] === 'an')) return true;
     // "…after each release", "…during every service", "…during incidents": each time it comes round, no threat.
     if (rest[k + 1] === 'each' || rest[k + 1] === 'every' || (w === 'during' && plural(rest[k + 1] ?? '') && k + 2 === rest.length)) return false;
+    // "…open for another hundred years", "…for the next century": a horizon to keep it for, an outcome.
+    if (w === 'for' && (rest[k + 1] === 'another' || (rest[k + 1] === 'the' && rest[k + 2] === 'next'))) return true;
+    // "…running for players who can't drive in": kept for people who need it, an outcome.
+    if (w === 'for' && plural(rest[k + 1] ?? '') && rest[k + 2] === 'who') return true;
     // "…worthwhile as fewer people turn up": against a decline, an outcome.
     if (w === 'as' && (rest[k + 1] === 'fewer' || rest[k + 1] === 'less' || rest[k + 1] === 'more')) return true;
     // "Keep the shop open in winter without losing money": kept on a condition, an outcome.
@@ -59,6 +63,10 @@ function keptThrough(rest: readonly string[]): boolean {
   });
 }
 /** Business that is kept, not upkeep: a customer's account, a contract, a listing. */
+/** Words of a beat inside an object ("twice a day"), which say how often, not what. */
+const BEAT_WORDS = new Set(['twice', 'once', 'a', 'every', 'each', 'per']);
+/** Places to fill with customers: filling them is winning business ("fill the tables on rainy weekdays"). */
+const CAPACITY = new Set(['tables', 'seats', 'slots', 'rooms', 'beds', 'places', 'pitches', 'berths', 'covers', 'spaces', 'boxes']);
 const RETAINED = new Set(['account', 'accounts', 'contract', 'contracts', 'client', 'clients', 'customer', 'customers', 'tenancy', 'franchise']);
 const SHIFTS = new Set(['night', 'day', 'week', 'weekend', 'shift', 'evening', 'morning', 'afternoon']);
 const KEEPING = new Set(['keep', 'maintain', 'retain', 'protect', 'sustain', 'preserve', 'hold']);
@@ -125,7 +133,7 @@ export function isJobRequirement(a: Analysis): boolean {
   if (DUTY_VERBS.has(lead.verb)) return !(a.words.includes('automatically') && statesChange(a));
   // "Fill the night shifts with listeners…", "Fill the boxes with outside mares": filling with
   // people or customers is winning them, not the round.
-  if (lead.verb === 'fill' && a.words.includes('with')) return false;
+  if (lead.verb === 'fill' && (a.words.includes('with') || CAPACITY.has(ownObject(a.object).at(-1) ?? ''))) return false;
   // "Take on an apprentice…": hiring someone is done once.
   if (lead.verb === 'take' && lead.particle === 'on') return false;
   // "Turn round crown and bridge cases in 5 working days": turning the work round is the round.
@@ -133,6 +141,8 @@ export function isJobRequirement(a: Analysis): boolean {
   if (plainDuty(a)) return true;
   // "Take the out-of-hours calls", "Take bookings over the phone": taking what comes in is answering it.
   if (lead.verb === 'take' && lead.particle === '' && INTAKE.has(a.head) && !statesChange(a)) return true;
+  // "Open up and close down the show rooms every day": opening and locking up, each day.
+  if ((lead.verb === 'open' || lead.verb === 'close' || lead.verb === 'lock') && (lead.particle === 'up' || lead.particle === 'down') && recurs(afterLead(a)) && !statesChange(a)) return true;
   // "Book in workshop jobs", "Check in the deliveries": booking in what arrives is the desk's round.
   // ("Book cars in", the particle after the thing.)
   if ((lead.verb === 'book' || lead.verb === 'log') && (lead.particle === 'in' || a.words.slice(lead.at + 2, lead.at + 4).includes('in')) && !statesChange(a)) return true;
@@ -153,7 +163,11 @@ export function isJobRequirement(a: Analysis): boolean {
   // run": every item written down is the record's upkeep ("record" is an activity verb too: it comes first).
   // ("Write up every contact…" writes each one down; "Record each visit's outcome…" records the outcome, not a visit.)
   const recording = RECORDING.has(lead.verb) || (lead.verb === 'write' && lead.particle === 'up');
-  if (recording && rest.slice(0, 8).some((w) => w === 'every' || w === 'each') && !ACTIVITY_OBJECTS.has(a.head) && !statesChange(a)) return true;
+  // ("Write up every session note…": a note is a record kept, though notes are sent too; "Record
+  // fridge temperatures twice a day": on a beat as well as for each one.)
+  const thing = a.object.filter((w) => !TIME_UNITS.has(w) && !BEAT_WORDS.has(w)).at(-1) ?? '';
+  const logged = !ACTIVITY_OBJECTS.has(thing) || RECORD_OBJECTS.has(thing) || RECORD_OBJECTS.has(`${thing}s`);
+  if (recording && (rest.slice(0, 8).some((w) => w === 'every' || w === 'each') || recurs(rest)) && logged && !statesChange(a)) return true;
   // "Send invoices to hirers and chase deposits", "…and take the entries": a standing job joined on.
   if (dutyJoined(a) && !statesChange(a) && a.quantities.length === 0) return true;
   // "Turn the germinating floors every four hours": a beat of hours or minutes is a round, whatever the verb.

@@ -191,7 +191,7 @@ const CREDENTIALS = new Set([
 /** Said of a credential: it is held, renewed, in date, or checked on whoever must hold it. */
 const KEPT = new Set([
   'renewed', 'held', 'hold', 'holds', 'place', 'registered', 'passed', 'met', 'current', 'valid', 'kept', 'date', 'checked', 'order',
-  'refreshed', 'signed', 'resigned', 'displayed', 'granted',
+  'refreshed', 'signed', 'resigned', 'displayed', 'granted', 'maintained',
 ]);
 /** "HMRC excise warehouse approval renewed", "Every stylist registered with the Hair Council", "…certificate in place before…". */
 export function credentialKept(words: readonly string[]): boolean {

@@ -181,6 +181,8 @@ function followsRoutine(words: readonly string[]): boolean {
     if ((w === 'before' || w === 'after') && words[k + 1] === 'the' && (words[k + 2] === 'first' || words[k + 2] === 'last') && words[k + 3] !== undefined && !TIME_UNITS.has(words[k + 3]!) && !FUNCTION_WORDS.has(words[k + 3]!)) return true;
     // "the day's orders", "the night's takings": the work of each day.
     if (w === 'the' && (words[k + 1] === 'day' || words[k + 1] === 'night') && plural(words[k + 2] ?? '')) return true;
+    // "for next month's builds": the next period's work, as it comes round.
+    if (w === 'next' && (words[k + 1] === 'month' || words[k + 1] === 'week' || words[k + 1] === 'day') && plural(words[k + 2] ?? '') && words[k - 1] !== 'the') return true;
     // "the next day's imaging passes".
     if (w === 'the' && words[k + 1] === 'next' && words[k + 2] === 'day' && plural(words[k + 3] ?? '')) return true;
     if (w === 'the' && TIMES_OF_DAY.has(words[k + 1] ?? '') && words[k + 2] !== undefined && !TIME_UNITS.has(words[k + 2]!)) return true;
@@ -247,7 +249,8 @@ const EACH_TIME = new Set(['before', 'after', 'between', 'at', 'on']);
 export function doneEachTime(words: readonly string[]): boolean {
   // "Evaluation reports delivered on time: 90%": a share is the target, not the round.
   if (words.some((w, k) => /^\d/.test(w) && (words[k + 1] === '%' || words[k + 1] === 'percent'))) return false;
-  const done = words.findIndex((w, k) => k > 0 && w.length > 4 && w.endsWith('ed') && !DETERMINERS.has(words[k - 1]!));
+  // ("Fridge temps written up twice a day": an irregular participle too.)
+  const done = words.findIndex((w, k) => k > 0 && ((w.length > 4 && w.endsWith('ed')) || IRREGULAR_DONE.has(w)) && !DETERMINERS.has(words[k - 1]!));
   if (done < 0) return false;
   const after = words.slice(done + 1);
   if (recurs(after) || onCalendar(after) || turnaround(after)) return true;
@@ -258,8 +261,9 @@ export function doneEachTime(words: readonly string[]): boolean {
   }
   return false;
 }
+const IRREGULAR_DONE = new Set(['written', 'done', 'taken', 'sent', 'made', 'seen', 'swept']);
 /** "Generator load tests every month", "Weekly stock count and reorder": a check or count on a beat. */
-const ROUTINE_CHECKS = new Set([...CHECK_NOUNS, 'count', 'counts', 'stocktake', 'reorder', 'round', 'rounds', 'patrol', 'patrols']);
+const ROUTINE_CHECKS = new Set([...CHECK_NOUNS, 'count', 'counts', 'stocktake', 'reorder', 'round', 'rounds', 'patrol', 'patrols', 'readings', 'reading', 'supervision', 'supervisions', 'triage']);
 export function routineCheck(words: readonly string[]): boolean {
   return words.some((w) => ROUTINE_CHECKS.has(w)) && (recurs(words) || onCalendar(words) || (words.includes('start') && words.some((w) => EVERYONE.has(w))));
 }

@@ -38,7 +38,7 @@ const SPEED_UNITS = new Set(['day', 'hour', 'afternoon', 'morning', 'minute', 'w
 export function statesChange(a: Analysis): boolean {
   const rest = afterLead(a);
   // "Book more schools in term time": more of what the verb works on.
-  if (a.lead && (rest[0] === 'more' || rest[0] === 'fewer')) return true;
+  if (a.lead && (rest[0] === 'more' || rest[0] === 'fewer' || rest[0] === 'less')) return true;
   for (let k = 1; k < rest.length; k++) {
     const w = rest[k]!;
     // "…every file that comes in", "…each shop that gets reported": a stream of work, not a purpose.
@@ -83,7 +83,7 @@ export const afterLead = (a: Analysis): string[] => (a.lead ? a.words.slice(a.le
  */
 export const isLabel = (a: Analysis): boolean => a.lead === null || (TARGET_VERBS.has(a.lead.verb) && !causative(a));
 /** Words that start what a causative "make" makes its object into. */
-const CAUSATIVE_COMPLEMENTS = new Set(['something', 'somewhere', 'someone', 'somebody', 'worth', 'part', 'feel', 'look', 'easy', 'easier', 'simple']);
+const CAUSATIVE_COMPLEMENTS = new Set(['something', 'somewhere', 'someone', 'somebody', 'worth', 'part', 'feel', 'look', 'easy', 'easier', 'simple', 'bigger', 'larger', 'greater', 'smaller']);
 export const causative = (a: Analysis): boolean => a.lead?.verb === 'make' && afterLead(a).some((w) => CAUSATIVE_COMPLEMENTS.has(w));
 
 /**
