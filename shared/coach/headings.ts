@@ -26,7 +26,9 @@ function heading(a: Analysis): boolean {
   // ("Site inspections — East": the heading before a place or a period.)
   const words = beforePlace(a.tz);
   const toks = words.map((i) => tokens[i]!);
-  if (toks.some((t) => t.kind === 'num' || DIRECTION.has(t.t) || (FUNCTION_WORDS.has(t.t) && !HEADING_JOINS.has(t.t)) || /ed$/.test(t.t))) return false;
+  // ("Nurse-led clinics": a participle hyphened to a noun is part of a name.)
+  const hyphened = (t: Token) => t.glued && tokens[tokens.indexOf(t) - 1]?.t === '-';
+  if (toks.some((t) => t.kind === 'num' || DIRECTION.has(t.t) || (FUNCTION_WORDS.has(t.t) && !HEADING_JOINS.has(t.t)) || (/ed$/.test(t.t) && !hyphened(t)))) return false;
   if (toks.some((t) => ROLE_WORDS.has(t.t) || PERSON_NOUNS.has(t.t))) return true;
   if (toks.length > 4) return false;
   // "Post-production", "Front-of-house": one hyphenated word is one word.
@@ -81,15 +83,18 @@ export function ownerInBrackets(a: Analysis): boolean {
   // ("Growing (Ben)": a kind of work in -ing names the branch.)
   // ("Support (Dom)": a department's name that reads as a verb names the branch too.)
   const department = a.words.length === 2 && (SCOPE_WORDS.has(a.words[0]!) || DEPARTMENT_WORDS.has(a.words[0]!));
+  // ("Service team (Kev)", "Design studio (Ella)": a unit's name, whatever its first word reads as.)
+  const unit = ORG_UNITS.has(tokens[n - 3]?.t ?? '') || ORG_UNITS.has(tokens[n - 4]?.t ?? '');
   // ("Plan checking (Helen)": a kind of work in -ing last names it too.)
   const work = (a.words[a.words.length - 2] ?? '').endsWith('ing');
-  if ((a.lead !== null && !(a.lead.at === 0 && a.words[0]!.endsWith('ing')) && !department && !work) || n < 4 || tokens[n - 1]!.t !== ')' || a.quantities.length) return false;
+  if ((a.lead !== null && !(a.lead.at === 0 && a.words[0]!.endsWith('ing')) && !department && !work && !unit) || n < 4 || tokens[n - 1]!.t !== ')' || a.quantities.length) return false;
   // A first name, or a first name and a surname ("Sheep section (Tom Airey)").
   const names = tokens[n - 3]!.t === '(' ? 1 : tokens[n - 4]?.t === '(' ? 2 : 0;
   const person = tokens.slice(n - 1 - names, n - 1);
   // (A month in brackets dates an occasion: "…stand, Southampton (June)".)
   const isName = (t: Token) => t.kind === 'word' && t.cap && t.raw !== t.raw.toUpperCase() && !MONTHS.has(t.t);
-  return names > 0 && person.every(isName) && words.length - names >= 1 && words.length - names <= 4 && words.length >= 2 && words.slice(0, -names).every((i) => tokens[i]!.kind === 'word' && !FUNCTION_WORDS.has(tokens[i]!.t));
+  // ("Front of house (Sandra)": "of" joins a heading's words.)
+  return names > 0 && person.every(isName) && words.length - names >= 1 && words.length - names <= 4 && words.length >= 2 && words.slice(0, -names).every((i) => tokens[i]!.kind === 'word' && (!FUNCTION_WORDS.has(tokens[i]!.t) || HEADING_JOINS.has(tokens[i]!.t)));
 }
 /** "Market stall & deli", "Children & young people": a few words joined by "&", none a function word. */
 function ampersandHeading(a: Analysis): boolean {
