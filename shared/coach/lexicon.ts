@@ -307,7 +307,7 @@ export const DUTY_VERBS = set(
 
 /** Verbs that are a standing duty when their object is routine or the work recurs. */
 export const DUTY_IF_ROUTINE = set(`
-  update manage monitor track handle review support run check do perform conduct carry prepare
+  update manage monitor track handle review support run check do perform conduct carry prepare dictate decontaminate
   submit fix record enter plan take look service inspect oversee chase issue book
   complete cover order sort fill keep patch pay repair verify pick label approve authorise authorize
   work apply water rotate balance clear weigh grade sterilise sterilize disinfect charge shelve stack

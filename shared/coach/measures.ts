@@ -77,13 +77,16 @@ export function measureName(a: Analysis): boolean {
   // count of results (a gerund in front is a noun, "Planning…", no imperative).
   if (a.lead === null || (a.lead.at === 0 && words[0]!.endsWith('ing'))) {
     const r = words.findIndex((w, k) => k > 0 && RESULTS.has(w) && plural(words[k - 1]!));
-    if (r > 0 && r <= 3 && words.length <= 8 && !statesChange(a)) return true;
+    // ("Fewer trips cancelled because…" says which way: a direction, no count's name.)
+    if (r > 0 && r <= 3 && words.length <= 8 && !statesChange(a) && !WHICH_WAY.has(words[0]!)) return true;
   }
   // "Left without being seen rate": a rate's name, whatever it is of.
   if ((a.lead === null || a.lead.at === 0) && words.length <= 6 && RATE_NOUNS.has(words[words.length - 1]!) && !(a.lead && (DIRECTED_VERBS.has(a.lead.verb) || TARGET_VERBS.has(a.lead.verb) || RATE_HANDLING.has(a.lead.verb)))) return true;
   if (a.lead === null) {
     // "Average concurrent viewers", "Average days from death to registration": a statistic of something.
     if (STATISTICS.has(words[0]!) && words.length >= 2 && words.length <= 10 && !words.some((w) => w === 'so' || w === 'without' || w === 'that')) return true;
+    // "Weeks from deposit to handover": time counted from one point to another.
+    if (TIME_UNITS.has(words[0]!) && plural(words[0]!) && words[1] === 'from' && words.includes('to') && words.length <= 7) return true;
     // "Loans per capita", "Picks per hour", "Hours of hearing aid use per day": one count over another.
     const per = words.indexOf('per');
     if (per >= 1 && per >= words.length - 4 && words.length <= 8) return true;

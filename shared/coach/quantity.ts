@@ -404,7 +404,9 @@ function negated(tz: Tokenized, w: number): boolean {
     // ("Did-not-attend rate below 15%": a "not" inside a hyphened name denies nothing.)
     if (!NEGATORS.has(t) || (tok.glued && tz.tokens[tz.words[k]! - 1]?.t === '-')) continue;
     // "so restorations stop waiting 12 weeks": a problem ended; "Stop 500 leaks" sets a number.
-    if ((t === 'stop' || t === 'stops') && !(tz.tokens[tz.words[k + 1]!]?.t ?? '').endsWith('ing')) continue;
+    // ("stop families driving 60 miles": the people, then what they are stopped doing.)
+    const stopped = [1, 2].some((d) => (tz.tokens[tz.words[k + d]!]?.t ?? '').endsWith('ing'));
+    if ((t === 'stop' || t === 'stops') && !stopped) continue;
     // "never more than 2", "not above 5%", "without exceeding £40k": a limit is a target.
     const next = tz.tokens[tz.words[k + 1]!]?.t ?? '';
     if (!LIMITS.has(next)) return true;

@@ -128,6 +128,9 @@ function eachTimeClause(words: readonly string[]): boolean {
     const any = (subject === 'a' || subject === 'an') && (words[k] === 'when' || words[k] === 'once');
     // ("…when they're ready": each one, as it is.)
     if (subject === 'they' && (words[k + 2] === 're' || words[k + 2] === "'re" || words[k + 2] === 'are') && (words[k + 3] === 'ready' || words[k + 3] === 'done')) return true;
+    // ("…before they go back on the shelves", "…when they come in": each one, as it moves.)
+    // ("…before they start school" is a deadline for each one, not a round.)
+    if (subject === 'they' && MOVING.has(words[k + 2] ?? '') && words[k] !== 'until') return true;
     // ("…before its boxed", written for "it's boxed".)
     if (subject === 'its' && (words[k + 2] ?? '').length > 4 && words[k + 2]!.endsWith('ed')) return true;
     // ("…when their bike is ready": each customer's, as it comes.)
@@ -144,6 +147,8 @@ function eachTimeClause(words: readonly string[]): boolean {
   }
   return false;
 }
+/** Things that come and go, each one a round ("before they go back on the shelves"). */
+const MOVING = new Set(['go', 'come', 'leave', 'arrive', 'return']);
 const MOMENTS = new Set(['before', 'once', 'when', 'whenever', 'as', 'until']);
 /** Verbs whose third person names a moment that comes round ("goes", "starts", "signs off", "gets up"). */
 const THIRD_PERSON = new Set([
