@@ -755,6 +755,32 @@ describe('title rules', () => {
     expect(checkTitle('Build the Slack integration')).toEqual(['task-listing']);
   });
 
+  it('reads round 27\u2019s shapes: records kept on a beat, things that come and go, capacity filled and horizons kept as outcomes, papers maintained, units and their owners', () => {
+    // Round 27, from the twenty-fifth set's misses; new sentences of the same shapes.
+    expect(checkTitle('Keep the machine log filled in for the forklifts')).toEqual(['job-requirement']);
+    expect(checkTitle('Write up every case note on the system the same day')).toEqual(['job-requirement']);
+    expect(checkTitle('Pressure readings on the boilers, daily')).toEqual(['job-requirement']);
+    expect(checkTitle('Fortnightly supervision with each apprentice')).toEqual(['job-requirement']);
+    expect(checkTitle('Order the timber for next week\u2019s jobs')).toEqual(['job-requirement']);
+    expect(checkTitle('Open up and lock down the barn every day')).toEqual(['job-requirement']);
+    expect(checkTitle('Wash the crates before they go back to the farm')).toEqual(['job-requirement']);
+    expect(checkTitle('Dictate discharge letters within 3 days')).toEqual(['number-title', 'job-requirement']);
+    expect(checkTitle('Fill the Monday seats with school groups')).toEqual([]);
+    expect(checkTitle('Keep the pool open for another fifty years')).toEqual([]);
+    expect(checkTitle('Keep the bus running for pensioners who can\u2019t drive')).toEqual([]);
+    expect(checkTitle('Make takeaway a bigger share of what we sell')).toEqual([]);
+    expect(checkTitle('Send less food waste to landfill')).toEqual([]);
+    expect(checkTitle('Fewer appointments cancelled because the room was double-booked')).toEqual([]);
+    expect(checkTitle('stop people travelling 40 miles for a scan')).toEqual([]);
+    expect(checkTitle('Days from order to delivery')).toEqual(['number-title']);
+    expect(checkTitle('Gas safety registration maintained')).toEqual(['compliance']);
+    expect(checkTitle('LOLER inspections on all the hoists done before they fall due')).toEqual(['compliance']);
+    expect(checkTitle('Employers liability insurance renewed')).toEqual(['compliance']);
+    expect(checkTitle('Workshop team (Priya)')).toEqual(['generic-container']);
+    expect(checkTitle('Front of house (Dan)')).toEqual(['generic-container']);
+    expect(checkTitle('Nurse-led clinics')).toEqual(['generic-container']);
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
