@@ -16,8 +16,18 @@ import { describeHoldout } from '../coach/suite';
  * → 0.87/0.71 → 0.87/0.71 → 0.89/0.72 → 0.89/0.72, compliance 1.00/0.67 → 1.00/0.92 throughout,
  * goal-clone 1.00/0.44 (13 of 27 clone groups named exactly) → 1.00/0.55 (18) → 1.00/0.58 (19) →
  * 1.00/0.64 (22) → 1.00/0.64 (22), kr-not-measurable 1.00/1.00, no-key-results 0.96/1.00, sound
- * objectives quiet 215 → 216 → 216 → 218 → 219 of 229. Its misses are not printed: reading them
- * would make it tuning material.
+ * objectives quiet 215 → 216 → 216 → 218 → 219 of 229. Its misses were not printed while it was
+ * blind.
+ *
+ * In round 27 (2026-12-06, night) its misses were read and the rules generalised from them by
+ * sentence shape (records kept on a beat, readings and supervision, things that come and go, next
+ * month's builds, opening up and locking down; capacity filled and horizons kept are outcomes;
+ * registrations maintained, checks done before they fall due, insurance renewed; units and their
+ * owners in brackets), never by listing its sentences, so it is now IN-SAMPLE tuning material: only
+ * the twenty-sixth hold-out says anything about unseen plans. After round 27 (precision / recall):
+ * number-title 0.94/0.98, generic-container 1.00/0.98, task-listing 0.88/0.91, job-requirement
+ * 0.97/0.91, compliance 1.00/0.98, goal-clone 1.00/0.65 (23 of 27), quiet 225 of 229. Both floors
+ * are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.92, 0.93],
@@ -30,14 +40,26 @@ const BLIND: Floors = {
   'no-key-results': [0.94, 0.98],
 };
 
+/** After looking at it (round 27), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.92, 0.96],
+  'generic-container': [0.98, 0.96],
+  'task-listing': [0.86, 0.89],
+  'job-requirement': [0.95, 0.89],
+  compliance: [0.98, 0.96],
+  'goal-clone': [0.98, 0.63],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.94, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, twenty-fifth hold-out (blind)',
-  heading: 'Trap coach over the twenty-fifth hold-out (blind)',
+  name: 'coach, twenty-fifth hold-out (measured blind, then looked at in round 27: now in-sample tuning material)',
+  heading: 'Trap coach over the twenty-fifth hold-out (in-sample since round 27)',
   entries: HOLDOUT_25,
   plans: HOLDOUT_25_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.94,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.96,
   exactGroups: 21,
-  printMisses: false,
+  printMisses: true,
 });
