@@ -273,7 +273,9 @@ function ownerPrefix(title: string): string | null {
   // "Design — build rooms…": one department's name before a dash is the team, though it is a verb too.
   const department = names.length === 1 && SCOPE_WORDS.has(names[0]!);
   if (dash && !department && findLead(names, compounds(owner)).lead !== null) return null;
-  if (names.some((w) => ROLE_WORDS.has(w) || PERSON_NOUNS.has(w))) return rest;
+  // ("Completions per adviser per month: 10": a measure's name and its value, no one's line.)
+  const valueOnly = tokenize(rest).words.every((k) => tokenize(rest).tokens[k]!.kind === 'num');
+  if (names.some((w) => ROLE_WORDS.has(w) || PERSON_NOUNS.has(w))) return valueOnly ? null : rest;
   if (!teamLabel(owner, names)) return null;
   const tz = tokenize(rest);
   const words = wordsOf(tz);
