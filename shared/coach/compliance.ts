@@ -159,7 +159,8 @@ export function isCompliance(a: Analysis): boolean {
   if (!statesChange(a) && (required(words) || regulatorGrade(a) || schemeKept(a))) return true;
   // An obligation named, a credential kept or a law cited, unless the title says what it changes.
   if (!statesChange(a) && (namesObligation(a, a.words) || (lead === null && credentialKept(words)) || (namesLaw(a) && (lead === null || !TARGET_VERBS.has(lead.verb))))) return true;
-  if (lead === null && (staffCredential(words) || auditNamed(a))) return !statesChange(a);
+  // (Read from the words as written: "for every adviser" names the staff, though "adviser" is a job.)
+  if (lead === null && (staffCredential(a.words) || auditNamed(a))) return !statesChange(a);
   return lead === null && has(words, REGULATORY) && has(words, COMPLIANCE_OBJECTS);
 }
 

@@ -166,7 +166,8 @@ export function isJobRequirement(a: Analysis): boolean {
   // ("Write up every session note…": a note is a record kept, though notes are sent too; "Record
   // fridge temperatures twice a day": on a beat as well as for each one.)
   const thing = a.object.filter((w) => !TIME_UNITS.has(w) && !BEAT_WORDS.has(w)).at(-1) ?? '';
-  const logged = !ACTIVITY_OBJECTS.has(thing) || RECORD_OBJECTS.has(thing) || RECORD_OBJECTS.has(`${thing}s`);
+  // ("Write up reports after each assessment": writing up is recording, whatever is written.)
+  const logged = !ACTIVITY_OBJECTS.has(thing) || RECORD_OBJECTS.has(thing) || RECORD_OBJECTS.has(`${thing}s`) || lead.particle === 'up';
   if (recording && (rest.slice(0, 8).some((w) => w === 'every' || w === 'each') || recurs(rest)) && logged && !statesChange(a)) return true;
   // "Send invoices to hirers and chase deposits", "…and take the entries": a standing job joined on.
   if (dutyJoined(a) && !statesChange(a) && a.quantities.length === 0) return true;
@@ -278,6 +279,8 @@ function handledEachTime(a: Analysis, rest: readonly string[]): boolean {
   if (rest.some((w, k) => (w === 'before' || w === 'when' || w === 'once' || w === 'after') && rest[k + 1] === 'they') && a.object.some((w) => plural(w) && w.length > 3)) return true;
   // "Attend every emergency leak within 4 hours": each one, to a response time.
   if ((rest[0] === 'each' || rest[0] === 'every') && turnaround(rest)) return true;
+  // "Attend no-heat calls within 4 hours": calls that come in, to a response time.
+  if (turnaround(rest) && hasObject(ownObject(a.object), INTAKE)) return true;
   // "Ring every customer whose MOT is due": each one, as theirs comes round.
   if ((rest[0] === 'each' || rest[0] === 'every') && rest.includes('whose')) return true;
   // A paper or an event each time something happens is the round ("Send condition reports to buyers

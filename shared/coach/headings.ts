@@ -167,6 +167,8 @@ export function unitName(a: Analysis): boolean {
   if (toks.length < 2 || toks.length - glued > 4 || a.quantities.length) return false;
   const last = toks[toks.length - 1]!.t;
   if (!ORG_UNITS.has(last) && !ROLE_WORDS.has(last)) return false;
+  // ("Chrome-free share of sales" is a share of a measure; "Trade sales" the team.)
+  if (last === 'sales' && toks.some((t) => t.t === 'of')) return false;
   if (toks.some((t) => DIRECTION.has(t.t) || (FUNCTION_WORDS.has(t.t) && !HEADING_JOINS.has(t.t)))) return false;
   if (a.lead === null) return true;
   // "Paint shop", "Print room": a verb's form and a unit, and nothing else, name the unit.

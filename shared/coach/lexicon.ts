@@ -58,7 +58,7 @@ export const MONTHS = set(
 
 /** Nouns that name a unit of an organisation: a line ending in one names who, not what. */
 export const ORG_UNITS = set(`
-  team teams desk studio practice office centre center lab labs bureau squad tribe crew hub unit department division function engineering operations ops region branch board committee council directorate secretariat development relations affairs administration gang bench workshop shop shed yard room section pathway pathways mdt service services
+  team teams desk studio practice office centre center lab labs bureau squad tribe crew hub unit department division function engineering operations ops region branch board committee council directorate secretariat development relations affairs administration gang bench workshop shop shed yard room section pathway pathways mdt service services sales
 `);
 
 /** Words that only say whose or when: departments, org units, periods, and size adjectives. */
@@ -307,7 +307,7 @@ export const DUTY_VERBS = set(
 
 /** Verbs that are a standing duty when their object is routine or the work recurs. */
 export const DUTY_IF_ROUTINE = set(`
-  update manage monitor track handle review support run check do perform conduct carry prepare dictate decontaminate
+  update manage monitor track handle review support run check do perform conduct carry prepare dictate decontaminate quote notify
   submit fix record enter plan take look service inspect oversee chase issue book
   complete cover order sort fill keep patch pay repair verify pick label approve authorise authorize
   work apply water rotate balance clear weigh grade sterilise sterilize disinfect charge shelve stack

@@ -138,7 +138,10 @@ export function isNumberTitle(a: Analysis): boolean {
   if (a.quantities.length > 0 || startsAsCount(a.tz) || ratioName(a) || measureName(a) || acronymPair(a) || countedDone(a)) return true;
   // A bare metric name ("Bed occupancy", "Hit quota") is a KPI, not a direction.
   // ("More group bookings from clubs and choirs" says which way: a direction, no measure's name.)
-  return isLabel(a) && METRIC_HEADS.has(a.head) && !onlyScope(a) && a.object.length <= 5 && !WHICH_WAY.has(a.words[0] ?? '');
+  // ("Trade sales", "Agency sales": the team that sells, named by whom it sells to; labelled so in
+  // every set that has one.)
+  const salesTeam = a.head === 'sales' && a.words.length >= 2 && a.words.length <= 3 && !a.quantities.length;
+  return isLabel(a) && METRIC_HEADS.has(a.head) && !onlyScope(a) && a.object.length <= 5 && !WHICH_WAY.has(a.words[0] ?? '') && !salesTeam;
 }
 
 /** Participles that make a plural a tally ("Meals served", "Homes fitted"). */

@@ -43,6 +43,8 @@ const RECURRING_OCCASIONS = new Set([
   'period', 'season', 'concert', 'performance', 'show', 'gig', 'rehearsal', 'screening', 'sailing', 'voyage', 'race', 'matchday',
   // A production run, a machine's start-up, a mowing.
   'run', 'start', 'startup', 'cut',
+  // A market's day, each one.
+  'market',
 ]);
 /** "Mon-Fri", "Tue to Sat": a span of weekdays, each of them. */
 const DAY_SHORT = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
@@ -140,7 +142,8 @@ function eachTimeClause(words: readonly string[]): boolean {
       // "…once the templating is done", "…when the boxes are packed".
       // ("…before a passport is issued" says when a result must come, not a round.)
       // ("…once it's been cleaned": the perfect, too.)
-      if ((w === 'is' || w === 'are' || w === 'been') && ((subject !== 'a' && subject !== 'an') || any) && ((words[j + 1] ?? '').endsWith('ed') || words[j + 1] === 'done' || words[j + 1] === 'ready')) return true;
+      // ("…before their kit is due": each one as it falls due.)
+      if ((w === 'is' || w === 'are' || w === 'been') && ((subject !== 'a' && subject !== 'an') || any) && ((words[j + 1] ?? '').endsWith('ed') || words[j + 1] === 'done' || words[j + 1] === 'ready' || (subject === 'their' && words[j + 1] === 'due'))) return true;
       // (Whose thing moves, "when their stock arrives", is news to pass on; only its being ready is a round.)
       if (subject !== 'their' && ((w.length > 3 && plural(w) && THIRD_PERSON.has(w.slice(0, -1))) || (w.endsWith('es') && THIRD_PERSON.has(w.slice(0, -2))))) return true;
     }
@@ -237,6 +240,8 @@ export function turnaround(words: readonly string[]): boolean {
   for (let k = 0; k + 2 < words.length; k++) {
     // ("inside 15 minutes" is the same promise.)
     if ((words[k] === 'within' || words[k] === 'inside') && /^\d/.test(words[k + 1]!) && within(words, k + 1, 2, RESPONSE_UNITS)) return true;
+    // ("within 48h", the unit glued to the number.)
+    if ((words[k] === 'within' || words[k] === 'inside') && /^\d+(?:h|hrs?|mins?|d)$/.test(words[k + 1]!)) return true;
   }
   return false;
 }
@@ -268,7 +273,7 @@ export function doneEachTime(words: readonly string[]): boolean {
 }
 const IRREGULAR_DONE = new Set(['written', 'done', 'taken', 'sent', 'made', 'seen', 'swept']);
 /** "Generator load tests every month", "Weekly stock count and reorder": a check or count on a beat. */
-const ROUTINE_CHECKS = new Set([...CHECK_NOUNS, 'count', 'counts', 'stocktake', 'reorder', 'round', 'rounds', 'patrol', 'patrols', 'readings', 'reading', 'supervision', 'supervisions', 'triage']);
+const ROUTINE_CHECKS = new Set([...CHECK_NOUNS, 'count', 'counts', 'stocktake', 'reorder', 'round', 'rounds', 'patrol', 'patrols', 'readings', 'reading', 'supervision', 'supervisions', 'triage', 'review', 'reviews']);
 export function routineCheck(words: readonly string[]): boolean {
   return words.some((w) => ROUTINE_CHECKS.has(w)) && (recurs(words) || onCalendar(words) || (words.includes('start') && words.some((w) => EVERYONE.has(w))));
 }
@@ -314,7 +319,7 @@ export function comesRound(rest: readonly string[]): boolean {
     // "the bots the classifier flags", "the errors users report", "user-submitted corrections": a stream others fill.
     if (STREAMED.has(w) && k > 0) return true;
     // "…in your queue", "…from the inbox": a queue's items.
-    if ((w === 'in' || w === 'from') && (rest[k + 1] === 'the' || POSSESSIVE.has(rest[k + 1] ?? '')) && rest.slice(k + 2, k + 4).some((x) => QUEUES.has(x))) return true;
+    if ((w === 'in' || w === 'from' || w === 'off') && (rest[k + 1] === 'the' || POSSESSIVE.has(rest[k + 1] ?? '')) && rest.slice(k + 2, k + 4).some((x) => QUEUES.has(x))) return true;
     // "before they expire", "before it lapses": each time one runs out.
     if (w === 'before' && PRONOUNS.has(next) && RUNNING_OUT.has(rest[k + 2] ?? '')) return true;
     // "for each arriving train", "each departing freighter": each one, as it comes.
