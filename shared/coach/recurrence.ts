@@ -237,11 +237,10 @@ export function countedBeat(words: readonly string[]): boolean {
 const SHORT_SPANS = new Set(['hour', 'day', 'shift', 'week', 'fortnight']);
 const RESPONSE_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days']);
 export function turnaround(words: readonly string[]): boolean {
-  for (let k = 0; k + 2 < words.length; k++) {
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (words[k] !== 'within' && words[k] !== 'inside') continue;
     // ("inside 15 minutes" is the same promise.)
-    if ((words[k] === 'within' || words[k] === 'inside') && /^\d/.test(words[k + 1]!) && within(words, k + 1, 2, RESPONSE_UNITS)) return true;
-    // ("within 48h", the unit glued to the number.)
-    if ((words[k] === 'within' || words[k] === 'inside') && /^\d+(?:h|hrs?|mins?|d)$/.test(words[k + 1]!)) return true;
+    if (/^\d/.test(words[k + 1]!) && within(words, k + 1, 2, RESPONSE_UNITS)) return true;
   }
   return false;
 }

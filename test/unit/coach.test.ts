@@ -781,6 +781,20 @@ describe('title rules', () => {
     expect(checkTitle('Nurse-led clinics')).toEqual(['generic-container']);
   });
 
+  it('reads round 28\u2019s shapes: sales teams, calls to a response time, reviews on a beat, each one off the queue, a measure\u2019s name that holds a job', () => {
+    // Round 28, from the twenty-sixth set's misses; new sentences of the same shapes.
+    expect(checkTitle('Wholesale sales')).toEqual(['generic-container']);
+    expect(checkTitle('Share of sales from online')).toEqual(['number-title']);
+    expect(checkTitle('Attend burst-pipe calls within 2 hours')).toEqual(['number-title', 'job-requirement']);
+    expect(checkTitle('Quote every enquiry within 3 working days')).toEqual(['number-title', 'job-requirement']);
+    expect(checkTitle('Annual reviews for every tenant')).toEqual(['job-requirement']);
+    expect(checkTitle('Take jobs off the waiting queue and book them in')).toEqual(['job-requirement']);
+    expect(checkTitle('Write up notes after each home visit and send them to the GP')).toEqual(['job-requirement']);
+    expect(checkTitle('Set up the stalls on market days')).toEqual(['job-requirement']);
+    expect(checkTitle('Completions per broker per month: 12')).toEqual(['number-title']);
+    expect(checkTitle('Annual first aid refresher logged for every coach')).toEqual(['compliance']);
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
@@ -1434,14 +1448,16 @@ describe('coachPlan', () => {
       obj('a1', 'Get more hill farms selling store lambs through us than through dealers', 'a', 0),
       obj('b', 'Farm shop & tours', 'r', 1),
       obj('b1', 'Make the farm shop somewhere people drive out to on a Sunday', 'b', 0),
-      obj('c', 'Lamb sales', 'r', 2),
+      obj('c', 'Lamb revenue', 'r', 2),
       obj('d', 'Lambs 40,000', 'r', 3),
       obj('d1', 'Get the autumn store sale onto the national online catalogue', 'd', 0),
     ];
     const on = (id: string) => codesOn(coachPlan(objectives, withKrs(objectives), WORD_VECTORS), id).filter((c) => c !== 'goal-clone');
     expect(on('a')).toEqual(['generic-container']);
     expect(on('b')).toEqual(['generic-container']);
-    // Without objectives under it, a metric's name; with an amount, a target.
+    // Without objectives under it, a metric's name; with an amount, a target. (Round 28: "Lamb sales"
+    // alone reads as the team that sells, as every later labelled set has it: "Trade sales",
+    // "Exhibition sales".)
     expect(on('c')).toEqual(['number-title']);
     expect(on('d')).toEqual(['number-title']);
   });
