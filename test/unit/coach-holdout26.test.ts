@@ -20,8 +20,17 @@ import { describeHoldout } from '../coach/suite';
  *
  * Here rounds 24 and 25 named fewer clone groups exactly (19 → 17 at 442cd79, the measure join and
  * the duties' cosine; → 15 at 84e800c), where on the twenty-third to twenty-fifth sets they had named
- * as many or more; the README says so. Its misses are not printed: reading them would make it
- * tuning material.
+ * as many or more; the README says so. Its misses were not printed while it was blind.
+ *
+ * In round 28 (2026-12-06, night) its misses were read and the rules generalised from them by
+ * sentence shape (two duties' differing words may differ by two words more, not three, which had
+ * merged two rounds on one desk; a measure's name that holds a job is no one's label before its
+ * value; a team named for whom it sells to is a branch; calls attended to a response time, reviews on
+ * a beat, each one off the queue are rounds), never by listing its sentences, so it is now IN-SAMPLE
+ * tuning material: only the twenty-seventh hold-out says anything about unseen plans. After round 28
+ * (precision / recall): number-title 0.92/0.96, generic-container 0.99/0.89, task-listing 0.75/0.85,
+ * job-requirement 0.93/0.82, compliance 0.92/0.90, goal-clone 0.95/0.79 (18 of 27), quiet 218 of 225.
+ * Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.89, 0.92],
@@ -34,14 +43,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.93],
 };
 
+/** After looking at it (round 28), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.9, 0.94],
+  'generic-container': [0.97, 0.87],
+  'task-listing': [0.73, 0.83],
+  'job-requirement': [0.91, 0.8],
+  compliance: [0.9, 0.88],
+  'goal-clone': [0.93, 0.77],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.93],
+};
+
 describeHoldout({
-  name: 'coach, twenty-sixth hold-out (blind)',
-  heading: 'Trap coach over the twenty-sixth hold-out (blind)',
+  name: 'coach, twenty-sixth hold-out (measured blind, then looked at in round 28: now in-sample tuning material)',
+  heading: 'Trap coach over the twenty-sixth hold-out (in-sample since round 28)',
   entries: HOLDOUT_26,
   plans: HOLDOUT_26_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
+  floors: [BLIND, IN_SAMPLE],
   quiet: 0.95,
-  exactGroups: 14,
-  printMisses: false,
+  exactGroups: 16,
+  printMisses: true,
 });
