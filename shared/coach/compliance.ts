@@ -31,6 +31,7 @@ function auditPassed(words: readonly string[]): boolean {
   }
   return false;
 }
+const CLIENTS = new Set(['client', 'clients', 'customer', 'customers']);
 const INSURERS = new Set(['insurer', "insurer's", 'insurers', 'underwriter', 'underwriters']);
 const REVIEWS = new Set(['review', 'visit', 'assurance', 'assessment', 'inspection']);
 export const AUDIT_NOUNS = new Set([
@@ -114,7 +115,8 @@ export function isCompliance(a: Analysis): boolean {
   const { lead } = a;
   if (checkRound(a) || eventPutOn(a)) return false;
   // "File every client's self-assessment return": clients' filings are the firm's work, not its own duty to a regulator.
-  if (/\b(?:every|each|all|our)\s+(?:clients?|customers?)['\u2019]s?\s/i.test(a.tz.tokens.map((t) => t.raw).join(' ').replace(/ (['\u2019])/g, '$1'))) return false;
+  // (Most titles name no client: the text is only rebuilt for those that do.)
+  if (a.words.some((w) => CLIENTS.has(w)) && /\b(?:every|each|all|our)\s+(?:clients?|customers?)['\u2019]s?\s/i.test(a.tz.tokens.map((t) => t.raw).join(' ').replace(/ (['\u2019])/g, '$1'))) return false;
   // "New induction pack for people starting…": a new thing made, whatever it is about.
   if (lead === null && a.words[0] === 'new' && a.words.length > 2) return false;
   // "Help retailers get their mandatory training done sooner": others' obligations are a service sold.
