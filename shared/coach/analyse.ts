@@ -3,7 +3,7 @@
  * the noun it is about. Objective titles are imperative sentences ("Grow advisory revenue") or bare
  * labels ("Q3 Goals"), so the first verb and the head noun carry most of the meaning.
  */
-import { CONTAINER_NOUNS, CONTINUITY, CURRENCY, DEPARTMENT_WORDS, FUNCTION_WORDS, LEAD_FILLER, METRIC_HEADS, MONTHS, OCCASIONS, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, TIME_UNITS, VERB_PARTICLES, VERBS } from './lexicon';
+import { CONTAINER_NOUNS, CONTINUITY, CURRENCY, DEPARTMENT_WORDS, DIRECTED_VERBS, FUNCTION_WORDS, LEAD_FILLER, METRIC_HEADS, MONTHS, OCCASIONS, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, TIME_UNITS, VERB_PARTICLES, VERBS } from './lexicon';
 import { findQuantities, type Quantity } from './quantity';
 import { lemmas, tokenize, type Token, type Tokenized } from './text';
 
@@ -82,8 +82,6 @@ function verbLemma(word: string): string | null {
   return null;
 }
 
-/** Verbs that say which way a measure goes: in -ing before it they still direct it. */
-const WAYS = new Set(['grow', 'increase', 'raise', 'boost', 'lift', 'improve', 'reduce', 'cut', 'lower', 'decrease', 'drive', 'protect', 'double', 'halve', 'maximise', 'maximize', 'minimise', 'minimize', 'shorten', 'speed']);
 /**
  * A verb reached only by stripping "-ing" may be a noun: "Training objectives", "Marketing". So may
  * one reached by stripping a plural "-s" ("Partners"): an imperative title never inflects its verb.
@@ -100,7 +98,7 @@ function isGerundNoun(word: string, lemma: string, next: string | undefined): bo
   if (word.endsWith('ing') && next !== undefined && ORG_UNITS.has(next)) return true;
   // "Marking accuracy", "Picking times": work in -ing naming what a measure is of. ("Growing
   // revenue" says which way the measure should go: a direction, not a name.)
-  if (word.endsWith('ing') && next !== undefined && METRIC_HEADS.has(next) && !WAYS.has(lemma)) return true;
+  if (word.endsWith('ing') && next !== undefined && METRIC_HEADS.has(next) && !DIRECTED_VERBS.has(lemma)) return true;
   // "Picks per hour", "Loans per capita": a rate names what is counted, it does nothing.
   return next === undefined || next === 'per' || CONTAINER_NOUNS.has(next) || SCOPE_WORDS.has(next);
 }
@@ -274,10 +272,10 @@ function ownerPrefix(title: string): string | null {
   const department = names.length === 1 && SCOPE_WORDS.has(names[0]!);
   if (dash && !department && findLead(names, compounds(owner)).lead !== null) return null;
   // ("Completions per adviser per month: 10": a measure's name and its value, no one's line.)
-  const valueOnly = tokenize(rest).words.every((k) => tokenize(rest).tokens[k]!.kind === 'num');
+  const tz = tokenize(rest);
+  const valueOnly = tz.words.every((k) => tz.tokens[k]!.kind === 'num');
   if (names.some((w) => ROLE_WORDS.has(w) || PERSON_NOUNS.has(w))) return valueOnly ? null : rest;
   if (!teamLabel(owner, names)) return null;
-  const tz = tokenize(rest);
   const words = wordsOf(tz);
   const { lead } = findLead(words, compounds(tz));
   // "Lantern Trust Retail — plan 2027", "… — service plan 2027/28": a verb's form followed only by a

@@ -3,7 +3,7 @@
  * audits, inspections, certificates and licences kept), which belongs on the shelf, not in the cascade.
  */
 import { type Analysis, analyse } from './analyse';
-import { CERTIFICATES, CERTIFICATE_VERBS, CLIENT_NOUNS, COMPLIANCE_OBJECTS, COMPLIANCE_VERBS, COMPLIANT_WORDS, DONE_WORDS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, MANDATORY, OBLIGATION_VERBS, REGULATORY, ROUTINE_OBJECTS, TARGET_VERBS, TASK_PHRASAL } from './lexicon';
+import { CERTIFICATES, CERTIFICATE_VERBS, CLIENT_NOUNS, COMPLIANCE_OBJECTS, COMPLIANCE_VERBS, COMPLIANT_WORDS, DONE_WORDS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, MANDATORY, OBLIGATION_VERBS, REGULATORY, ROUTINE_OBJECTS, STAFF_NOUN, TARGET_VERBS, TASK_PHRASAL } from './lexicon';
 import { credentialKept, namesLaw, namesObligation, owedByLaw, regulatorGrade, required, schemeKept, softwareLicence } from './filings';
 import { lemmas, plural } from './text';
 import { CHECK_NOUNS, DETERMINERS, comesRound, recurs, within, withinBefore } from './recurrence';
@@ -188,11 +188,9 @@ const FILED = new Set(['filed', 'examined', 'audited']);
 function everyOneHolds(words: readonly string[]): boolean {
   if (words[0] !== 'every' && words[0] !== 'each') return false;
   const who = words[1] ?? '';
-  if (!STAFF_SINGULAR.test(who) || SERVED.has(`${who}s`) || CLIENT_NOUNS.has(`${who}s`)) return false;
+  if (!STAFF_NOUN.test(who) || who.endsWith('s') || SERVED.has(`${who}s`) || CLIENT_NOUNS.has(`${who}s`)) return false;
   return words.some((w, k) => HELD.has(w) || (w === 'in' && words[k + 1] === 'date'));
 }
-/** A person by their job, in the singular: "surveyor", "teacher", "technician", "pharmacist". */
-const STAFF_SINGULAR = /^[a-z]{2,}(?:or|er|ist|ian|ant|ent)$/;
 const HELD = new Set(['registered', 'licensed', 'certified', 'accredited', 'qualified', 'vetted', 'checked']);
 /** People a service is for, not staff who must be trained ("first aid courses for all parents"). */
 export const SERVED = new Set([

@@ -3,7 +3,7 @@
  * department, a team and its lead, a role, a plan's dated title, a bucket ("Q3 targets").
  */
 import { type Analysis, isPeriodToken } from './analyse';
-import { ACTIVITY_OBJECTS, CLIENT_NOUNS, CONTAINER_NOUNS, DEPARTMENT_WORDS, FREQUENCY, FUNCTION_WORDS, MANDATORY, MONTHS, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, VERBS } from './lexicon';
+import { ACTIVITY_OBJECTS, CLIENT_NOUNS, CONTAINER_NOUNS, DEPARTMENT_WORDS, FREQUENCY, FUNCTION_WORDS, MANDATORY, MONTHS, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, STAFF_NOUN, VERBS } from './lexicon';
 import type { Token } from './text';
 import { DIRECTION, isLabel, onlyScope } from './sentence';
 import { isNumberTitle } from './measures';
@@ -27,8 +27,8 @@ function heading(a: Analysis): boolean {
   const words = beforePlace(a.tz);
   const toks = words.map((i) => tokens[i]!);
   // ("Nurse-led clinics": a participle hyphened to a noun is part of a name.)
-  const hyphened = (t: Token) => t.glued && tokens[tokens.indexOf(t) - 1]?.t === '-';
-  if (toks.some((t) => t.kind === 'num' || DIRECTION.has(t.t) || (FUNCTION_WORDS.has(t.t) && !HEADING_JOINS.has(t.t)) || (/ed$/.test(t.t) && !hyphened(t)))) return false;
+  const hyphened = (k: number) => toks[k]!.glued && tokens[words[k]! - 1]?.t === '-';
+  if (toks.some((t, k) => t.kind === 'num' || DIRECTION.has(t.t) || (FUNCTION_WORDS.has(t.t) && !HEADING_JOINS.has(t.t)) || (/ed$/.test(t.t) && !hyphened(k)))) return false;
   if (toks.some((t) => ROLE_WORDS.has(t.t) || PERSON_NOUNS.has(t.t))) return true;
   if (toks.length > 4) return false;
   // "Post-production", "Front-of-house": one hyphenated word is one word.
@@ -188,12 +188,10 @@ function staffBranch(a: Analysis): boolean {
   const before = tokens.slice(0, cut);
   if (before.length !== 2 || !before.every((t) => t.kind === 'word' && !FUNCTION_WORDS.has(t.t) && !DIRECTION.has(t.t))) return false;
   const staff = before[1]!.t;
-  if (!STAFF_PLURAL.test(staff) || CLIENT_NOUNS.has(staff) || SERVED.has(staff)) return false;
+  if (!STAFF_NOUN.test(staff) || !staff.endsWith('s') || CLIENT_NOUNS.has(staff) || SERVED.has(staff)) return false;
   // After the cut, only names, numbers and their marks: a place or the kit they work on.
   return tokens.slice(cut + 1).every((t) => t.kind !== 'word' || t.cap);
 }
-/** Plural nouns of people by their work: "agents", "radiographers", "porters", "pharmacists", "technicians". */
-const STAFF_PLURAL = /^[a-z]{2,}(?:ers|ists|ians|ents|ants|ors)$/;
 /** "Shearing gang — Tregaron": the words before a dash that is followed only by a place's name or two. */
 function beforePlace(tz: Analysis['tz']): number[] {
   // A spaced dash reads as a clause break (";").

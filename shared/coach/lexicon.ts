@@ -163,8 +163,20 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
 };
 export const CURRENCY = set('$ € £ ¥');
 
+/** A person named by their work ("surveyor", "radiographers", "pharmacist"), singular or plural. */
+export const STAFF_NOUN = /^[a-z]{2,}(?:or|er|ist|ian|ant|ent)s?$/;
+
 /** Comparators and level words: "to 45", "under 4 hours", "above 90" name the value to reach. */
 export const LEVEL_BEFORE = set('to under below above over least most of at reach');
+
+/** Verbs that already say which way a measure should go ("Cut costs", "Grow sales"): a direction, not a name;
+ * in -ing before a measure they still direct it ("Growing revenue"). */
+export const DIRECTED_VERBS = new Set([
+  'grow', 'increase', 'raise', 'boost', 'lift', 'improve', 'maximise', 'maximize', 'accelerate', 'expand', 'drive', 'win',
+  'protect', 'double', 'triple', 'halve', 'reduce', 'cut', 'lower', 'decrease', 'shorten', 'speed', 'minimise', 'minimize', 'slash',
+  'drop', 'eliminate', 'stabilise', 'stabilize', 'sustain', 'defend',
+]);
+
 
 export const DECREASE_VERBS = set('reduce cut lower decrease halve shorten minimise minimize slash drop eliminate');
 

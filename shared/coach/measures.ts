@@ -3,7 +3,7 @@
  * hour", "Meals served"), rather than the change the number would show.
  */
 import type { Analysis } from './analyse';
-import { DEPARTMENT_WORDS, FUNCTION_WORDS, METRIC_ACRONYMS, METRIC_HEADS, QUEUE_VERBS, SCOPE_WORDS, TARGET_VERBS, TIME_UNITS } from './lexicon';
+import { DEPARTMENT_WORDS, DIRECTED_VERBS, FUNCTION_WORDS, METRIC_ACRONYMS, METRIC_HEADS, QUEUE_VERBS, SCOPE_WORDS, TARGET_VERBS, TIME_UNITS } from './lexicon';
 import { startsAsCount } from './quantity';
 import { plural } from './text';
 import { DETERMINERS } from './recurrence';
@@ -33,13 +33,6 @@ const MEASURE_UNITS = new Set([
 ]);
 /** "Take rate", "Win rate", "Fill rate": a verb naming a rate is a compound noun, the KPI's name. */
 const RATE_NOUNS = new Set(['rate', 'ratio']);
-
-/** Verbs that already say which way a measure should go ("Cut costs", "Grow sales"): a direction, not a name. */
-const DIRECTED_VERBS = new Set([
-  'grow', 'increase', 'raise', 'boost', 'lift', 'improve', 'maximise', 'maximize', 'accelerate', 'expand', 'drive', 'win',
-  'protect', 'double', 'triple', 'halve', 'reduce', 'cut', 'lower', 'decrease', 'shorten', 'minimise', 'minimize', 'slash',
-  'drop', 'eliminate', 'stabilise', 'stabilize', 'sustain', 'defend',
-]);
 
 /**
  * "On-time delivery", "First-time fix", "In-full shipments": a standard hyphenated in front of what
