@@ -141,7 +141,15 @@ export function isCompliance(a: Analysis): boolean {
   // ("Broadly compliant premises up to 95%": others kept compliant are a regulator's outcome.)
   if (has(words, COMPLIANT_WORDS) && (lead === null || STATE_VERBS.has(lead.verb)) && !words.some((w, k) => COMPLIANT_WORDS.has(w) && within(words, k, 2, REGULATED))) return true;
   // "Charity accounts independently examined and filed": the statutory accounts, filed.
-  if (lead === null && words.some((w) => STATUTORY_PAPERS.has(w)) && words.some((w) => FILED.has(w)) && !statesChange(a)) return true;
+  if (lead === null && (words.some((w) => STATUTORY_PAPERS.has(w)) || numberedForm(a)) && words.some((w) => FILED.has(w)) && !statesChange(a)) return true;
+  // "Spray booth LEV test done and signed off": a test or inspection, reported signed off.
+  if (lead === null && signedOffCheck(words) && !statesChange(a)) return true;
+  // "Cosmetic product safety reports done for the new balms": a safety paper, reported done.
+  if (lead === null && safetyPaperDone(words) && !statesChange(a)) return true;
+  // "…to keep their membership", "…so we keep our licence": done to keep a credential.
+  if (toKeepCredential(words)) return true;
+  // "Run Britain licence conditions met at 100% of our races": a licence's or permit's conditions, met.
+  if (conditionsMet(words)) return true;
   // "Genetic data DPIA signed off by the DPO", "Travel policy signed": the paperwork, reported signed.
   // ("Event safety management plan signed off by the Safety Advisory Group": a safety paper, too.)
   const signed = words.indexOf('signed');
@@ -166,6 +174,32 @@ export function isCompliance(a: Analysis): boolean {
   return lead === null && has(words, REGULATORY) && has(words, COMPLIANCE_OBJECTS);
 }
 
+/** A check noun, then "signed off" a few words on. */
+function signedOffCheck(words: readonly string[]): boolean {
+  const k = words.findIndex((w) => CHECK_NOUNS.has(w));
+  return k >= 0 && words.slice(k + 1, k + 6).some((w, j, near) => w === 'signed' && near[j + 1] === 'off');
+}
+const SAFETY_PAPERS = new Set(['report', 'reports', 'assessment', 'assessments', 'case', 'file', 'files', 'certificate', 'certificates', 'statement', 'statements']);
+const PAPER_DONE = new Set(['done', 'completed', 'written', 'signed', 'submitted', 'issued', 'approved']);
+/** "safety" before a paper, then the paper reported done. */
+function safetyPaperDone(words: readonly string[]): boolean {
+  const k = words.indexOf('safety');
+  if (k < 0) return false;
+  const paper = words.findIndex((w, j) => j > k && j <= k + 2 && SAFETY_PAPERS.has(w));
+  return paper > 0 && words.slice(paper + 1, paper + 3).some((w) => PAPER_DONE.has(w));
+}
+const KEPT_CREDENTIALS = new Set(['membership', 'memberships', 'registration', 'registrations', 'licence', 'license', 'licences', 'accreditation', 'certification', 'chartership', 'practising']);
+/** "to keep their membership", "to maintain our registration": a credential as the reason. */
+function toKeepCredential(words: readonly string[]): boolean {
+  return words.some((w, k) => w === 'to' && (words[k + 1] === 'keep' || words[k + 1] === 'maintain' || words[k + 1] === 'retain') && (POSSESSIVE_WORDS.has(words[k + 2] ?? '') ? KEPT_CREDENTIALS.has(words[k + 3] ?? '') : KEPT_CREDENTIALS.has(words[k + 2] ?? '')));
+}
+const POSSESSIVE_WORDS = new Set(['their', 'our', 'its', 'his', 'her', 'your', 'the']);
+const CONDITIONED = new Set(['licence', 'license', 'permit', 'consent', 'planning', 'registration', 'accreditation']);
+/** "licence conditions met", "permit conditions complied with": what a credential binds us to. */
+function conditionsMet(words: readonly string[]): boolean {
+  return words.some((w, k) => w === 'conditions' && CONDITIONED.has(words[k - 1] ?? '') && ['met', 'kept', 'complied', 'followed'].includes(words[k + 1] ?? ''));
+}
+
 /** A scheme's initials, then its standards or toolkit, reported met or submitted. */
 function schemeStandardsMet(a: Analysis): boolean {
   const { tokens, words } = a.tz;
@@ -180,6 +214,9 @@ const MET = new Set(['met', 'submitted', 'achieved', 'passed']);
 const REGULATED = new Set(['premises', 'businesses', 'landlords', 'properties', 'homes', 'shops', 'takeaways', 'traders', 'operators', 'venues', 'retailers', 'employers', 'schools', 'restaurants']);
 /** Papers a body must file each year, and the words that report them filed. */
 const STATUTORY_PAPERS = new Set(['accounts', 'return', 'returns', 'confirmation']);
+/** "Form 990", "Form CT600": a form known by its number is a regulator's. */
+const numberedForm = (a: Analysis): boolean =>
+  a.tz.words.some((i, k) => a.tz.tokens[i]!.t === 'form' && (a.tz.tokens[a.tz.words[k + 1] ?? -1]?.kind === 'num' || a.tz.tokens[a.tz.words[k + 1] ?? -1]?.kind === 'code'));
 const FILED = new Set(['filed', 'examined', 'audited']);
 /**
  * "Every surveyor registered with the BSR as an RBI", "Every teacher's Level 2 and NPLQ in date": each

@@ -2,7 +2,7 @@
  * `job-requirement`: the standing work of a role (upkeep, rounds, queues, records kept), read from
  * its verb, its object and when it comes round, rather than any change it makes.
  */
-import type { Analysis } from './analyse';
+import { type Analysis, analyse } from './analyse';
 import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, DUTY_IF_ROUTINE, DUTY_RECORDS, DUTY_VERBS, EVERYONE, FUNCTION_WORDS, KEPT_STATES, NUMBER_WORDS, PERSON_NOUNS, PRODUCE_VERBS, QUEUE_VERBS, RECORD_OBJECTS, ROLE_OWNERS, ROUTINE_OBJECTS, TARGET_VERBS, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
 import { deliversArtefact } from './artefacts';
 import { setsUp } from './tools';
@@ -146,6 +146,8 @@ export function isJobRequirement(a: Analysis): boolean {
   // "Book in workshop jobs", "Check in the deliveries": booking in what arrives is the desk's round.
   // ("Book cars in", the particle after the thing.)
   if ((lead.verb === 'book' || lead.verb === 'log') && (lead.particle === 'in' || a.words.slice(lead.at + 2, lead.at + 4).includes('in')) && !statesChange(a)) return true;
+  // "Sign in every exhibit", "Check in each consignment": each one booked in as it arrives.
+  if (CHECKING_IN.has(lead.verb) && lead.particle === 'in' && (a.words[lead.at + 2] === 'every' || a.words[lead.at + 2] === 'each') && !statesChange(a)) return true;
   // "Go out to the drainage inspections when builders ring them in": a call-out, each time one is rung in.
   if (lead.verb === 'go' && lead.particle === 'out' && comesRound(afterLead(a)) && !statesChange(a)) return true;
   // "Record animal movements in the holding register": written into the record the role keeps.
@@ -277,6 +279,9 @@ function handledEachTime(a: Analysis, rest: readonly string[]): boolean {
   if ((rest[0] === 'each' || rest[0] === 'every') && rest.slice(2).includes('their') && !hasObject(ownObject(a.object), ACTIVITY_OBJECTS)) return true;
   // "Send clients their final documents before they travel": each one, at their own moment.
   if (rest.some((w, k) => (w === 'before' || w === 'when' || w === 'once' || w === 'after') && rest[k + 1] === 'they') && a.object.some((w) => plural(w) && w.length > 3)) return true;
+  // "Ring the next of kin when a client doesn't answer the door": what is done each time it happens to one.
+  // (Read from the words as written: "a client" keeps its article.)
+  if (afterLead(a).some((w, k, rest) => (w === 'when' || w === 'whenever' || w === 'if') && (rest[k + 1] === 'a' || rest[k + 1] === 'an' || rest[k + 1] === 'any') && HAPPENS_TO_ONE.test(rest[k + 3] ?? ''))) return true;
   // "Attend every emergency leak within 4 hours": each one, to a response time.
   if ((rest[0] === 'each' || rest[0] === 'every') && turnaround(rest)) return true;
   // "Attend no-heat calls within 4 hours": calls that come in, to a response time.
@@ -322,4 +327,27 @@ const forEachNew = (rest: readonly string[]): boolean =>
 /** "… in and out", "… on and off the trailers", a few words after the verb: each one that comes and goes. */
 const inAndOut = (words: readonly string[], at: number): boolean =>
   words.slice(at + 1, at + 7).some((w, k, near) => near[k + 1] === 'and' && ((w === 'in' && near[k + 2] === 'out') || (w === 'on' && near[k + 2] === 'off')));
+/** A verb in the present, said of one of them ("…when a client doesn't answer", "…if a tenant reports…"). */
+const HAPPENS_TO_ONE = /^(?:\w+s|\w+n['\u2019]t|can['\u2019]t|won['\u2019]t)$/;
+const CHECKING_IN = new Set(['sign', 'check', 'scan', 'book', 'log']);
 const INTAKE = new Set(['calls', 'call', 'enquiries', 'inquiries', 'bookings', 'orders', 'payments', 'complaints', 'messages', 'returns', 'deliveries', 'entries', 'applications', 'referrals']);
+
+/**
+ * "Walk the trails every morning and close anything that's unsafe", "Sign in every exhibit and keep
+ * the chain of custody record complete": two jobs joined by "and", one of them plainly the round
+ * when read alone. Read only for titles the whole-title rules left unshelved, and only where the
+ * whole states no change and sets no number.
+ */
+export function dutyInAClause(a: Analysis): boolean {
+  const { lead, words } = a;
+  if (!lead || statesChange(a) || a.quantities.length || TARGET_VERBS.has(lead.verb) || OUTCOME_VERBS.has(lead.verb)) return false;
+  const k = words.findIndex((w, p) => w === 'and' && p > lead.at + 1 && lemmas(words[p + 1] ?? '').some((l) => VERBS.has(l)));
+  if (k < 0) return false;
+  const { tokens } = a.tz;
+  const text = (from: number, to?: number) => a.tz.words.slice(from, to).map((i) => tokens[i]!.raw).join(' ');
+  return [text(0, k), text(k + 1)].some((clause) => {
+    const c = analyse(clause);
+    return c.lead !== null && !OUTCOME_VERBS.has(c.lead.verb) && isJobRequirement(c);
+  });
+}
+

@@ -36,7 +36,7 @@ const BASE_VERBS = set(`
   put partner qualify declare teach mentor coach present attend refine tell share equip rebuild resolve
   brew bake print shoot cook roast distil distill knit sew weave switch swap distribute edit
   trim appoint mow sow dredge sharpen greet hose descale restring rinse scrub prune groom bathe harvest knock
-  preflight proofread hoover vacuum mop polish defrost dust audit draw wire steam settle wrap
+  preflight proofread hoover vacuum mop polish defrost dust audit draw wire steam settle wrap report probe weed
 `);
 
 /** Verbs that only point at a target ("Hit quota", "Meet Q3 targets"); they add no direction. */
@@ -122,7 +122,7 @@ export const IDENTIFIER_BEFORE = set(`
   line zone district plant site lot gate bay band pillar cohort round series windows web industry
   covid key stage module unit pod cell block v version model sev severity priority p mark gpt
   berth pier quay terminal platform hangar runway hall aisle bed lane door wing studio season episode
-  scene edition firmware software scope os ios android
+  scene edition firmware software scope os ios android form schedule
 `);
 
 /** A number right after one of these is a rank ("top 20 accounts"), which is direction, not target. */
@@ -328,7 +328,7 @@ export const DUTY_IF_ROUTINE = set(`
 `);
 
 /** "Keep the stockroom tidy": keeping something in a state is upkeep. */
-export const KEPT_STATES = set('tidy clean current accurate stocked organised organized running updated maintained open staffed dry clear');
+export const KEPT_STATES = set('tidy clean current accurate stocked organised organized running updated maintained open staffed dry clear complete');
 
 /** Records, queues and upkeep objects that belong to the job itself. */
 export const ROUTINE_OBJECTS = set(`

@@ -11,7 +11,7 @@ import { OUTCOME_VERBS, statesChange } from './sentence';
 import { isNumberTitle, measureName } from './measures';
 import { isGenericContainer, ownerInBrackets, unitName } from './headings';
 import { isCompliance } from './compliance';
-import { isJobRequirement } from './duties';
+import { dutyInAClause, isJobRequirement } from './duties';
 import { isTaskListing, ticketed } from './activities';
 
 /**
@@ -23,7 +23,7 @@ function shelf(a: Analysis): RuleCode | null {
   // A ticket is one piece of work, whatever its verb reads as ("Booking form rebuild (HU-214)"),
   // unless the verb names a result ("Cut the broke we make at each grade change (MILL-88)").
   if (ticketed(a) && !statesChange(a) && !(a.lead && (OUTCOME_VERBS.has(a.lead.verb) || TARGET_VERBS.has(a.lead.verb)))) return 'task-listing';
-  if (isJobRequirement(a)) return 'job-requirement';
+  if (isJobRequirement(a) || dutyInAClause(a)) return 'job-requirement';
   if (isTaskListing(a)) return 'task-listing';
   return null;
 }

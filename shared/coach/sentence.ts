@@ -60,10 +60,13 @@ export function statesChange(a: Analysis): boolean {
     if (rest[k - 1] === 'the' && (w === 'best' || w === 'most' || (w.length >= 6 && w.endsWith('est') && !NOT_SUPERLATIVE.has(w)))) return true;
     // A result joined to the work: "Host the finals and sell out the arena"; a finding acted on:
     // "Review last year's adjourned hearings and stop listing cases…".
+    // ("…at pick-up and drop-off": two handovers named, a verb and its particle each, no result.)
+    if (w === 'and' && HANDOVER_PARTICLES.has(rest[k - 1] ?? '') && HANDOVER_PARTICLES.has(rest[k + 2] ?? '')) continue;
     if (w === 'and' && (OUTCOME_VERBS.has(rest[k + 1] ?? '') || ACTED_ON.has(rest[k + 1] ?? ''))) return true;
   }
   return false;
 }
+const HANDOVER_PARTICLES = new Set(['up', 'off', 'in', 'out', 'on']);
 /** States of a bill or a case that pick which ones are worked on ("that are overdue"). */
 const DUE = new Set(['past', 'overdue', 'due', 'late', 'outstanding', 'unpaid', 'open']);
 /** Words in -est that compare nothing. */
