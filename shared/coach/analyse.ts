@@ -45,7 +45,8 @@ const PREPOSITIONS = new Set([
 /** Clause breaks. A title like "Goals: grow pipeline" is a label followed by a list. */
 const BREAKS = new Set([':', ';', ',', '(', '.', '!', '?']);
 
-const PERIOD_CODE = /^(q[1-4]|h[12]|s[12]|t[1-3]|fy\d{2,4}|\d{2,4})$/;
+// ("AW26", "SS27": a fashion season, named by its half of the year.)
+const PERIOD_CODE = /^(q[1-4]|h[12]|s[12]|t[1-3]|fy\d{2,4}|ay\d{2,4}|(?:ss|aw|fw)\d{2}|\d{2,4})$/;
 export const isPeriodToken = (tok: Token): boolean =>
   (tok.kind === 'num' && tok.suffix === '' && /^\d{2,4}$/.test(tok.t)) || (tok.kind === 'code' && PERIOD_CODE.test(tok.t));
 

@@ -113,7 +113,7 @@ function peopleComply(a: Analysis, words: readonly string[]): boolean {
 
 export function isCompliance(a: Analysis): boolean {
   const { lead } = a;
-  if (checkRound(a) || eventPutOn(a)) return false;
+  if (checkRound(a) || dailyCheck(a) || eventPutOn(a)) return false;
   // "File every client's self-assessment return": clients' filings are the firm's work, not its own duty to a regulator.
   // (Most titles name no client: the text is only rebuilt for those that do.)
   if (a.words.some((w) => CLIENTS.has(w)) && /\b(?:every|each|all|our)\s+(?:clients?|customers?)['\u2019]s?\s/i.test(a.tz.tokens.map((t) => t.raw).join(' ').replace(/ (['\u2019])/g, '$1'))) return false;
@@ -292,6 +292,19 @@ export function checkRound(a: Analysis): boolean {
   const after = rest.slice(check + 1);
   return recurs(after) || comesRound(after) || (after[0] === 'at' && after.length <= 3);
 }
+/**
+ * "Fitness-to-run exam done daily on every unit", "Daily fit-to-run check on each unit": a check
+ * named by no law, made every day or shift, is the shift's round, not an obligation's.
+ */
+function dailyCheck(a: Analysis): boolean {
+  const { words } = a;
+  if (a.lead !== null) return false;
+  const check = words.findIndex((w) => CHECK_NOUNS.has(w) || w === 'exam' || w === 'exams');
+  if (check < 0 || check > 4 || words.some((w) => STATUTORY.has(w) || REGULATORY.has(w))) return false;
+  return words.some((w, k) => DAILY.has(w) || ((w === 'every' || w === 'each') && SHIFT_BEATS.has(words[k + 1] ?? '')));
+}
+const DAILY = new Set(['daily', 'nightly', 'hourly']);
+const SHIFT_BEATS = new Set(['day', 'shift', 'morning', 'night', 'evening', 'handover']);
 function underRegime(a: Analysis): boolean {
   if (a.lead !== null && !GOVERNED.has(a.lead.verb)) return false;
   const { tokens, words } = a.tz;

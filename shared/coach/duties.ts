@@ -115,6 +115,8 @@ export function isJobRequirement(a: Analysis): boolean {
   // "Keep refill customers when the pouch price goes up", "Maintain the service after Dave retires
   // by training an apprentice": so is anything kept against a threat or by a means.
   if (a.lead && KEEPING.has(a.lead.verb) && keptThrough(afterLead(a))) return false;
+  // "Keep the pickers coming back each summer", "Keep members renewing": people kept coming is retention, an outcome.
+  if (a.lead?.verb === 'keep' && afterLead(a).some((w, k, rest) => k > 0 && RETURNING.has(w) && !FUNCTION_WORDS.has(rest[k - 1]!))) return false;
   const { lead } = a;
   const words = cues(a.words);
   if (intoTheRole(words)) return true;
@@ -329,6 +331,8 @@ const inAndOut = (words: readonly string[], at: number): boolean =>
   words.slice(at + 1, at + 7).some((w, k, near) => near[k + 1] === 'and' && ((w === 'in' && near[k + 2] === 'out') || (w === 'on' && near[k + 2] === 'off')));
 /** A verb in the present, said of one of them ("…when a client doesn't answer", "…if a tenant reports…"). */
 const HAPPENS_TO_ONE = /^(?:\w+s|\w+n['\u2019]t|can['\u2019]t|won['\u2019]t)$/;
+/** What customers, members or staff keep doing when they stay. */
+const RETURNING = new Set(['coming', 'returning', 'booking', 'buying', 'visiting', 'shopping', 'renewing', 'ordering', 'giving', 'donating', 'volunteering', 'playing', 'attending', 'subscribing', 'signing', 'enrolling']);
 const CHECKING_IN = new Set(['sign', 'check', 'scan', 'book', 'log']);
 const INTAKE = new Set(['calls', 'call', 'enquiries', 'inquiries', 'bookings', 'orders', 'payments', 'complaints', 'messages', 'returns', 'deliveries', 'entries', 'applications', 'referrals']);
 

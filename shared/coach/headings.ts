@@ -3,7 +3,7 @@
  * department, a team and its lead, a role, a plan's dated title, a bucket ("Q3 targets").
  */
 import { type Analysis, isPeriodToken } from './analyse';
-import { ACTIVITY_OBJECTS, CLIENT_NOUNS, CONTAINER_NOUNS, DEPARTMENT_WORDS, FREQUENCY, FUNCTION_WORDS, MANDATORY, MONTHS, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, STAFF_NOUN, VERBS } from './lexicon';
+import { ACTIVITY_OBJECTS, CLIENT_NOUNS, CONTAINER_NOUNS, DEPARTMENT_WORDS, FREQUENCY, EVENT_NOUNS, FUNCTION_WORDS, IDENTIFIER_BEFORE, MANDATORY, METRIC_HEADS, MONTHS, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, STAFF_NOUN, VERBS } from './lexicon';
 import type { Token } from './text';
 import { DIRECTION, isLabel, onlyScope } from './sentence';
 import { isNumberTitle } from './measures';
@@ -87,7 +87,9 @@ export function ownerInBrackets(a: Analysis): boolean {
   const unit = ORG_UNITS.has(tokens[n - 3]?.t ?? '') || ORG_UNITS.has(tokens[n - 4]?.t ?? '');
   // ("Plan checking (Helen)": a kind of work in -ing last names it too.)
   const work = (a.words[a.words.length - 2] ?? '').endsWith('ing');
-  if ((a.lead !== null && !(a.lead.at === 0 && a.words[0]!.endsWith('ing')) && !department && !work && !unit) || n < 4 || tokens[n - 1]!.t !== ')' || a.quantities.length) return false;
+  // ("Pilots (Struan)": a plural, which no imperative is, names the staff.)
+  const staff = a.words.length === 2 && a.lead?.at === 0 && a.words[0]!.endsWith('s') && !a.words[0]!.endsWith('ss') && a.lead.verb !== a.words[0];
+  if ((a.lead !== null && !(a.lead.at === 0 && a.words[0]!.endsWith('ing')) && !department && !work && !unit && !staff) || n < 4 || tokens[n - 1]!.t !== ')' || a.quantities.length) return false;
   // A first name, or a first name and a surname ("Sheep section (Tom Airey)").
   const names = tokens[n - 3]!.t === '(' ? 1 : tokens[n - 4]?.t === '(' ? 2 : 0;
   const person = tokens.slice(n - 1 - names, n - 1);
@@ -136,7 +138,8 @@ function endsInContainer(a: Analysis): boolean {
   if (toks.length > 1 && isPeriodToken(all[all.length - 1]!) && (toks[toks.length - 1]!.t === 'for' || toks[toks.length - 1]!.t === 'in')) toks = toks.slice(0, -1);
   // "Electoral Services service plan 2027/28": the year's plan is a bucket of goals.
   const n = toks.length;
-  const planAt = all.length - 1 - [...all].reverse().findIndex((t) => t.t === 'plan');
+  // ("Open Gate Families — strategy 2026–29": a dated strategy or roadmap is the plan by another name.)
+  const planAt = all.length - 1 - [...all].reverse().findIndex((t) => PLAN_WORDS.has(t.t));
   const yearPlan = planAt > 0 && planAt < all.length && isPeriodToken(all[planAt - 1]!);
   // "Cairnhaven Coastguard — station plan 2027": any plan dated right after the word.
   const datedPlan = planAt > 0 && planAt < all.length - 1 && isPeriodToken(all[planAt + 1]!);
@@ -144,10 +147,11 @@ function endsInContainer(a: Analysis): boolean {
   // ("Strathmore Berries — 2027 season": a season dated in front.)
   const dated = isPeriodToken(all[all.length - 1]!) || (toks[n - 1]?.t === 'season' && isPeriodToken(all[all.length - 2] ?? all[0]!));
   if (n >= 2 && n <= 6 && (toks[n - 1]!.t === 'year' || toks[n - 1]!.t === 'season') && dated && !toks.some((t) => FUNCTION_WORDS.has(t.t) || DIRECTION.has(t.t))) return true;
-  if (n >= 2 && n <= 8 && toks[n - 1]!.t === 'plan' && (PLAN_KINDS.has(toks[n - 2]!.t) || SEASON_WORDS.has(toks[n - 2]!.t) || yearPlan || datedPlan) && all.some((t) => isPeriodToken(t))) return true;
+  if (n >= 2 && n <= 8 && PLAN_WORDS.has(toks[n - 1]!.t) && (PLAN_KINDS.has(toks[n - 2]!.t) || SEASON_WORDS.has(toks[n - 2]!.t) || yearPlan || datedPlan) && all.some((t) => isPeriodToken(t))) return true;
   return toks.length > 0 && toks.length <= 6 && CONTAINER_NOUNS.has(toks[toks.length - 1]!.t);
 }
 
+const PLAN_WORDS = new Set(['plan', 'strategy', 'roadmap']);
 const SEASON_WORDS = new Set(['season', 'year', 'summer', 'winter', 'spring', 'autumn']);
 const PLAN_KINDS = new Set(['business', 'service', 'annual', 'operating', 'delivery', 'corporate', 'strategic', 'team', 'departmental']);
 /** Verbs whose object is a person or a unit to be found or made ("Hire Sales Manager", "Open Berlin Office"). */
@@ -204,7 +208,7 @@ function beforePlace(tz: Analysis['tz']): number[] {
 }
 
 export function isGenericContainer(a: Analysis): boolean {
-  if (namedPlanYear(a) || staffBranch(a)) return true;
+  if (namedPlanYear(a) || staffBranch(a) || wordAndPeriod(a)) return true;
   if (ampersandHeading(a) || headingWithList(a)) return !isNumberTitle(a);
   // "SALSA audit": a scheme's audit, not a department ("Internal audit").
   if (a.lead === null && auditNamed(a)) return false;
@@ -216,6 +220,17 @@ export function isGenericContainer(a: Analysis): boolean {
   if (a.words.length === 1 && SCOPE_WORDS.has(a.words[0]!) && !FUNCTION_WORDS.has(a.words[0]!)) return true;
   // A bare metric is a number title instead ("Model AUC").
   return heading(a) && !isNumberTitle(a);
+}
+
+/** "Harvest 2026", "Christmas 2027": one word and the period it names, a bucket for that time's goals. */
+function wordAndPeriod(a: Analysis): boolean {
+  const toks = a.tz.words.map((i) => a.tz.tokens[i]!);
+  if (toks.length !== 2 || a.tz.tokens.length !== 2) return false;
+  const [w, period] = [toks[0]!, toks[1]!];
+  // A year or a period's code: "Members 220" counts them.
+  const year = period.kind === 'num' ? /^(?:19|20)\d\d$/.test(period.t) && period.suffix === '' : isPeriodToken(period);
+  // ("Jamboree 2027": an occasion and its year, which labels call the occasion to put on.)
+  return year && w.kind === 'word' && w.t.length > 2 && !FUNCTION_WORDS.has(w.t) && !DIRECTION.has(w.t) && !METRIC_HEADS.has(w.t) && !IDENTIFIER_BEFORE.has(w.t) && !EVENT_NOUNS.has(w.t);
 }
 
 function roleTitle(a: Analysis): boolean {

@@ -128,13 +128,26 @@ function acronymPair(a: Analysis): boolean {
 /** Comparatives that open a direction ("More …", "Fewer …"). */
 const WHICH_WAY = new Set(['more', 'fewer', 'less', 'better', 'faster', 'cheaper']);
 export function isNumberTitle(a: Analysis): boolean {
-  if (a.quantities.length > 0 || startsAsCount(a.tz) || ratioName(a) || measureName(a) || acronymPair(a) || countedDone(a)) return true;
+  if (a.quantities.length > 0 || startsAsCount(a.tz) || ratioName(a) || measureName(a) || acronymPair(a) || countedDone(a) || agedBacklog(a)) return true;
   // A bare metric name ("Bed occupancy", "Hit quota") is a KPI, not a direction.
   // ("More group bookings from clubs and choirs" says which way: a direction, no measure's name.)
   // ("Trade sales", "Agency sales": the team that sells, named by whom it sells to; labelled so in
   // every set that has one.)
   const salesTeam = a.head === 'sales' && a.words.length >= 2 && a.words.length <= 3 && !a.quantities.length;
   return isLabel(a) && METRIC_HEADS.has(a.head) && !onlyScope(a) && a.object.length <= 5 && !WHICH_WAY.has(a.words[0] ?? '') && !salesTeam;
+}
+
+/**
+ * "Open issues older than a year", "Reports over 14 days old": a backlog counted by its age, with no
+ * verb, names the count of it (a measure), not work on it.
+ */
+function agedBacklog(a: Analysis): boolean {
+  const { words } = a;
+  // (Read whatever verb the first word looks like: "Reports" is plural, "Open issues" a state.)
+  if (words.length > 7 || !plural(words[0] === 'open' || words[0] === 'unpaid' ? (words[1] ?? '') : words[0]!)) return false;
+  const older = words.findIndex((w, k) => w === 'older' && words[k + 1] === 'than');
+  const over = words.findIndex((w, k) => (w === 'over' || w === 'than') && /^\d/.test(words[k + 1] ?? '') && TIME_UNITS.has(words[k + 2] ?? '') && words[k + 3] === 'old');
+  return (older > 0 && older <= 3) || (over > 0 && over <= 3);
 }
 
 /** Participles that make a plural a tally ("Meals served", "Homes fitted"). */

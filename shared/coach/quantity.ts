@@ -240,6 +240,10 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   // "the takeaways rated 1": which ones, by the grade they have now.
   if (isWord(prev) && (prev.t === 'rated' || prev.t === 'graded') && tok.suffix === '' && tok.value <= 5 && [2, 3, 4, 5].some((d) => isWord(tokens[i - d]) && plural(tokens[i - d]!.t) && tokens[i - d]!.t.length > 3)) return null;
   if (isYear(tok) || pastYear(tok, wordBefore(tokens, i))) return null;
+  // "a women-only trail 10K", "back for the 10K": a race named by its distance, after its article.
+  if (!currency && raceDistance(tokens, i)) return null;
+  // "Hire a head chef who's run field kitchens for 500 covers": what the person hired has done.
+  if (describesHire(tz, i)) return null;
   // "0800", "0345": a phone prefix.
   if (/^0\d{2,}$/.test(tok.t)) return null;
   // "the conservatoire's 40 practice pianos": what someone already has.
@@ -324,6 +328,33 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   const level = !!before && (LEVEL_BEFORE.has(before.t) || METRIC_HEADS.has(before.t) || METRIC_ACRONYMS.has(before.t));
   const scale = magnitude ? (next!.t === 'billion' ? 1e9 : next!.t === 'thousand' ? 1e3 : 1e6) : 1;
   return { index: i, kind: 'amount', value: tok.value * scale, unit: '', level };
+}
+
+/** A distance in kilometres named by "K", after "a" or "the" a few words back, closing its phrase. */
+function raceDistance(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i]!;
+  if (tok.suffix !== 'k' || !/^\d{1,3}k$/.test(tok.t)) return false;
+  const next = tokens[i + 1];
+  if (next && !(next.kind === 'sym' || (isWord(next) && FUNCTION_WORDS.has(next.t)))) return false;
+  // (Four words back, a hyphen's halves counting as one.)
+  for (let d = 1; d <= 6; d++) {
+    const t = tokens[i - d];
+    if (!t || !(isWord(t) || (t.kind === 'sym' && t.t === '-'))) return false;
+    if (isWord(t) && (t.t === 'a' || t.t === 'an' || t.t === 'the')) return true;
+    // (Stopped at a verb or a function word: "Raise 10K for…", "…to 10K".)
+    // ("women-only" is one word, hyphened.)
+    if (isWord(t) && FUNCTION_WORDS.has(t.t) && !(t.glued && tokens[i - d - 1]?.t === '-')) return false;
+  }
+  return false;
+}
+const HIRING = new Set(['hire', 'recruit', 'appoint', 'find', 'bring']);
+const WHO = new Set(['who', "who's", 'who\u2019s', 'whose', 'who\'ve']);
+/** A number in the clause that describes the person a title hires ("…who's run kitchens for 500"). */
+function describesHire(tz: Tokenized, i: number): boolean {
+  const first = tz.tokens[tz.words[0] ?? -1];
+  if (!first || !HIRING.has(first.t)) return false;
+  for (let k = i - 1; k > (tz.words[0] ?? 0); k--) if (WHO.has(tz.tokens[k]!.t)) return true;
+  return false;
 }
 
 /** Multipliers as the result reported ("Waiting times halved"). */
