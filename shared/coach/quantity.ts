@@ -339,10 +339,9 @@ function raceDistance(tokens: readonly Token[], i: number): boolean {
   // (Four words back, a hyphen's halves counting as one.)
   for (let d = 1; d <= 6; d++) {
     const t = tokens[i - d];
-    if (!t || !(isWord(t) || (t.kind === 'sym' && t.t === '-'))) return false;
+    if (!t || !(isWord(t) || isSym(t, '-'))) return false;
     if (isWord(t) && (t.t === 'a' || t.t === 'an' || t.t === 'the')) return true;
-    // (Stopped at a verb or a function word: "Raise 10K for…", "…to 10K".)
-    // ("women-only" is one word, hyphened.)
+    // (Stopped at a function word, "…to 10K", though "women-only" is one word, hyphened.)
     if (isWord(t) && FUNCTION_WORDS.has(t.t) && !(t.glued && tokens[i - d - 1]?.t === '-')) return false;
   }
   return false;
