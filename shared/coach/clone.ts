@@ -178,6 +178,12 @@ const CLONE_PHRASES: ReadonlyArray<readonly [readonly string[], string]> = [
   // "year after year" is "every year": a period, like "every" and "year" themselves.
   [['year', 'after', 'year'], ''],
   [['hand', 'out'], 'distribute'],
+  // "Bring in $400K of sponsorship" raises it; "turn round" the work is its turnaround; families who
+  // "give up" visiting stop; "the number of families" and "how many families" are the families counted.
+  ...['bring', 'brings', 'bringing'].map((w) => [[w, 'in'], 'raise'] as const),
+  ...['turn', 'turns', 'turning'].flatMap((w) => [[[w, 'round'], 'turnaround'] as const, [[w, 'around'], 'turnaround'] as const]),
+  ...['give', 'gives', 'giving'].map((w) => [[w, 'up'], 'stop'] as const),
+  [['number', 'of'], ''],
   [['give', 'out'], 'distribute'],
   // Keeping one thing while changing another: "while holding yield" is "without losing yield".
   ...['holding', 'keeping', 'maintaining', 'protecting', 'preserving'].map((w) => [['while', w], 'without-loss'] as const),
@@ -205,6 +211,8 @@ function phraseAt(tz: Tokenized, p: number): [string, number] | null {
       if (run.every((w, k) => at(k)!.t === w)) return [word, run.length];
     }
   }
+  // "how long people wait for…" is "the wait for…".
+  if (first === 'how' && at(1)?.t === 'long' && (at(3)?.t === 'wait' || at(3)?.t === 'waits') && p + 3 < tz.words.length) return ['wait', 4];
   if (WHO_GROUPS.has(first) && at(1)?.t === 'who') {
     const verb = at(2);
     // The verb must end the clause ("people who rent"), not take an object ("people who rent flats").

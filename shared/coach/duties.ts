@@ -234,7 +234,9 @@ export function isJobRequirement(a: Analysis): boolean {
  */
 function plainDuty(a: Analysis): boolean {
   const { lead } = a;
-  if (!lead || lead.at !== 0 || (TARGET_VERBS.has(lead.verb) && lead.verb !== 'deliver') || OUTCOME_VERBS.has(lead.verb)) return false;
+  // ("Temperature-probe the hot food…": a verb with its noun hyphened on is still the first word.)
+  const first = lead?.at === 0 || (lead?.at === 1 && a.tz.tokens[a.tz.words[1]!]!.glued && a.tz.tokens[a.tz.words[1]! - 1]?.t === '-');
+  if (!lead || !first || (TARGET_VERBS.has(lead.verb) && lead.verb !== 'deliver') || OUTCOME_VERBS.has(lead.verb)) return false;
   // "Open the safe and dress the windows": opening and closing what is there is the day's round.
   const daily = (lead.verb === 'open' || lead.verb === 'close') && a.object[0] === 'the' && a.object[1] !== 'new';
   if (CHANGE_LEADS.has(lead.verb) && lead.verb !== 'deliver' && !(daily && chores(afterLead(a)))) return false;
@@ -280,7 +282,8 @@ function handledEachTime(a: Analysis, rest: readonly string[]): boolean {
   // one, at their own moment, is a round that comes with every newcomer.
   if ((rest[0] === 'each' || rest[0] === 'every') && rest.slice(2).includes('their') && !hasObject(ownObject(a.object), ACTIVITY_OBJECTS)) return true;
   // "Send clients their final documents before they travel": each one, at their own moment.
-  if (rest.some((w, k) => (w === 'before' || w === 'when' || w === 'once' || w === 'after') && rest[k + 1] === 'they') && a.object.some((w) => plural(w) && w.length > 3)) return true;
+  // ("…when we pick them up": each one, as we collect it.)
+  if (rest.some((w, k) => (w === 'before' || w === 'when' || w === 'once' || w === 'after') && (rest[k + 1] === 'they' || rest[k + 1] === 'we')) && a.object.some((w) => plural(w) && w.length > 3)) return true;
   // "Ring the next of kin when a client doesn't answer the door": what is done each time it happens to one.
   // (Read from the words as written: "a client" keeps its article.)
   if (afterLead(a).some((w, k, rest) => (w === 'when' || w === 'whenever' || w === 'if') && (rest[k + 1] === 'a' || rest[k + 1] === 'an' || rest[k + 1] === 'any') && HAPPENS_TO_ONE.test(rest[k + 3] ?? ''))) return true;
