@@ -141,13 +141,15 @@ export function isNumberTitle(a: Analysis): boolean {
  * "Open issues older than a year", "Reports over 14 days old": a backlog counted by its age, with no
  * verb, names the count of it (a measure), not work on it.
  */
-function agedBacklog(a: Analysis): boolean {
+export function agedBacklog(a: Analysis): boolean {
   const { words } = a;
-  // (Read whatever verb the first word looks like: "Reports" is plural, "Open issues" a state.)
-  if (words.length > 7 || !plural(words[0] === 'open' || words[0] === 'unpaid' ? (words[1] ?? '') : words[0]!)) return false;
+  if (words.length > 8) return false;
   const older = words.findIndex((w, k) => w === 'older' && words[k + 1] === 'than');
   const over = words.findIndex((w, k) => (w === 'over' || w === 'than') && /^\d/.test(words[k + 1] ?? '') && TIME_UNITS.has(words[k + 2] ?? '') && words[k + 3] === 'old');
-  return (older > 0 && older <= 3) || (over > 0 && over <= 3);
+  const at = older > 0 ? older : over;
+  // The backlog before its age, in up to three words ending in a plural ("Support tickets", "Open
+  // issues"); whatever verb its first word looks like ("Reports" is plural, "Open" a state).
+  return at > 0 && at <= 3 && plural(words[at - 1]!) && words[at - 1]!.length > 3 && !words.slice(0, at).some((w) => FUNCTION_WORDS.has(w));
 }
 
 /** Participles that make a plural a tally ("Meals served", "Homes fitted"). */

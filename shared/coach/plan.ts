@@ -4,7 +4,7 @@
  */
 import { onShelf } from '../vocabulary';
 import { analyse, type Analysis } from './analyse';
-import { acronymsIn, closedWordsIn, cloneKey, contentStem, copyGroups, countedKey, metricKey, namesIn, preorder, restates, unitKey, withoutNumbers } from './clone';
+import { acronymsIn, closedWordsIn, cloneKey, contentStem, copyGroups, countedKey, metricHead, metricKey, namesIn, preorder, restates, unitKey, withoutNumbers } from './clone';
 import { CLONE_SYNONYMS, FUNCTION_WORDS } from './lexicon';
 import { isKrMeasurable, titleHasQuantity } from './kr';
 import { findQuantities } from './quantity';
@@ -41,6 +41,8 @@ interface TitleFacts {
   counted: string;
   /** The names of the measure a number title sets (see `metricKey`). */
   metric: string[];
+  /** The head of the measure a line with no verb sets (see `metricHead`), or ''. */
+  head: string;
   /** What a number title counts and its verb (see `unitKey`), or null. */
   share: { unit: string; verb: string } | null;
   /** A short line with no verb, no amount and no duty: over objectives of its own, a heading. */
@@ -92,6 +94,7 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
       const counts = quantities.filter((q) => q.kind === 'amount').map((q) => q.index);
       const codes = titleRulesOf(a);
       const metric = codes.includes('number-title') ? metricKey(a.subject, quantities, a.lead !== null) : [];
+      const head = codes.includes('number-title') && a.lead === null ? metricHead(a.subject, quantities) : '';
       // The whole title: a label before the count ("Wedding displays: 140") may name what it counts.
       const whole = codes.includes('number-title') ? tokenize(title) : null;
       const unit = whole ? unitKey(whole, findQuantities(whole)) : '';
@@ -100,7 +103,7 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
       const share = unit || verb ? { unit, verb } : null;
       const heading = (a.lead === null || namingForm(a)) && a.words.length <= HEADING_WORDS && a.quantities.length === 0 && codes.every((c) => c !== 'compliance' && c !== 'job-requirement');
       const meaning = vectors && key.length ? titleMeaning(a.subject, vectors, contentStem) : null;
-      facts.set(title, (f = { codes, key, template: withoutNumbers(key), counted: countedKey(a.subject, counts), metric, share, heading, meaning }));
+      facts.set(title, (f = { codes, key, template: withoutNumbers(key), counted: countedKey(a.subject, counts), metric, head, share, heading, meaning }));
     }
     return f;
   };
@@ -150,6 +153,7 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
       const more: string[] = [];
       if (f.counted) more.push(f.counted);
       for (const m of f.metric) more.push(`metric:${m}`);
+      if (f.head) more.push(`head:${f.head}`);
       return more;
     },
     (o) => factsOf(o.title).codes.includes('number-title'),

@@ -8,7 +8,7 @@ import { EVERYONE, MANDATORY, TARGET_VERBS } from './lexicon';
 import { countedBeat } from './recurrence';
 import type { RuleCode } from './types';
 import { OUTCOME_VERBS, statesChange } from './sentence';
-import { isNumberTitle, measureName } from './measures';
+import { agedBacklog, isNumberTitle, measureName } from './measures';
 import { isGenericContainer, ownerInBrackets, unitName } from './headings';
 import { isCompliance } from './compliance';
 import { dutyInAClause, isJobRequirement } from './duties';
@@ -53,7 +53,8 @@ export function titleRulesOf(a: Analysis): RuleCode[] {
   // A name ("Call Centre Manager") is a heading, whatever verb it starts with: not an activity.
   // Nor is a measure's name ("Call volumes", "Take rate"), whose first word only looks like a verb.
   // A heading that names the compliance function ("Risk & Compliance") is a bucket, not the work.
-  const s = unitName(a) || (a.lead !== null && measureName(a)) || out.includes('generic-container') || kpiOfTheWork(a, out) ? null : shelf(a);
+  // So is a backlog counted by its age ("Invoices over 60 days old"): the count, not the chasing.
+  const s = unitName(a) || (a.lead !== null && measureName(a)) || out.includes('generic-container') || kpiOfTheWork(a, out) || agedBacklog(a) ? null : shelf(a);
   // "Answer the intercom within 60 seconds", "Test every hydrant twice a year": a duty's service
   // level or beat, counted, is a number the title is named after as well.
   if (s === 'job-requirement' && !out.includes('number-title') && countedBeat(a.words)) out.unshift('number-title');

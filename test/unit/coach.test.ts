@@ -795,6 +795,33 @@ describe('title rules', () => {
     expect(checkTitle('Annual first aid refresher logged for every coach')).toEqual(['compliance']);
   });
 
+  it('reads round 29\u2019s shapes: jobs joined by \u201cand\u201d, each one as it happens, papers and tests signed off, dated headings, races and hires described, backlogs by their age', () => {
+    // Round 29, from the twenty-seventh set's misses; new sentences of the same shapes.
+    expect(checkTitle('Report urgent biopsies inside 24h')).toContain('job-requirement');
+    expect(checkTitle('Probe and log fridge temperatures at every market')).toEqual(['job-requirement']);
+    expect(checkTitle('Sweep the yard every evening and lock anything left out')).toEqual(['job-requirement']);
+    expect(checkTitle('Sign in every parcel and keep the goods-in book complete')).toEqual(['job-requirement']);
+    expect(checkTitle('Phone the duty manager when a lift doesn\u2019t reset')).toEqual(['job-requirement']);
+    expect(checkTitle('Hoe the beds through the growing season')).toEqual(['job-requirement']);
+    expect(checkTitle('Daily fit-to-fly check on each drone before it goes up')).toEqual(['job-requirement']);
+    expect(checkTitle('Keep the volunteers coming back each winter')).toEqual([]);
+    expect(checkTitle('Dust extraction LEV test done and signed off')).toEqual(['compliance']);
+    expect(checkTitle('Fire safety reports done for both warehouses')).toEqual(['compliance']);
+    expect(checkTitle('CPD hours logged for every surveyor to keep their chartership')).toEqual(['compliance']);
+    expect(checkTitle('Form CT600 filed with HMRC on time')).toEqual(['compliance']);
+    expect(checkTitle('Premises licence conditions met at every late event')).toEqual(['compliance']);
+    expect(checkTitle('Wholesale accounts \u2014 SS27')).toEqual(['generic-container']);
+    expect(checkTitle('Lambing 2027')).toEqual(['generic-container']);
+    expect(checkTitle('Riverside Trust \u2014 roadmap 2026\u201328')).toEqual(['generic-container']);
+    expect(checkTitle('Drivers (Marek)')).toEqual(['generic-container']);
+    expect(checkTitle('Put on a night-time 5K with glow sticks for the school')).not.toContain('number-title');
+    expect(checkTitle('Recruit a site manager who has run builds worth 40 million')).not.toContain('number-title');
+    expect(checkTitle('Invoices over 60 days old')).toEqual(['number-title']);
+    expect(checkTitle('Support tickets older than a month')).toEqual(['number-title']);
+    // A sum raised is still a number; so is a response time written out in words.
+    expect(checkTitle('Raise 10K for the minibus')).toEqual(['number-title']);
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
@@ -1036,6 +1063,32 @@ describe('goal-clone', () => {
       obj('h', 'Launch a customer advisory board in Latin America', 'a', 3),
     ];
     expect(coachPlan(objectives, withKrs(objectives), WORD_VECTORS).filter((f) => f.code === 'goal-clone')).toEqual([]);
+  });
+
+  it('reads round 29\u2019s phrases as one copy: money brought in is raised, work turned round, people who give up stop, how long people wait is the wait', () => {
+    // Round 29, from the twenty-seventh set's missed copies; new sentences of the same shapes.
+    const objectives = [
+      obj('ns', 'Be the lab every coroner in the region trusts'),
+      obj('a', 'Histology', 'ns', 0),
+      obj('b', 'Microbiology', 'ns', 1),
+      obj('c', 'Bring in \u00a3300K of research grants', 'a', 0),
+      obj('d', 'Raise \u00a3500K of research grants', 'b', 0),
+      obj('e', 'Turn round post-mortem samples faster', 'a', 1),
+      obj('f', 'Faster turnaround of post-mortem samples', 'b', 1),
+      obj('g', 'Cut the number of trainees who give up the course', 'a', 2),
+      obj('h', 'Reduce how many trainees stop the course', 'b', 2),
+      obj('i', 'Cut how long GPs wait for a culture result', 'a', 3),
+      obj('j', 'Shorten the wait for a culture result', 'b', 3),
+      // Turning round a van is no turnaround of the samples; two different waits stay apart.
+      obj('k', 'Turn round the courier van at the depot', 'a', 4),
+      obj('l', 'Shorten the wait for a histology slot', 'b', 4),
+    ];
+    expect(groupsOf(objectives)).toEqual([
+      ['c', 'd'],
+      ['e', 'f'],
+      ['g', 'h'],
+      ['i', 'j'],
+    ]);
   });
 
   it('reads closed compounds, phrases and regions as one copy, and never groups headings', () => {
