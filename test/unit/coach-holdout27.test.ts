@@ -17,8 +17,17 @@ import { describeHoldout } from '../coach/suite';
  * 0.98/0.86 → 0.98/0.86 → 0.98/0.88 → 0.98/0.88, goal-clone 1.00/0.46 (17 of 28 clone groups named
  * exactly) → 1.00/0.57 (19) → 1.00/0.74 (22) → 1.00/0.78 (22) → 1.00/0.78 (22), kr-not-measurable
  * 1.00/1.00, no-key-results 0.96/1.00 → 1.00/1.00, sound objectives quiet 222 → 222 → 222 → 223 →
- * 223 of 227. Round 28 moved nothing here. Its misses are not printed: reading them would make it
- * tuning material.
+ * 223 of 227. Round 28 moved nothing here. Its misses were not printed while it was blind.
+ *
+ * In round 29 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape (two jobs joined by "and", one of them a round alone; each one as it happens to one of them;
+ * a glued unit's turnaround; checks signed off, safety papers done, numbered forms filed, credentials
+ * kept as the reason, licence conditions met; dated headings; races and hires described; backlogs by
+ * their age; a measure handed to teams found by the head of its name), never by listing its
+ * sentences, so it is now IN-SAMPLE tuning material: only the twenty-eighth hold-out (and later ones)
+ * say anything about unseen plans. After round 29 (precision / recall): number-title 0.99/0.99,
+ * generic-container 1.00/0.99, task-listing 0.94/0.96, job-requirement 1.00/0.96, compliance
+ * 1.00/1.00, goal-clone 1.00/0.87 (24 of 28), quiet 226 of 227. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.93, 0.95],
@@ -31,14 +40,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (round 29), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.97, 0.97],
+  'generic-container': [0.98, 0.97],
+  'task-listing': [0.92, 0.94],
+  'job-requirement': [0.98, 0.94],
+  compliance: [0.98, 0.98],
+  'goal-clone': [0.98, 0.85],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, twenty-seventh hold-out (blind)',
-  heading: 'Trap coach over the twenty-seventh hold-out (blind)',
+  name: 'coach, twenty-seventh hold-out (measured blind, then looked at in round 29: now in-sample tuning material)',
+  heading: 'Trap coach over the twenty-seventh hold-out (in-sample since round 29)',
   entries: HOLDOUT_27,
   plans: HOLDOUT_27_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.96,
-  exactGroups: 21,
-  printMisses: false,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.97,
+  exactGroups: 23,
+  printMisses: true,
 });
