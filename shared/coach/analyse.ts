@@ -131,6 +131,9 @@ function findLead(words: readonly string[], glued: ReadonlyArray<readonly string
   // Two-word verbs: "make sure" asks for a state as "ensure" does, "get back to" someone replies.
   if (word === 'make' && words[i + 1] === 'sure') return { lead: { at: i + 1, verb: 'ensure', particle: '' }, continuing };
   if (word === 'get' && words[i + 1] === 'back' && words[i + 2] === 'to') return { lead: { at: i + 1, verb: 'reply', particle: 'to' }, continuing };
+  // "Look after the die store": keeping a thing of ours, as "maintain" does ("Look after seasonal
+  // workers so well they want to return" cares for people, an outcome).
+  if (word === 'look' && words[i + 1] === 'after' && (words[i + 2] === 'the' || words[i + 2] === 'our')) return { lead: { at: i + 1, verb: 'maintain', particle: '' }, continuing };
   // A hyphenated compound: "Fact-check" is checking; "Book-to-bill" is a ratio, not booking.
   // An adjective or ordinal in front makes the compound a noun ("first-pass yield", "self-serve").
   // A prefix ("Post-production", "Pre-sales") makes a noun of what it is glued to.

@@ -224,8 +224,11 @@ const FILED = new Set(['filed', 'examined', 'audited']);
  */
 function everyOneHolds(words: readonly string[]): boolean {
   if (words[0] !== 'every' && words[0] !== 'each') return false;
-  const who = words[1] ?? '';
-  if (!STAFF_NOUN.test(who) || who.endsWith('s') || SERVED.has(`${who}s`) || CLIENT_NOUNS.has(`${who}s`)) return false;
+  // ("Every ATCO's unit endorsement…", "Every tech's jabs…": what each one holds, by the possessive.)
+  const owner = (words[1] ?? '').replace(/['\u2019]s$/, '');
+  const possessive = owner !== (words[1] ?? '');
+  const who = owner;
+  if ((!STAFF_NOUN.test(who) && !possessive) || (!possessive && who.endsWith('s')) || SERVED.has(`${who}s`) || CLIENT_NOUNS.has(`${who}s`)) return false;
   return words.some((w, k) => HELD.has(w) || (w === 'in' && words[k + 1] === 'date'));
 }
 const HELD = new Set(['registered', 'licensed', 'certified', 'accredited', 'qualified', 'vetted', 'checked']);

@@ -3,7 +3,7 @@
  * its verb, its object and when it comes round, rather than any change it makes.
  */
 import { type Analysis, analyse } from './analyse';
-import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, DUTY_IF_ROUTINE, DUTY_RECORDS, DUTY_VERBS, EVERYONE, FUNCTION_WORDS, KEPT_STATES, NUMBER_WORDS, PERSON_NOUNS, PRODUCE_VERBS, QUEUE_VERBS, RECORD_OBJECTS, ROLE_OWNERS, ROUTINE_OBJECTS, TARGET_VERBS, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
+import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, CERTIFICATES, EVENT_NOUNS, METRIC_HEADS, DUTY_IF_ROUTINE, DUTY_RECORDS, DUTY_VERBS, EVERYONE, FUNCTION_WORDS, KEPT_STATES, NUMBER_WORDS, PERSON_NOUNS, PRODUCE_VERBS, QUEUE_VERBS, RECORD_OBJECTS, ROLE_OWNERS, ROUTINE_OBJECTS, TARGET_VERBS, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
 import { deliversArtefact } from './artefacts';
 import { setsUp } from './tools';
 import { lemmas, plural } from './text';
@@ -124,6 +124,9 @@ export function isJobRequirement(a: Analysis): boolean {
   // people admitted…" says which way.)
   const share = a.quantities.some((q) => q.kind === 'percent') || DIRECTION.has(a.words[0] ?? '');
   if (!lead && !share && (doneEachTime(words) || checkOnEvery(words) || routineCheck(words))) return !statesChange(a);
+  // "Daily walkdown of the reactor buildings", "Reactor building walkdown, every day": a short piece of
+  // work with no verb, on a beat of days, is the round ("Weekly quiz night" is an event put on).
+  if (!lead && !share && a.quantities.length === 0 && a.words.length <= 7 && dailyBeat(a.words) && !a.words.some((w) => EVENT_NOUNS.has(w) || ACTIVITY_OBJECTS.has(w) || METRIC_HEADS.has(w) || CERTIFICATES.has(w)) && !statesChange(a)) return true;
   // "Book $2B in orders": an amount of money is a result, not upkeep; so is a year's volume
   // ("Process 40,000 hides in 2027").
   if (!lead || a.quantities.some((q) => q.kind === 'currency') || yearVolume(a)) return false;
@@ -336,6 +339,10 @@ const inAndOut = (words: readonly string[], at: number): boolean =>
 const HAPPENS_TO_ONE = /^(?:\w+s|\w+n['\u2019]t|can['\u2019]t|won['\u2019]t)$/;
 /** What customers, members or staff keep doing when they stay. */
 const RETURNING = new Set(['coming', 'returning', 'booking', 'buying', 'visiting', 'shopping', 'renewing', 'ordering', 'giving', 'donating', 'volunteering', 'playing', 'attending', 'subscribing', 'signing', 'enrolling']);
+/** "daily", "every day", "each morning": a beat of a day or shorter. */
+const dailyBeat = (words: readonly string[]): boolean =>
+  words.some((w, k) => w === 'daily' || w === 'nightly' || ((w === 'every' || w === 'each') && DAY_BEATS.has(words[k + 1] ?? '')));
+const DAY_BEATS = new Set(['day', 'morning', 'evening', 'night', 'shift', 'weekday']);
 const CHECKING_IN = new Set(['sign', 'check', 'scan', 'book', 'log']);
 const INTAKE = new Set(['calls', 'call', 'enquiries', 'inquiries', 'bookings', 'orders', 'payments', 'complaints', 'messages', 'returns', 'deliveries', 'entries', 'applications', 'referrals']);
 

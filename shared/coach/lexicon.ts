@@ -328,7 +328,7 @@ export const DUTY_IF_ROUTINE = set(`
 `);
 
 /** "Keep the stockroom tidy": keeping something in a state is upkeep. */
-export const KEPT_STATES = set('tidy clean current accurate stocked organised organized running updated maintained open staffed dry clear complete');
+export const KEPT_STATES = set('tidy clean current accurate stocked organised organized running updated maintained open staffed dry clear complete healthy fed');
 
 /** Records, queues and upkeep objects that belong to the job itself. */
 export const ROUTINE_OBJECTS = set(`

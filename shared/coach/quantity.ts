@@ -145,6 +145,10 @@ function hoursRange(tokens: readonly Token[], i: number): boolean {
   const joins = (t: Token | undefined) => isWord(t) && (t.t === 'to' || t.t === 'till' || t.t === 'until');
   const after = (k: number) => { const n = tokens[k]; return !n || isSym(n, ',.;:)') || (isWord(n) && (n.t === 'on' || n.t === 'every' || n.t === 'each' || n.t === 'daily' || n.t === 'weekdays' || n.t === 'and' || n.t === 'at')); };
   if (small(tokens[i]) && joins(tokens[i + 1]) && small(tokens[i + 2])) return after(i + 3);
+  // "from 0600 to 2300", "0600–2300": a day's hours on the 24-hour clock.
+  const clock = (t: Token | undefined) => !!t && t.kind === 'num' && t.suffix === '' && /^[012]\d[0-5]\d$/.test(t.t) && Number(t.t.slice(0, 2)) <= 24;
+  const dash = (t: Token | undefined) => joins(t) || isSym(t, '-–');
+  if (clock(tokens[i]) && ((dash(tokens[i - 1]) && clock(tokens[i - 2])) || (dash(tokens[i + 1]) && clock(tokens[i + 2])))) return true;
   if (small(tokens[i]) && joins(tokens[i - 1]) && small(tokens[i - 2])) return after(i + 1);
   return false;
 }

@@ -107,7 +107,9 @@ describe('title rules', () => {
   it.each([
     // A team's label before a colon is the owner; the rules read what follows.
     ['Payments Ops: shorten settlement times', []],
-    ['Claims: answer every email within 48h', ['job-requirement']],
+    // (Round 30: "within 48h" is "within 48 hours", a duty's counted turnaround, as the twenty-sixth to
+    // twenty-eighth sets label it; the second set's two such titles say otherwise.)
+    ['Claims: answer every email within 48h', ['number-title', 'job-requirement']],
     // Numbers that are scope, models, standards or durations; fractions, units and rates that are KPIs.
     ['Lift occupancy across our 12 hotels', []],
     ['Get the A320-2 fleet flying again', []],
