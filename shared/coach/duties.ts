@@ -3,7 +3,7 @@
  * its verb, its object and when it comes round, rather than any change it makes.
  */
 import { type Analysis, analyse } from './analyse';
-import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, CERTIFICATES, EVENT_NOUNS, METRIC_HEADS, DUTY_IF_ROUTINE, DUTY_RECORDS, DUTY_VERBS, EVERYONE, FUNCTION_WORDS, KEPT_STATES, NUMBER_WORDS, PERSON_NOUNS, PRODUCE_VERBS, QUEUE_VERBS, RECORD_OBJECTS, ROLE_OWNERS, ROUTINE_OBJECTS, TARGET_VERBS, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
+import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, CERTIFICATES, EVENT_NOUNS, METRIC_HEADS, DUTY_IF_ROUTINE, DUTY_RECORDS, DUTY_VERBS, EVERYONE, FUNCTION_WORDS, KEPT_STATES, NUMBER_WORDS, PERSON_NOUNS, PRODUCE_VERBS, QUEUE_VERBS, RECORD_OBJECTS, ROLE_OWNERS, ROUTINE_OBJECTS, STAFF_NOUN, TARGET_VERBS, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
 import { deliversArtefact } from './artefacts';
 import { setsUp } from './tools';
 import { lemmas, plural } from './text';
@@ -124,6 +124,9 @@ export function isJobRequirement(a: Analysis): boolean {
   // people admitted…" says which way.)
   const share = a.quantities.some((q) => q.kind === 'percent') || DIRECTION.has(a.words[0] ?? '');
   if (!lead && !share && (doneEachTime(words) || checkOnEvery(words) || routineCheck(words))) return !statesChange(a);
+  // "Engineer on site within 4 hours for contract customers": a response time, with no verb, is the round's.
+  // ("Dock-to-stock inside 24 hours" names a measure: someone must be sent or be there.)
+  if (!lead && !share && turnaround(words) && words.some((w) => w === 'site' || w === 'scene' || STAFF_NOUN.test(w)) && !statesChange(a)) return true;
   // "Daily walkdown of the reactor buildings", "Reactor building walkdown, every day": a short piece of
   // work with no verb, on a beat of days, is the round ("Weekly quiz night" is an event put on).
   if (!lead && !share && a.quantities.length === 0 && a.words.length <= 7 && dailyBeat(a.words) && !a.words.some((w) => EVENT_NOUNS.has(w) || ACTIVITY_OBJECTS.has(w) || METRIC_HEADS.has(w) || CERTIFICATES.has(w)) && !statesChange(a)) return true;
@@ -139,6 +142,8 @@ export function isJobRequirement(a: Analysis): boolean {
   // "Fill the night shifts with listeners…", "Fill the boxes with outside mares": filling with
   // people or customers is winning them, not the round.
   if (lead.verb === 'fill' && (a.words.includes('with') || CAPACITY.has(ownObject(a.object).at(-1) ?? ''))) return false;
+  // "Work through the sample request queue", "Clear the returns backlog each week": a queue's items, worked.
+  if ((lead.verb === 'work' || lead.verb === 'go' || lead.verb === 'get') && a.words[lead.at + 1] === 'through' && QUEUE_HEADS.has(ownObject(a.object).at(-1) ?? '') && !statesChange(a)) return true;
   // "Take on an apprentice…": hiring someone is done once.
   if (lead.verb === 'take' && lead.particle === 'on') return false;
   // "Turn round crown and bridge cases in 5 working days": turning the work round is the round.
@@ -190,12 +195,16 @@ export function isJobRequirement(a: Analysis): boolean {
   if ((PRODUCE_VERBS.has(lead.verb) || ACTIVITY_VERBS.has(lead.verb)) && keptRecord(a.object) && (recurs(rest) || withinTheSpan(rest)) && !statesChange(a)) return true;
   // "Review all pull requests": checking every item of a stream is the stream's upkeep.
   // ("Review every patient on ten medicines so fewer end up in A&E" says what the review changes.)
-  if (QUEUE_VERBS.has(lead.verb) && (rest[0] === 'all' || rest[0] === 'every' || rest[0] === 'each' || rest[0] === 'any') && !statesChange(a)) return true;
+  // ("Review new contributor submissions", "Check incoming orders": what comes in, as it comes.)
+  if (QUEUE_VERBS.has(lead.verb) && (rest[0] === 'all' || rest[0] === 'every' || rest[0] === 'each' || rest[0] === 'any' || ((rest[0] === 'new' || rest[0] === 'incoming') && plural(rest.at(-1) ?? ''))) && !statesChange(a)) return true;
   // "Check tyre pressure and brakes on every bike…": every item of the stream, named a few words on.
   if (QUEUE_VERBS.has(lead.verb) && rest.slice(0, 10).some((w) => w === 'every' || w === 'each') && !statesChange(a)) return true;
   // A verb the coach does not know, read from the frame ("Reset the wall every week"), or one that
   // only asks for a state ("Ensure the fridges get checked each night"): only the recurrence can
   // say it is upkeep.
+  // ("Keyword every upload": an unknown verb done to each one that comes.)
+  // ("Trace every cotton bale back to the farm…", "Pair each student with a mentor…" say more than the round.)
+  if (lead.inferred && (rest[0] === 'every' || rest[0] === 'each') && rest.length <= 3 && !hasObject(rest, ACTIVITY_OBJECTS) && !statesChange(a)) return true;
   if (lead.inferred || lead.verb === 'ensure') return recurs(rest) && !statesChange(a);
   if (committedEachPeriod(a, rest)) return true;
   // "Drive the minibus for the walking groups": driving the firm's vehicle is the job itself.
@@ -213,6 +222,8 @@ export function isJobRequirement(a: Analysis): boolean {
   if (lead.verb === 'do' && rest[0] === 'the' && (recurs(rest) || comesRound(rest) || checkRound(a)) && !statesChange(a)) return true;
   // "Do an approval visit at every new centre": one for each newcomer, as they come, is the round.
   if (lead.verb === 'do' && forEachNew(rest) && !statesChange(a)) return true;
+  // "Do every 2-year review with the ASQ-3": each one of the checks that come round.
+  if (lead.verb === 'do' && (rest[0] === 'every' || rest[0] === 'each') && ROUTINE_DONE.has(rest.find((w, k) => k > 0 && !/^\d/.test(w) && w !== 'year' && w !== 'month' && w !== 'week') ?? '') && !statesChange(a)) return true;
   // An event or a document is an activity, whoever it is for ("Run quarterly business reviews for every account").
   if (deliverable(a)) return false;
   // "Check guests in and out", "Check in patients": the check-in desk is the job.
@@ -343,6 +354,9 @@ const RETURNING = new Set(['coming', 'returning', 'booking', 'buying', 'visiting
 const dailyBeat = (words: readonly string[]): boolean =>
   words.some((w, k) => w === 'daily' || w === 'nightly' || ((w === 'every' || w === 'each') && DAY_BEATS.has(words[k + 1] ?? '')));
 const DAY_BEATS = new Set(['day', 'morning', 'evening', 'night', 'shift', 'weekday']);
+/** Reviews and checks done to each one: "Do every 2-year review". */
+const ROUTINE_DONE = new Set(['review', 'check', 'visit', 'assessment', 'inspection', 'test', 'reading', 'round', 'service']);
+const QUEUE_HEADS = new Set(['queue', 'queues', 'inbox', 'backlog', 'tray', 'list', 'requests', 'tickets', 'post']);
 const CHECKING_IN = new Set(['sign', 'check', 'scan', 'book', 'log']);
 const INTAKE = new Set(['calls', 'call', 'enquiries', 'inquiries', 'bookings', 'orders', 'payments', 'complaints', 'messages', 'returns', 'deliveries', 'entries', 'applications', 'referrals']);
 

@@ -83,6 +83,8 @@ export function recurs(words: readonly string[]): boolean {
     text.includes(' same night ') ||
     text.endsWith(' on the day ') ||
     weekdayRange(words) ||
+    // "morning and afternoon", "mornings and evenings": both ends of each day.
+    /\b(?:morning|mornings|am) and (?:afternoon|afternoons|evening|evenings|night|nights|pm)\b/.test(text) ||
     // "through the growing season", "throughout the season": all season long, as it comes round.
     /\bthrough(?:out)? the (?:\w+ )?season\b/.test(text) ||
     // "on the last Friday of the month", "on the 5th of the month", "by the 10th": a fixed day each month.
@@ -285,7 +287,8 @@ export function routineCheck(words: readonly string[]): boolean {
 }
 /** "Germination test on every incoming lot": a check made on each thing that comes through. */
 export function checkOnEvery(words: readonly string[]): boolean {
-  const k = words.findIndex((w) => CHECK_NOUNS.has(w));
+  // ("Condition reports on every outgoing loan": a report made on each one is its check.)
+  const k = words.findIndex((w, j) => CHECK_NOUNS.has(w) || ((w === 'reports' || w === 'report') && words[j - 1] === 'condition'));
   return k > 0 && k < 3 && (words[k + 1] === 'on' || words[k + 1] === 'of') && (words[k + 2] === 'every' || words[k + 2] === 'each' || words[k + 2] === 'all');
 }
 
