@@ -221,7 +221,7 @@ function madeThing(a: Analysis): boolean {
 }
 
 /** Things made once that name no change, besides the events and papers of ACTIVITY_OBJECTS. */
-export const DELIVERABLE_NOUNS = new Set(['reels', 'banners', 'banner', 'mailing', 'photography', 'series', 'artwork', 'wrappers', 'packaging', 'pack', 'library', 'footage', 'sign', 'signs', 'explainer', 'list', 'lists', 'map', 'maps', 'window', 'windows', 'display', 'displays', 'signage', 'graphics', 'photos', 'photographs', 'livery', 'logo', 'logos', 'website', 'menu', 'menus', 'redesign', 'rebrand', 'refresh', 'book', 'programme', 'program', 'schedule', 'timetable']);
+export const DELIVERABLE_NOUNS = new Set(['reels', 'banners', 'banner', 'mailing', 'photography', 'series', 'artwork', 'wrappers', 'packaging', 'pack', 'library', 'footage', 'sign', 'signs', 'explainer', 'list', 'lists', 'map', 'maps', 'window', 'windows', 'display', 'displays', 'signage', 'graphics', 'photos', 'photographs', 'livery', 'logo', 'logos', 'website', 'menu', 'menus', 'redesign', 'rebrand', 'refresh', 'book', 'programme', 'program', 'schedule', 'timetable', 'portal', 'portals', 'kiosk', 'kiosks', 'app', 'dashboard', 'dashboards']);
 /**
  * A deliverable named by its noun, with no verb: "Member survey", "Price list for 2027", "Welcome
  * week events", "Site map for 2027". What it is for is left unsaid.
@@ -233,7 +233,9 @@ function nounTask(a: Analysis): boolean {
   const head = subjectHead(a);
   // "New wrappers for the single-origin bars", "New mould store racking": a new thing made, named;
   // new people or business ("New donors", "New markets") are results, not things made.
-  if (a.words[0] === 'new' && a.words.length >= 2 && !PERSON_NOUNS.has(head) && !GAINED.has(head)) return true;
+  // ("Second rearing hall", "Another cold store": one more of a thing, built.)
+  const oneMore = (a.words[0] === 'second' || a.words[0] === 'another') && a.tz.tokens[1]?.t !== '-';
+  if ((a.words[0] === 'new' || oneMore) && a.words.length >= 2 && !PERSON_NOUNS.has(head) && !GAINED.has(head)) return true;
   // "Better customer reviews", "A greener show": a word that says which way makes it a result.
   // ("A factory shop worth the trip": worth something is a standard to meet.)
   if (a.words.some((w) => (DIRECTION.has(w) && !ANY_ONE.has(w)) || w === 'worth')) return false;

@@ -152,6 +152,8 @@ function endsInContainer(a: Analysis): boolean {
 }
 
 const PLAN_WORDS = new Set(['plan', 'strategy', 'roadmap']);
+/** Units that are places: before one, even a verb of hiring names the place ("Hire desk"). */
+const PLACES = new Set(['desk', 'shop', 'counter', 'bench', 'yard', 'shed', 'workshop', 'room', 'office', 'studio', 'lab']);
 const SEASON_WORDS = new Set(['season', 'year', 'summer', 'winter', 'spring', 'autumn']);
 const PLAN_KINDS = new Set(['business', 'service', 'annual', 'operating', 'delivery', 'corporate', 'strategic', 'team', 'departmental']);
 /** Verbs whose object is a person or a unit to be found or made ("Hire Sales Manager", "Open Berlin Office"). */
@@ -176,7 +178,8 @@ export function unitName(a: Analysis): boolean {
   if (toks.some((t) => DIRECTION.has(t.t) || (FUNCTION_WORDS.has(t.t) && !HEADING_JOINS.has(t.t)))) return false;
   if (a.lead === null) return true;
   // "Paint shop", "Print room": a verb's form and a unit, and nothing else, name the unit.
-  if (toks.length === 2 && a.lead.at === 0 && !PEOPLE_VERBS.has(a.lead.verb)) return true;
+  // ("Hire desk", "Build shop": a place no one is hired or built into is a unit's name, whatever verb.)
+  if (toks.length === 2 && a.lead.at === 0 && (!PEOPLE_VERBS.has(a.lead.verb) || PLACES.has(last))) return true;
   if (a.lead.at !== 0 || PEOPLE_VERBS.has(a.lead.verb) || !toks.every((t) => t.cap || t.kind === 'num')) return false;
   return toks.slice(0, -1).some((t) => ORG_UNITS.has(t.t) || SCOPE_WORDS.has(t.t) || DEPARTMENT_WORDS.has(t.t));
 }
@@ -222,16 +225,26 @@ export function isGenericContainer(a: Analysis): boolean {
   return heading(a) && !isNumberTitle(a);
 }
 
-/** "Harvest 2026", "Christmas 2027": one word and the period it names, a bucket for that time's goals. */
+/**
+ * "Harvest 2026", "Health visiting 2026/27": one word, or a two-word name with no verb, and the
+ * period it names: a bucket for that time's goals.
+ */
 function wordAndPeriod(a: Analysis): boolean {
-  const toks = a.tz.words.map((i) => a.tz.tokens[i]!);
-  if (toks.length !== 2 || a.tz.tokens.length !== 2) return false;
-  const [w, period] = [toks[0]!, toks[1]!];
-  // A year or a period's code: "Members 220" counts them.
-  const year = period.kind === 'num' ? /^(?:19|20)\d\d$/.test(period.t) && period.suffix === '' : isPeriodToken(period);
-  // ("Jamboree 2027": an occasion and its year, which labels call the occasion to put on.)
-  return year && w.kind === 'word' && w.t.length > 2 && !FUNCTION_WORDS.has(w.t) && !DIRECTION.has(w.t) && !METRIC_HEADS.has(w.t) && !IDENTIFIER_BEFORE.has(w.t) && !EVENT_NOUNS.has(w.t);
+  const { tokens } = a.tz;
+  const named = tokens.findIndex((t) => t.kind !== 'word');
+  if (named < 1 || named > 2 || (named === 2 && a.lead !== null)) return false;
+  const rest = tokens.slice(named);
+  const periods = rest.filter((t) => t.kind !== 'sym');
+  // A year or a period's code after the name, and nothing else but a slash or dash between them:
+  // "Members 220" counts them.
+  const year = (t: Token) => (t.kind === 'num' ? t.suffix === '' && /^(?:19|20)\d\d$/.test(t.t) : isPeriodToken(t));
+  if (!periods.length || periods.length > 2 || !year(periods[0]!) || !rest.every((t) => (t.kind === 'sym' && '/-–;'.includes(t.t)) || isPeriodToken(t) || year(t))) return false;
+  const words = tokens.slice(0, named);
+  // ("Jamboree 2027", "Christmas market 2026": an occasion and its year, which labels call the
+  // occasion to put on.)
+  return words.every((w) => w.t.length > 2 && !FUNCTION_WORDS.has(w.t) && !DIRECTION.has(w.t) && !METRIC_HEADS.has(w.t) && !IDENTIFIER_BEFORE.has(w.t) && !EVENT_NOUNS.has(w.t) && !OCCASION_HEADS.has(w.t));
 }
+const OCCASION_HEADS = new Set(['market', 'markets', 'show', 'shows', 'fair', 'fairs']);
 
 function roleTitle(a: Analysis): boolean {
   const toks = a.tz.words.map((i) => a.tz.tokens[i]!);
