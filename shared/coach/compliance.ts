@@ -9,6 +9,7 @@ import { lemmas, plural } from './text';
 import { CHECK_NOUNS, DETERMINERS, comesRound, recurs, within, withinBefore } from './recurrence';
 import { afterLead, cues, has, hasObject, statesChange } from './sentence';
 
+const SURVEILLANCE_OF = new Set(['visit', 'visits', 'audit', 'audits', 'assessment']);
 const AFTER_AUDIT = new Set(['stop', 'cut', 'fix', 'drop', 'take', 'move', 'change', 'reduce', 'end', 'replace', 'close', 'sell', 'raise', 'charge', 'reprice']);
 const STATE_VERBS = new Set(['ensure', 'achieve', 'maintain', 'stay', 'remain', 'be', 'keep', 'reach', 'hit', 'meet']);
 
@@ -114,6 +115,11 @@ function peopleComply(a: Analysis, words: readonly string[]): boolean {
 export function isCompliance(a: Analysis): boolean {
   const { lead } = a;
   if (checkRound(a) || dailyCheck(a) || eventPutOn(a)) return false;
+  // "Fewer surveillance days wasted on subjects…": surveillance that is the work sold, not health
+  // surveillance or a scheme's surveillance visit or audit.
+  if (a.words.some((w, k) => w === 'surveillance' && a.words[k - 1] !== 'health' && !SURVEILLANCE_OF.has(a.words[k + 1] ?? ''))) return false;
+  // "Get the tare house audit trail clear enough that…": an audit trail is a record, no audit.
+  if (a.words.some((w, k) => w === 'audit' && a.words[k + 1] === 'trail') && statesChange(a)) return false;
   // "File every client's self-assessment return": clients' filings are the firm's work, not its own duty to a regulator.
   // (Most titles name no client: the text is only rebuilt for those that do.)
   if (a.words.some((w) => CLIENTS.has(w)) && /\b(?:every|each|all|our)\s+(?:clients?|customers?)['\u2019]s?\s/i.test(a.tz.tokens.map((t) => t.raw).join(' ').replace(/ (['\u2019])/g, '$1'))) return false;
@@ -158,7 +164,7 @@ export function isCompliance(a: Analysis): boolean {
   const safetyPaper = (signed > 0 && words.slice(0, signed).includes('safety')) || (signOff > 0 && words.slice(0, signOff).includes('safety'));
   if (lead === null && ((signed >= 0 && has(words, COMPLIANCE_OBJECTS)) || safetyPaper) && !statesChange(a)) return true;
   // (Read from the words as written: the job after "every" is the person, not a name's qualifier.)
-  if (everyOneHolds(a.words) && !statesChange(a)) return true;
+  if (everyOneHolds(a.words, /['\u2019]s$/.test(a.tz.tokens[a.tz.words[1] ?? -1]?.raw ?? '')) && !statesChange(a)) return true;
   // "NHS DSPT standards met and submitted by 30 June": a scheme's standards, by its initials, met.
   if (lead === null && schemeStandardsMet(a)) return true;
   // "Sign off the policy" is signing it; "follow up on…" is another verb altogether.
@@ -222,12 +228,10 @@ const FILED = new Set(['filed', 'examined', 'audited']);
  * "Every surveyor registered with the BSR as an RBI", "Every teacher's Level 2 and NPLQ in date": each
  * of the staff, by their job, holding what they must.
  */
-function everyOneHolds(words: readonly string[]): boolean {
+function everyOneHolds(words: readonly string[], possessive: boolean): boolean {
   if (words[0] !== 'every' && words[0] !== 'each') return false;
   // ("Every ATCO's unit endorsement…", "Every tech's jabs…": what each one holds, by the possessive.)
-  const owner = (words[1] ?? '').replace(/['\u2019]s$/, '');
-  const possessive = owner !== (words[1] ?? '');
-  const who = owner;
+  const who = words[1] ?? '';
   if ((!STAFF_NOUN.test(who) && !possessive) || (!possessive && who.endsWith('s')) || SERVED.has(`${who}s`) || CLIENT_NOUNS.has(`${who}s`)) return false;
   return words.some((w, k) => HELD.has(w) || (w === 'in' && words[k + 1] === 'date'));
 }
