@@ -424,6 +424,24 @@ export function preorder<T extends { id: string; sortOrder: number }>(children: 
   return out;
 }
 
+/** What `copyGroups` reads of one objective's title. */
+export interface CopyFacts {
+  /** The clone key without numbers; empty for a line that is never a copy (a heading). */
+  key: readonly string[];
+  /** Further keys that make two titles copies (see `countedKey`, `metricKey`, `metricHead`). */
+  more: readonly string[];
+  /** Named after a number: one measure's target handed to a team that names its scope too. */
+  measure: boolean;
+  /** What a number title counts and the verb it counts with (see `unitKey`), or null. */
+  share: { unit: string; verb: string } | null;
+  /** The title's meaning in word vectors (see vectors.ts), or null: copies reworded are found by it. */
+  meaning: TitleMeaning | null;
+  /** A standing duty: duties copied between teams are reworded more freely. */
+  duty: boolean;
+  /** Adds a lever of its own ("…, by running a Sunday service"), which a copy reworded does not. */
+  lever: boolean;
+}
+
 /**
  * Groups of copies anywhere in the cascade, each in tree order, per member id. Across the whole
  * plan titles are bucketed by their number-free key (a hash lookup each, so 50,000 objectives stay
@@ -434,20 +452,15 @@ export function preorder<T extends { id: string; sortOrder: number }>(children: 
 export function copyGroups<T extends { id: string; parentId: string | null }>(
   ordered: readonly T[],
   restated: ReadonlyMap<string, unknown>,
-  keyOf: (o: T) => readonly string[],
-  /** Further keys that make two titles copies (see `countedKey`). */
-  moreKeysOf: (o: T) => readonly string[] = () => [],
-  /** Titles named after a number: one measure's target handed to a team that names its scope too. */
-  isMeasure: (o: T) => boolean = () => false,
+  /** What each objective's title says, as the joins below read it (plan.ts reads each title once). */
+  factsOf: (o: T) => CopyFacts,
   /** Key words the plan writes as proper names ("France", "Latin"). */
   isName: (word: string) => boolean = () => false,
-  /** What a number title counts and the verb it counts with (see `unitKey`), or null. */
-  shareOf: (o: T) => { unit: string; verb: string } | null = () => null,
-  /** The title's meaning in word vectors (see vectors.ts), or null: copies reworded are found by it. */
-  meaningOf: (o: T) => TitleMeaning | null = () => null,
-  /** Whether the title is a standing duty: duties copied between teams are reworded more freely. */
-  isDuty: (o: T) => boolean = () => false,
 ): Map<string, T[]> {
+  const facts = ordered.map(factsOf);
+  const keyOf = (i: number) => facts[i]!.key;
+  const isMeasure = (i: number) => facts[i]!.measure;
+  const shareOf = (i: number) => facts[i]!.share;
   // Union-find over positions in tree order: the root of a group is its earliest member.
   const up = new Int32Array(ordered.length).map((_, i) => i);
   const find = (i: number): number => {
@@ -466,9 +479,9 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
     if (first === undefined) bucket.set(joined, i);
     else join(i, first);
   };
-  ordered.forEach((o, i) => {
-    for (const k of moreKeysOf(o)) put(`+${k}`, i);
-    const key = keyOf(o);
+  ordered.forEach((_, i) => {
+    for (const k of facts[i]!.more) put(`+${k}`, i);
+    const key = keyOf(i);
     if (key.length < MIN_COPY_WORDS) return;
     put(key.join('\u0000'), i);
   });
@@ -476,7 +489,7 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   // less one word is looked up among the whole keys, so the join stays linear. With four words
   // in common the two are near copies by the sibling measure too ((L − 1) / L ≥ 0.8).
   ordered.forEach((o, i) => {
-    const key = keyOf(o);
+    const key = keyOf(i);
     if (key.length < MIN_NEAR_WORDS + 1 || key.length > MAX_NEAR_WORDS) return;
     const joined = key.join('\u0000');
     for (let k = 0, at = 0; k < key.length; at += key[k]!.length + 1, k++) {
@@ -490,11 +503,11 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   // "Home fire safety visits: 9,000": the same measure, its numbers gone, with up to three words
   // of scope or owner added. Only measures: "Grow revenue" inside a longer sentence is no copy.
   ordered.forEach((o, i) => {
-    const key = keyOf(o);
-    if (key.length <= MIN_COPY_WORDS || key.length > MAX_MEASURE_WORDS || !isMeasure(o)) return;
+    const key = keyOf(i);
+    if (key.length <= MIN_COPY_WORDS || key.length > MAX_MEASURE_WORDS || !isMeasure(i)) return;
     for (const sub of subsetsLess(key, Math.min(MEASURE_EXTRA, key.length - MIN_COPY_WORDS))) {
       const other = bucket.get(sub);
-      if (other !== undefined && other !== i && isMeasure(ordered[other]!)) join(i, other);
+      if (other !== undefined && other !== i && isMeasure(other)) join(i, other);
     }
   });
   // "Colour lead scrap below 5%" / "Scrap on graphite leads under 3%", "Barren mares in foal at 70%" /
@@ -502,21 +515,21 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   // keys, each less up to two words of scope, meet in a core of at least half of each.
   const cores = new Map<string, number>();
   ordered.forEach((o, i) => {
-    const key = keyOf(o);
-    if (key.length <= MIN_COPY_WORDS || key.length > MAX_MEASURE_WORDS || !isMeasure(o)) return;
-    const verb = shareOf(o)?.verb ?? '';
+    const key = keyOf(i);
+    if (key.length <= MIN_COPY_WORDS || key.length > MAX_MEASURE_WORDS || !isMeasure(i)) return;
+    const verb = shareOf(i)?.verb ?? '';
     for (const sub of subsetsLess(key, Math.min(SCOPE_SWAP, key.length - MIN_COPY_WORDS))) {
       if (sub.split('\u0000').length * 2 < key.length) continue;
       const other = cores.get(sub);
       if (other === undefined) cores.set(sub, i);
       // ("Recruit 40 volunteer wardens" / "Train 60 volunteer wardens", "Raise £900k in gift aid" /
       // "Cut £40k of gift aid admin": two verbs are two measures.)
-      else if (other !== i && !(verb && shareOf(ordered[other]!)?.verb && shareOf(ordered[other]!)!.verb !== verb)) join(i, other);
+      else if (other !== i && !(verb && shareOf(other)?.verb && shareOf(other)!.verb !== verb)) join(i, other);
     }
   });
   joinShares(ordered, shareOf, join);
   ordered.forEach((o, i) => {
-    const key = keyOf(o);
+    const key = keyOf(i);
     if (key.length < MIN_COPY_WORDS) return;
     const parent = o.parentId ?? ROOT;
     let list = siblings.get(parent);
@@ -529,7 +542,7 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   // A name swapped for another ("…in North America" / "…in Latin America") is another market.
   const swapped = new Map<string, number>();
   ordered.forEach((o, i) => {
-    const key = keyOf(o);
+    const key = keyOf(i);
     if (key.length < SWAP_SHARED + 1 || key.length > MAX_NEAR_WORDS) return;
     const joined = key.join('\u0000');
     const scope = `${o.parentId ?? ROOT}\u0001${key.length}\u0001`;
@@ -544,15 +557,15 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   });
   for (const list of siblings.values()) {
     if (list.length < 2) continue;
-    for (const [later, earlier] of nearCopies(list.map((i) => keyOf(ordered[i]!)))) join(list[later]!, list[earlier]!);
+    for (const [later, earlier] of nearCopies(list.map(keyOf))) join(list[later]!, list[earlier]!);
   }
   // The same goal handed to other teams is reworded more freely than a sibling is ("Cinema ops: be
   // the night out people pick over…" under the root that says "choose"): across branches a lower
   // share of words in common makes a copy. Siblings and a parent with its child keep the stricter
   // measures above, where similar wording more often names two facets of one goal.
   const wide: number[] = [];
-  ordered.forEach((o, i) => keyOf(o).length >= MIN_COPY_WORDS && wide.push(i));
-  for (const [later, earlier] of nearCopies(wide.map((i) => keyOf(ordered[i]!)), LONG_COUSIN_COPY, COUSIN_SHARED, cousins)) {
+  ordered.forEach((_, i) => keyOf(i).length >= MIN_COPY_WORDS && wide.push(i));
+  for (const [later, earlier] of nearCopies(wide.map(keyOf), LONG_COUSIN_COPY, COUSIN_SHARED, cousins)) {
     const x = ordered[wide[later]!]!;
     const y = ordered[wide[earlier]!]!;
     if (x.parentId === y.parentId || x.parentId === y.id || y.parentId === x.id) continue;
@@ -561,12 +574,11 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   // The same goal reworded ("Bring first-time theatregoers to the Christmas show" / "Bring people
   // who've never been to a play to the Christmas show"), anywhere: a child that rewords its parent
   // has adopted no piece of it (one that narrows its parent adds words: see paraphrase.ts).
-  const keys = ordered.map(keyOf);
-  const meanings = ordered.map((o, i) => (keys[i]!.length >= MIN_COPY_WORDS ? meaningOf(o) : null));
-  if (meanings.some((m) => m !== null)) {
+  if (facts.some((f) => f.meaning !== null && f.key.length >= MIN_COPY_WORDS)) {
     const lineage = (x: number, y: number) => ordered[x]!.parentId === ordered[y]!.id || ordered[y]!.parentId === ordered[x]!.id;
-    const duties = ordered.map(isDuty);
-    for (const [later, earlier] of paraphrasePairs(keys, meanings, lineage, (x, y) => duties[x]! && duties[y]!)) join(later, earlier);
+    // (A key too short to compare has no meaning to compare either.)
+    const comparable = facts.map((f) => (f.key.length >= MIN_COPY_WORDS ? f : { ...f, meaning: null }));
+    for (const [later, earlier] of paraphrasePairs(comparable, lineage)) join(later, earlier);
   }
   const size = new Int32Array(ordered.length);
   for (let i = 0; i < ordered.length; i++) size[find(i)]!++;
@@ -603,14 +615,14 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
  */
 function joinShares<T extends { id: string; parentId: string | null }>(
   ordered: readonly T[],
-  shareOf: (o: T) => { unit: string; verb: string } | null,
+  shareOf: (i: number) => { unit: string; verb: string } | null,
   join: (a: number, b: number) => void,
 ): void {
   const parentOf = new Map<string, string | null>();
   for (const o of ordered) parentOf.set(o.id, o.parentId);
   const first = new Map<string, number>();
   ordered.forEach((o, i) => {
-    const share = shareOf(o);
+    const share = shareOf(i);
     if (!share?.unit) return;
     const grandparent = o.parentId !== null ? parentOf.get(o.parentId) ?? null : null;
     for (const near of [o.id, o.parentId, grandparent]) {

@@ -4,7 +4,7 @@
  */
 import { onShelf } from '../vocabulary';
 import { analyse, type Analysis } from './analyse';
-import { acronymsIn, closedWordsIn, cloneKey, contentStem, copyGroups, countedKey, metricHead, metricKey, namesIn, preorder, restates, unitKey, withoutNumbers } from './clone';
+import { acronymsIn, closedWordsIn, cloneKey, contentStem, copyGroups, countedKey, type CopyFacts, metricHead, metricKey, namesIn, preorder, restates, unitKey, withoutNumbers } from './clone';
 import { CLONE_SYNONYMS, FUNCTION_WORDS } from './lexicon';
 import { isKrMeasurable, titleHasQuantity } from './kr';
 import { findQuantities } from './quantity';
@@ -12,7 +12,7 @@ import { tokenize } from './text';
 import { cloneMessage, FIXES, LEVER_PROMPT, MESSAGES } from './messages';
 import { titleRulesOf } from './rules';
 import type { CoachKeyResult, CoachObjective, Finding, RuleCode } from './types';
-import { titleMeaning, type TitleMeaning, type WordVectors } from './vectors';
+import { titleMeaning, type WordVectors } from './vectors';
 
 /** A heading is a few words ("Cattle sales", "Social housing contracts"). */
 const HEADING_WORDS = 3;
@@ -34,22 +34,19 @@ function namingForm(a: Analysis): boolean {
 
 interface TitleFacts {
   codes: RuleCode[];
+  /** The clone key, numbers and all. */
   key: string[];
-  /** The key without numbers, which copies share. */
-  template: string[];
-  /** The key without numbers and what they count (see `countedKey`), or ''. */
-  counted: string;
-  /** The names of the measure a number title sets (see `metricKey`). */
-  metric: string[];
-  /** The head of the measure a line with no verb sets (see `metricHead`), or ''. */
-  head: string;
-  /** What a number title counts and its verb (see `unitKey`), or null. */
-  share: { unit: string; verb: string } | null;
   /** A short line with no verb, no amount and no duty: over objectives of its own, a heading. */
   heading: boolean;
-  /** What the title means, as word vectors (see vectors.ts), or null. */
-  meaning: TitleMeaning | null;
+  /** What the copy joins read (see `copyGroups`). */
+  copy: CopyFacts;
+  /** The same for the title as a heading, which copies nothing: made when first needed. */
+  headingCopy?: CopyFacts;
 }
+
+/** "…, by running a Sunday service", "…through opening a second bar": a lever of the title's own. */
+const addsLever = (a: Analysis): boolean =>
+  a.words.some((w, k) => (w === 'by' || w === 'through' || w === 'via') && (a.words[k + 1] ?? '').length > 4 && a.words[k + 1]!.endsWith('ing'));
 
 function finding(code: RuleCode, objectiveId: string, message = MESSAGES[code]): Finding {
   const f: Finding = { code, subject: { kind: 'objective', id: objectiveId }, objectiveId, message };
@@ -103,7 +100,13 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
       const share = unit || verb ? { unit, verb } : null;
       const heading = (a.lead === null || namingForm(a)) && a.words.length <= HEADING_WORDS && a.quantities.length === 0 && codes.every((c) => c !== 'compliance' && c !== 'job-requirement');
       const meaning = vectors && key.length ? titleMeaning(a.subject, vectors, contentStem) : null;
-      facts.set(title, (f = { codes, key, template: withoutNumbers(key), counted: countedKey(a.subject, counts), metric, head, share, heading, meaning }));
+      const more: string[] = [];
+      const counted = countedKey(a.subject, counts);
+      if (counted) more.push(counted);
+      for (const m of metric) more.push(`metric:${m}`);
+      if (head) more.push(`head:${head}`);
+      const copy: CopyFacts = { key: withoutNumbers(key), more, measure: codes.includes('number-title'), share, meaning, duty: codes.includes('job-requirement'), lever: addsLever(a) };
+      facts.set(title, (f = { codes, key, heading, copy }));
     }
     return f;
   };
@@ -145,22 +148,9 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
     cloneOf,
     (o) => {
       const f = factsOf(o.title);
-      return isHeading(o, f) ? [] : f.template;
+      return isHeading(o, f) ? (f.headingCopy ??= { ...f.copy, key: [], more: [] }) : f.copy;
     },
-    (o) => {
-      const f = factsOf(o.title);
-      if (isHeading(o, f)) return [];
-      const more: string[] = [];
-      if (f.counted) more.push(f.counted);
-      for (const m of f.metric) more.push(`metric:${m}`);
-      if (f.head) more.push(`head:${f.head}`);
-      return more;
-    },
-    (o) => factsOf(o.title).codes.includes('number-title'),
     (w) => names.has(w),
-    (o) => factsOf(o.title).share,
-    (o) => factsOf(o.title).meaning,
-    (o) => factsOf(o.title).codes.includes('job-requirement'),
   );
 
   const out: Finding[] = [];
