@@ -129,7 +129,7 @@ export function isJobRequirement(a: Analysis): boolean {
   if (!lead && !share && turnaround(words) && words.some((w) => w === 'site' || w === 'scene' || STAFF_NOUN.test(w)) && !statesChange(a)) return true;
   // "Daily walkdown of the reactor buildings", "Reactor building walkdown, every day": a short piece of
   // work with no verb, on a beat of days, is the round ("Weekly quiz night" is an event put on).
-  if (!lead && !share && a.quantities.length === 0 && a.words.length <= 7 && dailyBeat(a.words) && !a.words.some((w) => EVENT_NOUNS.has(w) || ACTIVITY_OBJECTS.has(w) || METRIC_HEADS.has(w) || CERTIFICATES.has(w)) && !statesChange(a)) return true;
+  if (!lead && !share && a.quantities.length === 0 && a.words.length <= 7 && dailyBeat(a.words) && !a.words.some((w) => (EVENT_NOUNS.has(w) && !DAY_BEATS.has(w)) || ACTIVITY_OBJECTS.has(w) || METRIC_HEADS.has(w) || CERTIFICATES.has(w)) && !statesChange(a)) return true;
   // "Book $2B in orders": an amount of money is a result, not upkeep; so is a year's volume
   // ("Process 40,000 hides in 2027").
   if (!lead || a.quantities.some((q) => q.kind === 'currency') || yearVolume(a)) return false;
@@ -143,7 +143,7 @@ export function isJobRequirement(a: Analysis): boolean {
   // people or customers is winning them, not the round.
   if (lead.verb === 'fill' && (a.words.includes('with') || CAPACITY.has(ownObject(a.object).at(-1) ?? ''))) return false;
   // "Work through the sample request queue", "Clear the returns backlog each week": a queue's items, worked.
-  if ((lead.verb === 'work' || lead.verb === 'go' || lead.verb === 'get') && a.words[lead.at + 1] === 'through' && QUEUE_HEADS.has(ownObject(a.object).at(-1) ?? '') && !statesChange(a)) return true;
+  if ((lead.verb === 'work' || lead.verb === 'go' || lead.verb === 'get') && a.words[lead.at + 1] === 'through' && QUEUE_HEADS.has(a.head) && !statesChange(a)) return true;
   // "Take on an apprentice…": hiring someone is done once.
   if (lead.verb === 'take' && lead.particle === 'on') return false;
   // "Turn round crown and bridge cases in 5 working days": turning the work round is the round.

@@ -824,6 +824,35 @@ describe('title rules', () => {
     expect(checkTitle('Raise 10K for the minibus')).toEqual(['number-title']);
   });
 
+  it('reads round 30\u2019s shapes: things looked after, each one when it is due, someone on site in time, queues worked, daily rounds without a verb, every one\u2019s papers by the possessive, dated names', () => {
+    // Round 30, from the twenty-eighth set's misses; new sentences of the same shapes.
+    expect(checkTitle('Answer every tenant enquiry within 24h')).toEqual(['number-title', 'job-requirement']);
+    expect(checkTitle('Look after the bottling line and keep it stocked through the season')).toEqual(['job-requirement']);
+    expect(checkTitle('Keep the bee colonies healthy')).toEqual(['job-requirement']);
+    expect(checkTitle('Do the lift inspections when they\u2019re due')).toEqual(['job-requirement']);
+    expect(checkTitle('Daily sweep of the loading bays')).toEqual(['job-requirement']);
+    expect(checkTitle('Loading bays swept, every day')).toEqual(['job-requirement']);
+    expect(checkTitle('Fitter on site within 2 hours for priority customers')).toEqual(['number-title', 'job-requirement']);
+    expect(checkTitle('Work through the returns queue')).toEqual(['job-requirement']);
+    expect(checkTitle('Review new supplier applications')).toEqual(['job-requirement']);
+    expect(checkTitle('Do every 6-month review with the family')).toContain('job-requirement');
+    expect(checkTitle('Condition reports on every returned hire car')).toEqual(['job-requirement']);
+    expect(checkTitle('Unlock the gates morning and afternoon')).toEqual(['job-requirement']);
+    expect(checkTitle('Stamp every delivery note')).toEqual(['job-requirement']);
+    expect(checkTitle('Every driver\u2019s CPC card and medical in date')).toEqual(['compliance']);
+    expect(checkTitle('Second cold store')).toEqual(['task-listing']);
+    expect(checkTitle('Hire desk')).toEqual(['generic-container']);
+    expect(checkTitle('Estates 2027/28')).toEqual(['generic-container']);
+    expect(checkTitle('Open the gatehouse from 0700 to 1900')).not.toContain('number-title');
+    // A measure's name with a turnaround is no round; looking after people, surveillance sold and an
+    // audit trail made clearer are no upkeep or audit; an unknown verb with more to say is no round.
+    expect(checkTitle('Dock-to-stock inside 24 hours')).toEqual(['number-title']);
+    expect(checkTitle('Look after new volunteers so well they stay for years')).not.toContain('job-requirement');
+    expect(checkTitle('Be the firm insurers trust with surveillance that stands up in court')).toEqual([]);
+    expect(checkTitle('Get the tare audit trail clear enough that growers stop arguing')).toEqual([]);
+    expect(checkTitle('Trace every cotton bale back to the farm it came from')).toEqual([]);
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
@@ -1091,6 +1120,20 @@ describe('goal-clone', () => {
       ['g', 'h'],
       ['i', 'j'],
     ]);
+  });
+
+  it('groups copies reworded freely across teams, but not one that adds a lever of its own', () => {
+    // Round 30: three key words in common and close in meaning, the differing words close too.
+    const objectives = [
+      obj('ns', 'Be the parish church the whole valley feels part of'),
+      obj('a', 'Children and families', 'ns', 0),
+      obj('b', 'Music', 'ns', 1),
+      obj('a1', 'Bring young families back to the Sunday service', 'a', 0),
+      obj('b1', 'Get young families coming back to church on Sundays', 'b', 0),
+      // A lever of its own added to the same words.
+      obj('a2', 'Bring young families back to the Sunday service by running a cr\u00e8che and a lunch club', 'a', 1),
+    ];
+    expect(groupsOf(objectives)).toEqual([['a1', 'b1']]);
   });
 
   it('reads closed compounds, phrases and regions as one copy, and never groups headings', () => {
