@@ -578,7 +578,8 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
     const lineage = (x: number, y: number) => ordered[x]!.parentId === ordered[y]!.id || ordered[y]!.parentId === ordered[x]!.id;
     // (A key too short to compare has no meaning to compare either.)
     const comparable = facts.map((f) => (f.key.length >= MIN_COPY_WORDS ? f : { ...f, meaning: null }));
-    for (const [later, earlier] of paraphrasePairs(comparable, lineage)) join(later, earlier);
+    const siblings = (x: number, y: number) => ordered[x]!.parentId === ordered[y]!.parentId;
+    for (const [later, earlier] of paraphrasePairs(comparable, lineage, siblings)) join(later, earlier);
   }
   const size = new Int32Array(ordered.length);
   for (let i = 0; i < ordered.length; i++) size[find(i)]!++;

@@ -43,7 +43,7 @@ const DUTY_SLACK = 2;
  * more whose vectors reach 0.88 are copies by the labels 44 times in 49 between teams, and 33 in 33
  * between a parent and its child at 0.92. With the differing words' cosine at 0.55, groups named
  * exactly went 612 → 629 of 747 and sound objectives raising nothing 6,557 → 6,554 (0.45: 635 and
- * 6,551; 0.7: 622 and 6,557).
+ * 6,551; 0.7: 622 and 6,557); leaving siblings to the stricter measure, 626 and 6,557.
  */
 const LOOSE_COPY = 0.9;
 const LINEAGE_LOOSE = 0.93;
@@ -116,7 +116,11 @@ function partsAgree(a: TitleMeaning, b: TitleMeaning, lineage: boolean, duties: 
  * capped at `MAX_POSTING`, so the join stays near-linear at 50,000 objectives; only candidates pay
  * for a cosine. `lineage` says whether two positions are a parent and its child.
  */
-export function paraphrasePairs(facts: readonly PairFacts[], lineage: (later: number, earlier: number) => boolean): Array<[number, number]> {
+export function paraphrasePairs(
+  facts: readonly PairFacts[],
+  lineage: (later: number, earlier: number) => boolean,
+  siblings: (later: number, earlier: number) => boolean,
+): Array<[number, number]> {
   const keys = facts.map((f) => f.key);
   const meanings = facts.map((f) => f.meaning);
   const pairs: Array<[number, number]> = [];
@@ -146,7 +150,9 @@ export function paraphrasePairs(facts: readonly PairFacts[], lineage: (later: nu
         // ("Make the yard a day out so people drive over from Bristol" / "Make Rook Lane somewhere
         // Bristol people drive out to for the day"), unless what differs is another scope.
         // (A lever added on one side only, "…, by running a Sunday service", is a goal of its own.)
-        else if (c >= (lineage(i, j) ? LINEAGE_LOOSE : LOOSE_COPY) && facts[i]!.lever === facts[j]!.lever && sharedWords(words, keys[j]!) >= LOOSE_SHARED && partsNotSwapped(m, other, lineage(i, j))) pairs.push([i, j]);
+        // (Siblings keep the stricter measure: like wording under one parent more often names two
+        // facets of one goal, as in clone.ts.)
+        else if (!siblings(i, j) && c >= (lineage(i, j) ? LINEAGE_LOOSE : LOOSE_COPY) && facts[i]!.lever === facts[j]!.lever && sharedWords(words, keys[j]!) >= LOOSE_SHARED && partsNotSwapped(m, other, lineage(i, j))) pairs.push([i, j]);
       }
     }
     for (const w of words) {

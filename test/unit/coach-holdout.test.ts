@@ -11,12 +11,6 @@ import { evaluate, evaluatePlans, floorOf, holdoutReport, quietOnSound, scoreRul
  * Its figures today (in-sample: it has been looked at, see the README), kept as floors so that the
  * generalisations made since are not lost. Last raised on 2026-12-05, after the third hold-out's
  * round.
- *
- * Round 30 (2026-12-07) joined copies reworded more freely (three key words in common and close in
- * meaning, see paraphrase.ts): over the labelled plans of hold-outs 1–28, groups named exactly went
- * 612 → 629 of 747. Here it also joined "Make our open-access network the easiest for small ISPs to
- * resell" to "Win two new ISPs onto the open-access network", so goal-clone precision went 1.00 →
- * 0.97 and its floor was lowered to 0.96 then.
  */
 const TODAY: Floors = {
   'number-title': [1.0, 1.0],
@@ -24,7 +18,7 @@ const TODAY: Floors = {
   'task-listing': [1.0, 0.95],
   'job-requirement': [0.95, 1.0],
   compliance: [1.0, 0.97],
-  'goal-clone': [0.96, 0.93],
+  'goal-clone': [1.0, 0.93],
   'kr-not-measurable': [1.0, 1.0],
   'no-key-results': [1.0, 1.0],
 };

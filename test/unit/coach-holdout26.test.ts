@@ -32,11 +32,12 @@ import { describeHoldout } from '../coach/suite';
  * job-requirement 0.93/0.82, compliance 0.92/0.90, goal-clone 0.95/0.79 (18 of 27), quiet 218 of 225.
  * Both floors are kept.
  *
- * Round 30 (2026-12-07) joined copies reworded more freely (three key words in common and close in
- * meaning, see paraphrase.ts; over the labelled plans of hold-outs 1–28, groups named exactly went
- * 612 → 629 of 747). Here goal-clone went 0.96/0.83 (20 of 27) → 0.92/0.89 (22 of 27): it also
- * joined two goals about bringing people into town on a weekday and an advice line to another
- * goal, so both its goal-clone precision floors were lowered to 0.90 then.
+ * Round 30 (2026-12-07) joined copies reworded more freely across branches (three key words in
+ * common and close in meaning, see paraphrase.ts; over the labelled plans of hold-outs 1–28, groups
+ * named exactly went 612 → 626 of 747 and sound objectives raising nothing stayed at 6,557). Here
+ * goal-clone went 0.96/0.83 → 0.94/0.85 (20 of 27 groups either way): it also joined a street food
+ * market that keeps people in town to the goal of bringing people into town on a weekday, so both
+ * its goal-clone precision floors were lowered to 0.90 then.
  */
 const BLIND: Floors = {
   'number-title': [0.89, 0.92],

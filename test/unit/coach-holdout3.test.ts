@@ -12,12 +12,6 @@ import { describeHoldout } from '../coach/suite';
  * The honest measure is the fourth hold-out, written blind and measured once, later, by someone
  * else. Both floors are kept: FIRST as the record of the blind measurement, IN_SAMPLE so that the
  * generalisations are not lost again.
- *
- * Round 30 (2026-12-07) joined copies reworded more freely (three key words in common and close in
- * meaning, see paraphrase.ts; over the labelled plans of hold-outs 1–28, groups named exactly went
- * 612 → 629 of 747). Here it also joined "Cut chargebacks on cross-border orders" to "Cut false
- * declines for cross-border shoppers", so goal-clone precision went 0.95 → 0.93, and both its
- * goal-clone precision floors were lowered from 0.94 to 0.92 then.
  */
 const FIRST: Floors = {
   'number-title': [0.95, 0.89],
@@ -27,7 +21,7 @@ const FIRST: Floors = {
   compliance: [1.0, 0.87],
   // Round 20 (copies found by meaning, README "Accuracy") names one sound objective here a copy
   // and finds more copies in every set: precision's floor is the figure after it.
-  'goal-clone': [0.92, 0.82],
+  'goal-clone': [0.94, 0.82],
   'kr-not-measurable': [1.0, 1.0],
   'no-key-results': [1.0, 1.0],
 };
@@ -40,7 +34,7 @@ const IN_SAMPLE: Floors = {
   compliance: [1.0, 1.0],
   // Round 20 (copies found by meaning, README "Accuracy") names one sound objective here a copy
   // and finds more copies in every set: precision's floor is the figure after it.
-  'goal-clone': [0.92, 0.96],
+  'goal-clone': [0.94, 0.96],
   'kr-not-measurable': [1.0, 1.0],
   'no-key-results': [1.0, 1.0],
 };
