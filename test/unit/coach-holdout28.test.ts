@@ -17,8 +17,17 @@ import { describeHoldout } from '../coach/suite';
  * compliance 0.92/0.73 → 0.88/0.94 → 0.88/0.90 → 0.88/0.94 → 0.88/0.94, goal-clone 1.00/0.44 (17 of
  * 30 clone groups named exactly) → 1.00/0.53 (20) → 1.00/0.64 (21) → 1.00/0.65 (22) → 1.00/0.65 (22),
  * kr-not-measurable 1.00/1.00, no-key-results 0.96/1.00 → 1.00/1.00, sound objectives quiet 215 →
- * 223 → 223 → 225 → 225 of 229. Round 29 moved one duty found and two activities' labels here.
- * Its misses are not printed while it is blind.
+ * 223 → 223 → 225 → 225 of 229. Round 29 found one more duty here, and one activity fewer.
+ * Its misses were not printed while it was blind.
+ *
+ * In round 30 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape (things looked after; each one when it is due; someone on site within a response time;
+ * queues worked through; daily rounds with no verb; every one's papers by the possessive; the
+ * 24-hour clock; dated names; copies reworded freely across branches), never by listing its
+ * sentences, so it is now IN-SAMPLE tuning material: only the twenty-ninth hold-out (and later
+ * ones) say anything about unseen plans. After round 30 (precision / recall): number-title
+ * 0.96/0.93, generic-container 0.98/0.95, task-listing 0.91/0.88, job-requirement 0.96/0.86,
+ * compliance 0.98/0.98, goal-clone 1.00/0.65 (22 of 30), quiet 227 of 229. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.92, 0.87],
@@ -31,14 +40,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (round 30), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.94, 0.91],
+  'generic-container': [0.96, 0.93],
+  'task-listing': [0.89, 0.86],
+  'job-requirement': [0.94, 0.84],
+  compliance: [0.96, 0.96],
+  'goal-clone': [0.98, 0.63],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, twenty-eighth hold-out (blind)',
-  heading: 'Trap coach over the twenty-eighth hold-out (blind)',
+  name: 'coach, twenty-eighth hold-out (measured blind, then looked at in round 30: now in-sample tuning material)',
+  heading: 'Trap coach over the twenty-eighth hold-out (in-sample since round 30)',
   entries: HOLDOUT_28,
   plans: HOLDOUT_28_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.96,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.97,
   exactGroups: 21,
-  printMisses: false,
+  printMisses: true,
 });
