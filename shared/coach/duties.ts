@@ -125,11 +125,15 @@ export function isJobRequirement(a: Analysis): boolean {
   const share = a.quantities.some((q) => q.kind === 'percent') || DIRECTION.has(a.words[0] ?? '');
   if (!lead && !share && (doneEachTime(words) || checkOnEvery(words) || routineCheck(words))) return !statesChange(a);
   // "Engineer on site within 4 hours for contract customers": a response time, with no verb, is the round's.
+  // "Monthly valuations for every live contract", "Verification after every flood event", "Quarterly
+  // reserving for the MGA clients": work named by its noun, on a beat or for each one, is the round.
+  if (!lead && !share && a.quantities.length === 0 && ROUTINE_WORK.has(a.words[CADENCE_LEADS.has(a.words[0] ?? '') ? 1 : 0] ?? '') && (CADENCE_LEADS.has(a.words[0] ?? '') || comesRound(a.words) || recurs(a.words)) && !statesChange(a)) return true;
   // ("Dock-to-stock inside 24 hours" names a measure: someone must be sent or be there.)
-  if (!lead && !share && turnaround(words) && words.some((w) => w === 'site' || w === 'scene' || STAFF_NOUN.test(w)) && !statesChange(a)) return true;
+  // ("…within 25 mins on average" is a measure's mean.)
+  if (!lead && !share && turnaround(words) && words.some((w) => w === 'site' || w === 'scene' || STAFF_NOUN.test(w)) && !words.includes('average') && !statesChange(a)) return true;
   // "Daily walkdown of the reactor buildings", "Reactor building walkdown, every day": a short piece of
   // work with no verb, on a beat of days, is the round ("Weekly quiz night" is an event put on).
-  if (!lead && !share && a.quantities.length === 0 && a.words.length <= 7 && dailyBeat(a.words) && !a.words.some((w) => (EVENT_NOUNS.has(w) && !DAY_BEATS.has(w)) || ACTIVITY_OBJECTS.has(w) || METRIC_HEADS.has(w) || CERTIFICATES.has(w)) && !statesChange(a)) return true;
+  if (!lead && !share && a.quantities.length === 0 && a.words.length <= 9 && dailyBeat(a.words) && !a.words.some((w) => (EVENT_NOUNS.has(w) && !DAY_BEATS.has(w)) || ACTIVITY_OBJECTS.has(w) || METRIC_HEADS.has(w) || CERTIFICATES.has(w)) && !statesChange(a)) return true;
   // "Book $2B in orders": an amount of money is a result, not upkeep; so is a year's volume
   // ("Process 40,000 hides in 2027").
   if (!lead || a.quantities.some((q) => q.kind === 'currency') || yearVolume(a)) return false;
@@ -144,6 +148,11 @@ export function isJobRequirement(a: Analysis): boolean {
   if (lead.verb === 'fill' && (a.words.includes('with') || CAPACITY.has(ownObject(a.object).at(-1) ?? ''))) return false;
   // "Work through the sample request queue", "Clear the returns backlog each week": a queue's items, worked.
   if ((lead.verb === 'work' || lead.verb === 'go' || lead.verb === 'get') && a.words[lead.at + 1] === 'through' && QUEUE_HEADS.has(a.head) && !statesChange(a)) return true;
+  // "Own the customer booking diary", "Cover the 24/7 line": holding a record or a post is the role's.
+  if (lead.verb === 'own' && a.words[lead.at + 1] === 'the' && (RECORD_OBJECTS.has(a.head) || HELD_POSTS.has(a.head)) && !statesChange(a)) return true;
+  if (lead.verb === 'cover' && HELD_POSTS.has(a.head) && !statesChange(a)) return true;
+  // "Assess free school transport applications": what comes in, each one worked.
+  if (INTAKE_WORK.has(lead.verb) && hasObject(ownObject(a.object), INTAKE) && !statesChange(a)) return true;
   // "Take on an apprentice…": hiring someone is done once.
   if (lead.verb === 'take' && lead.particle === 'on') return false;
   // "Turn round crown and bridge cases in 5 working days": turning the work round is the round.
@@ -357,8 +366,16 @@ const DAY_BEATS = new Set(['day', 'morning', 'evening', 'night', 'shift', 'weekd
 /** Reviews and checks done to each one: "Do every 2-year review". */
 const ROUTINE_DONE = new Set(['review', 'check', 'visit', 'assessment', 'inspection', 'test', 'reading', 'round', 'service']);
 const QUEUE_HEADS = new Set(['queue', 'queues', 'inbox', 'backlog', 'tray', 'list', 'requests', 'tickets', 'post']);
+/** Posts and records a role holds: owning or covering one is standing work. */
+const HELD_POSTS = new Set(['line', 'lines', 'phones', 'phone', 'desk', 'rota', 'diary', 'inbox', 'queue', 'helpline', 'reception', 'switchboard', 'log', 'register', 'board', 'shifts', 'shift']);
+/** Verbs that work through what comes in. */
+const INTAKE_WORK = new Set(['assess', 'process', 'vet', 'approve', 'triage', 'handle', 'check', 'review', 'answer', 'log']);
+/** A beat named first ("Monthly valuations…"). */
+const CADENCE_LEADS = new Set(['daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'nightly']);
+/** Work named by its noun that a role does over and over. */
+const ROUTINE_WORK = new Set(['valuations', 'valuation', 'reserving', 'verification', 'verifications', 'calibration', 'calibrations', 'reconciliation', 'reconciliations', 'invoicing', 'payroll', 'testing', 'sampling', 'monitoring', 'cleaning', 'maintenance', 'servicing', 'inspections', 'checks', 'readings', 'titration', 'analysis', 'backups', 'reporting']);
 const CHECKING_IN = new Set(['sign', 'check', 'scan', 'book', 'log']);
-const INTAKE = new Set(['calls', 'call', 'enquiries', 'inquiries', 'bookings', 'orders', 'payments', 'complaints', 'messages', 'returns', 'deliveries', 'entries', 'applications', 'referrals']);
+const INTAKE = new Set(['calls', 'call', 'enquiries', 'inquiries', 'bookings', 'orders', 'payments', 'complaints', 'messages', 'returns', 'deliveries', 'entries', 'applications', 'referrals', 'claims', 'requests', 'submissions']);
 
 /**
  * "Walk the trails every morning and close anything that's unsafe", "Sign in every exhibit and keep

@@ -83,8 +83,12 @@ export function recurs(words: readonly string[]): boolean {
     text.includes(' same night ') ||
     text.endsWith(' on the day ') ||
     weekdayRange(words) ||
-    // "morning and afternoon", "mornings and evenings": both ends of each day.
-    /\b(?:morning|mornings|am) and (?:afternoon|afternoons|evening|evenings|night|nights|pm)\b/.test(text) ||
+    // "morning and afternoon", "mornings and evenings", "morning & evening": both ends of each day.
+    /\b(?:morning|mornings|am) (?:and )?(?:afternoon|afternoons|evening|evenings|night|nights|pm)\b/.test(text) ||
+    // "Apr–Sept", "March to October": every day of a season.
+    /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:to )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/.test(text) ||
+    // "a fortnight ahead", "two weeks in advance": always that far ahead, a standing round.
+    /\b(?:a|one|two|three|four|six|\d+) (?:day|days|week|weeks|fortnight|month|months) (?:ahead|in advance)\b/.test(text) ||
     // "through the growing season", "throughout the season": all season long, as it comes round.
     /\bthrough(?:out)? the (?:\w+ )?season\b/.test(text) ||
     // "on the last Friday of the month", "on the 5th of the month", "by the 10th": a fixed day each month.
@@ -241,10 +245,17 @@ export function countedBeat(words: readonly string[]): boolean {
 }
 /** "within 2 hours", "within 5 school days": a response time the role keeps to ("within 10 years" is a horizon). */
 const SHORT_SPANS = new Set(['hour', 'day', 'shift', 'week', 'fortnight']);
-const RESPONSE_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days']);
+const RESPONSE_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days']);
 const GLUED_SPAN = /^\d+(?:\.\d+)?(?:h|hr|hrs|min|mins|d)$/;
 export function turnaround(words: readonly string[]): boolean {
   for (let k = 0; k + 1 < words.length; k++) {
+    // ("…every enquiry in under 15 minutes": the same promise for each one, said with "in"; "Turn
+    // lorries round in under 20 minutes" is a speed to reach.)
+    if (words[k] === 'in' && (words[k + 1] === 'under' || (words[k + 1] === 'less' && words[k + 2] === 'than')) && words.slice(0, k).some((w) => w === 'every' || w === 'each')) {
+      const at = words[k + 1] === 'under' ? k + 2 : k + 3;
+      if (/^\d/.test(words[at] ?? '') && (within(words, at, 2, RESPONSE_UNITS) || GLUED_SPAN.test(words[at]!))) return true;
+      continue;
+    }
     if (words[k] !== 'within' && words[k] !== 'inside') continue;
     // ("inside 15 minutes" is the same promise.)
     if (/^\d/.test(words[k + 1]!) && within(words, k + 1, 2, RESPONSE_UNITS)) return true;
@@ -259,7 +270,7 @@ export const withinTheSpan = (words: readonly string[]): boolean =>
   words.some((w, k) => w === 'within' && words[k + 1] === 'the' && SHORT_SPANS.has(words[k + 2]!));
 
 /** Words after which "every …" or a plural names each occurrence ("before every viewing", "between showings"). */
-const EACH_TIME = new Set(['before', 'after', 'between', 'at', 'on']);
+const EACH_TIME = new Set(['before', 'after', 'between', 'at', 'on', 'with']);
 /**
  * A thing reported done, each time it comes round: "Screens cleaned between showings", "Box office
  * emails answered same day", "Chapel of rest cleaned and dressed before every viewing".
@@ -323,6 +334,8 @@ export function comesRound(rest: readonly string[]): boolean {
     if ((w === 'before' || w === 'after' || w === 'between') && next.length > 3 && !next.endsWith('ing') && !FUNCTION_WORDS.has(next) && !DETERMINERS.has(next) && !PRONOUNS.has(next)) return true;
     if (w === 'through' && rest[k + 1] === 'the' && (rest[k + 2] === 'day' || rest[k + 2] === 'season' || rest[k + 2] === 'night')) return true;
     if (w === 'that' && (STREAM_VERBS.has(next) || reportedIn(rest, k))) return true;
+    // "…to farmers who ring", "…for anyone who asks": each one who asks.
+    if (w === 'who' && k > 0 && ASKING.has(next)) return true;
     // "when the front desk calls them in": each time someone asks; "when the mornings are foggy" is a condition.
     if (w === 'when' && k > 1 && rest.slice(k + 1, k + 5).some((x) => ASKING.has(x))) return true;
     // "the bots the classifier flags", "the errors users report", "user-submitted corrections": a stream others fill.

@@ -69,6 +69,9 @@ const AMOUNT_SUFFIX = new Set(['k', 'm', 'mm', 'mn', 'bn', 'b', 'x', 'h', 'hr', 
 const DIGIT = /\d/;
 const TOKEN_RE = /(\d+(?:[.,]\d+)*)(\p{L}*)|(\p{L}[\p{L}\p{N}]*(?:'\p{L}+)?)|([#$€£¥%+\-/:&.;,()!?"])/gu;
 
+/** Small words whose common slips would otherwise hide a whole rule ("evry", "teh", "adn"). */
+const HURRIED: Readonly<Record<string, string>> = { evry: 'every', eveyr: 'every', evrey: 'every', teh: 'the', adn: 'and', wiht: 'with', whithin: 'within', witin: 'within' };
+
 export function tokenize(title: string): Tokenized {
   const s = normalizeTitle(title);
   // Lower-case once; when that keeps every index in place (it does for all but a few scripts),
@@ -105,6 +108,8 @@ export function tokenize(title: string): Tokenized {
       kind = DIGIT.test(m[3]) ? 'code' : 'word';
       // Possessives are the same word for every rule ("region's first choice").
       if (t.endsWith("'s")) t = t.slice(0, -2);
+      // A few small words typed in a hurry ("before evry shift") read as meant.
+      t = HURRIED[t] ?? t;
       // The first word is capitalised in any case, so it says nothing about the title's style.
       if (kind === 'word' && t.length > 3 && words.length > 0) {
         long++;
