@@ -6,9 +6,18 @@ import { type Analysis, analyse } from './analyse';
 import { CERTIFICATES, CERTIFICATE_VERBS, CLIENT_NOUNS, COMPLIANCE_OBJECTS, COMPLIANCE_VERBS, COMPLIANT_WORDS, DONE_WORDS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, MANDATORY, OBLIGATION_VERBS, REGULATORY, ROUTINE_OBJECTS, STAFF_NOUN, TARGET_VERBS, TASK_PHRASAL } from './lexicon';
 import { credentialKept, namesLaw, namesObligation, owedByLaw, regulatorGrade, required, schemeKept, softwareLicence } from './filings';
 import { lemmas, plural } from './text';
+import { DELIVERABLE_NOUNS } from './activities';
 import { CHECK_NOUNS, DETERMINERS, comesRound, recurs, within, withinBefore } from './recurrence';
-import { afterLead, cues, has, hasObject, statesChange } from './sentence';
+import { DIRECTION, afterLead, cues, has, hasObject, statesChange } from './sentence';
 
+/** Words that pick which ones ("Every…", "All…", "First aid…"), no way to go. */
+const WHICH_ONES = new Set(['new', 'every', 'each', 'all', 'any', 'only', 'first']);
+const WRITING = new Set(['written', 'drafted', 'rewritten', 'redrafted']);
+/** The last word before the first preposition: "Price list for the training days" → "list". */
+const headBeforePreposition = (words: readonly string[]): string => {
+  const k = words.findIndex((w) => w === 'for' || w === 'of' || w === 'on' || w === 'to' || w === 'at' || w === 'in');
+  return (k > 0 ? words[k - 1] : words[words.length - 1]) ?? '';
+};
 const SURVEILLANCE_OF = new Set(['visit', 'visits', 'audit', 'audits', 'assessment']);
 const AFTER_AUDIT = new Set(['stop', 'cut', 'fix', 'drop', 'take', 'move', 'change', 'reduce', 'end', 'replace', 'close', 'sell', 'raise', 'charge', 'reprice']);
 const STATE_VERBS = new Set(['ensure', 'achieve', 'maintain', 'stay', 'remain', 'be', 'keep', 'reach', 'hit', 'meet']);
@@ -118,6 +127,16 @@ export function isCompliance(a: Analysis): boolean {
   // "Fewer surveillance days wasted on subjects…": surveillance that is the work sold, not health
   // surveillance or a scheme's surveillance visit or audit.
   if (a.words.some((w, k) => w === 'surveillance' && a.words[k - 1] !== 'health' && !SURVEILLANCE_OF.has(a.words[k + 1] ?? ''))) return false;
+  // "Fewer defects slipping past us to the client's final inspection": a result, which way first.
+  // ("Safer recruitment training…" names a course.)
+  if (a.lead === null && DIRECTION.has(a.words[0] ?? '') && !WHICH_ONES.has(a.words[0]!) && !a.words.slice(1, 3).some((w) => COMPLIANCE_OBJECTS.has(w))) return false;
+  // "…sooner by protecting their study time": a result sought by a lever of its own.
+  if (statesChange(a) && a.words.some((w, k) => w === 'by' && (a.words[k + 1] ?? '').endsWith('ing') && a.words[k + 1]!.length > 4)) return false;
+  // "Inspection procedure for PAUT written up": the paper being written is a piece of work.
+  if (a.lead === null && a.words.some((w) => WRITING.has(w)) && !a.words.some((w) => w === 'signed' || w === 'approved' || w === 'submitted')) return false;
+  // "Price list for the training days": a thing made, whatever occasion it is for.
+  // ("RIIO regulatory reporting pack to Ofgem" is owed to the regulator.)
+  if (a.lead === null && DELIVERABLE_NOUNS.has(headBeforePreposition(a.words)) && !a.words.some((w) => REGULATORY.has(w) || w === 'regulatory')) return false;
   // "Get the tare house audit trail clear enough that…": an audit trail is a record, no audit.
   if (a.words.some((w, k) => w === 'audit' && a.words[k + 1] === 'trail') && statesChange(a)) return false;
   // "File every client's self-assessment return": clients' filings are the firm's work, not its own duty to a regulator.
@@ -167,6 +186,8 @@ export function isCompliance(a: Analysis): boolean {
   if (everyOneHolds(a.words, /['\u2019]s$/.test(a.tz.tokens[a.tz.words[1] ?? -1]?.raw ?? '')) && !statesChange(a)) return true;
   // "NHS DSPT standards met and submitted by 30 June": a scheme's standards, by its initials, met.
   if (lead === null && schemeStandardsMet(a)) return true;
+  // "Almshouse Association standards self-assessment submitted": a body's standards, self-assessed and sent.
+  if (lead === null && a.words.some((w, k) => STANDARDS.has(w) && a.words.slice(k + 1, k + 5).some((x) => x === 'submitted' || x === 'returned'))) return true;
   // "Sign off the policy" is signing it; "follow up on…" is another verb altogether.
   const phrasal = lead !== null && lead.particle !== '' && (TASK_PHRASAL[lead.verb]?.has(lead.particle) ?? false);
   if (lead && COMPLIANCE_VERBS.has(lead.verb) && !phrasal && (hasObject(object, COMPLIANCE_OBJECTS) || hasObject(object, REGULATORY))) return true;
@@ -243,7 +264,7 @@ export const SERVED = new Set([
   'farmers', 'owners', 'businesses', 'schools', 'employers', 'citizens', 'fans', 'audiences', 'readers', 'listeners', 'viewers', 'riders', 'passengers',
 ]);
 /** Tickets and first aid: credentials a trade's staff must hold, besides COMPLIANCE_OBJECTS. */
-const CREDENTIAL_NAMES = new Set(['aid', 'ticket', 'tickets', 'cpc']);
+const CREDENTIAL_NAMES = new Set(['aid', 'ticket', 'tickets', 'cpc', 'medical', 'medicals', 'card', 'cards']);
 /**
  * "Level 3 food hygiene for all tutors", "Driver CPC hours for the trunkers", "Paediatric first aid
  * in date for all staff": a credential or training named for the staff who must hold it, or kept in
@@ -308,8 +329,13 @@ function dailyCheck(a: Analysis): boolean {
   if (a.lead !== null) return false;
   const check = words.findIndex((w) => CHECK_NOUNS.has(w) || w === 'exam' || w === 'exams');
   if (check < 0 || check > 4 || words.some((w) => STATUTORY.has(w) || REGULATORY.has(w))) return false;
-  return words.some((w, k) => DAILY.has(w) || ((w === 'every' || w === 'each') && SHIFT_BEATS.has(words[k + 1] ?? '')));
+  // ("Morning check of station health", "…patch test at the start of every job": each day, each job.)
+  if (words.some((w) => w === 'annual' || w === 'yearly' || w === 'annually')) return false;
+  return words.some((w, k) => DAILY.has(w) || (k === 0 && (w === 'morning' || w === 'evening')) || ((w === 'every' || w === 'each') && SHIFT_BEATS.has(words[k + 1] ?? ''))) || (check <= 2 && startOfEach(words.slice(check + 1)));
 }
+/** "…at the start of every job", "…before the first run of each day": the start of each one. */
+const startOfEach = (words: readonly string[]): boolean =>
+  words.some((w, k) => (w === 'start' || w === 'beginning') && words[k + 1] === 'of' && (words[k + 2] === 'every' || words[k + 2] === 'each'));
 const DAILY = new Set(['daily', 'nightly', 'hourly']);
 const SHIFT_BEATS = new Set(['day', 'shift', 'morning', 'night', 'evening', 'handover']);
 function underRegime(a: Analysis): boolean {

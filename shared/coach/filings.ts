@@ -246,6 +246,9 @@ export function required(words: readonly string[]): boolean {
   return words.some(
     (w, k) =>
       ((w === 'require' || w === 'requires' || w === 'demand' || w === 'demands') && words.slice(Math.max(0, k - 6), k).includes('as')) ||
+      // "(the main contractor requires them)", "(RICS requirement)": said in brackets after the thing.
+      ((w === 'requires' || w === 'require') && (words[k + 1] === 'them' || words[k + 1] === 'it')) ||
+      (w === 'requirement' && k === words.length - 1) ||
       (w === 'required' && (words[k + 1] === 'by' || words[k + 1] === 'under')),
   );
 }
