@@ -94,7 +94,8 @@ export function ownerInBrackets(a: Analysis): boolean {
   const names = tokens[n - 3]!.t === '(' ? 1 : tokens[n - 4]?.t === '(' ? 2 : 0;
   const person = tokens.slice(n - 1 - names, n - 1);
   // (A month in brackets dates an occasion: "…stand, Southampton (June)".)
-  const isName = (t: Token) => t.kind === 'word' && t.cap && t.raw !== t.raw.toUpperCase() && !MONTHS.has(t.t);
+  // ("TBM crew (nights)": a unit named by its shift.)
+  const isName = (t: Token) => (t.kind === 'word' && t.cap && t.raw !== t.raw.toUpperCase() && !MONTHS.has(t.t)) || (unit && SHIFT_NAMES.has(t.t));
   // ("Front of house (Sandra)": "of" joins a heading's words.)
   return names > 0 && person.every(isName) && words.length - names >= 1 && words.length - names <= 4 && words.length >= 2 && words.slice(0, -names).every((i) => tokens[i]!.kind === 'word' && (!FUNCTION_WORDS.has(tokens[i]!.t) || HEADING_JOINS.has(tokens[i]!.t)));
 }
@@ -151,6 +152,9 @@ function endsInContainer(a: Analysis): boolean {
   return toks.length > 0 && toks.length <= 6 && CONTAINER_NOUNS.has(toks[toks.length - 1]!.t);
 }
 
+/** Shifts a crew is named by in brackets ("TBM crew (nights)"). */
+const SHIFT_NAMES = new Set(['nights', 'days', 'earlies', 'lates', 'weekends', 'night', 'day']);
+const SEASONS_NAMED = new Set(['winter', 'summer', 'spring', 'autumn', 'season']);
 const PLAN_WORDS = new Set(['plan', 'strategy', 'roadmap']);
 /** Units that are places: before one, even a verb of hiring names the place ("Hire desk"). */
 const PLACES = new Set(['desk', 'shop', 'counter', 'bench', 'yard', 'shed', 'workshop', 'room', 'office', 'studio', 'lab']);
@@ -206,7 +210,8 @@ function beforePlace(tz: Analysis['tz']): number[] {
   if (dash < 0) return tz.words;
   const after = tz.words.filter((k) => k > dash);
   // ("Courts team — Q2": a period after the dash says when, as a place says where.)
-  const place = after.length >= 1 && after.length <= 2 && after.every((k) => (tz.tokens[k]!.cap && tz.tokens[k]!.kind === 'word') || isPeriodToken(tz.tokens[k]!));
+  // ("Forecasting ops — winter 26/27": a season and its years.)
+  const place = after.length >= 1 && after.length <= 3 && after.every((k) => (tz.tokens[k]!.cap && tz.tokens[k]!.kind === 'word') || isPeriodToken(tz.tokens[k]!) || SEASONS_NAMED.has(tz.tokens[k]!.t)) && (after.length <= 2 || SEASONS_NAMED.has(tz.tokens[after[0]!]!.t));
   return place ? tz.words.filter((k) => k < dash) : tz.words;
 }
 

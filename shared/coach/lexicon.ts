@@ -58,7 +58,7 @@ export const MONTHS = set(
 
 /** Nouns that name a unit of an organisation: a line ending in one names who, not what. */
 export const ORG_UNITS = set(`
-  team teams desk studio practice office centre center lab labs bureau squad tribe crew hub unit department division function engineering operations ops region branch board committee council directorate secretariat development relations affairs administration gang bench workshop shop shed yard room section pathway pathways mdt service services sales
+  team teams desk studio practice office centre center lab labs bureau squad tribe crew hub unit department division function engineering operations ops region branch board committee council directorate secretariat development relations affairs administration gang gangs crews squads bench workshop shop shed yard room section pathway pathways mdt service services sales
 `);
 
 /** Words that only say whose or when: departments, org units, periods, and size adjectives. */
@@ -122,7 +122,7 @@ export const IDENTIFIER_BEFORE = set(`
   line zone district plant site lot gate bay band pillar cohort round series windows web industry
   covid key stage module unit pod cell block v version model sev severity priority p mark gpt
   berth pier quay terminal platform hangar runway hall aisle bed lane door wing studio season episode
-  scene edition firmware software scope os ios android form schedule
+  scene edition firmware software scope os ios android form schedule crew gang squad shift
 `);
 
 /** A number right after one of these is a rank ("top 20 accounts"), which is direction, not target. */
