@@ -43,7 +43,7 @@ export function isTaskListing(a: Analysis): boolean {
   if (PROJECT_VERBS.has(lead.verb) || redo) return !statesChange(a) && a.quantities.length === 0;
   // A tool set up or swapped for another ("Set up a team drive", "Move payroll onto Sage"): the same.
   if (setsUp(a) || changesTool(a)) return !statesChange(a);
-  if (handedOver(a) || fixtureJob(a) || gotMade(a)) return true;
+  if (handedOver(a) || fixtureJob(a) || gotMade(a) || kitRenewed(a)) return true;
   if (!ACTIVITY_VERBS.has(lead.verb)) return startsActivity(a);
   const rest = words.slice(lead.at + 1);
   // "Hold a table read", "Do a collab brew": what one holds, hosts or does is an event.
@@ -280,6 +280,18 @@ const FIXTURES = new Set([
  * A one-off job done to the premises or the kit, with nothing said of what it changes: "Build
  * shelves for the greenware room", "Reorganise the timber store", "Renew the lease on the vans".
  */
+/**
+ * "Replace the oldest hydrant dispenser", "Rebuild the fan control cabinet": one named piece of kit
+ * renewed is a job, however much it matters; "Rebuild trust with growers" or "Replace paper
+ * tickets with an app" say what changes.
+ */
+function kitRenewed(a: Analysis): boolean {
+  const { lead } = a;
+  if (!lead || lead.at !== 0 || !RENEWING_KIT.has(lead.verb) || a.words[lead.at + 1] !== 'the' || a.quantities.length || statesChange(a)) return false;
+  const object = a.words.slice(lead.at + 1);
+  return object.length <= 5 && !object.some((w) => w === 'with' || w === 'so' || w === 'by' || w === 'for' || PERSON_NOUNS.has(w)) && !plural(object[object.length - 1]!);
+}
+const RENEWING_KIT = new Set(['replace', 'rebuild', 'refit', 'reroof', 'rewire', 'reline', 'resurface', 'reclad', 'replumb']);
 function fixtureJob(a: Analysis): boolean {
   const { lead } = a;
   if (!lead || lead.at !== 0 || TARGET_VERBS.has(lead.verb) || a.quantities.length || statesChange(a)) return false;

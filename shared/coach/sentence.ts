@@ -56,7 +56,8 @@ export function statesChange(a: Analysis): boolean {
     if (w === 'in' && (rest[k + 1] === 'a' || rest[k + 1] === 'an' || rest[k + 1] === 'one') && SPEED_UNITS.has(rest[k + 2] ?? '') && k + 3 === rest.length) return true;
     if (w === 'first' && (rest[k + 1] === 'time' || (rest[k - 1] === 'the' && (rest[k - 2] === 'on' || rest[k - 2] === 'at')))) return true;
     // ("fit to run", "ready to sail": what a thing is fit for, not a purpose.)
-    if (w === 'to' && lemmas(rest[k + 1] ?? '').some((l) => VERBS.has(l)) && k > 1 && !FIT_FOR.has(rest[k - 1]!)) return true;
+    // ("Buy a second-hand launch to replace Vigilant": one thing for another, no purpose beyond it.)
+    if (w === 'to' && lemmas(rest[k + 1] ?? '').some((l) => VERBS.has(l)) && k > 1 && !FIT_FOR.has(rest[k - 1]!) && rest[k + 1] !== 'replace') return true;
     // A standard to beat: "the best sourdough in the county", "the safest yard".
     if (rest[k - 1] === 'the' && (w === 'best' || w === 'most' || (w.length >= 6 && w.endsWith('est') && !NOT_SUPERLATIVE.has(w)))) return true;
     // A result joined to the work: "Host the finals and sell out the arena"; a finding acted on:
@@ -72,7 +73,7 @@ const HANDOVER_PARTICLES = new Set(['up', 'off', 'in', 'out', 'on']);
 /** States of a bill or a case that pick which ones are worked on ("that are overdue"). */
 const DUE = new Set(['past', 'overdue', 'due', 'late', 'outstanding', 'unpaid', 'open']);
 /** Words in -est that compare nothing. */
-const NOT_SUPERLATIVE = new Set(['latest', 'interest', 'forest', 'harvest', 'contest', 'request', 'protest', 'digest', 'manifest', 'honest', 'modest', 'earnest', 'arrest', 'inquest', 'conquest']);
+const NOT_SUPERLATIVE = new Set(['oldest', 'eldest', 'earliest', 'latest', 'interest', 'forest', 'harvest', 'contest', 'request', 'protest', 'digest', 'manifest', 'honest', 'modest', 'earnest', 'arrest', 'inquest', 'conquest']);
 /** Verbs that name a result, not more work. */
 export const OUTCOME_VERBS = new Set(['sell', 'win', 'fill', 'grow', 'increase', 'raise', 'cut', 'reduce', 'halve', 'double', 'earn', 'save', 'beat', 'lift', 'boost']);
 
