@@ -101,7 +101,7 @@ function standing(a: Analysis, rest: readonly string[]): boolean {
 }
 /** "as they come in", "as it arrives", "when they arrive": each one, as it comes. */
 const asTheyCome = (rest: readonly string[]): boolean =>
-  rest.some((w, k) => (w === 'as' || w === 'when') && (rest[k + 1] === 'they' || rest[k + 1] === 'it') && STREAM_VERBS.has(rest[k + 2] ?? ''));
+  rest.some((w, k) => (w === 'as' || w === 'when') && ((rest[k + 1] === 'they' || rest[k + 1] === 'it') && STREAM_VERBS.has(rest[k + 2] ?? '') || (rest[k + 1] === 'new' && rest.slice(k + 2, k + 5).some((x) => x === 'comes' || x === 'come' || x === 'arrives'))));
 /** A record kept of the work ("supervision notes", "the log"); "release notes" are published. */
 const keptRecord = (object: readonly string[]): boolean => hasObject(ownObject(object), RECORD_OBJECTS) && !object.includes('release');
 /** Verbs that hold a measure at a level. */
@@ -116,10 +116,13 @@ export function isJobRequirement(a: Analysis): boolean {
   // by training an apprentice": so is anything kept against a threat or by a means.
   if (a.lead && KEEPING.has(a.lead.verb) && keptThrough(afterLead(a))) return false;
   // "Keep the pickers coming back each summer", "Keep members renewing": people kept coming is retention, an outcome.
-  if (a.lead?.verb === 'keep' && afterLead(a).some((w, k, rest) => k > 0 && RETURNING.has(w) && !FUNCTION_WORDS.has(rest[k - 1]!))) return false;
+  // ("Keep the job booking board updated": "booking" names the board, after no people.)
+  if (a.lead?.verb === 'keep' && afterLead(a).some((w, k, rest) => k > 0 && RETURNING.has(w) && (plural(rest[k - 1]!) || PERSON_NOUNS.has(rest[k - 1]!)) && !FUNCTION_WORDS.has(rest[k - 1]!))) return false;
   const { lead } = a;
   const words = cues(a.words);
   if (intoTheRole(words)) return true;
+  // "Take packaged food waste from supermarkets by putting in a depackager": a lever to a result.
+  if (lead && a.words.some((w, k) => w === 'by' && k > lead.at + 1 && (a.words[k + 1] ?? '').length > 4 && a.words[k + 1]!.endsWith('ing'))) return false;
   // ("Calls answered within 2 minutes: 85%": a share to reach is the target, not the round; "Fewer
   // people admitted…" says which way.)
   const share = a.quantities.some((q) => q.kind === 'percent') || DIRECTION.has(a.words[0] ?? '');
@@ -128,9 +131,13 @@ export function isJobRequirement(a: Analysis): boolean {
   // "Monthly valuations for every live contract", "Verification after every flood event", "Quarterly
   // reserving for the MGA clients": work named by its noun, on a beat or for each one, is the round.
   if (!lead && !share && a.quantities.length === 0 && ROUTINE_WORK.has(a.words[CADENCE_LEADS.has(a.words[0] ?? '') ? 1 : 0] ?? '') && (CADENCE_LEADS.has(a.words[0] ?? '') || comesRound(a.words) || recurs(a.words)) && !statesChange(a)) return true;
+  // "TOXBASE monograph updates as new literature comes in", "Funding updates each year for all our
+  // schemes": work named by its noun, each time something comes in or for each one on a beat.
+  if (!lead && !share && a.quantities.length === 0 && (asTheyCome(words) || ((recurs(words) || CADENCE_LEADS.has(words[0] ?? '') || words[0] === 'annual') && forEachOne(words))) && !words.some((w) => CERTIFICATES.has(w)) && !statesChange(a)) return true;
   // ("Dock-to-stock inside 24 hours" names a measure: someone must be sent or be there.)
   // ("…within 25 mins on average" is a measure's mean.)
-  if (!lead && !share && turnaround(words) && words.some((w) => w === 'site' || w === 'scene' || STAFF_NOUN.test(w)) && !words.includes('average') && !statesChange(a)) return true;
+  // ("…inside 15 minutes of the call": a response to each call.)
+  if (!lead && !share && turnaround(words) && words.some((w) => w === 'site' || w === 'scene' || w === 'call' || w === 'request' || STAFF_NOUN.test(w)) && !words.includes('average') && !statesChange(a)) return true;
   // "Daily walkdown of the reactor buildings", "Reactor building walkdown, every day": a short piece of
   // work with no verb, on a beat of days, is the round ("Weekly quiz night" is an event put on).
   if (!lead && !share && a.quantities.length === 0 && a.words.length <= 9 && dailyBeat(a.words) && !a.words.some((w) => (EVENT_NOUNS.has(w) && !DAY_BEATS.has(w)) || ACTIVITY_OBJECTS.has(w) || METRIC_HEADS.has(w) || CERTIFICATES.has(w)) && !statesChange(a)) return true;
@@ -374,6 +381,9 @@ const INTAKE_WORK = new Set(['assess', 'process', 'vet', 'approve', 'triage', 'h
 const CADENCE_LEADS = new Set(['daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'nightly']);
 /** Work named by its noun that a role does over and over. */
 const ROUTINE_WORK = new Set(['valuations', 'valuation', 'reserving', 'verification', 'verifications', 'calibration', 'calibrations', 'reconciliation', 'reconciliations', 'invoicing', 'payroll', 'testing', 'sampling', 'monitoring', 'cleaning', 'maintenance', 'servicing', 'inspections', 'checks', 'readings', 'titration', 'analysis', 'backups', 'reporting']);
+/** "for every scheme client", "for all our schemes": one for each of them. */
+const forEachOne = (words: readonly string[]): boolean =>
+  words.some((w, k) => (w === 'for' || w === 'on' || w === 'of') && (words[k + 1] === 'every' || words[k + 1] === 'each' || words[k + 1] === 'all') && !TIME_UNITS.has(words[k + 2] ?? ''));
 const CHECKING_IN = new Set(['sign', 'check', 'scan', 'book', 'log']);
 const INTAKE = new Set(['calls', 'call', 'enquiries', 'inquiries', 'bookings', 'orders', 'payments', 'complaints', 'messages', 'returns', 'deliveries', 'entries', 'applications', 'referrals', 'claims', 'requests', 'submissions']);
 

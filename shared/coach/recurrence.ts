@@ -249,10 +249,11 @@ const RESPONSE_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'min',
 const GLUED_SPAN = /^\d+(?:\.\d+)?(?:h|hr|hrs|min|mins|d)$/;
 export function turnaround(words: readonly string[]): boolean {
   for (let k = 0; k + 1 < words.length; k++) {
-    // ("…every enquiry in under 15 minutes": the same promise for each one, said with "in"; "Turn
-    // lorries round in under 20 minutes" is a speed to reach.)
-    if (words[k] === 'in' && (words[k + 1] === 'under' || (words[k + 1] === 'less' && words[k + 2] === 'than')) && words.slice(0, k).some((w) => w === 'every' || w === 'each')) {
-      const at = words[k + 1] === 'under' ? k + 2 : k + 3;
+    // ("…every enquiry in under 15 minutes", "Reports out in under 48 hours": the same promise for
+    // each one, said with "in"; "Turn lorries round in under 20 minutes" is a speed to reach.)
+    const eachOne = words.slice(0, k).some((w) => w === 'every' || w === 'each') || (k <= 3 && /[^s]s$/.test(words[0] ?? '') && words[0]!.length > 3);
+    if (words[k] === 'in' && eachOne && (words[k + 1] === 'under' || (words[k + 1] === 'less' && words[k + 2] === 'than') || /^\d/.test(words[k + 1] ?? ''))) {
+      const at = words[k + 1] === 'under' ? k + 2 : words[k + 1] === 'less' ? k + 3 : k + 1;
       if (/^\d/.test(words[at] ?? '') && (within(words, at, 2, RESPONSE_UNITS) || GLUED_SPAN.test(words[at]!))) return true;
       continue;
     }
@@ -293,8 +294,10 @@ export function doneEachTime(words: readonly string[]): boolean {
 const IRREGULAR_DONE = new Set(['written', 'done', 'taken', 'sent', 'made', 'seen', 'swept']);
 /** "Generator load tests every month", "Weekly stock count and reorder": a check or count on a beat. */
 const ROUTINE_CHECKS = new Set([...CHECK_NOUNS, 'count', 'counts', 'stocktake', 'reorder', 'round', 'rounds', 'patrol', 'patrols', 'readings', 'reading', 'supervision', 'supervisions', 'triage', 'review', 'reviews']);
+const DAY_PARTS = new Set(['morning', 'evening', 'nightly', 'daily', 'overnight']);
 export function routineCheck(words: readonly string[]): boolean {
-  return words.some((w) => ROUTINE_CHECKS.has(w)) && (recurs(words) || onCalendar(words) || (words.includes('start') && words.some((w) => EVERYONE.has(w))));
+  // ("Morning check of station health": the morning's, every morning.)
+  return words.some((w) => ROUTINE_CHECKS.has(w)) && (recurs(words) || onCalendar(words) || DAY_PARTS.has(words[0] ?? '') || (words.includes('start') && words.some((w) => EVERYONE.has(w))));
 }
 /** "Germination test on every incoming lot": a check made on each thing that comes through. */
 export function checkOnEvery(words: readonly string[]): boolean {
@@ -331,7 +334,8 @@ export function comesRound(rest: readonly string[]): boolean {
     // "before leaving site", "after closing": each time one leaves or closes.
     if ((w === 'before' || w === 'after') && LEAVING.has(next)) return true;
     // "between bookings", "after storms", "before donation": a bare noun is each such occasion ("at Spinningfields" is a place).
-    if ((w === 'before' || w === 'after' || w === 'between') && next.length > 3 && !next.endsWith('ing') && !FUNCTION_WORDS.has(next) && !DETERMINERS.has(next) && !PRONOUNS.has(next)) return true;
+    // ("…before social media does" is a race, no occasion.)
+    if ((w === 'before' || w === 'after' || w === 'between') && next.length > 3 && !next.endsWith('ing') && !FUNCTION_WORDS.has(next) && !DETERMINERS.has(next) && !PRONOUNS.has(next) && !rest.slice(k + 2, k + 5).some((x) => x === 'does' || x === 'do' || x === 'did')) return true;
     if (w === 'through' && rest[k + 1] === 'the' && (rest[k + 2] === 'day' || rest[k + 2] === 'season' || rest[k + 2] === 'night')) return true;
     if (w === 'that' && (STREAM_VERBS.has(next) || reportedIn(rest, k))) return true;
     // "…to farmers who ring", "…for anyone who asks": each one who asks.
