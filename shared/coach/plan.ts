@@ -36,12 +36,27 @@ interface TitleFacts {
   codes: RuleCode[];
   /** The clone key, numbers and all. */
   key: string[];
+  /** With a team's label before it ("Upper beds: fewer oysters lost…"), the key of the whole line. */
+  labelled: string[] | null;
   /** A short line with no verb, no amount and no duty: over objectives of its own, a heading. */
   heading: boolean;
   /** What the copy joins read (see `copyGroups`). */
   copy: CopyFacts;
   /** The same for the title as a heading, which copies nothing: made when first needed. */
   headingCopy?: CopyFacts;
+}
+
+/**
+ * A child restates its parent, read without its team's label; or with it, when the label only names
+ * what the parent already says ("Upper beds: fewer oysters lost to summer mortality" under "Stop
+ * losing oysters to summer mortality on the upper beds").
+ */
+function restatesParent(child: TitleFacts, parentKey: readonly string[]): boolean {
+  if (restates(child.key, parentKey)) return true;
+  if (!child.labelled) return false;
+  const inParent = new Set(parentKey);
+  const own = new Set(child.key);
+  return child.labelled.every((w) => own.has(w) || inParent.has(w)) && restates(child.labelled, parentKey);
 }
 
 /** "…, by running a Sunday service", "…through opening a second bar": a lever of the title's own. */
@@ -106,7 +121,8 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
       for (const m of metric) more.push(`metric:${m}`);
       if (head) more.push(`head:${head}`);
       const copy: CopyFacts = { key: withoutNumbers(key), more, measure: codes.includes('number-title'), share, meaning, duty: codes.includes('job-requirement'), lever: addsLever(a) };
-      facts.set(title, (f = { codes, key, heading, copy }));
+      const labelled = a.subject !== a.tz && a.words.length ? cloneKey(a.tz, acronyms, closed) : null;
+      facts.set(title, (f = { codes, key, labelled, heading, copy }));
     }
     return f;
   };
@@ -138,7 +154,7 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
     let list = children.get(g);
     if (!list) children.set(g, (list = []));
     list.push(o);
-    if (parent && restates(factsOf(o.title).key, factsOf(parent.title).key)) cloneOf.set(o.id, parent);
+    if (parent && restatesParent(factsOf(o.title), factsOf(parent.title).key)) cloneOf.set(o.id, parent);
   }
   // A heading ("North build region", or "South district sites" over objectives of its own) names
   // who, not a goal: two alike are two teams, no copy.
