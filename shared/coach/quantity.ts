@@ -244,6 +244,10 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   // "the takeaways rated 1": which ones, by the grade they have now.
   if (isWord(prev) && (prev.t === 'rated' || prev.t === 'graded') && tok.suffix === '' && tok.value <= 5 && [2, 3, 4, 5].some((d) => isWord(tokens[i - d]) && plural(tokens[i - d]!.t) && tokens[i - d]!.t.length > 3)) return null;
   if (isYear(tok) || pastYear(tok, wordBefore(tokens, i))) return null;
+  // "Stop digester 2 foaming over": a thing's number, then what it does.
+  if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value < 100 && isWord(prev) && !plural(prev.t) && prev.t.length > 3 && !METRIC_HEADS.has(prev.t) && !FUNCTION_WORDS.has(prev.t) && !lemmas(prev.t).some((l) => VERBS.has(l)) && isWord(next) && next.t.length > 4 && next.t.endsWith('ing')) return null;
+  // "…on samples under 100 µg of carbon": which ones, by a threshold they fall under.
+  if (isWord(prev) && THRESHOLD_WORDS.has(prev.t) && isWord(tokens[i - 2]) && plural(tokens[i - 2]!.t) && isWord(tokens[i - 3]) && (tokens[i - 3]!.t === 'on' || tokens[i - 3]!.t === 'for' || tokens[i - 3]!.t === 'with')) return null;
   // "a women-only trail 10K", "back for the 10K": a race named by its distance, after its article.
   if (!currency && raceDistance(tokens, i)) return null;
   // "Hire a head chef who's run field kitchens for 500 covers": what the person hired has done.
@@ -350,6 +354,7 @@ function raceDistance(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+const THRESHOLD_WORDS = new Set(['under', 'over', 'below', 'above']);
 const HIRING = new Set(['hire', 'recruit', 'appoint', 'find', 'bring']);
 const WHO = new Set(['who', "who's", 'who\u2019s', 'whose', 'who\'ve']);
 /** A number in the clause that describes the person a title hires ("…who's run kitchens for 500"). */
