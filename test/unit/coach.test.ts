@@ -853,6 +853,40 @@ describe('title rules', () => {
     expect(checkTitle('Trace every cotton bale back to the farm it came from')).toEqual([]);
   });
 
+  it('reads round 31\u2019s shapes: each one with every run or as it comes in, posts held, beats said in shorthand, work named by its noun, papers written and results said which way, kit renewed, crews by shift', () => {
+    // Round 31, from the twenty-ninth set's misses; new sentences of the same shapes.
+    expect(checkTitle('Calibration weights checked before evry shift')).toEqual(['job-requirement']);
+    expect(checkTitle('Run the controls with every batch')).toEqual(['job-requirement']);
+    expect(checkTitle('Tow truck at the roadside within 45 mins of the call')).toEqual(['number-title', 'job-requirement']);
+    expect(checkTitle('Answer every customer chat in under 5 minutes')).toEqual(['number-title', 'job-requirement']);
+    expect(checkTitle('Check the cold room morning & evening')).toEqual(['job-requirement']);
+    expect(checkTitle('Water the hanging baskets Jun\u2013Sept')).toEqual(['job-requirement']);
+    expect(checkTitle('Keep the duty rota published four weeks ahead')).toEqual(['job-requirement']);
+    expect(checkTitle('Own the lab booking diary')).toEqual(['job-requirement']);
+    expect(checkTitle('Cover the switchboard')).toEqual(['job-requirement']);
+    expect(checkTitle('Assess grant applications from parish councils')).toEqual(['job-requirement']);
+    expect(checkTitle('Monthly reconciliations for every client account')).toEqual(['job-requirement']);
+    expect(checkTitle('Verification after every software release')).toEqual(['job-requirement']);
+    expect(checkTitle('Morning check of the server room')).toEqual(['job-requirement']);
+    expect(checkTitle('Keep the room booking sheet updated')).toEqual(['job-requirement']);
+    expect(checkTitle('Every forklift driver\u2019s medical in date')).toEqual(['compliance']);
+    expect(checkTitle('Housing Ombudsman standards self-assessment submitted')).toEqual(['compliance']);
+    expect(checkTitle('PASMA cards for the whole scaffold team (the principal contractor requires them)')).toEqual(['compliance']);
+    expect(checkTitle('Install crews (Dave)')).toEqual(['generic-container']);
+    expect(checkTitle('Night crew (weekends)')).toEqual(['generic-container']);
+    expect(checkTitle('Planning team \u2014 summer 27/28')).toEqual(['generic-container']);
+    expect(checkTitle('Replace the old compressor')).toEqual(['task-listing']);
+    expect(checkTitle('Resurface the car park')).toEqual(['task-listing']);
+    // A paper being written, a list for an occasion and a result said which way are no obligations;
+    // a thing's number before what it does, and a threshold that picks which ones, are no targets.
+    expect(checkTitle('Price list for the Christmas workshops')).not.toContain('compliance');
+    expect(checkTitle('Fire procedure for the new warehouse written up')).not.toContain('compliance');
+    expect(checkTitle('Fewer errors slipping through to the client\u2019s final audit')).toEqual([]);
+    expect(checkTitle('Stop kiln 3 cracking pots')).toEqual([]);
+    expect(checkTitle('Get the new assay working on samples under 5 mg')).toEqual([]);
+    expect(checkTitle('Tell customers about price changes before the press does')).toEqual([]);
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
@@ -1120,6 +1154,19 @@ describe('goal-clone', () => {
       ['g', 'h'],
       ['i', 'j'],
     ]);
+  });
+
+  it('reads a child under its team\u2019s label as restating the parent when the label only names what the parent says', () => {
+    // Round 31.
+    const objectives = [
+      obj('p', 'Stop losing lambs to exposure on the hill farms'),
+      obj('c', 'Hill farms: fewer lambs lost to exposure', 'p', 0),
+      // A label that names something the parent does not is the piece of it the child adopts.
+      obj('q', 'Stop losing ewes at lambing'),
+      obj('d', 'Lowland flock: fewer ewes lost at lambing time', 'q', 0),
+    ];
+    const clones = coachPlan(objectives, withKrs(objectives), WORD_VECTORS).filter((f) => f.code === 'goal-clone');
+    expect(clones.map((f) => [f.objectiveId, f.cloneOf])).toEqual([['c', 'p']]);
   });
 
   it('groups copies reworded freely across teams', () => {
