@@ -285,7 +285,8 @@ function ownerPrefix(title: string): string | null {
   // "Lantern Trust Retail — plan 2027", "… — service plan 2027/28": a verb's form followed only by a
   // period and plan words dates a plan; it does nothing.
   if (lead && tz.words.slice(lead.at + 1).every((k) => isPeriodToken(tz.tokens[k]!) || DATED_BUCKETS.has(tz.tokens[k]!.t))) return null;
-  return words.length >= 2 && lead !== null ? rest : null;
+  // ("Sales: be the timing company the big races pick": "be" opens an objective too.)
+  return words.length >= 2 && (lead !== null || words[0] === 'be' || words[0] === 'become') ? rest : null;
 }
 /** Words a dated bucket ends in ("service plan 2027/28", "contract year 2027/28"). */
 const DATED_BUCKETS = new Set(['plan', 'year', 'plans']);

@@ -89,10 +89,15 @@ export function ownerInBrackets(a: Analysis): boolean {
   const work = (a.words[a.words.length - 2] ?? '').endsWith('ing');
   // ("Pilots (Struan)": a plural, which no imperative is, names the staff.)
   const staff = a.words.length === 2 && a.lead?.at === 0 && a.words[0]!.endsWith('s') && !a.words[0]!.endsWith('ss') && a.lead.verb !== a.words[0];
-  if ((a.lead !== null && !(a.lead.at === 0 && a.words[0]!.endsWith('ing')) && !department && !work && !unit && !staff) || n < 4 || tokens[n - 1]!.t !== ')' || a.quantities.length) return false;
-  // A first name, or a first name and a surname ("Sheep section (Tom Airey)").
-  const names = tokens[n - 3]!.t === '(' ? 1 : tokens[n - 4]?.t === '(' ? 2 : 0;
-  const person = tokens.slice(n - 1 - names, n - 1);
+  // ("Triage (Ramon)": one word and its owner, whatever verb the word could be.)
+  const single = tokens[1]?.t === '(';
+  if ((a.lead !== null && !(a.lead.at === 0 && a.words[0]!.endsWith('ing')) && !department && !work && !unit && !staff && !single) || n < 4 || tokens[n - 1]!.t !== ')' || a.quantities.length) return false;
+  // A first name, a first name and a surname ("Sheep section (Tom Airey)"), or two people ("(Hattie & Joe)").
+  const open = tokens.lastIndexOf(tokens.findLast((t) => t.t === '(')!);
+  const inner = tokens.slice(open + 1, n - 1);
+  const joined = inner.length === 3 && (inner[1]!.t === '&' || inner[1]!.t === 'and');
+  const names = open > 0 && (inner.length === 1 || inner.length === 2 || joined) ? inner.filter((t) => t.kind === 'word' && t.t !== 'and').length : 0;
+  const person = joined ? [inner[0]!, inner[2]!] : inner;
   // (A month in brackets dates an occasion: "…stand, Southampton (June)".)
   // ("TBM crew (nights)": a unit named by its shift.)
   const isName = (t: Token) => (t.kind === 'word' && t.cap && t.raw !== t.raw.toUpperCase() && !MONTHS.has(t.t)) || (unit && SHIFT_NAMES.has(t.t));
@@ -149,7 +154,8 @@ function endsInContainer(a: Analysis): boolean {
   const dated = isPeriodToken(all[all.length - 1]!) || (toks[n - 1]?.t === 'season' && isPeriodToken(all[all.length - 2] ?? all[0]!));
   if (n >= 2 && n <= 6 && (toks[n - 1]!.t === 'year' || toks[n - 1]!.t === 'season') && dated && !toks.some((t) => FUNCTION_WORDS.has(t.t) || DIRECTION.has(t.t))) return true;
   if (n >= 2 && n <= 8 && PLAN_WORDS.has(toks[n - 1]!.t) && (PLAN_KINDS.has(toks[n - 2]!.t) || SEASON_WORDS.has(toks[n - 2]!.t) || yearPlan || datedPlan) && all.some((t) => isPeriodToken(t))) return true;
-  return toks.length > 0 && toks.length <= 6 && CONTAINER_NOUNS.has(toks[toks.length - 1]!.t);
+  // ("New results website theme": a new thing made, whatever its last noun.)
+  return toks.length > 0 && toks.length <= 6 && CONTAINER_NOUNS.has(toks[toks.length - 1]!.t) && toks[0]!.t !== 'new';
 }
 
 /** Shifts a crew is named by in brackets ("TBM crew (nights)"). */
@@ -211,7 +217,8 @@ function beforePlace(tz: Analysis['tz']): number[] {
   const after = tz.words.filter((k) => k > dash);
   // ("Courts team — Q2": a period after the dash says when, as a place says where.)
   // ("Forecasting ops — winter 26/27": a season and its years.)
-  const place = after.length >= 1 && after.length <= 3 && after.every((k) => (tz.tokens[k]!.cap && tz.tokens[k]!.kind === 'word') || isPeriodToken(tz.tokens[k]!) || SEASONS_NAMED.has(tz.tokens[k]!.t)) && (after.length <= 2 || SEASONS_NAMED.has(tz.tokens[after[0]!]!.t));
+  // ("T1 store — nights": the shift it works.)
+  const place = after.length >= 1 && after.length <= 3 && after.every((k) => (tz.tokens[k]!.cap && tz.tokens[k]!.kind === 'word') || isPeriodToken(tz.tokens[k]!) || SEASONS_NAMED.has(tz.tokens[k]!.t) || SHIFT_NAMES.has(tz.tokens[k]!.t)) && (after.length <= 2 || SEASONS_NAMED.has(tz.tokens[after[0]!]!.t));
   return place ? tz.words.filter((k) => k < dash) : tz.words;
 }
 
@@ -247,7 +254,8 @@ function wordAndPeriod(a: Analysis): boolean {
   const words = tokens.slice(0, named);
   // ("Jamboree 2027", "Christmas market 2026": an occasion and its year, which labels call the
   // occasion to put on.)
-  return words.every((w) => w.t.length > 2 && !FUNCTION_WORDS.has(w.t) && !DIRECTION.has(w.t) && !METRIC_HEADS.has(w.t) && !IDENTIFIER_BEFORE.has(w.t) && !EVENT_NOUNS.has(w.t) && !OCCASION_HEADS.has(w.t));
+  // ("Voyage brochure 2027": a paper made for the year.)
+  return words.every((w) => w.t.length > 2 && !FUNCTION_WORDS.has(w.t) && !DIRECTION.has(w.t) && !METRIC_HEADS.has(w.t) && !IDENTIFIER_BEFORE.has(w.t) && !EVENT_NOUNS.has(w.t) && !OCCASION_HEADS.has(w.t) && !DELIVERABLE_NOUNS.has(w.t) && !ACTIVITY_OBJECTS.has(w.t));
 }
 const OCCASION_HEADS = new Set(['market', 'markets', 'show', 'shows', 'fair', 'fairs']);
 
