@@ -244,6 +244,8 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   // "the takeaways rated 1": which ones, by the grade they have now.
   if (isWord(prev) && (prev.t === 'rated' || prev.t === 'graded') && tok.suffix === '' && tok.value <= 5 && [2, 3, 4, 5].some((d) => isWord(tokens[i - d]) && plural(tokens[i - d]!.t) && tokens[i - d]!.t.length > 3)) return null;
   if (isYear(tok) || pastYear(tok, wordBefore(tokens, i))) return null;
+  // "plates 1a to 11": the end of a run of things' numbers whose start is a code.
+  if (isWord(prev) && prev.t === 'to' && tokens[i - 2]?.kind === 'code' && /^\d+[a-z]$/.test(tokens[i - 2]!.t) && tok.suffix === '') return null;
   // "Stop digester 2 foaming over": a thing's number, then what it does.
   if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value < 100 && isWord(prev) && !plural(prev.t) && prev.t.length > 3 && !METRIC_HEADS.has(prev.t) && !FUNCTION_WORDS.has(prev.t) && !lemmas(prev.t).some((l) => VERBS.has(l)) && isWord(next) && next.t.length > 4 && next.t.endsWith('ing')) return null;
   // "…on samples under 100 µg of carbon": which ones, by a threshold they fall under.

@@ -245,7 +245,8 @@ export function countedBeat(words: readonly string[]): boolean {
 }
 /** "within 2 hours", "within 5 school days": a response time the role keeps to ("within 10 years" is a horizon). */
 const SHORT_SPANS = new Set(['hour', 'day', 'shift', 'week', 'fortnight']);
-const RESPONSE_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days']);
+const WEEKS = new Set(['week', 'weeks']);
+const RESPONSE_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks']);
 const GLUED_SPAN = /^\d+(?:\.\d+)?(?:h|hr|hrs|min|mins|d)$/;
 export function turnaround(words: readonly string[]): boolean {
   for (let k = 0; k + 1 < words.length; k++) {
@@ -257,9 +258,12 @@ export function turnaround(words: readonly string[]): boolean {
       if (/^\d/.test(words[at] ?? '') && (within(words, at, 2, RESPONSE_UNITS) || GLUED_SPAN.test(words[at]!))) return true;
       continue;
     }
+    // ("…no later than 72 hours before each dinner": the same promise, counted back.)
+    if (words[k] === 'than' && words[k - 1] === 'later' && words[k - 2] === 'no' && /^\d/.test(words[k + 1] ?? '') && within(words, k + 1, 2, RESPONSE_UNITS)) return true;
     if (words[k] !== 'within' && words[k] !== 'inside') continue;
     // ("inside 15 minutes" is the same promise.)
-    if (/^\d/.test(words[k + 1]!) && within(words, k + 1, 2, RESPONSE_UNITS)) return true;
+    // ("within 26 weeks" is a horizon, "within 4 weeks of the appointment" a response.)
+    if (/^\d/.test(words[k + 1]!) && within(words, k + 1, 2, RESPONSE_UNITS) && !(WEEKS.has(words[k + 2] ?? '') && Number(words[k + 1]) > 6)) return true;
     // ("inside 72h", "within 4hrs": the unit glued on.)
     if (GLUED_SPAN.test(words[k + 1]!)) return true;
   }

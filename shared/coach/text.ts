@@ -64,7 +64,8 @@ export function normalizeTitle(title: string): string {
 
 const MAGNITUDE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, bn: 1e9, b: 1e9 };
 /** Suffixes that still mean "an amount of something" rather than a name (5g, 3d are names). */
-const AMOUNT_SUFFIX = new Set(['k', 'm', 'mm', 'mn', 'bn', 'b', 'x', 'h', 'hr', 'hrs', 'pc']);
+// ("6p", "50p": pence.)
+const AMOUNT_SUFFIX = new Set(['k', 'm', 'mm', 'mn', 'bn', 'b', 'x', 'h', 'hr', 'hrs', 'pc', 'p']);
 
 const DIGIT = /\d/;
 const TOKEN_RE = /(\d+(?:[.,]\d+)*)(\p{L}*)|(\p{L}[\p{L}\p{N}]*(?:'\p{L}+)?)|([#$€£¥%+\-/:&.;,()!?"])/gu;
