@@ -362,10 +362,17 @@ const WHO = new Set(['who', "who's", 'who\u2019s', 'whose', 'who\'ve']);
 /** A number in the clause that describes the person a title hires ("…who's run kitchens for 500"). */
 function describesHire(tz: Tokenized, i: number): boolean {
   const first = tz.tokens[tz.words[0] ?? -1];
-  if (!first || !HIRING.has(first.t)) return false;
+  if (!first || !HIRING.has(first.t)) {
+    // ("Build up touring-grade furniture that survives eight shows a week": what the thing made
+    // must bear, said of it in a clause of its own.)
+    if (!first || !BUILDING.has(first.t)) return false;
+    for (let k = i - 1; k > (tz.words[0] ?? 0) + 1; k--) if (tz.tokens[k]!.t === 'that' || tz.tokens[k]!.t === 'which') return true;
+    return false;
+  }
   for (let k = i - 1; k > (tz.words[0] ?? 0); k--) if (WHO.has(tz.tokens[k]!.t)) return true;
   return false;
 }
+const BUILDING = new Set(['build', 'make', 'design', 'buy', 'fit', 'install', 'develop']);
 
 /** Multipliers as the result reported ("Waiting times halved"). */
 const MULTIPLIED = new Set(['halved', 'doubled', 'tripled', 'trebled', 'quadrupled']);
@@ -425,7 +432,8 @@ export function findQuantities(tz: Tokenized): Quantity[] {
     const i = tz.words[w]!;
     const tok = tz.tokens[i]!;
     const q = tok.kind === 'num' ? classifyNumber(tz, i) : tok.kind === 'word' ? classifyWord(tz, i) : null;
-    if (q && !negated(tz, w)) out.push(q);
+    // (What a hire has done or a thing made must bear is said of it, no target: see describesHire.)
+    if (q && !negated(tz, w) && !(tok.kind === 'word' && describesHire(tz, i))) out.push(q);
   }
   return out;
 }
