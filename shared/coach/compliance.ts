@@ -318,7 +318,8 @@ export function checkRound(a: Analysis): boolean {
   const check = rest.findIndex((w) => CHECK_NOUNS.has(w));
   if (check < 0 || check > 4 || rest.some((w) => STATUTORY.has(w) || REGULATORY.has(w))) return false;
   const after = rest.slice(check + 1);
-  return recurs(after) || comesRound(after) || (after[0] === 'at' && after.length <= 3);
+  // ("Do the daily rig checks and log them": the beat before the check.)
+  return recurs(after) || comesRound(after) || (after[0] === 'at' && after.length <= 3) || rest.slice(0, check).some((w) => DAILY.has(w));
 }
 /**
  * "Fitness-to-run exam done daily on every unit", "Daily fit-to-run check on each unit": a check
@@ -374,8 +375,8 @@ const renewedBeforeLapse = (words: readonly string[]): boolean =>
   words.some((w) => w === 'signed' || w === 'renewed' || w === 'reissued' || w === 'done') &&
   words.some((w, k) => w === 'before' && (words[k + 1] === 'they' || words[k + 1] === 'it') && LAPSING.has(words[k + 2] ?? ''));
 const LAPSING = new Set(['lapse', 'lapses', 'expire', 'expires', 'run', 'runs', 'fall', 'falls']);
-const RENEWING = new Set(['renewed', 'reissued', 'renewal', 'renewals']);
-const HELD_PAPERS = new Set(['qualification', 'qualifications', 'consent', 'consents', 'insurance']);
+const RENEWING = new Set(['renewed', 'reissued', 'renewal', 'renewals', 'updated', 'amended']);
+const HELD_PAPERS = new Set(['qualification', 'qualifications', 'consent', 'consents', 'insurance', 'registration', 'registrations']);
 
 const EXAMINED = new Set(['examined', 'certified', 'inspected', 'tested']);
 const REQUALIFYING = new Set(['requalification', 'requalifications', 'recertification', 'revalidation', 'requalify']);

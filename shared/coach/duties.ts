@@ -3,7 +3,7 @@
  * its verb, its object and when it comes round, rather than any change it makes.
  */
 import { type Analysis, analyse } from './analyse';
-import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, CERTIFICATES, EVENT_NOUNS, METRIC_HEADS, DUTY_IF_ROUTINE, DUTY_RECORDS, DUTY_VERBS, EVERYONE, FUNCTION_WORDS, KEPT_STATES, NUMBER_WORDS, PERSON_NOUNS, PRODUCE_VERBS, QUEUE_VERBS, RECORD_OBJECTS, ROLE_OWNERS, ROUTINE_OBJECTS, STAFF_NOUN, TARGET_VERBS, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
+import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, CERTIFICATES, EVENT_NOUNS, METRIC_HEADS, DUTY_IF_ROUTINE, DUTY_RECORDS, DUTY_VERBS, EVERYONE, FUNCTION_WORDS, KEPT_STATES, NUMBER_WORDS, PERSON_NOUNS, PRODUCE_VERBS, PROJECT_VERBS, QUEUE_VERBS, RECORD_OBJECTS, ROLE_OWNERS, ROUTINE_OBJECTS, STAFF_NOUN, TARGET_VERBS, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
 import { deliversArtefact } from './artefacts';
 import { setsUp } from './tools';
 import { lemmas, plural } from './text';
@@ -160,6 +160,8 @@ export function isJobRequirement(a: Analysis): boolean {
   if (lead.verb === 'cover' && HELD_POSTS.has(a.head) && !statesChange(a)) return true;
   // "Assess free school transport applications": what comes in, each one worked.
   if (INTAKE_WORK.has(lead.verb) && hasObject(ownObject(a.object), INTAKE) && !statesChange(a)) return true;
+  // "Make up every berth with fresh linen before departure": making up each one is the round.
+  if (lead.verb === 'make' && lead.particle === 'up' && (a.words[lead.at + 2] === 'every' || a.words[lead.at + 2] === 'each' || a.words[lead.at + 2] === 'all') && !statesChange(a)) return true;
   // "Take on an apprentice…": hiring someone is done once.
   if (lead.verb === 'take' && lead.particle === 'on') return false;
   // "Turn round crown and bridge cases in 5 working days": turning the work round is the round.
@@ -180,8 +182,9 @@ export function isJobRequirement(a: Analysis): boolean {
   if (RECORDING.has(lead.verb) && afterLead(a).some((w, k, rest) => (w === 'in' || w === 'on' || w === 'into') && within(rest, k, 3, RECORD_OBJECTS)) && !statesChange(a)) return true;
   // "Get each service request entered into Uniform on the day it arrives": each one got recorded.
   if (lead.verb === 'get' && (a.object[0] === 'each' || a.object[0] === 'every') && gotRecorded(a.object) && !statesChange(a)) return true;
-  // Choosing a new provider is done once, however routine the thing provided ("a new payroll provider").
-  if (choosesNew(a)) return false;
+  // Choosing a new provider is done once, however routine the thing provided ("a new payroll provider");
+  // so is shipping or launching a new thing ("Ship the new report submission form").
+  if (choosesNew(a) || ((a.object[0] === 'the' || a.object[0] === 'a' || a.object[0] === 'our') && a.object[1] === 'new' && !recurs(a.words))) return false;
   const rest = cues(afterLead(a));
   // "Make sure each shop's bake sheet gets filled in": a record kept filled in is upkeep.
   if (lead.verb === 'ensure' && hasObject(rest, RECORD_OBJECTS) && rest.some((w) => UPKEEP_DONE.has(w))) return true;
@@ -294,7 +297,8 @@ function chores(rest: readonly string[]): boolean {
   const next = rest[and + 2] ?? '';
   // A verb the coach knows, or any word before "the" ("…and bank the takings").
   const lemma = lemmas(verb).find((l) => VERBS.has(l)) ?? (next === 'the' && !FUNCTION_WORDS.has(verb) ? verb : '');
-  if (!lemma || CHANGE_LEADS.has(lemma) || OUTCOME_VERBS.has(lemma) || TARGET_VERBS.has(lemma)) return false;
+  // ("Restring the nets and repaint the tambour": a job done once to each, no round.)
+  if (!lemma || CHANGE_LEADS.has(lemma) || OUTCOME_VERBS.has(lemma) || TARGET_VERBS.has(lemma) || PROJECT_VERBS.has(lemma)) return false;
   return IN_HAND.has(next) || (VERB_PARTICLES.has(next) && IN_HAND.has(rest[and + 3] ?? '')) || plural(next);
 }
 /** Verbs of being somewhere or fixing when: on a beat they are still events ("Visit each branch once a quarter"). */

@@ -301,7 +301,8 @@ const ROUTINE_CHECKS = new Set([...CHECK_NOUNS, 'count', 'counts', 'stocktake', 
 const DAY_PARTS = new Set(['morning', 'evening', 'nightly', 'daily', 'overnight']);
 export function routineCheck(words: readonly string[]): boolean {
   // ("Morning check of station health": the morning's, every morning.)
-  return words.some((w) => ROUTINE_CHECKS.has(w)) && (recurs(words) || onCalendar(words) || DAY_PARTS.has(words[0] ?? '') || (words.includes('start') && words.some((w) => EVERYONE.has(w))));
+  // ("Monday stock take of the sale bin": that day's, every week.)
+  return words.some((w) => ROUTINE_CHECKS.has(w) || w === 'take' || w === 'stocktake') && (recurs(words) || onCalendar(words) || DAY_PARTS.has(words[0] ?? '') || (WEEKDAYS.has(words[0] ?? '') && words[1] !== 'the') || (words.includes('start') && words.some((w) => EVERYONE.has(w))));
 }
 /** "Germination test on every incoming lot": a check made on each thing that comes through. */
 export function checkOnEvery(words: readonly string[]): boolean {
