@@ -3,7 +3,7 @@
  * audits, inspections, certificates and licences kept), which belongs on the shelf, not in the cascade.
  */
 import { type Analysis, analyse } from './analyse';
-import { CERTIFICATES, CERTIFICATE_VERBS, CLIENT_NOUNS, COMPLIANCE_OBJECTS, COMPLIANCE_VERBS, COMPLIANT_WORDS, DONE_WORDS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, MANDATORY, OBLIGATION_VERBS, REGULATORY, ROUTINE_OBJECTS, STAFF_NOUN, TARGET_VERBS, TASK_PHRASAL } from './lexicon';
+import { CERTIFICATES, CERTIFICATE_VERBS, CLIENT_NOUNS, COMPLIANCE_OBJECTS, COMPLIANCE_VERBS, COMPLIANT_WORDS, DONE_WORDS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, MANDATORY, METRIC_ACRONYMS, OBLIGATION_VERBS, REGULATORY, ROUTINE_OBJECTS, STAFF_NOUN, TARGET_VERBS, TASK_PHRASAL } from './lexicon';
 import { credentialKept, namesLaw, namesObligation, owedByLaw, regulatorGrade, required, schemeKept, softwareLicence } from './filings';
 import { lemmas, plural } from './text';
 import { DELIVERABLE_NOUNS } from './activities';
@@ -148,6 +148,8 @@ export function isCompliance(a: Analysis): boolean {
   if (lead?.verb === 'help' && CLIENT_NOUNS.has(a.words[lead.at + 1] ?? '')) return false;
   // "Audit the failed repairs and stop using the supplier behind them": our own audit, to change something.
   if ((lead?.verb === 'audit' || (lead === null && a.words[0] === 'audit')) && a.words.some((w, k) => w === 'and' && AFTER_AUDIT.has(a.words[k + 1] ?? ''))) return false;
+  // "Take what the CQC inspection said about matching and change how carers meet…": a finding acted on.
+  if (lead && a.words.includes('said') && a.words.some((w, k) => w === 'and' && AFTER_AUDIT.has(a.words[k + 1] ?? ''))) return false;
   const words = cues(a.words);
   const object = cues(a.object);
   if (lead === null && auditPassed(words)) return true;
@@ -169,6 +171,9 @@ export function isCompliance(a: Analysis): boolean {
   if (lead === null && (words.some((w) => STATUTORY_PAPERS.has(w)) || numberedForm(a)) && words.some((w) => FILED.has(w)) && !statesChange(a)) return true;
   // "Spray booth LEV test done and signed off": a test or inspection, reported signed off.
   if (lead === null && signedOffCheck(words) && !statesChange(a)) return true;
+  // "EPR packaging data submitted on time", "COPPA review of the under-13 accounts signed off": a
+  // scheme's or a law's papers, by its initials, sent or signed.
+  if (lead === null && schemeInitials(a) && a.words.some((w, k) => w === 'submitted' || (w === 'signed' && a.words[k + 1] === 'off')) && !statesChange(a)) return true;
   // "Cosmetic product safety reports done for the new balms": a safety paper, reported done.
   if (lead === null && safetyPaperDone(words) && !statesChange(a)) return true;
   // "…to keep their membership", "…so we keep our licence": done to keep a credential.
@@ -225,6 +230,12 @@ const CONDITIONED = new Set(['licence', 'license', 'permit', 'consent', 'plannin
 /** "licence conditions met", "permit conditions complied with": what a credential binds us to. */
 function conditionsMet(words: readonly string[]): boolean {
   return words.some((w, k) => w === 'conditions' && CONDITIONED.has(words[k - 1] ?? '') && ['met', 'kept', 'complied', 'followed'].includes(words[k + 1] ?? ''));
+}
+
+/** A scheme's or a law's initials (three capitals or more) among the first two words. */
+function schemeInitials(a: Analysis): boolean {
+  const { tokens, words } = a.tz;
+  return words.slice(0, 2).some((i) => /^[A-Z]{3,}$/.test(tokens[i]!.raw) && !METRIC_ACRONYMS.has(tokens[i]!.t));
 }
 
 /** A scheme's initials, then its standards or toolkit, reported met or submitted. */

@@ -222,7 +222,12 @@ function beforePlace(tz: Analysis['tz']): number[] {
   return place ? tz.words.filter((k) => k < dash) : tz.words;
 }
 
+/** Credentials a short line may name: "QPM reaccreditation" is the obligation, no heading. */
+const OBLIGATION_WORDS = new Set(['accreditation', 'reaccreditation', 'recertification', 'certification', 'revalidation', 'registration', 'licence', 'license', 'renewal']);
+
 export function isGenericContainer(a: Analysis): boolean {
+  // ("Technical & certification" joins two areas: a heading.)
+  if (a.lead === null && a.words.length <= 3 && OBLIGATION_WORDS.has(a.words[a.words.length - 1] ?? '') && !a.tz.tokens.some((t) => t.t === '&' || t.t === 'and')) return false;
   if (namedPlanYear(a) || staffBranch(a) || wordAndPeriod(a)) return true;
   if (ampersandHeading(a) || headingWithList(a)) return !isNumberTitle(a);
   // "SALSA audit": a scheme's audit, not a department ("Internal audit").
