@@ -131,6 +131,8 @@ function findLead(words: readonly string[], glued: ReadonlyArray<readonly string
   // Two-word verbs: "make sure" asks for a state as "ensure" does, "get back to" someone replies.
   if (word === 'make' && words[i + 1] === 'sure') return { lead: { at: i + 1, verb: 'ensure', particle: '' }, continuing };
   if (word === 'get' && words[i + 1] === 'back' && words[i + 2] === 'to') return { lead: { at: i + 1, verb: 'reply', particle: 'to' }, continuing };
+  // "Stand at the Production Show, Olympia": an exhibition stand, no one standing.
+  if (word === 'stand' && words[i + 1] === 'at') return { lead: null, continuing };
   // "Look after the die store": keeping a thing of ours, as "maintain" does ("Look after seasonal
   // workers so well they want to return" cares for people, an outcome).
   if (word === 'look' && words[i + 1] === 'after' && (words[i + 2] === 'the' || words[i + 2] === 'our')) return { lead: { at: i + 1, verb: 'maintain', particle: '' }, continuing };

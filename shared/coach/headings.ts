@@ -100,7 +100,8 @@ export function ownerInBrackets(a: Analysis): boolean {
   const person = joined ? [inner[0]!, inner[2]!] : inner;
   // (A month in brackets dates an occasion: "…stand, Southampton (June)".)
   // ("TBM crew (nights)": a unit named by its shift.)
-  const isName = (t: Token) => (t.kind === 'word' && t.cap && t.raw !== t.raw.toUpperCase() && !MONTHS.has(t.t)) || (unit && SHIFT_NAMES.has(t.t));
+  // ("Volunteer crew (Jan)": after a unit, "Jan" is someone.)
+  const isName = (t: Token) => (t.kind === 'word' && t.cap && t.raw !== t.raw.toUpperCase() && (!MONTHS.has(t.t) || unit)) || (unit && SHIFT_NAMES.has(t.t));
   // ("Front of house (Sandra)": "of" joins a heading's words.)
   return names > 0 && person.every(isName) && words.length - names >= 1 && words.length - names <= 4 && words.length >= 2 && words.slice(0, -names).every((i) => tokens[i]!.kind === 'word' && (!FUNCTION_WORDS.has(tokens[i]!.t) || HEADING_JOINS.has(tokens[i]!.t)));
 }

@@ -298,6 +298,8 @@ export function doneEachTime(words: readonly string[]): boolean {
 const IRREGULAR_DONE = new Set(['written', 'done', 'taken', 'sent', 'made', 'seen', 'swept']);
 /** "Generator load tests every month", "Weekly stock count and reorder": a check or count on a beat. */
 const ROUTINE_CHECKS = new Set([...CHECK_NOUNS, 'count', 'counts', 'stocktake', 'reorder', 'round', 'rounds', 'patrol', 'patrols', 'readings', 'reading', 'supervision', 'supervisions', 'triage', 'review', 'reviews']);
+/** Words before a noun that make it one thing named ("the report"), not a stream ("every returned cask"). */
+const ONE_THING = new Set(['the', 'a', 'an', 'our', 'this', 'that', 'new']);
 const DAY_PARTS = new Set(['morning', 'evening', 'nightly', 'daily', 'overnight']);
 export function routineCheck(words: readonly string[]): boolean {
   // ("Morning check of station health": the morning's, every morning.)
@@ -348,7 +350,8 @@ export function comesRound(rest: readonly string[]): boolean {
     // "when the front desk calls them in": each time someone asks; "when the mornings are foggy" is a condition.
     if (w === 'when' && k > 1 && rest.slice(k + 1, k + 5).some((x) => ASKING.has(x))) return true;
     // "the bots the classifier flags", "the errors users report", "user-submitted corrections": a stream others fill.
-    if (STREAMED.has(w) && k > 0) return true;
+    // ("Ship the report" names a paper, not what others report.)
+    if (STREAMED.has(w) && k > 0 && !ONE_THING.has(rest[k - 1]!)) return true;
     // "…in your queue", "…from the inbox": a queue's items.
     if ((w === 'in' || w === 'from' || w === 'off') && (rest[k + 1] === 'the' || POSSESSIVE.has(rest[k + 1] ?? '')) && rest.slice(k + 2, k + 4).some((x) => QUEUES.has(x))) return true;
     // "when they're due", "as they fall due", "when due": each one as its time comes round.
