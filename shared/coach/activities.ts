@@ -10,7 +10,7 @@ import { lemmas, plural } from './text';
 import { DETERMINERS, POSSESSIVE } from './recurrence';
 import { CHANGE_LEADS, DIRECTION, IN_HAND, OUTCOME_VERBS, afterLead, causative, hasObject, ownObject, statesChange } from './sentence';
 import { isNumberTitle } from './measures';
-import { AUDIT_NOUNS } from './compliance';
+import { AUDIT_NOUNS, SERVED } from './compliance';
 
 /** An activity verb with one deliverable ("Do a quarterly business review", "Run a webinar every month"). */
 export function deliverable(a: Analysis): boolean {
@@ -25,6 +25,10 @@ export function isTaskListing(a: Analysis): boolean {
   if (deliversArtefact(a) || putInService(a)) return !statesChange(a);
   if (!lead) return namesProject(a) || nounTask(a);
   if (putsOnEvent(a)) return true;
+  // "Get winter walkers booking the sleeper…", "Make researchers trust our severity calls", "Give APAC
+  // customers triage inside their own working day": people brought to do or have something is a
+  // result, whatever nouns follow.
+  if (peopleMoved(a)) return false;
   // ("Walking rugby on Tuesday mornings so the over-60s stay part of the club" says what it changes.)
   // ("Send less of the old paving to landfill": less of what the verb works on, a change.)
   const less = ['more', 'fewer', 'less'].includes(a.words[lead.at + 1] ?? '');
@@ -101,6 +105,18 @@ function putsOnEvent(a: Analysis): boolean {
 export const choosesNew = (a: Analysis): boolean =>
   a.lead !== null && (a.lead.verb === 'choose' || a.lead.verb === 'pick' || a.lead.verb === 'select') && a.object.includes('new');
 
+
+const MOVING = new Set(['make', 'get', 'help', 'let', 'give', 'have']);
+function peopleMoved(a: Analysis): boolean {
+  const { lead } = a;
+  if (!lead || !MOVING.has(lead.verb) || lead.particle) return false;
+  const rest = a.words.slice(lead.at + 1);
+  // The people, one or two words in ("winter walkers", "APAC customers", "researchers").
+  const at = rest.findIndex((w, k) => k < 3 && w.length > 3 && (SERVED.has(w) || PERSON_NOUNS.has(w) || (plural(w) && /(?:ers|ors|ists|ians|ees|ants|ents)$/.test(w))));
+  if (at < 0 || rest.slice(0, at).some((w) => FUNCTION_WORDS.has(w) && w !== 'our' && w !== 'the')) return false;
+  const next = rest[at + 1] ?? '';
+  return (next.length > 4 && next.endsWith('ing')) || lemmas(next).some((l) => VERBS.has(l)) || (lead.verb === 'give' && next.length > 3 && !FUNCTION_WORDS.has(next));
+}
 
 /** Verbs whose indefinite object is always an event or a piece of work ("Hold a …", "Do a …"). */
 const EVENT_VERBS = new Set(['hold', 'host', 'do']);
