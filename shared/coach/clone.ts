@@ -736,7 +736,7 @@ export function metricKey(tz: Tokenized, quantities: readonly { index: number }[
 }
 
 /** Words before a measure's amount that say which part of the plan it is for, not what it is. */
-const SCOPE_BEFORE_AMOUNT = new Set(['in', 'at', 'for', 'on', 'across', 'from', 'of', 'per', 'among', 'with', 'by', 'under', 'below', 'over', 'above', 'to', 'up', 'down']);
+const SCOPE_BEFORE_AMOUNT = new Set(['in', 'at', 'for', 'on', 'across', 'from', 'of', 'per', 'among', 'with', 'by', 'under', 'below', 'over', 'above', 'to', 'up', 'down', 'outside', 'within', 'beyond', 'inside']);
 /** Words that name how a measure is taken, not what it measures ("Remake rate", "Visitor numbers"). */
 const MEASURE_FORMS = new Set(['average', 'avg', 'mean', 'median', 'total', 'rate', 'level', 'number', 'numbers', 'count', 'ratio', 'score']);
 /**

@@ -452,6 +452,7 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   people citizens citizen residents resident
   production prod output outputs throughput
   cost costs spend spending
+  restock restocks replenish replenishes refill refills
   move migrate
   game games fixture fixtures match matches
   approval consent
