@@ -234,7 +234,7 @@ export function isGenericContainer(a: Analysis): boolean {
   // "SALSA audit": a scheme's audit, not a department ("Internal audit").
   if (a.lead === null && auditNamed(a)) return false;
   // ("Snagging items per job under 2" counts items: a number title, no bucket.)
-  if ((isLabel(a) && CONTAINER_NOUNS.has(a.head) && !a.quantities.length) || onlyScope(a) || departmentLabel(a) || endsInContainer(a) || unitName(a)) return true;
+  if ((isLabel(a) && CONTAINER_NOUNS.has(a.head) && !a.quantities.length && a.words[0] !== 'new') || onlyScope(a) || departmentLabel(a) || endsInContainer(a) || unitName(a)) return true;
   // "Works Manager", "Lead Embryologist": a job title in capitals, whatever its first word reads as.
   if (roleTitle(a)) return true;
   // "Design", "Support": one department's name alone is a heading, though it reads as a verb too.

@@ -887,6 +887,34 @@ describe('title rules', () => {
     expect(checkTitle('Tell customers about price changes before the press does')).toEqual([]);
   });
 
+  it('reads round 32\u2019s shapes: owners before \u201cbe\u201d and in brackets, shifts after a dash, new things made, pence, responses counted back, rounds made up, papers by a scheme\u2019s initials, people brought to act', () => {
+    // Round 32, from the thirtieth set's misses; new sentences of the same shapes.
+    expect(checkTitle('Marketing: be the venue couples recommend to their friends')).toEqual([]);
+    expect(checkTitle('Bakery (Tom & Priya)')).toEqual(['generic-container']);
+    expect(checkTitle('Sorting (Ash)')).toEqual(['generic-container']);
+    expect(checkTitle('Volunteer team (May)')).toEqual(['generic-container']);
+    expect(checkTitle('Warehouse \u2014 nights')).toEqual(['generic-container']);
+    expect(checkTitle('New booking app theme')).toEqual(['task-listing']);
+    expect(checkTitle('Delivery brochure 2027')).toEqual(['task-listing']);
+    expect(checkTitle('Cut packaging cost per box by 4p')).toEqual(['number-title']);
+    expect(checkTitle('Confirm the table plan no later than 48 hours before each wedding')).toEqual(['number-title', 'job-requirement']);
+    expect(checkTitle('Book a review for every new client within 3 weeks of joining')).toEqual(['number-title', 'job-requirement']);
+    expect(checkTitle('Make up every room before check-in')).toEqual(['job-requirement']);
+    expect(checkTitle('Tuesday stock take of the chiller')).toEqual(['job-requirement']);
+    expect(checkTitle('Do the daily van checks and log them')).toEqual(['job-requirement']);
+    expect(checkTitle('Waste carrier registration updated for the new depot')).toEqual(['compliance']);
+    expect(checkTitle('WEEE compliance data submitted on time')).toEqual(['compliance']);
+    expect(checkTitle('Ship the new invoice form')).toEqual(['task-listing']);
+    expect(checkTitle('Stand at the Ideal Home Show, Olympia')).toEqual(['task-listing']);
+    // A horizon of weeks is no response time; a run of stamps' numbers, what a thing made must bear
+    // and people brought to act are no targets or tasks.
+    expect(checkTitle('Finish 90% of cases within 26 weeks')).toEqual(['number-title']);
+    expect(checkTitle('Stamps 2a to 14')).toEqual([]);
+    expect(checkTitle('Design a trailer that carries six bikes')).toEqual([]);
+    expect(checkTitle('Get first-time buyers viewing homes on weekday evenings')).toEqual([]);
+    expect(checkTitle('Make volunteers trust our rota app')).toEqual([]);
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
