@@ -324,10 +324,13 @@ function eventPutOn(a: Analysis): boolean {
  */
 export function checkRound(a: Analysis): boolean {
   const { lead } = a;
-  if (!lead || lead.verb !== 'do' || a.words[lead.at + 1] !== 'the') return false;
+  if (!lead || lead.verb !== 'do') return false;
+  if (a.words[lead.at + 1] !== 'the') return a.words.slice(lead.at + 1, lead.at + 6).some((w, k, near) => CHECK_NOUNS.has(w) && (near[k + 1] === 'on' || near[k + 1] === 'of') && (near[k + 2] === 'every' || near[k + 2] === 'each'));
   const rest = a.words.slice(lead.at + 1);
   const check = rest.findIndex((w) => CHECK_NOUNS.has(w));
   if (check < 0 || check > 4 || rest.some((w) => STATUTORY.has(w) || REGULATORY.has(w))) return false;
+  // ("Do identity and physical checks on every consignment flagged…": a check on each one.)
+  if ((rest[check + 1] === 'on' || rest[check + 1] === 'of') && (rest[check + 2] === 'every' || rest[check + 2] === 'each')) return true;
   const after = rest.slice(check + 1);
   // ("Do the daily rig checks and log them": the beat before the check.)
   return recurs(after) || comesRound(after) || (after[0] === 'at' && after.length <= 3) || rest.slice(0, check).some((w) => DAILY.has(w));

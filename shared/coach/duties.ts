@@ -101,7 +101,7 @@ function standing(a: Analysis, rest: readonly string[]): boolean {
 }
 /** "as they come in", "as it arrives", "when they arrive": each one, as it comes. */
 const asTheyCome = (rest: readonly string[]): boolean =>
-  rest.some((w, k) => (w === 'as' || w === 'when') && ((rest[k + 1] === 'they' || rest[k + 1] === 'it') && STREAM_VERBS.has(rest[k + 2] ?? '') || (rest[k + 1] === 'new' && rest.slice(k + 2, k + 5).some((x) => x === 'comes' || x === 'come' || x === 'arrives'))));
+  rest.some((w, k) => (w === 'as' || w === 'when' || (w === 'order' && rest[k - 1] === 'the')) && ((rest[k + 1] === 'they' || rest[k + 1] === 'it') && STREAM_VERBS.has(rest[k + 2] ?? '') || (rest[k + 1] === 'new' && rest.slice(k + 2, k + 5).some((x) => x === 'comes' || x === 'come' || x === 'arrives'))));
 /** A record kept of the work ("supervision notes", "the log"); "release notes" are published. */
 const keptRecord = (object: readonly string[]): boolean => hasObject(ownObject(object), RECORD_OBJECTS) && !object.includes('release');
 /** Verbs that hold a measure at a level. */
@@ -125,7 +125,8 @@ export function isJobRequirement(a: Analysis): boolean {
   if (lead && a.words.some((w, k) => w === 'by' && k > lead.at + 1 && (a.words[k + 1] ?? '').length > 4 && a.words[k + 1]!.endsWith('ing'))) return false;
   // ("Calls answered within 2 minutes: 85%": a share to reach is the target, not the round; "Fewer
   // people admitted…" says which way.)
-  const share = a.quantities.some((q) => q.kind === 'percent') || DIRECTION.has(a.words[0] ?? '');
+  // ("% of web orders despatched same day": a share named by its sign, with no number yet.)
+  const share = a.quantities.some((q) => q.kind === 'percent') || DIRECTION.has(a.words[0] ?? '') || a.tz.tokens[0]?.t === '%';
   if (!lead && !share && (doneEachTime(words) || checkOnEvery(words) || routineCheck(words))) return !statesChange(a);
   // "Engineer on site within 4 hours for contract customers": a response time, with no verb, is the round's.
   // "Monthly valuations for every live contract", "Verification after every flood event", "Quarterly
@@ -171,6 +172,8 @@ export function isJobRequirement(a: Analysis): boolean {
   if (lead.verb === 'take' && lead.particle === '' && INTAKE.has(a.head) && !statesChange(a)) return true;
   // "Open up and close down the show rooms every day": opening and locking up, each day.
   if ((lead.verb === 'open' || lead.verb === 'close' || lead.verb === 'lock') && (lead.particle === 'up' || lead.particle === 'down') && recurs(afterLead(a)) && !statesChange(a)) return true;
+  // "Fill in the fare returns each evening": a record completed on a beat.
+  if (lead.verb === 'fill' && lead.particle === 'in' && recurs(afterLead(a)) && !statesChange(a)) return true;
   // "Book in workshop jobs", "Check in the deliveries": booking in what arrives is the desk's round.
   // ("Book cars in", the particle after the thing.)
   if ((lead.verb === 'book' || lead.verb === 'log') && (lead.particle === 'in' || a.words.slice(lead.at + 2, lead.at + 4).includes('in')) && !statesChange(a)) return true;
@@ -323,8 +326,9 @@ function handledEachTime(a: Analysis, rest: readonly string[]): boolean {
   if (afterLead(a).some((w, k, rest) => (w === 'when' || w === 'whenever' || w === 'if') && (rest[k + 1] === 'a' || rest[k + 1] === 'an' || rest[k + 1] === 'any') && HAPPENS_TO_ONE.test(rest[k + 3] ?? ''))) return true;
   // "Attend every emergency leak within 4 hours": each one, to a response time.
   if ((rest[0] === 'each' || rest[0] === 'every') && turnaround(rest)) return true;
-  // "Attend no-heat calls within 4 hours": calls that come in, to a response time.
-  if (turnaround(rest) && hasObject(ownObject(a.object), INTAKE)) return true;
+  // "Attend no-heat calls within 4 hours", "Attend knocked-down columns within 2 hours": what comes
+  // in, or each of the things the round covers, to a response time.
+  if (turnaround(rest) && (hasObject(ownObject(a.object), INTAKE) || plural(ownObject(a.object).at(-1) ?? ''))) return true;
   // "Ring every customer whose MOT is due": each one, as theirs comes round.
   if ((rest[0] === 'each' || rest[0] === 'every') && rest.includes('whose')) return true;
   // A paper or an event each time something happens is the round ("Send condition reports to buyers

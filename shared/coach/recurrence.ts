@@ -10,7 +10,7 @@ import { plural } from './text';
 /** "that gets reported", "that get sent back": things handed in, one by one. */
 export const reportedIn = (rest: readonly string[], k: number): boolean =>
   (rest[k + 1] === 'gets' || rest[k + 1] === 'get' || rest[k + 1] === 'is' || rest[k + 1] === 'are') && (rest[k + 2] ?? '').length > 4 && rest[k + 2]!.endsWith('ed');
-export const STREAM_VERBS = new Set(['come', 'comes', 'arrive', 'arrives', 'land', 'lands', 'reach', 'reaches', 'need', 'needs', 'go', 'goes', 'leave', 'leaves']);
+export const STREAM_VERBS = new Set(['come', 'comes', 'arrive', 'arrives', 'land', 'lands', 'reach', 'reaches', 'need', 'needs', 'go', 'goes', 'leave', 'leaves', 'happen', 'happens', 'occur', 'occurs', 'ask', 'asks']);
 /** The few words before a word, back to `span` of them. */
 export function withinBefore(words: readonly string[], at: number, span: number, lexicon: ReadonlySet<string>): boolean {
   for (let k = at - 1; k >= at - span && k >= 0; k--) if (lexicon.has(words[k]!)) return true;
@@ -246,6 +246,8 @@ export function countedBeat(words: readonly string[]): boolean {
 /** "within 2 hours", "within 5 school days": a response time the role keeps to ("within 10 years" is a horizon). */
 const SHORT_SPANS = new Set(['hour', 'day', 'shift', 'week', 'fortnight']);
 const WEEKS = new Set(['week', 'weeks']);
+/** What a response is counted from ("…of the call"). */
+const CALLED = new Set(['call', 'request', 'alarm', 'report', 'booking', 'referral', 'order', 'enquiry', 'page', 'callout']);
 const RESPONSE_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks']);
 const GLUED_SPAN = /^\d+(?:\.\d+)?(?:h|hr|hrs|min|mins|d)$/;
 export function turnaround(words: readonly string[]): boolean {
@@ -261,6 +263,9 @@ export function turnaround(words: readonly string[]): boolean {
     // ("…no later than 72 hours before each dinner": the same promise, counted back.)
     if (words[k] === 'than' && words[k - 1] === 'later' && words[k - 2] === 'no' && /^\d/.test(words[k + 1] ?? '') && within(words, k + 1, 2, RESPONSE_UNITS)) return true;
     if (words[k] !== 'within' && words[k] !== 'inside') continue;
+    // ("inside an hour of the call": one unit, said with its article.)
+    // ("…within an hour of the vineyard" is a distance: the hour counts from a call.)
+    if ((words[k + 1] === 'an' || words[k + 1] === 'a' || words[k + 1] === 'one') && (words[k + 2] === 'hour' || words[k + 2] === 'day') && words[k + 3] === 'of' && CALLED.has(words[k + 4] === 'the' ? (words[k + 5] ?? '') : (words[k + 4] ?? ''))) return true;
     // ("inside 15 minutes" is the same promise.)
     // ("within 26 weeks" is a horizon, "within 4 weeks of the appointment" a response.)
     if (/^\d/.test(words[k + 1]!) && within(words, k + 1, 2, RESPONSE_UNITS) && !(WEEKS.has(words[k + 2] ?? '') && Number(words[k + 1]) > 6)) return true;

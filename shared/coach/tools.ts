@@ -111,6 +111,11 @@ export function changesTool(a: Analysis): boolean {
   // "Rebuild the reporting module in React": a piece of software made again in another tool.
   const inTool = a.words.indexOf('in', lead.at + 1);
   if ((lead.verb === 'rebuild' || lead.verb === 'rewrite') && inTool > lead.at && object.some((t) => SOFTWARE_PARTS.has(t.t)) && namesProduct(a, phraseFrom(a, inTool + 1))) return true;
+  // "Move the drawings from SketchUp to cadwork", "Move the sample records off the spreadsheet into
+  // Uniform": the work taken from one place it is kept to another is a move of tools, named or not.
+  const off = a.words.findIndex((w, k) => k > lead.at && (w === 'from' || w === 'off'));
+  const into = off > 0 ? a.words.findIndex((w, k) => k > off + 1 && (w === 'to' || w === 'into' || w === 'onto')) : -1;
+  if (SWAP_VERBS.has(lead.verb) && into > 0 && !object.some((t) => STREAM.has(t.t) || PEOPLE.has(t.t)) && !phraseFrom(a, into + 1).some((t) => PEOPLE.has(t.t)) && KEPT_IN.has(object.at(-1)?.t ?? '')) return true;
   // "Upgrade exocad to 3.2": to a version of it.
   if (SWAP_VERBS.has(lead.verb) && destination[0]?.kind === 'num' && destination[0].t.includes('.')) return true;
   if (SWAP_VERBS.has(lead.verb)) {
@@ -129,6 +134,8 @@ export function changesTool(a: Analysis): boolean {
   return namesProduct(a, object) || (object.some((t) => TOOL_NOUNS.has(t.t)) && destination.some((t) => PLACES.has(t.t)));
 }
 
+/** What is kept in a tool: records, drawings, sheets. */
+const KEPT_IN = new Set(['records', 'drawings', 'sheets', 'notes', 'files', 'data', 'accounts', 'bookings', 'diary', 'rota', 'rotas', 'logs', 'invoices', 'timesheets', 'contacts', 'tickets', 'plans', 'schedules', 'orders', 'stock', 'inventory', 'spreadsheets', 'forms', 'documents', 'photos', 'jobs']);
 /** States a system is brought to ("Get Schoology live", "Get the new brew kit commissioned"). */
 const IN_SERVICE = new Set(['live', 'commissioned', 'installed', 'configured']);
 /** Words after "onto" that make it one shared tool ("onto one shared diary", "onto a single CRM"); "onto the shelves" is a place. */
