@@ -126,7 +126,7 @@ function acronymPair(a: Analysis): boolean {
 }
 
 /** Comparatives that open a direction ("More …", "Fewer …"). */
-const WHICH_WAY = new Set(['more', 'fewer', 'less', 'better', 'faster', 'cheaper']);
+const WHICH_WAY = new Set(['more', 'fewer', 'less', 'better', 'faster', 'cheaper', 'shorter', 'lower', 'higher', 'quicker', 'smaller', 'bigger']);
 export function isNumberTitle(a: Analysis): boolean {
   if (a.quantities.length > 0 || startsAsCount(a.tz) || ratioName(a) || measureName(a) || acronymPair(a) || countedDone(a) || agedBacklog(a)) return true;
   // A bare metric name ("Bed occupancy", "Hit quota") is a KPI, not a direction.

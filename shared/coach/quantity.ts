@@ -269,6 +269,12 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   if (tok.t.includes('.') && tok.suffix === '' && isWord(prev) && (prev.t === 'to' || tokens[i - 2]?.t === 'to') && UPGRADING.has(tokens.find((t) => t.kind === 'word')?.t ?? '')) return null;
   // "before 7", "by 3", "after 10": a time of day, closing the clause.
   if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value >= 1 && tok.value <= 12 && isWord(prev) && CLOCK_BEFORE.has(prev.t) && (!next || next.kind === 'sym' || (isWord(next) && (next.t === 'so' || next.t === 'and')))) return null;
+  // "…so it opens at 8 without us…": a time of day something opens or shuts at.
+  if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value >= 5 && tok.value <= 11 && isWord(prev) && prev.t === 'at' && isWord(tokens[i - 2]) && OPENING.has(tokens[i - 2]!.t)) return null;
+  // "Cover every night, 365 days": every day of the year, a beat.
+  if (tok.t === '365' && isWord(next) && (next.t === 'days' || next.t === 'day')) return null;
+  // "License our archive of 40,000 crosswords": what is already ours, counted.
+  if (isWord(prev) && prev.t === 'of' && isWord(tokens[i - 3]) && POSSESSIVES.has(tokens[i - 3]!.t)) return null;
   // "350 kW units", "80 kW racks", "a 27-inch screen": a size of the thing, its spec.
   if (isWord(next) && SPEC_UNITS.has(next.t) && isWord(tokens[i + 2]) && !FUNCTION_WORDS.has(tokens[i + 2]!.t)) return null;
   // The end of a range ("grades 6-8") is what its start is.
@@ -356,6 +362,7 @@ function raceDistance(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+const OPENING = new Set(['opens', 'open', 'closes', 'close', 'shuts', 'starts', 'finishes', 'ready']);
 const THRESHOLD_WORDS = new Set(['under', 'over', 'below', 'above']);
 const HIRING = new Set(['hire', 'recruit', 'appoint', 'find', 'bring']);
 const WHO = new Set(['who', "who's", 'who\u2019s', 'whose', 'who\'ve']);
@@ -433,9 +440,21 @@ export function findQuantities(tz: Tokenized): Quantity[] {
     const tok = tz.tokens[i]!;
     const q = tok.kind === 'num' ? classifyNumber(tz, i) : tok.kind === 'word' ? classifyWord(tz, i) : null;
     // (What a hire has done or a thing made must bear is said of it, no target: see describesHire.)
-    if (q && !negated(tz, w) && !(tok.kind === 'word' && describesHire(tz, i))) out.push(q);
+    if (q && !negated(tz, w) && !conditional(tz, w) && !(tok.kind === 'word' && describesHire(tz, i))) out.push(q);
   }
   return out;
+}
+
+/**
+ * "…so we don't run out when the Met Office says 30°C": a number in a "when" clause late in the
+ * title is the condition the work answers, not its target.
+ */
+function conditional(tz: Tokenized, w: number): boolean {
+  for (let k = Math.max(1, w - 6); k < w; k++) {
+    const t = tz.tokens[tz.words[k]!]!.t;
+    if ((t === 'when' || t === 'whenever') && k >= 4) return true;
+  }
+  return false;
 }
 
 /** Words that deny what follows: "patients aren't driven 40 miles", "without making them dig out three years". */
