@@ -126,7 +126,8 @@ export function isCompliance(a: Analysis): boolean {
   if (checkRound(a) || dailyCheck(a) || eventPutOn(a)) return false;
   // "Fewer surveillance days wasted on subjects…": surveillance that is the work sold, not health
   // surveillance or a scheme's surveillance visit or audit.
-  if (a.words.some((w, k) => w === 'surveillance' && a.words[k - 1] !== 'health' && !SURVEILLANCE_OF.has(a.words[k + 1] ?? ''))) return false;
+  // (A surveillance licence or camera code is a credential or a code, as the first is.)
+  if (a.words.some((w, k) => w === 'surveillance' && a.words[k - 1] !== 'health' && !SURVEILLANCE_OF.has(a.words[k + 1] ?? '')) && !a.words.some((w) => CERTIFICATES.has(w) || w === 'code')) return false;
   // "Fewer defects slipping past us to the client's final inspection": a result, which way first.
   // ("Safer recruitment training…" names a course.)
   if (a.lead === null && DIRECTION.has(a.words[0] ?? '') && !WHICH_ONES.has(a.words[0]!) && !a.words.slice(1, 3).some((w) => COMPLIANCE_OBJECTS.has(w))) return false;
@@ -173,7 +174,9 @@ export function isCompliance(a: Analysis): boolean {
   if (lead === null && signedOffCheck(words) && !statesChange(a)) return true;
   // "EPR packaging data submitted on time", "COPPA review of the under-13 accounts signed off": a
   // scheme's or a law's papers, by its initials, sent or signed.
-  if (lead === null && schemeInitials(a) && a.words.some((w, k) => w === 'submitted' || (w === 'signed' && a.words[k + 1] === 'off')) && !statesChange(a)) return true;
+  // ("Safety management system submitted to the ORR", "REACH declarations … sent to every customer".)
+  // (Sent ahead of every session, it is the round: "Questionnaires (PHQ-9, GAD-7) sent ahead of every…".)
+  if (lead === null && (schemeInitials(a) || toRegulator(a)) && a.words.some((w, k) => w === 'submitted' || w === 'sent' || (w === 'signed' && a.words[k + 1] === 'off')) && !a.words.some((w) => w === 'every' || w === 'each') && !statesChange(a)) return true;
   // "Cosmetic product safety reports done for the new balms": a safety paper, reported done.
   if (lead === null && safetyPaperDone(words) && !statesChange(a)) return true;
   // "…to keep their membership", "…so we keep our licence": done to keep a credential.
@@ -230,6 +233,12 @@ const CONDITIONED = new Set(['licence', 'license', 'permit', 'consent', 'plannin
 /** "licence conditions met", "permit conditions complied with": what a credential binds us to. */
 function conditionsMet(words: readonly string[]): boolean {
   return words.some((w, k) => w === 'conditions' && CONDITIONED.has(words[k - 1] ?? '') && ['met', 'kept', 'complied', 'followed'].includes(words[k + 1] ?? ''));
+}
+
+/** "…submitted to the ORR": sent to a body known by its initials. */
+function toRegulator(a: Analysis): boolean {
+  const { tokens, words } = a.tz;
+  return words.some((i, k) => tokens[i]!.t === 'to' && [1, 2].some((d) => /^[A-Z]{3,}$/.test(tokens[words[k + d] ?? -1]?.raw ?? '')));
 }
 
 /** A scheme's or a law's initials (three capitals or more) among the first two words. */

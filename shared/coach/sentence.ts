@@ -4,7 +4,7 @@
  * should change (a purpose, a condition, a comparison) rather than only what will be done.
  */
 import { type Analysis, isPeriodToken } from './analyse';
-import { CONTAINER_NOUNS, DEPARTMENT_WORDS, FUNCTION_WORDS, PERSON_NOUNS, ROLE_WORDS, SCOPE_WORDS, TARGET_VERBS, VERBS } from './lexicon';
+import { CONTAINER_NOUNS, DEPARTMENT_WORDS, EVERYONE, FUNCTION_WORDS, PERSON_NOUNS, ROLE_WORDS, SCOPE_WORDS, TARGET_VERBS, VERBS } from './lexicon';
 import { lemmas } from './text';
 import { STREAM_VERBS, reportedIn } from './recurrence';
 
@@ -57,7 +57,8 @@ export function statesChange(a: Analysis): boolean {
     if (w === 'first' && (rest[k + 1] === 'time' || (rest[k - 1] === 'the' && (rest[k - 2] === 'on' || rest[k - 2] === 'at')))) return true;
     // ("fit to run", "ready to sail": what a thing is fit for, not a purpose.)
     // ("Buy a second-hand launch to replace Vigilant": one thing for another, no purpose beyond it.)
-    if (w === 'to' && lemmas(rest[k + 1] ?? '').some((l) => VERBS.has(l)) && k > 1 && !FIT_FOR.has(rest[k - 1]!) && rest[k + 1] !== 'replace') return true;
+    // ("Everyone on the print floor to do the safety course": what everyone is to do, no purpose.)
+    if (w === 'to' && lemmas(rest[k + 1] ?? '').some((l) => VERBS.has(l)) && k > 1 && !FIT_FOR.has(rest[k - 1]!) && rest[k + 1] !== 'replace' && !(a.lead === null && EVERYONE.has(rest[0] ?? ''))) return true;
     // A standard to beat: "the best sourdough in the county", "the safest yard".
     if (rest[k - 1] === 'the' && (w === 'best' || w === 'most' || (w.length >= 6 && w.endsWith('est') && !NOT_SUPERLATIVE.has(w)))) return true;
     // A result joined to the work: "Host the finals and sell out the arena"; a finding acted on:
