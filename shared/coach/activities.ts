@@ -22,6 +22,8 @@ export function isTaskListing(a: Analysis): boolean {
   const { lead, words } = a;
   // "Stand at Euro Bus Expo, Birmingham": an exhibition stand at a named show.
   if (words[0] === 'stand' && words[1] === 'at' && a.tz.tokens[a.tz.words[words[2] === 'the' ? 3 : 2] ?? -1]?.cap) return true;
+  // (People brought to do or have something are a result first: see peopleMoved.)
+  if (peopleMoved(a)) return false;
   if (deliversArtefact(a) || putInService(a)) return !statesChange(a);
   if (!lead) return namesProject(a) || nounTask(a);
   if (putsOnEvent(a)) return true;

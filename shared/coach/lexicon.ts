@@ -227,7 +227,7 @@ export const EVENT_NOUNS = set(`
   party dinner lunch breakfast trail masterclass shoot fair gala festival ceremony celebration reception
   exhibition conference summit offsite retreat awayday day event morning evening barbecue bbq trip outing
   social picnic hunt jamboree fiesta carnival parade fete quiz dance roast popup booth fundraiser launch
-  convention championships championship jam forum concert recital gig showcase auction raffle
+  convention championships championship jam forum concert recital gig showcase auction raffle competition
 `);
 /**
  * A piece of work named by its noun, with no verb: "Weighbridge software upgrade", "New ERP
@@ -236,7 +236,7 @@ export const EVENT_NOUNS = set(`
 export const PROJECT_NOUNS = set(`
   upgrade upgrades migration rollout redesign revamp overhaul refit refits refurbishment renovation
   installation replacement relaunch rebuild rewrite golive cutover changeover move relocation
-  reorganisation reorganization refresh wraps fitout makeover reprint redo extension refurb shopfit
+  reorganisation reorganization refresh wrap wraps fitout makeover reprint redo extension refurb shopfit
 `);
 /** Of those, the ones a noun in front names ("Staff barbecue", "Launch party"), however like a verb it looks. */
 export const OCCASIONS = set('barbecue bbq party dinner lunch trip outing social event awayday gala ceremony celebration picnic day hunt dance evening night conference roast popup fundraiser launch convention roadshow concert forum');
