@@ -274,7 +274,7 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   // "Cover every night, 365 days": every day of the year, a beat.
   if (tok.t === '365' && isWord(next) && (next.t === 'days' || next.t === 'day')) return null;
   // "License our archive of 40,000 crosswords": what is already ours, counted.
-  if (isWord(prev) && prev.t === 'of' && isWord(tokens[i - 3]) && POSSESSIVES.has(tokens[i - 3]!.t)) return null;
+  if (isWord(prev) && prev.t === 'of' && [3, 4].some((d) => isWord(tokens[i - d]) && POSSESSIVES.has(tokens[i - d]!.t))) return null;
   // "350 kW units", "80 kW racks", "a 27-inch screen": a size of the thing, its spec.
   if (isWord(next) && SPEC_UNITS.has(next.t) && isWord(tokens[i + 2]) && !FUNCTION_WORDS.has(tokens[i + 2]!.t)) return null;
   // The end of a range ("grades 6-8") is what its start is.

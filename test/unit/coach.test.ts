@@ -915,6 +915,32 @@ describe('title rules', () => {
     expect(checkTitle('Make volunteers trust our rota app')).toEqual([]);
   });
 
+  it('reads round 33\u2019s shapes: records moved between tools, each one as it happens or in turn, responses to each call, conditions and opening hours, papers sent to a regulator, what everyone is to do', () => {
+    // Round 33, from the thirty-first set's misses; new sentences of the same shapes.
+    expect(checkTitle('Move the price lists from Excel to the new Shopify admin')).toEqual(['task-listing']);
+    expect(checkTitle('Write every complaint up in the log as it happens')).toEqual(['job-requirement']);
+    expect(checkTitle('Deal with repair requests in the order they come in')).toEqual(['job-requirement']);
+    expect(checkTitle('Attend burst water mains within 3 hours')).toEqual(['number-title', 'job-requirement']);
+    expect(checkTitle('Plumber at the property inside an hour of the call')).toEqual(['number-title', 'job-requirement']);
+    expect(checkTitle('Do safety checks on every hired trailer')).toEqual(['job-requirement']);
+    expect(checkTitle('% of calls answered first time')).toEqual(['number-title']);
+    expect(checkTitle('Fill in the daily takings sheet each evening')).toEqual(['job-requirement']);
+    expect(checkTitle('Outdoor advertising licence renewed for every site')).toEqual(['compliance']);
+    expect(checkTitle('Annual self-assessment against the surveillance camera code')).toEqual(['compliance']);
+    expect(checkTitle('Fire risk assessment submitted to the HSE')).toEqual(['compliance']);
+    expect(checkTitle('Everyone on the shop floor to do the allergen course (mandatory)')).toEqual(['compliance']);
+    expect(checkTitle('Christmas quiz competition for members')).toEqual(['task-listing']);
+    expect(checkTitle('Van wrap for the new electric vans')).toEqual(['task-listing']);
+    // A condition, the hour a shop opens, every day of the year and what is already ours are no
+    // targets; which way a measure goes is no measure's name alone; people brought to act, no task.
+    expect(checkTitle('Put the gritter on standby so we\u2019re ready when the forecast says -3\u00b0C')).toEqual([]);
+    expect(checkTitle('Hand the keys back on time so the shop opens at 9 without us still in it')).toEqual([]);
+    expect(checkTitle('Staff the helpline 365 days a year')).not.toContain('number-title');
+    expect(checkTitle('Sell our back catalogue of 2,000 titles to a streaming service')).toEqual([]);
+    expect(checkTitle('Shorter wait times for a repair')).toEqual([]);
+    expect(checkTitle('Get members using the new booking app')).toEqual([]);
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
