@@ -22,7 +22,18 @@ import { describeHoldout } from '../coach/suite';
  * 0.97/0.69 (23) → 0.97/0.71 (23) → 0.97/0.71 (23), kr-not-measurable 1.00/1.00, no-key-results
  * 0.96/1.00 → 1.00/1.00 since, sound objectives quiet 224 → 226 → 225 → 227 → 227 → 227 → 228 → 228
  * of 237. Round 30 cost this set one compliance title found and two activities' precision. Its
- * misses are not printed while it is blind.
+ * misses were not printed while it was blind.
+ *
+ * In round 33 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape (records moved between tools; each one as it happens, asks or comes in turn; things
+ * attended to a response time, or "inside an hour of the call"; checks on every one; a share named
+ * by its sign; a number in a late "when" clause, the hour a shop opens, 365 days and what is already
+ * ours are no targets; a surveillance licence or camera code; papers sent to a body known by its
+ * initials; what everyone is to do; competitions and wraps), never by listing its sentences, so it
+ * is now IN-SAMPLE tuning material: only the thirty-second hold-out (and later ones) say anything
+ * about unseen plans. After round 33 (precision / recall): number-title 1.00/0.97,
+ * generic-container 1.00/0.99, task-listing 0.89/0.95, job-requirement 0.97/0.89, compliance
+ * 0.98/0.96, goal-clone 0.97/0.73 (24 of 29), quiet 233 of 237. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.93, 0.92],
@@ -35,14 +46,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (round 33), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.98, 0.95],
+  'generic-container': [0.98, 0.97],
+  'task-listing': [0.87, 0.93],
+  'job-requirement': [0.95, 0.87],
+  compliance: [0.96, 0.94],
+  'goal-clone': [0.95, 0.71],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, thirty-first hold-out (blind)',
-  heading: 'Trap coach over the thirty-first hold-out (blind)',
+  name: 'coach, thirty-first hold-out (measured blind, then looked at in round 33: now in-sample tuning material)',
+  heading: 'Trap coach over the thirty-first hold-out (in-sample since round 33)',
   entries: HOLDOUT_31,
   plans: HOLDOUT_31_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.95,
-  exactGroups: 22,
-  printMisses: false,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.97,
+  exactGroups: 23,
+  printMisses: true,
 });
