@@ -268,7 +268,7 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   // "Upgrade exocad to 3.2", "…to exocad 3.2": a decimal the work upgrades to is a version.
   if (tok.t.includes('.') && tok.suffix === '' && isWord(prev) && (prev.t === 'to' || tokens[i - 2]?.t === 'to') && UPGRADING.has(tokens.find((t) => t.kind === 'word')?.t ?? '')) return null;
   // "before 7", "by 3", "after 10": a time of day, closing the clause.
-  if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value >= 1 && tok.value <= 12 && isWord(prev) && CLOCK_BEFORE.has(prev.t) && (!next || next.kind === 'sym' || (isWord(next) && (next.t === 'so' || next.t === 'and')))) return null;
+  if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value >= 1 && tok.value <= 12 && isWord(prev) && CLOCK_BEFORE.has(prev.t) && (!next || next.kind === 'sym' || (isWord(next) && (next.t === 'so' || next.t === 'and' || next.t === 'every' || next.t === 'each' || next.t === 'daily' || next.t === 'on')))) return null;
   // "…so it opens at 8 without us…": a time of day something opens or shuts at.
   if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value >= 5 && tok.value <= 11 && isWord(prev) && prev.t === 'at' && isWord(tokens[i - 2]) && OPENING.has(tokens[i - 2]!.t)) return null;
   // "Cover every night, 365 days": every day of the year, a beat.

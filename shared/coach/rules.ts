@@ -34,6 +34,9 @@ function shelf(a: Analysis): RuleCode | null {
  * itself ("100% of staff complete GDPR training" has people doing it).
  */
 function kpiOfTheWork(a: Analysis, codes: readonly RuleCode[]): boolean {
+  // ("Answer alarm calls within 60 seconds: 98%": the share of the work done so, its value last after
+  // a colon or a dash, is the work's KPI whatever verb it opens with.)
+  if (codes.includes('number-title') && a.lead !== null && sharedLast(a)) return !a.words.some((w) => EVERYONE.has(w) || w === 'staff' || w === 'training' || MANDATORY.has(w));
   // ("Fire safety training for all staff: 100%" still names everyone who must do it.)
   // ("Mandatory training compliance 95%" names the obligation itself.)
   // ("Working at height training compliance at 100%": staff's training, named.)
@@ -41,6 +44,14 @@ function kpiOfTheWork(a: Analysis, codes: readonly RuleCode[]): boolean {
   // The share comes last, after the measure's name ("… 75%", "…: 95%"), not first with its people.
   const lastShare = a.quantities.some((q) => q.kind === 'percent' && q.index >= a.tz.tokens.length - 3);
   return lastShare || a.words.includes('per') || a.words.includes('rate');
+}
+
+/** A share as the line's value, last, after a colon or a dash ("…: 98%", "… — 95%"). */
+function sharedLast(a: Analysis): boolean {
+  const { tokens } = a.tz;
+  const n = tokens.length;
+  if (n < 3 || tokens[n - 1]!.t !== '%' || tokens[n - 2]!.kind !== 'num') return false;
+  return tokens[n - 3]!.t === ':' || tokens[n - 3]!.t === ';';
 }
 
 export function titleRulesOf(a: Analysis): RuleCode[] {
