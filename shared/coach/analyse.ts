@@ -97,6 +97,8 @@ function isGerundNoun(word: string, lemma: string, next: string | undefined): bo
   if (word.endsWith('s') && !word.endsWith('ss') && next !== undefined && (ORG_UNITS.has(next) || (next.length > 4 && next.endsWith('ed')))) return true;
   // "Packing centre", "Training team": work in -ing naming a unit.
   if (word.endsWith('ing') && next !== undefined && ORG_UNITS.has(next)) return true;
+  // "Opening checks", "Weaving days per commission": work in -ing naming a check or a count of days.
+  if (word.endsWith('ing') && next !== undefined && (CHECK_WORDS.has(next) || (TIME_UNITS.has(next) && next.endsWith('s')))) return true;
   // "Marking accuracy", "Picking times": work in -ing naming what a measure is of. ("Growing
   // revenue" says which way the measure should go: a direction, not a name.)
   if (word.endsWith('ing') && next !== undefined && METRIC_HEADS.has(next) && !DIRECTED_VERBS.has(lemma)) return true;
@@ -176,6 +178,8 @@ function findLead(words: readonly string[], glued: ReadonlyArray<readonly string
   return { lead: { at: i, verb, particle: PARTICLES.has(next) ? next : '' }, continuing };
 }
 
+/** Checks named after the work that opens or closes a day ("Opening checks", "Closing rounds"). */
+const CHECK_WORDS = new Set(['checks', 'check', 'rounds', 'round', 'inspection', 'inspections']);
 /** Words that open a noun phrase: after the first word, they make that word a verb taking an object. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'every', 'each', 'all', 'any', 'our', 'their', 'its', 'your', 'my', 'this', 'these', 'those']);
 /** First words a determiner may follow that are no verb: prepositions and such. */

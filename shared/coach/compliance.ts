@@ -355,7 +355,8 @@ function dailyCheck(a: Analysis): boolean {
   if (check < 0 || check > 4 || words.some((w) => STATUTORY.has(w) || REGULATORY.has(w))) return false;
   // ("Morning check of station health", "…patch test at the start of every job": each day, each job.)
   if (words.some((w) => w === 'annual' || w === 'yearly' || w === 'annually')) return false;
-  return words.some((w, k) => DAILY.has(w) || (k === 0 && (w === 'morning' || w === 'evening')) || ((w === 'every' || w === 'each') && SHIFT_BEATS.has(words[k + 1] ?? ''))) || (check <= 2 && startOfEach(words.slice(check + 1)));
+  // ("Opening checks & fridge temps done…": the opening's, every day.)
+  return words.some((w, k) => DAILY.has(w) || (k === 0 && (w === 'morning' || w === 'evening' || w === 'opening' || w === 'closing')) || ((w === 'every' || w === 'each') && SHIFT_BEATS.has(words[k + 1] ?? ''))) || (check <= 2 && startOfEach(words.slice(check + 1)));
 }
 /** "…at the start of every job", "…before the first run of each day": the start of each one. */
 const startOfEach = (words: readonly string[]): boolean =>

@@ -38,7 +38,18 @@ function committedEachPeriod(a: Analysis, rest: readonly string[]): boolean {
 const CADENCES = new Set(['daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'nightly']);
 
 /** "Keep the stockroom tidy", "Keep records current": holding something in a state. */
-const keptInState = (a: Analysis): boolean => a.lead?.verb === 'keep' && has(afterLead(a), KEPT_STATES) && !keptThrough(afterLead(a));
+// ("Keep the looms tensioned and the warps checked", "Keep the CNC programmes matched to the latest
+// drawing": a thing kept as it should be, said by a participle.)
+const keptInState = (a: Analysis): boolean =>
+  a.lead?.verb === 'keep' && (has(afterLead(a), KEPT_STATES) || keptDone(afterLead(a))) && !keptThrough(afterLead(a));
+/** The participle right after what is kept, before any clause of its own ("…now the buses have stopped"). */
+const keptDone = (rest: readonly string[]): boolean => {
+  if (rest[0] !== 'the') return false;
+  const k = rest.findIndex((w, i) => i > 1 && w.length > 5 && w.endsWith('ed'));
+  // ("…grazed enough to stop gorse taking over" says what the keeping is for: an outcome.)
+  return k > 1 && !rest.slice(1, k).some((w) => CLAUSE_OPENERS.has(w)) && !rest.slice(k + 1).some((w) => w === 'enough' || w === 'so' || w === 'to');
+};
+const CLAUSE_OPENERS = new Set(['now', 'when', 'as', 'have', 'has', 'had', 'because', 'while', 'since', 'so', 'that', 'which', 'who', 'if', 'are', 'is', 'were', 'was']);
 /**
  * "Keep the Tiree route running through the winter storms by pairing it with a heavier vessel",
  * "Keep the telescope open after the grant ends": kept going against something, or by some means,
@@ -93,7 +104,8 @@ function standing(a: Analysis, rest: readonly string[]): boolean {
   if (!a.lead || TARGET_VERBS.has(a.lead.verb) || OUTCOME_VERBS.has(a.lead.verb) || statesChange(a)) return false;
   // "Take the reports of death … on the duty rota": a rota makes even papers the role's round.
   if (onRota(rest)) return true;
-  if (deliverable(a)) return false;
+  // ("Make a test call to every new alarm within 24 hours of it being fitted": one for each, in time.)
+  if (deliverable(a) && !(rest.some((w) => w === 'every' || w === 'each') && turnaround(rest))) return false;
   // "Retrain the model whenever the verifiers correct a batch": every time, by the word itself; and
   // "…on the register as they come in": each one, as it comes.
   if (rest.includes('whenever') || asTheyCome(rest)) return true;
@@ -101,7 +113,7 @@ function standing(a: Analysis, rest: readonly string[]): boolean {
 }
 /** "as they come in", "as it arrives", "when they arrive": each one, as it comes. */
 const asTheyCome = (rest: readonly string[]): boolean =>
-  rest.some((w, k) => (w === 'as' || w === 'when' || (w === 'order' && rest[k - 1] === 'the')) && ((rest[k + 1] === 'they' || rest[k + 1] === 'it') && STREAM_VERBS.has(rest[k + 2] ?? '') || (rest[k + 1] === 'new' && rest.slice(k + 2, k + 5).some((x) => x === 'comes' || x === 'come' || x === 'arrives'))));
+  rest.some((w, k) => (w === 'as' || w === 'when' || (w === 'order' && rest[k - 1] === 'the')) && ((rest[k + 1] === 'they' || rest[k + 1] === 'it') && STREAM_VERBS.has(rest[k + 2] ?? '') || ((rest[k + 1] === 'new' || (w === 'as' && rest[k + 1] === 'the' && plural(rest[k + 2] ?? ''))) && rest.slice(k + 2, k + 5).some((x) => x === 'comes' || x === 'come' || x === 'arrives' || x === 'arrive'))));
 /** A record kept of the work ("supervision notes", "the log"); "release notes" are published. */
 const keptRecord = (object: readonly string[]): boolean => hasObject(ownObject(object), RECORD_OBJECTS) && !object.includes('release');
 /** Verbs that hold a measure at a level. */
@@ -138,7 +150,10 @@ export function isJobRequirement(a: Analysis): boolean {
   // ("Dock-to-stock inside 24 hours" names a measure: someone must be sent or be there.)
   // ("…within 25 mins on average" is a measure's mean.)
   // ("…inside 15 minutes of the call": a response to each call.)
-  if (!lead && !share && turnaround(words) && words.some((w) => w === 'site' || w === 'scene' || w === 'call' || w === 'request' || STAFF_NOUN.test(w)) && !words.includes('average') && !statesChange(a)) return true;
+  // ("First drafts back to clients within 10 working days", "Data pack to the PI within 30 days of
+  // docking": things sent back, or each one counted from its event.)
+  const eachOne = plural(words[0] === 'first' ? (words[1] ?? '') : (words[0] ?? '')) || words.some((w, k) => (w === 'within' || w === 'inside') && words.slice(k + 2, k + 5).includes('of'));
+  if (!lead && !share && turnaround(words) && (eachOne || words.some((w) => w === 'site' || w === 'scene' || w === 'call' || w === 'request' || STAFF_NOUN.test(w))) && !words.includes('average') && !statesChange(a)) return true;
   // "Daily walkdown of the reactor buildings", "Reactor building walkdown, every day": a short piece of
   // work with no verb, on a beat of days, is the round ("Weekly quiz night" is an event put on).
   if (!lead && !share && a.quantities.length === 0 && a.words.length <= 9 && dailyBeat(a.words) && !a.words.some((w) => (EVENT_NOUNS.has(w) && !DAY_BEATS.has(w)) || ACTIVITY_OBJECTS.has(w) || METRIC_HEADS.has(w) || CERTIFICATES.has(w)) && !statesChange(a)) return true;
@@ -187,7 +202,7 @@ export function isJobRequirement(a: Analysis): boolean {
   if (lead.verb === 'get' && (a.object[0] === 'each' || a.object[0] === 'every') && gotRecorded(a.object) && !statesChange(a)) return true;
   // Choosing a new provider is done once, however routine the thing provided ("a new payroll provider");
   // so is shipping or launching a new thing ("Ship the new report submission form").
-  if (choosesNew(a) || ((a.object[0] === 'the' || a.object[0] === 'a' || a.object[0] === 'our') && a.object[1] === 'new' && !recurs(a.words))) return false;
+  if (choosesNew(a) || ((a.object[0] === 'the' || a.object[0] === 'a' || a.object[0] === 'our') && a.object[1] === 'new' && !recurs(a.words) && !comesRound(a.words))) return false;
   const rest = cues(afterLead(a));
   // "Make sure each shop's bake sheet gets filled in": a record kept filled in is upkeep.
   if (lead.verb === 'ensure' && hasObject(rest, RECORD_OBJECTS) && rest.some((w) => UPKEEP_DONE.has(w))) return true;
@@ -391,7 +406,7 @@ const CADENCE_LEADS = new Set(['daily', 'weekly', 'fortnightly', 'monthly', 'qua
 const ROUTINE_WORK = new Set(['valuations', 'valuation', 'reserving', 'verification', 'verifications', 'calibration', 'calibrations', 'reconciliation', 'reconciliations', 'invoicing', 'payroll', 'testing', 'sampling', 'monitoring', 'cleaning', 'maintenance', 'servicing', 'inspections', 'checks', 'readings', 'titration', 'analysis', 'backups', 'reporting']);
 /** "for every scheme client", "for all our schemes": one for each of them. */
 const forEachOne = (words: readonly string[]): boolean =>
-  words.some((w, k) => (w === 'for' || w === 'on' || w === 'of') && (words[k + 1] === 'every' || words[k + 1] === 'each' || words[k + 1] === 'all') && !TIME_UNITS.has(words[k + 2] ?? ''));
+  words.some((w, k) => (w === 'for' || w === 'on' || w === 'of' || w === 'to') && (words[k + 1] === 'every' || words[k + 1] === 'each' || words[k + 1] === 'all') && !TIME_UNITS.has(words[k + 2] ?? ''));
 const CHECKING_IN = new Set(['sign', 'check', 'scan', 'book', 'log']);
 const INTAKE = new Set(['calls', 'call', 'enquiries', 'inquiries', 'bookings', 'orders', 'payments', 'complaints', 'messages', 'returns', 'deliveries', 'entries', 'applications', 'referrals', 'claims', 'requests', 'submissions']);
 
