@@ -227,6 +227,8 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   }
   // "the 70% dark", "our 85% rye": a product named by its share, after "the" or "our" and before its noun.
   if (percent && isWord(prev) && (prev.t === 'the' || POSSESSIVES.has(prev.t)) && isSym(next, '%') && isWord(tokens[i + 2]) && !FUNCTION_WORDS.has(tokens[i + 2]!.t)) return null;
+  // "so we keep the 30% the apps take": a share someone else has, described after it.
+  if (percent && isWord(prev) && prev.t === 'the' && isSym(next, '%') && isWord(tokens[i + 2]) && tokens[i + 2]!.t === 'the') return null;
   if (percent) return { index: i, kind: 'percent', value: tok.value, unit: '%', level: true };
   if (tok.suffix === 'x') return { index: i, kind: 'multiplier', value: tok.value, unit: 'x', level: true };
   // "4K HDR", "5G SA": a number-and-letter name before another acronym is a standard, not thousands.
@@ -246,6 +248,10 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   if (isYear(tok) || pastYear(tok, wordBefore(tokens, i))) return null;
   // "plates 1a to 11": the end of a run of things' numbers whose start is a code.
   if (isWord(prev) && prev.t === 'to' && tokens[i - 2]?.kind === 'code' && /^\d+[a-z]$/.test(tokens[i - 2]!.t) && tok.suffix === '') return null;
+  // "hosts with 20+ properties", "the 18m+ blocks": a threshold that picks which ones.
+  if (isSym(next, '+') && next!.glued && tok.suffix !== 'x' && !currency) return null;
+  // "paid jobs of 16 hours or more a week": which ones, by a threshold, after "of".
+  if (isWord(prev) && prev.t === 'of' && isWord(next) && next.t === 'or' && (tokens[i + 2]?.t === 'more' || tokens[i + 2]?.t === 'less' || tokens[i + 2]?.t === 'over')) return null;
   // "Stop digester 2 foaming over": a thing's number, then what it does.
   if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value < 100 && isWord(prev) && !plural(prev.t) && prev.t.length > 3 && !METRIC_HEADS.has(prev.t) && !FUNCTION_WORDS.has(prev.t) && !lemmas(prev.t).some((l) => VERBS.has(l)) && isWord(next) && next.t.length > 4 && next.t.endsWith('ing')) return null;
   // "…on samples under 100 µg of carbon": which ones, by a threshold they fall under.
