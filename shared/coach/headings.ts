@@ -96,6 +96,8 @@ export function ownerInBrackets(a: Analysis): boolean {
   const open = tokens.lastIndexOf(tokens.findLast((t) => t.t === '(')!);
   const inner = tokens.slice(open + 1, n - 1);
   const joined = inner.length === 3 && (inner[1]!.t === '&' || inner[1]!.t === 'and');
+  // ("Health practice (Dr Ruth Abbey)": a title before the name.)
+  if (TITLES.has(inner[0]?.t ?? '') && inner.length >= 2 && inner.length <= 3) inner.shift();
   const names = open > 0 && (inner.length === 1 || inner.length === 2 || joined) ? inner.filter((t) => t.kind === 'word' && t.t !== 'and').length : 0;
   const person = joined ? [inner[0]!, inner[2]!] : inner;
   // (A month in brackets dates an occasion: "…stand, Southampton (June)".)
@@ -160,6 +162,8 @@ function endsInContainer(a: Analysis): boolean {
 }
 
 /** Shifts a crew is named by in brackets ("TBM crew (nights)"). */
+const NUMBERED_UNITS = new Set(['line', 'lane', 'bay', 'cell', 'ward', 'site', 'plant', 'shed', 'kiln', 'mill', 'unit', 'crew', 'team', 'shift', 'depot', 'store']);
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'cllr', 'sir', 'dame', 'rev']);
 const SHIFT_NAMES = new Set(['nights', 'days', 'earlies', 'lates', 'weekends', 'night', 'day']);
 const SEASONS_NAMED = new Set(['winter', 'summer', 'spring', 'autumn', 'season']);
 const PLAN_WORDS = new Set(['plan', 'strategy', 'roadmap']);
@@ -182,7 +186,9 @@ export function unitName(a: Analysis): boolean {
   // ("Out-of-hours noise service": a hyphened compound is one word.)
   const glued = at.filter((i, k) => k > 0 && a.tz.tokens[i]!.glued && a.tz.tokens[i - 1]?.t === '-').length;
   if (toks.length < 2 || toks.length - glued > 4 || a.quantities.length) return false;
-  const last = toks[toks.length - 1]!.t;
+  // ("Line 2 — nights", "Ward 7 (Sister Jones)": a numbered line, bay or ward is a unit too.)
+  const numbered = toks.length === 2 && toks[1]!.kind === 'num' && NUMBERED_UNITS.has(toks[0]!.t);
+  const last = numbered ? 'unit' : toks[toks.length - 1]!.t;
   if (!ORG_UNITS.has(last) && !ROLE_WORDS.has(last)) return false;
   // ("Chrome-free share of sales" is a share of a measure; "Trade sales" the team.)
   if (last === 'sales' && toks.some((t) => t.t === 'of')) return false;
