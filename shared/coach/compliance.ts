@@ -138,6 +138,12 @@ export function isCompliance(a: Analysis): boolean {
   // "Price list for the training days": a thing made, whatever occasion it is for.
   // ("RIIO regulatory reporting pack to Ofgem" is owed to the regulator.)
   if (a.lead === null && DELIVERABLE_NOUNS.has(headBeforePreposition(a.words)) && !a.words.some((w) => REGULATORY.has(w) || w === 'regulatory')) return false;
+  // "Cyber Essentials certificate kept so we can keep bidding": kept so as to go on as before.
+  if (a.lead === null && a.words.some((w, k) => CERTIFICATES.has(w) && HOLDING.has(a.words[k + 1] ?? '')) && a.words.some((w, k) => w === 'so' && a.words[k + 1] === 'we' && a.words[k + 2] === 'can' && (a.words[k + 3] === 'keep' || a.words[k + 3] === 'continue' || a.words[k + 3] === 'carry'))) return true;
+  // "Ethical review sign-off for the geolocator work", "PRCA Public Affairs Code signed by every
+  // consultant": an ethics review signed off, or a named code signed by everyone.
+  if (a.lead === null && (a.words.includes('ethical') || a.words.includes('ethics')) && a.words.some((w, k) => w === 'signoff' || (w === 'sign' && a.words[k + 1] === 'off') || (w === 'signed' && a.words[k + 1] === 'off'))) return true;
+  if (a.lead === null && namedCodeSigned(a)) return true;
   // "Get the tare house audit trail clear enough that…": an audit trail is a record, no audit.
   if (a.words.some((w, k) => w === 'audit' && a.words[k + 1] === 'trail') && statesChange(a)) return false;
   // "File every client's self-assessment return": clients' filings are the firm's work, not its own duty to a regulator.
@@ -233,6 +239,14 @@ const CONDITIONED = new Set(['licence', 'license', 'permit', 'consent', 'plannin
 /** "licence conditions met", "permit conditions complied with": what a credential binds us to. */
 function conditionsMet(words: readonly string[]): boolean {
   return words.some((w, k) => w === 'conditions' && CONDITIONED.has(words[k - 1] ?? '') && ['met', 'kept', 'complied', 'followed'].includes(words[k + 1] ?? ''));
+}
+
+const HOLDING = new Set(['kept', 'held', 'maintained', 'retained']);
+/** A code named in capitals ("PRCA Public Affairs Code"), then signed by everyone. */
+function namedCodeSigned(a: Analysis): boolean {
+  const { tokens, words } = a.tz;
+  const code = words.findIndex((i) => tokens[i]!.t === 'code');
+  return code > 0 && tokens[words[code]!]!.cap && a.words.includes('signed') && a.words.some((w) => EVERYONE.has(w));
 }
 
 /** "…submitted to the ORR": sent to a body known by its initials. */
@@ -392,8 +406,9 @@ function markedMandatory(a: Analysis): boolean {
  * renewals for the whole pool team": a paper someone must hold, and its renewal, whatever the first
  * word reads as. (Renewals alone are often customers': "Membership renewals up to 70%".)
  */
+// ("Public liability insurance for the drifts renewed": what it covers between the paper and the word.)
 const credentialRenewed = (words: readonly string[]): boolean =>
-  (!softwareLicence(words) && words.some((w, k) => (CERTIFICATES.has(w) || HELD_PAPERS.has(w)) && RENEWING.has(words[k + 1] ?? ''))) || renewedBeforeLapse(words);
+  (!softwareLicence(words) && words.some((w, k) => (CERTIFICATES.has(w) || HELD_PAPERS.has(w)) && (RENEWING.has(words[k + 1] ?? '') || (k + 5 >= words.length - 1 && RENEWING.has(words[words.length - 1]!) && !words.slice(k + 1, -1).some((x) => x === 'and' || x === 'so'))))) || renewedBeforeLapse(words);
 /** "PGDs re-signed by the medical director before they lapse": papers renewed because they run out. */
 const renewedBeforeLapse = (words: readonly string[]): boolean =>
   words.some((w) => w === 'signed' || w === 'renewed' || w === 'reissued' || w === 'done') &&
