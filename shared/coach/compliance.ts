@@ -365,8 +365,11 @@ export function checkRound(a: Analysis): boolean {
 function dailyCheck(a: Analysis): boolean {
   const { words } = a;
   if (a.lead !== null) return false;
-  const check = words.findIndex((w) => CHECK_NOUNS.has(w) || w === 'exam' || w === 'exams');
+  const check = words.findIndex((w) => CHECK_NOUNS.has(w) || w === 'exam' || w === 'exams' || w === 'qa');
   if (check < 0 || check > 4 || words.some((w) => STATUTORY.has(w) || REGULATORY.has(w))) return false;
+  // ("QA check on every module before it's wrapped": a check on each one that passes.)
+  // ("USPH inspection on every ship", a regulator's by its initials, stays its obligation.)
+  if ((words[check + 1] === 'on' || words[check + 1] === 'of') && (words[check + 2] === 'every' || words[check + 2] === 'each') && !a.tz.words.some((i) => /^[A-Z]{3,}$/.test(a.tz.tokens[i]!.raw))) return true;
   // ("Morning check of station health", "…patch test at the start of every job": each day, each job.)
   if (words.some((w) => w === 'annual' || w === 'yearly' || w === 'annually')) return false;
   // ("Opening checks & fridge temps done…": the opening's, every day.)

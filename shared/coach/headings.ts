@@ -163,6 +163,7 @@ function endsInContainer(a: Analysis): boolean {
 
 /** Shifts a crew is named by in brackets ("TBM crew (nights)"). */
 const NUMBERED_UNITS = new Set(['line', 'lane', 'bay', 'cell', 'ward', 'site', 'plant', 'shed', 'kiln', 'mill', 'unit', 'crew', 'team', 'shift', 'depot', 'store']);
+const PROGRAMMES = new Set(['programme', 'program']);
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'cllr', 'sir', 'dame', 'rev']);
 const SHIFT_NAMES = new Set(['nights', 'days', 'earlies', 'lates', 'weekends', 'night', 'day']);
 const SEASONS_NAMED = new Set(['winter', 'summer', 'spring', 'autumn', 'season']);
@@ -267,7 +268,8 @@ function wordAndPeriod(a: Analysis): boolean {
   // ("Jamboree 2027", "Christmas market 2026": an occasion and its year, which labels call the
   // occasion to put on.)
   // ("Voyage brochure 2027": a paper made for the year.)
-  return words.every((w) => w.t.length > 2 && !FUNCTION_WORDS.has(w.t) && !DIRECTION.has(w.t) && !METRIC_HEADS.has(w.t) && !IDENTIFIER_BEFORE.has(w.t) && !EVENT_NOUNS.has(w.t) && !OCCASION_HEADS.has(w.t) && !DELIVERABLE_NOUNS.has(w.t) && !ACTIVITY_OBJECTS.has(w.t));
+  // ("Programme 2026" is the year's programme, a bucket; "Voyage brochure 2027" a paper.)
+  return words.every((w) => w.t.length > 2 && !FUNCTION_WORDS.has(w.t) && !DIRECTION.has(w.t) && !METRIC_HEADS.has(w.t) && !IDENTIFIER_BEFORE.has(w.t) && !EVENT_NOUNS.has(w.t) && !OCCASION_HEADS.has(w.t) && !(DELIVERABLE_NOUNS.has(w.t) && !PROGRAMMES.has(w.t)) && !ACTIVITY_OBJECTS.has(w.t));
 }
 const OCCASION_HEADS = new Set(['market', 'markets', 'show', 'shows', 'fair', 'fairs']);
 

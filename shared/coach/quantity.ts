@@ -458,7 +458,7 @@ export function findQuantities(tz: Tokenized): Quantity[] {
 function conditional(tz: Tokenized, w: number): boolean {
   for (let k = Math.max(1, w - 6); k < w; k++) {
     const t = tz.tokens[tz.words[k]!]!.t;
-    if ((t === 'when' || t === 'whenever') && k >= 4) return true;
+    if ((t === 'when' || t === 'whenever') && k >= 3) return true;
   }
   return false;
 }

@@ -116,6 +116,9 @@ export function changesTool(a: Analysis): boolean {
   const off = a.words.findIndex((w, k) => k > lead.at && (w === 'from' || w === 'off'));
   const into = off > 0 ? a.words.findIndex((w, k) => k > off + 1 && (w === 'to' || w === 'into' || w === 'onto')) : -1;
   if (SWAP_VERBS.has(lead.verb) && into > 0 && !object.some((t) => STREAM.has(t.t) || PEOPLE.has(t.t)) && !phraseFrom(a, into + 1).some((t) => PEOPLE.has(t.t)) && KEPT_IN.has(object.at(-1)?.t ?? '')) return true;
+  // ("Move the drawings into Revit": what is kept, into a tool named in capitals.)
+  const intoTool = a.words.findIndex((w, k) => k > lead.at && (w === 'into' || w === 'onto'));
+  if (SWAP_VERBS.has(lead.verb) && intoTool > 0 && KEPT_IN.has(object.at(-1)?.t ?? '') && namesProduct(a, phraseFrom(a, intoTool + 1))) return true;
   // "Upgrade exocad to 3.2": to a version of it.
   if (SWAP_VERBS.has(lead.verb) && destination[0]?.kind === 'num' && destination[0].t.includes('.')) return true;
   if (SWAP_VERBS.has(lead.verb)) {
