@@ -243,7 +243,8 @@ export function isJobRequirement(a: Analysis): boolean {
   // ("Keyword every upload": an unknown verb done to each one that comes.)
   // ("Trace every cotton bale back to the farm…", "Pair each student with a mentor…" say more than the round.)
   if (lead.inferred && (rest[0] === 'every' || rest[0] === 'each') && rest.length <= 3 && !hasObject(rest, ACTIVITY_OBJECTS) && !statesChange(a)) return true;
-  if (lead.inferred || lead.verb === 'ensure') return recurs(rest) && !statesChange(a);
+  // ("Bag and label charcoal as the orders come in": each one, as it comes.)
+  if (lead.inferred || lead.verb === 'ensure') return (recurs(rest) || (lead.inferred === true && asTheyCome(rest))) && !statesChange(a);
   if (committedEachPeriod(a, rest)) return true;
   // "Drive the minibus for the walking groups": driving the firm's vehicle is the job itself.
   if (lead.verb === 'drive' && hasObject(ownObject(a.object), VEHICLES) && !statesChange(a)) return true;

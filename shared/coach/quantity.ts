@@ -251,7 +251,8 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   // "hosts with 20+ properties", "the 18m+ blocks": a threshold that picks which ones.
   if (isSym(next, '+') && next!.glued && tok.suffix !== 'x' && !currency) return null;
   // "paid jobs of 16 hours or more a week": which ones, by a threshold, after "of".
-  if (isWord(prev) && prev.t === 'of' && isWord(next) && next.t === 'or' && (tokens[i + 2]?.t === 'more' || tokens[i + 2]?.t === 'less' || tokens[i + 2]?.t === 'over')) return null;
+  const orAt = isWord(next) && next.t === 'or' ? i + 1 : isWord(next) && tokens[i + 2]?.t === 'or' ? i + 2 : -1;
+  if (isWord(prev) && prev.t === 'of' && orAt > 0 && (tokens[orAt + 1]?.t === 'more' || tokens[orAt + 1]?.t === 'less' || tokens[orAt + 1]?.t === 'over')) return null;
   // "Stop digester 2 foaming over": a thing's number, then what it does.
   if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value < 100 && isWord(prev) && !plural(prev.t) && prev.t.length > 3 && !METRIC_HEADS.has(prev.t) && !FUNCTION_WORDS.has(prev.t) && !lemmas(prev.t).some((l) => VERBS.has(l)) && isWord(next) && next.t.length > 4 && next.t.endsWith('ing')) return null;
   // "…on samples under 100 µg of carbon": which ones, by a threshold they fall under.

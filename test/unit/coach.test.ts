@@ -941,6 +941,36 @@ describe('title rules', () => {
     expect(checkTitle('Get members using the new booking app')).toEqual([]);
   });
 
+  it('reads round 34\u2019s shapes: a share as the value, things sent back in time, each one as the orders come, things kept matched, thresholds and shares described, numbered units and titled owners, credentials kept or renewed', () => {
+    // Round 34, from the thirty-second set's misses; new sentences of the same shapes.
+    expect(checkTitle('Answer helpline calls within 30 seconds: 90%')).toEqual(['number-title']);
+    expect(checkTitle('Send the price list to buyers before 8 every morning')).toEqual(['job-requirement']);
+    expect(checkTitle('Quotes back to customers within 5 working days')).toEqual(['number-title', 'job-requirement']);
+    expect(checkTitle('Sample results to the client within 14 days of collection')).toEqual(['number-title', 'job-requirement']);
+    expect(checkTitle('First replies on support emails within 2 hours')).toEqual(['number-title', 'job-requirement']);
+    expect(checkTitle('Weekly price update to every stockist by Friday noon')).toEqual(['job-requirement']);
+    expect(checkTitle('Bag the feed as the orders come in')).toEqual(['job-requirement']);
+    expect(checkTitle('Keep the price labels matched to the till prices')).toEqual(['job-requirement']);
+    expect(checkTitle('Opening checks every morning')).toEqual(['job-requirement']);
+    expect(checkTitle('Final check on every parcel before it ships')).toEqual(['job-requirement']);
+    expect(checkTitle('Bay 3 \u2014 nights')).toEqual(['generic-container']);
+    expect(checkTitle('Farm shop (Mrs Hale)')).toEqual(['generic-container']);
+    expect(checkTitle('Programme 2027')).toEqual(['generic-container']);
+    expect(checkTitle('Employers\u2019 liability insurance for the workshop renewed')).toEqual(['compliance']);
+    expect(checkTitle('ISO 9001 certificate kept so we can keep tendering')).toEqual(['compliance']);
+    expect(checkTitle('Ethics committee sign-off for the new trial')).toEqual(['compliance']);
+    expect(checkTitle('IRPR Code of Practice signed by every radiographer')).toEqual(['compliance']);
+    expect(checkTitle('Drinks for suppliers at the county show')).toEqual(['task-listing']);
+    expect(checkTitle('Move the timesheets into Xero')).toEqual(['task-listing']);
+    // Thresholds that pick which ones, a share someone else has, a clause's number and a thing
+    // kept for what it prevents are no targets or duties.
+    expect(checkTitle('Members with 10+ years\u2019 service')).toEqual([]);
+    expect(checkTitle('Jobs of 20 hours or more a week')).toEqual([]);
+    expect(checkTitle('Keep the 15% the agents take')).not.toContain('number-title');
+    expect(checkTitle('Changes to clause 7 of the lease')).toEqual([]);
+    expect(checkTitle('Keep the hedges cut back enough to stop them blocking the lane')).toEqual([]);
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
