@@ -20,8 +20,18 @@ import { describeHoldout } from '../coach/suite';
  * 0.96/0.90 since, goal-clone 1.00/0.42 (14 of 30 clone groups named exactly) → 1.00/0.62 (21) →
  * 1.00/0.62 (21) → 1.00/0.69 (23) → 1.00/0.75 (24) since, kr-not-measurable and no-key-results
  * 1.00/1.00, sound objectives quiet 215 → 217 → 217 → 218 → 219 → 219 → 219 → 219 of 229. Round
- * 32 cost this set two activities' precision, a duty and a heading. Its misses are not printed
- * while it is blind.
+ * 32 cost this set two activities' precision, a duty and a heading. Its misses were not printed
+ * while it was blind.
+ *
+ * In round 34 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape (a share as the line's value after a colon; things sent back or counted from their event
+ * in time; each one "to every client" or as the orders come in; things kept matched; thresholds and
+ * shares described; numbered units, titled owners, the year's programme; credentials kept or
+ * renewed, an ethics sign-off, a named code signed; a check on every one that passes), never by
+ * listing its sentences, so it is now IN-SAMPLE tuning material: only the thirty-third hold-out (and
+ * later ones) say anything about unseen plans. After round 34 (precision / recall): number-title
+ * 0.98/0.98, generic-container 1.00/0.95, task-listing 0.87/1.00, job-requirement 0.99/0.90,
+ * compliance 0.98/0.98, goal-clone 1.00/0.75 (24 of 30), quiet 225 of 229. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.91, 0.95],
@@ -34,14 +44,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (round 34), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.96, 0.96],
+  'generic-container': [0.98, 0.93],
+  'task-listing': [0.85, 0.98],
+  'job-requirement': [0.97, 0.88],
+  compliance: [0.96, 0.96],
+  'goal-clone': [0.98, 0.73],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, thirty-second hold-out (blind)',
-  heading: 'Trap coach over the thirty-second hold-out (blind)',
+  name: 'coach, thirty-second hold-out (measured blind, then looked at in round 34: now in-sample tuning material)',
+  heading: 'Trap coach over the thirty-second hold-out (in-sample since round 34)',
   entries: HOLDOUT_32,
   plans: HOLDOUT_32_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.94,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.97,
   exactGroups: 23,
-  printMisses: false,
+  printMisses: true,
 });
