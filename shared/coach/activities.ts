@@ -284,7 +284,7 @@ function subjectHead(a: Analysis): string {
 }
 
 /** Verbs of result that are also plain jobs on the kit ("Build shelves", "Put up the signs"). */
-const KIT_VERBS = new Set(['build', 'put', 'replace', 'fix', 'mend', 'move', 'take', 'restore', 'rebuild', 'paint', 'knock']);
+const KIT_VERBS = new Set(['build', 'put', 'replace', 'fix', 'mend', 'move', 'take', 'restore', 'rebuild', 'paint', 'knock', 'order', 'fit', 'install']);
 /** Things of the premises and the kit: what a one-off job of work is done to. */
 const FIXTURES = new Set([
   'yard', 'store', 'storeroom', 'stockroom', 'shelves', 'shelving', 'shelf', 'props', 'stands', 'stand', 'bays', 'bay', 'machines',
@@ -293,6 +293,10 @@ const FIXTURES = new Set([
   'van', 'vans', 'trailer', 'forklift', 'boiler', 'windows', 'doors', 'toilets', 'lighting', 'lights', 'carpet', 'carpets',
   'furniture', 'desks', 'chairs', 'tables', 'cabinets', 'cupboards', 'displays', 'livery', 'awning', 'gates', 'car', 'cars',
   'room', 'rooms', 'wall', 'walls',
+  // (Round 35: kit and buildings named in the thirty-third set's trades, and their like.)
+  'block', 'kennel', 'kennels', 'booster', 'analyser', 'analyzer', 'ramp', 'ramps', 'barn', 'pen',
+  'pens', 'enclosure', 'hide', 'hides', 'compressor', 'generator', 'freezer', 'fridge', 'chiller', 'oven', 'kiln', 'hoist', 'lift',
+  'scanner', 'printer', 'projector', 'camera', 'cameras', 'noticeboard', 'canopy', 'gazebo', 'marquee', 'path', 'paths', 'track',
 ]);
 /**
  * A one-off job done to the premises or the kit, with nothing said of what it changes: "Build
@@ -322,6 +326,7 @@ function fixtureJob(a: Analysis): boolean {
   // ("Put on a summer roadshow in every market town" puts on an event for more people.)
   if (lead.verb === 'put' && (lead.particle === '' || lead.particle === 'together' || object[0] === 'together') && (DELIVERABLE_NOUNS.has(head) || ACTIVITY_OBJECTS.has(head))) return true;
   // "Build a shoeing bay": one new fixture built is a job too.
-  const one = lead.verb === 'build' && (object[0] === 'a' || object[0] === 'an');
+  // ("Order an oxygen analyser for the chamber", "Fit the new freezer", "Build the kennel block".)
+  const one = ((lead.verb === 'build' || lead.verb === 'order' || lead.verb === 'fit' || lead.verb === 'install') && (object[0] === 'a' || object[0] === 'an' || object[0] === 'the')) || (lead.verb === 'put' && (object[0] === 'a' || object[0] === 'an'));
   return FIXTURES.has(head) && (one || object.some((w) => IN_HAND.has(w)) || plural(head));
 }
