@@ -94,7 +94,8 @@ export function ownerInBrackets(a: Analysis): boolean {
   if ((a.lead !== null && !(a.lead.at === 0 && a.words[0]!.endsWith('ing')) && !department && !work && !unit && !staff && !single) || n < 4 || tokens[n - 1]!.t !== ')' || a.quantities.length) return false;
   // A first name, a first name and a surname ("Sheep section (Tom Airey)"), or two people ("(Hattie & Joe)").
   const open = tokens.lastIndexOf(tokens.findLast((t) => t.t === '(')!);
-  const inner = tokens.slice(open + 1, n - 1);
+  // ("(Rev. Tom)": a title's full stop is no part of the name.)
+  const inner = tokens.slice(open + 1, n - 1).filter((t) => t.t !== '.');
   const joined = inner.length === 3 && (inner[1]!.t === '&' || inner[1]!.t === 'and');
   // ("Health practice (Dr Ruth Abbey)": a title before the name.)
   if (TITLES.has(inner[0]?.t ?? '') && inner.length >= 2 && inner.length <= 3) inner.shift();
@@ -105,7 +106,9 @@ export function ownerInBrackets(a: Analysis): boolean {
   // ("Volunteer crew (Jan)": after a unit, "Jan" is someone.)
   const isName = (t: Token) => (t.kind === 'word' && t.cap && t.raw !== t.raw.toUpperCase() && (!MONTHS.has(t.t) || unit)) || (unit && SHIFT_NAMES.has(t.t));
   // ("Front of house (Sandra)": "of" joins a heading's words.)
-  return names > 0 && person.every(isName) && words.length - names >= 1 && words.length - names <= 4 && words.length >= 2 && words.slice(0, -names).every((i) => tokens[i]!.kind === 'word' && (!FUNCTION_WORDS.has(tokens[i]!.t) || HEADING_JOINS.has(tokens[i]!.t)));
+  // ("Troop 2 (Sgt Akande)": a unit's number is part of its name.)
+  const unitNumber = (i: number) => tokens[i]!.kind === 'num' && [tokens[i - 1], tokens[i + 1]].some((t) => !!t && NUMBERED_UNITS.has(t.t));
+  return names > 0 && person.every(isName) && words.length - names >= 1 && words.length - names <= 4 && words.length >= 2 && words.slice(0, -names).every((i) => (tokens[i]!.kind === 'word' && (!FUNCTION_WORDS.has(tokens[i]!.t) || HEADING_JOINS.has(tokens[i]!.t))) || unitNumber(i));
 }
 /** "Market stall & deli", "Children & young people": a few words joined by "&", none a function word. */
 function ampersandHeading(a: Analysis): boolean {
@@ -162,9 +165,9 @@ function endsInContainer(a: Analysis): boolean {
 }
 
 /** Shifts a crew is named by in brackets ("TBM crew (nights)"). */
-const NUMBERED_UNITS = new Set(['line', 'lane', 'bay', 'cell', 'ward', 'site', 'plant', 'shed', 'kiln', 'mill', 'unit', 'crew', 'team', 'shift', 'depot', 'store']);
+const NUMBERED_UNITS = new Set(['line', 'lane', 'bay', 'cell', 'ward', 'site', 'plant', 'shed', 'kiln', 'mill', 'unit', 'crew', 'team', 'shift', 'depot', 'store', 'troop', 'squadron', 'platoon', 'section', 'watch', 'pod']);
 const PROGRAMMES = new Set(['programme', 'program']);
-const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'cllr', 'sir', 'dame', 'rev']);
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'cllr', 'sir', 'dame', 'rev', 'sgt', 'ssgt', 'cpl', 'lt', 'capt', 'maj', 'col', 'cdr', 'sister', 'fr']);
 const SHIFT_NAMES = new Set(['nights', 'days', 'earlies', 'lates', 'weekends', 'night', 'day']);
 const SEASONS_NAMED = new Set(['winter', 'summer', 'spring', 'autumn', 'season']);
 const PLAN_WORDS = new Set(['plan', 'strategy', 'roadmap']);
@@ -188,7 +191,8 @@ export function unitName(a: Analysis): boolean {
   const glued = at.filter((i, k) => k > 0 && a.tz.tokens[i]!.glued && a.tz.tokens[i - 1]?.t === '-').length;
   if (toks.length < 2 || toks.length - glued > 4 || a.quantities.length) return false;
   // ("Line 2 — nights", "Ward 7 (Sister Jones)": a numbered line, bay or ward is a unit too.)
-  const numbered = toks.length === 2 && toks[1]!.kind === 'num' && NUMBERED_UNITS.has(toks[0]!.t);
+  // ("1 Troop (Lt Harris)": the number first.)
+  const numbered = toks.length === 2 && ((toks[1]!.kind === 'num' && NUMBERED_UNITS.has(toks[0]!.t)) || (toks[0]!.kind === 'num' && NUMBERED_UNITS.has(toks[1]!.t)));
   const last = numbered ? 'unit' : toks[toks.length - 1]!.t;
   if (!ORG_UNITS.has(last) && !ROLE_WORDS.has(last)) return false;
   // ("Chrome-free share of sales" is a share of a measure; "Trade sales" the team.)

@@ -123,7 +123,7 @@ export const IDENTIFIER_BEFORE = set(`
   line zone district plant site lot gate bay band pillar cohort round series windows web industry
   covid key stage module unit pod cell block v version model sev severity priority p mark gpt
   berth pier quay terminal platform hangar runway hall aisle bed lane door wing studio season episode
-  scene edition firmware software scope os ios android form schedule crew gang squad shift clause paragraph
+  scene edition firmware software scope os ios android form schedule crew gang squad shift clause paragraph troop squadron platoon
 `);
 
 /** A number right after one of these is a rank ("top 20 accounts"), which is direction, not target. */

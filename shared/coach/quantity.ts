@@ -253,6 +253,8 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   // "paid jobs of 16 hours or more a week": which ones, by a threshold, after "of".
   const orAt = isWord(next) && next.t === 'or' ? i + 1 : isWord(next) && tokens[i + 2]?.t === 'or' ? i + 2 : -1;
   if (isWord(prev) && prev.t === 'of' && orAt > 0 && (tokens[orAt + 1]?.t === 'more' || tokens[orAt + 1]?.t === 'less' || tokens[orAt + 1]?.t === 'over')) return null;
+  // "1 Troop", "2 Section": a unit named by its number first, in capitals.
+  if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value < 100 && isWord(next) && next.cap && NUMBERED_FIRST.has(next.t)) return null;
   // "Stop digester 2 foaming over": a thing's number, then what it does.
   if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value < 100 && isWord(prev) && !plural(prev.t) && prev.t.length > 3 && !METRIC_HEADS.has(prev.t) && !FUNCTION_WORDS.has(prev.t) && !lemmas(prev.t).some((l) => VERBS.has(l)) && isWord(next) && next.t.length > 4 && next.t.endsWith('ing')) return null;
   // "…on samples under 100 µg of carbon": which ones, by a threshold they fall under.
@@ -370,6 +372,7 @@ function raceDistance(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const OPENING = new Set(['opens', 'open', 'closes', 'close', 'shuts', 'starts', 'finishes', 'ready']);
+const NUMBERED_FIRST = new Set(['troop', 'squadron', 'platoon', 'section', 'company', 'battalion', 'regiment', 'brigade', 'watch', 'squad', 'team', 'crew', 'line', 'ward']);
 const THRESHOLD_WORDS = new Set(['under', 'over', 'below', 'above']);
 const HIRING = new Set(['hire', 'recruit', 'appoint', 'find', 'bring']);
 const WHO = new Set(['who', "who's", 'who\u2019s', 'whose', 'who\'ve']);
