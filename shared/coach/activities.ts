@@ -239,7 +239,7 @@ function madeThing(a: Analysis): boolean {
 }
 
 /** Things made once that name no change, besides the events and papers of ACTIVITY_OBJECTS. */
-export const DELIVERABLE_NOUNS = new Set(['reels', 'banners', 'banner', 'mailing', 'photography', 'series', 'artwork', 'wrappers', 'packaging', 'pack', 'library', 'footage', 'sign', 'signs', 'explainer', 'list', 'lists', 'map', 'maps', 'window', 'windows', 'display', 'displays', 'signage', 'graphics', 'photos', 'photographs', 'livery', 'logo', 'logos', 'website', 'menu', 'menus', 'redesign', 'rebrand', 'refresh', 'book', 'programme', 'program', 'schedule', 'timetable', 'portal', 'portals', 'kiosk', 'kiosks', 'app', 'dashboard', 'dashboards', 'brochure', 'brochures', 'leaflet', 'leaflets', 'guide', 'guides', 'catalogue', 'catalog', 'template', 'templates']);
+export const DELIVERABLE_NOUNS = new Set(['reels', 'banners', 'banner', 'mailing', 'photography', 'series', 'artwork', 'wrappers', 'packaging', 'pack', 'library', 'footage', 'sign', 'signs', 'explainer', 'list', 'lists', 'map', 'maps', 'window', 'windows', 'display', 'displays', 'signage', 'graphics', 'photos', 'photographs', 'livery', 'logo', 'logos', 'website', 'menu', 'menus', 'redesign', 'rebrand', 'refresh', 'book', 'programme', 'program', 'schedule', 'timetable', 'portal', 'portals', 'kiosk', 'kiosks', 'app', 'dashboard', 'dashboards', 'brochure', 'brochures', 'leaflet', 'leaflets', 'guide', 'guides', 'catalogue', 'catalog', 'template', 'templates', 'showreel', 'noticeboard', 'appeal']);
 /**
  * A deliverable named by its noun, with no verb: "Member survey", "Price list for 2027", "Welcome
  * week events", "Site map for 2027". What it is for is left unsaid.

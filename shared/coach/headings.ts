@@ -89,6 +89,9 @@ export function ownerInBrackets(a: Analysis): boolean {
   const work = (a.words[a.words.length - 2] ?? '').endsWith('ing');
   // ("Pilots (Struan)": a plural, which no imperative is, names the staff.)
   const staff = a.words.length === 2 && a.lead?.at === 0 && a.words[0]!.endsWith('s') && !a.words[0]!.endsWith('ss') && a.lead.verb !== a.words[0];
+  // ("Shopper app rebuild (React Native)": a piece of work and the tool it is done in, no owner.)
+  const beforeBracket = tokens[tokens.findIndex((t) => t.t === '(') - 1]?.t ?? '';
+  if (PROJECT_NOUNS.has(beforeBracket)) return false;
   // ("Triage (Ramon)": one word and its owner, whatever verb the word could be.)
   const single = tokens[1]?.t === '(';
   if ((a.lead !== null && !(a.lead.at === 0 && a.words[0]!.endsWith('ing')) && !department && !work && !unit && !staff && !single) || n < 4 || tokens[n - 1]!.t !== ')' || a.quantities.length) return false;
