@@ -971,6 +971,24 @@ describe('title rules', () => {
     expect(checkTitle('Keep the hedges cut back enough to stop them blocking the lane')).toEqual([]);
   });
 
+  it('reads round 35\u2019s shapes: one piece of kit ordered, fitted or built, units named by their number, owners with a rank or a title, showreels and appeals made', () => {
+    // Round 35, from the thirty-third set's misses; new sentences of the same shapes.
+    expect(checkTitle('Order a new walk-in freezer for the kitchen')).toEqual(['task-listing']);
+    expect(checkTitle('Build the hay barn on the top field')).toEqual(['task-listing']);
+    expect(checkTitle('Fit the generator in the plant room')).toEqual(['task-listing']);
+    expect(checkTitle('Put a projector in the meeting room')).toEqual(['task-listing']);
+    expect(checkTitle('Section 3 (Sgt Hughes)')).toEqual(['generic-container']);
+    expect(checkTitle('2 Platoon (Lt Shaw)')).toEqual(['generic-container']);
+    expect(checkTitle('Chaplaincy (Rev. Anne)')).toEqual(['generic-container']);
+    expect(checkTitle('Summer appeal for the food bank')).toEqual(['task-listing']);
+    expect(checkTitle('2027 showreel for the website')).toEqual(['task-listing']);
+    // A piece of work with its tool in brackets has no owner; a business built around something and
+    // faults fixed while the customer waits are results.
+    expect(checkTitle('Booking app rebuild (Flutter)')).not.toContain('generic-container');
+    expect(checkTitle('Build the business around repeat customers')).toEqual([]);
+    expect(checkTitle('Fix most faults while the customer waits')).toEqual([]);
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
