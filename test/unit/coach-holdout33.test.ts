@@ -21,8 +21,17 @@ import { describeHoldout } from '../coach/suite';
  * (13 of 26 clone groups named exactly) → 0.96/0.48 (17) → 0.92/0.67 (20) → 0.93/0.73 (20) →
  * 0.91/0.77 (21) → 0.91/0.77 (21) → 0.91/0.77 (21) → 0.91/0.77 (21) → 0.89/0.77 (20),
  * kr-not-measurable 1.00/1.00, no-key-results 1.00/1.00 → 1.00/0.96 since, sound objectives quiet
- * 218 → 220 → 217 → 217 since, of 224. Round 34 cost this set one exact clone group. Its misses are
- * not printed while it is blind.
+ * 218 → 220 → 217 → 217 since, of 224. Round 34 cost this set one exact clone group. Its misses were
+ * not printed while it was blind.
+ *
+ * In round 35 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape (one piece of kit ordered, fitted or built; units named by their number, before or after;
+ * owners with a rank or a title in brackets; showreels, noticeboards and appeals made; a piece of
+ * work with its tool in brackets), never by listing its sentences, so it is now IN-SAMPLE tuning
+ * material: only the thirty-fourth hold-out (and later ones) say anything about unseen plans. After
+ * round 35 (precision / recall): number-title 0.94/0.98, generic-container 1.00/0.89, task-listing
+ * 0.82/0.71, job-requirement 0.93/0.85, compliance 0.94/0.85, goal-clone 0.93/0.75 (21 of 26), quiet
+ * 218 of 224. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.88, 0.96],
@@ -35,14 +44,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.94],
 };
 
+/** After looking at it (round 35), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.92, 0.96],
+  'generic-container': [0.98, 0.87],
+  'task-listing': [0.8, 0.69],
+  'job-requirement': [0.91, 0.83],
+  compliance: [0.92, 0.83],
+  'goal-clone': [0.91, 0.73],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.94],
+};
+
 describeHoldout({
-  name: 'coach, thirty-third hold-out (blind)',
-  heading: 'Trap coach over the thirty-third hold-out (blind)',
+  name: 'coach, thirty-third hold-out (measured blind, then looked at in round 35: now in-sample tuning material)',
+  heading: 'Trap coach over the thirty-third hold-out (in-sample since round 35)',
   entries: HOLDOUT_33,
   plans: HOLDOUT_33_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.95,
-  exactGroups: 19,
-  printMisses: false,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.96,
+  exactGroups: 20,
+  printMisses: true,
 });
