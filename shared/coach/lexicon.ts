@@ -241,6 +241,15 @@ export const PROJECT_NOUNS = set(`
 /** Of those, the ones a noun in front names ("Staff barbecue", "Launch party"), however like a verb it looks. */
 export const OCCASIONS = set('barbecue bbq party dinner lunch trip outing social event awayday gala ceremony celebration picnic day hunt dance evening night conference roast popup fundraiser launch convention roadshow concert forum');
 
+/** Things made, named by their noun ("Price list for 2027", "New booking app theme"): a piece of work. */
+export const DELIVERABLE_NOUNS = set(`
+  reels banners banner mailing photography series artwork wrappers packaging pack library footage
+  sign signs explainer list lists map maps window windows display displays signage graphics photos
+  photographs livery logo logos website menu menus redesign rebrand refresh book programme program
+  schedule timetable portal portals kiosk kiosks app dashboard dashboards brochure brochures
+  leaflet leaflets guide guides catalogue catalog template templates showreel noticeboard appeal
+`);
+
 /** Things you attend, send or produce as an activity. */
 export const ACTIVITY_OBJECTS = set(`
   meeting meetings call calls visit visits standup standups oneonones checkin checkins email emails
