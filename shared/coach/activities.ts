@@ -3,7 +3,7 @@
  * with nothing said of what it changes in the world.
  */
 import type { Analysis } from './analyse';
-import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, DUTY_VERBS, EVENT_NOUNS, FUNCTION_WORDS, INITIATIVES, METRIC_HEADS, MONTHS, NOT_TASK_PARTICLES, PERSON_NOUNS, PRODUCE_VERBS, PROJECT_NOUNS, PROJECT_VERBS, SCOPE_WORDS, TARGET_VERBS, TASK_PHRASAL, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
+import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, DUTY_VERBS, EVENT_NOUNS, FUNCTION_WORDS, INITIATIVES, METRIC_HEADS, MONTHS, NOT_TASK_PARTICLES, ORG_UNITS, PERSON_NOUNS, PRODUCE_VERBS, PROJECT_NOUNS, PROJECT_VERBS, SCOPE_WORDS, TARGET_VERBS, TASK_PHRASAL, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
 import { deliversArtefact } from './artefacts';
 import { changesTool, putInService, setsUp } from './tools';
 import { lemmas, plural } from './text';
@@ -283,6 +283,7 @@ function subjectHead(a: Analysis): string {
 }
 
 /** Verbs of result that are also plain jobs on the kit ("Build shelves", "Put up the signs"). */
+const ONE_MORE = new Set(['second', 'third', 'fourth', 'new', 'another', 'extra', 'spare']);
 const KIT_VERBS = new Set(['build', 'put', 'replace', 'fix', 'mend', 'move', 'take', 'restore', 'rebuild', 'paint', 'knock', 'order', 'fit', 'install']);
 /** Things of the premises and the kit: what a one-off job of work is done to. */
 const FIXTURES = new Set([
@@ -327,5 +328,10 @@ function fixtureJob(a: Analysis): boolean {
   // "Build a shoeing bay": one new fixture built is a job too.
   // ("Order an oxygen analyser for the chamber", "Fit the new freezer", "Build the kennel block".)
   const one = ((lead.verb === 'build' || lead.verb === 'order' || lead.verb === 'fit' || lead.verb === 'install') && (object[0] === 'a' || object[0] === 'an' || object[0] === 'the')) || (lead.verb === 'put' && (object[0] === 'a' || object[0] === 'an'));
+  // ("Build a second drying cabinet", "Put up the third polytunnel", "Build a new landing stage":
+  // one more of a thing, built, whatever the thing.)
+  // ("Put a second launch crew on…" staffs a shift: people, no thing built.)
+  const putUp = lead.verb === 'put' && lead.particle === 'up';
+  if ((lead.verb === 'build' || putUp || lead.verb === 'fit' || lead.verb === 'install') && (object[0] === 'a' || object[0] === 'an' || object[0] === 'the') && ONE_MORE.has(object[1] ?? '') && object.length <= 5 && !PERSON_NOUNS.has(head) && !ORG_UNITS.has(head)) return true;
   return FIXTURES.has(head) && (one || object.some((w) => IN_HAND.has(w)) || plural(head));
 }

@@ -314,6 +314,8 @@ function staffCredential(words: readonly string[]): boolean {
     // ("…for every new starter": one of them, in the singular.)
     const one = who[0] === 'every' || who[0] === 'each' ? who.slice(1).find((x) => x.length > 3 && !FUNCTION_WORDS.has(x) && x !== 'new') : undefined;
     const whom = person ?? one;
+    // ("Level 2 food hygiene for everyone handling the cooked snails": everyone who does the work.)
+    if (who[0] === 'everyone' || who[0] === 'everybody') return true;
     return (EVERYONE.has(who[0] ?? '') || who[0] === 'the') && !!whom && !CLIENT_NOUNS.has(whom) && !SERVED.has(whom) && !SERVED.has(`${whom}s`) && !CLIENT_NOUNS.has(`${whom}s`);
   });
 }

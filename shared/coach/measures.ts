@@ -126,6 +126,7 @@ function acronymPair(a: Analysis): boolean {
 }
 
 /** Comparatives that open a direction ("More …", "Fewer …"). */
+const CADENCE_FIRST = new Set(['daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'nightly']);
 const WHICH_WAY = new Set(['more', 'fewer', 'less', 'better', 'faster', 'cheaper', 'shorter', 'lower', 'higher', 'quicker', 'smaller', 'bigger']);
 export function isNumberTitle(a: Analysis): boolean {
   if (a.quantities.length > 0 || startsAsCount(a.tz) || ratioName(a) || measureName(a) || acronymPair(a) || countedDone(a) || agedBacklog(a)) return true;
@@ -134,6 +135,8 @@ export function isNumberTitle(a: Analysis): boolean {
   // ("Trade sales", "Agency sales": the team that sells, named by whom it sells to; labelled so in
   // every set that has one.)
   const salesTeam = a.head === 'sales' && a.words.length >= 2 && a.words.length <= 3 && !a.quantities.length;
+  // ("Weekly stock count of blazers": a count made every week is the round's, no measure's name.)
+  if (CADENCE_FIRST.has(a.words[0] ?? '') && !a.quantities.length && (a.head === 'count' || a.head === 'counts' || a.words.includes('count'))) return false;
   return isLabel(a) && METRIC_HEADS.has(a.head) && !onlyScope(a) && a.object.length <= 5 && !WHICH_WAY.has(a.words[0] ?? '') && !salesTeam;
 }
 

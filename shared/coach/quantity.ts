@@ -253,6 +253,8 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   // "paid jobs of 16 hours or more a week": which ones, by a threshold, after "of".
   const orAt = isWord(next) && next.t === 'or' ? i + 1 : isWord(next) && tokens[i + 2]?.t === 'or' ? i + 2 : -1;
   if (isWord(prev) && prev.t === 'of' && orAt > 0 && (tokens[orAt + 1]?.t === 'more' || tokens[orAt + 1]?.t === 'less' || tokens[orAt + 1]?.t === 'over')) return null;
+  // "size 3 and 4 clogs": a size names which ones ("Fleet size 18,000" counts a fleet).
+  if (isWord(prev) && (prev.t === 'size' || prev.t === 'sizes') && tok.suffix === '' && tok.value < 20) return null;
   // "1 Troop", "2 Section": a unit named by its number first, in capitals.
   if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value < 100 && isWord(next) && next.cap && NUMBERED_FIRST.has(next.t)) return null;
   // "Stop digester 2 foaming over": a thing's number, then what it does.

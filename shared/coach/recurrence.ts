@@ -87,6 +87,11 @@ export function recurs(words: readonly string[]): boolean {
     /\b(?:morning|mornings|am) (?:and )?(?:afternoon|afternoons|evening|evenings|night|nights|pm)\b/.test(text) ||
     // "Apr–Sept", "March to October": every day of a season.
     /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:to )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/.test(text) ||
+    // "per the mowing schedule", "as per the rota": on the schedule, as it falls.
+    /\bper the (?:\w+ )?(?:schedule|rota|timetable|plan)\b/.test(text) ||
+    // "on the day orders are placed", "the day the person is found": each time it happens.
+    /\b(?:on )?the day (?:the |a |an )?\w+ (?:is|are|gets|get) \w+ed\b/.test(text) ||
+    /\b(?:on )?the day (?:the |a |an )?\w+ (?:is|are) (?:found|made|placed|sent|paid|won|lost)\b/.test(text) ||
     // "a fortnight ahead", "two weeks in advance": always that far ahead, a standing round.
     /\b(?:a|one|two|three|four|six|\d+) (?:day|days|week|weeks|fortnight|month|months) (?:ahead|in advance)\b/.test(text) ||
     // "through the growing season", "throughout the season": all season long, as it comes round.

@@ -71,7 +71,7 @@ const DIGIT = /\d/;
 const TOKEN_RE = /(\d+(?:[.,]\d+)*)(\p{L}*)|(\p{L}[\p{L}\p{N}]*(?:'\p{L}+)?)|([#$€£¥%+\-/:&.;,()!?"])/gu;
 
 /** Small words whose common slips would otherwise hide a whole rule ("evry", "teh", "adn"). */
-const HURRIED: Readonly<Record<string, string>> = { evry: 'every', eveyr: 'every', evrey: 'every', teh: 'the', adn: 'and', wiht: 'with', whithin: 'within', witin: 'within' };
+const HURRIED: Readonly<Record<string, string>> = { evry: 'every', eveyr: 'every', evrey: 'every', teh: 'the', adn: 'and', wiht: 'with', whithin: 'within', witin: 'within', morining: 'morning', mornign: 'morning', evenign: 'evening', wekly: 'weekly', dialy: 'daily' };
 
 export function tokenize(title: string): Tokenized {
   const s = normalizeTitle(title);
