@@ -340,7 +340,7 @@ function handledEachTime(a: Analysis, rest: readonly string[]): boolean {
   if (rest.some((w, k) => (w === 'before' || w === 'when' || w === 'once' || w === 'after') && (rest[k + 1] === 'they' || rest[k + 1] === 'we')) && a.object.some((w) => plural(w) && w.length > 3)) return true;
   // "Ring the next of kin when a client doesn't answer the door": what is done each time it happens to one.
   // (Read from the words as written: "a client" keeps its article.)
-  if (afterLead(a).some((w, k, rest) => (w === 'when' || w === 'whenever' || w === 'if') && (rest[k + 1] === 'a' || rest[k + 1] === 'an' || rest[k + 1] === 'any') && HAPPENS_TO_ONE.test(rest[k + 3] ?? ''))) return true;
+  if (whenOne(afterLead(a))) return true;
   // "Attend every emergency leak within 4 hours": each one, to a response time.
   if ((rest[0] === 'each' || rest[0] === 'every') && turnaround(rest)) return true;
   // "Attend no-heat calls within 4 hours", "Attend knocked-down columns within 2 hours": what comes
@@ -387,6 +387,9 @@ const forEachNew = (rest: readonly string[]): boolean =>
 /** "… in and out", "… on and off the trailers", a few words after the verb: each one that comes and goes. */
 const inAndOut = (words: readonly string[], at: number): boolean =>
   words.slice(at + 1, at + 7).some((w, k, near) => near[k + 1] === 'and' && ((w === 'in' && near[k + 2] === 'out') || (w === 'on' && near[k + 2] === 'off')));
+/** "…when a client doesn't answer", "…when a sensor fails": each time it happens to one of them. */
+const whenOne = (rest: readonly string[]): boolean =>
+  rest.some((w, k) => (w === 'when' || w === 'whenever' || w === 'if') && (rest[k + 1] === 'a' || rest[k + 1] === 'an' || rest[k + 1] === 'any') && HAPPENS_TO_ONE.test(rest[k + 3] ?? ''));
 /** A verb in the present, said of one of them ("…when a client doesn't answer", "…if a tenant reports…"). */
 const HAPPENS_TO_ONE = /^(?:\w+s|\w+n['\u2019]t|can['\u2019]t|won['\u2019]t)$/;
 /** What customers, members or staff keep doing when they stay. */

@@ -93,7 +93,9 @@ export function ownerInBrackets(a: Analysis): boolean {
   if (PROJECT_NOUNS.has(beforeBracket)) return false;
   // ("Triage (Ramon)": one word and its owner, whatever verb the word could be.)
   const single = tokens[1]?.t === '(';
-  if ((a.lead !== null && !(a.lead.at === 0 && a.words[0]!.endsWith('ing')) && !department && !work && !unit && !staff && !single) || n < 4 || tokens[n - 1]!.t !== ')' || a.quantities.length) return false;
+  // ("Records & enquiries (Helen)": two areas joined, and their owner.)
+  const joinedAreas = tokens.findIndex((t) => t.t === '&') > 0 && tokens.findIndex((t) => t.t === '&') < tokens.findIndex((t) => t.t === '(');
+  if ((a.lead !== null && !(a.lead.at === 0 && a.words[0]!.endsWith('ing')) && !department && !work && !unit && !staff && !single && !joinedAreas) || n < 4 || tokens[n - 1]!.t !== ')' || a.quantities.length) return false;
   // A first name, a first name and a surname ("Sheep section (Tom Airey)"), or two people ("(Hattie & Joe)").
   const open = tokens.lastIndexOf(tokens.findLast((t) => t.t === '(')!);
   // ("(Rev. Tom)": a title's full stop is no part of the name.)

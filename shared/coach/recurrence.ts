@@ -251,6 +251,7 @@ export function countedBeat(words: readonly string[]): boolean {
 /** "within 2 hours", "within 5 school days": a response time the role keeps to ("within 10 years" is a horizon). */
 const SHORT_SPANS = new Set(['hour', 'day', 'shift', 'week', 'fortnight']);
 const WEEKS = new Set(['week', 'weeks']);
+const REPLYING = new Set(['respond', 'reply', 'answer', 'acknowledge', 'return']);
 /** What a response is counted from ("…of the call"). */
 const CALLED = new Set(['call', 'request', 'alarm', 'report', 'booking', 'referral', 'order', 'enquiry', 'page', 'callout']);
 const RESPONSE_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks']);
@@ -259,7 +260,8 @@ export function turnaround(words: readonly string[]): boolean {
   for (let k = 0; k + 1 < words.length; k++) {
     // ("…every enquiry in under 15 minutes", "Reports out in under 48 hours": the same promise for
     // each one, said with "in"; "Turn lorries round in under 20 minutes" is a speed to reach.)
-    const eachOne = words.slice(0, k).some((w) => w === 'every' || w === 'each') || (k <= 3 && /[^s]s$/.test(words[0] ?? '') && words[0]!.length > 3);
+    // ("Respond to P1 tickets in 2 hours": a reply's time is always each one's.)
+    const eachOne = words.slice(0, k).some((w) => w === 'every' || w === 'each') || (k <= 3 && /[^s]s$/.test(words[0] ?? '') && words[0]!.length > 3) || REPLYING.has(words[0] ?? '');
     if (words[k] === 'in' && eachOne && (words[k + 1] === 'under' || (words[k + 1] === 'less' && words[k + 2] === 'than') || /^\d/.test(words[k + 1] ?? ''))) {
       const at = words[k + 1] === 'under' ? k + 2 : words[k + 1] === 'less' ? k + 3 : k + 1;
       if (/^\d/.test(words[at] ?? '') && (within(words, at, 2, RESPONSE_UNITS) || GLUED_SPAN.test(words[at]!))) return true;
