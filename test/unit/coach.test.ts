@@ -989,6 +989,24 @@ describe('title rules', () => {
     expect(checkTitle('Fix most faults while the customer waits')).toEqual([]);
   });
 
+  it('reads round 36\u2019s shapes: one more of a thing built, counts made on a beat, sizes that pick which ones, hurried words, the schedule and the day it happens, replies in time, everyone doing the work', () => {
+    // Round 36, from the thirty-fourth set's misses; new sentences of the same shapes.
+    expect(checkTitle('Build a second cold store')).toEqual(['task-listing']);
+    expect(checkTitle('Put up the fourth greenhouse')).toEqual(['task-listing']);
+    expect(checkTitle('Weekly stock count of the chillers')).toEqual(['job-requirement']);
+    expect(checkTitle('Check the tills every morining')).toEqual(['job-requirement']);
+    expect(checkTitle('Mow the verges per the council schedule')).toEqual(['job-requirement']);
+    expect(checkTitle('Level 3 first aid for everyone working on the water')).toEqual(['compliance']);
+    expect(checkTitle('Reply to customer emails in 4 hours')).toEqual(['number-title', 'job-requirement']);
+    expect(checkTitle('Sales & lettings (Jo)')).toEqual(['generic-container']);
+    // Staff put on a shift are no thing built; a weekly measure keeps its name; a size picks which
+    // ones, though a fleet's size is counted.
+    expect(checkTitle('Put a second crew on for the Christmas rush')).not.toContain('task-listing');
+    expect(checkTitle('Weekly footfall through the arcade')).toEqual(['number-title']);
+    expect(checkTitle('Reorder the size 4 boots')).not.toContain('number-title');
+    expect(checkTitle('Fleet size 2,000')).toEqual(['number-title']);
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
