@@ -3,7 +3,7 @@
  * audits, inspections, certificates and licences kept), which belongs on the shelf, not in the cascade.
  */
 import { type Analysis, analyse } from './analyse';
-import { CERTIFICATES, CERTIFICATE_VERBS, CLIENT_NOUNS, COMPLIANCE_OBJECTS, COMPLIANCE_VERBS, COMPLIANT_WORDS, DELIVERABLE_NOUNS, DONE_WORDS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, MANDATORY, METRIC_ACRONYMS, OBLIGATION_VERBS, REGULATORY, ROUTINE_OBJECTS, STAFF_NOUN, TARGET_VERBS, TASK_PHRASAL } from './lexicon';
+import { CERTIFICATES, CERTIFICATE_VERBS, CLIENT_NOUNS, COMPLIANCE_OBJECTS, COMPLIANCE_VERBS, COMPLIANT_WORDS, DELIVERABLE_NOUNS, DONE_WORDS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, MANDATORY, METRIC_ACRONYMS, METRIC_HEADS, OBLIGATION_VERBS, REGULATORY, ROUTINE_OBJECTS, STAFF_NOUN, TARGET_VERBS, TASK_PHRASAL } from './lexicon';
 import { credentialKept, namesLaw, namesObligation, owedByLaw, regulatorGrade, required, schemeKept, softwareLicence } from './filings';
 import { lemmas, plural } from './text';
 import { CHECK_NOUNS, DETERMINERS, comesRound, recurs, within, withinBefore } from './recurrence';
@@ -18,7 +18,7 @@ const headBeforePreposition = (words: readonly string[]): string => {
   return (k > 0 ? words[k - 1] : words[words.length - 1]) ?? '';
 };
 const SURVEILLANCE_OF = new Set(['visit', 'visits', 'audit', 'audits', 'assessment']);
-const AFTER_AUDIT = new Set(['stop', 'cut', 'fix', 'drop', 'take', 'move', 'change', 'reduce', 'end', 'replace', 'close', 'sell', 'raise', 'charge', 'reprice']);
+const AFTER_AUDIT = new Set(['stop', 'cut', 'fix', 'drop', 'take', 'move', 'change', 'reduce', 'end', 'replace', 'close', 'sell', 'raise', 'charge', 'reprice', 'claim', 'recover']);
 const STATE_VERBS = new Set(['ensure', 'achieve', 'maintain', 'stay', 'remain', 'be', 'keep', 'reach', 'hit', 'meet']);
 
 const AUDIT_FINDINGS = new Set([
@@ -143,6 +143,15 @@ export function isCompliance(a: Analysis): boolean {
   // consultant": an ethics review signed off, or a named code signed by everyone.
   if (a.lead === null && (a.words.includes('ethical') || a.words.includes('ethics')) && a.words.some((w, k) => w === 'signoff' || (w === 'sign' && a.words[k + 1] === 'off') || (w === 'signed' && a.words[k + 1] === 'off'))) return true;
   if (a.lead === null && namedCodeSigned(a)) return true;
+  // "Cyber Essentials Plus — reassessment passed", "BSI visit for our ISO 9001 — no majors": a
+  // scheme's assessment passed, or its visit with no major findings.
+  if (lead === null && a.words.some((w, k) => (w === 'reassessment' || w === 'assessment' || w === 'recertification') && a.words[k + 1] === 'passed')) return true;
+  if (lead === null && a.words.some((w, k) => w === 'no' && (a.words[k + 1] === 'majors' || a.words[k + 1] === 'major')) && a.tz.words.some((i) => /^[A-Z]{3,}$/.test(a.tz.tokens[i]!.raw))) return true;
+  // "CE and UKCA marking for the Gen 3 collar": the product's conformity marks.
+  if (a.words.includes('marking') && a.tz.words.some((i) => a.tz.tokens[i]!.raw === 'CE' || a.tz.tokens[i]!.raw === 'UKCA')) return true;
+  // "Beekeeper training attendance up 20%", "Training centre revenue +30%": training as a business's
+  // measure or a unit, no course anyone must do.
+  if (a.words.some((w, k) => w === 'training' && (METRIC_HEADS.has(a.words[k + 1] ?? '') || a.words[k + 1] === 'centre' || a.words[k + 1] === 'center'))) return false;
   // "Get the tare house audit trail clear enough that…": an audit trail is a record, no audit.
   if (a.words.some((w, k) => w === 'audit' && a.words[k + 1] === 'trail') && statesChange(a)) return false;
   // "File every client's self-assessment return": clients' filings are the firm's work, not its own duty to a regulator.
@@ -419,7 +428,7 @@ const renewedBeforeLapse = (words: readonly string[]): boolean =>
   words.some((w, k) => w === 'before' && (words[k + 1] === 'they' || words[k + 1] === 'it') && LAPSING.has(words[k + 2] ?? ''));
 const LAPSING = new Set(['lapse', 'lapses', 'expire', 'expires', 'run', 'runs', 'fall', 'falls']);
 const RENEWING = new Set(['renewed', 'reissued', 'renewal', 'renewals', 'updated', 'amended']);
-const HELD_PAPERS = new Set(['qualification', 'qualifications', 'consent', 'consents', 'insurance', 'registration', 'registrations']);
+const HELD_PAPERS = new Set(['qualification', 'qualifications', 'consent', 'consents', 'insurance', 'registration', 'registrations', 'indemnity', 'liability']);
 
 const EXAMINED = new Set(['examined', 'certified', 'inspected', 'tested']);
 const REQUALIFYING = new Set(['requalification', 'requalifications', 'recertification', 'revalidation', 'requalify']);

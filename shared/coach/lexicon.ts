@@ -37,7 +37,7 @@ const BASE_VERBS = set(`
   brew bake print shoot cook roast distil distill knit sew weave switch swap distribute edit
   trim appoint mow sow dredge sharpen greet hose descale restring rinse scrub prune groom bathe harvest knock
   preflight proofread hoover vacuum mop polish defrost dust audit draw wire steam settle wrap report probe weed
-  query embroider strim reframe
+  query embroider strim reframe brief
 `);
 
 /** Verbs that only point at a target ("Hit quota", "Meet Q3 targets"); they add no direction. */

@@ -117,8 +117,9 @@ export function changesTool(a: Analysis): boolean {
   const into = off > 0 ? a.words.findIndex((w, k) => k > off + 1 && (w === 'to' || w === 'into' || w === 'onto')) : -1;
   if (SWAP_VERBS.has(lead.verb) && into > 0 && !object.some((t) => STREAM.has(t.t) || PEOPLE.has(t.t)) && !phraseFrom(a, into + 1).some((t) => PEOPLE.has(t.t)) && KEPT_IN.has(object.at(-1)?.t ?? '')) return true;
   // ("Move the drawings into Revit": what is kept, into a tool named in capitals.)
-  const intoTool = a.words.findIndex((w, k) => k > lead.at && (w === 'into' || w === 'onto'));
-  if (SWAP_VERBS.has(lead.verb) && intoTool > 0 && KEPT_IN.has(object.at(-1)?.t ?? '') && namesProduct(a, phraseFrom(a, intoTool + 1))) return true;
+  // ("Move the analysis servers to Azure", "Put the gift voucher shop on Shopify".)
+  const intoTool = a.words.findIndex((w, k) => k > lead.at && (w === 'into' || w === 'onto' || w === 'to' || (w === 'on' && lead.verb === 'put')));
+  if ((SWAP_VERBS.has(lead.verb) || lead.verb === 'put') && intoTool > 0 && KEPT_IN.has(object.at(-1)?.t ?? '') && (namesProduct(a, phraseFrom(a, intoTool + 1)) || a.words[intoTool + 2] === 'new')) return true;
   // "Upgrade exocad to 3.2": to a version of it.
   if (SWAP_VERBS.has(lead.verb) && destination[0]?.kind === 'num' && destination[0].t.includes('.')) return true;
   if (SWAP_VERBS.has(lead.verb)) {
@@ -138,7 +139,7 @@ export function changesTool(a: Analysis): boolean {
 }
 
 /** What is kept in a tool: records, drawings, sheets. */
-const KEPT_IN = new Set(['records', 'drawings', 'sheets', 'notes', 'files', 'data', 'accounts', 'bookings', 'diary', 'rota', 'rotas', 'logs', 'invoices', 'timesheets', 'contacts', 'tickets', 'plans', 'schedules', 'orders', 'stock', 'inventory', 'spreadsheets', 'forms', 'documents', 'photos', 'jobs']);
+const KEPT_IN = new Set(['records', 'drawings', 'sheets', 'notes', 'files', 'data', 'accounts', 'bookings', 'diary', 'rota', 'rotas', 'logs', 'invoices', 'timesheets', 'contacts', 'tickets', 'plans', 'schedules', 'orders', 'stock', 'inventory', 'spreadsheets', 'forms', 'documents', 'photos', 'jobs', 'servers', 'contracts', 'shop', 'email', 'payroll', 'backups']);
 /** States a system is brought to ("Get Schoology live", "Get the new brew kit commissioned"). */
 const IN_SERVICE = new Set(['live', 'commissioned', 'installed', 'configured']);
 /** Words after "onto" that make it one shared tool ("onto one shared diary", "onto a single CRM"); "onto the shelves" is a place. */
