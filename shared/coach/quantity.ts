@@ -147,7 +147,8 @@ function hoursRange(tokens: readonly Token[], i: number): boolean {
   if (small(tokens[i]) && joins(tokens[i + 1]) && small(tokens[i + 2])) return after(i + 3);
   // "from 0600 to 2300", "0600–2300": a day's hours on the 24-hour clock.
   const clock = (t: Token | undefined) => !!t && t.kind === 'num' && t.suffix === '' && /^[012]\d[0-5]\d$/.test(t.t) && Number(t.t.slice(0, 2)) <= 24;
-  const dash = (t: Token | undefined) => joins(t) || isSym(t, '-–');
+  // ("at 0900 and 1500": two times of day, joined.)
+  const dash = (t: Token | undefined) => joins(t) || isSym(t, '-–') || (isWord(t) && t.t === 'and');
   if (clock(tokens[i]) && ((dash(tokens[i - 1]) && clock(tokens[i - 2])) || (dash(tokens[i + 1]) && clock(tokens[i + 2])))) return true;
   if (small(tokens[i]) && joins(tokens[i - 1]) && small(tokens[i - 2])) return after(i + 1);
   return false;
@@ -201,7 +202,7 @@ const ANYTHING = new Set(['everything', 'anything', 'items', 'orders', 'purchase
 const UPGRADING = new Set(['upgrade', 'update', 'migrate', 'move', 'patch']);
 /** Emergency and public phone lines, named by their number ("999 call handlers", "the 111 service"). */
 const PHONE_LINES = new Set(['999', '911', '112', '111', '101', '105', '119', '988']);
-const LINE_NOUNS = new Set(['call', 'calls', 'caller', 'callers', 'line', 'lines', 'service', 'number', 'handler', 'handlers', 'operator', 'operators']);
+const LINE_NOUNS = new Set(['call', 'calls', 'caller', 'callers', 'line', 'lines', 'service', 'number', 'handler', 'handlers', 'operator', 'operators', 'crew', 'crews', 'ambulance', 'response']);
 
 function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   const { tokens } = tz;
@@ -248,6 +249,9 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   if (isYear(tok) || pastYear(tok, wordBefore(tokens, i))) return null;
   // "plates 1a to 11": the end of a run of things' numbers whose start is a code.
   if (isWord(prev) && prev.t === 'to' && tokens[i - 2]?.kind === 'code' && /^\d+[a-z]$/.test(tokens[i - 2]!.t) && tok.suffix === '') return null;
+  // "4x4 parties": a kind of vehicle, by its wheels driven.
+  if ((tok.t === '4x' || tok.t === '6x') && isSym(tokens[i + 1], '') === false && tokens[i + 1]?.kind === 'num' && tokens[i + 1]!.glued && (tokens[i + 1]!.t === '4' || tokens[i + 1]!.t === '2')) return null;
+  if ((tok.t === '4' || tok.t === '2') && tok.glued && (tokens[i - 1]?.t === '4x' || tokens[i - 1]?.t === '6x')) return null;
   // "hosts with 20+ properties", "the 18m+ blocks": a threshold that picks which ones.
   if (isSym(next, '+') && next!.glued && tok.suffix !== 'x' && !currency) return null;
   // "paid jobs of 16 hours or more a week": which ones, by a threshold, after "of".

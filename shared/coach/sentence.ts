@@ -78,7 +78,7 @@ const NOT_SUPERLATIVE = new Set(['oldest', 'eldest', 'earliest', 'latest', 'inte
 /** Verbs that name a result, not more work. */
 export const OUTCOME_VERBS = new Set(['sell', 'win', 'fill', 'grow', 'increase', 'raise', 'cut', 'reduce', 'halve', 'double', 'earn', 'save', 'beat', 'lift', 'boost']);
 
-const ACTED_ON = new Set(['stop', 'drop', 'reduce', 'end', 'reprice']);
+const ACTED_ON = new Set(['rename', 'merge', 'stop', 'drop', 'reduce', 'end', 'reprice']);
 const CHANGE_MARKERS = new Set(['so', 'without', 'until', 'that', 'where', 'faster', 'better', 'more', 'fewer', 'less', 'easier', 'cheaper', 'safer', 'instead', 'rather', 'automatically', 'will', 'having', 'earlier', 'sooner']);
 
 /** The words after the lead verb. */
