@@ -1007,6 +1007,24 @@ describe('title rules', () => {
     expect(checkTitle('Fleet size 2,000')).toEqual(['number-title']);
   });
 
+  it('reads round 37\u2019s shapes: things moved to a named or a new tool, a scheme\u2019s visit or reassessment passed, product marks, indemnity renewed, training as a business, findings acted on', () => {
+    // Round 37, from the thirty-fifth set's misses; new sentences of the same shapes.
+    expect(checkTitle('Move the booking servers to AWS')).toEqual(['task-listing']);
+    expect(checkTitle('Put the online shop on Squarespace')).toEqual(['task-listing']);
+    expect(checkTitle('Move our backups to a new NAS')).toEqual(['task-listing']);
+    expect(checkTitle('Lloyd\u2019s Register visit for our ISO 14001 \u2014 no majors')).toEqual(['compliance']);
+    expect(checkTitle('Cyber Essentials reassessment passed')).toEqual(['compliance']);
+    expect(checkTitle('UKCA marking for the new heater')).toEqual(['compliance']);
+    expect(checkTitle('Professional indemnity renewed for every consultant')).toEqual(['compliance']);
+    expect(checkTitle('Brief every climber before they go on the wall')).toEqual(['job-requirement']);
+    // Training as a business's measure, findings claimed back or acted on, and two times of day are
+    // no obligation, duty or number.
+    expect(checkTitle('Training centre bookings +25%')).toEqual(['number-title']);
+    expect(checkTitle('Audit the supplier invoices and claim back the overcharges')).toEqual([]);
+    expect(checkTitle('Review the old street names and rename the duplicates')).toEqual([]);
+    expect(checkTitle('Take the readings at 0800 and 1600')).not.toContain('number-title');
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
