@@ -3,8 +3,8 @@
  * audits, inspections, certificates and licences kept), which belongs on the shelf, not in the cascade.
  */
 import { type Analysis, analyse } from './analyse';
-import { CERTIFICATES, CERTIFICATE_VERBS, CLIENT_NOUNS, COMPLIANCE_OBJECTS, COMPLIANCE_VERBS, COMPLIANT_WORDS, DELIVERABLE_NOUNS, DONE_WORDS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, MANDATORY, METRIC_ACRONYMS, METRIC_HEADS, OBLIGATION_VERBS, REGULATORY, ROUTINE_OBJECTS, STAFF_NOUN, TARGET_VERBS, TASK_PHRASAL } from './lexicon';
-import { credentialKept, namesLaw, namesObligation, owedByLaw, regulatorGrade, required, schemeKept, softwareLicence } from './filings';
+import { CERTIFICATES, CERTIFICATE_VERBS, CLIENT_NOUNS, COMPLIANCE_OBJECTS, COMPLIANCE_VERBS, COMPLIANT_WORDS, DELIVERABLE_NOUNS, DONE_WORDS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, MANDATORY, METRIC_HEADS, OBLIGATION_VERBS, REGULATORY, ROUTINE_OBJECTS, STAFF_NOUN, TARGET_VERBS, TASK_PHRASAL } from './lexicon';
+import { credentialKept, namesLaw, namesObligation, owedByLaw, regulatorGrade, required, schemeInitials, schemeKept, softwareLicence } from './filings';
 import { lemmas, plural } from './text';
 import { CHECK_NOUNS, DETERMINERS, comesRound, recurs, within, withinBefore } from './recurrence';
 import { DIRECTION, afterLead, cues, has, hasObject, statesChange } from './sentence';
@@ -146,7 +146,7 @@ export function isCompliance(a: Analysis): boolean {
   // "Cyber Essentials Plus — reassessment passed", "BSI visit for our ISO 9001 — no majors": a
   // scheme's assessment passed, or its visit with no major findings.
   if (lead === null && a.words.some((w, k) => (w === 'reassessment' || w === 'assessment' || w === 'recertification') && a.words[k + 1] === 'passed')) return true;
-  if (lead === null && a.words.some((w, k) => w === 'no' && (a.words[k + 1] === 'majors' || a.words[k + 1] === 'major')) && a.tz.words.some((i) => /^[A-Z]{3,}$/.test(a.tz.tokens[i]!.raw))) return true;
+  if (lead === null && a.words.some((w, k) => w === 'no' && (a.words[k + 1] === 'majors' || a.words[k + 1] === 'major')) && namesScheme(a)) return true;
   // "CE and UKCA marking for the Gen 3 collar": the product's conformity marks.
   if (a.words.includes('marking') && a.tz.words.some((i) => a.tz.tokens[i]!.raw === 'CE' || a.tz.tokens[i]!.raw === 'UKCA')) return true;
   // "Beekeeper training attendance up 20%", "Training centre revenue +30%": training as a business's
@@ -190,7 +190,7 @@ export function isCompliance(a: Analysis): boolean {
   // scheme's or a law's papers, by its initials, sent or signed.
   // ("Safety management system submitted to the ORR", "REACH declarations … sent to every customer".)
   // (Sent ahead of every session, it is the round: "Questionnaires (PHQ-9, GAD-7) sent ahead of every…".)
-  if (lead === null && (schemeInitials(a) || toRegulator(a)) && a.words.some((w, k) => w === 'submitted' || w === 'sent' || (w === 'signed' && a.words[k + 1] === 'off')) && !a.words.some((w) => w === 'every' || w === 'each') && !statesChange(a)) return true;
+  if (lead === null && (initialsFirst(a) || toRegulator(a)) && a.words.some((w, k) => w === 'submitted' || w === 'sent' || (w === 'signed' && a.words[k + 1] === 'off')) && !a.words.some((w) => w === 'every' || w === 'each') && !statesChange(a)) return true;
   // "Cosmetic product safety reports done for the new balms": a safety paper, reported done.
   if (lead === null && safetyPaperDone(words) && !statesChange(a)) return true;
   // "…to keep their membership", "…so we keep our licence": done to keep a credential.
@@ -260,13 +260,16 @@ function namedCodeSigned(a: Analysis): boolean {
 /** "…submitted to the ORR": sent to a body known by its initials. */
 function toRegulator(a: Analysis): boolean {
   const { tokens, words } = a.tz;
-  return words.some((i, k) => tokens[i]!.t === 'to' && [1, 2].some((d) => /^[A-Z]{3,}$/.test(tokens[words[k + d] ?? -1]?.raw ?? '')));
+  return words.some((i, k) => tokens[i]!.t === 'to' && [1, 2].some((d) => schemeInitials(tokens[words[k + d] ?? -1])));
 }
 
+/** A scheme's or a regulator's initials anywhere in the title. */
+const namesScheme = (a: Analysis): boolean => a.tz.words.some((i) => schemeInitials(a.tz.tokens[i]));
+
 /** A scheme's or a law's initials (three capitals or more) among the first two words. */
-function schemeInitials(a: Analysis): boolean {
+function initialsFirst(a: Analysis): boolean {
   const { tokens, words } = a.tz;
-  return words.slice(0, 2).some((i) => /^[A-Z]{3,}$/.test(tokens[i]!.raw) && !METRIC_ACRONYMS.has(tokens[i]!.t));
+  return words.slice(0, 2).some((i) => schemeInitials(tokens[i]));
 }
 
 /** A scheme's initials, then its standards or toolkit, reported met or submitted. */
@@ -379,7 +382,7 @@ function dailyCheck(a: Analysis): boolean {
   if (check < 0 || check > 4 || words.some((w) => STATUTORY.has(w) || REGULATORY.has(w))) return false;
   // ("QA check on every module before it's wrapped": a check on each one that passes.)
   // ("USPH inspection on every ship", a regulator's by its initials, stays its obligation.)
-  if ((words[check + 1] === 'on' || words[check + 1] === 'of') && (words[check + 2] === 'every' || words[check + 2] === 'each') && !a.tz.words.some((i) => /^[A-Z]{3,}$/.test(a.tz.tokens[i]!.raw))) return true;
+  if ((words[check + 1] === 'on' || words[check + 1] === 'of') && (words[check + 2] === 'every' || words[check + 2] === 'each') && !namesScheme(a)) return true;
   // ("Morning check of station health", "…patch test at the start of every job": each day, each job.)
   if (words.some((w) => w === 'annual' || w === 'yearly' || w === 'annually')) return false;
   // ("Opening checks & fridge temps done…": the opening's, every day.)

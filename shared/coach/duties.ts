@@ -40,8 +40,11 @@ const CADENCES = new Set(['daily', 'weekly', 'fortnightly', 'monthly', 'quarterl
 /** "Keep the stockroom tidy", "Keep records current": holding something in a state. */
 // ("Keep the looms tensioned and the warps checked", "Keep the CNC programmes matched to the latest
 // drawing": a thing kept as it should be, said by a participle.)
-const keptInState = (a: Analysis): boolean =>
-  a.lead?.verb === 'keep' && (has(afterLead(a), KEPT_STATES) || keptDone(afterLead(a))) && !keptThrough(afterLead(a));
+const keptInState = (a: Analysis): boolean => {
+  if (a.lead?.verb !== 'keep') return false;
+  const rest = afterLead(a);
+  return (has(rest, KEPT_STATES) || keptDone(rest)) && !keptThrough(rest);
+};
 /** The participle right after what is kept, before any clause of its own ("…now the buses have stopped"). */
 const keptDone = (rest: readonly string[]): boolean => {
   if (rest[0] !== 'the') return false;

@@ -31,6 +31,8 @@ function schemeAcronym(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.raw.length < 2 || t.raw.length > 6 || t.raw !== t.raw.toUpperCase()) return false;
   return !SCOPE_WORDS.has(t.t) && !DEPARTMENT_WORDS.has(t.t) && !ROLE_WORDS.has(t.t) && !METRIC_ACRONYMS.has(t.t);
 }
+/** A scheme's or a regulator's initials of three letters or more ("QA" and "HR" are too short to tell). */
+export const schemeInitials = (t: Token | undefined): boolean => schemeAcronym(t) && /^[A-Z]{3,}$/.test(t!.raw);
 
 const tokensOf = (a: Analysis): Token[] => a.tz.words.map((i) => a.tz.tokens[i]!);
 

@@ -56,10 +56,7 @@ const sharedWords = (words: ReadonlySet<string>, other: readonly string[]): numb
  * Brighton" / "in Lewes"): on each side at most a few, and not pointing apart.
  */
 function partsNotSwapped(a: TitleMeaning, b: TitleMeaning, lineage: boolean): boolean {
-  const inA = new Set(a.words.map((w) => w.stem));
-  const inB = new Set(b.words.map((w) => w.stem));
-  const onlyA = a.words.filter((w) => !inB.has(w.stem) && !CLONE_STOP.has(w.word));
-  const onlyB = b.words.filter((w) => !inA.has(w.stem) && !CLONE_STOP.has(w.word));
+  const [onlyA, onlyB] = differing(a, b);
   // One adds words to the other: a child's are the piece it adopts; between teams, two words at
   // most are a scope ("…in Leeds"), more a lever of its own.
   if (!onlyA.length || !onlyB.length) return !lineage && onlyA.length + onlyB.length <= LOOSE_ADDED;
@@ -82,13 +79,19 @@ const MAX_POSTING = 64;
 /** Words no vector knows are most of these. */
 const mostlyUnknown = (part: readonly MeaningWord[]): boolean => part.filter((w) => w.row < 0).length * 2 > part.length;
 
-/** Whether the words that differ between two titles say the same thing (see above). */
-function partsAgree(a: TitleMeaning, b: TitleMeaning, lineage: boolean, duties: boolean): boolean {
+/**
+ * The content words each title has and the other lacks. ("all" for "every", "do" for "sign": words a
+ * clone key drops say nothing about what differs.)
+ */
+function differing(a: TitleMeaning, b: TitleMeaning): [MeaningWord[], MeaningWord[]] {
   const inA = new Set(a.words.map((w) => w.stem));
   const inB = new Set(b.words.map((w) => w.stem));
-  // "all" for "every", "do" for "sign": words a clone key drops say nothing about what differs.
-  const onlyA = a.words.filter((w) => !inB.has(w.stem) && !CLONE_STOP.has(w.word));
-  const onlyB = b.words.filter((w) => !inA.has(w.stem) && !CLONE_STOP.has(w.word));
+  return [a.words.filter((w) => !inB.has(w.stem) && !CLONE_STOP.has(w.word)), b.words.filter((w) => !inA.has(w.stem) && !CLONE_STOP.has(w.word))];
+}
+
+/** Whether the words that differ between two titles say the same thing (see above). */
+function partsAgree(a: TitleMeaning, b: TitleMeaning, lineage: boolean, duties: boolean): boolean {
+  const [onlyA, onlyB] = differing(a, b);
   // Only such words differ ("in all shops" / "in every shop"): the same goal.
   if (!onlyA.length && !onlyB.length) return true;
   // One adds words to the other. Between a parent and its child that is the piece the child

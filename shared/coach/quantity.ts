@@ -268,7 +268,7 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   // "a women-only trail 10K", "back for the 10K": a race named by its distance, after its article.
   if (!currency && raceDistance(tokens, i)) return null;
   // "Hire a head chef who's run field kitchens for 500 covers": what the person hired has done.
-  if (describesHire(tz, i)) return null;
+  if (describedInClause(tz, i)) return null;
   // "0800", "0345": a phone prefix.
   if (/^0\d{2,}$/.test(tok.t)) return null;
   // "the conservatoire's 40 practice pianos": what someone already has.
@@ -382,8 +382,8 @@ const NUMBERED_FIRST = new Set(['troop', 'squadron', 'platoon', 'section', 'comp
 const THRESHOLD_WORDS = new Set(['under', 'over', 'below', 'above']);
 const HIRING = new Set(['hire', 'recruit', 'appoint', 'find', 'bring']);
 const WHO = new Set(['who', "who's", 'who\u2019s', 'whose', 'who\'ve']);
-/** A number in the clause that describes the person a title hires ("…who's run kitchens for 500"). */
-function describesHire(tz: Tokenized, i: number): boolean {
+/** A number in the clause that describes the person a title hires ("…who's run kitchens for 500") or the thing it makes. */
+function describedInClause(tz: Tokenized, i: number): boolean {
   const first = tz.tokens[tz.words[0] ?? -1];
   if (!first || !HIRING.has(first.t)) {
     // ("Build up touring-grade furniture that survives eight shows a week": what the thing made
@@ -455,8 +455,8 @@ export function findQuantities(tz: Tokenized): Quantity[] {
     const i = tz.words[w]!;
     const tok = tz.tokens[i]!;
     const q = tok.kind === 'num' ? classifyNumber(tz, i) : tok.kind === 'word' ? classifyWord(tz, i) : null;
-    // (What a hire has done or a thing made must bear is said of it, no target: see describesHire.)
-    if (q && !negated(tz, w) && !conditional(tz, w) && !(tok.kind === 'word' && describesHire(tz, i))) out.push(q);
+    // (What a hire has done or a thing made must bear is said of it, no target: see describedInClause.)
+    if (q && !negated(tz, w) && !conditional(tz, w) && !(tok.kind === 'word' && describedInClause(tz, i))) out.push(q);
   }
   return out;
 }
