@@ -294,6 +294,20 @@ function ownerPrefix(title: string): string | null {
   // ("Sales: be the timing company the big races pick": "be" opens an objective too.)
   return words.length >= 2 && (lead !== null || words[0] === 'be' || words[0] === 'become') ? rest : null;
 }
+/**
+ * "After every storm, inspect the defences…", "Before each match, …": an occasion put first says
+ * when the work comes round, as it does after the verb ("Inspect the defences after every storm").
+ * The line is read in that order, the occasion last.
+ */
+function frontedOccasion(title: string): string | null {
+  const m = /^((?:after|before|following|during|ahead of|at the (?:start|end|close) of) (?:every|each) [^,;:]{1,40}),\s*(\S.*)$/i.exec(title);
+  if (!m) return null;
+  const rest = m[2]!;
+  const tz = tokenize(rest);
+  const { lead } = findLead(wordsOf(tz), compounds(tz));
+  return lead && lead.at === 0 ? `${rest} ${m[1]!.toLowerCase()}` : null;
+}
+
 /** Words a dated bucket ends in ("service plan 2027/28", "contract year 2027/28"). */
 const DATED_BUCKETS = new Set(['plan', 'year', 'plans']);
 
@@ -350,6 +364,8 @@ function compounds(tz: Tokenized): Array<string[] | undefined> {
 export function analyse(title: string): Analysis {
   const owned = ownerPrefix(title);
   if (owned !== null) return analyse(owned);
+  const occasion = frontedOccasion(title);
+  if (occasion !== null) return analyse(occasion);
   const tz = tokenize(title);
   const words = wordsOf(tz);
   const named = namedLabel(title);

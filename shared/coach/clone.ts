@@ -166,6 +166,9 @@ const CLONE_PHRASES: ReadonlyArray<readonly [readonly string[], string]> = [
   [['drive', 'down'], 'reduce'],
   [['drive', 'up'], 'grow'],
   [['sort', 'out'], 'fix'],
+  // A job's lead time is its turnaround.
+  [['lead', 'time'], 'turnaround'],
+  [['lead', 'times'], 'turnaround'],
   [['win', 'back'], 'regain'],
   ...['come', 'comes', 'coming', 'came'].map((w) => [[w, 'back'], 'return'] as const),
   ...['car', 'cars', 'vehicle', 'vehicles'].map((w) => [['electric', w], 'ev'] as const),

@@ -30,6 +30,14 @@ function heading(a: Analysis): boolean {
   if (toks.some((t, k) => t.kind === 'num' || DIRECTION.has(t.t) || (FUNCTION_WORDS.has(t.t) && !HEADING_JOINS.has(t.t)) || (/ed$/.test(t.t) && !hyphened(k)))) return false;
   if (toks.some((t) => ROLE_WORDS.has(t.t) || PERSON_NOUNS.has(t.t))) return true;
   if (toks.length > 4) return false;
+  // "Darren's team — scour house": someone's unit, then what it covers.
+  if (toks.length >= 3 && toks[0]!.cap && toks[0]!.raw.endsWith("'s") && ORG_UNITS.has(toks[1]!.t) && tokens[words[2]! - 1]?.kind === 'sym') return true;
+  // "Nigel / coast protection", "Sales / marketing": two names of areas or people, a slash between.
+  const slash = tokens.findIndex((t) => t.t === '/');
+  if (slash > 0) {
+    const left = words.filter((i) => i < slash).length;
+    if (left >= 1 && left <= 2 && toks.length - left >= 1 && toks.length - left <= 2) return !ACTIVITY_OBJECTS.has(toks[toks.length - 1]!.t);
+  }
   // "Post-production", "Front-of-house": one hyphenated word is one word.
   const hyphenated = toks.every((t, k) => k === 0 || (t.glued && tokens[words[k]! - 1]?.t === '-'));
   if (toks.length === 1 || hyphenated || toks.every((t) => t.cap || HEADING_JOINS.has(t.t))) return true;
@@ -39,8 +47,10 @@ function heading(a: Analysis): boolean {
 }
 
 /** "Service & maintenance", "Designs & Tribunal": two nouns joined by "&", the second no verb, name an area. */
+// ("Hire & refurb — Kelly": the two before their owner's name.)
 function pairedNouns(a: Analysis): boolean {
-  const { tokens, words } = a.tz;
+  const { tokens } = a.tz;
+  const words = beforePlace(a.tz);
   return words.length === 2 && tokens[words[0]! + 1]?.t === '&' && !VERBS.has(tokens[words[1]!]!.t);
 }
 /**
@@ -120,9 +130,11 @@ function ampersandHeading(a: Analysis): boolean {
   const amp = tokens.findIndex((t) => t.t === '&');
   // ("Town centre & night-time economy": a hyphened compound is one word.)
   const glued = words.filter((i, k) => k > 0 && tokens[i]!.glued && tokens[i - 1]?.t === '-').length;
-  if (a.lead !== null || amp < 0 || words.length < 2 || words.length - glued > 4 || a.quantities.length) return false;
+  if ((a.lead !== null && !pairedNouns(a)) || amp < 0 || words.length < 2 || words.length - glued > 4 || a.quantities.length) return false;
   const after = tokens[amp + 1];
-  return !!after && after.kind === 'word' && !VERBS.has(after.t) && !a.words.some((w) => FUNCTION_WORDS.has(w) || DIRECTION.has(w));
+  // ("Lanolin & by-products": a word hyphened into a compound is no function word.)
+  const inCompound = (i: number) => tokens[i + 1]?.t === '-' && tokens[i + 2]?.glued === true && tokens[i + 1]!.glued;
+  return !!after && after.kind === 'word' && !VERBS.has(after.t) && !words.some((i) => (FUNCTION_WORDS.has(tokens[i]!.t) && !inCompound(i)) || DIRECTION.has(tokens[i]!.t));
 }
 /** "Retail (stall, deli, boxes)": a heading, then what it holds in brackets. */
 function headingWithList(a: Analysis): boolean {
@@ -206,6 +218,8 @@ export function unitName(a: Analysis): boolean {
   // "Paint shop", "Print room": a verb's form and a unit, and nothing else, name the unit.
   // ("Hire desk", "Build shop": a place no one is hired or built into is a unit's name, whatever verb.)
   if (toks.length === 2 && a.lead.at === 0 && (!PEOPLE_VERBS.has(a.lead.verb) || PLACES.has(last))) return true;
+  // ("Plan approval centre — Gdańsk": a unit and, after a dash, where it is: a branch of the tree.)
+  if (at.length < a.tz.words.length && a.lead.at === 0 && !PEOPLE_VERBS.has(a.lead.verb)) return true;
   if (a.lead.at !== 0 || PEOPLE_VERBS.has(a.lead.verb) || !toks.every((t) => t.cap || t.kind === 'num')) return false;
   return toks.slice(0, -1).some((t) => ORG_UNITS.has(t.t) || SCOPE_WORDS.has(t.t) || DEPARTMENT_WORDS.has(t.t));
 }

@@ -73,6 +73,9 @@ const TOKEN_RE = /(\d+(?:[.,]\d+)*)(\p{L}*)|(\p{L}[\p{L}\p{N}]*(?:'\p{L}+)?)|([#
 /** Small words whose common slips would otherwise hide a whole rule ("evry", "teh", "adn"). */
 const HURRIED: Readonly<Record<string, string>> = { evry: 'every', eveyr: 'every', evrey: 'every', teh: 'the', adn: 'and', wiht: 'with', whithin: 'within', witin: 'within', morining: 'morning', mornign: 'morning', evenign: 'evening', wekly: 'weekly', dialy: 'daily' };
 
+/** Words whose "'s" is "is", not a possessive ("it's due", "that's"). */
+const CONTRACTED_IS = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'where', 'when', 'everything', 'nothing', 'everyone', 'someone']);
+
 export function tokenize(title: string): Tokenized {
   const s = normalizeTitle(title);
   // Lower-case once; when that keeps every index in place (it does for all but a few scripts),
@@ -82,6 +85,7 @@ export function tokenize(title: string): Tokenized {
   const tokens: Token[] = [];
   const words: number[] = [];
   let lastEnd = -1;
+  let isAfter = false;
   let capitals = 0;
   let long = 0;
   TOKEN_RE.lastIndex = 0;
@@ -107,8 +111,11 @@ export function tokenize(title: string): Tokenized {
       value = kind === 'num' ? n * (MAGNITUDE[suffix] ?? 1) : NaN;
     } else if (m[3] !== undefined) {
       kind = DIGIT.test(m[3]) ? 'code' : 'word';
-      // Possessives are the same word for every rule ("region's first choice").
-      if (t.endsWith("'s")) t = t.slice(0, -2);
+      // Possessives are the same word for every rule ("region's first choice"); "it's" is "it is".
+      if (t.endsWith("'s")) {
+        t = t.slice(0, -2);
+        if (CONTRACTED_IS.has(t)) isAfter = true;
+      }
       // A few small words typed in a hurry ("before evry shift") read as meant.
       t = HURRIED[t] ?? t;
       // The first word is capitalised in any case, so it says nothing about the title's style.
@@ -119,6 +126,11 @@ export function tokenize(title: string): Tokenized {
     } else kind = 'sym';
     tokens.push({ t, raw: m[0], kind, glued, cap, value, suffix });
     if (kind !== 'sym') words.push(tokens.length - 1);
+    if (isAfter) {
+      tokens.push({ t: 'is', raw: "'s", kind: 'word', glued: true, cap: false, value: NaN, suffix: '' });
+      words.push(tokens.length - 1);
+      isAfter = false;
+    }
   }
   return { tokens, words, titleCase: long >= 2 && capitals / long >= 0.6 };
 }
@@ -188,8 +200,12 @@ export function stem(word: string): string {
   return w;
 }
 
+/** Particles' plurals as compounds write them ("pop-ups", "check-ins", "call-outs"): the particle. */
+const PARTICLE_PLURALS = new Set(['ups', 'ins', 'outs', 'offs', 'ons', 'downs', 'overs', 'bys']);
+
 function computeStem(word: string): string {
   let w = word;
+  if (PARTICLE_PLURALS.has(w)) return w.slice(0, -1);
   if (w.length > 4 && MAY_RESPELL.test(w)) for (const [re, to] of SPELLING) w = w.replace(re, to);
   // "installation" ~ "install", "automation" ~ "automat(e)": the act and the verb.
   if (w.length > 8 && w.endsWith('ations')) w = w.slice(0, -6);
