@@ -94,7 +94,7 @@ export function ticketed(a: Analysis): boolean {
  */
 function namesProject(a: Analysis): boolean {
   const head = a.head === 'live' && a.words[a.words.indexOf('live') - 1] === 'go' ? 'golive' : subjectHead(a);
-  return (PROJECT_NOUNS.has(head) || EVENT_NOUNS.has(head)) && !statesChange(a);
+  return (PROJECT_NOUNS.has(head) || EVENT_NOUNS.has(head)) && !statesChange(a) && !saysWhatPeopleDo(a);
 }
 /** "Plan the harvest party", "Launch event at Leeds station": the work is putting an occasion on; "Pick the new supplier": a one-off choice. */
 function putsOnEvent(a: Analysis): boolean {
@@ -256,12 +256,35 @@ function nounTask(a: Analysis): boolean {
   // "Better customer reviews", "A greener show": a word that says which way makes it a result.
   // ("A factory shop worth the trip": worth something is a standard to meet.)
   if (a.words.some((w) => (DIRECTION.has(w) && !ANY_ONE.has(w)) || w === 'worth')) return false;
+  if (saysWhatPeopleDo(a)) return false;
   if ((ACTIVITY_OBJECTS.has(head) || DELIVERABLE_NOUNS.has(head)) && a.words.length >= 2) return true;
   // "Hackathon week in November", "Patient group AGM, March": a thing named and dated to a month is
   // an occasion put on.
   const last = a.words[a.words.length - 1]!;
   return MONTHS.has(last) && a.words.length >= 3 && a.words[a.words.length - 2] !== 'by' && !a.words.some((w) => FUNCTION_WORDS.has(w) && w !== 'in' && w !== 'at' && w !== 'for' && w !== 'the');
 }
+/**
+ * "Magicians trust our reviews", "Guns go home feeling it was a sporting day": people named, then
+ * what they do, a clause about the world however its last noun reads. ("Kids' workshops run by
+ * volunteers": a participle before "by" names who does the work.)
+ */
+function saysWhatPeopleDo(a: Analysis): boolean {
+  const w = a.words;
+  for (let k = 1; k < Math.min(w.length - 1, 4); k++) {
+    const verb = w[k]!;
+    if (!plural(w[k - 1]!) || /(?:is|us)$/.test(w[k - 1]!) || FUNCTION_WORDS.has(w[k - 1]!) || !(VERBS.has(verb) || PEOPLE_DO.has(verb)) || w[k + 1] === 'by') continue;
+    // The verb as said of many ("go", "trust"), not a noun's plural or a participle in -ed.
+    if (verb.endsWith('s') || verb.endsWith('ed') || ACTIVITY_OBJECTS.has(verb) || DELIVERABLE_NOUNS.has(verb)) continue;
+    // Then what they do it to or where they go ("trust our…", "go home"); a noun after the verb
+    // ("users' open day", "lights switch-on event") makes the two one name.
+    if (!DETERMINERS.has(w[k + 1]!) && !AFTER_CLAUSE_VERB.has(w[k + 1]!)) continue;
+    return w.slice(0, k).every((x) => !FUNCTION_WORDS.has(x));
+  }
+  return false;
+}
+/** What people do that no rule's verb lists name: they trust, know, love, recommend. */
+const PEOPLE_DO = new Set(['trust', 'know', 'love', 'like', 'see', 'feel', 'recommend', 'want', 'prefer', 'rate', 'think', 'say', 'stay', 'leave', 'use', 'buy', 'find', 'come']);
+const AFTER_CLAUSE_VERB = new Set(['home', 'back', 'away', 'out', 'to', 'it', 'them', 'us', 'we', 'a', 'an', 'more', 'what', 'how']);
 /** Direction words that only pick which ones, no way to go ("every", "all"), or a new thing ("new"). */
 const ANY_ONE = new Set(['new', 'every', 'all', 'only', 'first']);
 /** What "new" may qualify as a result rather than a thing made. */

@@ -302,7 +302,7 @@ export const SETUP_VERBS = set('set stand spin');
 export const PRODUCE_VERBS = set('write draft publish present exhibit organise organize host film blog stream broadcast livestream');
 
 /** Verbs that name a piece of work rather than its result, whatever their object ("Migrate CI to…"). */
-export const PROJECT_VERBS = set('migrate buy purchase procure redo rewrite design commission overhaul translate photograph digitise digitize document catalogue localise localize rebrand transcribe integrate refresh refurbish repaint');
+export const PROJECT_VERBS = set('migrate buy purchase procure redo rewrite format typeset design commission overhaul translate photograph digitise digitize document catalogue localise localize rebrand transcribe integrate refresh refurbish repaint');
 
 /** Where a duty is written down: adding something there makes it part of the job. */
 export const DUTY_RECORDS = set('responsibilities duties description descriptions remit profile bau');

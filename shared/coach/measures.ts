@@ -16,6 +16,8 @@ function ratioName(a: Analysis): boolean {
   if (a.lead === null && tokens.some((t, k) => t.t === '%' && !t.glued && (tokens[k - 1]?.t === 'as' || tokens[k - 1]?.t === 'a') && tokens[k + 1]?.t === 'of')) return true;
   // "Monthly active seats", "Weekly active users": a usage count named.
   if (a.lead === null && (a.words[0] === 'monthly' || a.words[0] === 'weekly' || a.words[0] === 'daily') && a.words[1] === 'active' && a.words.length <= 4) return true;
+  // "Litres of water per kg of greasy wool", "Kilowatt hours per tonne": a unit per unit, named.
+  if (a.lead === null && MEASURE_UNITS.has(a.words[0] ?? '') && a.words.includes('per') && a.words.length <= 8) return true;
   if (a.lead !== null || a.words.length > 4) return false;
   return tokens.some((t, k) => t.t === 'to' && t.glued && tokens[k - 1]?.t === '-' && tokens[k + 1]?.t === '-' && tokens[k + 1]!.glued);
 }
@@ -129,7 +131,7 @@ function acronymPair(a: Analysis): boolean {
 const CADENCE_FIRST = new Set(['daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'nightly']);
 const WHICH_WAY = new Set(['more', 'fewer', 'less', 'better', 'faster', 'cheaper', 'shorter', 'lower', 'higher', 'quicker', 'smaller', 'bigger']);
 export function isNumberTitle(a: Analysis): boolean {
-  if (a.quantities.length > 0 || startsAsCount(a.tz) || ratioName(a) || measureName(a) || acronymPair(a) || countedDone(a) || agedBacklog(a)) return true;
+  if (a.quantities.length > 0 || agedSegment(a) || startsAsCount(a.tz) || ratioName(a) || measureName(a) || acronymPair(a) || countedDone(a) || agedBacklog(a)) return true;
   // A bare metric name ("Bed occupancy", "Hit quota") is a KPI, not a direction.
   // ("More group bookings from clubs and choirs" says which way: a direction, no measure's name.)
   // ("Trade sales", "Agency sales": the team that sells, named by whom it sells to; labelled so in
@@ -137,7 +139,15 @@ export function isNumberTitle(a: Analysis): boolean {
   const salesTeam = a.head === 'sales' && a.words.length >= 2 && a.words.length <= 3 && !a.quantities.length;
   // ("Weekly stock count of blazers": a count made every week is the round's, no measure's name.)
   if (CADENCE_FIRST.has(a.words[0] ?? '') && !a.quantities.length && (a.head === 'count' || a.head === 'counts' || a.words.includes('count'))) return false;
-  return isLabel(a) && METRIC_HEADS.has(a.head) && !onlyScope(a) && a.object.length <= 5 && !WHICH_WAY.has(a.words[0] ?? '') && !salesTeam;
+  // ("Nuclear medicine can count on our doses…": a modal makes the head a verb, in a sentence.)
+  return isLabel(a) && METRIC_HEADS.has(a.head) && !onlyScope(a) && a.object.length <= 5 && !WHICH_WAY.has(a.words[0] ?? '') && !salesTeam && !a.object.some((w) => MODALS.has(w));
+}
+const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'shall']);
+
+/** "Members under 30", "Patients over 65": a group and an age band alone name the group's size. */
+function agedSegment(a: Analysis): boolean {
+  const w = a.words;
+  return a.lead === null && w.length === 3 && plural(w[0]!) && (w[1] === 'under' || w[1] === 'over') && /^\d+$/.test(w[2]!);
 }
 
 /**

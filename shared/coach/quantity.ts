@@ -175,6 +175,7 @@ const BASELINE_AFTER = new Set(['on', 'from', 'against', 'vs', 'versus', 'compar
 const AGED_GROUPS = new Set([
   'son', 'sons', 'daughter', 'daughters', 'boys', 'girls', 'child', 'people', 'adults', 'children', 'kids', 'young', 'youths', 'teenagers', 'teens', 'men', 'women', 'those', 'anyone', 'everyone', 'residents',
   'pupils', 'students', 'fans', 'players', 'audiences', 'drivers', 'patients',
+  'readers', 'viewers', 'listeners', 'visitors', 'members', 'learners',
 ]);
 
 /**
@@ -235,7 +236,9 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   // "4K HDR", "5G SA": a number-and-letter name before another acronym is a standard, not thousands.
   // A decimal ("2.4M TEU") or a level to reach ("to 3M TEU") is an amount in a unit.
   const toLevel = isWord(prev) && LEVEL_BEFORE.has(prev.t);
-  if (tok.suffix !== '' && isWord(next) && next.glued === false && isAcronym(next) && !METRIC_ACRONYMS.has(next.t) && !tok.t.includes('.') && !toLevel) return null;
+  // ("48m GT", "£2bn AUM": millions written small are an amount in a unit, as names never are.)
+  const millions = (tok.suffix === 'm' || tok.suffix === 'bn' || tok.suffix === 'mn') && tok.raw.endsWith(tok.suffix);
+  if (tok.suffix !== '' && isWord(next) && next.glued === false && isAcronym(next) && !METRIC_ACRONYMS.has(next.t) && !tok.t.includes('.') && !toLevel && !millions) return null;
   if (fuse === 'name' || fuse === 'range-start') return null;
   if (isSym(prev, '#') && tok.glued) return null; // a rank: "#1 choice"
   // "the No. 2 kiln", "No.3 mill": a thing's number after the abbreviation's full stop.
@@ -262,7 +265,7 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   // "1 Troop", "2 Section": a unit named by its number first, in capitals.
   if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value < 100 && isWord(next) && next.cap && NUMBERED_FIRST.has(next.t)) return null;
   // "Stop digester 2 foaming over": a thing's number, then what it does.
-  if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value < 100 && isWord(prev) && !plural(prev.t) && prev.t.length > 3 && !METRIC_HEADS.has(prev.t) && !FUNCTION_WORDS.has(prev.t) && !lemmas(prev.t).some((l) => VERBS.has(l)) && isWord(next) && next.t.length > 4 && next.t.endsWith('ing')) return null;
+  if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value < 100 && isWord(prev) && !plural(prev.t) && prev.t.length > 3 && !METRIC_HEADS.has(prev.t) && !FUNCTION_WORDS.has(prev.t) && !lemmas(prev.t).some((l) => VERBS.has(l)) && isWord(next) && next.t.length > 4 && next.t.endsWith('ing') && !(isWord(tokens[i + 2]) && TIME_UNITS.has(tokens[i + 2]!.t))) return null;
   // "…on samples under 100 µg of carbon": which ones, by a threshold they fall under.
   if (isWord(prev) && THRESHOLD_WORDS.has(prev.t) && isWord(tokens[i - 2]) && plural(tokens[i - 2]!.t) && isWord(tokens[i - 3]) && (tokens[i - 3]!.t === 'on' || tokens[i - 3]!.t === 'for' || tokens[i - 3]!.t === 'with')) return null;
   // "a women-only trail 10K", "back for the 10K": a race named by its distance, after its article.
@@ -303,6 +306,8 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
     // ("Plant 20,000 trees": a first word before a count of things is the verb, not a site's name.)
     const counts = tz.words[0] === i - 1 && isWord(next) && plural(next.t) && !tok.glued && tok.value >= 100;
     if (RANK_BEFORE.has(before.t) || (IDENTIFIER_BEFORE.has(before.t) && !perUnit && !counts) || REGULATORY.has(before.t)) return null;
+    // "…from Top Beck to drive 7 so…", "…at gate 4": one numbered thing, named after where it goes.
+    if (PLACE_PREPOSITIONS.has(tokens[i - 2]?.t ?? '') && !plural(before.t) && !FUNCTION_WORDS.has(before.t) && !TIME_UNITS.has(before.t) && !(before.t in UNIT_WORDS) && !METRIC_HEADS.has(before.t) && tok.suffix === '' && Number.isInteger(tok.value) && tok.value < 100 && (!next || next.kind === 'sym' || (isWord(next) && CLAUSE_AFTER_NAME.has(next.t)))) return null;
     // "aisles 12-20", "floors 8–18", "grades 6-8": a run of numbered things is a scope.
     const range = isSym(next, '-–') && tokens[i + 2]?.kind === 'num';
     if (range && before.t.endsWith('s') && IDENTIFIER_BEFORE.has(before.t.slice(0, -1))) return null;
@@ -377,6 +382,8 @@ function raceDistance(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+const PLACE_PREPOSITIONS = new Set(['to', 'from', 'at', 'on', 'into', 'onto', 'near', 'past']);
+const CLAUSE_AFTER_NAME = new Set(['so', 'and', 'where', 'for', 'with', 'before', 'after', 'when']);
 const OPENING = new Set(['opens', 'open', 'closes', 'close', 'shuts', 'starts', 'finishes', 'ready']);
 const NUMBERED_FIRST = new Set(['troop', 'squadron', 'platoon', 'section', 'company', 'battalion', 'regiment', 'brigade', 'watch', 'squad', 'team', 'crew', 'line', 'ward']);
 const THRESHOLD_WORDS = new Set(['under', 'over', 'below', 'above']);
@@ -456,10 +463,23 @@ export function findQuantities(tz: Tokenized): Quantity[] {
     const tok = tz.tokens[i]!;
     const q = tok.kind === 'num' ? classifyNumber(tz, i) : tok.kind === 'word' ? classifyWord(tz, i) : null;
     // (What a hire has done or a thing made must bear is said of it, no target: see describedInClause.)
-    if (q && !negated(tz, w) && !conditional(tz, w) && !(tok.kind === 'word' && describedInClause(tz, i))) out.push(q);
+    if (q && !negated(tz, w) && !conditional(tz, w) && !scheduled(tz.tokens, i) && !(tok.kind === 'word' && describedInClause(tz, i))) out.push(q);
   }
   return out;
 }
+
+/** "seven days a week", "24 hours a day", "5 nights per week": when the work is on, no amount. */
+// ("Cut downtime to 2 hours a week" sets a rate to reach.)
+function scheduled(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (isWord(prev) && (TARGET_BEFORE.has(prev.t) || THRESHOLD_WORDS.has(prev.t))) return false;
+  const unit = tokens[i + 1];
+  const per = tokens[i + 2];
+  const period = tokens[i + 3];
+  return isWord(unit) && SCHEDULE_UNITS.has(unit.t) && isWord(per) && (per.t === 'a' || per.t === 'per') && isWord(period) && (period.t === 'week' || period.t === 'day');
+}
+const TARGET_BEFORE = new Set(['to', 'than', 'by', 'at', 'from', 'least', 'most', 'max', 'maximum', 'minimum']);
+const SCHEDULE_UNITS = new Set(['days', 'hours', 'nights', 'evenings', 'mornings', 'shifts']);
 
 /**
  * "…so we don't run out when the Met Office says 30°C": a number in a "when" clause late in the

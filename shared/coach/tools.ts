@@ -120,6 +120,11 @@ export function changesTool(a: Analysis): boolean {
   // ("Move the analysis servers to Azure", "Put the gift voucher shop on Shopify".)
   const intoTool = a.words.findIndex((w, k) => k > lead.at && (w === 'into' || w === 'onto' || w === 'to' || (w === 'on' && lead.verb === 'put')));
   if ((SWAP_VERBS.has(lead.verb) || lead.verb === 'put') && intoTool > 0 && KEPT_IN.has(object.at(-1)?.t ?? '') && (namesProduct(a, phraseFrom(a, intoTool + 1)) || a.words[intoTool + 2] === 'new')) return true;
+  // ("Move the recipes into the new stock system", "Add before/after photos to the job app": what
+  // is kept, put into a new tool or one of ours; people moved onto an app are a result.)
+  const target = intoTool > 0 ? phraseFrom(a, intoTool + 1) : [];
+  const toTool = target.some((t) => TOOL_NOUNS.has(t.t)) && (a.words[intoTool + 2] === 'new' || lead.verb === 'add');
+  if ((SWAP_VERBS.has(lead.verb) || lead.verb === 'add') && a.words[intoTool] !== 'on' && toTool && !object.some((t) => STREAM.has(t.t) || PEOPLE.has(t.t)) && !a.quantities.length) return true;
   // "Upgrade exocad to 3.2": to a version of it.
   if (SWAP_VERBS.has(lead.verb) && destination[0]?.kind === 'num' && destination[0].t.includes('.')) return true;
   if (SWAP_VERBS.has(lead.verb)) {
