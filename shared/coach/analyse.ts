@@ -308,6 +308,9 @@ function frontedOccasion(title: string): string | null {
   return lead && lead.at === 0 ? `${rest} ${m[1]!.toLowerCase()}` : null;
 }
 
+const CHECKING_INITIALS = new Set(['QC', 'QA']);
+const EACH_ONE = new Set(['every', 'each', 'all']);
+
 /** Words a dated bucket ends in ("service plan 2027/28", "contract year 2027/28"). */
 const DATED_BUCKETS = new Set(['plan', 'year', 'plans']);
 
@@ -377,6 +380,8 @@ export function analyse(title: string): Analysis {
   // "REACH registration in place…": a word in capitals, in a line that is not, is an acronym, no verb.
   const first = lead ? tz.tokens[tz.words[lead.at]!] : undefined;
   if (first && first.raw.length >= 3 && first.raw === first.raw.toUpperCase() && /[a-z]/.test(title)) lead = null;
+  // "QC every batch before it is released", "QA each release": checking, said by its initials.
+  if (!lead && CHECKING_INITIALS.has(tz.tokens[tz.words[0] ?? -1]?.raw ?? '') && EACH_ONE.has(words[1] ?? '')) lead = { at: 0, verb: 'check', particle: '' };
   // "Paying firms on annual plans: 4,000": a first word in -ing over a count after a colon names
   // what is counted; it does nothing.
   if (lead && lead.at === 0 && (words[0] ?? '').endsWith('ing') && METRIC_LABEL.test(title)) lead = null;

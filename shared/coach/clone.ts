@@ -401,6 +401,19 @@ const COUSIN_COPY = 0.6;
  */
 const LONG_COUSIN_COPY = 0.5;
 const LONG_SHARED = 4;
+/**
+ * Siblings sharing four key words or more are one goal reworded ("Let islanders book a car space
+ * online, no phone call needed" under "Islanders: book a car space without phoning"), unless each
+ * swaps a word or two of scope for another ("…clinic for sexual health" / "…for minor injuries"):
+ * two teams' pieces of one parent.
+ */
+function siblingsReworded(a: readonly string[], b: readonly string[]): boolean {
+  const n = overlap(a, b);
+  if (n < LONG_SHARED) return false;
+  const onlyA = a.length - n;
+  const onlyB = b.length - n;
+  return !(onlyA >= 1 && onlyA <= SCOPE_SWAP && onlyB >= 1 && onlyB <= SCOPE_SWAP);
+}
 const cousins = (a: readonly string[], b: readonly string[]): boolean => similarity(a, b) >= COUSIN_COPY || overlap(a, b) >= LONG_SHARED;
 /**
  * Across the whole plan, a copy is looked for only through words at most this many titles share:
@@ -441,6 +454,11 @@ export interface CopyFacts {
   meaning: TitleMeaning | null;
   /** A standing duty: duties copied between teams are reworded more freely. */
   duty: boolean;
+  /**
+   * The trap a title falls in, its shelf rule (a duty, a piece of work, an obligation) or else
+   * 'number-title', or '': such titles are copied between teams word for word more often than goals.
+   */
+  trap: string;
   /** Adds a lever of its own ("…, by running a Sunday service"), which a copy reworded does not. */
   lever: boolean;
 }
@@ -571,7 +589,8 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   for (const [later, earlier] of nearCopies(wide.map(keyOf), LONG_COUSIN_COPY, COUSIN_SHARED, cousins)) {
     const x = ordered[wide[later]!]!;
     const y = ordered[wide[earlier]!]!;
-    if (x.parentId === y.parentId || x.parentId === y.id || y.parentId === x.id) continue;
+    if (x.parentId === y.id || y.parentId === x.id) continue;
+    if (x.parentId === y.parentId && !siblingsReworded(keyOf(wide[later]!), keyOf(wide[earlier]!))) continue;
     join(wide[later]!, wide[earlier]!);
   }
   // The same goal reworded ("Bring first-time theatregoers to the Christmas show" / "Bring people

@@ -53,7 +53,13 @@ const OBLIGING = new Set(['get', 'have', 'require', 'ask', 'ensure']);
 /** "Renew GLOBALG.A.P. certification", "Get the rating certificate": getting or keeping a certificate. */
 function certified(a: Analysis, words: readonly string[]): boolean {
   if (a.lead === null || !CERTIFICATE_VERBS.has(a.lead.verb) || softwareLicence(words)) return false;
-  return hasObject(cues(afterLead(a)), CERTIFICATES) && words.length > 0 && !statesChange(a);
+  const rest = cues(afterLead(a));
+  // "Get teenagers to see our ratings as fair", "Get our ratings onto the games": people brought
+  // to see them, or ratings put onto things, are ratings we give, no certificate we get.
+  const at = rest.findIndex((w) => CERTIFICATES.has(w) || CERTIFICATES.has(w.replace(/s$/, '')));
+  const brought = rest.findIndex((w, k) => k > 0 && k < at && w === 'to' && plural(rest[k - 1]!));
+  if (at > 0 && (brought > 0 || rest[at + 1] === 'onto' || rest[at + 1] === 'into')) return false;
+  return hasObject(rest, CERTIFICATES) && words.length > 0 && !statesChange(a);
 }
 
 /**
@@ -148,7 +154,14 @@ export function isCompliance(a: Analysis): boolean {
   if (lead === null && a.words.some((w, k) => (w === 'reassessment' || w === 'assessment' || w === 'recertification') && a.words[k + 1] === 'passed')) return true;
   if (lead === null && a.words.some((w, k) => w === 'no' && (a.words[k + 1] === 'majors' || a.words[k + 1] === 'major')) && namesScheme(a)) return true;
   // "CE and UKCA marking for the Gen 3 collar": the product's conformity marks.
-  if (a.words.includes('marking') && a.tz.words.some((i) => a.tz.tokens[i]!.raw === 'CE' || a.tz.tokens[i]!.raw === 'UKCA')) return true;
+  // ("UKCA and toy safety testing for…", "RED and UKCA conformity sign-off for…": the tests and the
+  // sign-off behind those marks, too.)
+  const marked = a.tz.words.some((i) => a.tz.tokens[i]!.raw === 'CE' || a.tz.tokens[i]!.raw === 'UKCA');
+  if ((marked || a.words.includes('conformity')) && a.words.some((w) => CONFORMITY_WORK.has(w))) return true;
+  // "CAA recurrent evaluation of the A320 FFS passed": a body's evaluation of ours, passed.
+  if (lead === null && a.words.at(-1) === 'passed' && a.words.some((w) => EVALUATIONS.has(w)) && namesScheme(a)) return true;
+  // "Register the release pens with APHA", "Register the new vans with the DVLA": on a body's register.
+  if (lead && REGISTERING.has(lead.verb) && a.tz.words.some((i, k) => (a.tz.tokens[i]!.t === 'with' || a.tz.tokens[i]!.t === 'to') && [1, 2].some((d) => schemeInitials(a.tz.tokens[a.tz.words[k + d] ?? -1])))) return true;
   // "Beekeeper training attendance up 20%", "Training centre revenue +30%": training as a business's
   // measure or a unit, no course anyone must do.
   if (a.words.some((w, k) => w === 'training' && (METRIC_HEADS.has(a.words[k + 1] ?? '') || a.words[k + 1] === 'centre' || a.words[k + 1] === 'center'))) return false;
@@ -165,8 +178,8 @@ export function isCompliance(a: Analysis): boolean {
   if ((lead?.verb === 'audit' || (lead === null && a.words[0] === 'audit')) && a.words.some((w, k) => w === 'and' && AFTER_AUDIT.has(a.words[k + 1] ?? ''))) return false;
   // "Take what the CQC inspection said about matching and change how carers meet…": a finding acted on.
   if (lead && a.words.includes('said') && a.words.some((w, k) => w === 'and' && AFTER_AUDIT.has(a.words[k + 1] ?? ''))) return false;
-  const words = cues(a.words);
-  const object = cues(a.object);
+  const words = unnamed(cues(a.words));
+  const object = unnamed(cues(a.object));
   if (lead === null && auditPassed(words)) return true;
   // "NDA signed by every new freelancer": the paperwork everyone must complete, reported done.
   if (lead === null && has(words, COMPLIANCE_OBJECTS) && has(words, DONE_WORDS) && words.some((w) => EVERYONE.has(w))) return true;
@@ -217,7 +230,7 @@ export function isCompliance(a: Analysis): boolean {
   // Done because a rule requires it, or a regulator's grade kept, whatever the verb.
   if (!statesChange(a) && (required(words) || regulatorGrade(a) || schemeKept(a))) return true;
   // An obligation named, a credential kept or a law cited, unless the title says what it changes.
-  if (!statesChange(a) && (namesObligation(a, a.words) || (lead === null && credentialKept(words)) || (namesLaw(a) && (lead === null || !TARGET_VERBS.has(lead.verb))))) return true;
+  if (!statesChange(a) && (namesObligation(a, unnamed(a.words)) || (lead === null && credentialKept(words)) || (namesLaw(a) && (lead === null || !TARGET_VERBS.has(lead.verb))))) return true;
   // (Read from the words as written: "for every adviser" names the staff, though "adviser" is a job.)
   if (lead === null && (staffCredential(a.words) || auditNamed(a))) return !statesChange(a);
   return lead === null && has(words, REGULATORY) && has(words, COMPLIANCE_OBJECTS);
@@ -262,6 +275,16 @@ function toRegulator(a: Analysis): boolean {
   const { tokens, words } = a.tz;
   return words.some((i, k) => tokens[i]!.t === 'to' && [1, 2].some((d) => schemeInitials(tokens[words[k + d] ?? -1])));
 }
+
+/** "exam boards", "test centres": a body named by the work it does or hosts, no check of ours. */
+const BODIES = new Set(['board', 'boards', 'centre', 'centres', 'center', 'centers', 'body', 'bodies']);
+const unnamed = (words: readonly string[]): readonly string[] => (words.some((w) => BODIES.has(w)) ? words.map((w, k) => (BODIES.has(words[k + 1] ?? '') ? '' : w)) : words);
+
+/** The work behind a product's conformity marks. */
+const CONFORMITY_WORK = new Set(['marking', 'testing', 'tested', 'signoff', 'sign', 'assessment', 'declaration', 'certification']);
+/** A body's reviews of us that are passed or failed. */
+const EVALUATIONS = new Set(['evaluation', 'assessment', 'reassessment', 'inspection', 'audit', 'check', 'checkride', 'recertification', 'revalidation']);
+const REGISTERING = new Set(['register', 'reregister', 'notify']);
 
 /** A scheme's or a regulator's initials anywhere in the title. */
 const namesScheme = (a: Analysis): boolean => a.tz.words.some((i) => schemeInitials(a.tz.tokens[i]));

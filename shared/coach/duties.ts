@@ -77,6 +77,20 @@ function keptThrough(rest: readonly string[]): boolean {
   });
 }
 /** Business that is kept, not upkeep: a customer's account, a contract, a listing. */
+/** A participle after one to three words of a thing, then "each" or "every" and the beat. */
+function doneOnABeat(words: readonly string[]): boolean {
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const w = words[k]!;
+    if (FUNCTION_WORDS.has(w)) return false;
+    if (!((w.length > 4 && w.endsWith('ed')) || DONE_TO.has(w))) continue;
+    const next = VERB_PARTICLES.has(words[k + 1] ?? '') ? k + 2 : k + 1;
+    return (words[next] === 'each' || words[next] === 'every') && next + 3 >= words.length && recurs(words.slice(next));
+  }
+  return false;
+}
+/** Participles that do not end in -ed. */
+const DONE_TO = new Set(['dug', 'done', 'swept', 'kept', 'cut', 'run', 'set', 'sent', 'shut', 'taken', 'made', 'put', 'held', 'written', 'seen', 'hung', 'spread', 'swept']);
+
 /** Words of a beat inside an object ("twice a day"), which say how often, not what. */
 const BEAT_WORDS = new Set(['twice', 'once', 'a', 'every', 'each', 'per']);
 /** Places to fill with customers: filling them is winning business ("fill the tables on rainy weekdays"). */
@@ -161,6 +175,9 @@ export function isJobRequirement(a: Analysis): boolean {
   // "Daily walkdown of the reactor buildings", "Reactor building walkdown, every day": a short piece of
   // work with no verb, on a beat of days, is the round ("Weekly quiz night" is an event put on).
   if (!lead && !share && a.quantities.length === 0 && a.words.length <= 9 && dailyBeat(a.words) && !a.words.some((w) => (EVENT_NOUNS.has(w) && !DAY_BEATS.has(w)) || ACTIVITY_OBJECTS.has(w) || METRIC_HEADS.has(w) || CERTIFICATES.has(w)) && !statesChange(a)) return true;
+  // "Bowl sludge dug out each Friday night", "Gutters cleared every autumn": a thing and what is done
+  // to it, reported on a beat, is the round.
+  if (!lead && !share && a.quantities.length === 0 && doneOnABeat(a.words) && !statesChange(a)) return true;
   // "Book $2B in orders": an amount of money is a result, not upkeep; so is a year's volume
   // ("Process 40,000 hides in 2027").
   if (!lead || a.quantities.some((q) => q.kind === 'currency') || yearVolume(a)) return false;
@@ -261,7 +278,8 @@ export function isJobRequirement(a: Analysis): boolean {
   if (rest[0] === 'the' && (TIMES_OF_DAY.has(rest[1] ?? '') || (WEEKDAYS.has(rest[1] ?? '') && weeklyEvent(rest.slice(2)))) && !statesChange(a)) return true;
   // "Do the unannounced visit to every home each year": the known round, come round again.
   // ("Do the launch safety checks before every outing", "Do the room inspections at check-out".)
-  if (lead.verb === 'do' && rest[0] === 'the' && (recurs(rest) || comesRound(rest) || checkRound(a)) && !statesChange(a)) return true;
+  // ("Do every annual survey when it's due": each one, as it comes round.)
+  if (lead.verb === 'do' && (rest[0] === 'the' || rest[0] === 'every' || rest[0] === 'each') && (recurs(rest) || comesRound(rest) || checkRound(a)) && !statesChange(a)) return true;
   // "Do an approval visit at every new centre": one for each newcomer, as they come, is the round.
   if (lead.verb === 'do' && forEachNew(rest) && !statesChange(a)) return true;
   // "Do every 2-year review with the ASQ-3": each one of the checks that come round.

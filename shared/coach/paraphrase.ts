@@ -19,6 +19,8 @@ export interface PairFacts {
   key: readonly string[];
   meaning: TitleMeaning | null;
   duty: boolean;
+  /** The trap a title falls in, a duty, a piece of work, an obligation or a number, or '' (see `CopyFacts`). */
+  trap: string;
   lever: boolean;
 }
 
@@ -31,6 +33,20 @@ const PARAPHRASE_COPY = 0.92;
  * the notes the same day").
  */
 const DUTY_COPY = 0.83;
+/**
+ * Key words two titles in the same trap, two named after a number, two duties, pieces of work or
+ * obligations, must share to be one handed to two teams ("Sanitise the filler at the end of every run" / "Sanitise the
+ * filling machine after each run"). Over the labelled plans of hold-outs 1–36 (round 38), every such
+ * pair sharing three key words was labelled a copy (duties 215 of 215, numbers 149 of 149, the rest
+ * 38 of 38); two objectives that say what changes share three words in two goals as often as in one.
+ */
+const TRAP_SHARED = 3;
+/** Codes ("A320", "zq7") one title has and the other lacks name two different things. */
+function codesDiffer(words: ReadonlySet<string>, other: readonly string[]): boolean {
+  const inOther = new Set(other);
+  for (const w of words) if (!inOther.has(w) && /\d/.test(w)) return true;
+  return other.some((w) => !words.has(w) && /\d/.test(w));
+}
 /** Cosine the words that differ must reach. */
 const PARAPHRASE_PARTS = 0.6;
 /** Share of the shorter side's differing words (at least one) that the longer side may have more. */
@@ -135,7 +151,8 @@ export function paraphrasePairs(
   const stamp = new Int32Array(keys.length).fill(-1);
   for (let i = 0; i < keys.length; i++) {
     const m = meanings[i];
-    if (!m) continue;
+    // (Such a title is compared by its words too, vectors or none: see TRAP_SHARED.)
+    if (!m && !facts[i]!.trap) continue;
     const words = new Set(keys[i]);
     for (const w of words) {
       const list = postings.get(w);
@@ -147,8 +164,14 @@ export function paraphrasePairs(
         }
         // Counted up to the threshold only, so each candidate is compared once.
         if (++shared[j]! !== PARAPHRASE_SHARED) continue;
-        const other = meanings[j]!;
         const duties = facts[i]!.duty && facts[j]!.duty;
+        const common = facts[i]!.trap && facts[i]!.trap === facts[j]!.trap ? sharedWords(words, keys[j]!) : 0;
+        if (common >= TRAP_SHARED && !codesDiffer(words, keys[j]!)) {
+          pairs.push([i, j]);
+          continue;
+        }
+        const other = meanings[j];
+        if (!m || !other) continue;
         const c = cosine(m.unit, other.unit);
         if (c >= (duties ? DUTY_COPY : PARAPHRASE_COPY) && partsAgree(m, other, lineage(i, j), duties)) pairs.push([i, j]);
         // Three key words or more in common, and close in meaning: a goal reworded more freely

@@ -17,6 +17,8 @@ import { titleMeaning, type WordVectors } from './vectors';
 /** A heading is a few words ("Cattle sales", "Social housing contracts"). */
 const HEADING_WORDS = 3;
 const HEADING: readonly RuleCode[] = ['generic-container'];
+/** Title rules whose titles teams copy word for word (see paraphrase.ts, TRAP_SHARED), the shelf's first. */
+const TRAPS: readonly RuleCode[] = ['compliance', 'job-requirement', 'task-listing', 'number-title'];
 
 /** Codes that say the objective itself is not an outcome; adding KRs to it would be the wrong advice. */
 const NOT_AN_OUTCOME: ReadonlySet<RuleCode> = new Set(['compliance', 'job-requirement', 'task-listing']);
@@ -120,7 +122,7 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
       if (counted) more.push(counted);
       for (const m of metric) more.push(`metric:${m}`);
       if (head) more.push(`head:${head}`);
-      const copy: CopyFacts = { key: withoutNumbers(key), more, measure: codes.includes('number-title'), share, meaning, duty: codes.includes('job-requirement'), lever: addsLever(a) };
+      const copy: CopyFacts = { key: withoutNumbers(key), more, measure: codes.includes('number-title'), share, meaning, duty: codes.includes('job-requirement'), trap: TRAPS.find((c) => codes.includes(c)) ?? '', lever: addsLever(a) };
       const labelled = a.subject !== a.tz && a.words.length ? cloneKey(a.tz, acronyms, closed) : null;
       facts.set(title, (f = { codes, key, labelled, heading, copy }));
     }

@@ -81,6 +81,8 @@ export function recurs(words: readonly string[]): boolean {
     text.includes(' for the next day ') ||
     // "…on CHAIN the same night", "…in QuitManager on the day": the day's own round.
     text.includes(' same night ') ||
+    // "…when it's due", "…as they fall due": each one as its time comes round.
+    / (?:when|as) (?:it|they|each|each one) (?:is |are |falls |fall |comes |come )?due\b/.test(text) ||
     text.endsWith(' on the day ') ||
     weekdayRange(words) ||
     // "morning and afternoon", "mornings and evenings", "morning & evening": both ends of each day.
