@@ -1025,6 +1025,39 @@ describe('title rules', () => {
     expect(checkTitle('Take the readings at 0800 and 1600')).not.toContain('number-title');
   });
 
+  it('reads round 38\u2019s shapes: contractions, an occasion put first, owners and areas, people and what they do, things put into a tool, schedules, ages and numbered places, ratios, a body\u2019s evaluation and product conformity, things done on a beat', () => {
+    // Round 38, from the thirty-sixth set's misses; new sentences of the same shapes.
+    expect(checkTitle('Check every invoice before it\u2019s paid')).toEqual(['job-requirement']);
+    expect(checkTitle('After every match, sweep the stands and report any damage')).toEqual(['job-requirement']);
+    expect(checkTitle('Gutters cleared every autumn')).toEqual(['job-requirement']);
+    expect(checkTitle('Do every boiler service when it\u2019s due')).toEqual(['job-requirement']);
+    expect(checkTitle('QC every pallet before it ships')).toEqual(['job-requirement']);
+    expect(checkTitle('Laundry & alterations \u2014 Priya')).toEqual(['generic-container']);
+    expect(checkTitle('Plan checking centre \u2014 Delft')).toEqual(['generic-container']);
+    expect(checkTitle('Marco\u2019s crew \u2014 glazing')).toEqual(['generic-container']);
+    expect(checkTitle('Hannah / visitor experience')).toEqual(['generic-container']);
+    expect(checkTitle('Hops & by-products')).toEqual(['generic-container']);
+    expect(checkTitle('Move the spare-part lists into the new stock app')).toEqual(['task-listing']);
+    expect(checkTitle('Add a gallery to the members app')).toEqual(['task-listing']);
+    expect(checkTitle('Reformat the member handbook')).toEqual(['task-listing']);
+    expect(checkTitle('Members over 65')).toEqual(['number-title']);
+    expect(checkTitle('Litres of diesel per tonne hauled')).toEqual(['number-title']);
+    expect(checkTitle('Deadweight in service: 2m DWT')).toEqual(['number-title']);
+    expect(checkTitle('Quote turnaround 5 working days')).toEqual(['number-title']);
+    expect(checkTitle('FAA evaluation of the new 737 simulator passed')).toEqual(['compliance']);
+    expect(checkTitle('UKCA and EMC testing for the new charger')).toEqual(['compliance']);
+    expect(checkTitle('Register the new boats with the MCA')).toEqual(['compliance']);
+    // People and what they do, hours of opening, ages, a numbered pen, bodies named by their work
+    // and ratings we give are no piece of work, number or obligation.
+    expect(checkTitle('Rangers trust our forecasts')).toEqual([]);
+    expect(checkTitle('Volunteers can count on our rotas being ready')).toEqual([]);
+    expect(checkTitle('Open the helpline 8am\u20136pm, six days a week')).not.toContain('number-title');
+    expect(checkTitle('Get readers under 25 into the library')).toEqual([]);
+    expect(checkTitle('Move the feeders from the top field to pen 4 so the geese settle')).toEqual([]);
+    expect(checkTitle('Be the firm exam boards call first for modified papers')).toEqual([]);
+    expect(checkTitle('Get fans to see our match ratings as fair')).toEqual([]);
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
@@ -1305,6 +1338,31 @@ describe('goal-clone', () => {
     ];
     const clones = coachPlan(objectives, withKrs(objectives), WORD_VECTORS).filter((f) => f.code === 'goal-clone');
     expect(clones.map((f) => [f.objectiveId, f.cloneOf])).toEqual([['c', 'p']]);
+  });
+
+  it('groups one duty or measure handed to two teams by three key words, and siblings reworded at length', () => {
+    // Round 38: in the labelled plans of sets 1-36 every pair of titles in one trap sharing three key
+    // words is a copy; siblings sharing four are one goal reworded unless each swaps a scope.
+    const objectives = [
+      obj('ns', 'Be the bakery the town queues for'),
+      obj('a', 'Bread room', 'ns', 0),
+      obj('b', 'Deli counter', 'ns', 1),
+      obj('a1', 'Sanitise the bread slicer after every shift', 'a', 0),
+      obj('b1', 'Sanitise the meat slicer at the end of each shift', 'b', 0),
+      obj('a2', 'Check the proving cabinet temperature each morning', 'a', 1),
+      obj('b2', 'Wipe down the deli fridges each morning', 'b', 1),
+      obj('c1', 'Grow hire of gazebos to weddings & pop-ups', 'ns', 2),
+      obj('c2', 'Grow gazebo hire for pop-up shops and weddings', 'ns', 3),
+      obj('d1', 'Open a nurse-led clinic for sexual health', 'ns', 4),
+      obj('d2', 'Open a nurse-led clinic for minor injuries', 'ns', 5),
+      obj('e1', 'Win back the chutney orders from the farm shops and delis', 'ns', 6),
+      obj('e2', 'Farm shops and delis: get their chutney orders back from the big brands', 'ns', 7),
+    ];
+    expect(groupsOf(objectives)).toEqual([
+      ['a1', 'b1'],
+      ['c1', 'c2'],
+      ['e1', 'e2'],
+    ]);
   });
 
   it('groups copies reworded freely across teams', () => {
