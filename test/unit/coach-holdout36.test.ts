@@ -19,8 +19,20 @@ import { describeHoldout } from '../coach/suite';
  * 0.80/0.70 → 0.89/0.85 → 0.89/0.85 → 0.89/0.89 → 0.89/0.89 → 0.90/0.91, goal-clone 1.00/0.51 (17 of
  * 31 clone groups named exactly) → 1.00/0.63 (21) → 1.00/0.67 (22) → 1.00/0.72 (25) → 1.00/0.79 (26)
  * → 1.00/0.79 (26), kr-not-measurable 1.00/1.00, no-key-results 0.92/0.96 → … → 0.96/0.96, sound
- * objectives quiet 217 → 219 → 219 → 220 → 221 → 221 of 226. Its misses are not printed while it is
- * blind.
+ * objectives quiet 217 → 219 → 219 → 220 → 221 → 221 of 226. Its misses were not printed while it
+ * was blind.
+ *
+ * In round 38 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape ("it's" as "it is"; an occasion put first; particles' plurals; a lead time as a turnaround;
+ * areas and their owner, a unit and its place, someone's team, names joined by a slash; people and
+ * what they do; things put into a new tool or added to one; schedules, ages and numbered places; a
+ * unit per unit; a body's evaluation passed, conformity work, registering with a body; bodies named
+ * by their work; things done on a beat; QC as a check; two titles in one trap sharing three key
+ * words), never by listing its sentences, so it is now IN-SAMPLE tuning material: only the
+ * thirty-seventh hold-out (and later ones) say anything about unseen plans. After round 38
+ * (precision / recall): number-title 0.98/1.00, generic-container 1.00/0.99, task-listing 0.98/0.96,
+ * job-requirement 1.00/0.93, compliance 0.98/1.00, goal-clone 1.00/0.88 (28 of 31), no-key-results
+ * 1.00/1.00, quiet 225 of 226. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.93, 0.95],
@@ -33,14 +45,26 @@ const BLIND: Floors = {
   'no-key-results': [0.94, 0.94],
 };
 
+/** After looking at it (round 38), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.96, 0.98],
+  'generic-container': [0.98, 0.97],
+  'task-listing': [0.96, 0.94],
+  'job-requirement': [0.98, 0.91],
+  compliance: [0.96, 0.98],
+  'goal-clone': [0.98, 0.86],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, thirty-sixth hold-out (blind)',
-  heading: 'Trap coach over the thirty-sixth hold-out (blind)',
+  name: 'coach, thirty-sixth hold-out (measured blind, then looked at in round 38: now in-sample tuning material)',
+  heading: 'Trap coach over the thirty-sixth hold-out (in-sample since round 38)',
   entries: HOLDOUT_36,
   plans: HOLDOUT_36_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.96,
-  exactGroups: 25,
-  printMisses: false,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.97,
+  exactGroups: 27,
+  printMisses: true,
 });
