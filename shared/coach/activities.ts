@@ -8,7 +8,7 @@ import { deliversArtefact } from './artefacts';
 import { changesTool, putInService, setsUp } from './tools';
 import { lemmas, plural } from './text';
 import { DETERMINERS, POSSESSIVE } from './recurrence';
-import { CHANGE_LEADS, DIRECTION, IN_HAND, OUTCOME_VERBS, afterLead, causative, hasObject, ownObject, statesChange } from './sentence';
+import { CHANGE_LEADS, DIRECTION, IN_HAND, OUTCOME_VERBS, afterLead, causative, hasObject, ownObject, saysWhatPeopleDo, statesChange } from './sentence';
 import { isNumberTitle } from './measures';
 import { AUDIT_NOUNS, SERVED } from './compliance';
 
@@ -263,28 +263,6 @@ function nounTask(a: Analysis): boolean {
   const last = a.words[a.words.length - 1]!;
   return MONTHS.has(last) && a.words.length >= 3 && a.words[a.words.length - 2] !== 'by' && !a.words.some((w) => FUNCTION_WORDS.has(w) && w !== 'in' && w !== 'at' && w !== 'for' && w !== 'the');
 }
-/**
- * "Magicians trust our reviews", "Guns go home feeling it was a sporting day": people named, then
- * what they do, a clause about the world however its last noun reads. ("Kids' workshops run by
- * volunteers": a participle before "by" names who does the work.)
- */
-function saysWhatPeopleDo(a: Analysis): boolean {
-  const w = a.words;
-  for (let k = 1; k < Math.min(w.length - 1, 4); k++) {
-    const verb = w[k]!;
-    if (!plural(w[k - 1]!) || /(?:is|us)$/.test(w[k - 1]!) || FUNCTION_WORDS.has(w[k - 1]!) || !(VERBS.has(verb) || PEOPLE_DO.has(verb)) || w[k + 1] === 'by') continue;
-    // The verb as said of many ("go", "trust"), not a noun's plural or a participle in -ed.
-    if (verb.endsWith('s') || verb.endsWith('ed') || ACTIVITY_OBJECTS.has(verb) || DELIVERABLE_NOUNS.has(verb)) continue;
-    // Then what they do it to or where they go ("trust our…", "go home"); a noun after the verb
-    // ("users' open day", "lights switch-on event") makes the two one name.
-    if (!DETERMINERS.has(w[k + 1]!) && !AFTER_CLAUSE_VERB.has(w[k + 1]!)) continue;
-    return w.slice(0, k).every((x) => !FUNCTION_WORDS.has(x));
-  }
-  return false;
-}
-/** What people do that no rule's verb lists name: they trust, know, love, recommend. */
-const PEOPLE_DO = new Set(['trust', 'know', 'love', 'like', 'see', 'feel', 'recommend', 'want', 'prefer', 'rate', 'think', 'say', 'stay', 'leave', 'use', 'buy', 'find', 'come']);
-const AFTER_CLAUSE_VERB = new Set(['home', 'back', 'away', 'out', 'to', 'it', 'them', 'us', 'we', 'a', 'an', 'more', 'what', 'how']);
 /** Direction words that only pick which ones, no way to go ("every", "all"), or a new thing ("new"). */
 const ANY_ONE = new Set(['new', 'every', 'all', 'only', 'first']);
 /** What "new" may qualify as a result rather than a thing made. */

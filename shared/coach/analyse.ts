@@ -309,6 +309,7 @@ function frontedOccasion(title: string): string | null {
 }
 
 const CHECKING_INITIALS = new Set(['QC', 'QA']);
+const COMPOUND_CHECKS = new Set(['test', 'check', 'clean', 'wash']);
 const EACH_ONE = new Set(['every', 'each', 'all']);
 
 /** Words a dated bucket ends in ("service plan 2027/28", "contract year 2027/28"). */
@@ -380,6 +381,9 @@ export function analyse(title: string): Analysis {
   // "REACH registration in place…": a word in capitals, in a line that is not, is an acronym, no verb.
   const first = lead ? tz.tokens[tz.words[lead.at]!] : undefined;
   if (first && first.raw.length >= 3 && first.raw === first.raw.toUpperCase() && /[a-z]/.test(title)) lead = null;
+  // "Leak test every system", "Temp check the fridges", "Pressure test each vessel": a noun and the
+  // check made with it, a verb of two words.
+  if (!lead && COMPOUND_CHECKS.has(words[1] ?? '') && (EACH_ONE.has(words[2] ?? '') || words[2] === 'the') && !FUNCTION_WORDS.has(words[0] ?? '') && tz.tokens[tz.words[1]!]!.kind === 'word') lead = { at: 1, verb: words[1]!, particle: '' };
   // "QC every batch before it is released", "QA each release": checking, said by its initials.
   if (!lead && CHECKING_INITIALS.has(tz.tokens[tz.words[0] ?? -1]?.raw ?? '') && EACH_ONE.has(words[1] ?? '')) lead = { at: 0, verb: 'check', particle: '' };
   // "Paying firms on annual plans: 4,000": a first word in -ing over a count after a colon names

@@ -384,7 +384,8 @@ function eventPutOn(a: Analysis): boolean {
 export function checkRound(a: Analysis): boolean {
   const { lead } = a;
   if (!lead || lead.verb !== 'do') return false;
-  if (a.words[lead.at + 1] !== 'the') return a.words.slice(lead.at + 1, lead.at + 6).some((w, k, near) => CHECK_NOUNS.has(w) && (near[k + 1] === 'on' || near[k + 1] === 'of') && (near[k + 2] === 'every' || near[k + 2] === 'each'));
+  // ("Do a quality check at every site once a month": one at each, on a beat.)
+  if (a.words[lead.at + 1] !== 'the') return a.words.slice(lead.at + 1, lead.at + 8).some((w, k, near) => k < 5 && CHECK_NOUNS.has(w) && ON_EACH.has(near[k + 1] ?? '') && (near[k + 2] === 'every' || near[k + 2] === 'each'));
   const rest = a.words.slice(lead.at + 1);
   const check = rest.findIndex((w) => CHECK_NOUNS.has(w));
   if (check < 0 || check > 4 || rest.some((w) => STATUTORY.has(w) || REGULATORY.has(w))) return false;
@@ -394,6 +395,7 @@ export function checkRound(a: Analysis): boolean {
   // ("Do the daily rig checks and log them": the beat before the check.)
   return recurs(after) || comesRound(after) || (after[0] === 'at' && after.length <= 3) || rest.slice(0, check).some((w) => DAILY.has(w));
 }
+const ON_EACH = new Set(['on', 'of', 'at', 'for']);
 /**
  * "Fitness-to-run exam done daily on every unit", "Daily fit-to-run check on each unit": a check
  * named by no law, made every day or shift, is the shift's round, not an obligation's.

@@ -8,7 +8,7 @@ import { deliversArtefact } from './artefacts';
 import { setsUp } from './tools';
 import { lemmas, plural } from './text';
 import { STREAM_VERBS, TIMES_OF_DAY, WEEKDAYS, atEveryEvent, checkOnEvery, comesRound, doneEachTime, onCalendar, onRota, recurs, routineCheck, turnaround, weeklyEvent, within, withinTheSpan } from './recurrence';
-import { CHANGE_LEADS, DIRECTION, IN_HAND, OUTCOME_VERBS, afterLead, cues, has, hasObject, ownObject, statesChange } from './sentence';
+import { CHANGE_LEADS, DIRECTION, IN_HAND, OUTCOME_VERBS, afterLead, cues, has, hasObject, ownObject, saysWhatPeopleDo, statesChange } from './sentence';
 import { checkRound } from './compliance';
 import { choosesNew, deliverable } from './activities';
 
@@ -157,6 +157,8 @@ export function isJobRequirement(a: Analysis): boolean {
   // ("% of web orders despatched same day": a share named by its sign, with no number yet.)
   // ("First drafts back…": "first" picks which ones, no way to go.)
   const share = a.quantities.some((q) => q.kind === 'percent') || (DIRECTION.has(a.words[0] ?? '') && !PICKING.has(a.words[0]!)) || a.tz.tokens[0]?.t === '%';
+  // ("Customers see what they're paying as they go": people and what they do, a result.)
+  if (!lead && saysWhatPeopleDo(a)) return false;
   if (!lead && !share && (doneEachTime(words) || checkOnEvery(words) || routineCheck(words))) return !statesChange(a);
   // "Engineer on site within 4 hours for contract customers": a response time, with no verb, is the round's.
   // "Monthly valuations for every live contract", "Verification after every flood event", "Quarterly

@@ -165,7 +165,8 @@ export function namesObligation(a: Analysis, all: readonly string[]): boolean {
     const whole = words[at] === 'the' && (words[at + 1] === 'whole' || words[at + 1] === 'entire');
     if (named && at > 0 && (EVERYONE.has(words[at] ?? '') || whole)) return true;
   }
-  if (a.lead !== null) return false;
+  // ("Be the cleaning company schools keep at renewal" is a sentence about us, no obligation named.)
+  if (a.lead !== null || a.words[0] === 'be' || a.words[0] === 'become') return false;
   if (words.some((w, k) => OBLIGATION_EVENTS.has(w) || (w === 'risk' && (words[k + 1] === 'assessment' || words[k + 1] === 'assessments')))) return true;
   // A report, return or sample owed to a regulator named by its initials ("Quarterly waste returns
   // to the EA", "Ofcom key commitments report", "PPL/PRS returns every quarter").

@@ -70,6 +70,7 @@ function pointOrGap(tokens: readonly Token[], i: number, before: Token | undefin
 }
 const DIALLING = new Set(['ring', 'ringing', 'rings', 'call', 'calling', 'calls', 'dial', 'dialling', 'dialing', 'phone', 'phoning']);
 const CLOCK_BEFORE = new Set(['before', 'by', 'after', 'until', 'till']);
+const DAY_PARTS_AFTER = new Set(['morning', 'afternoon', 'evening']);
 const SPEC_UNITS = new Set(['m', 'kw', 'kv', 'mm', 'cm', 'inch', 'hp', 'ah', 'mah', 'gb', 'tb', 'ghz', 'mp', 'megapixel', 'litre', 'liter', 'tonne', 'ton', 'seat', 'seater', 'berth', 'bed', 'storey', 'metre', 'meter', 'foot', 'ft']);
 const DISTANCE_UNITS = new Set(['mile', 'miles', 'km', 'kilometres', 'kilometers', 'metres', 'meters', 'm', 'yards']);
 const SEASONS = new Set(['winter', 'winters', 'summer', 'summers', 'spring', 'springs', 'autumn', 'autumns', 'season', 'seasons']);
@@ -188,7 +189,9 @@ function ageBand(tokens: readonly Token[], i: number, before: Token): boolean {
   const group = wordBefore(tokens, i - 1);
   const next = tokens[i + 1];
   const unit = isWord(next) && (TIME_UNITS.has(next.t) || next.t in UNIT_WORDS);
-  return !!group && AGED_GROUPS.has(group.t) && tokens[i]!.suffix === '' && !unit && !isSym(next, '%');
+  // ("anyone who looks under 25": how old someone looks is their age too.)
+  const looks = !!group && (group.t === 'looks' || group.t === 'look' || group.t === 'seems');
+  return !!group && (AGED_GROUPS.has(group.t) || looks) && tokens[i]!.suffix === '' && !unit && !isSym(next, '%');
 }
 
 /** Written in capitals, as acronyms are ("HDR", "EU"). */
@@ -286,7 +289,10 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   // "Upgrade exocad to 3.2", "…to exocad 3.2": a decimal the work upgrades to is a version.
   if (tok.t.includes('.') && tok.suffix === '' && isWord(prev) && (prev.t === 'to' || tokens[i - 2]?.t === 'to') && UPGRADING.has(tokens.find((t) => t.kind === 'word')?.t ?? '')) return null;
   // "before 7", "by 3", "after 10": a time of day, closing the clause.
-  if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value >= 1 && tok.value <= 12 && isWord(prev) && CLOCK_BEFORE.has(prev.t) && (!next || next.kind === 'sym' || (isWord(next) && (next.t === 'so' || next.t === 'and' || next.t === 'every' || next.t === 'each' || next.t === 'daily' || next.t === 'on')))) return null;
+  // ("by 5.30", "by 2 in the morning": the minutes, or the part of the day, said too.)
+  const clock = Number.isInteger(tok.value) ? tok.value >= 1 && tok.value <= 12 : /^(?:[1-9]|1[0-2])\.[0-5]\d$/.test(tok.t);
+  const dayPart = isWord(next) && next.t === 'in' && tokens[i + 2]?.t === 'the' && DAY_PARTS_AFTER.has(tokens[i + 3]?.t ?? '');
+  if (tok.suffix === '' && clock && isWord(prev) && CLOCK_BEFORE.has(prev.t) && (!next || next.kind === 'sym' || dayPart || (isWord(next) && (next.t === 'so' || next.t === 'and' || next.t === 'every' || next.t === 'each' || next.t === 'daily' || next.t === 'on')))) return null;
   // "…so it opens at 8 without us…": a time of day something opens or shuts at.
   if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value >= 5 && tok.value <= 11 && isWord(prev) && prev.t === 'at' && isWord(tokens[i - 2]) && OPENING.has(tokens[i - 2]!.t)) return null;
   // "Cover every night, 365 days": every day of the year, a beat.
@@ -343,6 +349,8 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
     if ((horizonWord || before.t === 'every') && (TIME_UNITS.has(after) || TIME_SUFFIX.has(tok.suffix))) return null;
     if (pointOrGap(tokens, i, before, TIME_SUFFIX.has(tok.suffix))) return null;
     if (ageBand(tokens, i, before)) return null;
+    // "Leak test every system over 5 tonnes": which ones, by a threshold they pass.
+    if (THRESHOLD_WORDS.has(before.t) && [2, 3].some((d) => tokens[i - d]?.t === 'every' || tokens[i - d]?.t === 'each' || tokens[i - d]?.t === 'any')) return null;
     // "IATF 16949", "EN 1090": a standard's number after its capitalised acronym.
     if (isAcronym(before) && !METRIC_ACRONYMS.has(before.t) && tok.suffix === '' && /^\d{3,}$/.test(tok.t)) return null;
     if (isVersion(tz, i, before)) return null;
@@ -444,6 +452,8 @@ function classifyWord(tz: Tokenized, i: number): Quantity | null {
   if ((isSym(next, '-') && next!.glued) || (tok.glued && isSym(prev, '-'))) return null;
   const before = wordBefore(tokens, i);
   if (before && (DEFINITE_BEFORE.has(before.t) || RANK_BEFORE.has(before.t))) return null;
+  // "the big four firms": a name for them, no count.
+  if (before?.t === 'big' && tokens[i - 2]?.t === 'the') return null;
   // "girls over ten", "children under five": an age band, written in words.
   if (before && ageBand(tokens, i, before)) return null;
   // "their first five lessons", "the last two weeks": which ones, not how many to reach.

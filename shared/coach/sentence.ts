@@ -4,9 +4,9 @@
  * should change (a purpose, a condition, a comparison) rather than only what will be done.
  */
 import { type Analysis, isPeriodToken } from './analyse';
-import { CONTAINER_NOUNS, DEPARTMENT_WORDS, EVERYONE, FUNCTION_WORDS, PERSON_NOUNS, ROLE_WORDS, SCOPE_WORDS, TARGET_VERBS, VERBS } from './lexicon';
-import { lemmas } from './text';
-import { STREAM_VERBS, reportedIn } from './recurrence';
+import { ACTIVITY_OBJECTS, CONTAINER_NOUNS, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, EVERYONE, FUNCTION_WORDS, PERSON_NOUNS, ROLE_WORDS, SCOPE_WORDS, TARGET_VERBS, VERBS } from './lexicon';
+import { lemmas, plural } from './text';
+import { DETERMINERS, STREAM_VERBS, reportedIn } from './recurrence';
 
 export const has = (words: readonly string[], lexicon: ReadonlySet<string>): boolean => words.some((w) => lexicon.has(w));
 
@@ -54,6 +54,8 @@ export function statesChange(a: Analysis): boolean {
     if (w === 'from' && a.lead && CARRYING.has(a.lead.verb) && rest.slice(k + 2).includes('to')) return true;
     // A speed to reach: "…in a day", "…in an hour".
     if (w === 'in' && (rest[k + 1] === 'a' || rest[k + 1] === 'an' || rest[k + 1] === 'one') && SPEED_UNITS.has(rest[k + 2] ?? '') && k + 3 === rest.length) return true;
+    // A standard set by other work: "…as well as we handle email".
+    if (w === 'as' && rest[k + 1] === 'well' && rest[k + 2] === 'as' && (rest[k + 3] === 'we' || rest[k + 3] === 'they')) return true;
     if (w === 'first' && (rest[k + 1] === 'time' || (rest[k - 1] === 'the' && (rest[k - 2] === 'on' || rest[k - 2] === 'at')))) return true;
     // ("fit to run", "ready to sail": what a thing is fit for, not a purpose.)
     // ("Buy a second-hand launch to replace Vigilant": one thing for another, no purpose beyond it.)
@@ -79,7 +81,7 @@ const NOT_SUPERLATIVE = new Set(['oldest', 'eldest', 'earliest', 'latest', 'inte
 export const OUTCOME_VERBS = new Set(['sell', 'win', 'fill', 'grow', 'increase', 'raise', 'cut', 'reduce', 'halve', 'double', 'earn', 'save', 'beat', 'lift', 'boost']);
 
 const ACTED_ON = new Set(['rename', 'merge', 'stop', 'drop', 'reduce', 'end', 'reprice']);
-const CHANGE_MARKERS = new Set(['so', 'without', 'until', 'that', 'where', 'faster', 'better', 'more', 'fewer', 'less', 'easier', 'cheaper', 'safer', 'instead', 'rather', 'automatically', 'will', 'having', 'earlier', 'sooner']);
+const CHANGE_MARKERS = new Set(['so', 'without', 'until', 'that', 'where', 'faster', 'better', 'more', 'fewer', 'less', 'easier', 'cheaper', 'safer', 'instead', 'rather', 'automatically', 'will', 'having', 'earlier', 'sooner', 'quicker']);
 
 /** The words after the lead verb. */
 export const afterLead = (a: Analysis): string[] => (a.lead ? a.words.slice(a.lead.at + 1) : a.words);
@@ -133,3 +135,26 @@ export const CHANGE_LEADS = new Set([
 ]);
 /** The object is a particular thing in hand: "the", "each", "every", a possessive, or a plural noun. */
 export const IN_HAND = new Set(['the', 'each', 'every', 'all', 'our', 'their', 'its', 'his', 'her', 'new', 'old', 'any']);
+
+/**
+ * "Magicians trust our reviews", "Guns go home feeling it was a sporting day": people named, then
+ * what they do, a clause about the world however its last noun reads. ("Kids' workshops run by
+ * volunteers": a participle before "by" names who does the work.)
+ */
+export function saysWhatPeopleDo(a: Analysis): boolean {
+  const w = a.words;
+  for (let k = 1; k < Math.min(w.length - 1, 4); k++) {
+    const verb = w[k]!;
+    if (!plural(w[k - 1]!) || /(?:is|us)$/.test(w[k - 1]!) || FUNCTION_WORDS.has(w[k - 1]!) || !(VERBS.has(verb) || PEOPLE_DO.has(verb)) || w[k + 1] === 'by') continue;
+    // The verb as said of many ("go", "trust"), not a noun's plural or a participle in -ed.
+    if (verb.endsWith('s') || verb.endsWith('ed') || ACTIVITY_OBJECTS.has(verb) || DELIVERABLE_NOUNS.has(verb)) continue;
+    // Then what they do it to or where they go ("trust our…", "go home"); a noun after the verb
+    // ("users' open day", "lights switch-on event") makes the two one name.
+    if (!DETERMINERS.has(w[k + 1]!) && !AFTER_CLAUSE_VERB.has(w[k + 1]!)) continue;
+    return w.slice(0, k).every((x) => !FUNCTION_WORDS.has(x));
+  }
+  return false;
+}
+/** What people do that no rule's verb lists name: they trust, know, love, recommend. */
+const PEOPLE_DO = new Set(['trust', 'know', 'love', 'like', 'see', 'feel', 'recommend', 'want', 'prefer', 'rate', 'think', 'say', 'stay', 'leave', 'use', 'buy', 'find', 'come']);
+const AFTER_CLAUSE_VERB = new Set(['home', 'back', 'away', 'out', 'to', 'it', 'them', 'us', 'we', 'a', 'an', 'more', 'what', 'how']);
