@@ -204,12 +204,16 @@ function gotMade(a: Analysis): boolean {
   if (!(object[0] === 'the' || POSSESSIVE.has(object[0] ?? '')) || object.length < 3) return false;
   // "Get the van re-signwritten": done again, whatever the verb.
   if (object[object.length - 2] === 're') return true;
+  // ("Get our bricks written into the design code": named in someone else's rules, a result.)
+  if (/(?:written|built|made)$/.test(done)) return a.words[a.words.indexOf(done) + 1] !== 'into';
   // ("…sign-written": an irregular participle is one too.)
   if (!done.endsWith('ed') && !(done.endsWith('en') && lemmas(done).some((l) => l !== done))) return false;
-  return lemmas(done).some((l) => MADE_BY_HAND.has(l) || PROJECT_VERBS.has(l) || HANDOVER_VERBS.has(l));
+  // ("…resprayed", "…signwritten": done again, or a trade's compound of the same work.)
+  const byHand = (l: string) => MADE_BY_HAND.has(l) || (l.startsWith('re') && MADE_BY_HAND.has(l.slice(2))) || [...MADE_BY_HAND].some((m) => l.length > m.length + 2 && l.endsWith(m));
+  return lemmas(done).some((l) => byHand(l) || PROJECT_VERBS.has(l) || HANDOVER_VERBS.has(l));
 }
 /** Work done to a thing that a trade does for hire: wrapping, printing, signwriting, framing. */
-const MADE_BY_HAND = new Set(['wrap', 'print', 'paint', 'frame', 'build', 'make', 'fit', 'reprint', 'redo', 'write', 'design', 'translate', 'photograph', 'film']);
+const MADE_BY_HAND = new Set(['wrap', 'print', 'paint', 'spray', 'frame', 'build', 'make', 'fit', 'reprint', 'redo', 'write', 'design', 'translate', 'photograph', 'film']);
 
 /** Words that start a complement: "Make X a help", "Make X something people…", "Make X worth…". */
 const COMPLEMENT = new Set(['a', 'an', 'the', 'something', 'somewhere', 'someone', 'worth', 'part', 'more', 'less', 'feel', 'look', 'run', 'work']);

@@ -157,6 +157,8 @@ export function isJobRequirement(a: Analysis): boolean {
   // ("% of web orders despatched same day": a share named by its sign, with no number yet.)
   // ("First drafts back…": "first" picks which ones, no way to go.)
   const share = a.quantities.some((q) => q.kind === 'percent') || (DIRECTION.has(a.words[0] ?? '') && !PICKING.has(a.words[0]!)) || a.tz.tokens[0]?.t === '%';
+  // "Be on call for the booking API at weekends": a rota held.
+  if (a.words[0] === 'be' && a.words[1] === 'on' && ON_ROTA.has(a.words[2] ?? '')) return !statesChange(a);
   // ("Customers see what they're paying as they go": people and what they do, a result.)
   if (!lead && saysWhatPeopleDo(a)) return false;
   if (!lead && !share && (doneEachTime(words) || checkOnEvery(words) || routineCheck(words))) return !statesChange(a);
@@ -220,13 +222,16 @@ export function isJobRequirement(a: Analysis): boolean {
   // "Go out to the drainage inspections when builders ring them in": a call-out, each time one is rung in.
   if (lead.verb === 'go' && lead.particle === 'out' && comesRound(afterLead(a)) && !statesChange(a)) return true;
   // "Record animal movements in the holding register": written into the record the role keeps.
-  if (RECORDING.has(lead.verb) && afterLead(a).some((w, k, rest) => (w === 'in' || w === 'on' || w === 'into') && within(rest, k, 3, RECORD_OBJECTS)) && !statesChange(a)) return true;
+  // ("Write the fridge temperatures in the diary": written into a record, as logged.)
+  if ((RECORDING.has(lead.verb) || lead.verb === 'write') && afterLead(a).some((w, k, rest) => (w === 'in' || w === 'on' || w === 'into') && within(rest, k, 3, RECORD_OBJECTS)) && !statesChange(a)) return true;
   // "Get each service request entered into Uniform on the day it arrives": each one got recorded.
   if (lead.verb === 'get' && (a.object[0] === 'each' || a.object[0] === 'every') && gotRecorded(a.object) && !statesChange(a)) return true;
   // Choosing a new provider is done once, however routine the thing provided ("a new payroll provider");
   // so is shipping or launching a new thing ("Ship the new report submission form").
   if (choosesNew(a) || ((a.object[0] === 'the' || a.object[0] === 'a' || a.object[0] === 'our') && a.object[1] === 'new' && !recurs(a.words) && !comesRound(a.words))) return false;
-  const rest = cues(afterLead(a));
+  // ("Test and tag all electric kit…": two verbs on one object, read from the object.)
+  const said = cues(afterLead(a));
+  const rest = said[0] === 'and' && ONE_OF_EACH.has(said[2] ?? '') ? said.slice(2) : said;
   // "Make sure each shop's bake sheet gets filled in": a record kept filled in is upkeep.
   if (lead.verb === 'ensure' && hasObject(rest, RECORD_OBJECTS) && rest.some((w) => UPKEEP_DONE.has(w))) return true;
   // A new thing put up is no upkeep ("Set up a channel for the crews"), unless it is put up every day.
@@ -256,7 +261,10 @@ export function isJobRequirement(a: Analysis): boolean {
   // "Review all pull requests": checking every item of a stream is the stream's upkeep.
   // ("Review every patient on ten medicines so fewer end up in A&E" says what the review changes.)
   // ("Review new contributor submissions", "Check incoming orders": what comes in, as it comes.)
-  if (QUEUE_VERBS.has(lead.verb) && (rest[0] === 'all' || rest[0] === 'every' || rest[0] === 'each' || rest[0] === 'any' || ((rest[0] === 'new' || rest[0] === 'incoming') && plural(rest.at(-1) ?? ''))) && !statesChange(a)) return true;
+  // ("Placement-test new arrivals and put them in the right class": each newcomer.)
+  if (QUEUE_VERBS.has(lead.verb) && (rest[0] === 'all' || rest[0] === 'every' || rest[0] === 'each' || rest[0] === 'any' || ((rest[0] === 'new' || rest[0] === 'incoming') && (plural(rest.at(-1) ?? '') || plural(rest[1] ?? '')))) && !statesChange(a)) return true;
+  // "Cover staff sickness the same evening": gaps filled as they open.
+  if (lead.verb === 'cover' && rest.some((w) => GAPS.has(w)) && !statesChange(a)) return true;
   // "Check tyre pressure and brakes on every bike…": every item of the stream, named a few words on.
   if (QUEUE_VERBS.has(lead.verb) && rest.slice(0, 10).some((w) => w === 'every' || w === 'each') && !statesChange(a)) return true;
   // A verb the coach does not know, read from the frame ("Reset the wall every week"), or one that
@@ -425,6 +433,10 @@ const DAY_BEATS = new Set(['day', 'morning', 'evening', 'night', 'shift', 'weekd
 const ROUTINE_DONE = new Set(['review', 'check', 'visit', 'assessment', 'inspection', 'test', 'reading', 'round', 'service']);
 const QUEUE_HEADS = new Set(['queue', 'queues', 'inbox', 'backlog', 'tray', 'list', 'requests', 'tickets', 'post']);
 /** Posts and records a role holds: owning or covering one is standing work. */
+const ON_ROTA = new Set(['call', 'duty', 'standby', 'shift', 'rota']);
+const ONE_OF_EACH = new Set(['all', 'every', 'each', 'any']);
+/** Gaps in a rota that someone covers as they open. */
+const GAPS = new Set(['sickness', 'absence', 'absences', 'leave', 'gaps', 'vacancies', 'holidays']);
 const HELD_POSTS = new Set(['line', 'lines', 'phones', 'phone', 'desk', 'rota', 'diary', 'inbox', 'queue', 'helpline', 'reception', 'switchboard', 'log', 'register', 'board', 'shifts', 'shift']);
 /** Verbs that work through what comes in. */
 const INTAKE_WORK = new Set(['assess', 'process', 'vet', 'approve', 'triage', 'handle', 'check', 'review', 'answer', 'log']);

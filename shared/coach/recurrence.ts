@@ -81,6 +81,7 @@ export function recurs(words: readonly string[]): boolean {
     text.includes(' for the next day ') ||
     // "…on CHAIN the same night", "…in QuitManager on the day": the day's own round.
     text.includes(' same night ') ||
+    / same (?:evening|morning|afternoon|shift|week)\b/.test(text) ||
     // "…when it's due", "…as they fall due": each one as its time comes round.
     / (?:when|as) (?:it|they|each|each one) (?:is |are |falls |fall |comes |come )?due\b/.test(text) ||
     text.endsWith(' on the day ') ||
@@ -226,11 +227,13 @@ export function onRota(words: readonly string[]): boolean {
 export function onCalendar(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if ((w === 'every' || w === 'each') && (WEEKDAYS.has(words[k + 1] ?? '') || (/^\d/.test(words[k + 1] ?? '') && TIME_UNITS.has(words[k + 2] ?? '')))) return true;
+    // ("…on the van by 10 each morning": a part of every day.)
+    if ((w === 'every' || w === 'each') && (WEEKDAYS.has(words[k + 1] ?? '') || DAY_PARTS_EACH.has(words[k + 1] ?? '') || (/^\d/.test(words[k + 1] ?? '') && TIME_UNITS.has(words[k + 2] ?? '')))) return true;
     if ((w === 'twice' || w === 'times') && (words[k + 1] === 'a' || words[k + 1] === 'per') && (TIME_UNITS.has(words[k + 2] ?? '') || BEAT_PERIODS.has(words[k + 2] ?? ''))) return true;
   }
   return false;
 }
+const DAY_PARTS_EACH = new Set(['morning', 'afternoon', 'evening', 'night']);
 const CADENCE_WORDS = new Set(['daily', 'weekly', 'fortnightly', 'monthly', 'yearly', 'annually', 'nightly', 'hourly']);
 /** Periods a beat is counted in, besides the time units: "twice a season", "three times a term". */
 const BEAT_PERIODS = new Set(['season', 'term', 'shift', 'sprint', 'semester', 'visit']);

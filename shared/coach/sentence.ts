@@ -56,7 +56,8 @@ export function statesChange(a: Analysis): boolean {
     if (w === 'in' && (rest[k + 1] === 'a' || rest[k + 1] === 'an' || rest[k + 1] === 'one') && SPEED_UNITS.has(rest[k + 2] ?? '') && k + 3 === rest.length) return true;
     // A standard set by other work: "…as well as we handle email".
     if (w === 'as' && rest[k + 1] === 'well' && rest[k + 2] === 'as' && (rest[k + 3] === 'we' || rest[k + 3] === 'they')) return true;
-    if (w === 'first' && (rest[k + 1] === 'time' || (rest[k - 1] === 'the' && (rest[k - 2] === 'on' || rest[k - 2] === 'at')))) return true;
+    // ("…on the first Monday" is a date.)
+    if (w === 'first' && (rest[k + 1] === 'time' || (rest[k - 1] === 'the' && (rest[k - 2] === 'on' || rest[k - 2] === 'at') && !DATED.has(rest[k + 1] ?? '')))) return true;
     // ("fit to run", "ready to sail": what a thing is fit for, not a purpose.)
     // ("Buy a second-hand launch to replace Vigilant": one thing for another, no purpose beyond it.)
     // ("Everyone on the print floor to do the safety course": what everyone is to do, no purpose.)
@@ -71,6 +72,7 @@ export function statesChange(a: Analysis): boolean {
   }
   return false;
 }
+const DATED = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'day', 'week', 'weekend', 'morning', 'of']);
 const FIT_FOR = new Set(['fit', 'unfit', 'ready', 'safe']);
 const HANDOVER_PARTICLES = new Set(['up', 'off', 'in', 'out', 'on']);
 /** States of a bill or a case that pick which ones are worked on ("that are overdue"). */
