@@ -151,7 +151,8 @@ export function namesObligation(a: Analysis, all: readonly string[]): boolean {
   // "Pesticide spraying certificates (PA1 and PA6) for all operators": what is in brackets names them.
   const words = outsideBrackets(a, all);
   // "Gas safety certificate for the mobile forges": a certificate for a thing or a group is owed.
-  if (a.lead === null && words.some((w, k) => CERTIFICATES.has(w) && words[k + 1] === 'for')) return true;
+  // ("Boat Safety Scheme certificate on every boat": one on each.)
+  if (a.lead === null && words.some((w, k) => CERTIFICATES.has(w) && (words[k + 1] === 'for' || (words[k + 1] === 'on' && (words[k + 2] === 'every' || words[k + 2] === 'each' || words[k + 2] === 'all'))))) return true;
   // "RYA Powerboat Level 2 for every boat driver": a scheme's ticket for everyone.
   if (schemeAcronym(tokensOf(a)[0]) && words.some((w, k) => w === 'for' && EVERYONE.has(words[k + 1] ?? ''))) return true;
   // "Safeguarding training for all leaders", "First aid certificates for every handler": the

@@ -256,6 +256,8 @@ function beforePlace(tz: Analysis['tz']): number[] {
 const OBLIGATION_WORDS = new Set(['accreditation', 'reaccreditation', 'recertification', 'certification', 'revalidation', 'registration', 'licence', 'license', 'renewal']);
 
 export function isGenericContainer(a: Analysis): boolean {
+  // "Fit-out", "Call-outs": a verb and its particle hyphened into one noun, alone, name the work's branch.
+  if (a.lead?.particle && a.words.length === 2 && a.tz.tokens.length === 3 && a.tz.tokens[1]!.t === '-' && a.tz.tokens[2]!.glued) return true;
   // ("Technical & certification" joins two areas: a heading.)
   if (a.lead === null && a.words.length <= 3 && OBLIGATION_WORDS.has(a.words[a.words.length - 1] ?? '') && !a.tz.tokens.some((t) => t.t === '&' || t.t === 'and')) return false;
   if (namedPlanYear(a) || staffBranch(a) || wordAndPeriod(a)) return true;

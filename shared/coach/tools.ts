@@ -109,6 +109,8 @@ export function changesTool(a: Analysis): boolean {
   // "Build the Zapier integration": a connector to a named product.
   if ((lead.verb === 'build' || lead.verb === 'write') && object.length >= 2 && CONNECTORS.has(object[object.length - 1]!.t) && namesProduct(a, object.slice(0, -1))) return true;
   // "Rebuild the reporting module in React": a piece of software made again in another tool.
+  // ("Rebuild the website with the new order form": made again with a new part.)
+  if ((lead.verb === 'rebuild' || lead.verb === 'rewrite') && object.some((t) => SOFTWARE_PARTS.has(t.t)) && a.words.some((w, k) => w === 'with' && a.words[k + 1] === 'the' && a.words[k + 2] === 'new')) return true;
   const inTool = a.words.indexOf('in', lead.at + 1);
   if ((lead.verb === 'rebuild' || lead.verb === 'rewrite') && inTool > lead.at && object.some((t) => SOFTWARE_PARTS.has(t.t)) && namesProduct(a, phraseFrom(a, inTool + 1))) return true;
   // "Move the drawings from SketchUp to cadwork", "Move the sample records off the spreadsheet into
@@ -131,7 +133,8 @@ export function changesTool(a: Analysis): boolean {
     // "Upgrade all services to …" is a change across the estate, "Move final assembly closer to our
     // customers" is about them; "Move the Leeds team to the new office" moves people, named or not:
     // the tool must be where the work goes.
-    if (object.some((t) => STREAM.has(t.t)) || destination.some((t) => PEOPLE.has(t.t))) return false;
+    // ("Move customers onto low-GWP systems": people moved onto something is their change.)
+    if (object.some((t) => STREAM.has(t.t) || PEOPLE.has(t.t)) || destination.some((t) => PEOPLE.has(t.t))) return false;
     // "Move" is any motion ("Move our tracing to OpenTelemetry" may adopt a standard); "move onto"
     // and "move over to" are the idioms of changing platform, or the tool's version says it is one.
     // ("Move the ERP to Business Central": a system moved is moved onto another.)
