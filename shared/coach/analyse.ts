@@ -254,9 +254,12 @@ function splitLabel(title: string): { owner: Tokenized; names: string[]; rest: s
   const names = owner.words.map((i) => owner.tokens[i]!.t);
   // "Goals: …" is a list, and "CQC inspection — get every practice rated Good" names its topic, not its owner.
   if (!names.length || names.length > 5 || names.some((w) => CONTAINER_NOUNS.has(w) || TOPIC_NOUNS.has(w))) return null;
+  // ("Follow-up backlog — cut by 25% for…": a backlog named before what is done to it is the measure.)
+  if (BACKLOGS.has(names[names.length - 1]!)) return null;
   return { owner, names, rest: title.slice(m.index + m[0].length), dash: m[0] !== ':' };
 }
 
+const BACKLOGS = new Set(['backlog', 'backlogs', 'waiting', 'wait', 'waits']);
 /** Reviews a label may name as the topic of what follows. */
 const TOPIC_NOUNS = new Set(['inspection', 'inspections', 'audit', 'audits', 'accreditation', 'certification', 'recertification']);
 
@@ -383,7 +386,9 @@ export function analyse(title: string): Analysis {
   if (first && first.raw.length >= 3 && first.raw === first.raw.toUpperCase() && /[a-z]/.test(title)) lead = null;
   // "Leak test every system", "Temp check the fridges", "Pressure test each vessel": a noun and the
   // check made with it, a verb of two words.
-  if (!lead && COMPOUND_CHECKS.has(words[1] ?? '') && (EACH_ONE.has(words[2] ?? '') || words[2] === 'the') && !FUNCTION_WORDS.has(words[0] ?? '') && tz.tokens[tz.words[1]!]!.kind === 'word') lead = { at: 1, verb: words[1]!, particle: '' };
+  // ("PAT test and tag every electric tool…": a second verb on the same things.)
+  const checked = words[2] === 'and' ? words[4] : words[2];
+  if (!lead && COMPOUND_CHECKS.has(words[1] ?? '') && (EACH_ONE.has(checked ?? '') || checked === 'the') && !FUNCTION_WORDS.has(words[0] ?? '') && tz.tokens[tz.words[1]!]!.kind === 'word') lead = { at: 1, verb: words[1]!, particle: '' };
   // "QC every batch before it is released", "QA each release": checking, said by its initials.
   if (!lead && CHECKING_INITIALS.has(tz.tokens[tz.words[0] ?? -1]?.raw ?? '') && EACH_ONE.has(words[1] ?? '')) lead = { at: 0, verb: 'check', particle: '' };
   // "Paying firms on annual plans: 4,000": a first word in -ing over a count after a colon names

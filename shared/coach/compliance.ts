@@ -128,7 +128,7 @@ function peopleComply(a: Analysis, words: readonly string[]): boolean {
 
 export function isCompliance(a: Analysis): boolean {
   const { lead } = a;
-  if (checkRound(a) || dailyCheck(a) || eventPutOn(a)) return false;
+  if (checkRound(a) || dailyCheck(a) || eventPutOn(a) || checkAsItComesBack(a)) return false;
   // "Fewer surveillance days wasted on subjects…": surveillance that is the work sold, not health
   // surveillance or a scheme's surveillance visit or audit.
   // (A surveillance licence or camera code is a credential or a code, as the first is.)
@@ -396,6 +396,17 @@ export function checkRound(a: Analysis): boolean {
   return recurs(after) || comesRound(after) || (after[0] === 'at' && after.length <= 3) || rest.slice(0, check).some((w) => DAILY.has(w));
 }
 const ON_EACH = new Set(['on', 'of', 'at', 'for']);
+/**
+ * "PAT test every electric tool when it's returned", "Inspect each harness as it comes back": a
+ * check on each one as it comes back in is the round of the work, whatever scheme names the check.
+ */
+function checkAsItComesBack(a: Analysis): boolean {
+  const { lead, words } = a;
+  if (!lead || !CHECK_VERBS.has(lead.verb) || !words.slice(lead.at + 1, lead.at + 5).some((w) => w === 'every' || w === 'each' || w === 'all')) return false;
+  return words.some((w, k) => (w === 'when' || w === 'as' || w === 'once') && (words[k + 1] === 'it' || words[k + 1] === 'they') && ((words[k + 2] === 'is' || words[k + 2] === 'are') ? BACK.has(words[k + 3] ?? '') : (words[k + 2] === 'comes' || words[k + 2] === 'come') && words[k + 3] === 'back'));
+}
+const CHECK_VERBS = new Set(['test', 'check', 'inspect', 'examine']);
+const BACK = new Set(['returned', 'back']);
 /**
  * "Fitness-to-run exam done daily on every unit", "Daily fit-to-run check on each unit": a check
  * named by no law, made every day or shift, is the shift's round, not an obligation's.

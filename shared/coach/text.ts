@@ -209,9 +209,13 @@ export function stem(word: string): string {
 /** Particles' plurals as compounds write them ("pop-ups", "check-ins", "call-outs"): the particle. */
 const PARTICLE_PLURALS = new Set(['ups', 'ins', 'outs', 'offs', 'ons', 'downs', 'overs', 'bys']);
 
+const IRREGULAR_TAILS: ReadonlyArray<readonly [string, string]> = [['kept', 'keep'], ['built', 'build'], ['written', 'write'], ['bought', 'buy'], ['taught', 'teach']];
+
 function computeStem(word: string): string {
   let w = word;
   if (PARTICLE_PLURALS.has(w)) return w.slice(0, -1);
+  // "gatekept" ~ "gatekeeping": an irregular participle at the end of a compound.
+  for (const [tail, base] of IRREGULAR_TAILS) if (w.length > tail.length + 2 && w.endsWith(tail)) return computeStem(w.slice(0, -tail.length) + base);
   if (w.length > 4 && MAY_RESPELL.test(w)) for (const [re, to] of SPELLING) w = w.replace(re, to);
   // "installation" ~ "install", "automation" ~ "automat(e)": the act and the verb.
   if (w.length > 8 && w.endsWith('ations')) w = w.slice(0, -6);
