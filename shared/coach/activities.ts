@@ -287,6 +287,8 @@ function subjectHead(a: Analysis): string {
   return head;
 }
 
+/** Where a thing is put that says only where it stands ("by the door", "next to the till"). */
+const SPOTS = new Set(['by', 'beside', 'next', 'behind', 'opposite', 'near', 'outside', 'inside']);
 /** Verbs of result that are also plain jobs on the kit ("Build shelves", "Put up the signs"). */
 const ONE_MORE = new Set(['second', 'third', 'fourth', 'new', 'another', 'extra', 'spare']);
 const KIT_VERBS = new Set(['build', 'put', 'replace', 'fix', 'mend', 'move', 'take', 'restore', 'rebuild', 'paint', 'knock', 'order', 'fit', 'install']);
@@ -330,6 +332,8 @@ function fixtureJob(a: Analysis): boolean {
   // "Put the price list on the website", "Put together a tender pack": a paper put in place.
   // ("Put on a summer roadshow in every market town" puts on an event for more people.)
   if (lead.verb === 'put' && (lead.particle === '' || lead.particle === 'together' || object[0] === 'together') && (DELIVERABLE_NOUNS.has(head) || ACTIVITY_OBJECTS.has(head))) return true;
+  // "Put the lottery terminal by the door": one thing of ours moved to a spot, a job.
+  if (lead.verb === 'put' && lead.particle === '' && object[0] === 'the' && !plural(head) && SPOTS.has(a.words[lead.at + 1 + a.object.length] ?? '')) return true;
   // "Build a shoeing bay": one new fixture built is a job too.
   // ("Order an oxygen analyser for the chamber", "Fit the new freezer", "Build the kennel block".)
   const one = ((lead.verb === 'build' || lead.verb === 'order' || lead.verb === 'fit' || lead.verb === 'install') && (object[0] === 'a' || object[0] === 'an' || object[0] === 'the')) || (lead.verb === 'put' && (object[0] === 'a' || object[0] === 'an'));
