@@ -459,6 +459,8 @@ export interface CopyFacts {
    * 'number-title', or '': such titles are copied between teams word for word more often than goals.
    */
   trap: string;
+  /** The lead verb as clone keys hold it (synonyms made one), or '' (see paraphrase.ts). */
+  verb: string;
   /** Adds a lever of its own ("…, by running a Sunday service"), which a copy reworded does not. */
   lever: boolean;
 }

@@ -21,6 +21,8 @@ export interface PairFacts {
   duty: boolean;
   /** The trap a title falls in, a duty, a piece of work, an obligation or a number, or '' (see `CopyFacts`). */
   trap: string;
+  /** The lead verb as clone keys hold it (synonyms made one), or ''. */
+  verb: string;
   lever: boolean;
 }
 
@@ -166,7 +168,10 @@ export function paraphrasePairs(
         if (++shared[j]! !== PARAPHRASE_SHARED) continue;
         const duties = facts[i]!.duty && facts[j]!.duty;
         const common = facts[i]!.trap && facts[i]!.trap === facts[j]!.trap ? sharedWords(words, keys[j]!) : 0;
-        if (common >= TRAP_SHARED && !codesDiffer(words, keys[j]!)) {
+        // (Two duties with one verb need only one word more: "Scan every pallet in and out" /
+        // "Scan all pallets on and off the trailers".)
+        const oneRound = duties && facts[i]!.verb !== '' && facts[i]!.verb === facts[j]!.verb;
+        if ((common >= TRAP_SHARED || oneRound) && !codesDiffer(words, keys[j]!)) {
           pairs.push([i, j]);
           continue;
         }

@@ -122,7 +122,7 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
       if (counted) more.push(counted);
       for (const m of metric) more.push(`metric:${m}`);
       if (head) more.push(`head:${head}`);
-      const copy: CopyFacts = { key: withoutNumbers(key), more, measure: codes.includes('number-title'), share, meaning, duty: codes.includes('job-requirement'), trap: TRAPS.find((c) => codes.includes(c)) ?? '', lever: addsLever(a) };
+      const copy: CopyFacts = { key: withoutNumbers(key), more, measure: codes.includes('number-title'), share, meaning, duty: codes.includes('job-requirement'), trap: TRAPS.find((c) => codes.includes(c)) ?? '', verb: a.lead ? contentStem(verb) : '', lever: addsLever(a) };
       const labelled = a.subject !== a.tz && a.words.length ? cloneKey(a.tz, acronyms, closed) : null;
       facts.set(title, (f = { codes, key, labelled, heading, copy }));
     }
