@@ -173,6 +173,8 @@ const SPELLING: ReadonlyArray<readonly [RegExp, string]> = [
   [/isation/, 'ization'],
   [/ise(d|s)?$/, 'ize$1'],
   [/ising$/, 'izing'],
+  // "galvaniser" ~ "galvanizer", "organisers" ~ "organizers".
+  [/iser(s)?$/, 'izer$1'],
   [/mme(s)?$/, 'm$1'],
   [/tre(s)?$/, 'ter$1'],
   [/our(s)?$/, 'or$1'],
@@ -188,7 +190,7 @@ const SPELLING: ReadonlyArray<readonly [RegExp, string]> = [
  * A crude stem: enough to make "programmes", "program" and "programs" one token, and "relationship"
  * and "relationships" one token. Precision here matters less than being the same on both sides.
  */
-const MAY_RESPELL = /isation|is(?:e|ed|es|ing)$|mmes?$|tres?$|ours?$|logues?$|ae|ll(?:er|ers|ed|ing)$|ative$/;
+const MAY_RESPELL = /isation|is(?:e|ed|es|ing|er|ers)$|mmes?$|tres?$|ours?$|logues?$|ae|ll(?:er|ers|ed|ing)$|ative$/;
 
 /**
  * Plans reuse a small vocabulary, so stems are remembered. Bounded, so a long session pasting
