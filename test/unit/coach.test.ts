@@ -1058,6 +1058,38 @@ describe('title rules', () => {
     expect(checkTitle('Get fans to see our match ratings as fair')).toEqual([]);
   });
 
+  it('reads round 39\u2019s shapes: links, checks on a beat, clock times, apparent ages, thresholds that pick, a noun and its check, parts of the day, gaps covered, rotas held, two verbs on one object, things resprayed, put by the door, rebuilt or moved onto a system', () => {
+    // Round 39, from the thirty-seventh set's misses; new sentences of the same shapes.
+    expect(checkTitle('Migrate the ticketing service to AWS (see notion.so/acme/infra-2027)')).toEqual(['task-listing']);
+    expect(checkTitle('Do a hygiene check at every branch once a week')).toEqual(['job-requirement']);
+    expect(checkTitle('Unlock the gates by 6.30 each morning')).toEqual(['job-requirement']);
+    expect(checkTitle('Service every boiler over 70 kW each year')).toEqual(['job-requirement']);
+    expect(checkTitle('Pressure test every vessel before it goes back out')).toEqual(['job-requirement']);
+    expect(checkTitle('Load the vans by 6 each morning')).toEqual(['job-requirement']);
+    expect(checkTitle('Cover staff absence the same morning')).toEqual(['job-requirement']);
+    expect(checkTitle('Be on call for the servers at night')).toEqual(['job-requirement']);
+    expect(checkTitle('Inspect and tag every harness that comes back')).toEqual(['job-requirement']);
+    expect(checkTitle('Triage new referrals and book them in on the first Tuesday')).toEqual(['job-requirement']);
+    expect(checkTitle('Write the chiller readings in the log')).toEqual(['job-requirement']);
+    expect(checkTitle('PAT test every kettle when it\u2019s returned')).toEqual(['job-requirement']);
+    expect(checkTitle('Get the minibus resprayed in the school colours')).toEqual(['task-listing']);
+    expect(checkTitle('Get the boats signwritten')).toEqual(['task-listing']);
+    expect(checkTitle('Rebuild the app with the new checkout')).toEqual(['task-listing']);
+    expect(checkTitle('Put the card reader by the till')).toEqual(['task-listing']);
+    expect(checkTitle('MOT certificate on every van before it goes out')).toEqual(['compliance']);
+    expect(checkTitle('Set-up')).toEqual(['generic-container']);
+    // A time with its minutes or its part of the day, an age someone looks, "the big six", people
+    // and what they do, a sentence about us, a speed and people moved onto a system are no number,
+    // duty, obligation or piece of work.
+    expect(checkTitle('Bake the bread by 4 in the morning')).not.toContain('number-title');
+    expect(checkTitle('Ask for ID from anyone who looks under 18')).toEqual([]);
+    expect(checkTitle('Win over the big six energy firms')).toEqual([]);
+    expect(checkTitle('Customers see their balance as they spend')).toEqual([]);
+    expect(checkTitle('Bids: be the caterer schools keep at renewal')).toEqual([]);
+    expect(checkTitle('Get outpatients through the clinic quicker')).toEqual([]);
+    expect(checkTitle('Move members onto the new booking app')).toEqual([]);
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
@@ -1362,6 +1394,29 @@ describe('goal-clone', () => {
       ['a1', 'b1'],
       ['c1', 'c2'],
       ['e1', 'e2'],
+    ]);
+  });
+
+  it('groups a backlog\u2019s measures, compounds with irregular participles, British and American agent nouns, and one duty under one verb', () => {
+    // Round 39.
+    const objectives = [
+      obj('ns', 'Be the housing association tenants would choose'),
+      obj('a', 'North estate', 'ns', 0),
+      obj('b', 'South estate', 'ns', 1),
+      obj('a1', 'Damp backlog \u2014 cut by 25% for the north estate', 'a', 0),
+      obj('b1', 'Damp backlog down by a third', 'b', 0),
+      obj('a2', 'Gatekept referrals \u2014 90%', 'a', 1),
+      obj('b2', 'Gatekeeping of referrals 85%', 'b', 1),
+      obj('a3', 'Be the organiser runners trust with races that will be remembered', 'a', 2),
+      obj('b3', 'Events: be the organizer runners trust with races that will stand out', 'b', 2),
+      obj('a4', 'Sweep the yard every morning', 'a', 3),
+      obj('b4', 'Sweep and hose the yard after close', 'b', 3),
+    ];
+    expect(groupsOf(objectives)).toEqual([
+      ['a1', 'b1'],
+      ['a2', 'b2'],
+      ['a3', 'b3'],
+      ['a4', 'b4'],
     ]);
   });
 
