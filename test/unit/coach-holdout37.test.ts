@@ -18,7 +18,20 @@ import { describeHoldout } from '../coach/suite';
  * 0.82/0.73 → 0.85/0.94 → 0.85/0.94 → 0.85/0.94 → 0.87/0.98 → 0.87/0.98, goal-clone 1.00/0.35 (14 of
  * 32 clone groups named exactly) → 1.00/0.53 (20) → 0.97/0.56 (21) → 0.97/0.67 (26) → 0.98/0.75 (27)
  * → 0.98/0.79 (28), kr-not-measurable and no-key-results 1.00/1.00 throughout, sound objectives
- * quiet 218 → 219 → 217 → 222 → 223 → 223 of 229. Its misses are not printed while it is blind.
+ * quiet 218 → 219 → 217 → 222 → 223 → 223 of 229. Its misses were not printed while it was blind.
+ *
+ * In round 39 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape (links left out; checks at every site on a beat; clock times with minutes or a part of the
+ * day; apparent ages, thresholds that pick which ones, "the big four"; a noun and its check as one
+ * verb; a part of every day, the same evening, gaps covered, on call, two verbs on one object,
+ * newcomers, written into a record; things resprayed, signwritten, put by the door, rebuilt with a
+ * new part; a backlog named before what is done to it; a check on each one as it comes back; a
+ * certificate on every one; "-iser"; two duties with one verb sharing a word more), never by
+ * listing its sentences, so it is now IN-SAMPLE tuning material: only the thirty-eighth hold-out
+ * (and later ones) say anything about unseen plans. After round 39 (precision / recall):
+ * number-title 0.99/0.99, generic-container 0.99/0.99, task-listing 0.96/0.96, job-requirement
+ * 0.99/0.91, compliance 0.96/1.00, goal-clone 0.98/0.88 (29 of 32), quiet 226 of 229. Both floors
+ * are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.93, 0.97],
@@ -31,14 +44,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (round 39), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.97, 0.97],
+  'generic-container': [0.97, 0.97],
+  'task-listing': [0.94, 0.94],
+  'job-requirement': [0.97, 0.89],
+  compliance: [0.94, 0.98],
+  'goal-clone': [0.96, 0.86],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, thirty-seventh hold-out (blind)',
-  heading: 'Trap coach over the thirty-seventh hold-out (blind)',
+  name: 'coach, thirty-seventh hold-out (measured blind, then looked at in round 39: now in-sample tuning material)',
+  heading: 'Trap coach over the thirty-seventh hold-out (in-sample since round 39)',
   entries: HOLDOUT_37,
   plans: HOLDOUT_37_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.96,
-  exactGroups: 27,
-  printMisses: false,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.97,
+  exactGroups: 28,
+  printMisses: true,
 });
