@@ -3,11 +3,11 @@
  * audits, inspections, certificates and licences kept), which belongs on the shelf, not in the cascade.
  */
 import { type Analysis, analyse } from './analyse';
-import { CERTIFICATES, CERTIFICATE_VERBS, CLIENT_NOUNS, COMPLIANCE_OBJECTS, COMPLIANCE_VERBS, COMPLIANT_WORDS, DELIVERABLE_NOUNS, DONE_WORDS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, MANDATORY, METRIC_HEADS, OBLIGATION_VERBS, REGULATORY, ROUTINE_OBJECTS, STAFF_NOUN, TARGET_VERBS, TASK_PHRASAL } from './lexicon';
+import { ACTIVITY_OBJECTS, CERTIFICATES, CERTIFICATE_VERBS, CLIENT_NOUNS, COMPLIANCE_OBJECTS, COMPLIANCE_VERBS, COMPLIANT_WORDS, DELIVERABLE_NOUNS, DONE_WORDS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, MANDATORY, METRIC_HEADS, OBLIGATION_VERBS, REGULATORY, ROUTINE_OBJECTS, STAFF_NOUN, TARGET_VERBS, TASK_PHRASAL } from './lexicon';
 import { credentialKept, namesLaw, namesObligation, owedByLaw, regulatorGrade, required, schemeInitials, schemeKept, softwareLicence } from './filings';
 import { lemmas, plural } from './text';
 import { CHECK_NOUNS, DETERMINERS, comesRound, recurs, within, withinBefore } from './recurrence';
-import { DIRECTION, afterLead, cues, has, hasObject, statesChange } from './sentence';
+import { DIRECTION, afterLead, cues, has, hasObject, ownObject, statesChange } from './sentence';
 
 /** Words that pick which ones ("Every…", "All…", "First aid…"), no way to go. */
 const WHICH_ONES = new Set(['new', 'every', 'each', 'all', 'any', 'only', 'first']);
@@ -225,7 +225,10 @@ export function isCompliance(a: Analysis): boolean {
   if (lead === null && a.words.some((w, k) => STANDARDS.has(w) && a.words.slice(k + 1, k + 5).some((x) => x === 'submitted' || x === 'returned'))) return true;
   // "Sign off the policy" is signing it; "follow up on…" is another verb altogether.
   const phrasal = lead !== null && lead.particle !== '' && (TASK_PHRASAL[lead.verb]?.has(lead.particle) ?? false);
-  if (lead && COMPLIANCE_VERBS.has(lead.verb) && !phrasal && (hasObject(object, COMPLIANCE_OBJECTS) || hasObject(object, REGULATORY))) return true;
+  // ("Refresh the course slides", "Refresh the tenants' handbook": a paper of ours reworked, whatever
+  // it is for; reading one or signing it is the obligation.)
+  const made = lead?.verb === 'refresh' && (DELIVERABLE_NOUNS.has(ownObject(object).at(-1) ?? '') || ACTIVITY_OBJECTS.has(ownObject(object).at(-1) ?? ''));
+  if (lead && COMPLIANCE_VERBS.has(lead.verb) && !phrasal && !made && (hasObject(object, COMPLIANCE_OBJECTS) || hasObject(object, REGULATORY))) return true;
   if (statutoryCheck(a, words)) return true;
   // Done because a rule requires it, or a regulator's grade kept, whatever the verb.
   if (!statesChange(a) && (required(words) || regulatorGrade(a) || schemeKept(a))) return true;

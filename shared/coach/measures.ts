@@ -84,6 +84,8 @@ export function measureName(a: Analysis): boolean {
     if (TIME_UNITS.has(words[0]!) && plural(words[0]!) && words[1] === 'from' && words.includes('to') && words.length <= 7) return true;
     // "Loans per capita", "Picks per hour", "Hours of hearing aid use per day": one count over another.
     const per = words.indexOf('per');
+    // ("Fewer tickets per user by fixing root causes": which way first, and how: a goal.)
+    if (per >= 1 && WHICH_WAY.has(words[0]!) && words.some((w, k) => w === 'by' && (words[k + 1] ?? '').endsWith('ing'))) return false;
     if (per >= 1 && per >= words.length - 4 && words.length <= 8) return true;
     // "Lumens per watt across the range", "Bottles filled per hour on the glass line": the rate
     // named first, then its scope.
@@ -106,6 +108,8 @@ export function measureName(a: Analysis): boolean {
     if (RATE_NOUNS.has(second) || (RATE_NOUNS.has(third) && !FUNCTION_WORDS.has(second))) return true;
     if (second === 'time' && (RATE_OF.has(third) || third === '')) return true;
     if (METRIC_HEADS.has(second) && /^\d/.test(third)) return true;
+    // "Feed cost per bird": a cost over a count, whatever its first word reads as.
+    if (COSTS.has(second) && third === 'per' && words.length <= 5) return true;
   }
   if (words.length !== 2 || a.lead.at !== 0) return false;
   // "Take rate", "Test scores": a verb naming a measure is a compound noun, the KPI's name; a verb
@@ -165,6 +169,7 @@ export function agedBacklog(a: Analysis): boolean {
   return at > 0 && at <= 3 && plural(words[at - 1]!) && words[at - 1]!.length > 3 && !words.slice(0, at).some((w) => FUNCTION_WORDS.has(w));
 }
 
+const COSTS = new Set(['cost', 'costs', 'spend', 'price']);
 /** Participles that make a plural a tally ("Meals served", "Homes fitted"). */
 const TALLIED = new Set(['served', 'sold', 'delivered', 'fitted', 'installed', 'booked', 'collected', 'answered', 'resolved', 'issued', 'processed', 'recycled', 'planted', 'rehomed', 'housed', 'screened', 'treated', 'vaccinated', 'rescued', 'shipped', 'dispatched', 'placed']);
 /** "Meals served", "Dogs rehomed": a plural and what was done to it, alone, is a count's name. */

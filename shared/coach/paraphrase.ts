@@ -73,8 +73,11 @@ const sharedWords = (words: ReadonlySet<string>, other: readonly string[]): numb
  * The words that differ are not a scope swapped for another ("motor claims" / "home claims", "in
  * Brighton" / "in Lewes"): on each side at most a few, and not pointing apart.
  */
-function partsNotSwapped(a: TitleMeaning, b: TitleMeaning, lineage: boolean): boolean {
+function partsNotSwapped(a: TitleMeaning, b: TitleMeaning, lineage: boolean, shared: number): boolean {
   const [onlyA, onlyB] = differing(a, b);
+  // ("Porter based in ED overnight so admitted patients go up…" / "…discharged patients aren't kept
+  // waiting on a porter…": three words of one trade in common, eight each of their own, two goals.)
+  if (Math.min(onlyA.length, onlyB.length) > 2 * shared) return false;
   // One adds words to the other: a child's are the piece it adopts; between teams, two words at
   // most are a scope ("…in Leeds"), more a lever of its own.
   if (!onlyA.length || !onlyB.length) return !lineage && onlyA.length + onlyB.length <= LOOSE_ADDED;
@@ -185,7 +188,7 @@ export function paraphrasePairs(
         // (A lever added on one side only, "…, by running a Sunday service", is a goal of its own.)
         // (Siblings and a parent with its child need more: like wording under one parent more often
         // names two facets of one goal, as in clone.ts.)
-        else if (c >= (siblings(i, j) || lineage(i, j) ? NEAR_LOOSE : LOOSE_COPY) && facts[i]!.lever === facts[j]!.lever && sharedWords(words, keys[j]!) >= LOOSE_SHARED && partsNotSwapped(m, other, lineage(i, j))) pairs.push([i, j]);
+        else if (c >= (siblings(i, j) || lineage(i, j) ? NEAR_LOOSE : LOOSE_COPY) && facts[i]!.lever === facts[j]!.lever && sharedWords(words, keys[j]!) >= LOOSE_SHARED && partsNotSwapped(m, other, lineage(i, j), sharedWords(words, keys[j]!))) pairs.push([i, j]);
       }
     }
     for (const w of words) {

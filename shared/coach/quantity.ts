@@ -495,10 +495,14 @@ const SCHEDULE_UNITS = new Set(['days', 'hours', 'nights', 'evenings', 'mornings
  * "…so we don't run out when the Met Office says 30°C": a number in a "when" clause late in the
  * title is the condition the work answers, not its target.
  */
+// ("…reach their target instead of stalling at 30%", "…rather than the 60% we see now": what is
+// avoided, today's state, no target.)
 function conditional(tz: Tokenized, w: number): boolean {
   for (let k = Math.max(1, w - 6); k < w; k++) {
     const t = tz.tokens[tz.words[k]!]!.t;
     if ((t === 'when' || t === 'whenever') && k >= 3) return true;
+    const next = tz.tokens[tz.words[k + 1] ?? -1]?.t;
+    if (k >= 3 && ((t === 'instead' && next === 'of') || (t === 'rather' && next === 'than'))) return true;
   }
   return false;
 }
