@@ -315,6 +315,21 @@ const CHECKING_INITIALS = new Set(['QC', 'QA']);
 const COMPOUND_CHECKS = new Set(['test', 'check', 'clean', 'wash']);
 const EACH_ONE = new Set(['every', 'each', 'all']);
 
+/**
+ * "Badge and check in delegates", "Bag, weigh and label flour for the shop": a verb the coach does
+ * not know, joined to one it does, does the same work to the same things; the line is read from the
+ * verb it knows.
+ */
+function joinedVerb(title: string): string | null {
+  const m = /^([A-Za-z][a-z]+)(?:,\s*|\s+and\s+)(\S.*)$/.exec(title);
+  if (!m || VERBS.has(m[1]!.toLowerCase()) || FUNCTION_WORDS.has(m[1]!.toLowerCase())) return null;
+  const rest = m[2]!;
+  const tz = tokenize(rest);
+  const words = wordsOf(tz);
+  const { lead } = findLead(words, compounds(tz));
+  return lead && lead.at === 0 && !lead.inferred && words.length >= 3 ? rest : null;
+}
+
 /** Words a dated bucket ends in ("service plan 2027/28", "contract year 2027/28"). */
 const DATED_BUCKETS = new Set(['plan', 'year', 'plans']);
 
@@ -377,6 +392,10 @@ export function analyse(title: string): Analysis {
   const words = wordsOf(tz);
   const named = namedLabel(title);
   const found = findLead(words, compounds(tz));
+  if (found.lead === null) {
+    const joined = joinedVerb(title);
+    if (joined !== null) return analyse(joined);
+  }
   const { continuing } = found;
   // "Design team: rooms people will travel across the country to play": a verb inside a team's
   // label ("Design") is part of the team's name, and the line after it opens with none.

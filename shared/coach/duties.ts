@@ -190,6 +190,7 @@ export function isJobRequirement(a: Analysis): boolean {
   // "Keep arrears under 2%": a level to hold is the objective's target, not upkeep.
   if (LEVEL_HOLDING.has(lead.verb) && a.quantities.some((q) => q.level || q.kind === 'percent')) return false;
   // ("Log the oven profiles automatically so we see a drift" changes how the log is kept.)
+  if (forOneHoliday(a.words)) return false;
   if (DUTY_VERBS.has(lead.verb)) return !(a.words.includes('automatically') && statesChange(a));
   // "Fill the night shifts with listeners…", "Fill the boxes with outside mares": filling with
   // people or customers is winning them, not the round.
@@ -433,6 +434,9 @@ const DAY_BEATS = new Set(['day', 'morning', 'evening', 'night', 'shift', 'weekd
 const ROUTINE_DONE = new Set(['review', 'check', 'visit', 'assessment', 'inspection', 'test', 'reading', 'round', 'service']);
 const QUEUE_HEADS = new Set(['queue', 'queues', 'inbox', 'backlog', 'tray', 'list', 'requests', 'tickets', 'post']);
 /** Posts and records a role holds: owning or covering one is standing work. */
+/** "Order boxes and labels for Christmas": for one holiday, a job done once, unless every year. */
+const forOneHoliday = (words: readonly string[]): boolean => words.some((w, k) => w === 'for' && HOLIDAYS.has(words[k + 1] ?? '')) && !recurs(words);
+const HOLIDAYS = new Set(['christmas', 'easter', 'halloween', 'diwali', 'eid', 'hanukkah', 'valentine', 'valentines', 'bonfire', 'newyear']);
 const ON_ROTA = new Set(['call', 'duty', 'standby', 'shift', 'rota']);
 const ONE_OF_EACH = new Set(['all', 'every', 'each', 'any']);
 /** Gaps in a rota that someone covers as they open. */
@@ -459,7 +463,7 @@ const INTAKE = new Set(['calls', 'call', 'enquiries', 'inquiries', 'bookings', '
  */
 export function dutyInAClause(a: Analysis): boolean {
   const { lead, words } = a;
-  if (!lead || statesChange(a) || a.quantities.length || TARGET_VERBS.has(lead.verb) || OUTCOME_VERBS.has(lead.verb)) return false;
+  if (!lead || statesChange(a) || a.quantities.length || TARGET_VERBS.has(lead.verb) || OUTCOME_VERBS.has(lead.verb) || forOneHoliday(words)) return false;
   const k = words.findIndex((w, p) => w === 'and' && p > lead.at + 1 && lemmas(words[p + 1] ?? '').some((l) => VERBS.has(l)));
   if (k < 0) return false;
   const { tokens } = a.tz;

@@ -38,6 +38,7 @@ const BASE_VERBS = set(`
   trim appoint mow sow dredge sharpen greet hose descale restring rinse scrub prune groom bathe harvest knock
   preflight proofread hoover vacuum mop polish defrost dust audit draw wire steam settle wrap report probe weed
   query embroider strim reframe brief
+  destroy reunite engrave sieve shred laminate fumigate degrease deburr
 `);
 
 /** Verbs that only point at a target ("Hit quota", "Meet Q3 targets"); they add no direction. */

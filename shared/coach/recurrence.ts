@@ -92,6 +92,8 @@ export function recurs(words: readonly string[]): boolean {
     /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:to )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/.test(text) ||
     // "per the mowing schedule", "as per the rota": on the schedule, as it falls.
     /\bper the (?:\w+ )?(?:schedule|rota|timetable|plan)\b/.test(text) ||
+    // "on the client's retention schedule", "on the cutting schedule": as the schedule falls.
+    /\bon (?:the|our|their) (?:\w+ ){0,2}(?:schedule|rota|timetable)\b/.test(text) ||
     // "on the day orders are placed", "the day the person is found": each time it happens.
     /\b(?:on )?the day (?:the |a |an )?\w+ (?:is|are|gets|get) \w+ed\b/.test(text) ||
     /\b(?:on )?the day (?:the |a |an )?\w+ (?:is|are) (?:found|made|placed|sent|paid|won|lost)\b/.test(text) ||
