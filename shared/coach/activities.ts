@@ -8,9 +8,9 @@ import { deliversArtefact } from './artefacts';
 import { changesTool, putInService, setsUp } from './tools';
 import { lemmas, plural } from './text';
 import { DETERMINERS, POSSESSIVE } from './recurrence';
-import { CHANGE_LEADS, DIRECTION, IN_HAND, OUTCOME_VERBS, afterLead, causative, hasObject, ownObject, saysWhatPeopleDo, statesChange } from './sentence';
+import { CHANGE_LEADS, DIRECTION, IN_HAND, OUTCOME_VERBS, afterLead, causative, hasObject, ownObject, peopleMoved, saysWhatPeopleDo, statesChange } from './sentence';
 import { isNumberTitle } from './measures';
-import { AUDIT_NOUNS, SERVED } from './compliance';
+import { AUDIT_NOUNS } from './compliance';
 
 /** An activity verb with one deliverable ("Do a quarterly business review", "Run a webinar every month"). */
 export function deliverable(a: Analysis): boolean {
@@ -96,6 +96,7 @@ function namesProject(a: Analysis): boolean {
   const head = a.head === 'live' && a.words[a.words.indexOf('live') - 1] === 'go' ? 'golive' : subjectHead(a);
   return (PROJECT_NOUNS.has(head) || EVENT_NOUNS.has(head)) && !statesChange(a) && !saysWhatPeopleDo(a);
 }
+
 /** "Plan the harvest party", "Launch event at Leeds station": the work is putting an occasion on; "Pick the new supplier": a one-off choice. */
 function putsOnEvent(a: Analysis): boolean {
   const { lead } = a;
@@ -107,18 +108,6 @@ function putsOnEvent(a: Analysis): boolean {
 export const choosesNew = (a: Analysis): boolean =>
   a.lead !== null && (a.lead.verb === 'choose' || a.lead.verb === 'pick' || a.lead.verb === 'select') && a.object.includes('new');
 
-
-const MOVING = new Set(['make', 'get', 'help', 'let', 'give', 'have']);
-function peopleMoved(a: Analysis): boolean {
-  const { lead } = a;
-  if (!lead || !MOVING.has(lead.verb) || lead.particle) return false;
-  const rest = a.words.slice(lead.at + 1);
-  // The people, one or two words in ("winter walkers", "APAC customers", "researchers").
-  const at = rest.findIndex((w, k) => k < 3 && w.length > 3 && (SERVED.has(w) || PERSON_NOUNS.has(w) || (plural(w) && /(?:ers|ors|ists|ians|ees|ants|ents)$/.test(w))));
-  if (at < 0 || rest.slice(0, at).some((w) => FUNCTION_WORDS.has(w) && w !== 'our' && w !== 'the')) return false;
-  const next = rest[at + 1] ?? '';
-  return (next.length > 4 && next.endsWith('ing')) || lemmas(next).some((l) => VERBS.has(l)) || (lead.verb === 'give' && next.length > 3 && !FUNCTION_WORDS.has(next));
-}
 
 /** Verbs whose indefinite object is always an event or a piece of work ("Hold a …", "Do a …"). */
 const EVENT_VERBS = new Set(['hold', 'host', 'do']);

@@ -3,7 +3,7 @@
  * audits, inspections, certificates and licences kept), which belongs on the shelf, not in the cascade.
  */
 import { type Analysis, analyse } from './analyse';
-import { ACTIVITY_OBJECTS, CERTIFICATES, CERTIFICATE_VERBS, CLIENT_NOUNS, COMPLIANCE_OBJECTS, COMPLIANCE_VERBS, COMPLIANT_WORDS, DELIVERABLE_NOUNS, DONE_WORDS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, MANDATORY, METRIC_HEADS, OBLIGATION_VERBS, REGULATORY, ROUTINE_OBJECTS, STAFF_NOUN, TARGET_VERBS, TASK_PHRASAL } from './lexicon';
+import { ACTIVITY_OBJECTS, CERTIFICATES, CERTIFICATE_VERBS, CLIENT_NOUNS, COMPLIANCE_OBJECTS, COMPLIANCE_VERBS, COMPLIANT_WORDS, DELIVERABLE_NOUNS, DONE_WORDS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, MANDATORY, METRIC_HEADS, OBLIGATION_VERBS, REGULATORY, ROUTINE_OBJECTS, SERVED, STAFF_NOUN, TARGET_VERBS, TASK_PHRASAL } from './lexicon';
 import { credentialKept, namesLaw, namesObligation, owedByLaw, regulatorGrade, required, schemeInitials, schemeKept, softwareLicence } from './filings';
 import { lemmas, plural } from './text';
 import { CHECK_NOUNS, DETERMINERS, comesRound, recurs, within, withinBefore } from './recurrence';
@@ -328,12 +328,7 @@ function everyOneHolds(words: readonly string[], possessive: boolean): boolean {
   return words.some((w, k) => HELD.has(w) || (w === 'in' && words[k + 1] === 'date'));
 }
 const HELD = new Set(['registered', 'licensed', 'certified', 'accredited', 'qualified', 'vetted', 'checked']);
-/** People a service is for, not staff who must be trained ("first aid courses for all parents"). */
-export const SERVED = new Set([
-  'parents', 'families', 'children', 'kids', 'residents', 'members', 'pupils', 'students', 'patients', 'visitors', 'guests', 'people', 'carers',
-  'learners', 'adults', 'women', 'men', 'girls', 'boys', 'teenagers', 'communities', 'households', 'homeowners', 'landlords', 'renters',
-  'farmers', 'owners', 'businesses', 'schools', 'employers', 'citizens', 'fans', 'audiences', 'readers', 'listeners', 'viewers', 'riders', 'passengers',
-]);
+
 /** Tickets and first aid: credentials a trade's staff must hold, besides COMPLIANCE_OBJECTS. */
 const CREDENTIAL_NAMES = new Set(['aid', 'ticket', 'tickets', 'cpc', 'medical', 'medicals', 'card', 'cards']);
 /**

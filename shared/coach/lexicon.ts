@@ -559,3 +559,9 @@ export const VERBS: ReadonlySet<string> = new Set([
   ...DECREASE_VERBS,
 ]);
 
+/** People a service is for, not staff who must be trained ("first aid courses for all parents"). */
+export const SERVED = new Set([
+  'parents', 'families', 'children', 'kids', 'residents', 'members', 'pupils', 'students', 'patients', 'visitors', 'guests', 'people', 'carers',
+  'learners', 'adults', 'women', 'men', 'girls', 'boys', 'teenagers', 'communities', 'households', 'homeowners', 'landlords', 'renters',
+  'farmers', 'owners', 'businesses', 'schools', 'employers', 'citizens', 'fans', 'audiences', 'readers', 'listeners', 'viewers', 'riders', 'passengers',
+]);

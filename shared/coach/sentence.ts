@@ -4,7 +4,7 @@
  * should change (a purpose, a condition, a comparison) rather than only what will be done.
  */
 import { type Analysis, isPeriodToken } from './analyse';
-import { ACTIVITY_OBJECTS, CONTAINER_NOUNS, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, EVERYONE, FUNCTION_WORDS, PERSON_NOUNS, ROLE_WORDS, SCOPE_WORDS, TARGET_VERBS, VERBS } from './lexicon';
+import { ACTIVITY_OBJECTS, CONTAINER_NOUNS, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, EVERYONE, FUNCTION_WORDS, PERSON_NOUNS, ROLE_WORDS, SCOPE_WORDS, SERVED, TARGET_VERBS, VERBS } from './lexicon';
 import { lemmas, plural } from './text';
 import { DETERMINERS, STREAM_VERBS, reportedIn } from './recurrence';
 
@@ -160,3 +160,15 @@ export function saysWhatPeopleDo(a: Analysis): boolean {
 /** What people do that no rule's verb lists name: they trust, know, love, recommend. */
 const PEOPLE_DO = new Set(['trust', 'know', 'love', 'like', 'see', 'feel', 'recommend', 'want', 'prefer', 'rate', 'think', 'say', 'stay', 'leave', 'use', 'buy', 'find', 'come']);
 const AFTER_CLAUSE_VERB = new Set(['home', 'back', 'away', 'out', 'to', 'it', 'them', 'us', 'we', 'a', 'an', 'more', 'what', 'how']);
+
+const MOVING = new Set(['make', 'get', 'help', 'let', 'give', 'have']);
+export function peopleMoved(a: Analysis): boolean {
+  const { lead } = a;
+  if (!lead || !MOVING.has(lead.verb) || lead.particle) return false;
+  const rest = a.words.slice(lead.at + 1);
+  // The people, one or two words in ("winter walkers", "APAC customers", "researchers").
+  const at = rest.findIndex((w, k) => k < 3 && w.length > 3 && (SERVED.has(w) || PERSON_NOUNS.has(w) || (plural(w) && /(?:ers|ors|ists|ians|ees|ants|ents)$/.test(w))));
+  if (at < 0 || rest.slice(0, at).some((w) => FUNCTION_WORDS.has(w) && w !== 'our' && w !== 'the')) return false;
+  const next = rest[at + 1] ?? '';
+  return (next.length > 4 && next.endsWith('ing')) || lemmas(next).some((l) => VERBS.has(l)) || (lead.verb === 'give' && next.length > 3 && !FUNCTION_WORDS.has(next));
+}
