@@ -7,7 +7,7 @@ import { ACTIVITY_OBJECTS, CERTIFICATES, CERTIFICATE_VERBS, CLIENT_NOUNS, COMPLI
 import { credentialKept, namesLaw, namesObligation, owedByLaw, regulatorGrade, required, schemeInitials, schemeKept, softwareLicence } from './filings';
 import { lemmas, plural } from './text';
 import { CHECK_NOUNS, DETERMINERS, comesRound, recurs, within, withinBefore } from './recurrence';
-import { DIRECTION, afterLead, cues, has, hasObject, ownObject, statesChange } from './sentence';
+import { DIRECTION, afterLead, cues, has, hasObject, ownObject, peopleMoved, statesChange } from './sentence';
 
 /** Words that pick which ones ("Every…", "All…", "First aid…"), no way to go. */
 const WHICH_ONES = new Set(['new', 'every', 'each', 'all', 'any', 'only', 'first']);
@@ -128,7 +128,9 @@ function peopleComply(a: Analysis, words: readonly string[]): boolean {
 
 export function isCompliance(a: Analysis): boolean {
   const { lead } = a;
-  if (checkRound(a) || dailyCheck(a) || eventPutOn(a) || checkAsItComesBack(a)) return false;
+  // ("Get employers booking requals before their certificates lapse": others brought to keep
+  // their papers is a service sold, no obligation of ours.)
+  if (checkRound(a) || dailyCheck(a) || eventPutOn(a) || checkAsItComesBack(a) || peopleMoved(a)) return false;
   // "Fewer surveillance days wasted on subjects…": surveillance that is the work sold, not health
   // surveillance or a scheme's surveillance visit or audit.
   // (A surveillance licence or camera code is a credential or a code, as the first is.)
