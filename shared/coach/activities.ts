@@ -25,7 +25,7 @@ export function isTaskListing(a: Analysis): boolean {
   // (People brought to do or have something are a result first: see peopleMoved.)
   if (peopleMoved(a)) return false;
   if (deliversArtefact(a) || putInService(a)) return !statesChange(a);
-  if (!lead) return namesProject(a) || nounTask(a);
+  if (!lead) return namesProject(a) || nounTask(a) || fixtureDoneUp(a);
   if (putsOnEvent(a)) return true;
   // "Get winter walkers booking the sleeper…", "Make researchers trust our severity calls", "Give APAC
   // customers triage inside their own working day": people brought to do or have something is a
@@ -278,6 +278,15 @@ function subjectHead(a: Analysis): string {
 
 /** Where a thing is put that says only where it stands ("by the door", "next to the till"). */
 const SPOTS = new Set(['by', 'beside', 'next', 'behind', 'opposite', 'near', 'outside', 'inside']);
+/** "Porters' rest room done up", "Staff kitchen refitted": a place of ours, reported worked on once. */
+function fixtureDoneUp(a: Analysis): boolean {
+  const w = a.words;
+  const end = VERB_PARTICLES.has(w.at(-1) ?? '') ? w.length - 2 : w.length - 1;
+  const done = w[end] ?? '';
+  return end >= 1 && w.length <= 7 && FIXTURES.has(w[end - 1]!) && (DONE_UP.has(`${done} ${w[end + 1] ?? ''}`.trim()) || REFITTED.has(done)) && !a.quantities.length && !statesChange(a);
+}
+const DONE_UP = new Set(['done up', 'fitted out', 'kitted out', 'sorted out', 'cleared out']);
+const REFITTED = new Set(['refitted', 'refurbished', 'redecorated', 'repainted', 'renovated', 'rewired', 'reroofed', 'replaced', 'resurfaced']);
 /** Verbs of result that are also plain jobs on the kit ("Build shelves", "Put up the signs"). */
 const ONE_MORE = new Set(['second', 'third', 'fourth', 'new', 'another', 'extra', 'spare']);
 const KIT_VERBS = new Set(['build', 'put', 'replace', 'fix', 'mend', 'move', 'take', 'restore', 'rebuild', 'paint', 'knock', 'order', 'fit', 'install']);

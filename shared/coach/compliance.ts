@@ -162,6 +162,8 @@ export function isCompliance(a: Analysis): boolean {
   if ((marked || a.words.includes('conformity')) && a.words.some((w) => CONFORMITY_WORK.has(w))) return true;
   // "CAA recurrent evaluation of the A320 FFS passed": a body's evaluation of ours, passed.
   if (lead === null && a.words.at(-1) === 'passed' && a.words.some((w) => EVALUATIONS.has(w)) && namesScheme(a)) return true;
+  // ("APHA poultry register details updated": our entry on a body's register, kept current.)
+  if (lead === null && initialsFirst(a) && a.words.some((w) => w === 'register' || w === 'registration') && RENEWING.has(a.words.at(-1) ?? '')) return true;
   // "Register the release pens with APHA", "Register the new vans with the DVLA": on a body's register.
   if (lead && REGISTERING.has(lead.verb) && a.tz.words.some((i, k) => (a.tz.tokens[i]!.t === 'with' || a.tz.tokens[i]!.t === 'to') && [1, 2].some((d) => schemeInitials(a.tz.tokens[a.tz.words[k + d] ?? -1])))) return true;
   // "Beekeeper training attendance up 20%", "Training centre revenue +30%": training as a business's

@@ -157,6 +157,8 @@ export function isJobRequirement(a: Analysis): boolean {
   // ("% of web orders despatched same day": a share named by its sign, with no number yet.)
   // ("First drafts back…": "first" picks which ones, no way to go.)
   const share = a.quantities.some((q) => q.kind === 'percent') || (DIRECTION.has(a.words[0] ?? '') && !PICKING.has(a.words[0]!)) || a.tz.tokens[0]?.t === '%';
+  // "Onboarding call with every new creator": one for each newcomer, named by its noun.
+  if ((!lead || (lead.at === 0 && (a.words[0] ?? '').endsWith('ing'))) && !share && forEachNew(a.words) && !statesChange(a)) return true;
   // "Be on call for the booking API at weekends": a rota held.
   if (a.words[0] === 'be' && a.words[1] === 'on' && ON_ROTA.has(a.words[2] ?? '')) return !statesChange(a);
   // ("Customers see what they're paying as they go": people and what they do, a result.)
@@ -191,6 +193,10 @@ export function isJobRequirement(a: Analysis): boolean {
   if (LEVEL_HOLDING.has(lead.verb) && a.quantities.some((q) => q.level || q.kind === 'percent')) return false;
   // ("Log the oven profiles automatically so we see a drift" changes how the log is kept.)
   if (forOneHoliday(a.words)) return false;
+  // "Deliver the internal post round twice a day": a round made on a beat is the routine itself.
+  // ("Turn breakers round…": after the things it turns, "round" is the verb's.)
+  const made = ownObject(a.object);
+  if (ROUNDS.has(made.at(-1) ?? '') && !plural(made.at(-2) ?? '') && (onCalendar(afterLead(a)) || recurs(afterLead(a))) && !statesChange(a)) return true;
   if (DUTY_VERBS.has(lead.verb)) return !(a.words.includes('automatically') && statesChange(a));
   // "Fill the night shifts with listeners…", "Fill the boxes with outside mares": filling with
   // people or customers is winning them, not the round.
@@ -437,6 +443,7 @@ const QUEUE_HEADS = new Set(['queue', 'queues', 'inbox', 'backlog', 'tray', 'lis
 /** "Order boxes and labels for Christmas": for one holiday, a job done once, unless every year. */
 const forOneHoliday = (words: readonly string[]): boolean => words.some((w, k) => w === 'for' && HOLIDAYS.has(words[k + 1] ?? '')) && !recurs(words);
 const HOLIDAYS = new Set(['christmas', 'easter', 'halloween', 'diwali', 'eid', 'hanukkah', 'valentine', 'valentines', 'bonfire', 'newyear']);
+const ROUNDS = new Set(['round', 'rounds']);
 const ON_ROTA = new Set(['call', 'duty', 'standby', 'shift', 'rota']);
 const ONE_OF_EACH = new Set(['all', 'every', 'each', 'any']);
 /** Gaps in a rota that someone covers as they open. */
