@@ -45,6 +45,8 @@ export function statesChange(a: Analysis): boolean {
     if (w === 'that' && (STREAM_VERBS.has(rest[k + 1] ?? '') || reportedIn(rest, k))) continue;
     // "…the accounts that are past 30 days": which ones, described, not a purpose.
     if (w === 'that' && (rest[k + 1] === 'are' || rest[k + 1] === 'is') && DUE.has(rest[k + 2] ?? '')) continue;
+    // ("…in and out so the tracker is always right": a record kept true is the upkeep itself.)
+    if (w === 'so' && keptTrue(rest.slice(k + 1))) continue;
     if (CHANGE_MARKERS.has(w)) return true;
     // Taking something out of the work is a change: "Take the anger out of cancellation calls".
     // ("Weigh every ham in and out of the cure": each one, both ways.)
@@ -73,6 +75,14 @@ export function statesChange(a: Analysis): boolean {
   return false;
 }
 const DATED = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'day', 'week', 'weekend', 'morning', 'of']);
+/** "the tracker is always right", "our stock sheet stays accurate": a record said to stay true. */
+function keptTrue(after: readonly string[]): boolean {
+  const be = after.findIndex((w, k) => k >= 1 && k <= 3 && (w === 'is' || w === 'are' || w === 'stays' || w === 'stay'));
+  if (be < 0 || !(after[0] === 'the' || after[0] === 'our')) return false;
+  const state = after[be + 1] === 'always' ? after[be + 2] : after[be + 1];
+  return be + (after[be + 1] === 'always' ? 3 : 2) >= after.length && TRUE_STATES.has(state ?? '');
+}
+const TRUE_STATES = new Set(['right', 'accurate', 'correct', 'current', 'complete', 'true']);
 const FIT_FOR = new Set(['fit', 'unfit', 'ready', 'safe']);
 const HANDOVER_PARTICLES = new Set(['up', 'off', 'in', 'out', 'on']);
 /** States of a bill or a case that pick which ones are worked on ("that are overdue"). */
