@@ -60,12 +60,14 @@ export function normalizeTitle(title: string): string {
   let s = /[^\x00-\x7f]/.test(title) ? title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFKC') : title;
   for (const [re, to] of PHRASES) s = s.replace(re, to);
   // A link says where the work is written up, never what it is ("… (see notion.so/tablr/infra)").
-  if (s.includes('/') || /www\./i.test(s)) s = s.replace(BRACKETED_LINK, '').replace(LINK, '');
+  if (s.includes('/') || /www\./i.test(s)) s = s.replace(BRACKETED_LINK, '').replace(LINK, '').replace(SEE_PATH, '');
   return s.replace(/\s+/g, ' ').trim();
 }
 
 const URL_SOURCE = String.raw`(?:https?:\/\/\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|so|app|dev|co\.uk|org\.uk|gov\.uk|nhs\.uk|ac\.uk)\/\S*)`;
 const BRACKETED_LINK = new RegExp(String.raw`\s*\((?:see|link|ref|cf\.?|via)?:?\s*${URL_SOURCE}\s*\)`, 'gi');
+/** "— see Drive/Training/2026", "(see Ops/Rotas)": where a file is kept. */
+const SEE_PATH = /\s*(?:[-\u2013\u2014]\s*)?\(?\bsee\s+[\w.-]+(?:\/[\w.-]+)+\/?\)?/gi;
 const LINK = new RegExp(String.raw`\s*(?:see\s+)?${URL_SOURCE}`, 'gi');
 
 const MAGNITUDE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, bn: 1e9, b: 1e9 };
