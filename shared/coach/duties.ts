@@ -196,7 +196,8 @@ export function isJobRequirement(a: Analysis): boolean {
   // "Deliver the internal post round twice a day": a round made on a beat is the routine itself.
   // ("Turn breakers round…": after the things it turns, "round" is the verb's.)
   const made = ownObject(a.object);
-  if (ROUNDS.has(made.at(-1) ?? '') && !plural(made.at(-2) ?? '') && (onCalendar(afterLead(a)) || recurs(afterLead(a))) && !statesChange(a)) return true;
+  const round = made.findIndex((w) => ROUNDS.has(w));
+  if (round > 0 && !plural(made[round - 1]!) && lead.verb !== 'get' && !CHANGE_LEADS.has(lead.verb) && (onCalendar(afterLead(a)) || recurs(afterLead(a))) && !statesChange(a)) return true;
   if (DUTY_VERBS.has(lead.verb)) return !(a.words.includes('automatically') && statesChange(a));
   // "Fill the night shifts with listeners…", "Fill the boxes with outside mares": filling with
   // people or customers is winning them, not the round.
