@@ -1090,6 +1090,25 @@ describe('title rules', () => {
     expect(checkTitle('Move members onto the new booking app')).toEqual([]);
   });
 
+  it('reads round 40\u2019s shapes: which way and how, a cost per unit, what is avoided, papers refreshed, one holiday, schedules, joined verbs, others\u2019 papers, a body\u2019s register, newcomers, places done up, records kept true, paths', () => {
+    // Round 40, from the thirty-eighth set's misses; new sentences of the same shapes.
+    expect(checkTitle('Fuel cost per mile')).toEqual(['number-title']);
+    expect(checkTitle('Refresh the induction slides')).toEqual(['task-listing']);
+    expect(checkTitle('Destroy the old files on the archive schedule')).toEqual(['job-requirement']);
+    expect(checkTitle('Badge and check in visitors at reception')).toEqual(['job-requirement']);
+    expect(checkTitle('FSA food business registration details updated')).toEqual(['compliance']);
+    expect(checkTitle('Welcome call with every new member')).toEqual(['job-requirement']);
+    expect(checkTitle('Staff kitchen refitted')).toEqual(['task-listing']);
+    expect(checkTitle('Scan every parcel in and out so the log is always right')).toEqual(['job-requirement']);
+    expect(checkTitle('Refresh the course slides \u2014 see Drive/Training/2026')).toEqual(['task-listing']);
+    // Which way and how, what is avoided, one holiday's order and others' papers are no measure's
+    // name, number, duty or obligation.
+    expect(checkTitle('Fewer complaints per guest by fixing the booking system')).toEqual([]);
+    expect(checkTitle('Help more members finish the course instead of dropping out at 60%')).toEqual([]);
+    expect(checkTitle('Order cards and ribbon for Easter')).not.toContain('job-requirement');
+    expect(checkTitle('Get landlords renewing their gas certificates before they lapse')).toEqual([]);
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
@@ -1418,6 +1437,18 @@ describe('goal-clone', () => {
       ['a3', 'b3'],
       ['a4', 'b4'],
     ]);
+  });
+
+  it('keeps apart two goals of one trade that share three words and say eight each of their own', () => {
+    // Round 40.
+    const objectives = [
+      obj('ns', 'Be the hospital patients would choose'),
+      obj('a', 'Porters', 'ns', 0),
+      obj('b', 'Wards', 'ns', 1),
+      obj('a1', 'Porter based in ED overnight so admitted patients go up as soon as a bed is ready', 'a', 0),
+      obj('b1', 'Make sure discharged patients arent kept waiting on a porter so beds are freed earlier', 'b', 0),
+    ];
+    expect(groupsOf(objectives)).toEqual([]);
   });
 
   it('groups copies reworded freely across teams', () => {
