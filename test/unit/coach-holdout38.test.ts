@@ -20,8 +20,19 @@ import { describeHoldout } from '../coach/suite';
  * groups named exactly) → 1.00/0.79 (29) → 0.98/0.88 (32) → 0.98/0.89 (33) → 0.96/0.93 (32) →
  * 0.96/0.93 (32) → 0.96/0.93 (32), kr-not-measurable 1.00/1.00, no-key-results 0.96/1.00 → … →
  * 1.00/1.00 since round 37, sound objectives quiet 222 → 224 → 223 → 223 → 222 → 222 → 222 of 232
- * (rounds 29–37 named one group fewer exactly and flagged one more sound objective). Its misses are
- * not printed while it is blind.
+ * (rounds 29–37 named one group fewer exactly and flagged one more sound objective). Its misses were
+ * not printed while it was blind.
+ *
+ * In round 40 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape (two goals of one trade sharing three words and saying eight each of their own; which way
+ * and how; a cost per unit; a number in an "instead of" clause; a paper refreshed; one holiday's
+ * order; "on the … schedule"; a verb the coach does not know joined to one it knows; others brought
+ * to keep their papers; our entry on a body's register; a call with every newcomer; a place done
+ * up; a round on a beat; a record kept true; paths after "see"), never by listing its sentences, so
+ * it is now IN-SAMPLE tuning material: only the thirty-ninth hold-out (and later ones) say anything
+ * about unseen plans. After round 40 (precision / recall): number-title 0.97/0.99,
+ * generic-container 0.97/0.97, task-listing 0.91/0.89, job-requirement 0.97/0.85, compliance
+ * 0.98/0.98, goal-clone 0.98/0.93 (33 of 33), quiet 227 of 232. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.93, 0.96],
@@ -34,14 +45,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (round 40), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.95, 0.97],
+  'generic-container': [0.95, 0.95],
+  'task-listing': [0.89, 0.87],
+  'job-requirement': [0.95, 0.83],
+  compliance: [0.96, 0.96],
+  'goal-clone': [0.96, 0.91],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, thirty-eighth hold-out (blind)',
-  heading: 'Trap coach over the thirty-eighth hold-out (blind)',
+  name: 'coach, thirty-eighth hold-out (measured blind, then looked at in round 40: now in-sample tuning material)',
+  heading: 'Trap coach over the thirty-eighth hold-out (in-sample since round 40)',
   entries: HOLDOUT_38,
   plans: HOLDOUT_38_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.94,
-  exactGroups: 31,
-  printMisses: false,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.96,
+  exactGroups: 32,
+  printMisses: true,
 });
