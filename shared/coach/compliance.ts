@@ -390,7 +390,8 @@ export function checkRound(a: Analysis): boolean {
   if (a.words[lead.at + 1] !== 'the') return a.words.slice(lead.at + 1, lead.at + 8).some((w, k, near) => k < 5 && CHECK_NOUNS.has(w) && ON_EACH.has(near[k + 1] ?? '') && (near[k + 2] === 'every' || near[k + 2] === 'each'));
   const rest = a.words.slice(lead.at + 1);
   const check = rest.findIndex((w) => CHECK_NOUNS.has(w));
-  if (check < 0 || check > 4 || rest.some((w) => STATUTORY.has(w) || REGULATORY.has(w))) return false;
+  // ("Do the kiln inlet and cooler inspections every shift": two things checked, named first.)
+  if (check < 0 || check > 6 || rest.some((w) => STATUTORY.has(w) || REGULATORY.has(w))) return false;
   // ("Do identity and physical checks on every consignment flagged…": a check on each one.)
   if ((rest[check + 1] === 'on' || rest[check + 1] === 'of') && (rest[check + 2] === 'every' || rest[check + 2] === 'each')) return true;
   const after = rest.slice(check + 1);

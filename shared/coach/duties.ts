@@ -128,6 +128,11 @@ function standing(a: Analysis, rest: readonly string[]): boolean {
   if (rest.includes('whenever') || asTheyCome(rest)) return true;
   return onCalendar(rest) || turnaround(rest) || withinTheSpan(rest);
 }
+const PITCHES = new Set(['proposal', 'proposals', 'pitch', 'pitches', 'deck', 'decks']);
+const PAPER_VERBS = new Set(['send', 'email', 'write', 'post', 'issue', 'copy']);
+/** "after every clinic", "following each visit", "the same day", "on the day of the visit": each time the work is done. */
+const afterEach = (rest: readonly string[]): boolean =>
+  rest.some((w, k) => ((w === 'after' || w === 'following') && (rest[k + 1] === 'every' || rest[k + 1] === 'each')) || (w === 'same' && rest[k + 1] === 'day') || (w === 'on' && rest[k + 1] === 'the' && rest[k + 2] === 'day'));
 /** "as they come in", "as it arrives", "when they arrive": each one, as it comes. */
 const asTheyCome = (rest: readonly string[]): boolean =>
   rest.some((w, k) => (w === 'as' || w === 'when' || (w === 'order' && rest[k - 1] === 'the')) && ((rest[k + 1] === 'they' || rest[k + 1] === 'it') && STREAM_VERBS.has(rest[k + 2] ?? '') || ((rest[k + 1] === 'new' || (w === 'as' && rest[k + 1] === 'the' && plural(rest[k + 2] ?? ''))) && rest.slice(k + 2, k + 5).some((x) => x === 'comes' || x === 'come' || x === 'arrives' || x === 'arrive'))));
@@ -263,6 +268,10 @@ export function isJobRequirement(a: Analysis): boolean {
   // An activity done to a record or rota is keeping it ("Schedule driver rotas", "Email the timesheets"),
   // and one done at every occurrence of an event is standing ("Attend every board meeting").
   // ("Send verified sightings to the records centres automatically" says what it changes.)
+  // "Write to the GP after every clinic appointment", "Send the service reports to customers the same
+  // day": the paper each piece of work leaves behind, sent as it is done, is the round.
+  // ("Send proposals after every discovery call": a pitch is new work each time, no paper trail.)
+  if (PAPER_VERBS.has(lead.verb) && afterEach(rest) && !hasObject(rest, PITCHES) && !statesChange(a)) return true;
   if (TASK_VERBS.has(lead.verb)) return (hasObject(rest, RECORD_OBJECTS) && !statesChange(a)) || atEveryEvent(rest) || handledEachTime(a, rest);
   // "Write up the test logs at the end of each shift": a record kept each time is upkeep.
   if ((PRODUCE_VERBS.has(lead.verb) || ACTIVITY_VERBS.has(lead.verb)) && keptRecord(a.object) && (recurs(rest) || withinTheSpan(rest)) && !statesChange(a)) return true;

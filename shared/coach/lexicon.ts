@@ -456,7 +456,7 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   reduce cut lower shorten decrease slash trim minimise minimize
   stop prevent end eliminate avoid halt not can't cannot don't doesn't won't isn't aren't never
   turn convert transform make get
-  keep maintain retain renew
+  keep maintain retain renew kept
   grow increase raise boost lift grew grown increased raised raising boosted lifted
   talk speak spoke spoken tell told
   trust rely
