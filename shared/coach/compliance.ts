@@ -4,7 +4,7 @@
  */
 import { type Analysis, analyse } from './analyse';
 import { ACTIVITY_OBJECTS, CERTIFICATES, CERTIFICATE_VERBS, CLIENT_NOUNS, COMPLIANCE_OBJECTS, COMPLIANCE_VERBS, COMPLIANT_WORDS, DELIVERABLE_NOUNS, DONE_WORDS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, MANDATORY, METRIC_HEADS, OBLIGATION_VERBS, REGULATORY, ROUTINE_OBJECTS, SERVED, STAFF_NOUN, TARGET_VERBS, TASK_PHRASAL } from './lexicon';
-import { credentialKept, namesLaw, namesObligation, owedByLaw, regulatorGrade, required, schemeInitials, schemeKept, softwareLicence } from './filings';
+import { AUTHORITIES, credentialKept, namesLaw, namesObligation, owedByLaw, regulatorGrade, required, schemeInitials, schemeKept, softwareLicence } from './filings';
 import { lemmas, plural } from './text';
 import { CHECK_NOUNS, DETERMINERS, comesRound, recurs, within, withinBefore } from './recurrence';
 import { DIRECTION, afterLead, cues, has, hasObject, ownObject, peopleMoved, statesChange } from './sentence';
@@ -160,6 +160,11 @@ export function isCompliance(a: Analysis): boolean {
   // sign-off behind those marks, too.)
   const marked = a.tz.words.some((i) => a.tz.tokens[i]!.raw === 'CE' || a.tz.tokens[i]!.raw === 'UKCA');
   if ((marked || a.words.includes('conformity')) && a.words.some((w) => CONFORMITY_WORK.has(w))) return true;
+  // "Zero breaches of the environmental permit's dust limits": a permit's or a law's limits kept.
+  if (a.words.some((w, k) => (w === 'zero' || w === 'no') && (a.words[k + 1] === 'breaches' || a.words[k + 1] === 'breach') && a.words.slice(k + 2, k + 7).some((x) => PERMITS.has(x) || REGULATORY.has(x)))) return true;
+  // "Keep our … membership — annual inspection passed": what follows the dash reports the inspection.
+  const dash = a.tz.tokens.findIndex((t) => t.kind === 'sym' && t.t === ';');
+  if (dash > 0 && auditPassed(a.tz.tokens.slice(dash + 1).filter((t) => t.kind !== 'sym').map((t) => t.t)) && a.words.at(-1) === 'passed') return true;
   // "CAA recurrent evaluation of the A320 FFS passed": a body's evaluation of ours, passed.
   if (lead === null && a.words.at(-1) === 'passed' && a.words.some((w) => EVALUATIONS.has(w)) && namesScheme(a)) return true;
   // ("APHA poultry register details updated": our entry on a body's register, kept current.)
@@ -278,15 +283,17 @@ function namedCodeSigned(a: Analysis): boolean {
 }
 
 /** "…submitted to the ORR": sent to a body known by its initials. */
+// ("Annual sheep inventory sent to Welsh Government": a body named by what it is.)
 function toRegulator(a: Analysis): boolean {
   const { tokens, words } = a.tz;
-  return words.some((i, k) => tokens[i]!.t === 'to' && [1, 2].some((d) => schemeInitials(tokens[words[k + d] ?? -1])));
+  return words.some((i, k) => tokens[i]!.t === 'to' && [1, 2].some((d) => schemeInitials(tokens[words[k + d] ?? -1]) || (tokens[words[k + d] ?? -1]?.cap === true && AUTHORITIES.has(tokens[words[k + d] ?? -1]!.t))));
 }
 
 /** "exam boards", "test centres": a body named by the work it does or hosts, no check of ours. */
 const BODIES = new Set(['board', 'boards', 'centre', 'centres', 'center', 'centers', 'body', 'bodies']);
 const unnamed = (words: readonly string[]): readonly string[] => (words.some((w) => BODIES.has(w)) ? words.map((w, k) => (BODIES.has(words[k + 1] ?? '') ? '' : w)) : words);
 
+const PERMITS = new Set(['permit', "permit's", 'permits', 'licence', 'license', 'consent', 'consents', 'regulations', 'law']);
 /** The work behind a product's conformity marks. */
 const CONFORMITY_WORK = new Set(['marking', 'testing', 'tested', 'signoff', 'sign', 'assessment', 'declaration', 'certification']);
 /** A body's reviews of us that are passed or failed. */
@@ -462,15 +469,16 @@ function markedMandatory(a: Analysis): boolean {
  * word reads as. (Renewals alone are often customers': "Membership renewals up to 70%".)
  */
 // ("Public liability insurance for the drifts renewed": what it covers between the paper and the word.)
+// ("…membership renewed" is ours; "membership renewals" are customers'.)
 const credentialRenewed = (words: readonly string[]): boolean =>
-  (!softwareLicence(words) && words.some((w, k) => (CERTIFICATES.has(w) || HELD_PAPERS.has(w)) && (RENEWING.has(words[k + 1] ?? '') || (k + 5 >= words.length - 1 && RENEWING.has(words[words.length - 1]!) && !words.slice(k + 1, -1).some((x) => x === 'and' || x === 'so'))))) || renewedBeforeLapse(words);
+  (!softwareLicence(words) && words.some((w, k) => (CERTIFICATES.has(w) || HELD_PAPERS.has(w) || (w === 'membership' && words[k + 1] === 'renewed')) && (RENEWING.has(words[k + 1] ?? '') || (k + 5 >= words.length - 1 && RENEWING.has(words[words.length - 1]!) && !words.slice(k + 1, -1).some((x) => x === 'and' || x === 'so'))))) || renewedBeforeLapse(words);
 /** "PGDs re-signed by the medical director before they lapse": papers renewed because they run out. */
 const renewedBeforeLapse = (words: readonly string[]): boolean =>
   words.some((w) => w === 'signed' || w === 'renewed' || w === 'reissued' || w === 'done') &&
   words.some((w, k) => w === 'before' && (words[k + 1] === 'they' || words[k + 1] === 'it') && LAPSING.has(words[k + 2] ?? ''));
 const LAPSING = new Set(['lapse', 'lapses', 'expire', 'expires', 'run', 'runs', 'fall', 'falls']);
 const RENEWING = new Set(['renewed', 'reissued', 'renewal', 'renewals', 'updated', 'amended']);
-const HELD_PAPERS = new Set(['qualification', 'qualifications', 'consent', 'consents', 'insurance', 'registration', 'registrations', 'indemnity', 'liability']);
+const HELD_PAPERS = new Set(['qualification', 'qualifications', 'consent', 'consents', 'insurance', 'registration', 'registrations', 'indemnity', 'liability', 'listing', 'assessment']);
 
 const EXAMINED = new Set(['examined', 'certified', 'inspected', 'tested']);
 const REQUALIFYING = new Set(['requalification', 'requalifications', 'recertification', 'revalidation', 'requalify']);

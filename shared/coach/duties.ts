@@ -78,12 +78,13 @@ function keptThrough(rest: readonly string[]): boolean {
 }
 /** Business that is kept, not upkeep: a customer's account, a contract, a listing. */
 /** A participle after one to three words of a thing, then "each" or "every" and the beat. */
+// ("Docs and SDKs kept current every release": two things, and the state they are kept in.)
 function doneOnABeat(words: readonly string[]): boolean {
-  for (let k = 1; k <= 3 && k < words.length; k++) {
+  for (let k = 1; k <= 4 && k < words.length; k++) {
     const w = words[k]!;
-    if (FUNCTION_WORDS.has(w)) return false;
+    if (FUNCTION_WORDS.has(w) && w !== 'and') return false;
     if (!((w.length > 4 && w.endsWith('ed')) || DONE_TO.has(w))) continue;
-    const next = VERB_PARTICLES.has(words[k + 1] ?? '') ? k + 2 : k + 1;
+    const next = VERB_PARTICLES.has(words[k + 1] ?? '') || KEPT_STATES.has(words[k + 1] ?? '') ? k + 2 : k + 1;
     return (words[next] === 'each' || words[next] === 'every') && next + 3 >= words.length && recurs(words.slice(next));
   }
   return false;

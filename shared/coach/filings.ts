@@ -20,7 +20,7 @@ const OWED_PAPERS = new Set([
   'disclosures', 'notification', 'notifications', 'registration', 'registrations', 'census', 'submission',
 ]);
 /** Who requires them: authorities by their common nouns. */
-const AUTHORITIES = new Set([
+export const AUTHORITIES = new Set([
   'regulator', 'regulators', 'authority', 'authorities', 'commission', 'agency', 'inspectorate', 'ministry', 'government',
   'state', 'federal', 'council', 'registrar', 'ombudsman', 'league', 'hmrc', 'irs', 'eligibility', 'duty', 'tax', 'statutory',
   'regulatory', 'legal',
