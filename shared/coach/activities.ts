@@ -278,6 +278,8 @@ function subjectHead(a: Analysis): string {
 
 /** Where a thing is put that says only where it stands ("by the door", "next to the till"). */
 const SPOTS = new Set(['by', 'beside', 'next', 'behind', 'opposite', 'near', 'outside', 'inside']);
+/** Next to something, which only a thing built or put can be. */
+const BESIDE = new Set(['beside', 'next', 'behind', 'opposite']);
 /** "Porters' rest room done up", "Staff kitchen refitted": a place of ours, reported worked on once. */
 function fixtureDoneUp(a: Analysis): boolean {
   const w = a.words;
@@ -331,7 +333,13 @@ function fixtureJob(a: Analysis): boolean {
   // ("Put on a summer roadshow in every market town" puts on an event for more people.)
   if (lead.verb === 'put' && (lead.particle === '' || lead.particle === 'together' || object[0] === 'together') && (DELIVERABLE_NOUNS.has(head) || ACTIVITY_OBJECTS.has(head))) return true;
   // "Put the lottery terminal by the door": one thing of ours moved to a spot, a job.
-  if (lead.verb === 'put' && lead.particle === '' && object[0] === 'the' && !plural(head) && SPOTS.has(a.words[lead.at + 1 + a.object.length] ?? '')) return true;
+  // ("Build a timber shelter next to the car park": one thing built in its spot.)
+  const at = object.findIndex((w) => BESIDE.has(w));
+  const placed = at > 1 ? object.slice(0, at) : object;
+  const thing = placed.at(-1) ?? '';
+  const spot = at > 1 || SPOTS.has(a.words[lead.at + 1 + a.object.length] ?? '');
+  if (lead.verb === 'put' && lead.particle === '' && object[0] === 'the' && !plural(thing) && spot) return true;
+  if (lead.verb === 'build' && (object[0] === 'a' || object[0] === 'an') && !plural(thing) && !PERSON_NOUNS.has(thing) && !ORG_UNITS.has(thing) && spot) return true;
   // "Build a shoeing bay": one new fixture built is a job too.
   // ("Order an oxygen analyser for the chamber", "Fit the new freezer", "Build the kennel block".)
   const one = ((lead.verb === 'build' || lead.verb === 'order' || lead.verb === 'fit' || lead.verb === 'install') && (object[0] === 'a' || object[0] === 'an' || object[0] === 'the')) || (lead.verb === 'put' && (object[0] === 'a' || object[0] === 'an'));

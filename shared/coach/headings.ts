@@ -30,6 +30,8 @@ function heading(a: Analysis): boolean {
   if (toks.some((t, k) => t.kind === 'num' || DIRECTION.has(t.t) || (FUNCTION_WORDS.has(t.t) && !HEADING_JOINS.has(t.t)) || (/ed$/.test(t.t) && !hyphened(k)))) return false;
   if (toks.some((t) => ROLE_WORDS.has(t.t) || PERSON_NOUNS.has(t.t))) return true;
   if (toks.length > 4) return false;
+  // ("Dispatch and logistics": two areas joined by the word.)
+  if (toks.length === 3 && toks[1]!.t === 'and' && pairedNouns(a)) return !ACTIVITY_OBJECTS.has(toks[2]!.t);
   // "Darren's team — scour house": someone's unit, then what it covers.
   if (toks.length >= 3 && toks[0]!.cap && toks[0]!.raw.endsWith("'s") && ORG_UNITS.has(toks[1]!.t) && tokens[words[2]! - 1]?.kind === 'sym') return true;
   // "Nigel / coast protection", "Sales / marketing": two names of areas or people, a slash between.
@@ -51,7 +53,10 @@ function heading(a: Analysis): boolean {
 function pairedNouns(a: Analysis): boolean {
   const { tokens } = a.tz;
   const words = beforePlace(a.tz);
-  return words.length === 2 && tokens[words[0]! + 1]?.t === '&' && !VERBS.has(tokens[words[1]!]!.t);
+  // ("Dispatch and logistics": the same, joined by the word.)
+  const joined = tokens[words[0]! + 1]?.t === '&' || (words.length === 3 && tokens[words[1]!]!.t === 'and');
+  const second = tokens[words[words.length - 1]!]!.t;
+  return (words.length === 2 || (words.length === 3 && tokens[words[1]!]!.t === 'and')) && joined && !VERBS.has(second) && !FUNCTION_WORDS.has(second);
 }
 /**
  * "Trentside Recovery — plan for 2026", "Meadowside Birth Centre 2026-27", "Marsh Lane

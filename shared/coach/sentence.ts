@@ -180,5 +180,7 @@ export function peopleMoved(a: Analysis): boolean {
   const at = rest.findIndex((w, k) => k < 3 && w.length > 3 && (SERVED.has(w) || PERSON_NOUNS.has(w) || (plural(w) && /(?:ers|ors|ists|ians|ees|ants|ents)$/.test(w))));
   if (at < 0 || rest.slice(0, at).some((w) => FUNCTION_WORDS.has(w) && w !== 'our' && w !== 'the')) return false;
   const next = rest[at + 1] ?? '';
+  // ("Get landlords with HMOs onto a service contract": people brought onto something of ours.)
+  if (lead.verb === 'get' && rest.slice(at + 1, at + 5).includes('onto')) return true;
   return (next.length > 4 && next.endsWith('ing')) || lemmas(next).some((l) => VERBS.has(l)) || (lead.verb === 'give' && next.length > 3 && !FUNCTION_WORDS.has(next));
 }

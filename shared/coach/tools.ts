@@ -36,7 +36,7 @@ const PHRASE_END = new Set([
 /** People the work is moved to or for: then the title is about them, not about a tool ("…to our European customers"). */
 const PEOPLE = new Set(['customers', 'clients', 'users', 'members', 'patients', 'guests', 'fans', 'staff', 'employees', 'people', 'residents', 'buyers', 'readers']);
 /** Generic names of a tool, for a tool taken to places rather than people ("the new rostering tool to all depots"). */
-const TOOL_NOUNS = new Set(['tool', 'tools', 'system', 'systems', 'software', 'app', 'apps', 'platform', 'platforms', 'portal', 'kit']);
+const TOOL_NOUNS = new Set(['tool', 'tools', 'system', 'systems', 'software', 'app', 'apps', 'platform', 'platforms', 'portal', 'kit', 'website', 'intranet']);
 /** Places a tool is taken to, as against the people or teams it is for. */
 const PLACES = new Set([
   'site', 'sites', 'base', 'bases', 'store', 'stores', 'depot', 'depots', 'branch', 'branches', 'ward', 'wards', 'office',
