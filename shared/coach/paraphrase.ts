@@ -110,6 +110,20 @@ function differing(a: TitleMeaning, b: TitleMeaning): [MeaningWord[], MeaningWor
   return [a.words.filter((w) => !inB.has(w.stem) && !CLONE_STOP.has(w.word)), b.words.filter((w) => !inA.has(w.stem) && !CLONE_STOP.has(w.word))];
 }
 
+/**
+ * Eight key words in common and a word or two apart ("Make the editor fast enough that newsroom
+ * editors stop keeping drafts in Google Docs" / "Get the editor quick enough that news editors stop
+ * drafting…"): the same goal, whatever the few words apart say to a word vector.
+ */
+function mostlyShared(a: TitleMeaning, b: TitleMeaning, shared: number): boolean {
+  const [onlyA, onlyB] = differing(a, b);
+  // ("…in France" / "…in DACH": a name swapped is another market, however much else is shared.)
+  if (onlyA.every((w) => w.name) || onlyB.every((w) => w.name)) return false;
+  return onlyA.length > 0 && onlyB.length > 0 && shared >= MOSTLY_SHARED * Math.max(onlyA.length, onlyB.length);
+}
+/** How many times more key words two titles share than either says on its own. */
+const MOSTLY_SHARED = 4;
+
 /** Whether the words that differ between two titles say the same thing (see above). */
 function partsAgree(a: TitleMeaning, b: TitleMeaning, lineage: boolean, duties: boolean): boolean {
   const [onlyA, onlyB] = differing(a, b);
@@ -181,7 +195,7 @@ export function paraphrasePairs(
         const other = meanings[j];
         if (!m || !other) continue;
         const c = cosine(m.unit, other.unit);
-        if (c >= (duties ? DUTY_COPY : PARAPHRASE_COPY) && partsAgree(m, other, lineage(i, j), duties)) pairs.push([i, j]);
+        if (c >= (duties ? DUTY_COPY : PARAPHRASE_COPY) && (partsAgree(m, other, lineage(i, j), duties) || mostlyShared(m, other, sharedWords(words, keys[j]!)))) pairs.push([i, j]);
         // Three key words or more in common, and close in meaning: a goal reworded more freely
         // ("Make the yard a day out so people drive over from Bristol" / "Make Rook Lane somewhere
         // Bristol people drive out to for the day"), unless what differs is another scope.
