@@ -135,6 +135,8 @@ export function isCompliance(a: Analysis): boolean {
   // surveillance or a scheme's surveillance visit or audit.
   // (A surveillance licence or camera code is a credential or a code, as the first is.)
   if (a.words.some((w, k) => w === 'surveillance' && a.words[k - 1] !== 'health' && !SURVEILLANCE_OF.has(a.words[k + 1] ?? '')) && !a.words.some((w) => CERTIFICATES.has(w) || w === 'code')) return false;
+  // "Zero breaches of the environmental permit's dust limits": a permit's or a law's limits kept.
+  if (a.words.some((w, k) => (w === 'zero' || w === 'no') && (a.words[k + 1] === 'breaches' || a.words[k + 1] === 'breach') && a.words.slice(k + 2, k + 7).some((x) => PERMITS.has(x) || REGULATORY.has(x)))) return true;
   // "Fewer defects slipping past us to the client's final inspection": a result, which way first.
   // ("Safer recruitment training…" names a course.)
   if (a.lead === null && DIRECTION.has(a.words[0] ?? '') && !WHICH_ONES.has(a.words[0]!) && !a.words.slice(1, 3).some((w) => COMPLIANCE_OBJECTS.has(w))) return false;
@@ -160,8 +162,6 @@ export function isCompliance(a: Analysis): boolean {
   // sign-off behind those marks, too.)
   const marked = a.tz.words.some((i) => a.tz.tokens[i]!.raw === 'CE' || a.tz.tokens[i]!.raw === 'UKCA');
   if ((marked || a.words.includes('conformity')) && a.words.some((w) => CONFORMITY_WORK.has(w))) return true;
-  // "Zero breaches of the environmental permit's dust limits": a permit's or a law's limits kept.
-  if (a.words.some((w, k) => (w === 'zero' || w === 'no') && (a.words[k + 1] === 'breaches' || a.words[k + 1] === 'breach') && a.words.slice(k + 2, k + 7).some((x) => PERMITS.has(x) || REGULATORY.has(x)))) return true;
   // "Keep our … membership — annual inspection passed": what follows the dash reports the inspection.
   const dash = a.tz.tokens.findIndex((t) => t.kind === 'sym' && t.t === ';');
   if (dash > 0 && auditPassed(a.tz.tokens.slice(dash + 1).filter((t) => t.kind !== 'sym').map((t) => t.t)) && a.words.at(-1) === 'passed') return true;
