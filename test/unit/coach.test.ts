@@ -1109,6 +1109,24 @@ describe('title rules', () => {
     expect(checkTitle('Get landlords renewing their gas certificates before they lapse')).toEqual([]);
   });
 
+  it('reads round 41\u2019s shapes: the paper each job leaves, checks of two things, things kept in a state on a beat, permits\u2019 limits, inspections passed after a dash, papers to a government, memberships renewed, things built beside others, areas joined by \u201cand\u201d', () => {
+    // Round 41, from the thirty-ninth set's misses; new sentences of the same shapes.
+    expect(checkTitle('Send the visit report to the landlord after every inspection')).toEqual(['job-requirement']);
+    expect(checkTitle('Email families their child\u2019s report on the day of the session')).toEqual(['job-requirement']);
+    expect(checkTitle('Do the boiler and chiller inspections every shift')).toEqual(['job-requirement']);
+    expect(checkTitle('Menus and boards kept current every week')).toEqual(['job-requirement']);
+    expect(checkTitle('Zero breaches of the discharge consent')).toContain('compliance');
+    expect(checkTitle('Keep our Soil Association licence \u2014 annual inspection passed')).toEqual(['compliance']);
+    expect(checkTitle('Annual catch return sent to Scottish Government')).toEqual(['compliance']);
+    expect(checkTitle('Guild membership renewed')).toEqual(['compliance']);
+    expect(checkTitle('Build a bike shelter next to the main gate')).toEqual(['task-listing']);
+    expect(checkTitle('Move the induction videos onto the new website')).toEqual(['task-listing']);
+    expect(checkTitle('Packing and logistics')).toEqual(['generic-container']);
+    // A pitch after each call is new work; people got onto a plan of ours is their change.
+    expect(checkTitle('Send proposals after every sales call')).toEqual(['task-listing']);
+    expect(checkTitle('Get tenants with old boilers onto a service plan before their gas check')).toEqual([]);
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
@@ -1449,6 +1467,18 @@ describe('goal-clone', () => {
       obj('b1', 'Make sure discharged patients arent kept waiting on a porter so beds are freed earlier', 'b', 0),
     ];
     expect(groupsOf(objectives)).toEqual([]);
+  });
+
+  it('groups one paper after each job in two teams\u2019 words', () => {
+    // Round 41: the same letter after each visit, sent by two teams.
+    const objectives = [
+      obj('ns', 'Be the letting agent landlords recommend'),
+      obj('a', 'Lettings', 'ns', 0),
+      obj('b', 'Property management', 'ns', 1),
+      obj('a1', 'Write to the landlord after every inspection', 'a', 0),
+      obj('b1', 'Send the landlord a letter after each inspection', 'b', 0),
+    ];
+    expect(groupsOf(objectives)).toEqual([['a1', 'b1']]);
   });
 
   it('groups copies reworded freely across teams', () => {
