@@ -1469,6 +1469,16 @@ describe('goal-clone', () => {
     expect(groupsOf(objectives)).toEqual([]);
   });
 
+  it('groups siblings that share four times as many key words as either says on its own', () => {
+    // Round 41: a word or two apart, the rest the same goal; a name swapped stays another market.
+    const objectives = [
+      obj('ns', 'Run the hospital on fewer spreadsheets'),
+      obj('a', 'Make the rota app fast enough that ward sisters stop keeping rotas in Excel', 'ns', 0),
+      obj('b', 'Get the rota app quick enough that ward managers stop writing rotas in Excel', 'ns', 1),
+    ];
+    expect(groupsOf(objectives)).toEqual([['a', 'b']]);
+  });
+
   it('groups one paper after each job in two teams\u2019 words', () => {
     // Round 41: the same letter after each visit, sent by two teams.
     const objectives = [
