@@ -1470,7 +1470,7 @@ describe('goal-clone', () => {
   });
 
   it('groups siblings that share four times as many key words as either says on its own', () => {
-    // Round 41: a word or two apart, the rest the same goal; a name swapped stays another market.
+    // Round 41: a word or two apart, the rest the same goal (the corpus keeps a name swapped apart).
     const objectives = [
       obj('ns', 'Run the hospital on fewer spreadsheets'),
       obj('a', 'Make the rota app fast enough that ward sisters stop keeping rotas in Excel', 'ns', 0),
