@@ -21,7 +21,19 @@ import { describeHoldout } from '../coach/suite';
  * groups named exactly) → 1.00/0.64 (24) → 1.00/0.71 (24) → 1.00/0.73 (25) → 1.00/0.79 (26) →
  * 1.00/0.84 (28) → 1.00/0.84 (28) → 1.00/0.84 (28), kr-not-measurable and no-key-results 1.00/1.00
  * throughout, sound objectives quiet 223 → 226 → 226 → 227 → 226 → 226 → 226 → 226 of 231. Its
- * misses are not printed while it is blind.
+ * misses were not printed while it was blind.
+ *
+ * In round 41 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape ("kept" as "keep"; a check of two things named first; the paper each job leaves, sent after
+ * each one or the same day; things kept in a state on a beat; zero breaches of a permit; an
+ * inspection passed after a dash; papers sent to a government; our membership, listing or
+ * assessment renewed; people got onto something of ours; a website as a tool; one thing built
+ * beside another; areas joined by "and"; siblings sharing four times as many words as they say
+ * apart), never by listing its sentences, so it is now IN-SAMPLE tuning material: only the fortieth
+ * hold-out (and later ones) say anything about unseen plans. After round 41 (precision / recall):
+ * number-title 0.97/0.95, generic-container 1.00/0.92, task-listing 0.94/0.96, job-requirement
+ * 0.95/0.89, compliance 0.98/0.94, goal-clone 1.00/0.89 (29 of 33), quiet 228 of 231. Both floors
+ * are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.95, 0.93],
@@ -34,14 +46,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (round 41), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.95, 0.93],
+  'generic-container': [0.98, 0.9],
+  'task-listing': [0.92, 0.94],
+  'job-requirement': [0.93, 0.87],
+  compliance: [0.96, 0.92],
+  'goal-clone': [0.98, 0.87],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, thirty-ninth hold-out (blind)',
-  heading: 'Trap coach over the thirty-ninth hold-out (blind)',
+  name: 'coach, thirty-ninth hold-out (measured blind, then looked at in round 41: now in-sample tuning material)',
+  heading: 'Trap coach over the thirty-ninth hold-out (in-sample since round 41)',
   entries: HOLDOUT_39,
   plans: HOLDOUT_39_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.96,
-  exactGroups: 27,
-  printMisses: false,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.97,
+  exactGroups: 28,
+  printMisses: true,
 });
