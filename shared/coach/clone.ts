@@ -772,11 +772,14 @@ const MEASURE_FORMS = new Set(['average', 'avg', 'mean', 'median', 'total', 'rat
  * hold-outs 1–27 before the amount's end was read; the two others were two vaccines' uptakes). ''
  * when the line is not so built.
  */
-export function metricHead(tz: Tokenized, quantities: readonly { index: number }[]): string {
+export function metricHead(tz: Tokenized, quantities: readonly { index: number }[], acronyms?: ReadonlySet<string>): string {
   const q = quantities[0];
   if (!q) return '';
-  const name: string[] = [];
-  for (let k = 0; k < q.index; k++) {
+  // ("First pass yield 97%" / "FPY 98% across all SMT lines", "On time in full 97%" / "OTIF 95%":
+  // a measure spelt out is the measure its initials name.)
+  const spelt = acronyms?.size ? speltMeasure(tz, q.index, acronyms) : '';
+  const name: string[] = spelt ? [spelt] : [];
+  for (let k = 0; k < q.index && !spelt; k++) {
     const t = tz.tokens[k]!;
     if (t.kind !== 'word') {
       if (t.kind === 'sym' && name.length) break;
@@ -793,6 +796,17 @@ export function metricHead(tz: Tokenized, quantities: readonly { index: number }
   const unit = (t: Token) => (t.kind !== 'word' && (t.glued || t.t === '%' || t.kind === 'num')) || MAGNITUDES.has(t.t) || t.t in UNIT_WORDS || TIME_UNITS.has(t.t);
   while (k < tz.tokens.length && unit(tz.tokens[k]!)) k++;
   return scopeFollows(tz.tokens, k) ? name[name.length - 1]! : '';
+}
+
+/** The acronym the first three to five words before an amount spell, if the plan writes it. */
+function speltMeasure(tz: Tokenized, end: number, acronyms: ReadonlySet<string>): string {
+  const words = tz.words.filter((i) => i < end).map((i) => tz.tokens[i]!);
+  if (!words.every((t) => t.kind === 'word')) return '';
+  for (let n = Math.min(5, words.length); n >= 3; n--) {
+    const initials = words.slice(0, n).map((t) => t.t[0]).join('');
+    if (acronyms.has(initials)) return stem(initials);
+  }
+  return '';
 }
 
 /** Up to three content words from `k`, until a function word or a break, as clone-key stems. */

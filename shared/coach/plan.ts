@@ -108,7 +108,7 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
       const counts = quantities.filter((q) => q.kind === 'amount').map((q) => q.index);
       const codes = titleRulesOf(a);
       const metric = codes.includes('number-title') ? metricKey(a.subject, quantities, a.lead !== null) : [];
-      const head = codes.includes('number-title') && a.lead === null ? metricHead(a.subject, quantities) : '';
+      const head = codes.includes('number-title') && a.lead === null ? metricHead(a.subject, quantities, acronyms) : '';
       // The whole title: a label before the count ("Wedding displays: 140") may name what it counts.
       const whole = codes.includes('number-title') ? tokenize(title) : null;
       const unit = whole ? unitKey(whole, findQuantities(whole)) : '';
