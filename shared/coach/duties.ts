@@ -3,7 +3,7 @@
  * its verb, its object and when it comes round, rather than any change it makes.
  */
 import { type Analysis, analyse } from './analyse';
-import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, CERTIFICATES, EVENT_NOUNS, METRIC_HEADS, DUTY_IF_ROUTINE, DUTY_RECORDS, DUTY_VERBS, EVERYONE, FUNCTION_WORDS, KEPT_STATES, NUMBER_WORDS, PERSON_NOUNS, PRODUCE_VERBS, PROJECT_VERBS, QUEUE_VERBS, RECORD_OBJECTS, ROLE_OWNERS, ROUTINE_OBJECTS, STAFF_NOUN, TARGET_VERBS, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
+import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, CERTIFICATES, DUTY_IF_ROUTINE, DUTY_RECORDS, DUTY_VERBS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, KEPT_STATES, METRIC_HEADS, NUMBER_WORDS, PERSON_NOUNS, PRODUCE_VERBS, PROJECT_VERBS, QUEUE_VERBS, RECORD_OBJECTS, ROLE_OWNERS, ROUTINE_OBJECTS, SERVED, STAFF_NOUN, TARGET_VERBS, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
 import { deliversArtefact } from './artefacts';
 import { setsUp } from './tools';
 import { lemmas, plural } from './text';
@@ -285,6 +285,14 @@ export function isJobRequirement(a: Analysis): boolean {
   if (lead.verb === 'cover' && rest.some((w) => GAPS.has(w)) && !statesChange(a)) return true;
   // "Check tyre pressure and brakes on every bike…": every item of the stream, named a few words on.
   if (QUEUE_VERBS.has(lead.verb) && rest.slice(0, 10).some((w) => w === 'every' || w === 'each') && !statesChange(a)) return true;
+  // "Weigh every dog in before racing", "Service every unit on the route", "Send every proof to the
+  // client": each one of a stream, whatever plain verb works on it ("Give every patient…" and "Make
+  // every visit count" bring people or say what changes).
+  // ("Pair each chronically absent student with a mentor" pairs people; "Remember every one of them"
+  // names no stream; "Photograph every recipe for the new website" is done once, for the new thing.)
+  const each = ownObject(a.object).at(-1) ?? '';
+  const forNew = a.words.some((w, k) => w === 'new' && a.words[k - 1] === 'the' && a.words[k - 2] === 'for');
+  if ((rest[0] === 'every' || rest[0] === 'each') && rest[1] !== 'one' && !PERSON_NOUNS.has(each) && !SERVED.has(`${each}s`) && !SERVED.has(each) && !forNew && !TARGET_VERBS.has(lead.verb) && !OUTCOME_VERBS.has(lead.verb) && !CHANGE_LEADS.has(lead.verb) && !MOVERS.has(lead.verb) && a.quantities.length === 0 && !statesChange(a)) return true;
   // A verb the coach does not know, read from the frame ("Reset the wall every week"), or one that
   // only asks for a state ("Ensure the fridges get checked each night"): only the recurrence can
   // say it is upkeep.
@@ -454,6 +462,8 @@ const QUEUE_HEADS = new Set(['queue', 'queues', 'inbox', 'backlog', 'tray', 'lis
 /** "Order boxes and labels for Christmas": for one holiday, a job done once, unless every year. */
 const forOneHoliday = (words: readonly string[]): boolean => words.some((w, k) => w === 'for' && HOLIDAYS.has(words[k + 1] ?? '')) && !recurs(words);
 const HOLIDAYS = new Set(['christmas', 'easter', 'halloween', 'diwali', 'eid', 'hanukkah', 'valentine', 'valentines', 'bonfire', 'newyear']);
+/** Verbs that bring people or things to a state, not work on a stream. */
+const MOVERS = new Set(['make', 'get', 'help', 'let', 'give', 'have', 'keep', 'bring', 'put', 'take', 'win', 'train']);
 const ROUNDS = new Set(['round', 'rounds']);
 const ON_ROTA = new Set(['call', 'duty', 'standby', 'shift', 'rota']);
 const ONE_OF_EACH = new Set(['all', 'every', 'each', 'any']);
