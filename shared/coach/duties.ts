@@ -291,7 +291,9 @@ export function isJobRequirement(a: Analysis): boolean {
   // ("Pair each chronically absent student with a mentor" pairs people; "Remember every one of them"
   // names no stream; "Photograph every recipe for the new website" is done once, for the new thing.)
   const each = ownObject(a.object).at(-1) ?? '';
-  const forNew = a.words.some((w, k) => w === 'new' && a.words[k - 1] === 'the' && a.words[k - 2] === 'for');
+  // ("Upgrade every clinic laptop to Windows 11" is a project; "Trace every cotton bale back to the
+  // farm it came from" a capability, said by where it leads.)
+  const forNew = a.words.some((w, k) => (w === 'new' && a.words[k - 1] === 'the' && a.words[k - 2] === 'for') || (w === 'back' && a.words[k + 1] === 'to')) || PROJECT_VERBS.has(lead.verb) || PRODUCE_VERBS.has(lead.verb) || UPGRADES.has(lead.verb);
   if ((rest[0] === 'every' || rest[0] === 'each') && rest[1] !== 'one' && !PERSON_NOUNS.has(each) && !SERVED.has(`${each}s`) && !SERVED.has(each) && !forNew && !TARGET_VERBS.has(lead.verb) && !OUTCOME_VERBS.has(lead.verb) && !CHANGE_LEADS.has(lead.verb) && !MOVERS.has(lead.verb) && a.quantities.length === 0 && !statesChange(a)) return true;
   // A verb the coach does not know, read from the frame ("Reset the wall every week"), or one that
   // only asks for a state ("Ensure the fridges get checked each night"): only the recurrence can
@@ -462,6 +464,7 @@ const QUEUE_HEADS = new Set(['queue', 'queues', 'inbox', 'backlog', 'tray', 'lis
 /** "Order boxes and labels for Christmas": for one holiday, a job done once, unless every year. */
 const forOneHoliday = (words: readonly string[]): boolean => words.some((w, k) => w === 'for' && HOLIDAYS.has(words[k + 1] ?? '')) && !recurs(words);
 const HOLIDAYS = new Set(['christmas', 'easter', 'halloween', 'diwali', 'eid', 'hanukkah', 'valentine', 'valentines', 'bonfire', 'newyear']);
+const UPGRADES = new Set(['upgrade', 'migrate', 'replace', 'swap', 'switch', 'convert', 'port']);
 /** Verbs that bring people or things to a state, not work on a stream. */
 const MOVERS = new Set(['make', 'get', 'help', 'let', 'give', 'have', 'keep', 'bring', 'put', 'take', 'win', 'train']);
 const ROUNDS = new Set(['round', 'rounds']);
