@@ -166,7 +166,8 @@ function ageAt(tokens: readonly Token[], i: number, before: Token): boolean {
   // done or had; a measure held at a level ("occupancy at 85", "keep prices at 10") is no age.
   const held = [2, 3].some((d) => isWord(tokens[i - d]) && (METRIC_HEADS.has(tokens[i - d]!.t) || HELD_AT.has(tokens[i - d]!.t)));
   if (held || (isWord(next) && (next.t === 'per' || next.t === 'a' || next.t === 'an' || next.t === 'or'))) return false;
-  if (!next || isSym(next, ',.;:)')) return [2, 3, 4].some((d) => isWord(tokens[i - d]) && tokens[i - d]!.t.length > 4 && tokens[i - d]!.t.endsWith('ing'));
+  // ("…no-one falls out of care at 18": leaving something at an age.)
+  if (!next || isSym(next, ',.;:)')) return [2, 3, 4, 5].some((d) => isWord(tokens[i - d]) && ((tokens[i - d]!.t.length > 4 && tokens[i - d]!.t.endsWith('ing')) || LEAVING.has(tokens[i - d]!.t)));
   // Mid-sentence, a clause goes on after the age ("…at 14 doesn't follow…").
   return isWord(next) && /n['’]t$|^(?:is|was|can|will|should|has|had)$/.test(next.raw.toLowerCase()) && isWord(tokens[i - 2]) && !plural(tokens[i - 2]!.t);
 }
@@ -390,6 +391,7 @@ function raceDistance(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+const LEAVING = new Set(['falls', 'fall', 'drops', 'drop', 'leaves', 'leave', 'ages', 'age', 'moves', 'move']);
 const PLACE_PREPOSITIONS = new Set(['to', 'from', 'at', 'on', 'into', 'onto', 'near', 'past']);
 const CLAUSE_AFTER_NAME = new Set(['so', 'and', 'where', 'for', 'with', 'before', 'after', 'when']);
 const OPENING = new Set(['opens', 'open', 'closes', 'close', 'shuts', 'starts', 'finishes', 'ready']);
@@ -473,9 +475,15 @@ export function findQuantities(tz: Tokenized): Quantity[] {
     const tok = tz.tokens[i]!;
     const q = tok.kind === 'num' ? classifyNumber(tz, i) : tok.kind === 'word' ? classifyWord(tz, i) : null;
     // (What a hire has done or a thing made must bear is said of it, no target: see describedInClause.)
-    if (q && !negated(tz, w) && !conditional(tz, w) && !scheduled(tz.tokens, i) && !(tok.kind === 'word' && describedInClause(tz, i))) out.push(q);
+    if (q && !negated(tz, w) && !conditional(tz, w) && !scheduled(tz.tokens, i) && !yearsOn(tz.tokens, i) && !(tok.kind === 'word' && describedInClause(tz, i))) out.push(q);
   }
   return out;
+}
+
+/** "…that still look good five years on": how long after, a horizon, no amount. */
+function yearsOn(tokens: readonly Token[], i: number): boolean {
+  const unit = tokens[i + 1];
+  return isWord(unit) && TIME_UNITS.has(unit.t) && isWord(tokens[i + 2]) && (tokens[i + 2]!.t === 'on' || tokens[i + 2]!.t === 'later') && (i + 3 >= tokens.length || tokens[i + 3]!.kind === 'sym');
 }
 
 /** "seven days a week", "24 hours a day", "5 nights per week": when the work is on, no amount. */
