@@ -68,8 +68,11 @@ function misspelling(word: string): string | null {
   // ("driver" is no "drive") unless it doubles the one before.
   const dropped = word.length >= 5 ? misspelt.get(word) : undefined;
   if (dropped) return dropped;
+  // ("Tissue viability" is no "issue" typed with a letter in front: a first letter too many is
+  // another word, unless it doubles the next.)
   for (let k = 0; k < word.length; k++) {
     if (k === word.length - 1 && word[k] !== word[k - 1]) continue;
+    if (k === 0 && word[0] !== word[1]) continue;
     const v = word.slice(0, k) + word.slice(k + 1);
     if (v.length >= 5 && VERBS.has(v)) return v;
   }

@@ -144,7 +144,9 @@ export function isNumberTitle(a: Analysis): boolean {
   // ("Weekly stock count of blazers": a count made every week is the round's, no measure's name.)
   if (CADENCE_FIRST.has(a.words[0] ?? '') && !a.quantities.length && (a.head === 'count' || a.head === 'counts' || a.words.includes('count'))) return false;
   // ("Nuclear medicine can count on our doses…": a modal makes the head a verb, in a sentence.)
-  return isLabel(a) && METRIC_HEADS.has(a.head) && !onlyScope(a) && a.object.length <= 5 && !WHICH_WAY.has(a.words[0] ?? '') && !salesTeam && !a.object.some((w) => MODALS.has(w));
+  // ("Make more margin on solvents": which way, after a verb that only points at it.)
+  const way = WHICH_WAY.has(a.words[0] ?? '') || (a.lead !== null && WHICH_WAY.has(a.words[a.lead.at + 1] ?? ''));
+  return isLabel(a) && METRIC_HEADS.has(a.head) && !onlyScope(a) && a.object.length <= 5 && !way && !salesTeam && !a.object.some((w) => MODALS.has(w));
 }
 const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'shall']);
 
