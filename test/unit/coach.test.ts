@@ -1127,6 +1127,23 @@ describe('title rules', () => {
     expect(checkTitle('Get tenants with old boilers onto a service plan before their gas check')).toEqual([]);
   });
 
+  it('reads round 42\u2019s shapes: a plain verb on each one of a stream, categories and horizons, ages left at, a first letter too many, which way after a pointing verb', () => {
+    // Round 42, from the fortieth set's misses; new sentences of the same shapes.
+    expect(checkTitle('Weigh every parcel in before loading and record it')).toEqual(['job-requirement']);
+    expect(checkTitle('Service every boiler on the round on its due date')).toEqual(['job-requirement']);
+    expect(checkTitle('Tissue bank \u2014 2027/28')).toEqual(['generic-container']);
+    // A capability said by where it leads, a project, a thing made once for a new paper, a
+    // category's number, a horizon, an age left at and which way are no duty or number.
+    expect(checkTitle('Trace every pallet back to the farm it came from')).toEqual([]);
+    expect(checkTitle('Upgrade every till to the new software')).toEqual([]);
+    expect(checkTitle('Photograph every room for the new brochure')).toEqual(['task-listing']);
+    expect(checkTitle('Cat 1 calls answered quicker in the north of the county')).toEqual([]);
+    expect(checkTitle('Complete a report for every category 2 fall and above')).not.toContain('number-title');
+    expect(checkTitle('Gardens that still look good ten years on')).toEqual([]);
+    expect(checkTitle('Keep young carers supported so no-one drops out of school at 16')).toEqual([]);
+    expect(checkTitle('Make more profit on catering')).toEqual([]);
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
@@ -1489,6 +1506,23 @@ describe('goal-clone', () => {
       obj('b1', 'Send the landlord a letter after each inspection', 'b', 0),
     ];
     expect(groupsOf(objectives)).toEqual([['a1', 'b1']]);
+  });
+
+  it('groups a measure spelt out with the measure its initials name', () => {
+    // Round 42.
+    const objectives = [
+      obj('ns', 'Be the bakery supermarkets never have to chase'),
+      obj('a', 'Days', 'ns', 0),
+      obj('b', 'Nights', 'ns', 1),
+      obj('a1', 'Right first time 96%', 'a', 0),
+      obj('b1', 'RFT 98% on nights', 'b', 0),
+      obj('a2', 'On time in full 95%', 'a', 1),
+      obj('b2', 'OTIF 97% for trade customers', 'b', 1),
+    ];
+    expect(groupsOf(objectives)).toEqual([
+      ['a1', 'b1'],
+      ['a2', 'b2'],
+    ]);
   });
 
   it('groups copies reworded freely across teams', () => {
