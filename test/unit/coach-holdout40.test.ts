@@ -21,8 +21,17 @@ import { describeHoldout } from '../coach/suite';
  * 1.00/1.00 → 1.00/1.00, goal-clone 1.00/0.46 (16 of 32 clone groups named exactly) → 1.00/0.57 (21)
  * → 1.00/0.70 (23) → 1.00/0.75 (26) → 0.98/0.82 (27) → 0.98/0.88 (28) → 0.98/0.88 (28) → 0.98/0.88
  * (28) → 0.98/0.88 (28), kr-not-measurable 1.00/1.00, no-key-results 0.96/1.00 → 1.00/1.00 since
- * round 20, sound objectives quiet 216 → 217 → 217 → 217 → 218 → … → 218 of 227. Its misses are
- * not printed while it is blind.
+ * round 20, sound objectives quiet 216 → 217 → 217 → 217 → 218 → … → 218 of 227. Its misses were
+ * not printed while it was blind.
+ *
+ * In round 42 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape (a measure spelt out as its initials; a plain verb on each one of a stream; categories'
+ * numbers, horizons and ages left at; a first letter too many is no typo; which way after a verb
+ * that only points at a measure), never by listing its sentences, so it is now IN-SAMPLE tuning
+ * material: only the forty-first hold-out (and later ones) say anything about unseen plans. After
+ * round 42 (precision / recall): number-title 0.97/0.98, generic-container 1.00/0.96, task-listing
+ * 0.89/0.89, job-requirement 0.98/0.85, compliance 1.00/1.00, goal-clone 0.98/0.93 (30 of 32),
+ * quiet 222 of 227. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.91, 0.96],
@@ -35,14 +44,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (round 42), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.95, 0.96],
+  'generic-container': [0.98, 0.94],
+  'task-listing': [0.87, 0.87],
+  'job-requirement': [0.96, 0.83],
+  compliance: [0.98, 0.98],
+  'goal-clone': [0.96, 0.91],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, fortieth hold-out (blind)',
-  heading: 'Trap coach over the fortieth hold-out (blind)',
+  name: 'coach, fortieth hold-out (measured blind, then looked at in round 42: now in-sample tuning material)',
+  heading: 'Trap coach over the fortieth hold-out (in-sample since round 42)',
   entries: HOLDOUT_40,
   plans: HOLDOUT_40_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.95,
-  exactGroups: 27,
-  printMisses: false,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.96,
+  exactGroups: 29,
+  printMisses: true,
 });
