@@ -8,16 +8,18 @@ export interface Period {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+// A year is always written with four digits ("0042", not "42"), so every date reads as YYYY-MM-DD.
+const yyyy = (n: number) => String(n).padStart(4, '0');
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 export function yearPeriod(year: number): Period {
-  return { kind: 'year', start: `${year}-01-01`, end: `${year}-12-31` };
+  return { kind: 'year', start: `${yyyy(year)}-01-01`, end: `${yyyy(year)}-12-31` };
 }
 
 export function quarterPeriod(year: number, quarter: number): Period {
   const first = (quarter - 1) * 3 + 1;
   const last = first + 2;
-  return { kind: 'quarter', start: `${year}-${pad(first)}-01`, end: `${year}-${pad(last)}-${lastDay(year, last)}` };
+  return { kind: 'quarter', start: `${yyyy(year)}-${pad(first)}-01`, end: `${yyyy(year)}-${pad(last)}-${lastDay(year, last)}` };
 }
 
 /** Reads "2026", "FY2026", "Q2 2026", "2026 Q2" or "2026-Q2"; anything else is a custom label without dates. */

@@ -42,9 +42,12 @@ const xmlText = (s: string): string =>
     .replace(INVALID_XML, '\uFFFD')
     .replace(/[&<>\r\u0085\u2028\u2029]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `&#${c.charCodeAt(0)};`));
 
+// An empty date is written out: without it, a reader fills the dates its period label names
+// ("2026" → 2026-01-01…2026-12-31), which an objective with a label and no dates does not have.
+const KEPT_EMPTY = new Set(['periodStart', 'periodEnd']);
 const attrs = (pairs: ReadonlyArray<readonly [string, unknown]>): string =>
   pairs
-    .filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .filter(([k, v]) => v !== null && v !== undefined && (v !== '' || KEPT_EMPTY.has(k)))
     .map(([k, v]) => ` ${k}="${xmlAttr(typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v))}"`)
     .join('');
 

@@ -214,6 +214,12 @@ function planArb({ maxObjectives = 14, chain = false }: PlanOptions = {}): fc.Ar
     );
 }
 
+/** A plain north star with every field set, for the cases written out by hand. */
+const objectiveOf = (title: string): Objective => ({
+  id: 'o1', parentId: null, parentKrId: null, level: 'north_star', title, description: '', owner: '', ownerKind: 'person',
+  period: '', periodKind: 'none', periodStart: '', periodEnd: '', gate: 'unanswered', weight: 0, rollupMode: 'average',
+  statusOverride: null, sortOrder: 0, createdAt: '2000-01-01T00:00:00.000Z', updatedAt: '2000-01-01T00:00:00.000Z',
+}) as Objective;
 const byId = <T extends { id: string }>(items: readonly T[]) => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 describe('JSON', () => {
@@ -403,6 +409,21 @@ describe('OPML import', () => {
   const xmlSafe = (t: string) => t.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
   const safe = <T extends object>(item: T): T =>
     Object.fromEntries(Object.entries(item).map(([k, v]) => [k, typeof v === 'string' ? xmlSafe(v) : v])) as T;
+
+  it('keeps a period label and its dates as they were, a year with leading zeros too', () => {
+    // Found by the property below (seed 2046942748): the year "0000" became the date "0-01-01",
+    // and a label with no dates came back with the dates the label names.
+    for (const period of ['0000', '0042', 'Q2 0007', '2026']) {
+      const kind = period.startsWith('Q') ? 'quarter' : 'year';
+      for (const [start, end] of [['', ''], ...(period === '2026' ? [['2026-01-01', '2026-12-31']] : [])] as const) {
+        const objective = { ...objectiveOf(period), period, periodKind: kind, periodStart: start, periodEnd: end } as Objective;
+        const plan: ExportablePlan = { meta: { name: 'Years' }, objectives: [objective], keyResults: [], dismissals: [] };
+        const back = parseOpml(planToOpml(plan), { now: NOW });
+        expect(back.errors).toEqual([]);
+        expect(back.objectives[0]).toMatchObject({ period, periodKind: kind, periodStart: start, periodEnd: end });
+      }
+    }
+  });
 
   it('export → import keeps every field of every objective and key result', () => {
     fc.assert(
