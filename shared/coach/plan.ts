@@ -4,7 +4,8 @@
  */
 import { onShelf } from '../vocabulary';
 import { analyse, type Analysis } from './analyse';
-import { acronymsIn, closedWordsIn, cloneKey, contentStem, copyGroups, countedKey, type CopyFacts, metricHead, metricKey, namesIn, preorder, restates, unitKey, withoutNumbers } from './clone';
+import { acronymsIn, closedWordsIn, cloneKey, contentStem, copyGroups, type CopyFacts, namesIn, preorder, restates, withoutNumbers } from './clone';
+import { countedKey, metricHead, metricKey, unitKey } from './measureKeys';
 import { CLONE_SYNONYMS, FUNCTION_WORDS } from './lexicon';
 import { isKrMeasurable, titleHasQuantity } from './kr';
 import { findQuantities } from './quantity';
