@@ -94,7 +94,7 @@ export const ROLE_WORDS = set(`
 
 /** Nouns that are measures; a title made of one of these and nothing else is a KPI, not a goal. */
 export const METRIC_HEADS = set(`
-  factor depth
+  factor depth size
   revenue revenues arr mrr nrr grr acv tcv bookings sales pipeline margin margins ebitda profit
   profits nps csat ces churn retention conversion conversions mql mqls sql sqls leads lead signups
   downloads installs dau mau wau uptime latency headcount attrition turnover utilisation

@@ -192,7 +192,9 @@ function ageBand(tokens: readonly Token[], i: number, before: Token): boolean {
   const unit = isWord(next) && (TIME_UNITS.has(next.t) || next.t in UNIT_WORDS);
   // ("anyone who looks under 25": how old someone looks is their age too.)
   const looks = !!group && (group.t === 'looks' || group.t === 'look' || group.t === 'seems');
-  return !!group && (AGED_GROUPS.has(group.t) || looks) && tokens[i]!.suffix === '' && !unit && !isSym(next, '%');
+  // ("regular givers under 30", "career changers over 40": people named by what they do.)
+  const doers = !!group && group.t.length > 5 && /(?:ers|ors)$/.test(group.t);
+  return !!group && (AGED_GROUPS.has(group.t) || looks || doers) && tokens[i]!.suffix === '' && !unit && !isSym(next, '%');
 }
 
 /** Written in capitals, as acronyms are ("HDR", "EU"). */
@@ -446,6 +448,8 @@ function classifyWord(tz: Tokenized, i: number): Quantity | null {
   }
   const n = NUMBER_WORDS[tok.t];
   if (n === undefined) return null;
+  // ("…on Channel Six's multi-CDN rota": a number word with a capital, mid-sentence, names something.)
+  if (tok.cap && i > (tz.words[0] ?? 0) && !tz.titleCase) return null;
   // "zero trust", "zero waste": a concept; a count of zero is of something plural ("zero defects").
   if (n === 0 && isWord(next) && !next.t.endsWith('s') && ![2, 3, 4].some((d) => isWord(tokens[i + d]) && plural(tokens[i + d]!.t))) return null;
   if (prev?.kind === 'num') return null; // "5 million": the number carries it

@@ -181,6 +181,6 @@ export function peopleMoved(a: Analysis): boolean {
   if (at < 0 || rest.slice(0, at).some((w) => FUNCTION_WORDS.has(w) && w !== 'our' && w !== 'the')) return false;
   const next = rest[at + 1] ?? '';
   // ("Get landlords with HMOs onto a service contract": people brought onto something of ours.)
-  if (lead.verb === 'get' && rest.slice(at + 1, at + 5).includes('onto')) return true;
+  if (lead.verb === 'get' && rest.slice(at + 1, at + 5).some((w) => w === 'onto' || w === 'into')) return true;
   return (next.length > 4 && next.endsWith('ing')) || lemmas(next).some((l) => VERBS.has(l)) || (lead.verb === 'give' && next.length > 3 && !FUNCTION_WORDS.has(next));
 }
