@@ -130,7 +130,9 @@ export function isCompliance(a: Analysis): boolean {
   const { lead } = a;
   // ("Get employers booking requals before their certificates lapse": others brought to keep
   // their papers is a service sold, no obligation of ours.)
-  if (checkRound(a) || dailyCheck(a) || eventPutOn(a) || checkAsItComesBack(a) || peopleMoved(a)) return false;
+  // ("Clear the backlog of EHC needs assessment requests": others' requests worked through.)
+  const backlog = a.lead !== null && (a.head === 'backlog' || a.head === 'backlogs' || a.head === 'queue');
+  if (checkRound(a) || dailyCheck(a) || eventPutOn(a) || checkAsItComesBack(a) || peopleMoved(a) || backlog) return false;
   // "Fewer surveillance days wasted on subjects…": surveillance that is the work sold, not health
   // surveillance or a scheme's surveillance visit or audit.
   // (A surveillance licence or camera code is a credential or a code, as the first is.)
@@ -165,6 +167,9 @@ export function isCompliance(a: Analysis): boolean {
   // "Keep our … membership — annual inspection passed": what follows the dash reports the inspection.
   const dash = a.tz.tokens.findIndex((t) => t.kind === 'sym' && t.t === ';');
   if (dash > 0 && auditPassed(a.tz.tokens.slice(dash + 1).filter((t) => t.kind !== 'sym').map((t) => t.t)) && a.words.at(-1) === 'passed') return true;
+  // "Ofsted monitoring visit — reasonable progress on all themes", "Trading Standards test purchase —
+  // pass": a body's visit or test of us named first, then how it went.
+  if (dash > 0 && lead === null && bodyFirst(a) && a.tz.tokens.slice(0, dash).some((t) => VISITS.has(t.t))) return true;
   // "CAA recurrent evaluation of the A320 FFS passed": a body's evaluation of ours, passed.
   if (lead === null && a.words.at(-1) === 'passed' && a.words.some((w) => EVALUATIONS.has(w)) && namesScheme(a)) return true;
   // ("APHA poultry register details updated": our entry on a body's register, kept current.)
@@ -416,6 +421,13 @@ function checkAsItComesBack(a: Analysis): boolean {
   return words.some((w, k) => (w === 'when' || w === 'as' || w === 'once') && (words[k + 1] === 'it' || words[k + 1] === 'they') && ((words[k + 2] === 'is' || words[k + 2] === 'are') ? BACK.has(words[k + 3] ?? '') : (words[k + 2] === 'comes' || words[k + 2] === 'come') && words[k + 3] === 'back'));
 }
 const CHECK_VERBS = new Set(['test', 'check', 'inspect', 'examine']);
+/** A body's visits and tests of us. */
+const VISITS = new Set(['visit', 'inspection', 'audit', 'assessment', 'evaluation', 'test', 'purchase', 'review', 'check']);
+/** The title opens with a regulator or a scheme: its initials, a name it is known by, or "Trading Standards". */
+const bodyFirst = (a: Analysis): boolean => {
+  const first = a.tz.tokens[a.tz.words[0] ?? -1];
+  return !!first && (schemeInitials(first) || REGULATORY.has(first.t) || (first.t === 'trading' && a.tz.tokens[a.tz.words[1] ?? -1]?.t === 'standards'));
+};
 const BACK = new Set(['returned', 'back']);
 /**
  * "Fitness-to-run exam done daily on every unit", "Daily fit-to-run check on each unit": a check
