@@ -3,7 +3,7 @@
  * compared as sets of stemmed content words, so case, punctuation, word order, "our"/"team"/"2026"
  * and British or American spelling make no difference.
  */
-import { paraphrasePairs } from './paraphrase';
+import { measureOf, paraphrasePairs } from './paraphrase';
 import type { TitleMeaning } from './vectors';
 import { CLONE_STOP, CLONE_SYNONYMS, COMPASS, FUNCTION_WORDS, NUMBER_WORDS } from './lexicon';
 import { stem, tokenize, type Token, type Tokenized } from './text';
@@ -414,7 +414,7 @@ function siblingsReworded(a: readonly string[], b: readonly string[]): boolean {
   const onlyB = b.length - n;
   return !(onlyA >= 1 && onlyA <= SCOPE_SWAP && onlyB >= 1 && onlyB <= SCOPE_SWAP);
 }
-const cousins = (a: readonly string[], b: readonly string[]): boolean => similarity(a, b) >= COUSIN_COPY || overlap(a, b) >= LONG_SHARED;
+const cousins = (a: readonly string[], b: readonly string[]): boolean => (similarity(a, b) >= COUSIN_COPY || overlap(a, b) >= LONG_SHARED) && !measureOf(a, b);
 /**
  * Across the whole plan, a copy is looked for only through words at most this many titles share:
  * at 60% a key's rarest few words must include a shared one, and when those are words half the

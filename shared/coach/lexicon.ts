@@ -492,6 +492,7 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   regain regains recapture recaptures reclaim reclaims
   revenue revenues income
   shop shops store stores
+  independent indie indies
   town towns city cities
   tyre tyres tire tires
   distribute distributes

@@ -12,6 +12,7 @@
  * "Cut wait times for cataract surgery" / "… for hip replacements").
  */
 import { CLONE_STOP } from './lexicon';
+import { stem } from './text';
 import { cosine, sumOf, type MeaningWord, type TitleMeaning } from './vectors';
 
 /** What the join reads of each title (a part of clone.ts's `CopyFacts`). */
@@ -26,6 +27,20 @@ export interface PairFacts {
   lever: boolean;
 }
 
+
+/**
+ * "First-time fix rate 80%" beside "Fix it first time, every time": the same words and a rate's
+ * name, the measure of that goal, not a copy of it.
+ */
+export function measureOf(a: readonly string[], b: readonly string[]): boolean {
+  const inB = new Set(b);
+  const inA = new Set(a);
+  const onlyA = a.filter((w) => !inB.has(w));
+  const onlyB = b.filter((w) => !inA.has(w));
+  const forms = (only: readonly string[]) => only.length > 0 && only.every((w) => RATE_FORMS.has(w));
+  return (forms(onlyA) && onlyB.length === 0) || (forms(onlyB) && onlyA.length === 0);
+}
+const RATE_FORMS = new Set(['rate', 'ratio', 'level', 'score', 'count', 'number'].map(stem));
 
 /** Cosine two titles' vectors must reach to be one goal reworded. */
 const PARAPHRASE_COPY = 0.92;
@@ -193,7 +208,7 @@ export function paraphrasePairs(
           continue;
         }
         const other = meanings[j];
-        if (!m || !other) continue;
+        if (!m || !other || measureOf(keys[i]!, keys[j]!)) continue;
         const c = cosine(m.unit, other.unit);
         if (c >= (duties ? DUTY_COPY : PARAPHRASE_COPY) && (partsAgree(m, other, lineage(i, j), duties) || mostlyShared(m, other, sharedWords(words, keys[j]!)))) pairs.push([i, j]);
         // Three key words or more in common, and close in meaning: a goal reworded more freely
