@@ -1144,6 +1144,20 @@ describe('title rules', () => {
     expect(checkTitle('Make more profit on catering')).toEqual([]);
   });
 
+  it('reads round 43\u2019s shapes: sizes, number words as names, ages of people named by what they do, a body\u2019s visit and how it went, backlogs of requests, numbered theatres', () => {
+    // Round 43, from the forty-first set's misses; new sentences of the same shapes.
+    expect(checkTitle('Class size 28')).toEqual(['number-title']);
+    expect(checkTitle('Ofsted inspection \u2014 good in every area')).toEqual(['compliance']);
+    expect(checkTitle('Trading Standards age-check visit \u2014 pass')).toEqual(['compliance']);
+    expect(checkTitle('Theatre 2 (Sister Patel)')).toEqual(['generic-container']);
+    // A channel's name, an age, a backlog of others' requests and people got into jobs are no
+    // number or obligation.
+    expect(checkTitle('Get onto Channel Four\u2019s schools programme')).toEqual([]);
+    expect(checkTitle('Recruit more volunteers over 60 for the helpline')).not.toContain('number-title');
+    expect(checkTitle('Clear the backlog of blue badge assessment requests')).not.toContain('compliance');
+    expect(checkTitle('Get trainees into permanent jobs, not just through the course')).toEqual([]);
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
@@ -1523,6 +1537,20 @@ describe('goal-clone', () => {
       ['a1', 'b1'],
       ['a2', 'b2'],
     ]);
+  });
+
+  it('keeps a rate apart from the goal it measures, and reads "indie" as "independent"', () => {
+    // Round 43.
+    const objectives = [
+      obj('ns', 'Be the roaster cafés choose'),
+      obj('a', 'North', 'ns', 0),
+      obj('b', 'South', 'ns', 1),
+      obj('a1', 'Pass it first time, every time', 'a', 0),
+      obj('b1', 'First-time pass rate 90%', 'b', 0),
+      obj('a2', 'Get our beans into more independent caf\u00e9s outside Leeds', 'a', 1),
+      obj('b2', 'More indie caf\u00e9s outside Leeds stocking our beans', 'b', 1),
+    ];
+    expect(groupsOf(objectives)).toEqual([['a2', 'b2']]);
   });
 
   it('groups copies reworded freely across teams', () => {
