@@ -53,6 +53,7 @@ function heading(a: Analysis): boolean {
 function pairedNouns(a: Analysis): boolean {
   const { tokens } = a.tz;
   const words = beforePlace(a.tz);
+  if (words.length < 2) return false;
   // ("Dispatch and logistics": the same, joined by the word.)
   const joined = tokens[words[0]! + 1]?.t === '&' || (words.length === 3 && tokens[words[1]!]!.t === 'and');
   const second = tokens[words[words.length - 1]!]!.t;

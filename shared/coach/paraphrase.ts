@@ -11,7 +11,7 @@
  * without the differing words compared, false copies grew faster than true ones (region headings,
  * "Cut wait times for cataract surgery" / "… for hip replacements").
  */
-import { CLONE_STOP } from './lexicon';
+import { CLONE_STOP, TIME_UNITS } from './lexicon';
 import { stem } from './text';
 import { cosine, sumOf, type MeaningWord, type TitleMeaning } from './vectors';
 
@@ -58,6 +58,8 @@ const DUTY_COPY = 0.83;
  * 38 of 38); two objectives that say what changes share three words in two goals as often as in one.
  */
 const TRAP_SHARED = 3;
+/** The beats a round is kept on, as clone keys hold them. */
+const BEAT_STEMS = new Set([...TIME_UNITS, 'morning', 'mornings', 'afternoon', 'evening', 'evenings', 'night', 'nights', 'shift', 'shifts', 'weekday', 'weekend'].map(stem));
 /** Codes ("A320", "zq7") one title has and the other lacks name two different things. */
 function codesDiffer(words: ReadonlySet<string>, other: readonly string[]): boolean {
   const inOther = new Set(other);
@@ -202,7 +204,10 @@ export function paraphrasePairs(
         const common = facts[i]!.trap && facts[i]!.trap === facts[j]!.trap ? sharedWords(words, keys[j]!) : 0;
         // (Two duties with one verb need only one word more: "Scan every pallet in and out" /
         // "Scan all pallets on and off the trailers".)
-        const oneRound = duties && facts[i]!.verb !== '' && facts[i]!.verb === facts[j]!.verb;
+        // ("Test the fire alarms every week" / "Test the emergency lights every week": the word more
+        // must be a thing worked on, not the beat both keep.)
+        const verb = facts[i]!.verb;
+        const oneRound = duties && verb !== '' && verb === facts[j]!.verb && keys[j]!.some((w) => words.has(w) && w !== verb && !BEAT_STEMS.has(w));
         if ((common >= TRAP_SHARED || oneRound) && !codesDiffer(words, keys[j]!)) {
           pairs.push([i, j]);
           continue;

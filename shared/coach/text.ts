@@ -52,22 +52,25 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** Cheap test for "could any phrase rewrite apply?", so most titles skip the rewrites entirely. */
-const MAY_REWRITE = /[^\x00-\x7f]|\s-+\s|e-?(?:learning|mail)|1[:-]1|one|no\.?\s?1|number|per cent|-|code|\d\s[ap]m/i;
+const MAY_REWRITE = /[^\x00-\x7f]|\s-+\s|e-?(?:learning|mail)|1[:-]1|one|no\.?\s?1|number|per cent|-|code|\d\s[ap]m|\/|www\./i;
 
 export function normalizeTitle(title: string): string {
   if (!MAY_REWRITE.test(title)) return title.trim();
-  // Accents are dropped ("café" is "cafe"), as plans type the same word both ways.
-  let s = /[^\x00-\x7f]/.test(title) ? title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFKC') : title;
-  for (const [re, to] of PHRASES) s = s.replace(re, to);
-  // A link says where the work is written up, never what it is ("… (see notion.so/tablr/infra)").
+  let s = title;
+  // A link says where the work is written up, never what it is ("… (see notion.so/tablr/infra)",
+  // "… — see Drive/Training/2026"); read before a spaced dash becomes a break.
   if (s.includes('/') || /www\./i.test(s)) s = s.replace(BRACKETED_LINK, '').replace(LINK, '').replace(SEE_PATH, '');
+  // Accents are dropped ("café" is "cafe"), as plans type the same word both ways.
+  if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFKC');
+  for (const [re, to] of PHRASES) s = s.replace(re, to);
   return s.replace(/\s+/g, ' ').trim();
 }
 
 const URL_SOURCE = String.raw`(?:https?:\/\/\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|so|app|dev|co\.uk|org\.uk|gov\.uk|nhs\.uk|ac\.uk)\/\S*)`;
 const BRACKETED_LINK = new RegExp(String.raw`\s*\((?:see|link|ref|cf\.?|via)?:?\s*${URL_SOURCE}\s*\)`, 'gi');
 /** "— see Drive/Training/2026", "(see Ops/Rotas)": where a file is kept. */
-const SEE_PATH = /\s*(?:[-\u2013\u2014]\s*)?\(?\bsee\s+[\w.-]+(?:\/[\w.-]+)+\/?\)?/gi;
+// (Only after a dash or a bracket, and a path that starts with a letter: "see 24/7 support" is a sentence.)
+const SEE_PATH = /\s*(?:[-\u2013\u2014]\s*\(?|\()\s*see\s+[A-Za-z][\w.-]*(?:\/[\w.-]+)+\/?\)?/gi;
 const LINK = new RegExp(String.raw`\s*(?:see\s+)?${URL_SOURCE}`, 'gi');
 
 const MAGNITUDE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, bn: 1e9, b: 1e9 };
@@ -82,7 +85,8 @@ const TOKEN_RE = /(\d+(?:[.,]\d+)*)(\p{L}*)|(\p{L}[\p{L}\p{N}]*(?:'\p{L}+)?)|([#
 const HURRIED: Readonly<Record<string, string>> = { evry: 'every', eveyr: 'every', evrey: 'every', teh: 'the', adn: 'and', wiht: 'with', whithin: 'within', witin: 'within', morining: 'morning', mornign: 'morning', evenign: 'evening', wekly: 'weekly', dialy: 'daily' };
 
 /** Words whose "'s" is "is", not a possessive ("it's due", "that's"). */
-const CONTRACTED_IS = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'where', 'when', 'everything', 'nothing', 'everyone', 'someone']);
+// ("everyone's", "someone's" are possessives as often as not, so they stay words of their own.)
+const CONTRACTED_IS = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'where', 'when']);
 
 export function tokenize(title: string): Tokenized {
   const s = normalizeTitle(title);
@@ -93,7 +97,7 @@ export function tokenize(title: string): Tokenized {
   const tokens: Token[] = [];
   const words: number[] = [];
   let lastEnd = -1;
-  let isAfter = false;
+  let insertIs = false;
   let capitals = 0;
   let long = 0;
   TOKEN_RE.lastIndex = 0;
@@ -122,7 +126,7 @@ export function tokenize(title: string): Tokenized {
       // Possessives are the same word for every rule ("region's first choice"); "it's" is "it is".
       if (t.endsWith("'s")) {
         t = t.slice(0, -2);
-        if (CONTRACTED_IS.has(t)) isAfter = true;
+        if (CONTRACTED_IS.has(t)) insertIs = true;
       }
       // A few small words typed in a hurry ("before evry shift") read as meant.
       t = HURRIED[t] ?? t;
@@ -134,10 +138,10 @@ export function tokenize(title: string): Tokenized {
     } else kind = 'sym';
     tokens.push({ t, raw: m[0], kind, glued, cap, value, suffix });
     if (kind !== 'sym') words.push(tokens.length - 1);
-    if (isAfter) {
+    if (insertIs) {
       tokens.push({ t: 'is', raw: "'s", kind: 'word', glued: true, cap: false, value: NaN, suffix: '' });
       words.push(tokens.length - 1);
-      isAfter = false;
+      insertIs = false;
     }
   }
   return { tokens, words, titleCase: long >= 2 && capitals / long >= 0.6 };
