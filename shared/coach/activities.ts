@@ -197,8 +197,8 @@ function gotMade(a: Analysis): boolean {
   if (/(?:written|built|made)$/.test(done)) return a.words[a.words.indexOf(done) + 1] !== 'into';
   // ("…sign-written": an irregular participle is one too.)
   if (!done.endsWith('ed') && !(done.endsWith('en') && lemmas(done).some((l) => l !== done))) return false;
-  // ("…resprayed", "…signwritten": done again, or a trade's compound of the same work.)
-  const byHand = (l: string) => MADE_BY_HAND.has(l) || (l.startsWith('re') && MADE_BY_HAND.has(l.slice(2))) || [...MADE_BY_HAND].some((m) => l.length > m.length + 2 && l.endsWith(m));
+  // ("…resprayed": done again; "…signwritten" is read above, by its irregular participle.)
+  const byHand = (l: string) => MADE_BY_HAND.has(l) || (l.startsWith('re') && MADE_BY_HAND.has(l.slice(2)));
   return lemmas(done).some((l) => byHand(l) || PROJECT_VERBS.has(l) || HANDOVER_VERBS.has(l));
 }
 /** Work done to a thing that a trade does for hire: wrapping, printing, signwriting, framing. */

@@ -311,7 +311,8 @@ function frontedOccasion(title: string): string | null {
   const rest = m[2]!;
   const tz = tokenize(rest);
   const { lead } = findLead(wordsOf(tz), compounds(tz));
-  return lead && lead.at === 0 ? `${rest} ${m[1]!.toLowerCase()}` : null;
+  // (Only the first letter is lowered: a scheme's initials or a place in the clause stay as written.)
+  return lead && lead.at === 0 ? `${rest} ${m[1]![0]!.toLowerCase()}${m[1]!.slice(1)}` : null;
 }
 
 const CHECKING_INITIALS = new Set(['QC', 'QA']);

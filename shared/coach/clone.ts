@@ -598,10 +598,11 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   // The same goal reworded ("Bring first-time theatregoers to the Christmas show" / "Bring people
   // who've never been to a play to the Christmas show"), anywhere: a child that rewords its parent
   // has adopted no piece of it (one that narrows its parent adds words: see paraphrase.ts).
-  if (facts.some((f) => f.meaning !== null && f.key.length >= MIN_COPY_WORDS)) {
+  // (Titles in one trap are compared by their words even without vectors: see paraphrase.ts.)
+  if (facts.some((f) => (f.meaning !== null || f.trap !== '') && f.key.length >= MIN_COPY_WORDS)) {
     const lineage = (x: number, y: number) => ordered[x]!.parentId === ordered[y]!.id || ordered[y]!.parentId === ordered[x]!.id;
     // (A key too short to compare has no meaning to compare either.)
-    const comparable = facts.map((f) => (f.key.length >= MIN_COPY_WORDS ? f : { ...f, meaning: null }));
+    const comparable = facts.map((f) => (f.key.length >= MIN_COPY_WORDS ? f : { ...f, meaning: null, trap: '' }));
     const siblings = (x: number, y: number) => ordered[x]!.parentId === ordered[y]!.parentId;
     for (const [later, earlier] of paraphrasePairs(comparable, lineage, siblings)) join(later, earlier);
   }

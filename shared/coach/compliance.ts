@@ -298,7 +298,7 @@ function toRegulator(a: Analysis): boolean {
 const BODIES = new Set(['board', 'boards', 'centre', 'centres', 'center', 'centers', 'body', 'bodies']);
 const unnamed = (words: readonly string[]): readonly string[] => (words.some((w) => BODIES.has(w)) ? words.map((w, k) => (BODIES.has(words[k + 1] ?? '') ? '' : w)) : words);
 
-const PERMITS = new Set(['permit', "permit's", 'permits', 'licence', 'license', 'consent', 'consents', 'regulations', 'law']);
+const PERMITS = new Set(['permit', 'permits', 'licence', 'license', 'consent', 'consents', 'regulations', 'law']);
 /** The work behind a product's conformity marks. */
 const CONFORMITY_WORK = new Set(['marking', 'testing', 'tested', 'signoff', 'sign', 'assessment', 'declaration', 'certification']);
 /** A body's reviews of us that are passed or failed. */

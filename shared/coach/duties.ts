@@ -90,7 +90,7 @@ function doneOnABeat(words: readonly string[]): boolean {
   return false;
 }
 /** Participles that do not end in -ed. */
-const DONE_TO = new Set(['dug', 'done', 'swept', 'kept', 'cut', 'run', 'set', 'sent', 'shut', 'taken', 'made', 'put', 'held', 'written', 'seen', 'hung', 'spread', 'swept']);
+const DONE_TO = new Set(['dug', 'done', 'swept', 'kept', 'cut', 'run', 'set', 'sent', 'shut', 'taken', 'made', 'put', 'held', 'written', 'seen', 'hung', 'spread']);
 
 /** Words of a beat inside an object ("twice a day"), which say how often, not what. */
 const BEAT_WORDS = new Set(['twice', 'once', 'a', 'every', 'each', 'per']);
@@ -294,7 +294,7 @@ export function isJobRequirement(a: Analysis): boolean {
   // ("Upgrade every clinic laptop to Windows 11" is a project; "Trace every cotton bale back to the
   // farm it came from" a capability, said by where it leads.)
   const forNew = a.words.some((w, k) => (w === 'new' && a.words[k - 1] === 'the' && a.words[k - 2] === 'for') || (w === 'back' && a.words[k + 1] === 'to')) || PROJECT_VERBS.has(lead.verb) || PRODUCE_VERBS.has(lead.verb) || UPGRADES.has(lead.verb);
-  if ((rest[0] === 'every' || rest[0] === 'each') && rest[1] !== 'one' && !PERSON_NOUNS.has(each) && !SERVED.has(`${each}s`) && !SERVED.has(each) && !forNew && !TARGET_VERBS.has(lead.verb) && !OUTCOME_VERBS.has(lead.verb) && !CHANGE_LEADS.has(lead.verb) && !MOVERS.has(lead.verb) && a.quantities.length === 0 && !statesChange(a)) return true;
+  if ((rest[0] === 'every' || rest[0] === 'each') && rest[1] !== 'one' && !PERSON_NOUNS.has(each) && !servedOne(each) && !forNew && !TARGET_VERBS.has(lead.verb) && !OUTCOME_VERBS.has(lead.verb) && !CHANGE_LEADS.has(lead.verb) && !MOVERS.has(lead.verb) && a.quantities.length === 0 && !statesChange(a)) return true;
   // A verb the coach does not know, read from the frame ("Reset the wall every week"), or one that
   // only asks for a state ("Ensure the fridges get checked each night"): only the recurrence can
   // say it is upkeep.
@@ -463,7 +463,11 @@ const QUEUE_HEADS = new Set(['queue', 'queues', 'inbox', 'backlog', 'tray', 'lis
 /** Posts and records a role holds: owning or covering one is standing work. */
 /** "Order boxes and labels for Christmas": for one holiday, a job done once, unless every year. */
 const forOneHoliday = (words: readonly string[]): boolean => words.some((w, k) => w === 'for' && HOLIDAYS.has(words[k + 1] ?? '')) && !recurs(words);
-const HOLIDAYS = new Set(['christmas', 'easter', 'halloween', 'diwali', 'eid', 'hanukkah', 'valentine', 'valentines', 'bonfire', 'newyear']);
+const HOLIDAYS = new Set(['christmas', 'easter', 'halloween', 'diwali', 'eid', 'hanukkah', 'valentine', 'valentines', 'bonfire']);
+/** One of the people a service is for, named in the singular ("each family", "every child"). */
+const servedOne = (w: string): boolean =>
+  SERVED.has(w) || SERVED.has(`${w}s`) || SERVED.has(`${w}es`) || (w.endsWith('y') && SERVED.has(`${w.slice(0, -1)}ies`)) || SERVED.has(IRREGULAR_PLURALS[w] ?? '');
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { child: 'children', person: 'people', man: 'men', woman: 'women' };
 const UPGRADES = new Set(['upgrade', 'migrate', 'replace', 'swap', 'switch', 'convert', 'port']);
 /** Verbs that bring people or things to a state, not work on a stream. */
 const MOVERS = new Set(['make', 'get', 'help', 'let', 'give', 'have', 'keep', 'bring', 'put', 'take', 'win', 'train']);

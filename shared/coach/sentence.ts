@@ -168,7 +168,8 @@ export function saysWhatPeopleDo(a: Analysis): boolean {
   return false;
 }
 /** What people do that no rule's verb lists name: they trust, know, love, recommend. */
-const PEOPLE_DO = new Set(['trust', 'know', 'love', 'like', 'see', 'feel', 'recommend', 'want', 'prefer', 'rate', 'think', 'say', 'stay', 'leave', 'use', 'buy', 'find', 'come']);
+// (Verbs every rule knows, "use", "buy", "find", are read through VERBS.)
+const PEOPLE_DO = new Set(['trust', 'know', 'love', 'like', 'see', 'feel', 'recommend', 'want', 'prefer', 'rate', 'think', 'say', 'stay', 'leave', 'come']);
 const AFTER_CLAUSE_VERB = new Set(['home', 'back', 'away', 'out', 'to', 'it', 'them', 'us', 'we', 'a', 'an', 'more', 'what', 'how']);
 
 const MOVING = new Set(['make', 'get', 'help', 'let', 'give', 'have']);
