@@ -3,12 +3,12 @@
  * its verb, its object and when it comes round, rather than any change it makes.
  */
 import { type Analysis, analyse } from './analyse';
-import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, CERTIFICATES, DUTY_IF_ROUTINE, DUTY_RECORDS, DUTY_VERBS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, KEPT_STATES, METRIC_HEADS, NUMBER_WORDS, PERSON_NOUNS, PRODUCE_VERBS, PROJECT_VERBS, QUEUE_VERBS, RECORD_OBJECTS, ROLE_OWNERS, ROUTINE_OBJECTS, SERVED, STAFF_NOUN, TARGET_VERBS, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
+import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, CERTIFICATES, DUTY_IF_ROUTINE, DUTY_RECORDS, DUTY_VERBS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, KEPT_STATES, METRIC_HEADS, NUMBER_WORDS, PERSON_NOUNS, PRODUCE_VERBS, PROJECT_VERBS, QUEUE_VERBS, RECORD_OBJECTS, ROLE_OWNERS, ROUTINE_OBJECTS, SERVED, STAFF_NOUN, TARGET_VERBS, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
 import { deliversArtefact } from './artefacts';
-import { setsUp } from './tools';
+import { SWAP_VERBS, setsUp } from './tools';
 import { lemmas, plural } from './text';
 import { STREAM_VERBS, TIMES_OF_DAY, WEEKDAYS, atEveryEvent, checkOnEvery, comesRound, doneEachTime, onCalendar, onRota, recurs, routineCheck, turnaround, weeklyEvent, within, withinTheSpan } from './recurrence';
-import { CHANGE_LEADS, DIRECTION, IN_HAND, OUTCOME_VERBS, afterLead, cues, has, hasObject, ownObject, saysWhatPeopleDo, statesChange } from './sentence';
+import { CHANGE_LEADS, DIRECTION, IN_HAND, MOVING, OUTCOME_VERBS, afterLead, cues, has, hasObject, ownObject, saysWhatPeopleDo, statesChange } from './sentence';
 import { checkRound } from './compliance';
 import { choosesNew, deliverable } from './activities';
 
@@ -77,20 +77,18 @@ function keptThrough(rest: readonly string[]): boolean {
   });
 }
 /** Business that is kept, not upkeep: a customer's account, a contract, a listing. */
-/** A participle after one to three words of a thing, then "each" or "every" and the beat. */
+/** A participle after one to four words of a thing ("and" may join two), then "each" or "every" and the beat. */
 // ("Docs and SDKs kept current every release": two things, and the state they are kept in.)
 function doneOnABeat(words: readonly string[]): boolean {
   for (let k = 1; k <= 4 && k < words.length; k++) {
     const w = words[k]!;
     if (FUNCTION_WORDS.has(w) && w !== 'and') return false;
-    if (!((w.length > 4 && w.endsWith('ed')) || DONE_TO.has(w))) continue;
+    if (!((w.length > 4 && w.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(w))) continue;
     const next = VERB_PARTICLES.has(words[k + 1] ?? '') || KEPT_STATES.has(words[k + 1] ?? '') ? k + 2 : k + 1;
     return (words[next] === 'each' || words[next] === 'every') && next + 3 >= words.length && recurs(words.slice(next));
   }
   return false;
 }
-/** Participles that do not end in -ed. */
-const DONE_TO = new Set(['dug', 'done', 'swept', 'kept', 'cut', 'run', 'set', 'sent', 'shut', 'taken', 'made', 'put', 'held', 'written', 'seen', 'hung', 'spread']);
 
 /** Words of a beat inside an object ("twice a day"), which say how often, not what. */
 const BEAT_WORDS = new Set(['twice', 'once', 'a', 'every', 'each', 'per']);
@@ -197,13 +195,13 @@ export function isJobRequirement(a: Analysis): boolean {
   if (KEEPING.has(lead.verb) && RETAINED.has(ownObject(a.object).at(-1) ?? '')) return false;
   // "Keep arrears under 2%": a level to hold is the objective's target, not upkeep.
   if (LEVEL_HOLDING.has(lead.verb) && a.quantities.some((q) => q.level || q.kind === 'percent')) return false;
-  // ("Log the oven profiles automatically so we see a drift" changes how the log is kept.)
   if (forOneHoliday(a.words)) return false;
   // "Deliver the internal post round twice a day": a round made on a beat is the routine itself.
   // ("Turn breakers round…": after the things it turns, "round" is the verb's.)
   const made = ownObject(a.object);
   const round = made.findIndex((w) => ROUNDS.has(w));
   if (round > 0 && !plural(made[round - 1]!) && lead.verb !== 'get' && !CHANGE_LEADS.has(lead.verb) && (onCalendar(afterLead(a)) || recurs(afterLead(a))) && !statesChange(a)) return true;
+  // ("Log the oven profiles automatically so we see a drift" changes how the log is kept.)
   if (DUTY_VERBS.has(lead.verb)) return !(a.words.includes('automatically') && statesChange(a));
   // "Fill the night shifts with listeners…", "Fill the boxes with outside mares": filling with
   // people or customers is winning them, not the round.
@@ -460,7 +458,6 @@ const DAY_BEATS = new Set(['day', 'morning', 'evening', 'night', 'shift', 'weekd
 /** Reviews and checks done to each one: "Do every 2-year review". */
 const ROUTINE_DONE = new Set(['review', 'check', 'visit', 'assessment', 'inspection', 'test', 'reading', 'round', 'service']);
 const QUEUE_HEADS = new Set(['queue', 'queues', 'inbox', 'backlog', 'tray', 'list', 'requests', 'tickets', 'post']);
-/** Posts and records a role holds: owning or covering one is standing work. */
 /** "Order boxes and labels for Christmas": for one holiday, a job done once, unless every year. */
 const forOneHoliday = (words: readonly string[]): boolean => words.some((w, k) => w === 'for' && HOLIDAYS.has(words[k + 1] ?? '')) && !recurs(words);
 const HOLIDAYS = new Set(['christmas', 'easter', 'halloween', 'diwali', 'eid', 'hanukkah', 'valentine', 'valentines', 'bonfire']);
@@ -468,14 +465,15 @@ const HOLIDAYS = new Set(['christmas', 'easter', 'halloween', 'diwali', 'eid', '
 const servedOne = (w: string): boolean =>
   SERVED.has(w) || SERVED.has(`${w}s`) || SERVED.has(`${w}es`) || (w.endsWith('y') && SERVED.has(`${w.slice(0, -1)}ies`)) || SERVED.has(IRREGULAR_PLURALS[w] ?? '');
 const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { child: 'children', person: 'people', man: 'men', woman: 'women' };
-const UPGRADES = new Set(['upgrade', 'migrate', 'replace', 'swap', 'switch', 'convert', 'port']);
+const UPGRADES = new Set([...SWAP_VERBS, 'convert']);
 /** Verbs that bring people or things to a state, not work on a stream. */
-const MOVERS = new Set(['make', 'get', 'help', 'let', 'give', 'have', 'keep', 'bring', 'put', 'take', 'win', 'train']);
+const MOVERS = new Set([...MOVING, 'keep', 'bring', 'put', 'take', 'win', 'train']);
 const ROUNDS = new Set(['round', 'rounds']);
 const ON_ROTA = new Set(['call', 'duty', 'standby', 'shift', 'rota']);
 const ONE_OF_EACH = new Set(['all', 'every', 'each', 'any']);
 /** Gaps in a rota that someone covers as they open. */
 const GAPS = new Set(['sickness', 'absence', 'absences', 'leave', 'gaps', 'vacancies', 'holidays']);
+/** Posts and records a role holds: owning or covering one is standing work. */
 const HELD_POSTS = new Set(['line', 'lines', 'phones', 'phone', 'desk', 'rota', 'diary', 'inbox', 'queue', 'helpline', 'reception', 'switchboard', 'log', 'register', 'board', 'shifts', 'shift']);
 /** Verbs that work through what comes in. */
 const INTAKE_WORK = new Set(['assess', 'process', 'vet', 'approve', 'triage', 'handle', 'check', 'review', 'answer', 'log']);

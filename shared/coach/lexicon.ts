@@ -566,3 +566,12 @@ export const SERVED = new Set([
   'learners', 'adults', 'women', 'men', 'girls', 'boys', 'teenagers', 'communities', 'households', 'homeowners', 'landlords', 'renters',
   'farmers', 'owners', 'businesses', 'schools', 'employers', 'citizens', 'fans', 'audiences', 'readers', 'listeners', 'viewers', 'riders', 'passengers',
 ]);
+
+/** Parts of a day a round comes back to ("each morning", "by 2 in the morning"). */
+export const PARTS_OF_DAY = set('morning afternoon evening night');
+
+/** Participles that do not end in -ed ("Bowl sludge dug out…", "kilos sold: 9,000"). */
+export const IRREGULAR_PARTICIPLES = set(`
+  dug done swept kept cut run set sent shut taken made put held written seen hung spread
+  sold grown built paid given won caught bought brought shorn sown
+`);

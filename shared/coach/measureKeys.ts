@@ -4,8 +4,8 @@
  * target on, that name's head, and the thing or rate it counts.
  */
 import { COMPARATORS, MIN_COPY_WORDS, contentStem } from './clone';
-import { CLONE_STOP, CLONE_SYNONYMS, FUNCTION_WORDS, TIME_UNITS, UNIT_WORDS } from './lexicon';
-import { stem, type Token, type Tokenized } from './text';
+import { CLONE_STOP, CLONE_SYNONYMS, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, TIME_UNITS, UNIT_WORDS } from './lexicon';
+import { type Token, type Tokenized, stem } from './text';
 
 /**
  * The key of a title with numbers once the numbers and what they count are gone: "Source 60
@@ -205,7 +205,7 @@ export function unitKey(tz: Tokenized, quantities: readonly { index: number; kin
   let j = q.index - 1;
   if (tokens[j]?.kind !== 'sym') return '';
   while (j >= 0 && tokens[j]!.kind === 'sym') j--;
-  while (j >= 0 && tokens[j]!.kind === 'word' && ((tokens[j]!.t.length > 4 && tokens[j]!.t.endsWith('ed')) || PARTICIPLES.has(tokens[j]!.t))) j--;
+  while (j >= 0 && tokens[j]!.kind === 'word' && ((tokens[j]!.t.length > 4 && tokens[j]!.t.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(tokens[j]!.t))) j--;
   const before = tokens[j];
   if (!before || before.kind !== 'word' || CLONE_STOP.has(before.t) || FUNCTION_WORDS.has(before.t)) return '';
   const head = contentStem(before.t);
@@ -242,8 +242,6 @@ function shareOfRate(tz: Tokenized, quantities: readonly { index: number; kind: 
   const first = tokens[tz.words[0] ?? -1];
   return first && first.kind === 'word' && names.has(first.t) && q.index > tz.words[0]! + 1 ? `${kind}:${synonym(first.t)}` : '';
 }
-/** Participles that do not end in -ed ("kilos sold: 9,000"). */
-const PARTICIPLES = new Set(['sold', 'made', 'grown', 'built', 'seen', 'paid', 'held', 'kept', 'taken', 'given', 'done', 'won', 'caught', 'bought', 'sent', 'brought', 'run', 'shorn', 'sown']);
 const synonym = (w: string): string => contentStem(CLONE_SYNONYMS.get(w) ?? w);
 /** Money a team is set a share of. */
 const MONEY_NAMES = new Set(['sales', 'revenue', 'revenues', 'income', 'turnover', 'profit', 'margin', 'donations', 'fundraising', 'arr', 'mrr', 'gmv']);

@@ -16,7 +16,7 @@ function ratioName(a: Analysis): boolean {
   if (a.lead === null && tokens.some((t, k) => t.t === '%' && !t.glued && (tokens[k - 1]?.t === 'as' || tokens[k - 1]?.t === 'a') && tokens[k + 1]?.t === 'of')) return true;
   // "Monthly active seats", "Weekly active users": a usage count named.
   if (a.lead === null && (a.words[0] === 'monthly' || a.words[0] === 'weekly' || a.words[0] === 'daily') && a.words[1] === 'active' && a.words.length <= 4) return true;
-  // "Litres of water per kg of greasy wool", "Kilowatt hours per tonne": a unit per unit, named.
+  // "Litres of water per kg of greasy wool", "Tonnes per hour on the crusher": a unit per unit, named.
   if (a.lead === null && MEASURE_UNITS.has(a.words[0] ?? '') && a.words.includes('per') && a.words.length <= 8) return true;
   if (a.lead !== null || a.words.length > 4) return false;
   return tokens.some((t, k) => t.t === 'to' && t.glued && tokens[k - 1]?.t === '-' && tokens[k + 1]?.t === '-' && tokens[k + 1]!.glued);

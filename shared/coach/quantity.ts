@@ -11,15 +11,17 @@ import {
   FUNCTION_WORDS,
   HORIZON_BEFORE,
   IDENTIFIER_BEFORE,
-  MONTHS,
   LEAD_FILLER,
   LEVEL_BEFORE,
   METRIC_ACRONYMS,
   METRIC_HEADS,
+  MONTHS,
   MULTIPLIER_VERBS,
   NUMBER_WORDS,
+  PARTS_OF_DAY,
   RANK_BEFORE,
   REGULATORY,
+  SERVED,
   TIME_UNITS,
   UNIT_WORDS,
   VERBS,
@@ -70,7 +72,6 @@ function pointOrGap(tokens: readonly Token[], i: number, before: Token | undefin
 }
 const DIALLING = new Set(['ring', 'ringing', 'rings', 'call', 'calling', 'calls', 'dial', 'dialling', 'dialing', 'phone', 'phoning']);
 const CLOCK_BEFORE = new Set(['before', 'by', 'after', 'until', 'till']);
-const DAY_PARTS_AFTER = new Set(['morning', 'afternoon', 'evening']);
 const SPEC_UNITS = new Set(['m', 'kw', 'kv', 'mm', 'cm', 'inch', 'hp', 'ah', 'mah', 'gb', 'tb', 'ghz', 'mp', 'megapixel', 'litre', 'liter', 'tonne', 'ton', 'seat', 'seater', 'berth', 'bed', 'storey', 'metre', 'meter', 'foot', 'ft']);
 const DISTANCE_UNITS = new Set(['mile', 'miles', 'km', 'kilometres', 'kilometers', 'metres', 'meters', 'm', 'yards']);
 const SEASONS = new Set(['winter', 'winters', 'summer', 'summers', 'spring', 'springs', 'autumn', 'autumns', 'season', 'seasons']);
@@ -177,7 +178,6 @@ const BASELINE_AFTER = new Set(['on', 'from', 'against', 'vs', 'versus', 'compar
 const AGED_GROUPS = new Set([
   'son', 'sons', 'daughter', 'daughters', 'boys', 'girls', 'child', 'people', 'adults', 'children', 'kids', 'young', 'youths', 'teenagers', 'teens', 'men', 'women', 'those', 'anyone', 'everyone', 'residents',
   'pupils', 'students', 'fans', 'players', 'audiences', 'drivers', 'patients',
-  'readers', 'viewers', 'listeners', 'visitors', 'members', 'learners',
 ]);
 
 /**
@@ -194,7 +194,7 @@ function ageBand(tokens: readonly Token[], i: number, before: Token): boolean {
   const looks = !!group && (group.t === 'looks' || group.t === 'look' || group.t === 'seems');
   // ("regular givers under 30", "career changers over 40": people named by what they do.)
   const doers = !!group && group.t.length > 5 && /(?:ers|ors)$/.test(group.t);
-  return !!group && (AGED_GROUPS.has(group.t) || looks || doers) && tokens[i]!.suffix === '' && !unit && !isSym(next, '%');
+  return !!group && (AGED_GROUPS.has(group.t) || SERVED.has(group.t) || looks || doers) && tokens[i]!.suffix === '' && !unit && !isSym(next, '%');
 }
 
 /** Written in capitals, as acronyms are ("HDR", "EU"). */
@@ -294,7 +294,7 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   // "before 7", "by 3", "after 10": a time of day, closing the clause.
   // ("by 5.30", "by 2 in the morning": the minutes, or the part of the day, said too.)
   const clock = Number.isInteger(tok.value) ? tok.value >= 1 && tok.value <= 12 : /^(?:[1-9]|1[0-2])\.[0-5]\d$/.test(tok.t);
-  const dayPart = isWord(next) && next.t === 'in' && tokens[i + 2]?.t === 'the' && DAY_PARTS_AFTER.has(tokens[i + 3]?.t ?? '');
+  const dayPart = isWord(next) && next.t === 'in' && tokens[i + 2]?.t === 'the' && PARTS_OF_DAY.has(tokens[i + 3]?.t ?? '');
   if (tok.suffix === '' && clock && isWord(prev) && CLOCK_BEFORE.has(prev.t) && (!next || next.kind === 'sym' || dayPart || (isWord(next) && (next.t === 'so' || next.t === 'and' || next.t === 'every' || next.t === 'each' || next.t === 'daily' || next.t === 'on')))) return null;
   // "…so it opens at 8 without us…": a time of day something opens or shuts at.
   if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value >= 5 && tok.value <= 11 && isWord(prev) && prev.t === 'at' && isWord(tokens[i - 2]) && OPENING.has(tokens[i - 2]!.t)) return null;

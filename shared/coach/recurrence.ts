@@ -4,7 +4,7 @@
  * the summer rota", "within 2 hours", "the day's orders", "…the errors users report"). Pure
  * functions of a title's lower-cased words; the job-requirement rule and its neighbours read them.
  */
-import { ACTIVITY_OBJECTS, EVERYONE, FREQUENCY, FUNCTION_WORDS, NUMBER_WORDS, TIME_UNITS } from './lexicon';
+import { ACTIVITY_OBJECTS, EVERYONE, FREQUENCY, FUNCTION_WORDS, NUMBER_WORDS, PARTS_OF_DAY, TIME_UNITS } from './lexicon';
 import { plural } from './text';
 
 /** "that gets reported", "that get sent back": things handed in, one by one. */
@@ -230,12 +230,11 @@ export function onCalendar(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     // ("…on the van by 10 each morning": a part of every day.)
-    if ((w === 'every' || w === 'each') && (WEEKDAYS.has(words[k + 1] ?? '') || DAY_PARTS_EACH.has(words[k + 1] ?? '') || (/^\d/.test(words[k + 1] ?? '') && TIME_UNITS.has(words[k + 2] ?? '')))) return true;
+    if ((w === 'every' || w === 'each') && (WEEKDAYS.has(words[k + 1] ?? '') || PARTS_OF_DAY.has(words[k + 1] ?? '') || (/^\d/.test(words[k + 1] ?? '') && TIME_UNITS.has(words[k + 2] ?? '')))) return true;
     if ((w === 'twice' || w === 'times') && (words[k + 1] === 'a' || words[k + 1] === 'per') && (TIME_UNITS.has(words[k + 2] ?? '') || BEAT_PERIODS.has(words[k + 2] ?? ''))) return true;
   }
   return false;
 }
-const DAY_PARTS_EACH = new Set(['morning', 'afternoon', 'evening', 'night']);
 const CADENCE_WORDS = new Set(['daily', 'weekly', 'fortnightly', 'monthly', 'yearly', 'annually', 'nightly', 'hourly']);
 /** Periods a beat is counted in, besides the time units: "twice a season", "three times a term". */
 const BEAT_PERIODS = new Set(['season', 'term', 'shift', 'sprint', 'semester', 'visit']);

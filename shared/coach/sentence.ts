@@ -172,7 +172,8 @@ export function saysWhatPeopleDo(a: Analysis): boolean {
 const PEOPLE_DO = new Set(['trust', 'know', 'love', 'like', 'see', 'feel', 'recommend', 'want', 'prefer', 'rate', 'think', 'say', 'stay', 'leave', 'come']);
 const AFTER_CLAUSE_VERB = new Set(['home', 'back', 'away', 'out', 'to', 'it', 'them', 'us', 'we', 'a', 'an', 'more', 'what', 'how']);
 
-const MOVING = new Set(['make', 'get', 'help', 'let', 'give', 'have']);
+/** Verbs that bring people to do or have something ("Get … booking", "Help … find"). */
+export const MOVING = new Set(['make', 'get', 'help', 'let', 'give', 'have']);
 export function peopleMoved(a: Analysis): boolean {
   const { lead } = a;
   if (!lead || !MOVING.has(lead.verb) || lead.particle) return false;

@@ -22,7 +22,7 @@ export function setsUp(a: Analysis): boolean {
 }
 
 /** Verbs that move the work onto another tool; the tool named after "to", "onto" or "with" says which. */
-const SWAP_VERBS = new Set(['upgrade', 'migrate', 'move', 'switch', 'replace', 'swap', 'port']);
+export const SWAP_VERBS = new Set(['upgrade', 'migrate', 'move', 'switch', 'replace', 'swap', 'port']);
 /** Verbs that bring one tool in "in place of" or "instead of" another. */
 const BRING_VERBS = new Set(['bring', 'put', 'use', 'introduce', 'install', 'roll', 'deploy', 'adopt', 'implement']);
 /** Verbs that put one tool in place; the tool is their object. */
