@@ -17,6 +17,7 @@ import {
   type Finding,
   type RuleCode,
 } from '../../shared/coach';
+import { normalizeTitle } from '../../shared/coach/text';
 import { WORD_VECTORS } from '../../shared/coach/wordVectorsData';
 import { CORPUS } from '../coach/corpus';
 import { report } from '../coach/report';
@@ -1158,6 +1159,15 @@ describe('title rules', () => {
     expect(checkTitle('Get trainees into permanent jobs, not just through the course')).toEqual([]);
   });
 
+  it('reads a title that is only a dash and a place without failing, and keeps a sentence that says "see 24/7"', () => {
+    // The review of rounds 38–43: "; Plan Q3" made the heading test read past an empty list.
+    expect(() => checkTitle('; Plan Q3')).not.toThrow();
+    expect(() => checkTitle(' - Plan Q3')).not.toThrow();
+    expect(normalizeTitle('Let everyone see 24/7 support')).toBe('Let everyone see 24/7 support');
+    expect(normalizeTitle('Write the rota (see notion.so/acme/rotas)')).toBe('Write the rota');
+    expect(normalizeTitle('Update the rota \u2014 see Drive/Ops/Rotas')).toBe('Update the rota');
+  });
+
   it('reads a result halved after what it counts, and events and zines named by their noun', () => {
     // Round 17.
     expect(checkTitle('Falls among our residents halved')).toEqual(['number-title']);
@@ -1551,6 +1561,18 @@ describe('goal-clone', () => {
       obj('b2', 'More indie caf\u00e9s outside Leeds stocking our beans', 'b', 1),
     ];
     expect(groupsOf(objectives)).toEqual([['a2', 'b2']]);
+  });
+
+  it('keeps apart two duties under one verb that share only their beat', () => {
+    // The review of rounds 38–43: the word more must be a thing worked on.
+    const objectives = [
+      obj('ns', 'Be the caf\u00e9 the town trusts'),
+      obj('a', 'Kitchen', 'ns', 0),
+      obj('b', 'Front of house', 'ns', 1),
+      obj('a1', 'Check the fridge temperatures every morning', 'a', 0),
+      obj('b1', 'Check the fire exits every morning', 'b', 0),
+    ];
+    expect(groupsOf(objectives)).toEqual([]);
   });
 
   it('groups copies reworded freely across teams', () => {
