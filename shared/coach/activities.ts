@@ -346,7 +346,8 @@ function fixtureJob(a: Analysis): boolean {
   // ("Build a second drying cabinet", "Put up the third polytunnel", "Build a new landing stage":
   // one more of a thing, built, whatever the thing.)
   // ("Put a second launch crew on…" staffs a shift: people, no thing built.)
-  const putUp = lead.verb === 'put' && lead.particle === 'up';
+  // ("Put in a second dryer", "Put the new dosing skid in": one more fitted.)
+  const putUp = lead.verb === 'put' && (lead.particle === 'up' || lead.particle === 'in' || a.words.at(-1) === 'in');
   if ((lead.verb === 'build' || putUp || lead.verb === 'fit' || lead.verb === 'install') && (object[0] === 'a' || object[0] === 'an' || object[0] === 'the') && ONE_MORE.has(object[1] ?? '') && object.length <= 5 && !PERSON_NOUNS.has(head) && !ORG_UNITS.has(head)) return true;
   return FIXTURES.has(head) && (one || object.some((w) => IN_HAND.has(w)) || plural(head));
 }

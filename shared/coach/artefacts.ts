@@ -62,6 +62,12 @@ function paperLabel(a: Analysis): boolean {
 const BUY_VERBS = new Set(['order', 'buy', 'purchase', 'procure']);
 const bought = (a: Analysis): boolean => a.lead !== null && BUY_VERBS.has(a.lead.verb) && (a.object[0] === 'new' || a.object[1] === 'new');
 
+/** Pieces of software a team builds for its own work. */
+const SOFTWARE = new Set(['app', 'model', 'tool', 'bot', 'calculator', 'website', 'portal', 'plugin', 'script', 'api', 'integration', 'microsite', 'configurator']);
+const CODING_VERBS = new Set(['build', 'create', 'develop', 'write', 'rebuild', 'code']);
+/** "Build an app for ordering straws", "Rebuild the quote calculator in the CRM": a piece of software made. */
+const coded = (a: Analysis): boolean => a.lead !== null && CODING_VERBS.has(a.lead.verb) && SOFTWARE.has(a.head);
+
 export function deliversArtefact(a: Analysis): boolean {
-  return crafted(a) || reworked(a) || paperLabel(a) || bought(a);
+  return crafted(a) || reworked(a) || paperLabel(a) || bought(a) || coded(a);
 }

@@ -187,6 +187,13 @@ const CLONE_PHRASES: ReadonlyArray<readonly [readonly string[], string]> = [
   ...['turn', 'turns', 'turning'].flatMap((w) => [[[w, 'round'], 'turnaround'] as const, [[w, 'around'], 'turnaround'] as const]),
   ...['give', 'gives', 'giving'].map((w) => [[w, 'up'], 'stop'] as const),
   [['number', 'of'], ''],
+  // "No more missed collections" stops missing them; "out in the sticks" is rural; to "call on" a
+  // buyer is to visit; to "write it up" is to record it.
+  [['no', 'more'], 'stop'],
+  [['out', 'in', 'the', 'sticks'], 'rural'],
+  [['call', 'on'], 'visit'],
+  [['write', 'it', 'up'], 'record'],
+  [['write', 'up'], 'record'],
   [['give', 'out'], 'distribute'],
   // Keeping one thing while changing another: "while holding yield" is "without losing yield".
   ...['holding', 'keeping', 'maintaining', 'protecting', 'preserving'].map((w) => [['while', w], 'without-loss'] as const),

@@ -126,13 +126,25 @@ function peopleComply(a: Analysis, words: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * "Send LOLER reports to customers the day of the inspection", "Send test certificates to clients
+ * after each visit": papers handed to the customer are what the work sold leaves behind, whatever
+ * scheme they are written under; the obligation, if any, is the customer's or the body's.
+ */
+function toCustomers(a: Analysis): boolean {
+  if (!a.lead || !HANDING.has(a.lead.verb)) return false;
+  return afterLead(a).some((w, k, rest) => w === 'to' && [rest[k + 1], rest[k + 2]].some((x) => x === 'customers' || x === 'customer' || x === 'clients' || x === 'client'));
+}
+/** Money a line of business takes. */
+const TAKINGS = new Set(['revenue', 'revenues', 'income', 'sales', 'turnover', 'takings', 'margin', 'profit']);
+const HANDING = new Set(['send', 'email', 'issue', 'post', 'give', 'provide', 'supply', 'hand']);
 export function isCompliance(a: Analysis): boolean {
   const { lead } = a;
   // ("Get employers booking requals before their certificates lapse": others brought to keep
   // their papers is a service sold, no obligation of ours.)
   // ("Clear the backlog of EHC needs assessment requests": others' requests worked through.)
   const backlog = a.lead !== null && (a.head === 'backlog' || a.head === 'backlogs' || a.head === 'queue');
-  if (checkRound(a) || dailyCheck(a) || eventPutOn(a) || checkAsItComesBack(a) || peopleMoved(a) || backlog) return false;
+  if (checkRound(a) || dailyCheck(a) || eventPutOn(a) || checkAsItComesBack(a) || peopleMoved(a) || backlog || toCustomers(a)) return false;
   // "Fewer surveillance days wasted on subjects…": surveillance that is the work sold, not health
   // surveillance or a scheme's surveillance visit or audit.
   // (A surveillance licence or camera code is a credential or a code, as the first is.)
@@ -179,6 +191,8 @@ export function isCompliance(a: Analysis): boolean {
   // "Beekeeper training attendance up 20%", "Training centre revenue +30%": training as a business's
   // measure or a unit, no course anyone must do.
   if (a.words.some((w, k) => w === 'training' && (METRIC_HEADS.has(a.words[k + 1] ?? '') || a.words[k + 1] === 'centre' || a.words[k + 1] === 'center'))) return false;
+  // ("Inspection & test revenue £1.2m": inspections sold are a line of business, its takings a measure.)
+  if (a.words.some((w, k) => TAKINGS.has(w) && k > 0) && a.quantities.some((q) => q.kind === 'currency')) return false;
   // "Get the tare house audit trail clear enough that…": an audit trail is a record, no audit.
   if (a.words.some((w, k) => w === 'audit' && a.words[k + 1] === 'trail') && statesChange(a)) return false;
   // "File every client's self-assessment return": clients' filings are the firm's work, not its own duty to a regulator.

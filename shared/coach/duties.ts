@@ -12,6 +12,8 @@ import { CHANGE_LEADS, DIRECTION, IN_HAND, MOVING, OUTCOME_VERBS, afterLead, cue
 import { checkRound } from './compliance';
 import { choosesNew, deliverable } from './activities';
 
+/** Contacts made with someone, one for each: a call, a visit. */
+const CONTACTS = new Set(['call', 'calls', 'visit', 'visits', 'contact', 'check', 'checks', 'phone']);
 /** Vehicles a role drives. */
 const VEHICLES = new Set(['van', 'vans', 'minibus', 'bus', 'lorry', 'truck', 'car', 'tractor', 'forklift', 'trailer', 'coach', 'ambulance', 'vehicle', 'tender']);
 /** Verbs of writing things down as they happen. */
@@ -131,7 +133,7 @@ const PITCHES = new Set(['proposal', 'proposals', 'pitch', 'pitches', 'deck', 'd
 const PAPER_VERBS = new Set(['send', 'email', 'write', 'post', 'issue', 'copy']);
 /** "after every clinic", "following each visit", "the same day", "on the day of the visit": each time the work is done. */
 const afterEach = (rest: readonly string[]): boolean =>
-  rest.some((w, k) => ((w === 'after' || w === 'following') && (rest[k + 1] === 'every' || rest[k + 1] === 'each')) || (w === 'same' && rest[k + 1] === 'day') || (w === 'on' && rest[k + 1] === 'the' && rest[k + 2] === 'day'));
+  rest.some((w, k) => ((w === 'after' || w === 'following') && (rest[k + 1] === 'every' || rest[k + 1] === 'each')) || (w === 'same' && rest[k + 1] === 'day') || (w === 'on' && rest[k + 1] === 'the' && rest[k + 2] === 'day') || (w === 'day' && rest[k - 1] === 'the' && rest[k + 1] === 'of' && comesRound(rest.slice(k - 1))));
 /** "as they come in", "as it arrives", "when they arrive": each one, as it comes. */
 const asTheyCome = (rest: readonly string[]): boolean =>
   rest.some((w, k) => (w === 'as' || w === 'when' || (w === 'order' && rest[k - 1] === 'the')) && ((rest[k + 1] === 'they' || rest[k + 1] === 'it') && STREAM_VERBS.has(rest[k + 2] ?? '') || ((rest[k + 1] === 'new' || (w === 'as' && rest[k + 1] === 'the' && plural(rest[k + 2] ?? ''))) && rest.slice(k + 2, k + 5).some((x) => x === 'comes' || x === 'come' || x === 'arrives' || x === 'arrive'))));
@@ -215,6 +217,8 @@ export function isJobRequirement(a: Analysis): boolean {
   if (INTAKE_WORK.has(lead.verb) && hasObject(ownObject(a.object), INTAKE) && !statesChange(a)) return true;
   // "Make up every berth with fresh linen before departure": making up each one is the round.
   if (lead.verb === 'make' && lead.particle === 'up' && (a.words[lead.at + 2] === 'every' || a.words[lead.at + 2] === 'each' || a.words[lead.at + 2] === 'all') && !statesChange(a)) return true;
+  // "Make the welcome call on every new booking": a call or visit made for each newcomer is the round.
+  if (lead.verb === 'make' && CONTACTS.has(a.head) && (forEachNew(afterLead(a)) || afterLead(a).some((w, k, r) => w === 'on' && EVERYONE.has(r[k + 1] ?? '') && r[k + 2] === 'new')) && !statesChange(a)) return true;
   // "Take on an apprentice…": hiring someone is done once.
   if (lead.verb === 'take' && lead.particle === 'on') return false;
   // "Turn round crown and bridge cases in 5 working days": turning the work round is the round.
@@ -225,7 +229,8 @@ export function isJobRequirement(a: Analysis): boolean {
   // "Open up and close down the show rooms every day": opening and locking up, each day.
   if ((lead.verb === 'open' || lead.verb === 'close' || lead.verb === 'lock') && (lead.particle === 'up' || lead.particle === 'down') && recurs(afterLead(a)) && !statesChange(a)) return true;
   // "Fill in the fare returns each evening": a record completed on a beat.
-  if (lead.verb === 'fill' && lead.particle === 'in' && recurs(afterLead(a)) && !statesChange(a)) return true;
+  // ("Fill in a transfer note on every skip lift": or each time the work is done.)
+  if (lead.verb === 'fill' && lead.particle === 'in' && (recurs(afterLead(a)) || comesRound(afterLead(a))) && !statesChange(a)) return true;
   // "Book in workshop jobs", "Check in the deliveries": booking in what arrives is the desk's round.
   // ("Book cars in", the particle after the thing.)
   if ((lead.verb === 'book' || lead.verb === 'log') && (lead.particle === 'in' || a.words.slice(lead.at + 2, lead.at + 4).includes('in')) && !statesChange(a)) return true;

@@ -20,7 +20,9 @@ const HEADING_JOINS = new Set(['of', 'and', '&']);
 function heading(a: Analysis): boolean {
   if ((a.lead !== null && !pairedNouns(a)) || a.words.length === 0 || a.words.length > 5 || a.quantities.length) return false;
   // "Label redesign", "Yard reorganisation": a piece of work named, no area.
-  if ((PROJECT_NOUNS.has(a.head) || DELIVERABLE_NOUNS.has(a.head)) && a.words.length > 1) return false;
+  // ("Flu programme", "Adult programme": who or what a standing programme is for names a branch.)
+  const branchProgramme = PROGRAMMES.has(a.head) && a.words.length === 2 && a.lead === null;
+  if ((PROJECT_NOUNS.has(a.head) || DELIVERABLE_NOUNS.has(a.head)) && a.words.length > 1 && !branchProgramme) return false;
   const { tokens } = a.tz;
   // ("Site inspections — East": the heading before a place or a period.)
   const words = beforePlace(a.tz);
@@ -45,7 +47,7 @@ function heading(a: Analysis): boolean {
   if (toks.length === 1 || hyphenated || toks.every((t) => t.cap || HEADING_JOINS.has(t.t))) return true;
   // Two plain words with no verb, number or direction name an area ("Plant breeding", "Guest
   // experience", "Night shift"), unless the second is a piece of work ("CDR slides").
-  return toks.length === 2 && !ACTIVITY_OBJECTS.has(toks[1]!.t);
+  return toks.length === 2 && (!ACTIVITY_OBJECTS.has(toks[1]!.t) || branchProgramme);
 }
 
 /** "Service & maintenance", "Designs & Tribunal": two nouns joined by "&", the second no verb, name an area. */
@@ -57,7 +59,11 @@ function pairedNouns(a: Analysis): boolean {
   // ("Dispatch and logistics": the same, joined by the word.)
   const joined = tokens[words[0]! + 1]?.t === '&' || (words.length === 3 && tokens[words[1]!]!.t === 'and');
   const second = tokens[words[words.length - 1]!]!.t;
-  return (words.length === 2 || (words.length === 3 && tokens[words[1]!]!.t === 'and')) && joined && !VERBS.has(second) && !FUNCTION_WORDS.has(second);
+  // ("Support & managed service": an area, then one with its kind in front.)
+  // (After a participle, "managed service", the last word is a noun whatever verb it could be.)
+  const ampThenPair = words.length === 3 && tokens[words[0]! + 1]?.t === '&';
+  const modified = ampThenPair && tokens[words[1]!]!.t.endsWith('ed');
+  return (words.length === 2 || (words.length === 3 && tokens[words[1]!]!.t === 'and') || ampThenPair) && joined && (!VERBS.has(second) || modified) && !FUNCTION_WORDS.has(second);
 }
 /**
  * "Trentside Recovery — plan for 2026", "Meadowside Birth Centre 2026-27", "Marsh Lane
@@ -165,7 +171,10 @@ function departmentLabel(a: Analysis): boolean {
 
 /** "Energy Trading – FY27 targets": a label whose last noun is a container. */
 function endsInContainer(a: Analysis): boolean {
-  if (a.lead !== null) return false;
+  // ("Harvest 2026 plan": a year before the last word "plan" makes its first word a name, no verb.)
+  const last = a.tz.tokens.length - 1;
+  const yearThenPlan = PLAN_WORDS.has(a.tz.tokens[last]!.t) && last > 0 && isPeriodToken(a.tz.tokens[last - 1]!);
+  if (a.lead !== null && !(yearThenPlan && a.lead.at === 0)) return false;
   let toks = a.tz.words.map((i) => a.tz.tokens[i]!).filter((t) => !isPeriodToken(t));
   const all = a.tz.words.map((i) => a.tz.tokens[i]!);
   // "Sfoglia — goals for 2027": a preposition before the dropped period goes with it.
@@ -255,8 +264,13 @@ function beforePlace(tz: Analysis['tz']): number[] {
   // ("Forecasting ops — winter 26/27": a season and its years.)
   // ("T1 store — nights": the shift it works.)
   const place = after.length >= 1 && after.length <= 3 && after.every((k) => (tz.tokens[k]!.cap && tz.tokens[k]!.kind === 'word') || isPeriodToken(tz.tokens[k]!) || SEASONS_NAMED.has(tz.tokens[k]!.t) || SHIFT_NAMES.has(tz.tokens[k]!.t)) && (after.length <= 2 || SEASONS_NAMED.has(tz.tokens[after[0]!]!.t));
-  return place ? tz.words.filter((k) => k < dash) : tz.words;
+  // ("Sales — care sector", "Trade counter — agri accounts": the market a team serves, after a dash.)
+  const lastAfter = tz.tokens[after[after.length - 1] ?? -1]?.t ?? '';
+  const segment = after.length >= 1 && after.length <= 3 && SEGMENTS.has(lastAfter) && after.every((k) => tz.tokens[k]!.kind === 'word' && !FUNCTION_WORDS.has(tz.tokens[k]!.t) && !DIRECTION.has(tz.tokens[k]!.t));
+  return place || segment ? tz.words.filter((k) => k < dash) : tz.words;
 }
+/** Nouns naming the slice of a market a team serves. */
+const SEGMENTS = new Set(['sector', 'segment', 'market', 'accounts', 'territory', 'patch', 'vertical', 'region']);
 
 /** Credentials a short line may name: "QPM reaccreditation" is the obligation, no heading. */
 const OBLIGATION_WORDS = new Set(['accreditation', 'reaccreditation', 'recertification', 'certification', 'revalidation', 'registration', 'licence', 'license', 'renewal']);

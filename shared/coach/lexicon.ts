@@ -60,7 +60,7 @@ export const MONTHS = set(
 
 /** Nouns that name a unit of an organisation: a line ending in one names who, not what. */
 export const ORG_UNITS = set(`
-  team teams desk studio practice office centre center lab labs bureau squad tribe crew hub unit department division function engineering operations ops region branch board committee council directorate secretariat development relations affairs administration gang gangs crews squads bench workshop shop shed yard room section pathway pathways mdt service services sales
+  team teams desk studio practice office centre center lab labs bureau squad tribe crew hub unit department division function engineering operations ops region branch board committee council directorate secretariat development relations affairs administration gang gangs crews squads bench workshop shop shed yard room section pathway pathways mdt service services sales house
 `);
 
 /** Words that only say whose or when: departments, org units, periods, and size adjectives. */
@@ -103,7 +103,7 @@ export const METRIC_HEADS = set(`
   cost costs spend volume volumes count numbers number share time times duration percentage auc
   index performance availability punctuality productivity profitability accuracy mortality
   footfall ridership enrolment enrolments enrollment enrollments absenteeism wastage shrinkage spoilage
-  backlog arpu arppu arpa cogs capex opex ebit views pageviews impressions clicks
+  backlog arpu arppu arpa cogs capex opex ebit views pageviews impressions clicks turnaround
 `);
 
 /** Acronyms that are metrics, so "NPS 50" reads as a value rather than a product name. */
@@ -526,6 +526,10 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   anyone anybody
   someone somebody
   instead rather
+  hard harder hardest tough tougher toughest difficult
+  university universities uni unis
+  young youth
+  rural countryside
   `
     .trim()
     .split('\n')

@@ -3,10 +3,10 @@
  * hour", "Meals served"), rather than the change the number would show.
  */
 import type { Analysis } from './analyse';
-import { DEPARTMENT_WORDS, DIRECTED_VERBS, FUNCTION_WORDS, METRIC_ACRONYMS, METRIC_HEADS, QUEUE_VERBS, SCOPE_WORDS, TARGET_VERBS, TIME_UNITS } from './lexicon';
+import { DEPARTMENT_WORDS, DIRECTED_VERBS, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, METRIC_ACRONYMS, METRIC_HEADS, QUEUE_VERBS, SCOPE_WORDS, TARGET_VERBS, TIME_UNITS } from './lexicon';
 import { startsAsCount } from './quantity';
 import { plural } from './text';
-import { DETERMINERS } from './recurrence';
+import { DETERMINERS, recurs } from './recurrence';
 import { OUTCOME_VERBS, isLabel, onlyScope, statesChange } from './sentence';
 
 /** "Book-to-bill", "time-to-hire": a verbless ratio of one thing to another is a KPI. */
@@ -95,7 +95,10 @@ export function measureName(a: Analysis): boolean {
     // "LCOE", "TRIFR", "CML (customer minutes lost)": a measure's own acronym, alone or spelt out.
     if (METRIC_ACRONYMS.has(words[0]!) && (words.length === 1 || a.tz.tokens[a.tz.words[1]! - 1]?.t === '(' || SCOPE_PREPS.has(words[1]!))) return true;
     // "Billable hours", "Downtime minutes": time counted in its unit.
-    return words.length <= 3 && words.length >= 2 && TIME_UNITS.has(words[words.length - 1]!) && words[words.length - 1]!.endsWith('s');
+    // ("Forge — days": a shift after a dash names the crew.)
+    const { tokens } = a.tz;
+    const shift = tokens[tokens.length - 2]?.kind === 'sym';
+    return words.length <= 3 && words.length >= 2 && TIME_UNITS.has(words[words.length - 1]!) && words[words.length - 1]!.endsWith('s') && !shift;
   }
   // "Build minutes sold per month": a plural and its participle before "per" count a rate, whatever the
   // first word reads as.
@@ -114,7 +117,10 @@ export function measureName(a: Analysis): boolean {
   if (words.length !== 2 || a.lead.at !== 0) return false;
   // "Take rate", "Test scores": a verb naming a measure is a compound noun, the KPI's name; a verb
   // that says which way it goes ("Cut costs") is a direction.
-  return RATE_NOUNS.has(words[1]!) || (METRIC_HEADS.has(words[1]!) && words[1]!.endsWith('s') && !DIRECTED_VERBS.has(a.lead.verb) && !TARGET_VERBS.has(a.lead.verb));
+  // ("Partner churn", "Quote turnaround": in the singular too, unless the verb works on it, "Track
+  // attendance".)
+  const worked = QUEUE_VERBS.has(a.lead.verb) || RATE_HANDLING.has(a.lead.verb);
+  return RATE_NOUNS.has(words[1]!) || (METRIC_HEADS.has(words[1]!) && (words[1]!.endsWith('s') || !worked) && !DIRECTED_VERBS.has(a.lead.verb) && !TARGET_VERBS.has(a.lead.verb));
 }
 
 /**
@@ -174,6 +180,23 @@ export function agedBacklog(a: Analysis): boolean {
 const COSTS = new Set(['cost', 'costs', 'spend', 'price']);
 /** Participles that make a plural a tally ("Meals served", "Homes fitted"). */
 const TALLIED = new Set(['served', 'sold', 'delivered', 'fitted', 'installed', 'booked', 'collected', 'answered', 'resolved', 'issued', 'processed', 'recycled', 'planted', 'rehomed', 'housed', 'screened', 'treated', 'vaccinated', 'rescued', 'shipped', 'dispatched', 'placed']);
-/** "Meals served", "Dogs rehomed": a plural and what was done to it, alone, is a count's name. */
-const countedDone = (a: Analysis): boolean =>
-  a.lead === null && a.words.length === 2 && plural(a.words[0]!) && a.words[0]!.length > 3 && TALLIED.has(a.words[1]!);
+/**
+ * "Meals served", "Dogs rehomed": a plural and what was done to it, alone, is a count's name. So is
+ * one with two things done to it or by whom ("Chairs recycled and reissued", "Opportunities listed by
+ * local groups"); a beat ("…between showings", "…after each load") makes it a round instead.
+ */
+function countedDone(a: Analysis): boolean {
+  const { words } = a;
+  if (a.lead !== null || words.length < 2 || !plural(words[0]!) || words[0]!.length <= 3) return false;
+  if (words.length === 2) return TALLIED.has(words[1]!);
+  if (!participle(words[1]!) || words.length > 6 || recurs(words) || words.some((w) => BEATS.has(w))) return false;
+  let k = 2;
+  if (words[k] === 'and' && participle(words[k + 1] ?? '')) k += 2;
+  return k === words.length || (BY_WHOM.has(words[k]!) && words.length - k <= 4);
+}
+// ("resold", "rebuilt": done again.)
+const participle = (w: string): boolean => TALLIED.has(w) || (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')) || IRREGULAR_PARTICIPLES.has(w) || (w.startsWith('re') && IRREGULAR_PARTICIPLES.has(w.slice(2)));
+/** What may follow the two things done: who did them or where they ended ("…by local groups"). */
+const BY_WHOM = new Set(['by', 'to', 'into', 'from', 'on', 'at', 'in']);
+/** Beats that make the things done a round ("between showings", "after each load", "before use"). */
+const BEATS = new Set(['between', 'after', 'before', 'annually', 'daily', 'weekly', 'monthly', 'each', 'every']);

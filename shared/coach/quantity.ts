@@ -8,6 +8,7 @@ import {
   CONTAINER_NOUNS,
   CURRENCY,
   DEFINITE_BEFORE,
+  EVERYONE,
   FUNCTION_WORDS,
   HORIZON_BEFORE,
   IDENTIFIER_BEFORE,
@@ -229,6 +230,8 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   if (currency && owning && isWord(tokens[i - 2]) && (tokens[i - 2]!.t === 'a' || tokens[i - 2]!.t === 'an') && isWord(next) && !(next.t in UNIT_WORDS) && !FUNCTION_WORDS.has(next.t)) return null;
   // "on everything under £2,500": which things, by a price under which they fall.
   if (currency && isWord(tokens[i - 2]) && (tokens[i - 2]!.t === 'under' || tokens[i - 2]!.t === 'over') && ANYTHING.has(tokens[i - 3]?.t ?? '')) return null;
+  // ("to every shop spending over £1k a month": which ones, by what each spends.)
+  if (currency && isWord(tokens[i - 2]) && THRESHOLD_WORDS.has(tokens[i - 2]!.t) && isWord(tokens[i - 3]) && tokens[i - 3]!.t.endsWith('ing') && [4, 5].some((d) => EVERYONE.has(tokens[i - d]?.t ?? '') || tokens[i - d]?.t === 'any')) return null;
   if (currency && CURRENCY.has(currency)) {
     const scale = magnitude ? (next!.t === 'billion' ? 1e9 : next!.t === 'thousand' ? 1e3 : 1e6) : 1;
     return { index: i, kind: 'currency', value: tok.value * scale, unit: currency, level: false };
@@ -463,7 +466,8 @@ function classifyWord(tz: Tokenized, i: number): Quantity | null {
   // "girls over ten", "children under five": an age band, written in words.
   if (before && ageBand(tokens, i, before)) return null;
   // "their first five lessons", "the last two weeks": which ones, not how many to reach.
-  if (before && (before.t === 'first' || before.t === 'last' || before.t === 'all')) return null;
+  // ("…for the next three sites": which ones, those coming up.)
+  if (before && (before.t === 'first' || before.t === 'last' || before.t === 'all' || (before.t === 'next' && tokens[i - 2]?.t === 'the' && !TIME_UNITS.has(next?.t ?? '')))) return null;
   // A count is followed by what is counted ("ten new customers"); "net zero by 2030" counts nothing.
   if (!isWord(next) || FUNCTION_WORDS.has(next.t)) return null;
   if (TIME_UNITS.has(next.t) && before && (HORIZON_BEFORE.has(before.t) || before.t === 'every')) return null;

@@ -262,6 +262,8 @@ const REPLYING = new Set(['respond', 'reply', 'answer', 'acknowledge', 'return']
 const CALLED = new Set(['call', 'request', 'alarm', 'report', 'booking', 'referral', 'order', 'enquiry', 'page', 'callout']);
 const RESPONSE_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks']);
 const GLUED_SPAN = /^\d+(?:\.\d+)?(?:h|hr|hrs|min|mins|d)$/;
+/** What a response time is named as ("the 4h SLA", "the 2-hour window"). */
+const PROMISES = new Set(['sla', 'slas', 'window', 'target', 'standard', 'promise', 'kpi']);
 export function turnaround(words: readonly string[]): boolean {
   for (let k = 0; k + 1 < words.length; k++) {
     // ("…every enquiry in under 15 minutes", "Reports out in under 48 hours": the same promise for
@@ -284,6 +286,8 @@ export function turnaround(words: readonly string[]): boolean {
     if (/^\d/.test(words[k + 1]!) && within(words, k + 1, 2, RESPONSE_UNITS) && !(WEEKS.has(words[k + 2] ?? '') && Number(words[k + 1]) > 6)) return true;
     // ("inside 72h", "within 4hrs": the unit glued on.)
     if (GLUED_SPAN.test(words[k + 1]!)) return true;
+    // ("within the 4h SLA", "inside the 30-minute window": the promise named, its time in front.)
+    if (words[k + 1] === 'the' && (GLUED_SPAN.test(words[k + 2] ?? '') || (/^\d/.test(words[k + 2] ?? '') && RESPONSE_UNITS.has(words[k + 3] ?? ''))) && PROMISES.has(words.at(GLUED_SPAN.test(words[k + 2] ?? '') ? k + 3 : k + 4) ?? '')) return true;
   }
   return false;
 }
@@ -387,13 +391,24 @@ export function comesRound(rest: readonly string[]): boolean {
     // "in the order they come in", "as they arrive": each one, as it comes.
     if (k > 1 && (next === 'come' || next === 'arrive') && (w === 'they' || w === 'it')) return true;
     // "the day they're validated", "the day before", "on the day of validation": the day of each one.
-    if (w === 'day' && rest[k - 1] === 'the' && (PRONOUNS.has(next.split("'")[0]!) || next === 'their' || ((next === 'before' || next === 'after') && k + 2 === rest.length) || (next === 'of' && rest[k - 2] === 'on'))) return true;
+    // ("…the day of the inspection": of each one the work is.)
+    const ofEach = next === 'of' && (rest[k - 2] === 'on' || (rest[k + 2] === 'the' && (CHECK_NOUNS.has(rest[k + 3] ?? '') || RECURRING_OCCASIONS.has(rest[k + 3] ?? ''))));
+    if (w === 'day' && rest[k - 1] === 'the' && (PRONOUNS.has(next.split("'")[0]!) || next === 'their' || ((next === 'before' || next === 'after') && k + 2 === rest.length) || ofEach)) return true;
     // "after their lesson", "before each delivery": the occasion of each one.
     if (EACH_TIME.has(w) && (next === 'their' || next === 'his' || next === 'her') && RECURRING_OCCASIONS.has(rest[k + 2] ?? '')) return true;
     // "…whose MOT is due": each one as it falls due.
     if (w === 'due' && (rest[k - 1] === 'is' || rest[k - 1] === 'are' || rest[k - 1] === 'falls') && rest.slice(0, k).includes('whose')) return true;
     // "the accounts that are past 30 days", "overdue invoices": each one as it falls due.
     if (w === 'past' && /^\d/.test(next) && TIME_UNITS.has(rest[k + 2] ?? '') && k > 1) return true;
+    // "…when a connector fails overnight", "…when support ends": each time one breaks down or runs out.
+    if (w === 'when' && (next === 'a' || next === 'the' || next === 'an' || next === 'their' || next === 'its') && rest.slice(k + 2, k + 5).some((x) => FAILING.has(x))) return true;
+    if (w === 'when' && k > 0 && FAILING.has(rest[k + 2] ?? '') && !FUNCTION_WORDS.has(next)) return true;
+    // "…for away weekends", "…for home fixtures": each of the season's occasions.
+    if (w === 'for' && k > 0 && (eachOccasion(next) || ((next === 'away' || next === 'home') && eachOccasion(rest[k + 2] ?? '')))) return true;
     return w === 'incoming' || (w === 'overdue' && plural(next));
   });
 }
+/** Verbs of a thing breaking down or running out, each time it happens. */
+const FAILING = new Set(['fails', 'fail', 'breaks', 'break', 'ends', 'expires', 'lapses', 'drops', 'trips', 'crashes', 'stops', 'leaks', 'faults']);
+/** "weekends", "fixtures", "matches": the plural of an occasion that comes round. */
+const eachOccasion = (w: string): boolean => OCCASION_TIMES.has(w) || (plural(w) && RECURRING_OCCASIONS.has(w.slice(0, -1))) || (w.endsWith('es') && RECURRING_OCCASIONS.has(w.slice(0, -2)));

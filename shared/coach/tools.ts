@@ -105,6 +105,9 @@ export function changesTool(a: Analysis): boolean {
   // "Move the case notes from Theseus to the new system", "…from spreadsheets to the new app": from a
   // named tool, or the old way, to a new one.
   const was = old > lead.at ? phraseFrom(a, old + 1) : [];
+  // ("Move rental tracking off paper onto barcodes": off the old way, onto anything, is a swap.)
+  const offAt = a.words.indexOf('off', lead.at + 1);
+  if (SWAP_VERBS.has(lead.verb) && offAt > lead.at && OLD_WAYS.has(a.words[offAt + 1] ?? '') && to > offAt) return true;
   if (SWAP_VERBS.has(lead.verb) && to > old && was.length && (namesProduct(a, was) || was.some((t) => OLD_WAYS.has(t.t))) && destination.some((t) => TOOL_NOUNS.has(t.t))) return true;
   // "Build the Zapier integration": a connector to a named product.
   if ((lead.verb === 'build' || lead.verb === 'write') && object.length >= 2 && CONNECTORS.has(object[object.length - 1]!.t) && namesProduct(a, object.slice(0, -1))) return true;
@@ -139,6 +142,8 @@ export function changesTool(a: Analysis): boolean {
     // and "move over to" are the idioms of changing platform, or the tool's version says it is one.
     // ("Move the ERP to Business Central": a system moved is moved onto another.)
     const system = object.some((t) => SYSTEMS.has(t.t) || TOOL_NOUNS.has(t.t));
+    // ("Move referrals onto the e-referral form": onto a form or a system of ours is onto a tool too.)
+    if (lead.verb === 'move' && to > 0 && a.words[to] === 'onto' && destination.some((t) => TOOL_NOUNS.has(t.t) || t.t === 'form')) return true;
     if (lead.verb === 'move') return to > 0 && (a.words[to] === 'onto' || a.words[to - 1] === 'over' || system ? namesProduct(a, destination) : namesProduct(a, destination, true));
     return namesProduct(a, destination) || (to > from && namesProduct(a, object));
   }

@@ -21,7 +21,20 @@ import { describeHoldout } from '../coach/suite';
  * (17) → 0.97/0.58 (19) → 0.97/0.62 (20) → 0.97/0.67 (20) → 0.98/0.75 (22) → 0.98/0.75 (22) → … →
  * 0.98/0.78 (24) after round 42 → 0.98/0.78 (24), kr-not-measurable and no-key-results 1.00/1.00
  * throughout, sound objectives quiet 216 → 220 → 219 → 219 → 219 → 219 → 219 → 220 → 220 → 220 →
- * 220 of 226. Its misses are not printed while it is blind.
+ * 220 of 226. Its misses were not printed while it was blind.
+ *
+ * In round 44 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape (things counted with two participles or by whom; a singular measure after a verb's form;
+ * branches named by a programme, a market after a dash, a shift after a dash, a year's plan, a
+ * place's house, two areas with a participle; a paper handed to customers on each job; occasions
+ * of a season; things breaking down or running out; software built; kit put in; work moved off
+ * paper or onto a form; a response time named as an SLA; takings of a line of business; the next
+ * few sites; a threshold on what each one spends; "no more", "out in the sticks", "call on",
+ * "write it up"), never by listing its sentences, so it is now IN-SAMPLE tuning material: only the
+ * forty-third hold-out (and later ones) say anything about unseen plans. After round 44 (precision
+ * / recall): number-title 1.00/0.99, generic-container 0.99/0.97, task-listing 0.92/0.98,
+ * job-requirement 0.97/0.92, compliance 0.96/0.96, goal-clone 0.98/0.84 (26 of 30), quiet 222 of
+ * 226. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.95, 0.92],
@@ -34,14 +47,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (round 44), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.98, 0.97],
+  'generic-container': [0.97, 0.95],
+  'task-listing': [0.9, 0.96],
+  'job-requirement': [0.95, 0.9],
+  compliance: [0.94, 0.94],
+  'goal-clone': [0.96, 0.82],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, forty-second hold-out (blind)',
-  heading: 'Trap coach over the forty-second hold-out (blind)',
+  name: 'coach, forty-second hold-out (measured blind, then looked at in round 44: now in-sample tuning material)',
+  heading: 'Trap coach over the forty-second hold-out (in-sample since round 44)',
   entries: HOLDOUT_42,
   plans: HOLDOUT_42_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.96,
-  exactGroups: 23,
-  printMisses: false,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.97,
+  exactGroups: 25,
+  printMisses: true,
 });

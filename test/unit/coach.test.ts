@@ -1159,6 +1159,44 @@ describe('title rules', () => {
     expect(checkTitle('Get trainees into permanent jobs, not just through the course')).toEqual([]);
   });
 
+  it('reads round 44\u2019s shapes: counts of things done twice or by whom, singular measures, branches by programme, market or shift, papers to customers, occasions of a season, things breaking down, software built, kit put in, work moved off paper', () => {
+    // Round 44, from the forty-second set's misses; new sentences of the same shapes.
+    expect(checkTitle('Bikes refurbished and resold')).toEqual(['number-title']);
+    expect(checkTitle('Leads passed on to dealers')).toEqual(['number-title']);
+    expect(checkTitle('Repair turnaround')).toEqual(['number-title']);
+    expect(checkTitle('Host churn')).toEqual(['number-title']);
+    expect(checkTitle('Wash house (Nia)')).toEqual(['generic-container']);
+    expect(checkTitle('Youth programme')).toEqual(['generic-container']);
+    expect(checkTitle('Commercial \u2014 retail sector')).toEqual(['generic-container']);
+    expect(checkTitle('Shoot 2027 plan')).toEqual(['generic-container']);
+    expect(checkTitle('Mill \u2014 days')).toEqual(['generic-container']);
+    expect(checkTitle('Hire & managed print')).toEqual(['generic-container']);
+    expect(checkTitle('Book minibuses for away fixtures')).toEqual(['job-requirement']);
+    expect(checkTitle('Fill in a consignment note on every hazardous uplift')).toEqual(['job-requirement']);
+    expect(checkTitle('Make the welcome call on every new booking')).toEqual(['job-requirement']);
+    expect(checkTitle('Email calibration certificates to clients the day of the visit')).toEqual(['job-requirement']);
+    expect(checkTitle('Reboot the tills when the card reader crashes')).toEqual(['job-requirement']);
+    expect(checkTitle('Build a rota app for the drivers')).toEqual(['task-listing']);
+    expect(checkTitle('Put the new labelling robot in')).toEqual(['task-listing']);
+    expect(checkTitle('Move goods-in checks off paper onto barcodes')).toEqual(['task-listing']);
+    expect(checkTitle('Move the loan requests onto the booking form')).toEqual(['task-listing']);
+    expect(checkTitle('Reply to warranty claims within the 2-day SLA')).toEqual(['number-title', 'job-requirement']);
+    // Takings of a service that inspects, a few sites coming up and a threshold on what each spends
+    // are no obligation and no target.
+    expect(checkTitle('Inspection & calibration revenue \u00a3800k')).toEqual(['number-title']);
+    expect(checkTitle('Audit services income \u00a3400k')).toEqual(['number-title']);
+    expect(checkTitle('Win long leases for the next four yards')).toEqual([]);
+    expect(checkTitle('Offer a free energy audit to every caf\u00e9 spending over \u00a3500 a month on gas')).toEqual([]);
+    // A round said by its beat, a measure worked on, a body's return, software said by what it
+    // changes, people moved and a programme run stay as they were.
+    expect(checkTitle('Screens wiped between showings')).toEqual(['job-requirement']);
+    expect(checkTitle('Track attendance')).not.toContain('number-title');
+    expect(checkTitle('File the annual return with Companies House')).toEqual(['compliance']);
+    expect(checkTitle('Build a pricing model that lets small growers see their margin before they plant')).toEqual([]);
+    expect(checkTitle('Move members onto the new app')).toEqual([]);
+    expect(checkTitle('Cut quote turnaround')).toEqual([]);
+  });
+
   it('reads a title that is only a dash and a place without failing, and keeps a sentence that says "see 24/7"', () => {
     // The review of rounds 38–43: "; Plan Q3" made the heading test read past an empty list.
     expect(() => checkTitle('; Plan Q3')).not.toThrow();
@@ -1561,6 +1599,23 @@ describe('goal-clone', () => {
       obj('b2', 'More indie caf\u00e9s outside Leeds stocking our beans', 'b', 1),
     ];
     expect(groupsOf(objectives)).toEqual([['a2', 'b2']]);
+  });
+
+  it('reads "no more", "out in the sticks", "call on" and "write it up" as the words they stand for', () => {
+    // Round 44: the same goal handed to two teams in each one's idiom.
+    const objectives = [
+      obj('ns', 'Be the laundry care homes never have to chase'),
+      obj('a', 'Routes', 'ns', 0),
+      obj('b', 'Accounts', 'ns', 1),
+      obj('a1', 'No more late deliveries to care homes out in the sticks', 'a', 0),
+      obj('b1', 'Stop delivering late to the rural care homes', 'b', 0),
+      obj('a2', 'Visit every care home account each quarter and log it in the CRM', 'a', 1),
+      obj('b2', 'Call on each hospital buyer once a quarter and write it up in the CRM', 'b', 1),
+    ];
+    expect(groupsOf(objectives)).toEqual([
+      ['a1', 'b1'],
+      ['a2', 'b2'],
+    ]);
   });
 
   it('keeps apart two duties under one verb that share only their beat', () => {
