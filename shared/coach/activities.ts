@@ -71,7 +71,7 @@ export function isTaskListing(a: Analysis): boolean {
 }
 
 /** "Redesign", "Redraw", "Rewire", "Reprint": a thing of ours done again, unless the verb names a result ("Return", "Restore"). */
-function redone(word: string, verb: string): boolean {
+export function redone(word: string, verb: string): boolean {
   // The lead is read as its base verb ("Redraw" → "draw"); the word as written says it is done again.
   const base = word.startsWith('re') && word.slice(2) === verb ? verb : word.startsWith('re') ? word.slice(2) : '';
   return word.length > 5 && !!base && !RE_WORDS.has(word) && VERBS.has(base) && !CHANGE_LEADS.has(word) && !OUTCOME_VERBS.has(word) && !CHANGE_LEADS.has(base) && !DUTY_VERBS.has(base);
@@ -245,7 +245,9 @@ function nounTask(a: Analysis): boolean {
   // new people or business ("New donors", "New markets") are results, not things made.
   // ("Second rearing hall", "Another cold store": one more of a thing, built.)
   const oneMore = (a.words[0] === 'second' || a.words[0] === 'another') && a.tz.tokens[1]?.t !== '-';
-  if ((a.words[0] === 'new' || oneMore) && a.words.length >= 2 && !PERSON_NOUNS.has(head) && !GAINED.has(head)) return true;
+  // ("Caravan site: new shower block": the new thing after its place's label.)
+  const first = a.subject === a.tz ? a.words[0] : a.subject.tokens[a.subject.words[0] ?? -1]?.t;
+  if ((first === 'new' || a.words[0] === 'new' || oneMore) && a.words.length >= 2 && !PERSON_NOUNS.has(head) && !GAINED.has(head)) return true;
   // "Better customer reviews", "A greener show": a word that says which way makes it a result.
   // ("A factory shop worth the trip": worth something is a standard to meet.)
   if (a.words.some((w) => (DIRECTION.has(w) && !ANY_ONE.has(w)) || w === 'worth')) return false;
@@ -267,6 +269,8 @@ const GAINED = new Set([
 function subjectHead(a: Analysis): string {
   if (a.subject === a.tz) return a.head;
   const { tokens, words } = a.subject;
+  // ("User conference – Clerkwell Live": only a name after the dash; the thing is before it.)
+  if (words.every((i) => tokens[i]!.kind === 'word' && tokens[i]!.cap)) return a.head;
   let head = '';
   for (const i of words) {
     const t = tokens[i]!;

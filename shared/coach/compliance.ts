@@ -184,6 +184,11 @@ export function isCompliance(a: Analysis): boolean {
   if (dash > 0 && lead === null && bodyFirst(a) && a.tz.tokens.slice(0, dash).some((t) => VISITS.has(t.t))) return true;
   // "CAA recurrent evaluation of the A320 FFS passed": a body's evaluation of ours, passed.
   if (lead === null && a.words.at(-1) === 'passed' && a.words.some((w) => EVALUATIONS.has(w)) && namesScheme(a)) return true;
+  // ("Fundraising Regulator registration & levy paid", "Waste carrier registration renewed": a
+  // registration of ours kept, reported done.)
+  if (lead === null && a.words.some((w) => w === 'registration' || w === 'licence' || w === 'license') && (RENEWING.has(a.words.at(-1) ?? '') || a.words.at(-1) === 'paid')) return true;
+  // ("Scales stamped by Trading Standards", "Lifts examined by Zurich": ours checked by a body named.)
+  if (lead === null && a.words.some((w, k) => STAMPED.has(w) && a.words[k + 1] === 'by' && a.tz.tokens[a.tz.words[k + 2] ?? -1]?.cap === true)) return true;
   // ("APHA poultry register details updated": our entry on a body's register, kept current.)
   if (lead === null && initialsFirst(a) && a.words.some((w) => w === 'register' || w === 'registration') && RENEWING.has(a.words.at(-1) ?? '')) return true;
   // "Register the release pens with APHA", "Register the new vans with the DVLA": on a body's register.
@@ -503,6 +508,8 @@ const renewedBeforeLapse = (words: readonly string[]): boolean =>
   words.some((w) => w === 'signed' || w === 'renewed' || w === 'reissued' || w === 'done') &&
   words.some((w, k) => w === 'before' && (words[k + 1] === 'they' || words[k + 1] === 'it') && LAPSING.has(words[k + 2] ?? ''));
 const LAPSING = new Set(['lapse', 'lapses', 'expire', 'expires', 'run', 'runs', 'fall', 'falls']);
+/** Marks a body puts on our kit or papers when it checks them. */
+const STAMPED = new Set(['stamped', 'verified', 'examined', 'inspected', 'certified', 'approved', 'accredited', 'audited', 'sealed']);
 const RENEWING = new Set(['renewed', 'reissued', 'renewal', 'renewals', 'updated', 'amended']);
 const HELD_PAPERS = new Set(['qualification', 'qualifications', 'consent', 'consents', 'insurance', 'registration', 'registrations', 'indemnity', 'liability', 'listing', 'assessment']);
 

@@ -10,7 +10,7 @@ import { lemmas, plural } from './text';
 import { STREAM_VERBS, TIMES_OF_DAY, WEEKDAYS, atEveryEvent, checkOnEvery, comesRound, doneEachTime, onCalendar, onRota, recurs, routineCheck, turnaround, weeklyEvent, within, withinTheSpan } from './recurrence';
 import { CHANGE_LEADS, DIRECTION, IN_HAND, MOVING, OUTCOME_VERBS, afterLead, cues, has, hasObject, ownObject, saysWhatPeopleDo, statesChange } from './sentence';
 import { checkRound } from './compliance';
-import { choosesNew, deliverable } from './activities';
+import { choosesNew, deliverable, redone } from './activities';
 
 /** Contacts made with someone, one for each: a call, a visit. */
 const CONTACTS = new Set(['call', 'calls', 'visit', 'visits', 'contact', 'check', 'checks', 'phone']);
@@ -165,6 +165,13 @@ export function isJobRequirement(a: Analysis): boolean {
   const share = a.quantities.some((q) => q.kind === 'percent') || (DIRECTION.has(a.words[0] ?? '') && !PICKING.has(a.words[0]!)) || a.tz.tokens[0]?.t === '%';
   // "Onboarding call with every new creator": one for each newcomer, named by its noun.
   if ((!lead || (lead.at === 0 && (a.words[0] ?? '').endsWith('ing'))) && !share && forEachNew(a.words) && !statesChange(a)) return true;
+  // "Costume store kept tidy", "Sharps bins kept below the line": a thing of ours reported kept in a
+  // state, with no verb of ours, is upkeep.
+  if (!lead && !share && a.words.some((w, k) => w === 'kept' && k > 0 && k <= 4 && KEPT_STATES.has(a.words[k + 1] ?? '')) && !statesChange(a)) return true;
+  // "Rent demands out to tenants each quarter day", "Release notes out to customers with every
+  // release": papers sent out, each time it comes round.
+  const out = a.words.findIndex((w, k) => w === 'out' && k >= 2 && k <= 3 && plural(a.words[k - 1]!) && a.words[k + 1] === 'to');
+  if ((!lead || (lead.at === 0 && out === 2)) && out > 0 && !share && (recurs(a.words.slice(out)) || comesRound(a.words.slice(out))) && !statesChange(a)) return true;
   // "Be on call for the booking API at weekends": a rota held.
   if (a.words[0] === 'be' && a.words[1] === 'on' && ON_ROTA.has(a.words[2] ?? '')) return !statesChange(a);
   // ("Customers see what they're paying as they go": people and what they do, a result.)
@@ -359,6 +366,8 @@ function plainDuty(a: Analysis): boolean {
   // delivering goods ("Deliver the ballot boxes … the night before") is the round itself.
   const goods = lead.verb === 'deliver' && !hasObject(a.object, ACTIVITY_OBJECTS);
   if (!goods && (TASK_VERBS.has(lead.verb) || ACTIVITY_VERBS.has(lead.verb) || PRODUCE_VERBS.has(lead.verb))) return false;
+  // ("Repaint the flats and sort the props cupboard": a thing done again is a job, not the round.)
+  if (redone(a.words[lead.at]!, lead.verb) && !recurs(afterLead(a))) return false;
   if (a.quantities.length || deliverable(a) || statesChange(a)) return false;
   const object = a.object;
   const concrete = object.some((w) => IN_HAND.has(w)) || (object.length > 0 && plural(object[object.length - 1]!));

@@ -105,7 +105,9 @@ export function ownerInBrackets(a: Analysis): boolean {
   // ("Support (Dom)": a department's name that reads as a verb names the branch too.)
   const department = a.words.length === 2 && (SCOPE_WORDS.has(a.words[0]!) || DEPARTMENT_WORDS.has(a.words[0]!));
   // ("Service team (Kev)", "Design studio (Ella)": a unit's name, whatever its first word reads as.)
-  const unit = ORG_UNITS.has(tokens[n - 3]?.t ?? '') || ORG_UNITS.has(tokens[n - 4]?.t ?? '');
+  // ("Work coach team A (Lisa)": a unit's letter after it.)
+  const letter = (t: Token | undefined) => !!t && t.kind === 'word' && t.raw.length === 1 && t.raw === t.raw.toUpperCase();
+  const unit = ORG_UNITS.has(tokens[n - 3]?.t ?? '') || ORG_UNITS.has(tokens[n - 4]?.t ?? '') || (letter(tokens[n - 4]) && ORG_UNITS.has(tokens[n - 5]?.t ?? ''));
   // ("Plan checking (Helen)": a kind of work in -ing last names it too.)
   const work = (a.words[a.words.length - 2] ?? '').endsWith('ing');
   // ("Pilots (Struan)": a plural, which no imperative is, names the staff.)
@@ -113,8 +115,12 @@ export function ownerInBrackets(a: Analysis): boolean {
   // ("Shopper app rebuild (React Native)": a piece of work and the tool it is done in, no owner.)
   const beforeBracket = tokens[tokens.findIndex((t) => t.t === '(') - 1]?.t ?? '';
   if (PROJECT_NOUNS.has(beforeBracket)) return false;
+  // ("Subs chased monthly (Treasurer)": a thing done, on a beat, and who does it: a duty, no branch.)
+  const bracket = tokens.findIndex((t) => t.t === '(');
+  if (tokens.slice(0, bracket).some((t, k) => k > 0 && t.kind === 'word' && ((t.t.length > 4 && t.t.endsWith('ed')) || FREQUENCY.has(t.t)))) return false;
   // ("Triage (Ramon)": one word and its owner, whatever verb the word could be.)
-  const single = tokens[1]?.t === '(';
+  // ("Go-to-market (Dan)": one hyphened compound is one word.)
+  const single = tokens[1]?.t === '(' || (tokens.findIndex((t) => t.t === '(') > 1 && tokens.slice(1, tokens.findIndex((t) => t.t === '(')).every((t) => t.glued && (t.t === '-' || t.kind === 'word')));
   // ("Records & enquiries (Helen)": two areas joined, and their owner.)
   const joinedAreas = tokens.findIndex((t) => t.t === '&') > 0 && tokens.findIndex((t) => t.t === '&') < tokens.findIndex((t) => t.t === '(');
   if ((a.lead !== null && !(a.lead.at === 0 && a.words[0]!.endsWith('ing')) && !department && !work && !unit && !staff && !single && !joinedAreas) || n < 4 || tokens[n - 1]!.t !== ')' || a.quantities.length) return false;
@@ -134,7 +140,12 @@ export function ownerInBrackets(a: Analysis): boolean {
   // ("Front of house (Sandra)": "of" joins a heading's words.)
   // ("Troop 2 (Sgt Akande)": a unit's number is part of its name.)
   const unitNumber = (i: number) => tokens[i]!.kind === 'num' && [tokens[i - 1], tokens[i + 1]].some((t) => !!t && NUMBERED_UNITS.has(t.t));
-  return names > 0 && person.every(isName) && words.length - names >= 1 && words.length - names <= 4 && words.length >= 2 && words.slice(0, -names).every((i) => (tokens[i]!.kind === 'word' && (!FUNCTION_WORDS.has(tokens[i]!.t) || HEADING_JOINS.has(tokens[i]!.t))) || unitNumber(i));
+  // ("Team Ruby — continuity of carer (Rachel)", "Engineering — Part-145 (Mel)": a branch, what it
+  // covers after a dash, and its lead.)
+  const dashed = tokens.some((t, k) => k > 0 && k < open && t.kind === 'sym' && t.t === ';');
+  const hyphened = (i: number) => tokens[i]!.glued && tokens[i - 1]?.t === '-';
+  const code = (i: number) => dashed && tokens[i]!.kind === 'num' && tokens[i]!.glued && tokens[i - 1]?.t === '-';
+  return names > 0 && person.every(isName) && words.length - names >= 1 && words.length - names <= (dashed ? 6 : 4) && words.length >= 2 && words.slice(0, -names).every((i) => (tokens[i]!.kind === 'word' && (!FUNCTION_WORDS.has(tokens[i]!.t) || HEADING_JOINS.has(tokens[i]!.t) || hyphened(i) || (unit && letter(tokens[i])))) || unitNumber(i) || code(i));
 }
 /** "Market stall & deli", "Children & young people": a few words joined by "&", none a function word. */
 function ampersandHeading(a: Analysis): boolean {
@@ -146,6 +157,9 @@ function ampersandHeading(a: Analysis): boolean {
   const after = tokens[amp + 1];
   // ("Lanolin & by-products": a word hyphened into a compound is no function word.)
   const inCompound = (i: number) => tokens[i + 1]?.t === '-' && tokens[i + 2]?.glued === true && tokens[i + 1]!.glued;
+  // ("Qualicoat & Qualanod audits passed": what follows says it was done; a report, no heading.)
+  const done = tokens[words.at(-1)!]!.t;
+  if (done.length > 4 && done.endsWith('ed') && !tokens[words.at(-1)!]!.glued) return false;
   return !!after && after.kind === 'word' && !VERBS.has(after.t) && !words.some((i) => (FUNCTION_WORDS.has(tokens[i]!.t) && !inCompound(i)) || DIRECTION.has(tokens[i]!.t));
 }
 /** "Retail (stall, deli, boxes)": a heading, then what it holds in brackets. */
@@ -266,7 +280,9 @@ function beforePlace(tz: Analysis['tz']): number[] {
   const place = after.length >= 1 && after.length <= 3 && after.every((k) => (tz.tokens[k]!.cap && tz.tokens[k]!.kind === 'word') || isPeriodToken(tz.tokens[k]!) || SEASONS_NAMED.has(tz.tokens[k]!.t) || SHIFT_NAMES.has(tz.tokens[k]!.t)) && (after.length <= 2 || SEASONS_NAMED.has(tz.tokens[after[0]!]!.t));
   // ("Sales — care sector", "Trade counter — agri accounts": the market a team serves, after a dash.)
   const lastAfter = tz.tokens[after[after.length - 1] ?? -1]?.t ?? '';
-  const segment = after.length >= 1 && after.length <= 3 && SEGMENTS.has(lastAfter) && after.every((k) => tz.tokens[k]!.kind === 'word' && !FUNCTION_WORDS.has(tz.tokens[k]!.t) && !DIRECTION.has(tz.tokens[k]!.t));
+  // ("Contract sales — cruise & hospitality": two markets joined after the dash.)
+  const pair = after.length === 2 && tz.tokens[after[0]! + 1]?.t === '&' && !VERBS.has(lastAfter);
+  const segment = after.length >= 1 && after.length <= 3 && (SEGMENTS.has(lastAfter) || pair) && after.every((k) => tz.tokens[k]!.kind === 'word' && !FUNCTION_WORDS.has(tz.tokens[k]!.t) && !DIRECTION.has(tz.tokens[k]!.t));
   return place || segment ? tz.words.filter((k) => k < dash) : tz.words;
 }
 /** Nouns naming the slice of a market a team serves. */

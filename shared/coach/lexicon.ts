@@ -135,7 +135,7 @@ export const RANK_BEFORE = set('top no number rank ranked');
 export const TIME_UNITS = set(
   'second seconds minute minutes hour hours day days week weeks month months quarter quarters year years fortnight fortnights',
 );
-export const HORIZON_BEFORE = set('within in over next past last first coming another further');
+export const HORIZON_BEFORE = set('within in over next past last first coming another further beyond before after');
 
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   zero: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -250,6 +250,7 @@ export const DELIVERABLE_NOUNS = set(`
   photographs livery logo logos website menu menus redesign rebrand refresh book programme program
   schedule timetable portal portals kiosk kiosks app dashboard dashboards brochure brochures
   leaflet leaflets guide guides catalogue catalog template templates showreel noticeboard appeal
+  script scripts
 `);
 
 /** Things you attend, send or produce as an activity. */

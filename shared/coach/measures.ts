@@ -146,13 +146,25 @@ export function isNumberTitle(a: Analysis): boolean {
   // ("More group bookings from clubs and choirs" says which way: a direction, no measure's name.)
   // ("Trade sales", "Agency sales": the team that sells, named by whom it sells to; labelled so in
   // every set that has one.)
-  const salesTeam = a.head === 'sales' && a.words.length >= 2 && a.words.length <= 3 && !a.quantities.length;
+  // ("Contract sales — cruise & hospitality": the markets it sells to after a dash.)
+  const dash = a.tz.tokens.findIndex((t) => t.kind === 'sym' && t.t === ';');
+  const named = dash > 0 ? a.tz.words.filter((i) => i < dash).length : a.words.length;
+  const salesTeam = a.head === 'sales' && named >= (dash > 0 ? 1 : 2) && named <= 3 && !a.quantities.length;
   // ("Weekly stock count of blazers": a count made every week is the round's, no measure's name.)
   if (CADENCE_FIRST.has(a.words[0] ?? '') && !a.quantities.length && (a.head === 'count' || a.head === 'counts' || a.words.includes('count'))) return false;
   // ("Nuclear medicine can count on our doses…": a modal makes the head a verb, in a sentence.)
   // ("Make more margin on solvents": which way, after a verb that only points at it.)
   const way = WHICH_WAY.has(a.words[0] ?? '') || (a.lead !== null && WHICH_WAY.has(a.words[a.lead.at + 1] ?? ''));
-  return isLabel(a) && METRIC_HEADS.has(a.head) && !onlyScope(a) && a.object.length <= 5 && !way && !salesTeam && !a.object.some((w) => MODALS.has(w));
+  // ("…does the Time to Listen course": a capital mid-sentence makes the word part of a name.)
+  // ("keys cut right first time": the first time is a standard met, no measure named.)
+  const { tokens, words: at } = a.tz;
+  const headAt = tokens.findLastIndex((t) => t.t === a.head);
+  const after = tokens[headAt + 1]?.kind === 'word' && FUNCTION_WORDS.has(tokens[headAt + 1]!.t) ? tokens[headAt + 2] : tokens[headAt + 1];
+  const inName = headAt > (at[0] ?? 0) && tokens[headAt]!.cap && tokens[headAt]!.raw !== tokens[headAt]!.raw.toUpperCase() && !a.tz.titleCase && after?.kind === 'word' && after.cap;
+  const firstTime = a.head === 'time' && tokens[headAt - 1]?.t === 'first';
+  // ("Farm sales that complete, not fall through…": which ones, by what they do, is a result.)
+  const which = a.words[a.object.length] === 'that' || a.words[a.object.length] === 'which';
+  return isLabel(a) && METRIC_HEADS.has(a.head) && !onlyScope(a) && a.object.length <= 5 && !way && !salesTeam && !inName && !firstTime && !which && !a.object.some((w) => MODALS.has(w));
 }
 const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'shall']);
 
@@ -190,6 +202,8 @@ function countedDone(a: Analysis): boolean {
   if (a.lead !== null || words.length < 2 || !plural(words[0]!) || words[0]!.length <= 3) return false;
   if (words.length === 2) return TALLIED.has(words[1]!);
   if (!participle(words[1]!) || words.length > 6 || recurs(words) || words.some((w) => BEATS.has(w))) return false;
+  // ("Scales stamped by Trading Standards": checked by a body named, an obligation met, no count.)
+  if (words[2] === 'by' && a.tz.tokens[a.tz.words[3] ?? -1]?.cap === true) return false;
   let k = 2;
   if (words[k] === 'and' && participle(words[k + 1] ?? '')) k += 2;
   return k === words.length || (BY_WHOM.has(words[k]!) && words.length - k <= 4);

@@ -319,7 +319,7 @@ export function doneEachTime(words: readonly string[]): boolean {
 }
 const IRREGULAR_DONE = new Set(['written', 'done', 'taken', 'sent', 'made', 'seen', 'swept']);
 /** "Generator load tests every month", "Weekly stock count and reorder": a check or count on a beat. */
-const ROUTINE_CHECKS = new Set([...CHECK_NOUNS, 'count', 'counts', 'stocktake', 'reorder', 'round', 'rounds', 'patrol', 'patrols', 'readings', 'reading', 'supervision', 'supervisions', 'triage', 'review', 'reviews']);
+const ROUTINE_CHECKS = new Set([...CHECK_NOUNS, 'count', 'counts', 'stocktake', 'reorder', 'round', 'rounds', 'patrol', 'patrols', 'readings', 'reading', 'supervision', 'supervisions', 'triage', 'review', 'reviews', 'walkround', 'walkaround', 'walkrounds']);
 /** Words before a noun that make it one thing named ("the report"), not a stream ("every returned cask"). */
 const ONE_THING = new Set(['the', 'a', 'an', 'our', 'this', 'that', 'new']);
 const DAY_PARTS = new Set(['morning', 'evening', 'nightly', 'daily', 'overnight']);
@@ -378,6 +378,8 @@ export function comesRound(rest: readonly string[]): boolean {
     if ((w === 'in' || w === 'from' || w === 'off') && (rest[k + 1] === 'the' || POSSESSIVE.has(rest[k + 1] ?? '')) && rest.slice(k + 2, k + 4).some((x) => QUEUES.has(x))) return true;
     // "when they're due", "as they fall due", "when due": each one as its time comes round.
     if ((w === 'when' || w === 'as' || w === 'once') && (next === 'due' || ((next === "they're" || next === 'they\u2019re' || next === "it's" || next === 'it\u2019s') && rest[k + 2] === 'due') || (PRONOUNS.has(next) && (rest[k + 2] === 'fall' || rest[k + 2] === 'falls' || rest[k + 2] === 'come' || rest[k + 2] === 'comes') && rest[k + 3] === 'due'))) return true;
+    // "…before it goes to finishing", "…before it goes on the shop floor": each one, before it moves on.
+    if ((w === 'before' || w === 'after') && next === 'it' && MOVING_ON.has(rest[k + 2] ?? '')) return true;
     // "before they expire", "before it lapses": each time one runs out.
     if (w === 'before' && PRONOUNS.has(next) && RUNNING_OUT.has(rest[k + 2] ?? '')) return true;
     // "for each arriving train", "each departing freighter": each one, as it comes.
@@ -408,6 +410,8 @@ export function comesRound(rest: readonly string[]): boolean {
     return w === 'incoming' || (w === 'overdue' && plural(next));
   });
 }
+/** Verbs of a thing moving on to the next stage ("before it goes to finishing"). */
+const MOVING_ON = new Set(['goes', 'leaves', 'ships', 'moves']);
 /** Verbs of a thing breaking down or running out, each time it happens. */
 const FAILING = new Set(['fails', 'fail', 'breaks', 'break', 'ends', 'expires', 'lapses', 'drops', 'trips', 'crashes', 'stops', 'leaks', 'faults']);
 /** "weekends", "fixtures", "matches": the plural of an occasion that comes round. */

@@ -106,8 +106,11 @@ export function changesTool(a: Analysis): boolean {
   // named tool, or the old way, to a new one.
   const was = old > lead.at ? phraseFrom(a, old + 1) : [];
   // ("Move rental tracking off paper onto barcodes": off the old way, onto anything, is a swap.)
+  // ("…off the team spreadsheet into the CRM", "…off the old server into SharePoint": the old way
+  // or the old one, a word or two on.)
   const offAt = a.words.indexOf('off', lead.at + 1);
-  if (SWAP_VERBS.has(lead.verb) && offAt > lead.at && OLD_WAYS.has(a.words[offAt + 1] ?? '') && to > offAt) return true;
+  const oldOne = a.words.slice(offAt + 1, offAt + 4).some((w) => OLD_WAYS.has(w) || w === 'old');
+  if (SWAP_VERBS.has(lead.verb) && offAt > lead.at && oldOne && to > offAt) return true;
   if (SWAP_VERBS.has(lead.verb) && to > old && was.length && (namesProduct(a, was) || was.some((t) => OLD_WAYS.has(t.t))) && destination.some((t) => TOOL_NOUNS.has(t.t))) return true;
   // "Build the Zapier integration": a connector to a named product.
   if ((lead.verb === 'build' || lead.verb === 'write') && object.length >= 2 && CONNECTORS.has(object[object.length - 1]!.t) && namesProduct(a, object.slice(0, -1))) return true;
@@ -171,5 +174,6 @@ export function putInService(a: Analysis): boolean {
   }
   if (lead.verb !== 'get' && lead.verb !== 'bring') return false;
   const rest = words.slice(lead.at + 1);
-  return rest.some((w, k) => IN_SERVICE.has(w) && k > 0) || rest.some((w, k) => w === 'onto' && (ONE.has(rest[k + 1] ?? '') || ONE.has(rest[k + 2] ?? '')));
+  // ("Get all the stock onto the new EPOS": onto a new system is commissioning it too.)
+  return rest.some((w, k) => IN_SERVICE.has(w) && k > 0) || rest.some((w, k) => w === 'onto' && (ONE.has(rest[k + 1] ?? '') || ONE.has(rest[k + 2] ?? '') || (rest[k + 1] === 'the' && rest[k + 2] === 'new')));
 }

@@ -1197,6 +1197,34 @@ describe('title rules', () => {
     expect(checkTitle('Cut quote turnaround')).toEqual([]);
   });
 
+  it('reads round 45\u2019s shapes: occasions and papers named before a dash or after a place, work moved off the old one or onto a new system, things done again, things kept in a state, papers out on a beat, walkrounds, a body\u2019s mark, audits passed, branches with codes, letters and markets, names that hold a measure\u2019s word', () => {
+    // Round 45, from the forty-third set's misses; new sentences of the same shapes.
+    expect(checkTitle('Trade show \u2013 Harrogate Home & Gift')).toEqual(['task-listing']);
+    expect(checkTitle('Yard: new wash bay')).toEqual(['task-listing']);
+    expect(checkTitle('Nativity script for 2026 \u2014 Sue writing')).toEqual(['task-listing']);
+    expect(checkTitle('Move the price book off the old laptop into Xero')).toEqual(['task-listing']);
+    expect(checkTitle('Get every product onto the new till system')).toEqual(['task-listing']);
+    expect(checkTitle('Repaint the hall and sort the costume rail')).toEqual(['task-listing']);
+    expect(checkTitle('Dog food sacks kept dry & off the floor (Tom)')).toEqual(['job-requirement']);
+    expect(checkTitle('Fees chased weekly (Bursar)')).toEqual(['job-requirement']);
+    expect(checkTitle('Morning walkround of the boiler house')).toEqual(['job-requirement']);
+    expect(checkTitle('Board papers out to trustees a week before each meeting')).toEqual(['job-requirement']);
+    expect(checkTitle('Allotment rents out to plot holders each Lady Day')).toEqual(['job-requirement']);
+    expect(checkTitle('Boilers examined by Allianz')).toEqual(['compliance']);
+    expect(checkTitle('Cooper & Heath audits passed')).toEqual(['compliance']);
+    expect(checkTitle('Flock \u2014 Lot-22 (Ewan)')).toEqual(['generic-container']);
+    expect(checkTitle('Dispatch crew C (Priya)')).toEqual(['generic-container']);
+    expect(checkTitle('Make-or-buy (Joe)')).toEqual(['generic-container']);
+    expect(checkTitle('Trade sales \u2014 bars & restaurants')).toEqual(['generic-container']);
+    // A course's name, things done right first time, which sales, and when in weeks or months are
+    // no measure named.
+    expect(checkTitle('Welfare lead does the Time to Talk course')).not.toContain('number-title');
+    expect(checkTitle('Parts fitted right first time')).toEqual([]);
+    expect(checkTitle('Home sales that complete, not fall through')).toEqual([]);
+    expect(checkTitle('More apprentices into jobs that last beyond six months')).toEqual([]);
+    expect(checkTitle('Bookings seen by the midwife before 12 weeks')).toEqual([]);
+  });
+
   it('reads a title that is only a dash and a place without failing, and keeps a sentence that says "see 24/7"', () => {
     // The review of rounds 38–43: "; Plan Q3" made the heading test read past an empty list.
     expect(() => checkTitle('; Plan Q3')).not.toThrow();
