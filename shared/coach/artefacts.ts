@@ -66,7 +66,8 @@ const bought = (a: Analysis): boolean => a.lead !== null && BUY_VERBS.has(a.lead
 const SOFTWARE = new Set(['app', 'model', 'tool', 'bot', 'calculator', 'website', 'portal', 'plugin', 'script', 'api', 'integration', 'microsite', 'configurator']);
 const CODING_VERBS = new Set(['build', 'create', 'develop', 'write', 'rebuild', 'code']);
 /** "Build an app for ordering straws", "Rebuild the quote calculator in the CRM": a piece of software made. */
-const coded = (a: Analysis): boolean => a.lead !== null && CODING_VERBS.has(a.lead.verb) && SOFTWARE.has(a.head);
+// ("Rebuild the Outlook add-in": an add-in is a plugin.)
+const coded = (a: Analysis): boolean => a.lead !== null && CODING_VERBS.has(a.lead.verb) && (SOFTWARE.has(a.head) || (a.head === 'in' && a.object.at(-2) === 'add'));
 
 export function deliversArtefact(a: Analysis): boolean {
   return crafted(a) || reworked(a) || paperLabel(a) || bought(a) || coded(a);

@@ -230,6 +230,7 @@ export const EVENT_NOUNS = set(`
   exhibition conference summit offsite retreat awayday day event morning evening barbecue bbq trip outing
   social picnic hunt jamboree fiesta carnival parade fete quiz dance roast popup booth fundraiser launch
   convention championships championship jam forum concert recital gig showcase auction raffle competition drinks
+  webinar
 `);
 /**
  * A piece of work named by its noun, with no verb: "Weighbridge software upgrade", "New ERP
@@ -499,6 +500,8 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   distribute distributes
   month monthly
   week weekly
+  fortnight fortnightly
+  day daily
   year yearly annual annually
   quarter quarterly
   availability uptime available
@@ -508,7 +511,7 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   answer answers answered respond responds responded reply replies replied
   part parts bit bits
   examination examinations exam exams
-  record records recorded log logs logged
+  record records recorded log logs logged register registers
   ev evs
   member members membership memberships
   complete completes completed completing done finish finished
@@ -531,6 +534,11 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   university universities uni unis
   young youth
   rural countryside
+  temperature temperatures temp temps
+  work job jobs
+  early earlier sooner
+  complex complicated
+  referral referrals introduction introductions
   `
     .trim()
     .split('\n')

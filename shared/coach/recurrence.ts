@@ -309,7 +309,8 @@ export function doneEachTime(words: readonly string[]): boolean {
   const done = words.findIndex((w, k) => k > 0 && ((w.length > 4 && w.endsWith('ed')) || IRREGULAR_DONE.has(w)) && !DETERMINERS.has(words[k - 1]!));
   if (done < 0) return false;
   const after = words.slice(done + 1);
-  if (recurs(after) || onCalendar(after) || turnaround(after)) return true;
+  // ("…every roll inspected before it goes to finishing": each one, before it moves on.)
+  if (recurs(after) || onCalendar(after) || turnaround(after) || (after[0] === 'before' && after[1] === 'it' && comesRound(after))) return true;
   for (let k = 0; k < after.length; k++) {
     if (!EACH_TIME.has(after[k]!)) continue;
     const next = after[k + 1] ?? '';

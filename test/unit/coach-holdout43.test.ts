@@ -23,7 +23,19 @@ import { describeHoldout } from '../coach/suite';
  * 1.00/0.60 (19) → 1.00/0.63 (20) → 1.00/0.72 (22) → 1.00/0.72 (22) → 1.00/0.72 (22),
  * kr-not-measurable 1.00/1.00 throughout, no-key-results 0.96/1.00 → 1.00/1.00 → … → 1.00/1.00,
  * sound objectives quiet 207 → 204 → 204 → 205 → 204 → 206 → 206 of 221.
- * Its misses are not printed while it is blind.
+ * Its misses were not printed while it was blind.
+ *
+ * In round 45 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape (occasions and papers named before a dash or after a place; work moved off the old one or
+ * onto a new system; things done again; things kept in a state; papers out on a beat; walkrounds;
+ * a body's mark; audits passed; registrations paid; branches with codes, letters, compounds and
+ * markets; a measure's word inside a name; right first time; which sales; when in weeks; add-ins
+ * and launch webinars; temps, fortnights, days, jobs, registers, sooner and complicated read as
+ * their synonyms), never by listing its sentences, so it is now IN-SAMPLE tuning material: only
+ * the forty-fourth hold-out (and later ones) say anything about unseen plans. After round 45
+ * (precision / recall): number-title 0.95/0.98, generic-container 0.99/0.98, task-listing
+ * 0.80/0.85, job-requirement 0.91/0.82, compliance 0.90/0.92, goal-clone 1.00/0.84 (26 of 30),
+ * quiet 212 of 221. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.85, 0.96],
@@ -36,14 +48,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (round 45), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.93, 0.96],
+  'generic-container': [0.97, 0.96],
+  'task-listing': [0.78, 0.83],
+  'job-requirement': [0.89, 0.8],
+  compliance: [0.88, 0.9],
+  'goal-clone': [0.98, 0.82],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, forty-third hold-out (blind)',
-  heading: 'Trap coach over the forty-third hold-out (blind)',
+  name: 'coach, forty-third hold-out (measured blind, then looked at in round 45: now in-sample tuning material)',
+  heading: 'Trap coach over the forty-third hold-out (in-sample since round 45)',
   entries: HOLDOUT_43,
   plans: HOLDOUT_43_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.92,
-  exactGroups: 21,
-  printMisses: false,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.95,
+  exactGroups: 25,
+  printMisses: true,
 });

@@ -1216,6 +1216,8 @@ describe('title rules', () => {
     expect(checkTitle('Dispatch crew C (Priya)')).toEqual(['generic-container']);
     expect(checkTitle('Make-or-buy (Joe)')).toEqual(['generic-container']);
     expect(checkTitle('Trade sales \u2014 bars & restaurants')).toEqual(['generic-container']);
+    expect(checkTitle('Rebuild the Word add-in on the new API')).toEqual(['task-listing']);
+    expect(checkTitle('Launch webinar with Sage on 4 June')).toEqual(['task-listing']);
     // A course's name, things done right first time, which sales, and when in weeks or months are
     // no measure named.
     expect(checkTitle('Welfare lead does the Time to Talk course')).not.toContain('number-title');
@@ -1643,6 +1645,29 @@ describe('goal-clone', () => {
     expect(groupsOf(objectives)).toEqual([
       ['a1', 'b1'],
       ['a2', 'b2'],
+    ]);
+  });
+
+  it('reads temps as temperatures, "every fortnight" as fortnightly, jobs as work and a register as records', () => {
+    // Round 45: the same duty or goal handed to two teams in each one's shorthand.
+    const objectives = [
+      obj('ns', 'Be the bakery caf\u00e9s can set their clock by'),
+      obj('a', 'Bakehouse', 'ns', 0),
+      obj('b', 'Despatch', 'ns', 1),
+      obj('a1', 'Prover room: walkround & temperature log every shift', 'a', 0),
+      obj('b1', 'Prover temps checked and logged each shift on the roll line', 'b', 0),
+      obj('a2', 'Cleaning round: every van valeted fortnightly', 'a', 1),
+      obj('b2', 'Valet every Leeds van once a fortnight', 'b', 1),
+      obj('a3', 'Allergen records kept current', 'a', 2),
+      obj('b3', 'Keep the allergen register up to date', 'b', 2),
+      obj('a4', 'Get more school leavers into bakery jobs that last', 'a', 3),
+      obj('b4', 'More school leavers into bakery work that lasts', 'b', 3),
+    ];
+    expect(groupsOf(objectives)).toEqual([
+      ['a1', 'b1'],
+      ['a2', 'b2'],
+      ['a3', 'b3'],
+      ['a4', 'b4'],
     ]);
   });
 
