@@ -253,11 +253,28 @@ function nounTask(a: Analysis): boolean {
   if (a.words.some((w) => (DIRECTION.has(w) && !ANY_ONE.has(w)) || w === 'worth')) return false;
   if (saysWhatPeopleDo(a)) return false;
   if ((ACTIVITY_OBJECTS.has(head) || DELIVERABLE_NOUNS.has(head)) && a.words.length >= 2) return true;
+  // "Money week pop-up at the shopping centre", "Cheese counter at the Great Yorkshire Show",
+  // "Saltcote stall @ Taste of London": a pop-up, or a stall or counter at a named show, is put on.
+  const { tokens } = a.tz;
+  const popUp = tokens.some((t, k) => t.t === 'pop' && tokens[k + 1]?.t === '-' && tokens[k + 2]?.t === 'up');
+  const at = tokens.findIndex((t) => t.t === 'at' || t.t === '@');
+  const atShow = at > 0 && STANDS.has(tokens[at - 1]!.t) && tokens.slice(at + 1, at + 4).some((t) => t.kind === 'word' && t.cap);
+  if (popUp || atShow) return true;
+  // "Christmas market in the car park", "Jubilee beacon lighting on the green", "Summer exhibition
+  // hang": a thing named for a holiday or a season is an occasion put on or a piece of work for it
+  // (a season's staff, series or range are people, a bucket or a measure).
+  if (a.words.slice(0, 3).some((w) => FESTIVE.has(w)) && a.words.length >= 2 && a.words.length <= 8 && !SEASONAL_UNITS.has(head) && !PERSON_NOUNS.has(head) && !METRIC_HEADS.has(head)) return true;
   // "Hackathon week in November", "Patient group AGM, March": a thing named and dated to a month is
   // an occasion put on.
   const last = a.words[a.words.length - 1]!;
   return MONTHS.has(last) && a.words.length >= 3 && a.words[a.words.length - 2] !== 'by' && !a.words.some((w) => FUNCTION_WORDS.has(w) && w !== 'in' && w !== 'at' && w !== 'for' && w !== 'the');
 }
+/** What a business puts up at a show. */
+const STANDS = new Set(['stall', 'stand', 'counter', 'booth', 'stalls', 'stands', 'booths']);
+/** Holidays and seasons a thing is put on or made for. */
+const FESTIVE = new Set(['christmas', 'xmas', 'easter', 'halloween', 'jubilee', 'diwali', 'eid', 'summer', 'winter', 'spring', 'autumn', 'festive', 'bonfire']);
+/** What a season names that is no occasion: its staff, its series, its range, its shop. */
+const SEASONAL_UNITS = new Set(['staff', 'team', 'series', 'season', 'range', 'shop', 'menu', 'hours', 'timetable', 'opening']);
 /** Direction words that only pick which ones, no way to go ("every", "all"), or a new thing ("new"). */
 const ANY_ONE = new Set(['new', 'every', 'all', 'only', 'first']);
 /** What "new" may qualify as a result rather than a thing made. */

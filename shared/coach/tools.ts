@@ -135,6 +135,9 @@ export function changesTool(a: Analysis): boolean {
   if ((SWAP_VERBS.has(lead.verb) || lead.verb === 'add') && a.words[intoTool] !== 'on' && toTool && !object.some((t) => STREAM.has(t.t) || PEOPLE.has(t.t)) && !a.quantities.length) return true;
   // "Upgrade exocad to 3.2": to a version of it.
   if (SWAP_VERBS.has(lead.verb) && destination[0]?.kind === 'num' && destination[0].t.includes('.')) return true;
+  // ("Move the lab from Begbroke to the new unit", "Move the clean room down to the ground floor":
+  // a thing of ours moved to a new place or floor is a job of work, a removal.)
+  if (lead.verb === 'move' && object[0]?.t === 'the' && !object.some((t) => STREAM.has(t.t) || PEOPLE.has(t.t)) && a.words.some((w, k) => DESTINATION.has(w) && a.words[k + 1] === 'the' && (a.words[k + 2] === 'new' || FLOORS.has(a.words[k + 3] ?? '')))) return true;
   if (SWAP_VERBS.has(lead.verb)) {
     // "Upgrade all services to …" is a change across the estate, "Move final assembly closer to our
     // customers" is about them; "Move the Leeds team to the new office" moves people, named or not:
@@ -154,6 +157,8 @@ export function changesTool(a: Analysis): boolean {
   return namesProduct(a, object) || (object.some((t) => TOOL_NOUNS.has(t.t)) && destination.some((t) => PLACES.has(t.t)));
 }
 
+/** Storeys a thing is moved to ("the ground floor", "the second floor"). */
+const FLOORS = new Set(['floor', 'floors', 'storey']);
 /** What is kept in a tool: records, drawings, sheets. */
 const KEPT_IN = new Set(['records', 'drawings', 'sheets', 'notes', 'files', 'data', 'accounts', 'bookings', 'diary', 'rota', 'rotas', 'logs', 'invoices', 'timesheets', 'contacts', 'tickets', 'plans', 'schedules', 'orders', 'stock', 'inventory', 'spreadsheets', 'forms', 'documents', 'photos', 'jobs', 'servers', 'contracts', 'shop', 'email', 'payroll', 'backups']);
 /** States a system is brought to ("Get Schoology live", "Get the new brew kit commissioned"). */

@@ -1227,6 +1227,22 @@ describe('title rules', () => {
     expect(checkTitle('Bookings seen by the midwife before 12 weeks')).toEqual([]);
   });
 
+  it('reads things put on for a holiday or a season, pop-ups, counters at a named show and things of ours moved to a new place as activities', () => {
+    // Round 45, from the misses left on every set read so far (eleven holiday and season titles on
+    // ten sets, five removals on four).
+    expect(checkTitle('Easter trail round the orchard')).toEqual(['task-listing']);
+    expect(checkTitle('Office Christmas do at the Crown')).toEqual(['task-listing']);
+    expect(checkTitle('Halloween lantern walk in the woods')).toEqual(['task-listing']);
+    expect(checkTitle('Craft fair pop-up at the station')).toEqual(['task-listing']);
+    expect(checkTitle('Cheese counter at the Bath & West Show')).toEqual(['task-listing']);
+    expect(checkTitle('Move the print room down to the basement floor')).toEqual(['task-listing']);
+    expect(checkTitle('Move the lab from Hull to the new unit')).toEqual(['task-listing']);
+    // A season's staff, its hours and people who come in it are no occasion.
+    expect(checkTitle('Summer staff')).toEqual(['generic-container']);
+    expect(checkTitle('Winter opening hours')).not.toContain('task-listing');
+    expect(checkTitle('Summer visitors stay an extra night')).toEqual([]);
+  });
+
   it('reads a title that is only a dash and a place without failing, and keeps a sentence that says "see 24/7"', () => {
     // The review of rounds 38–43: "; Plan Q3" made the heading test read past an empty list.
     expect(() => checkTitle('; Plan Q3')).not.toThrow();
