@@ -11,9 +11,10 @@ import { describeHoldout } from '../coach/suite';
  * passives, "keep on top of"). Its domain names begin with m to z, the forty-third's, written at the same time by another helper, with a to l.
  * Measured with the coach before round 9 (commit 2cfe06d), before round 20 (a8e65f2), before round
  * 24 (71ce39c), before round 29 (07a2f75), after rounds 37 (e29038c), 43 (6f8a79e) and 44 (9342739),
- * the table only (README, "Accuracy"). The floors are the last measurement rounded down by
- * 0.01–0.02. Before round 9 → before 20 → before 24 → before 29 → after 37 → after 43 → after 44
- * (precision / recall):
+ * and after round 45 (0fed9c3, then 5f2a921 with the shapes read on every earlier set), the table
+ * only (README, "Accuracy"). The floors are the last measurement rounded down by 0.01–0.02. Before
+ * round 9 → before 20 → before 24 → before 29 → after 37 → after 43 → after 44 (precision /
+ * recall):
  * number-title 0.83/0.87 → 0.88/0.92 → 0.88/0.92 → 0.90/0.93 → 0.89/0.93 → 0.91/0.93 → 0.91/0.93,
  * generic-container 1.00/0.54 → 0.97/0.83 → 0.97/0.88 → 0.97/0.92 → 0.98/0.94 → 0.98/0.94 →
  * 0.98/0.94, task-listing 0.41/0.19 → 0.50/0.43 → 0.50/0.43 → 0.54/0.43 → 0.59/0.49 → 0.62/0.49 →
@@ -22,14 +23,15 @@ import { describeHoldout } from '../coach/suite';
  * 0.95/0.89, goal-clone 1.00/0.44 (18 of 30 clone groups named exactly) → 1.00/0.60 (22) →
  * 1.00/0.68 (23) → 0.98/0.75 (23) → 0.98/0.81 (24) → 0.98/0.86 (25) → 0.98/0.86 (25),
  * kr-not-measurable 1.00/1.00 throughout, no-key-results 0.96/1.00 → 0.96/0.96 → … → 0.96/0.96,
- * sound objectives quiet 206 → 200 → 200 → 200 → 200 → 205 → 205 of 218.
+ * sound objectives quiet 206 → 200 → 200 → 200 → 200 → 205 → 205 of 218. After round 45 (0fed9c3):
+ * job-requirement 0.90/0.72, the rest as after 44; then (5f2a921) task-listing 0.64/0.53.
  * Its misses are not printed while it is blind.
  */
 const BLIND: Floors = {
   'number-title': [0.89, 0.91],
   'generic-container': [0.96, 0.92],
-  'task-listing': [0.6, 0.47],
-  'job-requirement': [0.87, 0.69],
+  'task-listing': [0.62, 0.51],
+  'job-requirement': [0.88, 0.7],
   compliance: [0.93, 0.87],
   'goal-clone': [0.96, 0.84],
   'kr-not-measurable': [0.98, 0.98],
