@@ -3,11 +3,11 @@
  * with nothing said of what it changes in the world.
  */
 import type { Analysis } from './analyse';
-import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, DUTY_VERBS, EVENT_NOUNS, FUNCTION_WORDS, INITIATIVES, METRIC_HEADS, MONTHS, NOT_TASK_PARTICLES, ORG_UNITS, PERSON_NOUNS, PRODUCE_VERBS, PROJECT_NOUNS, PROJECT_VERBS, SCOPE_WORDS, TARGET_VERBS, TASK_PHRASAL, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
+import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, CLIENT_NOUNS, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, DUTY_VERBS, EVENT_NOUNS, FUNCTION_WORDS, INITIATIVES, METRIC_HEADS, MONTHS, NOT_TASK_PARTICLES, ORG_UNITS, PERSON_NOUNS, PRODUCE_VERBS, PROJECT_NOUNS, PROJECT_VERBS, SCOPE_WORDS, SERVED, STAFF_NOUN, TARGET_VERBS, TASK_PHRASAL, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
 import { deliversArtefact } from './artefacts';
 import { changesTool, putInService, setsUp } from './tools';
 import { lemmas, plural } from './text';
-import { DETERMINERS, POSSESSIVE } from './recurrence';
+import { DETERMINERS, POSSESSIVE, recurs } from './recurrence';
 import { CHANGE_LEADS, DIRECTION, IN_HAND, OUTCOME_VERBS, afterLead, causative, hasObject, ownObject, peopleMoved, saysWhatPeopleDo, statesChange } from './sentence';
 import { isNumberTitle } from './measures';
 import { AUDIT_NOUNS } from './compliance';
@@ -18,8 +18,31 @@ export function deliverable(a: Analysis): boolean {
   return lead !== null && ACTIVITY_VERBS.has(lead.verb) && hasObject(a.object, ACTIVITY_OBJECTS);
 }
 
+/**
+ * "Website moved from Wix to Squarespace", "Onboarding checklist rebuilt in Notion", "Welcome pack
+ * translated into Tigrinya", "Sensory room fitted out in the old library": one thing of ours
+ * reported moved, remade or fitted, with no beat, is a piece of work done once.
+ */
+function reportedDone(a: Analysis): boolean {
+  const { words } = a;
+  if (a.lead !== null || a.quantities.length || words.some((w) => w === 'every' || w === 'each' || w === 'all')) return false;
+  const k = words.findIndex((w, j) => j >= 1 && j <= 4 && lemmas(w).some((l) => WORK_DONE.has(l)) && (w.endsWith('ed') || w === 'rebuilt' || w === 'built' || w === 'redone' || w === 'rewritten'));
+  // ("Nobody we have fitted in Gower loses…": a clause of people, no report of work.)
+  if (k < 1 || FUNCTION_WORDS.has(words[k - 1]!) || AUXILIARIES.has(words[k - 1]!)) return false;
+  // ("Families moved into permanent homes", "Tenants transferred to the new scheme": people moved
+  // are a result, as everywhere else.)
+  const mover = words[k - 1]!;
+  if (PERSON_NOUNS.has(mover) || CLIENT_NOUNS.has(mover) || SERVED.has(mover) || (STAFF_NOUN.test(mover) && plural(mover))) return false;
+  const next = words[k + 1] === 'out' || words[k + 1] === 'over' || words[k + 1] === 'across' ? words[k + 2] : words[k + 1];
+  return !!next && PLACED.has(next) && !recurs(words) && !statesChange(a);
+}
+const AUXILIARIES = new Set(['have', 'has', 'had', 'been', 'be', 'is', 'are', 'was', 'were', 'we', 'they', 'you']);
+const WORK_DONE = new Set(['move', 'migrate', 'rebuild', 'build', 'redesign', 'redo', 'rewrite', 'fit', 'install', 'translate', 'refit', 'switch', 'port', 'transfer']);
+const PLACED = new Set(['to', 'onto', 'into', 'from', 'in', 'by', 'off']);
+
 export function isTaskListing(a: Analysis): boolean {
   const { lead, words } = a;
+  if (reportedDone(a)) return true;
   // "Stand at Euro Bus Expo, Birmingham": an exhibition stand at a named show.
   if (words[0] === 'stand' && words[1] === 'at' && a.tz.tokens[a.tz.words[words[2] === 'the' ? 3 : 2] ?? -1]?.cap) return true;
   // (People brought to do or have something are a result first: see peopleMoved.)
@@ -247,12 +270,19 @@ function nounTask(a: Analysis): boolean {
   const oneMore = (a.words[0] === 'second' || a.words[0] === 'another') && a.tz.tokens[1]?.t !== '-';
   // ("Caravan site: new shower block": the new thing after its place's label.)
   const first = a.subject === a.tz ? a.words[0] : a.subject.tokens[a.subject.words[0] ?? -1]?.t;
-  if ((first === 'new' || a.words[0] === 'new' || oneMore) && a.words.length >= 2 && !PERSON_NOUNS.has(head) && !GAINED.has(head)) return true;
+  // ("New starters can run the line…", "New riders go from CBT…": new people, and what they do.)
+  const who = a.words[1] ?? '';
+  const does = a.words[2] ?? '';
+  const people = (PERSON_NOUNS.has(who) || GAINED.has(who) || (STAFF_NOUN.test(who) && plural(who))) && (MODAL_WORDS.has(does) || (!does.endsWith('ing') && lemmas(does).some((l) => VERBS.has(l))));
+  if ((first === 'new' || a.words[0] === 'new' || oneMore) && a.words.length >= 2 && !PERSON_NOUNS.has(head) && !GAINED.has(head) && !people) return true;
   // "Better customer reviews", "A greener show": a word that says which way makes it a result.
   // ("A factory shop worth the trip": worth something is a standard to meet.)
   if (a.words.some((w) => (DIRECTION.has(w) && !ANY_ONE.has(w)) || w === 'worth')) return false;
   if (saysWhatPeopleDo(a)) return false;
   if ((ACTIVITY_OBJECTS.has(head) || DELIVERABLE_NOUNS.has(head)) && a.words.length >= 2) return true;
+  // "Racking for the mezzanine", "Blood-taking chairs for the Riverside hub", "Covered loading bay at
+  // the back of the yard": kit or a fixture named for the place it goes is a thing to buy or build.
+  if (FIXTURES.has(a.head) && FOR_A_PLACE.has(a.words[a.object.length] ?? '') && a.words.length <= 9) return true;
   // "Money week pop-up at the shopping centre", "Cheese counter at the Great Yorkshire Show",
   // "Saltcote stall @ Taste of London": a pop-up, or a stall or counter at a named show, is put on.
   const { tokens } = a.tz;
@@ -267,8 +297,12 @@ function nounTask(a: Analysis): boolean {
   // "Hackathon week in November", "Patient group AGM, March": a thing named and dated to a month is
   // an occasion put on.
   const last = a.words[a.words.length - 1]!;
-  return MONTHS.has(last) && a.words.length >= 3 && a.words[a.words.length - 2] !== 'by' && !a.words.some((w) => FUNCTION_WORDS.has(w) && w !== 'in' && w !== 'at' && w !== 'for' && w !== 'the');
+  // ("Ride-out to the Brecon Beacons, June": where it goes, then the month.)
+  return MONTHS.has(last) && a.words.length >= 3 && a.words[a.words.length - 2] !== 'by' && !a.words.some((w) => FUNCTION_WORDS.has(w) && w !== 'in' && w !== 'at' && w !== 'for' && w !== 'the' && w !== 'to');
 }
+const MODAL_WORDS = new Set(['can', 'will', 'should', 'could', 'must', 'may']);
+/** Words after a thing that say where it goes. */
+const FOR_A_PLACE = new Set(['for', 'at', 'in', 'on']);
 /** What a business puts up at a show. */
 const STANDS = new Set(['stall', 'stand', 'counter', 'booth', 'stalls', 'stands', 'booths']);
 /** Holidays and seasons a thing is put on or made for. */

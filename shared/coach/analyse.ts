@@ -5,7 +5,7 @@
  */
 import { CONTAINER_NOUNS, CONTINUITY, CURRENCY, DEPARTMENT_WORDS, DIRECTED_VERBS, FUNCTION_WORDS, LEAD_FILLER, METRIC_HEADS, MONTHS, OCCASIONS, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, TIME_UNITS, VERB_PARTICLES, VERBS } from './lexicon';
 import { findQuantities, type Quantity } from './quantity';
-import { lemmas, tokenize, type Token, type Tokenized } from './text';
+import { lemmas, tokenize, withoutLinks, type Token, type Tokenized } from './text';
 
 export interface Lead {
   /** Index into `words`. */
@@ -387,7 +387,8 @@ function compounds(tz: Tokenized): Array<string[] | undefined> {
   return out;
 }
 
-export function analyse(title: string): Analysis {
+export function analyse(written: string): Analysis {
+  const title = withoutLinks(written);
   const owned = ownerPrefix(title);
   if (owned !== null) return analyse(owned);
   const occasion = frontedOccasion(title);

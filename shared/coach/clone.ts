@@ -198,6 +198,8 @@ const CLONE_PHRASES: ReadonlyArray<readonly [readonly string[], string]> = [
   // Keeping one thing while changing another: "while holding yield" is "without losing yield".
   ...['holding', 'keeping', 'maintaining', 'protecting', 'preserving'].map((w) => [['while', w], 'without-loss'] as const),
   ...['losing', 'hurting', 'harming', 'sacrificing', 'compromising', 'dropping'].map((w) => [['without', w], 'without-loss'] as const),
+  // "…& not lose what makes our pies ours" is "without losing" it.
+  ...['lose', 'losing', 'hurt', 'harm'].map((w) => [['not', w], 'without-loss'] as const),
 ];
 /** "people who rent" are "renters": a group named by what its people do. */
 const WHO_GROUPS = new Set(['people', 'those', 'anyone', 'everyone', 'customers', 'users']);

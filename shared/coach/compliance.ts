@@ -188,7 +188,9 @@ export function isCompliance(a: Analysis): boolean {
   // registration of ours kept, reported done.)
   if (lead === null && a.words.some((w) => w === 'registration' || w === 'licence' || w === 'license') && (RENEWING.has(a.words.at(-1) ?? '') || a.words.at(-1) === 'paid')) return true;
   // ("Scales stamped by Trading Standards", "Lifts examined by Zurich": ours checked by a body named.)
-  if (lead === null && a.words.some((w, k) => STAMPED.has(w) && a.words[k + 1] === 'by' && a.tz.tokens[a.tz.words[k + 2] ?? -1]?.cap === true)) return true;
+  // ("SCR audited by the LA": the body after its article.)
+  const byBody = (k: number) => [k + 2, k + 3].some((j, d) => (d === 0 || a.words[k + 2] === 'the') && a.tz.tokens[a.tz.words[j] ?? -1]?.cap === true);
+  if (lead === null && a.words.some((w, k) => STAMPED.has(w) && a.words[k + 1] === 'by' && byBody(k))) return true;
   // ("APHA poultry register details updated": our entry on a body's register, kept current.)
   if (lead === null && initialsFirst(a) && a.words.some((w) => w === 'register' || w === 'registration') && RENEWING.has(a.words.at(-1) ?? '')) return true;
   // "Register the release pens with APHA", "Register the new vans with the DVLA": on a body's register.
@@ -441,12 +443,15 @@ function checkAsItComesBack(a: Analysis): boolean {
 }
 const CHECK_VERBS = new Set(['test', 'check', 'inspect', 'examine']);
 /** A body's visits and tests of us. */
-const VISITS = new Set(['visit', 'inspection', 'audit', 'assessment', 'evaluation', 'test', 'purchase', 'review', 'check']);
+const VISITS = new Set(['visit', 'inspection', 'audit', 'assessment', 'evaluation', 'test', 'purchase', 'review', 'check', 'investigation', 'investigations']);
 /** The title opens with a regulator or a scheme: its initials, a name it is known by, or "Trading Standards". */
 const bodyFirst = (a: Analysis): boolean => {
   const first = a.tz.tokens[a.tz.words[0] ?? -1];
-  return !!first && (schemeInitials(first) || REGULATORY.has(first.t) || (first.t === 'trading' && a.tz.tokens[a.tz.words[1] ?? -1]?.t === 'standards'));
+  // ("Traffic commissioner maintenance investigation – satisfactory": a body named by its office.)
+  const office = a.words.slice(0, 3).some((w) => BODY_OFFICES.has(w));
+  return !!first && (schemeInitials(first) || REGULATORY.has(first.t) || office || (first.t === 'trading' && a.tz.tokens[a.tz.words[1] ?? -1]?.t === 'standards'));
 };
+const BODY_OFFICES = new Set(['commissioner', 'commissioners', 'regulator', 'inspectorate', 'ombudsman', 'registrar']);
 const BACK = new Set(['returned', 'back']);
 /**
  * "Fitness-to-run exam done daily on every unit", "Daily fit-to-run check on each unit": a check

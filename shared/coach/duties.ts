@@ -170,7 +170,8 @@ export function isJobRequirement(a: Analysis): boolean {
   if (!lead && !share && a.words.some((w, k) => w === 'kept' && k > 0 && k <= 4 && KEPT_STATES.has(a.words[k + 1] ?? '')) && !statesChange(a)) return true;
   // "Rent demands out to tenants each quarter day", "Release notes out to customers with every
   // release": papers sent out, each time it comes round.
-  const out = a.words.findIndex((w, k) => w === 'out' && k >= 2 && k <= 3 && plural(a.words[k - 1]!) && a.words[k + 1] === 'to');
+  // ("Release notes out with every deploy": with each one.)
+  const out = a.words.findIndex((w, k) => w === 'out' && k >= 2 && k <= 3 && plural(a.words[k - 1]!) && (a.words[k + 1] === 'to' || a.words[k + 1] === 'with'));
   if ((!lead || (lead.at === 0 && out === 2)) && out > 0 && !share && (recurs(a.words.slice(out)) || comesRound(a.words.slice(out))) && !statesChange(a)) return true;
   // "Be on call for the booking API at weekends": a rota held.
   if (a.words[0] === 'be' && a.words[1] === 'on' && ON_ROTA.has(a.words[2] ?? '')) return !statesChange(a);

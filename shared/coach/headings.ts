@@ -278,13 +278,21 @@ function beforePlace(tz: Analysis['tz']): number[] {
   // ("Forecasting ops — winter 26/27": a season and its years.)
   // ("T1 store — nights": the shift it works.)
   const place = after.length >= 1 && after.length <= 3 && after.every((k) => (tz.tokens[k]!.cap && tz.tokens[k]!.kind === 'word') || isPeriodToken(tz.tokens[k]!) || SEASONS_NAMED.has(tz.tokens[k]!.t) || SHIFT_NAMES.has(tz.tokens[k]!.t)) && (after.length <= 2 || SEASONS_NAMED.has(tz.tokens[after[0]!]!.t));
+  // ("Engineering – Kirkby Stephen depot": a named site; "Ward phlebotomy — early shift": a shift.)
+  const lastWord = tz.tokens[after[after.length - 1] ?? -1]?.t ?? '';
+  const site = after.length >= 2 && after.length <= 4 && SITES.has(lastWord) && after.slice(0, -1).every((k) => tz.tokens[k]!.cap && tz.tokens[k]!.kind === 'word');
+  const shift = after.length === 2 && (lastWord === 'shift' || lastWord === 'shifts') && SHIFT_KINDS.has(tz.tokens[after[0]!]!.t);
   // ("Sales — care sector", "Trade counter — agri accounts": the market a team serves, after a dash.)
   const lastAfter = tz.tokens[after[after.length - 1] ?? -1]?.t ?? '';
   // ("Contract sales — cruise & hospitality": two markets joined after the dash.)
+  // ("Sales – new & used": the new and the used side of the trade.)
   const pair = after.length === 2 && tz.tokens[after[0]! + 1]?.t === '&' && !VERBS.has(lastAfter);
-  const segment = after.length >= 1 && after.length <= 3 && (SEGMENTS.has(lastAfter) || pair) && after.every((k) => tz.tokens[k]!.kind === 'word' && !FUNCTION_WORDS.has(tz.tokens[k]!.t) && !DIRECTION.has(tz.tokens[k]!.t));
-  return place || segment ? tz.words.filter((k) => k < dash) : tz.words;
+  const segment = after.length >= 1 && after.length <= 3 && (SEGMENTS.has(lastAfter) || pair) && after.every((k) => tz.tokens[k]!.kind === 'word' && !FUNCTION_WORDS.has(tz.tokens[k]!.t) && (!DIRECTION.has(tz.tokens[k]!.t) || (pair && tz.tokens[k]!.t === 'new')));
+  return place || segment || site || shift ? tz.words.filter((k) => k < dash) : tz.words;
 }
+/** A site named after a dash ("– Kirkby Stephen depot"). */
+const SITES = new Set(['depot', 'site', 'branch', 'yard', 'store', 'works', 'plant', 'hub', 'office', 'station', 'campus', 'warehouse', 'mill', 'farm']);
+const SHIFT_KINDS = new Set(['early', 'late', 'night', 'day', 'twilight', 'weekend', 'morning', 'evening', 'back']);
 /** Nouns naming the slice of a market a team serves. */
 const SEGMENTS = new Set(['sector', 'segment', 'market', 'accounts', 'territory', 'patch', 'vertical', 'region']);
 

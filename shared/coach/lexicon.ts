@@ -104,6 +104,7 @@ export const METRIC_HEADS = set(`
   index performance availability punctuality productivity profitability accuracy mortality
   footfall ridership enrolment enrolments enrollment enrollments absenteeism wastage shrinkage spoilage
   backlog arpu arppu arpa cogs capex opex ebit views pageviews impressions clicks turnaround
+  penetration wait
 `);
 
 /** Acronyms that are metrics, so "NPS 50" reads as a value rather than a product name. */
@@ -133,7 +134,7 @@ export const RANK_BEFORE = set('top no number rank ranked');
 
 /** Time units, for horizons like "within 10 years" that say when, not how much. */
 export const TIME_UNITS = set(
-  'second seconds minute minutes hour hours day days week weeks month months quarter quarters year years fortnight fortnights',
+  'second seconds minute minutes hour hours day days week weeks month months quarter quarters year years fortnight fortnights term terms yr yrs wk wks mth mths',
 );
 export const HORIZON_BEFORE = set('within in over next past last first coming another further beyond before after');
 
@@ -456,7 +457,7 @@ export const COMPASS = set('north south east west northern southern eastern west
 export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   `
   reduce cut lower shorten decrease slash trim minimise minimize
-  stop prevent end eliminate avoid halt not can't cannot don't doesn't won't isn't aren't never
+  stop prevent end eliminate avoid halt not can't cannot don't doesn't won't isn't aren't never ditch
   turn convert transform make get
   keep maintain retain renew kept
   grow increase raise boost lift grew grown increased raised raising boosted lifted
@@ -539,6 +540,8 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   early earlier sooner
   complex complicated
   referral referrals introduction introductions
+  average avg mean
+  factory factories manufacturer manufacturers
   `
     .trim()
     .split('\n')

@@ -144,9 +144,12 @@ export function metricHead(tz: Tokenized, quantities: readonly { index: number }
 function speltMeasure(tz: Tokenized, end: number, acronyms: ReadonlySet<string>): string {
   const words = tz.words.filter((i) => i < end).map((i) => tz.tokens[i]!);
   if (!words.every((t) => t.kind === 'word')) return '';
+  // ("Deliveries on time & in full: 97%": what it counts may come first, the measure's words last.)
   for (let n = Math.min(5, words.length); n >= 3; n--) {
-    const initials = words.slice(0, n).map((t) => t.t[0]).join('');
-    if (acronyms.has(initials)) return stem(initials);
+    for (const part of [words.slice(0, n), words.slice(words.length - n)]) {
+      const initials = part.map((t) => t.t[0]).join('');
+      if (acronyms.has(initials)) return stem(initials);
+    }
   }
   return '';
 }

@@ -3,9 +3,9 @@
  * hour", "Meals served"), rather than the change the number would show.
  */
 import type { Analysis } from './analyse';
-import { DEPARTMENT_WORDS, DIRECTED_VERBS, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, METRIC_ACRONYMS, METRIC_HEADS, QUEUE_VERBS, SCOPE_WORDS, TARGET_VERBS, TIME_UNITS } from './lexicon';
+import { DEPARTMENT_WORDS, DIRECTED_VERBS, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, METRIC_ACRONYMS, METRIC_HEADS, QUEUE_VERBS, SCOPE_WORDS, TARGET_VERBS, TIME_UNITS, VERBS } from './lexicon';
 import { startsAsCount } from './quantity';
-import { plural } from './text';
+import { lemmas, plural } from './text';
 import { DETERMINERS, recurs } from './recurrence';
 import { OUTCOME_VERBS, isLabel, onlyScope, statesChange } from './sentence';
 
@@ -71,7 +71,8 @@ export function measureName(a: Analysis): boolean {
   // "Planning appeals lost", "Days lost to high winds", "Advice cases closed with a good outcome": a
   // count of results (a gerund in front is a noun, "Planning…", no imperative).
   if (a.lead === null || (a.lead.at === 0 && words[0]!.endsWith('ing'))) {
-    const r = words.findIndex((w, k) => k > 0 && RESULTS.has(w) && plural(words[k - 1]!));
+    // ("Involuntary churn recovered by dunning": a measure's name before it, too.)
+    const r = words.findIndex((w, k) => k > 0 && RESULTS.has(w) && (plural(words[k - 1]!) || METRIC_HEADS.has(words[k - 1]!)));
     // ("Fewer trips cancelled because…" says which way: a direction, no count's name.)
     if (r > 0 && r <= 3 && words.length <= 8 && !statesChange(a) && !WHICH_WAY.has(words[0]!)) return true;
   }
@@ -140,7 +141,17 @@ function acronymPair(a: Analysis): boolean {
 /** Comparatives that open a direction ("More …", "Fewer …"). */
 const CADENCE_FIRST = new Set(['daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'nightly']);
 const WHICH_WAY = new Set(['more', 'fewer', 'less', 'better', 'faster', 'cheaper', 'shorter', 'lower', 'higher', 'quicker', 'smaller', 'bigger']);
+/**
+ * "Packout % Class 1", "Sell-through % on seasonal ranges", "Yield 45t/ha on Gala": a share named
+ * by its sign with no number, or a measure's name with its value in a unit glued on.
+ */
+function shareOrUnitValue(a: Analysis): boolean {
+  const { tokens } = a.tz;
+  if (tokens.some((t, k) => t.t === '%' && k > 0 && tokens[k - 1]!.kind !== 'num')) return true;
+  return a.lead === null && METRIC_HEADS.has(a.words[0] ?? '') && tokens[a.tz.words[1] ?? -1]?.kind === 'code' && /^\d/.test(tokens[a.tz.words[1]!]!.t);
+}
 export function isNumberTitle(a: Analysis): boolean {
+  if (shareOrUnitValue(a)) return true;
   if (a.quantities.length > 0 || agedSegment(a) || startsAsCount(a.tz) || ratioName(a) || measureName(a) || acronymPair(a) || countedDone(a) || agedBacklog(a)) return true;
   // A bare metric name ("Bed occupancy", "Hit quota") is a KPI, not a direction.
   // ("More group bookings from clubs and choirs" says which way: a direction, no measure's name.)
@@ -162,6 +173,11 @@ export function isNumberTitle(a: Analysis): boolean {
   const after = tokens[headAt + 1]?.kind === 'word' && FUNCTION_WORDS.has(tokens[headAt + 1]!.t) ? tokens[headAt + 2] : tokens[headAt + 1];
   const inName = headAt > (at[0] ?? 0) && tokens[headAt]!.cap && tokens[headAt]!.raw !== tokens[headAt]!.raw.toUpperCase() && !a.tz.titleCase && after?.kind === 'word' && after.cap;
   const firstTime = a.head === 'time' && tokens[headAt - 1]?.t === 'first';
+  // ("Customers lose less revenue to failed payments", "Warehouse covers its own costs so…": someone
+  // doing something to the measure, a sentence with its verb second.)
+  const [, second = '', third = ''] = a.words;
+  const saysWho = a.lead === null && a.words.length > 3 && lemmas(second).some((l) => VERBS.has(l)) && (DETERMINERS.has(third) || WHICH_WAY.has(third));
+  if (saysWho) return false;
   // ("Farm sales that complete, not fall through…": which ones, by what they do, is a result.)
   const which = a.words[a.object.length] === 'that' || a.words[a.object.length] === 'which';
   return isLabel(a) && METRIC_HEADS.has(a.head) && !onlyScope(a) && a.object.length <= 5 && !way && !salesTeam && !inName && !firstTime && !which && !a.object.some((w) => MODALS.has(w));

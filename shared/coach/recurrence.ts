@@ -4,7 +4,7 @@
  * the summer rota", "within 2 hours", "the day's orders", "…the errors users report"). Pure
  * functions of a title's lower-cased words; the job-requirement rule and its neighbours read them.
  */
-import { ACTIVITY_OBJECTS, EVERYONE, FREQUENCY, FUNCTION_WORDS, NUMBER_WORDS, PARTS_OF_DAY, TIME_UNITS } from './lexicon';
+import { ACTIVITY_OBJECTS, CLIENT_NOUNS, EVERYONE, FREQUENCY, FUNCTION_WORDS, NUMBER_WORDS, PARTS_OF_DAY, PERSON_NOUNS, STAFF_NOUN, TIME_UNITS } from './lexicon';
 import { plural } from './text';
 
 /** "that gets reported", "that get sent back": things handed in, one by one. */
@@ -311,7 +311,13 @@ export function doneEachTime(words: readonly string[]): boolean {
   const after = words.slice(done + 1);
   // ("…every roll inspected before it goes to finishing": each one, before it moves on.)
   if (recurs(after) || onCalendar(after) || turnaround(after) || (after[0] === 'before' && after[1] === 'it' && comesRound(after))) return true;
+  // ("Every design checked by a second designer before release": every one of a stream, done.)
+  if ((words[0] === 'every' || words[0] === 'each') && done <= 3) return true;
   for (let k = 0; k < after.length; k++) {
+    // ("Spray record filled in for every application": for each one.)
+    // ("A named contact for every vulnerable customer", "…kept for every HGV driver": for each
+    // person is a thing they have, or their own record, no round of the work.)
+    if (after[k] === 'for' && (after[k + 1] === 'every' || after[k + 1] === 'each') && words[0] !== 'a' && words[0] !== 'an' && !after.slice(k + 2, k + 5).some((w) => STAFF_NOUN.test(w) || PERSON_NOUNS.has(w) || CLIENT_NOUNS.has(w) || CLIENT_NOUNS.has(`${w}s`))) return true;
     if (!EACH_TIME.has(after[k]!)) continue;
     const next = after[k + 1] ?? '';
     if (next === 'every' || next === 'each' || (next.length > 4 && next.endsWith('s') && k + 2 === after.length)) return true;
@@ -403,6 +409,8 @@ export function comesRound(rest: readonly string[]): boolean {
     if (w === 'due' && (rest[k - 1] === 'is' || rest[k - 1] === 'are' || rest[k - 1] === 'falls') && rest.slice(0, k).includes('whose')) return true;
     // "the accounts that are past 30 days", "overdue invoices": each one as it falls due.
     if (w === 'past' && /^\d/.test(next) && TIME_UNITS.has(rest[k + 2] ?? '') && k > 1) return true;
+    // "…as soon as they're registered": each one, the moment it is.
+    if (w === 'as' && next === 'soon' && rest[k + 2] === 'as' && k > 0) return true;
     // "…when a connector fails overnight", "…when support ends": each time one breaks down or runs out.
     if (w === 'when' && (next === 'a' || next === 'the' || next === 'an' || next === 'their' || next === 'its') && rest.slice(k + 2, k + 5).some((x) => FAILING.has(x))) return true;
     if (w === 'when' && k > 0 && FAILING.has(rest[k + 2] ?? '') && !FUNCTION_WORDS.has(next)) return true;

@@ -54,12 +54,21 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
 /** Cheap test for "could any phrase rewrite apply?", so most titles skip the rewrites entirely. */
 const MAY_REWRITE = /[^\x00-\x7f]|\s-+\s|e-?(?:learning|mail)|1[:-]1|one|no\.?\s?1|number|per cent|-|code|\d\s[ap]m|\/|www\./i;
 
+/**
+ * A link says where the work is written up, never what it is ("… (see notion.so/tablr/infra)",
+ * "… — see Drive/Training/2026", "… — Drive/Sales/Creds/2026"): left out before anything else reads
+ * the title, a spaced dash included, so the path is never taken for the title after an owner's dash.
+ */
+export function withoutLinks(title: string): string {
+  let s = title;
+  if (s.includes('/') || /www\./i.test(s)) s = s.replace(BRACKETED_LINK, '').replace(LINK, '').replace(SEE_PATH, '');
+  if (s.includes('/') || s.includes('>')) s = s.replace(DRIVE_PATH, '');
+  return s;
+}
+
 export function normalizeTitle(title: string): string {
   if (!MAY_REWRITE.test(title)) return title.trim();
-  let s = title;
-  // A link says where the work is written up, never what it is ("… (see notion.so/tablr/infra)",
-  // "… — see Drive/Training/2026"); read before a spaced dash becomes a break.
-  if (s.includes('/') || /www\./i.test(s)) s = s.replace(BRACKETED_LINK, '').replace(LINK, '').replace(SEE_PATH, '');
+  let s = withoutLinks(title);
   // Accents are dropped ("café" is "cafe"), as plans type the same word both ways.
   if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFKC');
   for (const [re, to] of PHRASES) s = s.replace(re, to);
@@ -71,6 +80,7 @@ const BRACKETED_LINK = new RegExp(String.raw`\s*\((?:see|link|ref|cf\.?|via)?:?\
 /** "— see Drive/Training/2026", "(see Ops/Rotas)": where a file is kept. */
 // (Only after a dash or a bracket, and a path that starts with a letter: "see 24/7 support" is a sentence.)
 const SEE_PATH = /\s*(?:[-\u2013\u2014]\s*\(?|\()\s*see\s+[A-Za-z][\w.-]*(?:\/[\w.-]+)+\/?\)?/gi;
+const DRIVE_PATH = /\s*(?:[-\u2013\u2014]\s*\(?|\()\s*(?:Drive|SharePoint|Notion|Dropbox|OneDrive|Confluence|Teams|Box)\s*[/>]\s*[\w.-]+(?:\s*[/>]\s*[\w.-]+)*\s*\/?\)?\s*$/gi;
 const LINK = new RegExp(String.raw`\s*(?:see\s+)?${URL_SOURCE}`, 'gi');
 
 const MAGNITUDE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, bn: 1e9, b: 1e9 };

@@ -24,7 +24,21 @@ import { describeHoldout } from '../coach/suite';
  * 1.00/0.68 (23) → 0.98/0.75 (23) → 0.98/0.81 (24) → 0.98/0.86 (25) → 0.98/0.86 (25),
  * kr-not-measurable 1.00/1.00 throughout, no-key-results 0.96/1.00 → 0.96/0.96 → … → 0.96/0.96,
  * sound objectives quiet 206 → 200 → 200 → 200 → 200 → 205 → 205 of 218. After round 45 (0fed9c3):
- * job-requirement 0.90/0.72, the rest as after 44; then (5f2a921) task-listing 0.64/0.53.
+ * job-requirement 0.90/0.72, the rest as after 44; then (5f2a921) task-listing 0.64/0.53. Its
+ * misses were not printed while it was blind.
+ *
+ * In round 46 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape (things reported moved, remade, translated or fitted; kit named for the place it goes; a
+ * trip dated by its month; a shared drive's path after a dash; sites and shifts after a dash; the
+ * new and the used side; shares named by their sign; values in glued units; a measure recovered by
+ * something; penetration and waits as measures; terms as time; a sentence with its verb second;
+ * bodies named by their office; a body's audit after its article; papers out with each one; every
+ * one checked; records for each one; "as soon as"; "& not lose"; OTIF after what it counts; avg,
+ * ditch, factories), never by listing its sentences, so it is now IN-SAMPLE tuning material: only
+ * the forty-fifth hold-out (and later ones) say anything about unseen plans. After round 46
+ * (precision / recall): number-title 0.95/0.97, generic-container 0.98/0.98, task-listing
+ * 0.81/0.72, job-requirement 0.90/0.78, compliance 0.96/0.96, goal-clone 0.98/0.91 (26 of 30),
+ * quiet 210 of 218. Both floors are kept.
  * Its misses are not printed while it is blind.
  */
 const BLIND: Floors = {
@@ -38,14 +52,26 @@ const BLIND: Floors = {
   'no-key-results': [0.94, 0.94],
 };
 
+/** After looking at it (round 46), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.93, 0.95],
+  'generic-container': [0.96, 0.96],
+  'task-listing': [0.79, 0.7],
+  'job-requirement': [0.88, 0.76],
+  compliance: [0.94, 0.94],
+  'goal-clone': [0.96, 0.89],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.94, 0.94],
+};
+
 describeHoldout({
-  name: 'coach, forty-fourth hold-out (blind)',
-  heading: 'Trap coach over the forty-fourth hold-out (blind)',
+  name: 'coach, forty-fourth hold-out (measured blind, then looked at in round 46: now in-sample tuning material)',
+  heading: 'Trap coach over the forty-fourth hold-out (in-sample since round 46)',
   entries: HOLDOUT_44,
   plans: HOLDOUT_44_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.93,
-  exactGroups: 24,
-  printMisses: false,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.95,
+  exactGroups: 25,
+  printMisses: true,
 });

@@ -1243,6 +1243,35 @@ describe('title rules', () => {
     expect(checkTitle('Summer visitors stay an extra night')).toEqual([]);
   });
 
+  it('reads round 46\u2019s shapes: things reported remade or fitted, kit for a place, a trip dated by its month, a drive\u2019s path, sites and shifts after a dash, shares named by their sign, values in glued units, results counted by what recovered them, bodies by their office, papers out with each one, every one checked, records for each one, as soon as', () => {
+    // Round 46, from the forty-fourth set's misses; new sentences of the same shapes.
+    expect(checkTitle('Staff handbook translated into Polish')).toEqual(['task-listing']);
+    expect(checkTitle('Quiet room fitted out in the old office')).toEqual(['task-listing']);
+    expect(checkTitle('Shelving for the back store')).toEqual(['task-listing']);
+    expect(checkTitle('Ride-out to the Yorkshire Dales, July')).toEqual(['task-listing']);
+    expect(checkTitle('Quotes deck refresh \u2014 Drive/Sales/Quotes')).toEqual(['task-listing']);
+    expect(checkTitle('Maintenance \u2013 Penrith depot')).toEqual(['generic-container']);
+    expect(checkTitle('Despatch \u2014 twilight shift')).toEqual(['generic-container']);
+    expect(checkTitle('Showroom \u2013 new & used')).toEqual(['generic-container']);
+    expect(checkTitle('Waste % on the bagging line')).toEqual(['number-title']);
+    expect(checkTitle('Yield 9t/ha on Maris Piper')).toEqual(['number-title']);
+    expect(checkTitle('Churn recovered by win-back emails')).toEqual(['number-title']);
+    expect(checkTitle('Finance penetration on new cars')).toEqual(['number-title']);
+    expect(checkTitle('Walk-in wait under 15 min')).toEqual(['number-title']);
+    expect(checkTitle('Safeguarding file audited by the LA \u2013 no gaps')).toEqual(['compliance']);
+    expect(checkTitle('Traffic commissioner maintenance investigation \u2013 no action')).toEqual(['compliance']);
+    expect(checkTitle('Release notes out with every update')).toEqual(['job-requirement']);
+    expect(checkTitle('Every drawing checked by a second engineer before issue')).toEqual(['job-requirement']);
+    expect(checkTitle('Delivery note filled in for every drop')).toEqual(['job-requirement']);
+    expect(checkTitle("Add new starters to payroll as soon as they're signed")).toEqual(['job-requirement']);
+    // Terms are time, a place that pays its way says what changes, and a thing for each person is theirs.
+    expect(checkTitle('Get Year 9 pupils back into class within two terms')).toEqual([]);
+    expect(checkTitle('Shop covers its own costs so grants go on play')).toEqual([]);
+    expect(checkTitle('A named contact for every vulnerable customer during a power cut')).toEqual([]);
+    // People reported moved are a result, not work reported done.
+    expect(checkTitle('Families moved into permanent homes before the winter')).not.toContain('task-listing');
+  });
+
   it('reads a title that is only a dash and a place without failing, and keeps a sentence that says "see 24/7"', () => {
     // The review of rounds 38–43: "; Plan Q3" made the heading test read past an empty list.
     expect(() => checkTitle('; Plan Q3')).not.toThrow();
@@ -1684,6 +1713,23 @@ describe('goal-clone', () => {
       ['a2', 'b2'],
       ['a3', 'b3'],
       ['a4', 'b4'],
+    ]);
+  });
+
+  it('reads "& not lose" as "without losing", and "on time & in full" after what it counts as OTIF', () => {
+    // Round 46: the same goal handed to two teams in each one's words.
+    const objectives = [
+      obj('ns', 'Be the bakery supermarkets never have to chase'),
+      obj('a', 'Wholesale', 'ns', 0),
+      obj('b', 'Retail', 'ns', 1),
+      obj('a1', 'Stock in Booths without losing what makes the bread ours', 'a', 0),
+      obj('b1', 'Stock in Booths & not lose what makes our loaves ours \u2014 Sam', 'b', 0),
+      obj('a3', 'OTIF 95%', 'a', 2),
+      obj('b3', 'Deliveries on time & in full: 98% for Booths', 'b', 2),
+    ];
+    expect(groupsOf(objectives)).toEqual([
+      ['a1', 'b1'],
+      ['a3', 'b3'],
     ]);
   });
 
