@@ -283,6 +283,11 @@ function nounTask(a: Analysis): boolean {
   // "Racking for the mezzanine", "Blood-taking chairs for the Riverside hub", "Covered loading bay at
   // the back of the yard": kit or a fixture named for the place it goes is a thing to buy or build.
   if (FIXTURES.has(a.head) && FOR_A_PLACE.has(a.words[a.object.length] ?? '') && a.words.length <= 9) return true;
+  // "Caerphilly branch fit-out", "Warehouse roll-out": a verb and its particle hyphened into a piece
+  // of work, after what it is done to.
+  const { tokens: tk } = a.tz;
+  const n = tk.length;
+  if (n >= 4 && tk[n - 2]!.t === '-' && tk[n - 1]!.glued && WORK_PARTICLES.has(tk[n - 1]!.t) && WORK_COMPOUNDS.has(tk[n - 3]!.t) && a.words.length >= 3) return true;
   // "Money week pop-up at the shopping centre", "Cheese counter at the Great Yorkshire Show",
   // "Saltcote stall @ Taste of London": a pop-up, or a stall or counter at a named show, is put on.
   const { tokens } = a.tz;
@@ -303,6 +308,8 @@ function nounTask(a: Analysis): boolean {
 const MODAL_WORDS = new Set(['can', 'will', 'should', 'could', 'must', 'may']);
 /** Words after a thing that say where it goes. */
 const FOR_A_PLACE = new Set(['for', 'at', 'in', 'on']);
+const WORK_PARTICLES = new Set(['out', 'over', 'up']);
+const WORK_COMPOUNDS = new Set(['fit', 'roll', 'build', 'clear', 'switch', 'change', 'set', 'shut', 'kit']);
 /** What a business puts up at a show. */
 const STANDS = new Set(['stall', 'stand', 'counter', 'booth', 'stalls', 'stands', 'booths']);
 /** Holidays and seasons a thing is put on or made for. */

@@ -187,6 +187,11 @@ export function isCompliance(a: Analysis): boolean {
   // ("Fundraising Regulator registration & levy paid", "Waste carrier registration renewed": a
   // registration of ours kept, reported done.)
   if (lead === null && a.words.some((w) => w === 'registration' || w === 'licence' || w === 'license') && (RENEWING.has(a.words.at(-1) ?? '') || a.words.at(-1) === 'paid')) return true;
+  // ("Food business registration with Mid Devon for the pack shed": registered with a body named.)
+  if (lead === null && a.words.some((w, k) => (w === 'registration' || w === 'licence' || w === 'license') && a.words[k + 1] === 'with' && a.tz.tokens[a.tz.words[k + 2] ?? -1]?.cap === true)) return true;
+  // ("Enhanced DBS in date for every handyperson", "Every instructor's DBS up to date": a check or
+  // credential kept current for the people who need it.)
+  if (lead === null && a.words.some((w) => CREDENTIAL_CHECKS.has(w)) && (a.words.some((w, k) => w === 'in' && a.words[k + 1] === 'date') || a.words.some((w, k) => w === 'up' && a.words[k + 1] === 'to' && a.words[k + 2] === 'date'))) return true;
   // ("Scales stamped by Trading Standards", "Lifts examined by Zurich": ours checked by a body named.)
   // ("SCR audited by the LA": the body after its article.)
   const byBody = (k: number) => [k + 2, k + 3].some((j, d) => (d === 0 || a.words[k + 2] === 'the') && a.tz.tokens[a.tz.words[j] ?? -1]?.cap === true);
@@ -392,7 +397,9 @@ function staffCredential(words: readonly string[]): boolean {
 /** "SALSA audit", "BRC audit": an audit named by its scheme's initials, alone ("Internal audit" is a department). */
 export function auditNamed(a: Analysis): boolean {
   const w = a.words;
-  return w.length >= 2 && w.length <= 3 && (w[w.length - 1] === 'audit' || w[w.length - 1] === 'inspection') && w[0] !== 'internal' && a.tz.tokens[a.tz.words[0]!]!.raw.toUpperCase() === a.tz.tokens[a.tz.words[0]!]!.raw;
+  // ("RYA Training Centre inspection": a scheme's name of a few capitalised words before it.)
+  const named = w.length <= 5 && a.tz.words.slice(1, -1).every((i) => a.tz.tokens[i]!.cap);
+  return w.length >= 2 && (w.length <= 3 || named) && (w[w.length - 1] === 'audit' || w[w.length - 1] === 'inspection') && w[0] !== 'internal' && a.tz.tokens[a.tz.words[0]!]!.raw.toUpperCase() === a.tz.tokens[a.tz.words[0]!]!.raw;
 }
 
 
@@ -513,6 +520,8 @@ const renewedBeforeLapse = (words: readonly string[]): boolean =>
   words.some((w) => w === 'signed' || w === 'renewed' || w === 'reissued' || w === 'done') &&
   words.some((w, k) => w === 'before' && (words[k + 1] === 'they' || words[k + 1] === 'it') && LAPSING.has(words[k + 2] ?? ''));
 const LAPSING = new Set(['lapse', 'lapses', 'expire', 'expires', 'run', 'runs', 'fall', 'falls']);
+/** Checks and credentials people hold, kept in date. */
+const CREDENTIAL_CHECKS = new Set(['dbs', 'pvg', 'crb', 'certificate', 'certificates', 'licence', 'licences', 'cscs', 'ipaf', 'pasma', 'registration', 'accreditation', 'qualification', 'qualifications']);
 /** Marks a body puts on our kit or papers when it checks them. */
 const STAMPED = new Set(['stamped', 'verified', 'examined', 'inspected', 'certified', 'approved', 'accredited', 'audited', 'sealed']);
 const RENEWING = new Set(['renewed', 'reissued', 'renewal', 'renewals', 'updated', 'amended']);

@@ -12,12 +12,19 @@ import { CHANGE_LEADS, DIRECTION, IN_HAND, MOVING, OUTCOME_VERBS, afterLead, cue
 import { checkRound } from './compliance';
 import { choosesNew, deliverable, redone } from './activities';
 
+/** Words that say a thing is handed on ("out", "in", "back") and how or to whom. */
+const HANDED = new Set(['out', 'in', 'back']);
+/** Verbs of getting in touch with someone. */
+const CONTACTING = new Set(['phone', 'ring', 'call', 'text', 'email', 'contact']);
+const HANDED_HOW = new Set(['to', 'with', 'by', 'before', 'on']);
+const NIGHTS = new Set(['nights', 'days', 'evenings', 'weekends', 'night', 'day']);
+const FETCHING = new Set(['get', 'bring', 'send', 'take', 'put', 'win', 'give']);
 /** Contacts made with someone, one for each: a call, a visit. */
 const CONTACTS = new Set(['call', 'calls', 'visit', 'visits', 'contact', 'check', 'checks', 'phone']);
 /** Vehicles a role drives. */
 const VEHICLES = new Set(['van', 'vans', 'minibus', 'bus', 'lorry', 'truck', 'car', 'tractor', 'forklift', 'trailer', 'coach', 'ambulance', 'vehicle', 'tender']);
 /** Verbs of writing things down as they happen. */
-const RECORDING = new Set(['record', 'log', 'enter', 'register', 'upload', 'scan', 'match']);
+const RECORDING = new Set(['record', 'log', 'enter', 'register', 'upload', 'scan', 'match', 'document']);
 /** An amount counted over a year ("Process 40,000 hides in 2027"): a volume to reach. */
 const yearVolume = (a: Analysis): boolean =>
   a.quantities.some((q) => q.kind === 'amount' && !q.level) && a.tz.tokens.some((t) => t.kind === 'num' && t.suffix === '' && /^20\d\d$/.test(t.t));
@@ -170,9 +177,16 @@ export function isJobRequirement(a: Analysis): boolean {
   if (!lead && !share && a.words.some((w, k) => w === 'kept' && k > 0 && k <= 4 && KEPT_STATES.has(a.words[k + 1] ?? '')) && !statesChange(a)) return true;
   // "Rent demands out to tenants each quarter day", "Release notes out to customers with every
   // release": papers sent out, each time it comes round.
-  // ("Release notes out with every deploy": with each one.)
-  const out = a.words.findIndex((w, k) => w === 'out' && k >= 2 && k <= 3 && plural(a.words[k - 1]!) && (a.words[k + 1] === 'to' || a.words[k + 1] === 'with'));
-  if ((!lead || (lead.at === 0 && out === 2)) && out > 0 && !share && (recurs(a.words.slice(out)) || comesRound(a.words.slice(out))) && !statesChange(a)) return true;
+  // ("Release notes out with every deploy", "Timesheets in by Friday 4pm", "Warranty returns back to
+  // suppliers each week", "Newsletter out by email before every monthly meeting": things handed in,
+  // out or back, each time it comes round or by the day they are due.)
+  // ("Get designs back to builders before they go elsewhere" brings them back, a result; "nights
+  // out" are nights.)
+  const out = a.words.findIndex((w, k) => HANDED.has(w) && k >= 1 && k <= 3 && !FUNCTION_WORDS.has(a.words[k - 1]!) && !NIGHTS.has(a.words[k - 1]!) && HANDED_HOW.has(a.words[k + 1] ?? ''));
+  const fetched = lead !== null && FETCHING.has(lead.verb) && a.words[out] === 'back';
+  const after = a.words.slice(Math.max(out, 0));
+  const due = after.some((w, k) => w === 'by' && (WEEKDAYS.has(after[k + 1] ?? '') || /^\d{1,2}(?:am|pm)$/.test(after[k + 1] ?? '')));
+  if ((!lead || (lead.at === 0 && out === 2 && !fetched)) && out > 0 && !share && (recurs(after) || comesRound(after) || due) && !statesChange(a)) return true;
   // "Be on call for the booking API at weekends": a rota held.
   if (a.words[0] === 'be' && a.words[1] === 'on' && ON_ROTA.has(a.words[2] ?? '')) return !statesChange(a);
   // ("Customers see what they're paying as they go": people and what they do, a result.)
@@ -190,7 +204,9 @@ export function isJobRequirement(a: Analysis): boolean {
   // ("…inside 15 minutes of the call": a response to each call.)
   // ("First drafts back to clients within 10 working days", "Data pack to the PI within 30 days of
   // docking": things sent back, or each one counted from its event.)
-  const eachOne = plural(words[0] === 'first' ? (words[1] ?? '') : (words[0] ?? '')) || hasObject(words, INTAKE) || words.some((w, k) => (w === 'within' || w === 'inside') && words.slice(k + 2, k + 5).includes('of'));
+  // ("Sample tiles to architects…", "Every hot shot at the garage within 45 minutes": the plural
+  // may come second, or every one be named.)
+  const eachOne = plural(words[0] === 'first' ? (words[1] ?? '') : (words[0] ?? '')) || (plural(words[1] ?? '') && (words[1] ?? '').length > 3 && !FUNCTION_WORDS.has(words[0] ?? '')) || words[0] === 'every' || words[0] === 'each' || hasObject(words, INTAKE) || words.some((w, k) => (w === 'within' || w === 'inside') && words.slice(k + 2, k + 5).includes('of'));
   if (!lead && !share && turnaround(words) && (eachOne || words.some((w) => w === 'site' || w === 'scene' || w === 'call' || w === 'request' || STAFF_NOUN.test(w))) && !words.includes('average') && !statesChange(a)) return true;
   // "Daily walkdown of the reactor buildings", "Reactor building walkdown, every day": a short piece of
   // work with no verb, on a beat of days, is the round ("Weekly quiz night" is an event put on).
@@ -265,6 +281,10 @@ export function isJobRequirement(a: Analysis): boolean {
   // run": every item written down is the record's upkeep ("record" is an activity verb too: it comes first).
   // ("Write up every contact…" writes each one down; "Record each visit's outcome…" records the outcome, not a visit.)
   const recording = RECORDING.has(lead.verb) || (lead.verb === 'write' && lead.particle === 'up');
+  // ("Document all visits on SystmOne before the end of the day": all of them, on the day's beat.)
+  if (recording && rest[0] === 'all' && recurs(rest) && !statesChange(a)) return true;
+  // "Phone each client in the week before the builders arrive": a call to each one, as their time comes.
+  if (CONTACTING.has(lead.verb) && (rest[0] === 'each' || rest[0] === 'every') && (comesRound(rest) || recurs(rest)) && !statesChange(a)) return true;
   // ("Write up every session note…": a note is a record kept, though notes are sent too; "Record
   // fridge temperatures twice a day": on a beat as well as for each one.)
   const thing = a.object.filter((w) => !TIME_UNITS.has(w) && !BEAT_WORDS.has(w)).at(-1) ?? '';
@@ -489,7 +509,7 @@ const ONE_OF_EACH = new Set(['all', 'every', 'each', 'any']);
 /** Gaps in a rota that someone covers as they open. */
 const GAPS = new Set(['sickness', 'absence', 'absences', 'leave', 'gaps', 'vacancies', 'holidays']);
 /** Posts and records a role holds: owning or covering one is standing work. */
-const HELD_POSTS = new Set(['line', 'lines', 'phones', 'phone', 'desk', 'rota', 'diary', 'inbox', 'queue', 'helpline', 'reception', 'switchboard', 'log', 'register', 'board', 'shifts', 'shift']);
+const HELD_POSTS = new Set(['line', 'lines', 'phones', 'phone', 'desk', 'rota', 'diary', 'inbox', 'queue', 'helpline', 'reception', 'switchboard', 'log', 'register', 'board', 'shifts', 'shift', 'bleep']);
 /** Verbs that work through what comes in. */
 const INTAKE_WORK = new Set(['assess', 'process', 'vet', 'approve', 'triage', 'handle', 'check', 'review', 'answer', 'log']);
 /** A beat named first ("Monthly valuations…"). */

@@ -4,7 +4,7 @@
  */
 import { type Analysis, isPeriodToken } from './analyse';
 import { ACTIVITY_OBJECTS, CLIENT_NOUNS, CONTAINER_NOUNS, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, EVENT_NOUNS, FREQUENCY, FUNCTION_WORDS, IDENTIFIER_BEFORE, MANDATORY, METRIC_HEADS, MONTHS, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, SERVED, STAFF_NOUN, VERBS } from './lexicon';
-import type { Token } from './text';
+import { plural, type Token } from './text';
 import { DIRECTION, isLabel, onlyScope } from './sentence';
 import { isNumberTitle } from './measures';
 import { auditNamed } from './compliance';
@@ -136,7 +136,8 @@ export function ownerInBrackets(a: Analysis): boolean {
   // (A month in brackets dates an occasion: "…stand, Southampton (June)".)
   // ("TBM crew (nights)": a unit named by its shift.)
   // ("Volunteer crew (Jan)": after a unit, "Jan" is someone.)
-  const isName = (t: Token) => (t.kind === 'word' && t.cap && t.raw !== t.raw.toUpperCase() && (!MONTHS.has(t.t) || unit)) || (unit && SHIFT_NAMES.has(t.t));
+  // ("(Dave R)": a surname's initial after the first name.)
+  const isName = (t: Token, k = 0) => (t.kind === 'word' && t.cap && t.raw !== t.raw.toUpperCase() && (!MONTHS.has(t.t) || unit)) || (unit && SHIFT_NAMES.has(t.t)) || (k > 0 && t.kind === 'word' && t.raw.length === 1 && t.cap);
   // ("Front of house (Sandra)": "of" joins a heading's words.)
   // ("Troop 2 (Sgt Akande)": a unit's number is part of its name.)
   const unitNumber = (i: number) => tokens[i]!.kind === 'num' && [tokens[i - 1], tokens[i + 1]].some((t) => !!t && NUMBERED_UNITS.has(t.t));
@@ -145,7 +146,7 @@ export function ownerInBrackets(a: Analysis): boolean {
   const dashed = tokens.some((t, k) => k > 0 && k < open && t.kind === 'sym' && t.t === ';');
   const hyphened = (i: number) => tokens[i]!.glued && tokens[i - 1]?.t === '-';
   const code = (i: number) => dashed && tokens[i]!.kind === 'num' && tokens[i]!.glued && tokens[i - 1]?.t === '-';
-  return names > 0 && person.every(isName) && words.length - names >= 1 && words.length - names <= (dashed ? 6 : 4) && words.length >= 2 && words.slice(0, -names).every((i) => (tokens[i]!.kind === 'word' && (!FUNCTION_WORDS.has(tokens[i]!.t) || HEADING_JOINS.has(tokens[i]!.t) || hyphened(i) || (unit && letter(tokens[i])))) || unitNumber(i) || code(i));
+  return names > 0 && person.every((t, k) => isName(t, joined ? 0 : k)) && words.length - names >= 1 && words.length - names <= (dashed ? 6 : 4) && words.length >= 2 && words.slice(0, -names).every((i) => (tokens[i]!.kind === 'word' && (!FUNCTION_WORDS.has(tokens[i]!.t) || HEADING_JOINS.has(tokens[i]!.t) || hyphened(i) || (unit && letter(tokens[i])))) || unitNumber(i) || code(i));
 }
 /** "Market stall & deli", "Children & young people": a few words joined by "&", none a function word. */
 function ampersandHeading(a: Analysis): boolean {
@@ -299,7 +300,27 @@ const SEGMENTS = new Set(['sector', 'segment', 'market', 'accounts', 'territory'
 /** Credentials a short line may name: "QPM reaccreditation" is the obligation, no heading. */
 const OBLIGATION_WORDS = new Set(['accreditation', 'reaccreditation', 'recertification', 'certification', 'revalidation', 'registration', 'licence', 'license', 'renewal']);
 
+/**
+ * "In-year team – Shabana", "Own-label accounts — Sandra", "Trade plate drivers — Midlands": a
+ * unit, a kind of staff or a book of accounts, then after a dash only who leads it or where it is.
+ */
+function branchThenName(a: Analysis): boolean {
+  const { tokens } = a.tz;
+  const dash = tokens.findIndex((t) => t.kind === 'sym' && t.t === ';');
+  // ("Chase failed card payments — Lucy": a job and who does it.)
+  if (dash < 1 || a.quantities.length || a.lead?.at === 0) return false;
+  const after = tokens.slice(dash + 1);
+  if (after.length < 1 || after.length > 2 || !after.every((t) => t.kind === 'word' && t.cap && t.raw !== t.raw.toUpperCase() && !MONTHS.has(t.t))) return false;
+  const before = tokens.slice(0, dash).filter((t) => t.kind === 'word');
+  const last = before.at(-1)?.t ?? '';
+  if (before.length < 1 || before.length > 4 || before.some((t) => DIRECTION.has(t.t) && t.t !== 'new')) return false;
+  return ORG_UNITS.has(last) || ROLE_WORDS.has(last) || BOOKS.has(last) || (STAFF_NOUN.test(last) && plural(last));
+}
+/** What a team holds and looks after as its branch ("Own-label accounts"). */
+const BOOKS = new Set(['accounts', 'account', 'clients', 'customers', 'portfolio', 'estates', 'patch', 'territory']);
+
 export function isGenericContainer(a: Analysis): boolean {
+  if (branchThenName(a)) return true;
   // "Fit-out", "Call-outs": a verb and its particle hyphened into one noun, alone, name the work's branch.
   if (a.lead?.particle && a.words.length === 2 && a.tz.tokens.length === 3 && a.tz.tokens[1]!.t === '-' && a.tz.tokens[2]!.glued) return true;
   // ("Technical & certification" joins two areas: a heading.)

@@ -81,6 +81,8 @@ export function measureName(a: Analysis): boolean {
   if (a.lead === null) {
     // "Average concurrent viewers", "Average days from death to registration": a statistic of something.
     if (STATISTICS.has(words[0]!) && words.length >= 2 && words.length <= 10 && !words.some((w) => w === 'so' || w === 'without' || w === 'that')) return true;
+    // "Pre-app to submission time", "Order to delivery days": time from one point to another, named last.
+    if (words.length <= 6 && words.includes('to') && (words.at(-1) === 'time' || TIME_UNITS.has(words.at(-1)!)) && words.indexOf('to') > 0 && !statesChange(a)) return true;
     // "Weeks from deposit to handover": time counted from one point to another.
     if (TIME_UNITS.has(words[0]!) && plural(words[0]!) && words[1] === 'from' && words.includes('to') && words.length <= 7) return true;
     // "Loans per capita", "Picks per hour", "Hours of hearing aid use per day": one count over another.
@@ -102,8 +104,11 @@ export function measureName(a: Analysis): boolean {
     return words.length <= 3 && words.length >= 2 && TIME_UNITS.has(words[words.length - 1]!) && words[words.length - 1]!.endsWith('s') && !shift;
   }
   // "Build minutes sold per month": a plural and its participle before "per" count a rate, whatever the
-  // first word reads as.
+  // first word reads as. ("Support tickets per customer per month": or the plural right before it.)
   if (a.lead.at === 0 && plural(words[1] ?? '') && (TALLIED.has(words[2] ?? '') || RESULTS.has(words[2] ?? '')) && words[3] === 'per') return true;
+  // ("Inspect blades per maintenance schedule": "per" a plan is "as the plan says".)
+  const perPlan = DETERMINERS.has(words[3] ?? '') || words.slice(3, 6).some((w) => AS_WRITTEN.has(w));
+  if (a.lead.at === 0 && plural(words[1] ?? '') && words[1]!.length > 3 && words[2] === 'per' && !perPlan && !DIRECTED_VERBS.has(a.lead.verb) && !TARGET_VERBS.has(a.lead.verb)) return true;
   // "Answer rate 70% overnight", "Feed conversion ratio 2.6", "Lead time on domestic jobs", "Feed
   // conversion 2.5 on the finishers": a verb's form before a rate, a time or a measure and its value
   // is that measure's name (a verb that says which way, "Cut lead time…", is a direction).
@@ -206,6 +211,8 @@ export function agedBacklog(a: Analysis): boolean {
 }
 
 const COSTS = new Set(['cost', 'costs', 'spend', 'price']);
+/** What work is done "per", meaning "as it says". */
+const AS_WRITTEN = new Set(['schedule', 'protocol', 'plan', 'policy', 'procedure', 'rota', 'spec', 'specification', 'guidance', 'sop', 'instructions', 'manual', 'checklist']);
 /** Participles that make a plural a tally ("Meals served", "Homes fitted"). */
 const TALLIED = new Set(['served', 'sold', 'delivered', 'fitted', 'installed', 'booked', 'collected', 'answered', 'resolved', 'issued', 'processed', 'recycled', 'planted', 'rehomed', 'housed', 'screened', 'treated', 'vaccinated', 'rescued', 'shipped', 'dispatched', 'placed']);
 /**

@@ -75,6 +75,8 @@ export function recurs(words: readonly string[]): boolean {
     followsRoutine(words) ||
     eachTimeClause(words) ||
     text.includes(' same day ') ||
+    // "before the end of the day", "by the end of each shift": the day's or the shift's round.
+    / end of (?:the|each|every) (?:day|shift|session|week)\b/.test(text) ||
     // "by the end of the next working day", "at month end", "for the next day": the day's or the month's round.
     text.includes(' working day ') ||
     text.includes(' month end ') ||
@@ -310,7 +312,8 @@ export function doneEachTime(words: readonly string[]): boolean {
   if (done < 0) return false;
   const after = words.slice(done + 1);
   // ("…every roll inspected before it goes to finishing": each one, before it moves on.)
-  if (recurs(after) || onCalendar(after) || turnaround(after) || (after[0] === 'before' && after[1] === 'it' && comesRound(after))) return true;
+  // ("…when the drivers get back": each time they do.)
+  if (recurs(after) || onCalendar(after) || turnaround(after) || (after[0] === 'before' && after[1] === 'it' && comesRound(after)) || (after.includes('when') && comesRound(after))) return true;
   // ("Every design checked by a second designer before release": every one of a stream, done.)
   if ((words[0] === 'every' || words[0] === 'each') && done <= 3) return true;
   for (let k = 0; k < after.length; k++) {
@@ -409,6 +412,8 @@ export function comesRound(rest: readonly string[]): boolean {
     if (w === 'due' && (rest[k - 1] === 'is' || rest[k - 1] === 'are' || rest[k - 1] === 'falls') && rest.slice(0, k).includes('whose')) return true;
     // "the accounts that are past 30 days", "overdue invoices": each one as it falls due.
     if (w === 'past' && /^\d/.test(next) && TIME_UNITS.has(rest[k + 2] ?? '') && k > 1) return true;
+    // "…when the drivers get back", "…before the builders arrive": each time they come or go.
+    if ((w === 'when' || w === 'before' || w === 'after') && next === 'the' && plural(rest[k + 2] ?? '') && COMINGS.has(rest[k + 3] ?? '')) return true;
     // "…as soon as they're registered": each one, the moment it is.
     if (w === 'as' && next === 'soon' && rest[k + 2] === 'as' && k > 0) return true;
     // "…when a connector fails overnight", "…when support ends": each time one breaks down or runs out.
@@ -419,6 +424,8 @@ export function comesRound(rest: readonly string[]): boolean {
     return w === 'incoming' || (w === 'overdue' && plural(next));
   });
 }
+/** Verbs of people coming and going ("when the drivers get back", "before the builders arrive"). */
+const COMINGS = new Set(['get', 'arrive', 'come', 'return', 'leave', 'start', 'finish']);
 /** Verbs of a thing moving on to the next stage ("before it goes to finishing"). */
 const MOVING_ON = new Set(['goes', 'leaves', 'ships', 'moves']);
 /** Verbs of a thing breaking down or running out, each time it happens. */

@@ -25,8 +25,19 @@ import { describeHoldout } from '../coach/suite';
  * throughout, sound objectives quiet 214 → 214 → 214 → 214 → 215 → … → 215 of 219. After round
  * 46 (fe04985) the same. (A first version of round 46 flagged one more sound objective here, task
  * precision 0.87 and no-key-results recall 0.96; the rule that did it was found by switching rules
- * off and reading this table alone, and mended before fe04985.) Its misses are not printed while it
- * is blind.
+ * off and reading this table alone, and mended before fe04985.) Its misses were not printed while
+ * it was blind.
+ *
+ * In round 47 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape (an owner with a surname's initial; a branch then its lead or place after a dash;
+ * registrations with a body; checks kept in date; a scheme's inspection; things handed in, out or
+ * back by when they are due; bleeps covered; things done when people get back or before they
+ * arrive; records of all of them by the end of the day; rates per one; time from one point to
+ * another; every one, or a plural second, to a response time; fit-outs), never by listing its
+ * sentences, so it is now IN-SAMPLE tuning material: only the forty-sixth hold-out (and later ones)
+ * say anything about unseen plans. After round 47 (precision / recall): number-title 0.97/0.99,
+ * generic-container 1.00/0.99, task-listing 0.92/0.96, job-requirement 0.97/0.90, compliance
+ * 1.00/0.98, goal-clone 0.98/0.89 (29 of 30), quiet 215 of 219. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.95, 0.95],
@@ -39,14 +50,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (round 47), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.95, 0.97],
+  'generic-container': [0.98, 0.97],
+  'task-listing': [0.9, 0.94],
+  'job-requirement': [0.95, 0.88],
+  compliance: [0.98, 0.96],
+  'goal-clone': [0.96, 0.87],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, forty-fifth hold-out (blind)',
-  heading: 'Trap coach over the forty-fifth hold-out (blind)',
+  name: 'coach, forty-fifth hold-out (measured blind, then looked at in round 47: now in-sample tuning material)',
+  heading: 'Trap coach over the forty-fifth hold-out (in-sample since round 47)',
   entries: HOLDOUT_45,
   plans: HOLDOUT_45_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
+  floors: [BLIND, IN_SAMPLE],
   quiet: 0.97,
-  exactGroups: 26,
-  printMisses: false,
+  exactGroups: 28,
+  printMisses: true,
 });

@@ -1272,6 +1272,28 @@ describe('title rules', () => {
     expect(checkTitle('Families moved into permanent homes before the winter')).not.toContain('task-listing');
   });
 
+  it('reads round 47\u2019s shapes: an owner with a surname\u2019s initial, a branch then its lead or place after a dash, registrations with a body, checks kept in date, things handed in, out or back by when they are due, bleeps covered, things done when people get back, records of all of them by the end of the day, rates per one, time from one point to another, every one to a response time, fit-outs', () => {
+    // Round 47, from the forty-fifth set's misses; new sentences of the same shapes.
+    expect(checkTitle('Lab cover (Sue T)')).toEqual(['generic-container']);
+    expect(checkTitle('Own-brand accounts \u2014 Raj')).toEqual(['generic-container']);
+    expect(checkTitle('Forklift truck drivers \u2014 Wakefield')).toEqual(['generic-container']);
+    expect(checkTitle('Premises licence with Leeds City for the new bar')).toEqual(['compliance']);
+    expect(checkTitle('Enhanced DBS in date for every driver taking children')).toEqual(['compliance']);
+    expect(checkTitle('Expenses in by Monday 10am')).toEqual(['job-requirement']);
+    expect(checkTitle('Faulty units back to suppliers every Friday')).toEqual(['job-requirement']);
+    expect(checkTitle('Cover the theatre bleep 8\u20138, seven days a week')).toEqual(['job-requirement']);
+    expect(checkTitle('Cages washed and checked when the vans get back')).toEqual(['job-requirement']);
+    expect(checkTitle('Document all calls on the CRM before the end of the day')).toEqual(['job-requirement']);
+    expect(checkTitle('Service calls per site per month')).toEqual(['number-title']);
+    expect(checkTitle('Enquiry to quote time')).toEqual(['number-title']);
+    expect(checkTitle('Every hot load at the depot within 30 minutes')).toEqual(['number-title', 'job-requirement']);
+    expect(checkTitle('Keswick shop fit-out')).toEqual(['task-listing']);
+    // Work done as a plan says, a job and who does it, and things brought back are no rate, branch or round.
+    expect(checkTitle('Inspect hoists per the maintenance schedule')).toEqual(['job-requirement']);
+    expect(checkTitle('Chase unpaid invoices \u2014 Lucy')).not.toContain('generic-container');
+    expect(checkTitle('Get designs back to builders before they go elsewhere')).toEqual([]);
+  });
+
   it('reads a title that is only a dash and a place without failing, and keeps a sentence that says "see 24/7"', () => {
     // The review of rounds 38–43: "; Plan Q3" made the heading test read past an empty list.
     expect(() => checkTitle('; Plan Q3')).not.toThrow();
