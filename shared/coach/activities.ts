@@ -34,10 +34,12 @@ function reportedDone(a: Analysis): boolean {
   const mover = words[k - 1]!;
   if (PERSON_NOUNS.has(mover) || CLIENT_NOUNS.has(mover) || SERVED.has(mover) || (STAFF_NOUN.test(mover) && plural(mover))) return false;
   const next = words[k + 1] === 'out' || words[k + 1] === 'over' || words[k + 1] === 'across' ? words[k + 2] : words[k + 1];
-  return !!next && PLACED.has(next) && !recurs(words) && !statesChange(a);
+  // ("Menu cards & allergen sheets reprinted": a thing done again, reported last.)
+  const again = k === words.length - 1 && words[k]!.startsWith('re');
+  return ((!!next && PLACED.has(next)) || again) && !recurs(words) && !statesChange(a);
 }
 const AUXILIARIES = new Set(['have', 'has', 'had', 'been', 'be', 'is', 'are', 'was', 'were', 'we', 'they', 'you']);
-const WORK_DONE = new Set(['move', 'migrate', 'rebuild', 'build', 'redesign', 'redo', 'rewrite', 'fit', 'install', 'translate', 'refit', 'switch', 'port', 'transfer']);
+const WORK_DONE = new Set(['move', 'migrate', 'rebuild', 'build', 'redesign', 'redo', 'rewrite', 'fit', 'install', 'translate', 'refit', 'switch', 'port', 'transfer', 'reprint', 'print', 'paint', 'repaint']);
 const PLACED = new Set(['to', 'onto', 'into', 'from', 'in', 'by', 'off']);
 
 export function isTaskListing(a: Analysis): boolean {
@@ -361,7 +363,7 @@ const FIXTURES = new Set([
   'racks', 'rack', 'lockers', 'counter', 'counters', 'benches', 'bench', 'workshop', 'basement', 'loft', 'cellar', 'garage',
   'van', 'vans', 'trailer', 'forklift', 'boiler', 'windows', 'doors', 'toilets', 'lighting', 'lights', 'carpet', 'carpets',
   'furniture', 'desks', 'chairs', 'tables', 'cabinets', 'cupboards', 'displays', 'livery', 'awning', 'gates', 'car', 'cars',
-  'room', 'rooms', 'wall', 'walls',
+  'room', 'rooms', 'wall', 'walls', 'garden',
   // (Round 35: kit and buildings named in the thirty-third set's trades, and their like.)
   'block', 'kennel', 'kennels', 'booster', 'analyser', 'analyzer', 'ramp', 'ramps', 'barn', 'pen',
   'pens', 'enclosure', 'hide', 'hides', 'compressor', 'generator', 'freezer', 'fridge', 'chiller', 'oven', 'kiln', 'hoist', 'lift',

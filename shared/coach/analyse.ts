@@ -228,9 +228,14 @@ function namesThing(words: readonly string[], i: number): boolean {
     const end = words[i + d + 1];
     // ("Fostering fortnight roadshow, May": a month after it dates the occasion.)
     if ((OCCASIONS.has(w) || PROJECT_NOUNS.has(w)) && (end === undefined || PREPOSITIONS.has(end) || MONTHS.has(end))) return true;
+    // ("Partner portal for resellers", "Surge plan for the winter storms": a thing made, named
+    // right after the word, then whom or what it is for.)
+    if (d === 1 && !VERBS_FIRST.has(words[i]!) && MADE_THINGS.has(w) && (end === undefined || end === 'for')) return true;
   }
   return false;
 }
+/** Things a team makes that a verb's form may name in front ("Partner portal", "Surge plan"). */
+const MADE_THINGS = new Set(['portal', 'plan', 'guide', 'scorecard', 'dashboard', 'template', 'toolkit', 'pack', 'playbook', 'handbook', 'leaflet', 'brochure', 'microsite', 'app', 'integration']);
 const VERBS_FIRST = new Set([
   'make', 'get', 'let', 'help', 'ship', 'launch', 'start', 'plan', 'run', 'hold', 'host', 'organise', 'organize', 'book', 'take',
   'give', 'have', 'do', 'keep', 'put', 'bring', 'turn', 'win', 'grow', 'cut', 'fill', 'sell', 'open', 'build', 'deliver', 'offer',
@@ -407,7 +412,12 @@ export function analyse(written: string): Analysis {
   let lead = named !== null && found.lead !== null && found.lead.at < words.length - tokenize(named).words.length ? null : found.lead;
   // "REACH registration in place…": a word in capitals, in a line that is not, is an acronym, no verb.
   const first = lead ? tz.tokens[tz.words[lead.at]!] : undefined;
-  if (first && first.raw.length >= 3 && first.raw === first.raw.toUpperCase() && /[a-z]/.test(title)) lead = null;
+  // ("PDI every new machine", "CIP the line at every product change": initials before "every" or
+  // "the" are a procedure done to it, a verb, as no label puts "the" after its first noun.)
+  const initials = !!first && first.raw.length >= 3 && first.raw === first.raw.toUpperCase() && /[a-z]/.test(title);
+  const procedure = initials && lead?.inferred === true && lead.at === 0 && (EACH_ONE.has(words[1] ?? '') || words[1] === 'the');
+  if (initials && !procedure) lead = null;
+  if (procedure && EACH_ONE.has(words[1] ?? '')) lead = { at: 0, verb: 'check', particle: '' };
   // "Leak test every system", "Temp check the fridges", "Pressure test each vessel": a noun and the
   // check made with it, a verb of two words.
   // ("PAT test and tag every electric tool…": a second verb on the same things.)

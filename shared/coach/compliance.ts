@@ -3,7 +3,7 @@
  * audits, inspections, certificates and licences kept), which belongs on the shelf, not in the cascade.
  */
 import { type Analysis, analyse } from './analyse';
-import { ACTIVITY_OBJECTS, CERTIFICATES, CERTIFICATE_VERBS, CLIENT_NOUNS, COMPLIANCE_OBJECTS, COMPLIANCE_VERBS, COMPLIANT_WORDS, DELIVERABLE_NOUNS, DONE_WORDS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, MANDATORY, METRIC_HEADS, OBLIGATION_VERBS, REGULATORY, ROUTINE_OBJECTS, SERVED, STAFF_NOUN, TARGET_VERBS, TASK_PHRASAL } from './lexicon';
+import { ACTIVITY_OBJECTS, CERTIFICATES, CERTIFICATE_VERBS, CLIENT_NOUNS, COMPLIANCE_OBJECTS, COMPLIANCE_VERBS, COMPLIANT_WORDS, DELIVERABLE_NOUNS, DONE_WORDS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, MANDATORY, METRIC_HEADS, OBLIGATION_VERBS, PERSON_NOUNS, REGULATORY, ROUTINE_OBJECTS, SERVED, STAFF_NOUN, TARGET_VERBS, TASK_PHRASAL, VERBS } from './lexicon';
 import { AUTHORITIES, credentialKept, namesLaw, namesObligation, owedByLaw, regulatorGrade, required, schemeInitials, schemeKept, softwareLicence } from './filings';
 import { lemmas, plural } from './text';
 import { CHECK_NOUNS, DETERMINERS, comesRound, recurs, within, withinBefore } from './recurrence';
@@ -127,6 +127,27 @@ function peopleComply(a: Analysis, words: readonly string[]): boolean {
 }
 
 /**
+ * "Submit CDS declarations for every import before it lands", "Send the ESDAL notification for each
+ * abnormal load": the paper each job needs, sent for every one as it comes, is the round of the
+ * work, whatever regime asks for it (each person's own credential, "…for every driver", stays an
+ * obligation).
+ */
+function paperPerJob(a: Analysis): boolean {
+  if (!a.lead || !PAPER_SENDING.has(a.lead.verb)) return false;
+  return a.words.some((w, k) => (w === 'every' || w === 'each') && a.words[k - 1] === 'for' && !a.words.slice(k + 1, k + 4).some((x) => PERSON_NOUNS.has(x) || STAFF_NOUN.test(x) || x === 'member' || x === 'staff'));
+}
+const PAPER_SENDING = new Set(['submit', 'send', 'file', 'lodge', 'upload', 'raise', 'issue']);
+/**
+ * "Farmers trust the app with their inspection records", "Employers keep their sponsor licence
+ * through a Home Office visit": customers and what they do, their papers included, are a result
+ * for them, no obligation of ours.
+ */
+function othersDoing(a: Analysis): boolean {
+  const [who = '', does = ''] = a.words;
+  const people = CLIENT_NOUNS.has(who) || SERVED.has(who) || who === 'farmers' || who === 'employers';
+  return a.lead === null && people && lemmas(does).some((l) => VERBS.has(l)) && a.words.includes('their');
+}
+/**
  * "Send LOLER reports to customers the day of the inspection", "Send test certificates to clients
  * after each visit": papers handed to the customer are what the work sold leaves behind, whatever
  * scheme they are written under; the obligation, if any, is the customer's or the body's.
@@ -144,7 +165,9 @@ export function isCompliance(a: Analysis): boolean {
   // their papers is a service sold, no obligation of ours.)
   // ("Clear the backlog of EHC needs assessment requests": others' requests worked through.)
   const backlog = a.lead !== null && (a.head === 'backlog' || a.head === 'backlogs' || a.head === 'queue');
-  if (checkRound(a) || dailyCheck(a) || eventPutOn(a) || checkAsItComesBack(a) || peopleMoved(a) || backlog || toCustomers(a)) return false;
+  if (checkRound(a) || dailyCheck(a) || eventPutOn(a) || checkAsItComesBack(a) || peopleMoved(a) || backlog || toCustomers(a) || paperPerJob(a) || othersDoing(a)) return false;
+  // ("Acknowledge each new assessment request": others' requests for one, worked through.)
+  if (a.words.some((w, k) => (w === 'request' || w === 'requests' || w === 'referral' || w === 'referrals') && k > 0 && COMPLIANCE_OBJECTS.has(a.words[k - 1]!))) return false;
   // "Fewer surveillance days wasted on subjects…": surveillance that is the work sold, not health
   // surveillance or a scheme's surveillance visit or audit.
   // (A surveillance licence or camera code is a credential or a code, as the first is.)

@@ -142,8 +142,9 @@ const PAPER_VERBS = new Set(['send', 'email', 'write', 'post', 'issue', 'copy'])
 const afterEach = (rest: readonly string[]): boolean =>
   rest.some((w, k) => ((w === 'after' || w === 'following') && (rest[k + 1] === 'every' || rest[k + 1] === 'each')) || (w === 'same' && rest[k + 1] === 'day') || (w === 'on' && rest[k + 1] === 'the' && rest[k + 2] === 'day') || (w === 'day' && rest[k - 1] === 'the' && rest[k + 1] === 'of' && comesRound(rest.slice(k - 1))));
 /** "as they come in", "as it arrives", "when they arrive": each one, as it comes. */
+// ("…as requests come in": the plural with no article too.)
 const asTheyCome = (rest: readonly string[]): boolean =>
-  rest.some((w, k) => (w === 'as' || w === 'when' || (w === 'order' && rest[k - 1] === 'the')) && ((rest[k + 1] === 'they' || rest[k + 1] === 'it') && STREAM_VERBS.has(rest[k + 2] ?? '') || ((rest[k + 1] === 'new' || (w === 'as' && rest[k + 1] === 'the' && plural(rest[k + 2] ?? ''))) && rest.slice(k + 2, k + 5).some((x) => x === 'comes' || x === 'come' || x === 'arrives' || x === 'arrive'))));
+  rest.some((w, k) => (w === 'as' || w === 'when' || (w === 'order' && rest[k - 1] === 'the')) && ((rest[k + 1] === 'they' || rest[k + 1] === 'it') && STREAM_VERBS.has(rest[k + 2] ?? '') || ((rest[k + 1] === 'new' || (w === 'as' && rest[k + 1] === 'the' && plural(rest[k + 2] ?? '')) || (w === 'as' && plural(rest[k + 1] ?? '') && (rest[k + 2] === 'come' || rest[k + 2] === 'arrive'))) && rest.slice(k + 2, k + 5).some((x) => x === 'comes' || x === 'come' || x === 'arrives' || x === 'arrive'))));
 /** A record kept of the work ("supervision notes", "the log"); "release notes" are published. */
 const keptRecord = (object: readonly string[]): boolean => hasObject(ownObject(object), RECORD_OBJECTS) && !object.includes('release');
 /** Verbs that hold a measure at a level. */
@@ -290,7 +291,9 @@ export function isJobRequirement(a: Analysis): boolean {
   const thing = a.object.filter((w) => !TIME_UNITS.has(w) && !BEAT_WORDS.has(w)).at(-1) ?? '';
   // ("Write up reports after each assessment": writing up is recording, whatever is written.)
   const logged = !ACTIVITY_OBJECTS.has(thing) || RECORD_OBJECTS.has(thing) || RECORD_OBJECTS.has(`${thing}s`) || lead.particle === 'up';
-  if (recording && (rest.slice(0, 8).some((w) => w === 'every' || w === 'each') || recurs(rest)) && logged && !statesChange(a)) return true;
+  // ("Write up care notes before handover": before each handover.)
+  const occasion = rest.findIndex((w) => w === 'before' || w === 'after');
+  if (recording && (rest.slice(0, 8).some((w) => w === 'every' || w === 'each') || recurs(rest) || (occasion > 0 && comesRound(rest.slice(occasion)))) && logged && !statesChange(a)) return true;
   // "Send invoices to hirers and chase deposits", "…and take the entries": a standing job joined on.
   if (dutyJoined(a) && !statesChange(a) && a.quantities.length === 0) return true;
   // "Turn the germinating floors every four hours": a beat of hours or minutes is a round, whatever the verb.

@@ -104,7 +104,7 @@ export const METRIC_HEADS = set(`
   index performance availability punctuality productivity profitability accuracy mortality
   footfall ridership enrolment enrolments enrollment enrollments absenteeism wastage shrinkage spoilage
   backlog arpu arppu arpa cogs capex opex ebit views pageviews impressions clicks turnaround
-  penetration wait
+  penetration wait income takings
 `);
 
 /** Acronyms that are metrics, so "NPS 50" reads as a value rather than a product name. */
@@ -252,7 +252,7 @@ export const DELIVERABLE_NOUNS = set(`
   photographs livery logo logos website menu menus redesign rebrand refresh book programme program
   schedule timetable portal portals kiosk kiosks app dashboard dashboards brochure brochures
   leaflet leaflets guide guides catalogue catalog template templates showreel noticeboard appeal
-  script scripts
+  script scripts integration integrations scorecard scorecards
 `);
 
 /** Things you attend, send or produce as an activity. */

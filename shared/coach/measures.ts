@@ -153,6 +153,9 @@ const WHICH_WAY = new Set(['more', 'fewer', 'less', 'better', 'faster', 'cheaper
 function shareOrUnitValue(a: Analysis): boolean {
   const { tokens } = a.tz;
   if (tokens.some((t, k) => t.t === '%' && k > 0 && tokens[k - 1]!.kind !== 'num')) return true;
+  // ("Customer satisfaction 4.6/5": a score out of its scale; "…acquired here: zero": none as the value.)
+  if (tokens.some((t, k) => t.kind === 'num' && tokens[k + 1]?.t === '/' && tokens[k + 1]!.glued && tokens[k + 2]?.kind === 'num' && (tokens[k + 2]!.t === '5' || tokens[k + 2]!.t === '10')) && a.words.some((w) => METRIC_HEADS.has(w) || w === 'satisfaction' || w === 'rating')) return true;
+  if (tokens.length > 2 && (tokens.at(-1)!.t === 'zero' || tokens.at(-1)!.t === 'nil') && tokens.at(-2)!.t === ':') return true;
   return a.lead === null && METRIC_HEADS.has(a.words[0] ?? '') && tokens[a.tz.words[1] ?? -1]?.kind === 'code' && /^\d/.test(tokens[a.tz.words[1]!]!.t);
 }
 export function isNumberTitle(a: Analysis): boolean {
@@ -185,7 +188,9 @@ export function isNumberTitle(a: Analysis): boolean {
   if (saysWho) return false;
   // ("Farm sales that complete, not fall through…": which ones, by what they do, is a result.)
   const which = a.words[a.object.length] === 'that' || a.words[a.object.length] === 'which';
-  return isLabel(a) && METRIC_HEADS.has(a.head) && !onlyScope(a) && a.object.length <= 5 && !way && !salesTeam && !inName && !firstTime && !which && !a.object.some((w) => MODALS.has(w));
+  // ("Make service plans a steady income": a measure's word after "a" is what the thing becomes.)
+  const becomes = a.lead !== null && a.object.includes('a');
+  return isLabel(a) && !becomes && METRIC_HEADS.has(a.head) && !onlyScope(a) && a.object.length <= 5 && !way && !salesTeam && !inName && !firstTime && !which && !a.object.some((w) => MODALS.has(w));
 }
 const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'shall']);
 

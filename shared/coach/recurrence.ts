@@ -98,6 +98,8 @@ export function recurs(words: readonly string[]): boolean {
     /\bon (?:the|our|their) (?:\w+ ){0,2}(?:schedule|rota|timetable)\b/.test(text) ||
     // "on the day orders are placed", "the day the person is found": each time it happens.
     /\b(?:on )?the day (?:the |a |an )?\w+ (?:is|are|gets|get) \w+ed\b/.test(text) ||
+    // ("…the day the order's confirmed": "is" run on.)
+    /\b(?:on )?the day (?:the |a |an )?\w+'s \w+ed\b/.test(text) ||
     /\b(?:on )?the day (?:the |a |an )?\w+ (?:is|are) (?:found|made|placed|sent|paid|won|lost)\b/.test(text) ||
     // "a fortnight ahead", "two weeks in advance": always that far ahead, a standing round.
     /\b(?:a|one|two|three|four|six|\d+) (?:day|days|week|weeks|fortnight|month|months) (?:ahead|in advance)\b/.test(text) ||

@@ -21,28 +21,52 @@ import { describeHoldout } from '../coach/suite';
  * 0.80/0.92, goal-clone 1.00/0.38 (15 of 31 clone groups named exactly) → 1.00/0.47 (18) →
  * 1.00/0.50 (19) → 1.00/0.64 (23) → 1.00/0.74 (27) → 1.00/0.78 (28) → … → 1.00/0.78 (28),
  * kr-not-measurable 1.00/1.00 throughout, no-key-results 1.00/0.92 → 1.00/0.88 → … → 1.00/0.88,
- * sound objectives quiet 214 → 214 → 214 → 215 → 215 → 217 → 217 → 217 → 217 of 221. Its misses
- * are not printed while it is blind.
+ * sound objectives quiet 214 → 214 → 214 → 215 → 215 → 217 → 217 → 217 → 217 of 221. After round
+ * 47 (9daec8a): job-requirement 0.96/0.71, the rest the same. Its misses were not printed while it
+ * was blind.
+ *
+ * In round 48 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape (a procedure by its initials done to each one; plurals as they come in; notes written up
+ * before handover; income as a measure; scores out of five; none as the value; things made named
+ * after a verb's form; integrations and scorecards; things reprinted; gardens for a place; papers
+ * sent for each job, others' requests and customers' own papers as no obligation of ours), never by
+ * listing its sentences, so it is now IN-SAMPLE tuning material: only the forty-seventh and
+ * forty-eighth hold-outs (and later ones) say anything about unseen plans. After round 48
+ * (precision / recall): number-title 0.96/0.99, generic-container 0.99/0.95, task-listing
+ * 0.91/0.87, job-requirement 0.97/0.78, compliance 0.85/0.92, goal-clone 1.00/0.78 (28 of 31),
+ * quiet 217 of 221. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.94, 0.95],
   'generic-container': [0.96, 0.93],
   'task-listing': [0.86, 0.76],
-  'job-requirement': [0.94, 0.68],
+  'job-requirement': [0.94, 0.69],
   compliance: [0.78, 0.9],
   'goal-clone': [0.98, 0.76],
   'kr-not-measurable': [0.98, 0.98],
   'no-key-results': [0.98, 0.86],
 };
 
+/** After looking at it (round 48), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.94, 0.97],
+  'generic-container': [0.97, 0.93],
+  'task-listing': [0.89, 0.85],
+  'job-requirement': [0.95, 0.76],
+  compliance: [0.83, 0.9],
+  'goal-clone': [0.98, 0.76],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.9],
+};
+
 describeHoldout({
-  name: 'coach, forty-sixth hold-out (blind)',
-  heading: 'Trap coach over the forty-sixth hold-out (blind)',
+  name: 'coach, forty-sixth hold-out (measured blind, then looked at in round 48: now in-sample tuning material)',
+  heading: 'Trap coach over the forty-sixth hold-out (in-sample since round 48)',
   entries: HOLDOUT_46,
   plans: HOLDOUT_46_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
+  floors: [BLIND, IN_SAMPLE],
   quiet: 0.97,
   exactGroups: 27,
-  printMisses: false,
+  printMisses: true,
 });

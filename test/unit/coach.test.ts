@@ -1294,6 +1294,27 @@ describe('title rules', () => {
     expect(checkTitle('Get designs back to builders before they go elsewhere')).toEqual([]);
   });
 
+  it('reads round 48\u2019s shapes: a procedure by its initials done to each one, plurals as they come in, notes before handover, income, scores out of five, none as the value, things made named after a verb\u2019s form, integrations, things reprinted, gardens for a place; papers for each job, others\u2019 requests and customers\u2019 own papers are no obligation of ours', () => {
+    // Round 48, from the forty-sixth set's misses; new sentences of the same shapes.
+    expect(checkTitle('CIP the tanks after every batch')).toEqual(['job-requirement']);
+    expect(checkTitle('PDI every van before handover')).toEqual(['job-requirement']);
+    expect(checkTitle('Add new suppliers to Xero as invoices come in')).toEqual(['job-requirement']);
+    expect(checkTitle('Write up treatment notes on SystmOne before handover \u2014 ward 3')).toEqual(['job-requirement']);
+    expect(checkTitle('Fee income')).toEqual(['number-title']);
+    expect(checkTitle('Guest satisfaction 4.4/5')).toEqual(['number-title']);
+    expect(checkTitle('Falls with harm on the ward: zero')).toEqual(['number-title']);
+    expect(checkTitle('Partner portal for installers')).toEqual(['task-listing']);
+    expect(checkTitle('Xero integration')).toEqual(['task-listing']);
+    expect(checkTitle('Price lists & order forms reprinted')).toEqual(['task-listing']);
+    expect(checkTitle('Quiet garden for the day centre')).toEqual(['task-listing']);
+    expect(checkTitle('Submit CDS entries for every container before it docks')).not.toContain('compliance');
+    expect(checkTitle('Acknowledge each new inspection request within 2 days')).toEqual(['number-title', 'job-requirement']);
+    expect(checkTitle('Landlords keep their HMO licences through our renewals service')).toEqual([]);
+    // A measure's word after "a" is what a thing becomes; a person's own credential stays theirs.
+    expect(checkTitle('Make room hire a steady income')).toEqual([]);
+    expect(checkTitle('Instructors renew their first-aid certificates')).toEqual(['compliance']);
+  });
+
   it('reads a title that is only a dash and a place without failing, and keeps a sentence that says "see 24/7"', () => {
     // The review of rounds 38–43: "; Plan Q3" made the heading test read past an empty list.
     expect(() => checkTitle('; Plan Q3')).not.toThrow();
