@@ -281,7 +281,19 @@ function nounTask(a: Analysis): boolean {
   // ("A factory shop worth the trip": worth something is a standard to meet.)
   if (a.words.some((w) => (DIRECTION.has(w) && !ANY_ONE.has(w)) || w === 'worth')) return false;
   if (saysWhatPeopleDo(a)) return false;
+  // ("Drivers home most nights, not sleeping in cabs", "Patients not waiting half a day…", "New
+  // customers sending their first reply on day one": people, then how things are for them, a
+  // result; "Staff barbecue" names the event with its people in front. "On insurers' panels…": a
+  // standing held.)
+  const from = a.words[0] === 'new' ? 1 : 0;
+  const subject = a.words[from] ?? '';
+  const theirs = a.tz.tokens[a.tz.words[from] ?? -1]?.raw.endsWith("'") === true;
+  const peopleFirst = !theirs && plural(subject) && (SERVED.has(subject) || CLIENT_NOUNS.has(subject) || PERSON_NOUNS.has(subject) || (STAFF_NOUN.test(subject) && !/ments?$/.test(subject))) && a.words.length > from + 2 && a.words[from + 1] !== head;
+  if (peopleFirst || ((a.words[0] === 'on' || a.words[0] === 'in') && a.tz.tokens[1]?.t !== '-')) return false;
   if ((ACTIVITY_OBJECTS.has(head) || DELIVERABLE_NOUNS.has(head)) && a.words.length >= 2) return true;
+  // ("Robot upgrade + new dispensary layout": a piece of work, and another joined on.)
+  const plus = a.tz.tokens.findIndex((t) => t.t === '+');
+  if (plus > 1 && PROJECT_NOUNS.has(a.tz.tokens[plus - 1]!.t)) return true;
   // "Racking for the mezzanine", "Blood-taking chairs for the Riverside hub", "Covered loading bay at
   // the back of the yard": kit or a fixture named for the place it goes is a thing to buy or build.
   if (FIXTURES.has(a.head) && FOR_A_PLACE.has(a.words[a.object.length] ?? '') && a.words.length <= 9) return true;

@@ -269,7 +269,7 @@ function splitLabel(title: string): { owner: Tokenized; names: string[]; rest: s
 
 const BACKLOGS = new Set(['backlog', 'backlogs', 'waiting', 'wait', 'waits']);
 /** Reviews a label may name as the topic of what follows. */
-const TOPIC_NOUNS = new Set(['inspection', 'inspections', 'audit', 'audits', 'accreditation', 'certification', 'recertification']);
+const TOPIC_NOUNS = new Set(['inspection', 'inspections', 'audit', 'audits', 'accreditation', 'certification', 'recertification', 'visit', 'investigation']);
 
 /** A team's label: up to three words, no numbers, no function words but joins ("R&D", "Head of…"). */
 const teamLabel = (owner: Tokenized, names: readonly string[]): boolean =>
@@ -330,8 +330,11 @@ const EACH_ONE = new Set(['every', 'each', 'all']);
  * verb it knows.
  */
 function joinedVerb(title: string): string | null {
-  const m = /^([A-Za-z][a-z]+)(?:,\s*|\s+and\s+)(\S.*)$/.exec(title);
+  // ("Measure & book in every wedding party": "&" joins them too.)
+  const m = /^([A-Za-z][a-z]+)(?:,\s*|\s+and\s+|\s*&\s*)(\S.*)$/.exec(title);
   if (!m || VERBS.has(m[1]!.toLowerCase()) || FUNCTION_WORDS.has(m[1]!.toLowerCase())) return null;
+  // ("Rules & plan approval": a plural before "&" is one of two areas, no verb.)
+  if (/&/.test(title.slice(m[1]!.length, m[1]!.length + 3)) && /[^s]s$/.test(m[1]!.toLowerCase())) return null;
   const rest = m[2]!;
   const tz = tokenize(rest);
   const words = wordsOf(tz);

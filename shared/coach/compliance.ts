@@ -205,6 +205,10 @@ export function isCompliance(a: Analysis): boolean {
   // "Ofsted monitoring visit — reasonable progress on all themes", "Trading Standards test purchase —
   // pass": a body's visit or test of us named first, then how it went.
   if (dash > 0 && lead === null && bodyFirst(a) && a.tz.tokens.slice(0, dash).some((t) => VISITS.has(t.t))) return true;
+  // ("EHO visit — keep the 5", "BRCGS Packaging Materials — keep grade A": a body's visit or scheme
+  // named first, then the grade it gives kept.)
+  const keptAfter = dash > 0 && a.tz.tokens.slice(dash + 1).some((t) => t.t === 'keep' || t.t === 'kept' || t.t === 'hold' || t.t === 'retain');
+  if (keptAfter && bodyFirst(a) && a.tz.words.filter((i) => i < dash).length <= 4) return true;
   // "CAA recurrent evaluation of the A320 FFS passed": a body's evaluation of ours, passed.
   if (lead === null && a.words.at(-1) === 'passed' && a.words.some((w) => EVALUATIONS.has(w)) && namesScheme(a)) return true;
   // ("Fundraising Regulator registration & levy paid", "Waste carrier registration renewed": a
@@ -223,6 +227,8 @@ export function isCompliance(a: Analysis): boolean {
   if (lead === null && initialsFirst(a) && a.words.some((w) => w === 'register' || w === 'registration') && RENEWING.has(a.words.at(-1) ?? '')) return true;
   // "Register the release pens with APHA", "Register the new vans with the DVLA": on a body's register.
   if (lead && REGISTERING.has(lead.verb) && a.tz.words.some((i, k) => (a.tz.tokens[i]!.t === 'with' || a.tz.tokens[i]!.t === 'to') && [1, 2].some((d) => schemeInitials(a.tz.tokens[a.tz.words[k + d] ?? -1])))) return true;
+  // ("Register the tartan with the Scottish Register of Tartans": a register named in capitals.)
+  if (lead && REGISTERING.has(lead.verb) && a.tz.words.some((i, k) => a.tz.tokens[i]!.t === 'with' && a.tz.tokens[a.tz.words[k + 1] ?? -1]?.t === 'the' && a.tz.tokens[a.tz.words[k + 2] ?? -1]?.cap === true && a.words.slice(k + 2, k + 6).some((w) => REGISTERS.has(w)))) return true;
   // "Beekeeper training attendance up 20%", "Training centre revenue +30%": training as a business's
   // measure or a unit, no course anyone must do.
   if (a.words.some((w, k) => w === 'training' && (METRIC_HEADS.has(a.words[k + 1] ?? '') || a.words[k + 1] === 'centre' || a.words[k + 1] === 'center'))) return false;
@@ -351,8 +357,10 @@ const PERMITS = new Set(['permit', 'permits', 'licence', 'license', 'consent', '
 /** The work behind a product's conformity marks. */
 const CONFORMITY_WORK = new Set(['marking', 'testing', 'tested', 'signoff', 'sign', 'assessment', 'declaration', 'certification']);
 /** A body's reviews of us that are passed or failed. */
-const EVALUATIONS = new Set(['evaluation', 'assessment', 'reassessment', 'inspection', 'audit', 'check', 'checkride', 'recertification', 'revalidation']);
+const EVALUATIONS = new Set(['evaluation', 'assessment', 'reassessment', 'inspection', 'audit', 'check', 'checkride', 'recertification', 'revalidation', 'investigation']);
 const REGISTERING = new Set(['register', 'reregister', 'notify']);
+/** Bodies that keep a register ("the Scottish Register of Tartans", "the Charity Commission"). */
+const REGISTERS = new Set(['register', 'registry', 'commission', 'council', 'authority', 'board', 'office', 'agency']);
 
 /** A scheme's or a regulator's initials anywhere in the title. */
 const namesScheme = (a: Analysis): boolean => a.tz.words.some((i) => schemeInitials(a.tz.tokens[i]));

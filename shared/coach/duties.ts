@@ -173,6 +173,8 @@ export function isJobRequirement(a: Analysis): boolean {
   const share = a.quantities.some((q) => q.kind === 'percent') || (DIRECTION.has(a.words[0] ?? '') && !PICKING.has(a.words[0]!)) || a.tz.tokens[0]?.t === '%';
   // "Onboarding call with every new creator": one for each newcomer, named by its noun.
   if ((!lead || (lead.at === 0 && (a.words[0] ?? '').endsWith('ing'))) && !share && forEachNew(a.words) && !statesChange(a)) return true;
+  // "Fridge temps in the SFBB diary twice a day": readings written in the record the role keeps, on a beat.
+  if (!lead && !share && a.words.some((w, k) => (w === 'in' || w === 'on' || w === 'into') && within(a.words, k, 4, RECORD_OBJECTS)) && recurs(a.words) && !statesChange(a)) return true;
   // "Costume store kept tidy", "Sharps bins kept below the line": a thing of ours reported kept in a
   // state, with no verb of ours, is upkeep.
   if (!lead && !share && a.words.some((w, k) => w === 'kept' && k > 0 && k <= 4 && KEPT_STATES.has(a.words[k + 1] ?? '')) && !statesChange(a)) return true;

@@ -123,7 +123,9 @@ export function ownerInBrackets(a: Analysis): boolean {
   const single = tokens[1]?.t === '(' || (tokens.findIndex((t) => t.t === '(') > 1 && tokens.slice(1, tokens.findIndex((t) => t.t === '(')).every((t) => t.glued && (t.t === '-' || t.kind === 'word')));
   // ("Records & enquiries (Helen)": two areas joined, and their owner.)
   const joinedAreas = tokens.findIndex((t) => t.t === '&') > 0 && tokens.findIndex((t) => t.t === '&') < tokens.findIndex((t) => t.t === '(');
-  if ((a.lead !== null && !(a.lead.at === 0 && a.words[0]!.endsWith('ing')) && !department && !work && !unit && !staff && !single && !joinedAreas) || n < 4 || tokens[n - 1]!.t !== ')' || a.quantities.length) return false;
+  // ("Sheds 5 & 6 (Rhys)": the numbers name the units, no amount.)
+  const unitNumber = (i: number) => tokens[i]!.kind === 'num' && [tokens[i - 1], tokens[i + 1], tokens[i - 3]].some((t) => !!t && (NUMBERED_UNITS.has(t.t) || NUMBERED_UNITS.has(t.t.replace(/s$/, ''))));
+  if ((a.lead !== null && !(a.lead.at === 0 && a.words[0]!.endsWith('ing')) && !department && !work && !unit && !staff && !single && !joinedAreas) || n < 4 || tokens[n - 1]!.t !== ')' || a.quantities.some((q) => !unitNumber(q.index))) return false;
   // A first name, a first name and a surname ("Sheep section (Tom Airey)"), or two people ("(Hattie & Joe)").
   const open = tokens.lastIndexOf(tokens.findLast((t) => t.t === '(')!);
   // ("(Rev. Tom)": a title's full stop is no part of the name.)
@@ -140,7 +142,6 @@ export function ownerInBrackets(a: Analysis): boolean {
   const isName = (t: Token, k = 0) => (t.kind === 'word' && t.cap && t.raw !== t.raw.toUpperCase() && (!MONTHS.has(t.t) || unit)) || (unit && SHIFT_NAMES.has(t.t)) || (k > 0 && t.kind === 'word' && t.raw.length === 1 && t.cap);
   // ("Front of house (Sandra)": "of" joins a heading's words.)
   // ("Troop 2 (Sgt Akande)": a unit's number is part of its name.)
-  const unitNumber = (i: number) => tokens[i]!.kind === 'num' && [tokens[i - 1], tokens[i + 1]].some((t) => !!t && NUMBERED_UNITS.has(t.t));
   // ("Team Ruby — continuity of carer (Rachel)", "Engineering — Part-145 (Mel)": a branch, what it
   // covers after a dash, and its lead.)
   const dashed = tokens.some((t, k) => k > 0 && k < open && t.kind === 'sym' && t.t === ';');
@@ -218,7 +219,7 @@ const SHIFT_NAMES = new Set(['nights', 'days', 'earlies', 'lates', 'weekends', '
 const SEASONS_NAMED = new Set(['winter', 'summer', 'spring', 'autumn', 'season']);
 const PLAN_WORDS = new Set(['plan', 'strategy', 'roadmap']);
 /** Units that are places: before one, even a verb of hiring names the place ("Hire desk"). */
-const PLACES = new Set(['desk', 'shop', 'counter', 'bench', 'yard', 'shed', 'workshop', 'room', 'office', 'studio', 'lab']);
+const PLACES = new Set(['desk', 'shop', 'counter', 'bench', 'yard', 'shed', 'workshop', 'room', 'office', 'studio', 'lab', 'dept', 'department']);
 const SEASON_WORDS = new Set(['season', 'year', 'summer', 'winter', 'spring', 'autumn']);
 const PLAN_KINDS = new Set(['business', 'service', 'annual', 'operating', 'delivery', 'corporate', 'strategic', 'team', 'departmental']);
 /** Verbs whose object is a person or a unit to be found or made ("Hire Sales Manager", "Open Berlin Office"). */
@@ -289,7 +290,11 @@ function beforePlace(tz: Analysis['tz']): number[] {
   // ("Sales – new & used": the new and the used side of the trade.)
   const pair = after.length === 2 && tz.tokens[after[0]! + 1]?.t === '&' && !VERBS.has(lastAfter);
   const segment = after.length >= 1 && after.length <= 3 && (SEGMENTS.has(lastAfter) || pair) && after.every((k) => tz.tokens[k]!.kind === 'word' && !FUNCTION_WORDS.has(tz.tokens[k]!.t) && (!DIRECTION.has(tz.tokens[k]!.t) || (pair && tz.tokens[k]!.t === 'new')));
-  return place || segment || site || shift ? tz.words.filter((k) => k < dash) : tz.words;
+  // ("Sales – mailing houses", "Soft services — schools": a department, then the customers it serves.)
+  const before = tz.words.filter((k) => k < dash);
+  const department = before.length >= 1 && before.length <= 2 && (SCOPE_WORDS.has(tz.tokens[before.at(-1)!]!.t) || DEPARTMENT_WORDS.has(tz.tokens[before.at(-1)!]!.t));
+  const served = department && after.length >= 1 && after.length <= 2 && plural(lastWord) && after.every((k) => tz.tokens[k]!.kind === 'word' && !FUNCTION_WORDS.has(tz.tokens[k]!.t) && !VERBS.has(tz.tokens[k]!.t));
+  return place || segment || site || shift || served ? before : tz.words;
 }
 /** A site named after a dash ("– Kirkby Stephen depot"). */
 const SITES = new Set(['depot', 'site', 'branch', 'yard', 'store', 'works', 'plant', 'hub', 'office', 'station', 'campus', 'warehouse', 'mill', 'farm']);

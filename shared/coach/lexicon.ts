@@ -60,7 +60,7 @@ export const MONTHS = set(
 
 /** Nouns that name a unit of an organisation: a line ending in one names who, not what. */
 export const ORG_UNITS = set(`
-  team teams desk studio practice office centre center lab labs bureau squad tribe crew hub unit department division function engineering operations ops region branch board committee council directorate secretariat development relations affairs administration gang gangs crews squads bench workshop shop shed yard room section pathway pathways mdt service services sales house
+  team teams desk studio practice office centre center lab labs bureau squad tribe crew hub unit department division function engineering operations ops region branch board committee council directorate secretariat development relations affairs administration gang gangs crews squads bench workshop shop shed yard room section pathway pathways mdt service services sales house dept
 `);
 
 /** Words that only say whose or when: departments, org units, periods, and size adjectives. */
@@ -456,7 +456,7 @@ export const COMPASS = set('north south east west northern southern eastern west
  */
 export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   `
-  reduce cut lower shorten decrease slash trim minimise minimize
+  reduce cut lower shorten decrease slash trim minimise minimize shorter
   stop prevent end eliminate avoid halt not can't cannot don't doesn't won't isn't aren't never ditch
   turn convert transform make get
   keep maintain retain renew kept
@@ -541,6 +541,8 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   complex complicated
   referral referrals introduction introductions
   average avg mean
+  miss missed missing omit omits omitted omission omissions
+  retender retendered retendering rebid rebids
   factory factories manufacturer manufacturers
   `
     .trim()

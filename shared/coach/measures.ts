@@ -116,6 +116,8 @@ export function measureName(a: Analysis): boolean {
     const [, second = '', third = ''] = words;
     if (RATE_NOUNS.has(second) || (RATE_NOUNS.has(third) && !FUNCTION_WORDS.has(second))) return true;
     if (second === 'time' && (RATE_OF.has(third) || third === '')) return true;
+    // ("Quote turnaround time": a measure's name with "time" after it.)
+    if (METRIC_HEADS.has(second) && (third === 'time' || third === 'times') && words.length === 3) return true;
     if (METRIC_HEADS.has(second) && /^\d/.test(third)) return true;
     // "Feed cost per bird": a cost over a count, whatever its first word reads as.
     if (COSTS.has(second) && third === 'per' && words.length <= 5) return true;

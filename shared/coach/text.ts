@@ -86,7 +86,8 @@ const LINK = new RegExp(String.raw`\s*(?:see\s+)?${URL_SOURCE}`, 'gi');
 const MAGNITUDE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, bn: 1e9, b: 1e9 };
 /** Suffixes that still mean "an amount of something" rather than a name (5g, 3d are names). */
 // ("6p", "50p": pence.)
-const AMOUNT_SUFFIX = new Set(['k', 'm', 'mm', 'mn', 'bn', 'b', 'x', 'h', 'hr', 'hrs', 'pc', 'p']);
+// ("800ms": milliseconds, a time.)
+const AMOUNT_SUFFIX = new Set(['k', 'm', 'mm', 'mn', 'bn', 'b', 'x', 'h', 'hr', 'hrs', 'pc', 'p', 'ms']);
 
 const DIGIT = /\d/;
 const TOKEN_RE = /(\d+(?:[.,]\d+)*)(\p{L}*)|(\p{L}[\p{L}\p{N}]*(?:'\p{L}+)?)|([#$€£¥%+\-/:&.;,()!?"])/gu;
@@ -146,7 +147,10 @@ export function tokenize(title: string): Tokenized {
         if (cap) capitals++;
       }
     } else kind = 'sym';
-    tokens.push({ t, raw: m[0], kind, glued, cap, value, suffix });
+    // ("Fitters' Christmas do": a plural's apostrophe is kept in the word as written, so a rule can
+    // tell whose it is.)
+    const raw = kind === 'word' && t.endsWith('s') && s[end] === "'" ? `${m[0]}'` : m[0];
+    tokens.push({ t, raw, kind, glued, cap, value, suffix });
     if (kind !== 'sym') words.push(tokens.length - 1);
     if (insertIs) {
       tokens.push({ t: 'is', raw: "'s", kind: 'word', glued: true, cap: false, value: NaN, suffix: '' });

@@ -108,7 +108,9 @@ export function changesTool(a: Analysis): boolean {
   // ("Move rental tracking off paper onto barcodes": off the old way, onto anything, is a swap.)
   // ("…off the team spreadsheet into the CRM", "…off the old server into SharePoint": the old way
   // or the old one, a word or two on.)
-  const offAt = a.words.indexOf('off', lead.at + 1);
+  // ("Move quotes out of Excel into Pipedrive": "out of" is "off".)
+  const outOf = a.words.findIndex((w, k) => k > lead.at && w === 'out' && a.words[k + 1] === 'of');
+  const offAt = outOf > 0 ? outOf + 1 : a.words.indexOf('off', lead.at + 1);
   const oldOne = a.words.slice(offAt + 1, offAt + 4).some((w) => OLD_WAYS.has(w) || w === 'old');
   if (SWAP_VERBS.has(lead.verb) && offAt > lead.at && oldOne && to > offAt) return true;
   if (SWAP_VERBS.has(lead.verb) && to > old && was.length && (namesProduct(a, was) || was.some((t) => OLD_WAYS.has(t.t))) && destination.some((t) => TOOL_NOUNS.has(t.t))) return true;

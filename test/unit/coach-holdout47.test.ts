@@ -23,7 +23,18 @@ import { describeHoldout } from '../coach/suite';
  * 0.98/0.72 (21) → 0.98/0.75 (23) → 0.98/0.81 (24) → … → 0.98/0.81 (24), kr-not-measurable
  * 1.00/1.00 throughout, no-key-results 1.00/1.00 → 1.00/0.96 → … → 1.00/0.96, sound objectives
  * quiet 225 → 222 → 221 → 224 → 224 → 226 → … → 226 of 234.
- * Its misses are not printed while it is blind.
+ * Its misses were not printed while it was blind.
+ *
+ * In round 49 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape (people and how things are for them; a standing held; two verbs joined by "&"; readings in
+ * the record kept, on a beat; customers after a department's dash; depts; numbered units in the
+ * plural; a body's investigation passed; a body's visit, then the grade kept; registers named in
+ * capitals; a measure's time; milliseconds; a piece of work and another joined on; "shorter",
+ * "omitted", "rebid"), never by listing its sentences, so it is now IN-SAMPLE tuning material: only
+ * the forty-eighth hold-out (and later ones) say anything about unseen plans. After round 49
+ * (precision / recall): number-title 0.93/0.97, generic-container 1.00/0.97, task-listing
+ * 0.88/0.89, job-requirement 0.96/0.88, compliance 0.94/0.98, goal-clone 0.98/0.86 (25 of 30),
+ * quiet 228 of 234. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.91, 0.93],
@@ -36,14 +47,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.94],
 };
 
+/** After looking at it (round 49), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.91, 0.95],
+  'generic-container': [0.98, 0.95],
+  'task-listing': [0.86, 0.87],
+  'job-requirement': [0.94, 0.86],
+  compliance: [0.92, 0.96],
+  'goal-clone': [0.96, 0.84],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, forty-seventh hold-out (blind)',
-  heading: 'Trap coach over the forty-seventh hold-out (blind)',
+  name: 'coach, forty-seventh hold-out (measured blind, then looked at in round 49: now in-sample tuning material)',
+  heading: 'Trap coach over the forty-seventh hold-out (in-sample since round 49)',
   entries: HOLDOUT_47,
   plans: HOLDOUT_47_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.95,
-  exactGroups: 23,
-  printMisses: false,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.96,
+  exactGroups: 24,
+  printMisses: true,
 });

@@ -1315,6 +1315,23 @@ describe('title rules', () => {
     expect(checkTitle('Instructors renew their first-aid certificates')).toEqual(['compliance']);
   });
 
+  it('reads round 49\u2019s shapes: people and how things are for them, two verbs joined by "&", customers after a department\u2019s dash, depts, numbered units, a body\u2019s investigation passed, registers named in capitals, a measure\u2019s time, milliseconds, a piece of work and another joined on', () => {
+    // Round 49, from the forty-seventh set's misses; new sentences of the same shapes.
+    expect(checkTitle('Fitters home most weekends, not stuck in B&Bs')).toEqual([]);
+    expect(checkTitle('Size & book in every prom group on the hire sheet')).toEqual(['job-requirement']);
+    expect(checkTitle('Sales \u2013 garden centres')).toEqual(['generic-container']);
+    expect(checkTitle('Soft services \u2014 hospitals')).toEqual(['generic-container']);
+    expect(checkTitle('Print dept')).toEqual(['generic-container']);
+    expect(checkTitle('Bays 3 & 4 (Kev)')).toEqual(['generic-container']);
+    expect(checkTitle('DVSA roadworthiness investigation passed')).toEqual(['compliance']);
+    expect(checkTitle('Register the cider with the Protected Food Names register')).toEqual(['compliance']);
+    expect(checkTitle('Repair turnaround time')).toEqual(['number-title']);
+    expect(checkTitle('Canteen refit + new serving counter')).toEqual(['task-listing']);
+    // An event for people named by whose it is stays an event; two areas joined stay a heading.
+    expect(checkTitle('Volunteers\u2019 summer barbecue at the depot')).toEqual(['task-listing']);
+    expect(checkTitle('Rules & plan approval (Gda\u0144sk)')).toEqual(['generic-container']);
+  });
+
   it('reads a title that is only a dash and a place without failing, and keeps a sentence that says "see 24/7"', () => {
     // The review of rounds 38–43: "; Plan Q3" made the heading test read past an empty list.
     expect(() => checkTitle('; Plan Q3')).not.toThrow();
@@ -1774,6 +1791,18 @@ describe('goal-clone', () => {
       ['a1', 'b1'],
       ['a3', 'b3'],
     ]);
+  });
+
+  it('reads "shorter" waits as the wait cut', () => {
+    // Round 49: one goal handed to two teams in each one's words.
+    const objectives = [
+      obj('ns', 'Be the hospital patients would choose'),
+      obj('a', 'Medical wards', 'ns', 0),
+      obj('b', 'Surgical wards', 'ns', 1),
+      obj('a1', 'Cut the wait for a physio assessment so nobody is stuck in bed for days', 'a', 0),
+      obj('b1', 'Physio team \u2014 shorter waits for physio assessments', 'b', 0),
+    ];
+    expect(groupsOf(objectives)).toEqual([['a1', 'b1']]);
   });
 
   it('keeps apart two duties under one verb that share only their beat', () => {
