@@ -22,14 +22,15 @@ import { describeHoldout } from '../coach/suite';
  * exactly) → 1.00/0.52 (19) → 1.00/0.58 (20) → 0.97/0.62 (21) → 0.98/0.68 (23) → 0.98/0.73 (26) →
  * … → 0.98/0.75 (26, after 47) → 0.98/0.75, kr-not-measurable 1.00/1.00 throughout,
  * no-key-results 0.92/0.92 → 1.00/0.92 → 1.00/0.92 → 1.00/0.96 → 1.00/1.00 → … → 1.00/1.00, sound
- * objectives quiet 215 → 215 → 216 → 216 → 214 → 216 → … → 216 of 229.
+ * objectives quiet 215 → 215 → 216 → 216 → 214 → 216 → … → 216 of 229. After round 49
+ * (ae0c0a4): task-listing 0.87/0.85, job-requirement 0.91/0.85, the rest the same.
  * Its misses are not printed while it is blind.
  */
 const BLIND: Floors = {
   'number-title': [0.9, 0.96],
   'generic-container': [0.98, 0.92],
-  'task-listing': [0.83, 0.83],
-  'job-requirement': [0.88, 0.82],
+  'task-listing': [0.85, 0.83],
+  'job-requirement': [0.89, 0.83],
   compliance: [0.93, 0.78],
   'goal-clone': [0.96, 0.73],
   'kr-not-measurable': [0.98, 0.98],
