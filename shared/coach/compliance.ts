@@ -213,7 +213,13 @@ export function isCompliance(a: Analysis): boolean {
   if (lead === null && a.words.at(-1) === 'passed' && a.words.some((w) => EVALUATIONS.has(w)) && namesScheme(a)) return true;
   // ("Fundraising Regulator registration & levy paid", "Waste carrier registration renewed": a
   // registration of ours kept, reported done.)
-  if (lead === null && a.words.some((w) => w === 'registration' || w === 'licence' || w === 'license') && (RENEWING.has(a.words.at(-1) ?? '') || a.words.at(-1) === 'paid')) return true;
+  // ("Club premises certificate — annual fee paid to the council", "England Netball affiliation paid".)
+  const paid = RENEWING.has(a.words.at(-1) ?? '') || a.words.at(-1) === 'paid' || a.words.some((w, k) => (w === 'fee' || w === 'fees' || w === 'levy' || w === 'affiliation') && a.words[k + 1] === 'paid');
+  if (lead === null && a.words.some((w) => w === 'registration' || w === 'licence' || w === 'license' || w === 'certificate' || w === 'permit' || w === 'affiliation') && paid) return true;
+  // ("Flood risk activity permit from the EA for the weir removal": a permit from a body.)
+  if (lead === null && a.words.some((w, k) => (w === 'permit' || w === 'licence' || w === 'license' || w === 'consent') && a.words[k + 1] === 'from' && [k + 2, k + 3].some((j) => schemeInitials(a.tz.tokens[a.tz.words[j] ?? -1])))) return true;
+  // ("PCI DSS AoC for agent billing": a standard's initials and the attestation it asks for.)
+  if (lead === null && a.words.length <= 7 && initialsFirst(a) && a.words.slice(1, 4).some((w) => ATTESTATIONS.has(w))) return true;
   // ("Food business registration with Mid Devon for the pack shed": registered with a body named.)
   if (lead === null && a.words.some((w, k) => (w === 'registration' || w === 'licence' || w === 'license') && a.words[k + 1] === 'with' && a.tz.tokens[a.tz.words[k + 2] ?? -1]?.cap === true)) return true;
   // ("Enhanced DBS in date for every handyperson", "Every instructor's DBS up to date": a check or
@@ -551,6 +557,8 @@ const renewedBeforeLapse = (words: readonly string[]): boolean =>
   words.some((w) => w === 'signed' || w === 'renewed' || w === 'reissued' || w === 'done') &&
   words.some((w, k) => w === 'before' && (words[k + 1] === 'they' || words[k + 1] === 'it') && LAPSING.has(words[k + 2] ?? ''));
 const LAPSING = new Set(['lapse', 'lapses', 'expire', 'expires', 'run', 'runs', 'fall', 'falls']);
+/** Papers a standard's body asks a business to hold ("PCI DSS AoC"). */
+const ATTESTATIONS = new Set(['aoc', 'attestation', 'saq', 'certificate', 'cert', 'accreditation', 'approval']);
 /** Checks and credentials people hold, kept in date. */
 const CREDENTIAL_CHECKS = new Set(['dbs', 'pvg', 'crb', 'certificate', 'certificates', 'licence', 'licences', 'cscs', 'ipaf', 'pasma', 'registration', 'accreditation', 'qualification', 'qualifications']);
 /** Marks a body puts on our kit or papers when it checks them. */

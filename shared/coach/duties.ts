@@ -177,7 +177,12 @@ export function isJobRequirement(a: Analysis): boolean {
   if (!lead && !share && a.words.some((w, k) => (w === 'in' || w === 'on' || w === 'into') && within(a.words, k, 4, RECORD_OBJECTS)) && recurs(a.words) && !statesChange(a)) return true;
   // "Costume store kept tidy", "Sharps bins kept below the line": a thing of ours reported kept in a
   // state, with no verb of ours, is upkeep.
-  if (!lead && !share && a.words.some((w, k) => w === 'kept' && k > 0 && k <= 4 && KEPT_STATES.has(a.words[k + 1] ?? '')) && !statesChange(a)) return true;
+  // ("Medicine book kept up to date": current, said the long way.)
+  // ("…kept up to date with FSS": with a regulator, the obligation's, not the round's.)
+  const withBody = a.words.some((w, k) => w === 'with' && (a.tz.tokens[a.tz.words[k + 1] ?? -1]?.raw ?? '').length >= 2 && a.tz.tokens[a.tz.words[k + 1] ?? -1]!.raw === a.tz.tokens[a.tz.words[k + 1] ?? -1]!.raw.toUpperCase());
+  if (!lead && !share && !withBody && a.words.some((w, k) => w === 'kept' && k > 0 && k <= 4 && (KEPT_STATES.has(a.words[k + 1] ?? '') || (a.words[k + 1] === 'up' && a.words[k + 2] === 'to' && a.words[k + 3] === 'date'))) && !statesChange(a)) return true;
+  // ("Team sheets to the league by Thursday": things sent to someone by the day they are due.)
+  if (!lead && !share && plural(a.words[1] ?? a.words[0] ?? '') && a.words.some((w, k) => w === 'to' && k <= 3) && a.words.some((w, k) => w === 'by' && WEEKDAYS.has(a.words[k + 1] ?? '')) && !statesChange(a)) return true;
   // "Rent demands out to tenants each quarter day", "Release notes out to customers with every
   // release": papers sent out, each time it comes round.
   // ("Release notes out with every deploy", "Timesheets in by Friday 4pm", "Warranty returns back to
@@ -520,7 +525,7 @@ const INTAKE_WORK = new Set(['assess', 'process', 'vet', 'approve', 'triage', 'h
 /** A beat named first ("Monthly valuations…"). */
 const CADENCE_LEADS = new Set(['daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'nightly']);
 /** Work named by its noun that a role does over and over. */
-const ROUTINE_WORK = new Set(['valuations', 'valuation', 'reserving', 'verification', 'verifications', 'calibration', 'calibrations', 'reconciliation', 'reconciliations', 'invoicing', 'payroll', 'testing', 'sampling', 'monitoring', 'cleaning', 'maintenance', 'servicing', 'inspections', 'checks', 'readings', 'titration', 'analysis', 'backups', 'reporting']);
+const ROUTINE_WORK = new Set(['recon', 'valuations', 'valuation', 'reserving', 'verification', 'verifications', 'calibration', 'calibrations', 'reconciliation', 'reconciliations', 'invoicing', 'payroll', 'testing', 'sampling', 'monitoring', 'cleaning', 'maintenance', 'servicing', 'inspections', 'checks', 'readings', 'titration', 'analysis', 'backups', 'reporting']);
 /** "for every scheme client", "for all our schemes": one for each of them. */
 const forEachOne = (words: readonly string[]): boolean =>
   words.some((w, k) => (w === 'for' || w === 'on' || w === 'of' || w === 'to') && (words[k + 1] === 'every' || words[k + 1] === 'each' || words[k + 1] === 'all') && !TIME_UNITS.has(words[k + 2] ?? ''));

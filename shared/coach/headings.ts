@@ -212,7 +212,7 @@ function endsInContainer(a: Analysis): boolean {
 }
 
 /** Shifts a crew is named by in brackets ("TBM crew (nights)"). */
-const NUMBERED_UNITS = new Set(['line', 'lane', 'bay', 'cell', 'ward', 'site', 'plant', 'shed', 'kiln', 'mill', 'unit', 'crew', 'team', 'shift', 'depot', 'store', 'troop', 'squadron', 'platoon', 'section', 'watch', 'pod', 'theatre', 'theater', 'suite', 'studio']);
+const NUMBERED_UNITS = new Set(['line', 'lane', 'bay', 'cell', 'ward', 'site', 'plant', 'shed', 'kiln', 'mill', 'unit', 'crew', 'team', 'shift', 'depot', 'store', 'troop', 'squadron', 'platoon', 'section', 'watch', 'pod', 'theatre', 'theater', 'suite', 'studio', 'hall']);
 const PROGRAMMES = new Set(['programme', 'program']);
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'cllr', 'sir', 'dame', 'rev', 'sgt', 'ssgt', 'cpl', 'lt', 'capt', 'maj', 'col', 'cdr', 'sister', 'fr']);
 const SHIFT_NAMES = new Set(['nights', 'days', 'earlies', 'lates', 'weekends', 'night', 'day']);
@@ -356,7 +356,9 @@ function wordAndPeriod(a: Analysis): boolean {
   const periods = rest.filter((t) => t.kind !== 'sym');
   // A year or a period's code after the name, and nothing else but a slash or dash between them:
   // "Members 220" counts them.
-  const year = (t: Token) => (t.kind === 'num' ? t.suffix === '' && /^(?:19|20)\d\d$/.test(t.t) : isPeriodToken(t));
+  // ("Digital services 25/26": an academic or financial year in two digits each.)
+  const twoDigitYears = (k: number) => rest[k]?.kind === 'num' && /^\d\d$/.test(rest[k]!.t) && rest[k + 1]?.t === '/' && rest[k + 2]?.kind === 'num' && Number(rest[k + 2]!.t) === Number(rest[k]!.t) + 1;
+  const year = (t: Token) => (t.kind === 'num' ? t.suffix === '' && (/^(?:19|20)\d\d$/.test(t.t) || twoDigitYears(rest.indexOf(t)) || twoDigitYears(rest.indexOf(t) - 2)) : isPeriodToken(t));
   if (!periods.length || periods.length > 2 || !year(periods[0]!) || !rest.every((t) => (t.kind === 'sym' && '/-–;'.includes(t.t)) || isPeriodToken(t) || year(t))) return false;
   const words = tokens.slice(0, named);
   // ("Jamboree 2027", "Christmas market 2026": an occasion and its year, which labels call the

@@ -60,7 +60,7 @@ export const MONTHS = set(
 
 /** Nouns that name a unit of an organisation: a line ending in one names who, not what. */
 export const ORG_UNITS = set(`
-  team teams desk studio practice office centre center lab labs bureau squad tribe crew hub unit department division function engineering operations ops region branch board committee council directorate secretariat development relations affairs administration gang gangs crews squads bench workshop shop shed yard room section pathway pathways mdt service services sales house dept
+  team teams desk studio practice office centre center lab labs bureau squad tribe crew hub unit department division function engineering operations ops region branch board committee council directorate secretariat development relations affairs administration gang gangs crews squads bench workshop shop shed yard room section pathway pathways mdt service services sales house dept ward wards
 `);
 
 /** Words that only say whose or when: departments, org units, periods, and size adjectives. */

@@ -115,6 +115,7 @@ export function recurs(words: readonly string[]): boolean {
     text.includes(' as usual ') ||
     text.includes(' as needed ') ||
     text.includes(' on schedule ') ||
+    text.endsWith(' to schedule ') ||
     text.includes(' on contract ') ||
     text.includes(' within the statutory ') ||
     text.includes(' around the clock ')
@@ -416,6 +417,8 @@ export function comesRound(rest: readonly string[]): boolean {
     if (w === 'past' && /^\d/.test(next) && TIME_UNITS.has(rest[k + 2] ?? '') && k > 1) return true;
     // "…when the drivers get back", "…before the builders arrive": each time they come or go.
     if ((w === 'when' || w === 'before' || w === 'after') && next === 'the' && plural(rest[k + 2] ?? '') && COMINGS.has(rest[k + 3] ?? '')) return true;
+    // "…when things sell in the shop", "…when tenants leave": each time one does.
+    if (w === 'when' && k > 0 && plural(next) && next.length > 3 && !FUNCTION_WORDS.has(next) && WHEN_DOING.has(rest[k + 2] ?? '')) return true;
     // "…as soon as they're registered": each one, the moment it is.
     if (w === 'as' && next === 'soon' && rest[k + 2] === 'as' && k > 0) return true;
     // "…when a connector fails overnight", "…when support ends": each time one breaks down or runs out.
@@ -426,6 +429,8 @@ export function comesRound(rest: readonly string[]): boolean {
     return w === 'incoming' || (w === 'overdue' && plural(next));
   });
 }
+/** What things and people do, each time ("when things sell", "when tenants leave"). */
+const WHEN_DOING = new Set(['sell', 'leave', 'arrive', 'come', 'change', 'expire', 'lapse', 'fail', 'break', 'ring', 'call', 'book', 'cancel', 'complain', 'return']);
 /** Verbs of people coming and going ("when the drivers get back", "before the builders arrive"). */
 const COMINGS = new Set(['get', 'arrive', 'come', 'return', 'leave', 'start', 'finish']);
 /** Verbs of a thing moving on to the next stage ("before it goes to finishing"). */

@@ -80,7 +80,8 @@ const BRACKETED_LINK = new RegExp(String.raw`\s*\((?:see|link|ref|cf\.?|via)?:?\
 /** "— see Drive/Training/2026", "(see Ops/Rotas)": where a file is kept. */
 // (Only after a dash or a bracket, and a path that starts with a letter: "see 24/7 support" is a sentence.)
 const SEE_PATH = /\s*(?:[-\u2013\u2014]\s*\(?|\()\s*see\s+[A-Za-z][\w.-]*(?:\/[\w.-]+)+\/?\)?/gi;
-const DRIVE_PATH = /\s*(?:[-\u2013\u2014]\s*\(?|\()\s*(?:Drive|SharePoint|Notion|Dropbox|OneDrive|Confluence|Teams|Box)\s*[/>]\s*[\w.-]+(?:\s*[/>]\s*[\w.-]+)*\s*\/?\)?\s*$/gi;
+// (Folders may have spaces in their names: "/Shared Documents/Leaf Fall 2025.docx".)
+const DRIVE_PATH = /\s*(?:[-\u2013\u2014]\s*\(?|\()\s*(?:Drive|SharePoint|Notion|Dropbox|OneDrive|Confluence|Teams|Box)\s*[/>]\s*[\w.-]+(?:\s*[/>]\s*[\w.-]+(?: [\w.-]+)*)*\s*\/?\)?\s*$/gi;
 const LINK = new RegExp(String.raw`\s*(?:see\s+)?${URL_SOURCE}`, 'gi');
 
 const MAGNITUDE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, bn: 1e9, b: 1e9 };

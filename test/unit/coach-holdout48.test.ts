@@ -23,8 +23,18 @@ import { describeHoldout } from '../coach/suite';
  * … → 0.98/0.75 (26, after 47) → 0.98/0.75, kr-not-measurable 1.00/1.00 throughout,
  * no-key-results 0.92/0.92 → 1.00/0.92 → 1.00/0.92 → 1.00/0.96 → 1.00/1.00 → … → 1.00/1.00, sound
  * objectives quiet 215 → 215 → 216 → 216 → 214 → 216 → … → 216 of 229. After round 49
- * (ae0c0a4): task-listing 0.87/0.85, job-requirement 0.91/0.85, the rest the same.
- * Its misses are not printed while it is blind.
+ * (ae0c0a4): task-listing 0.87/0.85, job-requirement 0.91/0.85, the rest the same. Its misses were
+ * not printed while it was blind.
+ *
+ * In round 50 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape (fees and affiliations paid; a standard's attestation; years in two digits; virtual wards;
+ * numbered halls; records kept up to date; papers to a body by the day they are due; each time
+ * things sell; recons; "to schedule"; paths with spaces in their folders), never by listing its
+ * sentences, so it is now IN-SAMPLE tuning material: only the forty-ninth and fiftieth hold-outs
+ * (and later ones) say anything about unseen plans. After round 50 (precision / recall):
+ * number-title 0.92/0.98, generic-container 1.00/0.98, task-listing 0.87/0.85, job-requirement
+ * 0.91/0.90, compliance 0.95/0.89, goal-clone 0.98/0.75 (26 of 33), quiet 216 of 229. Both floors
+ * are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.9, 0.96],
@@ -37,14 +47,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (round 50), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.9, 0.96],
+  'generic-container': [0.98, 0.96],
+  'task-listing': [0.85, 0.83],
+  'job-requirement': [0.89, 0.88],
+  compliance: [0.93, 0.87],
+  'goal-clone': [0.96, 0.73],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, forty-eighth hold-out (blind)',
-  heading: 'Trap coach over the forty-eighth hold-out (blind)',
+  name: 'coach, forty-eighth hold-out (measured blind, then looked at in round 50: now in-sample tuning material)',
+  heading: 'Trap coach over the forty-eighth hold-out (in-sample since round 50)',
   entries: HOLDOUT_48,
   plans: HOLDOUT_48_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
+  floors: [BLIND, IN_SAMPLE],
   quiet: 0.93,
   exactGroups: 25,
-  printMisses: false,
+  printMisses: true,
 });

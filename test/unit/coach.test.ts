@@ -1332,6 +1332,22 @@ describe('title rules', () => {
     expect(checkTitle('Rules & plan approval (Gda\u0144sk)')).toEqual(['generic-container']);
   });
 
+  it('reads round 50\u2019s shapes: fees and affiliations paid, a standard\u2019s attestation, years in two digits, virtual wards, numbered halls, records kept up to date, papers to a body by the day due, each time things sell', () => {
+    // Round 50, from the forty-eighth set's misses; new sentences of the same shapes.
+    expect(checkTitle('Premises certificate fee paid')).toEqual(['compliance']);
+    expect(checkTitle('Bowls club affiliation paid & every bowler registered')).toEqual(['compliance']);
+    expect(checkTitle('PCI DSS AoC for the web shop')).toEqual(['compliance']);
+    expect(checkTitle('Digital services 26/27')).toEqual(['generic-container']);
+    expect(checkTitle('Frailty virtual ward')).toEqual(['generic-container']);
+    expect(checkTitle('Workshop \u2014 Hall 4 (Sam)')).toEqual(['generic-container']);
+    expect(checkTitle('Drugs register kept up to date')).toEqual(['job-requirement']);
+    expect(checkTitle('Entry forms to the county by Friday')).toEqual(['job-requirement']);
+    expect(checkTitle('Update the eBay listings when things sell in the shop')).toEqual(['job-requirement']);
+    // Things taken back when customers move are a service, and a record kept with a regulator is no round.
+    expect(checkTitle('Take furniture back when tenants move')).toEqual([]);
+    expect(checkTitle('Stock records kept up to date with HMRC')).not.toContain('job-requirement');
+  });
+
   it('reads a title that is only a dash and a place without failing, and keeps a sentence that says "see 24/7"', () => {
     // The review of rounds 38–43: "; Plan Q3" made the heading test read past an empty list.
     expect(() => checkTitle('; Plan Q3')).not.toThrow();
