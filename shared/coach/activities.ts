@@ -26,7 +26,7 @@ export function deliverable(a: Analysis): boolean {
 function reportedDone(a: Analysis): boolean {
   const { words } = a;
   if (a.lead !== null || a.quantities.length || words.some((w) => w === 'every' || w === 'each' || w === 'all')) return false;
-  const k = words.findIndex((w, j) => j >= 1 && j <= 4 && lemmas(w).some((l) => WORK_DONE.has(l)) && (w.endsWith('ed') || w === 'rebuilt' || w === 'built' || w === 'redone' || w === 'rewritten'));
+  const k = words.findIndex((w, j) => j >= 1 && j <= 4 && ((lemmas(w).some((l) => WORK_DONE.has(l)) && w.endsWith('ed')) || DONE_FORMS.has(w)));
   // ("Nobody we have fitted in Gower loses…": a clause of people, no report of work.)
   if (k < 1 || FUNCTION_WORDS.has(words[k - 1]!) || AUXILIARIES.has(words[k - 1]!)) return false;
   // ("Families moved into permanent homes", "Tenants transferred to the new scheme": people moved
@@ -38,6 +38,9 @@ function reportedDone(a: Analysis): boolean {
   const again = k === words.length - 1 && words[k]!.startsWith('re');
   return ((!!next && PLACED.has(next)) || again) && !recurs(words) && !statesChange(a);
 }
+const CLAUSE_HEADS = new Set(['who', 'what', 'which', 'that', 'where', 'how', 'why', 'when', 'whether']);
+/** Irregular forms of work done ("rebuilt", "rewritten"). */
+const DONE_FORMS = new Set(['rebuilt', 'built', 'redone', 'rewritten', 'written', 'redrawn', 'reprinted']);
 const AUXILIARIES = new Set(['have', 'has', 'had', 'been', 'be', 'is', 'are', 'was', 'were', 'we', 'they', 'you']);
 const WORK_DONE = new Set(['move', 'migrate', 'rebuild', 'build', 'redesign', 'redo', 'rewrite', 'fit', 'install', 'translate', 'refit', 'switch', 'port', 'transfer', 'reprint', 'print', 'paint', 'repaint']);
 const PLACED = new Set(['to', 'onto', 'into', 'from', 'in', 'by', 'off']);
@@ -281,6 +284,9 @@ function nounTask(a: Analysis): boolean {
   // ("A factory shop worth the trip": worth something is a standard to meet.)
   if (a.words.some((w) => (DIRECTION.has(w) && !ANY_ONE.has(w)) || w === 'worth')) return false;
   if (saysWhatPeopleDo(a)) return false;
+  // ("The practitioners' room is booked most days": a sentence about the thing, no thing to make.)
+  // ("Patient info leaflet on who is eligible": a clause inside what the thing is about.)
+  if (a.words.some((w, k) => k > 0 && (w === 'is' || w === 'are') && a.words[k + 1] !== 'to' && !CLAUSE_HEADS.has(a.words[k - 1]!))) return false;
   // ("Drivers home most nights, not sleeping in cabs", "Patients not waiting half a day…", "New
   // customers sending their first reply on day one": people, then how things are for them, a
   // result; "Staff barbecue" names the event with its people in front. "On insurers' panels…": a

@@ -145,7 +145,7 @@ const PAPER_SENDING = new Set(['submit', 'send', 'file', 'lodge', 'upload', 'rai
 function othersDoing(a: Analysis): boolean {
   const [who = '', does = ''] = a.words;
   const people = CLIENT_NOUNS.has(who) || SERVED.has(who) || who === 'farmers' || who === 'employers';
-  return a.lead === null && people && lemmas(does).some((l) => VERBS.has(l)) && a.words.includes('their');
+  return a.lead === null && people && lemmas(does).some((l) => VERBS.has(l));
 }
 /**
  * "Send LOLER reports to customers the day of the inspection", "Send test certificates to clients

@@ -52,6 +52,8 @@ const CADENCES = new Set(['daily', 'weekly', 'fortnightly', 'monthly', 'quarterl
 const keptInState = (a: Analysis): boolean => {
   if (a.lead?.verb !== 'keep') return false;
   const rest = afterLead(a);
+  // ("Keep young shearers working with us": people kept is retention, an outcome.)
+  if (rest.includes('working') && rest.slice(0, 3).some((w) => PERSON_NOUNS.has(w) || SERVED.has(w) || (STAFF_NOUN.test(w) && plural(w)))) return false;
   return (has(rest, KEPT_STATES) || keptDone(rest)) && !keptThrough(rest);
 };
 /** The participle right after what is kept, before any clause of its own ("…now the buses have stopped"). */
@@ -73,6 +75,9 @@ function keptThrough(rest: readonly string[]): boolean {
     if (w === 'through' && rest[k + 1] === 'the' && SHIFTS.has(rest[k + 2] ?? '')) return false;
     // "…with new wind shielding", "…with a second mixer": a means.
     if (w === 'with' && (rest[k + 1] === 'new' || rest[k + 1] === 'a' || rest[k + 1] === 'an')) return true;
+    // ("Keep the Shopify connectors working when they change their APIs": each time others change
+    // theirs, the upkeep comes round again; no threat weathered once.)
+    if (w === 'when' && (rest[k + 1] === 'they' || rest[k + 1] === 'it') && UPDATES.has(rest[k + 2] ?? '')) return false;
     // "…after each release", "…during every service", "…during incidents": each time it comes round, no threat.
     if (rest[k + 1] === 'each' || rest[k + 1] === 'every' || (w === 'during' && plural(rest[k + 1] ?? '') && k + 2 === rest.length)) return false;
     // "…open for another hundred years", "…for the next century": a horizon to keep it for, an outcome.
@@ -85,6 +90,7 @@ function keptThrough(rest: readonly string[]): boolean {
     return THREATS.has(w) || w === 'without' || (w === 'by' && (rest[k + 1] ?? '').endsWith('ing'));
   });
 }
+const UPDATES = new Set(['change', 'changes', 'update', 'updates', 'release', 'releases']);
 /** Business that is kept, not upkeep: a customer's account, a contract, a listing. */
 /** A participle after one to four words of a thing ("and" may join two), then "each" or "every" and the beat. */
 // ("Docs and SDKs kept current every release": two things, and the state they are kept in.)
@@ -137,7 +143,7 @@ function standing(a: Analysis, rest: readonly string[]): boolean {
   return onCalendar(rest) || turnaround(rest) || withinTheSpan(rest);
 }
 const PITCHES = new Set(['proposal', 'proposals', 'pitch', 'pitches', 'deck', 'decks']);
-const PAPER_VERBS = new Set(['send', 'email', 'write', 'post', 'issue', 'copy']);
+const PAPER_VERBS = new Set(['send', 'email', 'write', 'post', 'issue', 'copy', 'put']);
 /** "after every clinic", "following each visit", "the same day", "on the day of the visit": each time the work is done. */
 const afterEach = (rest: readonly string[]): boolean =>
   rest.some((w, k) => ((w === 'after' || w === 'following') && (rest[k + 1] === 'every' || rest[k + 1] === 'each')) || (w === 'same' && rest[k + 1] === 'day') || (w === 'on' && rest[k + 1] === 'the' && rest[k + 2] === 'day') || (w === 'day' && rest[k - 1] === 'the' && rest[k + 1] === 'of' && comesRound(rest.slice(k - 1))));
@@ -173,6 +179,8 @@ export function isJobRequirement(a: Analysis): boolean {
   const share = a.quantities.some((q) => q.kind === 'percent') || (DIRECTION.has(a.words[0] ?? '') && !PICKING.has(a.words[0]!)) || a.tz.tokens[0]?.t === '%';
   // "Onboarding call with every new creator": one for each newcomer, named by its noun.
   if ((!lead || (lead.at === 0 && (a.words[0] ?? '').endsWith('ing'))) && !share && forEachNew(a.words) && !statesChange(a)) return true;
+  // "Results on the website after every league meeting": what each occasion leaves, put up after it.
+  if (!lead && !share && plural(a.words[0] ?? '') && a.words.some((w, k) => (w === 'on' || w === 'to') && k <= 2) && afterEach(a.words) && !statesChange(a)) return true;
   // "Fridge temps in the SFBB diary twice a day": readings written in the record the role keeps, on a beat.
   if (!lead && !share && a.words.some((w, k) => (w === 'in' || w === 'on' || w === 'into') && within(a.words, k, 4, RECORD_OBJECTS)) && recurs(a.words) && !statesChange(a)) return true;
   // "Costume store kept tidy", "Sharps bins kept below the line": a thing of ours reported kept in a
@@ -321,7 +329,8 @@ export function isJobRequirement(a: Analysis): boolean {
   // ("Review every patient on ten medicines so fewer end up in A&E" says what the review changes.)
   // ("Review new contributor submissions", "Check incoming orders": what comes in, as it comes.)
   // ("Placement-test new arrivals and put them in the right class": each newcomer.)
-  if (QUEUE_VERBS.has(lead.verb) && (rest[0] === 'all' || rest[0] === 'every' || rest[0] === 'each' || rest[0] === 'any' || ((rest[0] === 'new' || rest[0] === 'incoming') && (plural(rest.at(-1) ?? '') || plural(rest[1] ?? '')))) && !statesChange(a)) return true;
+  // ("Track inbound flights…": what arrives, as it arrives.)
+  if (QUEUE_VERBS.has(lead.verb) && (rest[0] === 'all' || rest[0] === 'every' || rest[0] === 'each' || rest[0] === 'any' || ((rest[0] === 'new' || rest[0] === 'incoming' || rest[0] === 'inbound' || rest[0] === 'arriving') && (plural(rest.at(-1) ?? '') || plural(rest[1] ?? '')))) && !statesChange(a)) return true;
   // "Cover staff sickness the same evening": gaps filled as they open.
   if (lead.verb === 'cover' && rest.some((w) => GAPS.has(w)) && !statesChange(a)) return true;
   // "Check tyre pressure and brakes on every bike…": every item of the stream, named a few words on.
@@ -521,7 +530,7 @@ const GAPS = new Set(['sickness', 'absence', 'absences', 'leave', 'gaps', 'vacan
 /** Posts and records a role holds: owning or covering one is standing work. */
 const HELD_POSTS = new Set(['line', 'lines', 'phones', 'phone', 'desk', 'rota', 'diary', 'inbox', 'queue', 'helpline', 'reception', 'switchboard', 'log', 'register', 'board', 'shifts', 'shift', 'bleep']);
 /** Verbs that work through what comes in. */
-const INTAKE_WORK = new Set(['assess', 'process', 'vet', 'approve', 'triage', 'handle', 'check', 'review', 'answer', 'log']);
+const INTAKE_WORK = new Set(['assess', 'process', 'vet', 'approve', 'triage', 'handle', 'check', 'review', 'answer', 'log', 'see']);
 /** A beat named first ("Monthly valuations…"). */
 const CADENCE_LEADS = new Set(['daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'nightly']);
 /** Work named by its noun that a role does over and over. */

@@ -60,7 +60,7 @@ export const MONTHS = set(
 
 /** Nouns that name a unit of an organisation: a line ending in one names who, not what. */
 export const ORG_UNITS = set(`
-  team teams desk studio practice office centre center lab labs bureau squad tribe crew hub unit department division function engineering operations ops region branch board committee council directorate secretariat development relations affairs administration gang gangs crews squads bench workshop shop shed yard room section pathway pathways mdt service services sales house dept ward wards
+  team teams desk studio practice office centre center lab labs bureau squad tribe crew hub unit department division function engineering operations ops region branch board committee council directorate secretariat development relations affairs administration gang gangs crews squads bench workshop shop shed yard room section pathway pathways mdt service services sales house dept ward wards cell
 `);
 
 /** Words that only say whose or when: departments, org units, periods, and size adjectives. */
@@ -252,7 +252,7 @@ export const DELIVERABLE_NOUNS = set(`
   photographs livery logo logos website menu menus redesign rebrand refresh book programme program
   schedule timetable portal portals kiosk kiosks app dashboard dashboards brochure brochures
   leaflet leaflets guide guides catalogue catalog template templates showreel noticeboard appeal
-  script scripts integration integrations scorecard scorecards
+  script scripts integration integrations scorecard scorecards plugin plugins
 `);
 
 /** Things you attend, send or produce as an activity. */
@@ -343,7 +343,7 @@ export const DUTY_IF_ROUTINE = set(`
 `);
 
 /** "Keep the stockroom tidy": keeping something in a state is upkeep. */
-export const KEPT_STATES = set('tidy clean current accurate stocked organised organized running updated maintained open staffed dry clear complete healthy fed');
+export const KEPT_STATES = set('tidy clean current accurate stocked organised organized running updated maintained open staffed dry clear complete healthy fed working');
 
 /** Records, queues and upkeep objects that belong to the job itself. */
 export const ROUTINE_OBJECTS = set(`

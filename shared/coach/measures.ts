@@ -116,6 +116,12 @@ export function measureName(a: Analysis): boolean {
     const [, second = '', third = ''] = words;
     if (RATE_NOUNS.has(second) || (RATE_NOUNS.has(third) && !FUNCTION_WORDS.has(second))) return true;
     if (second === 'time' && (RATE_OF.has(third) || third === '')) return true;
+    // ("Quote turnaround on specials": a measure's name, then what it is of.)
+    // ("Take attendance in every period" takes it: a verb that works on the measure.)
+    const worksOn = RATE_HANDLING.has(a.lead.verb) || QUEUE_VERBS.has(a.lead.verb) || a.lead.verb === 'take';
+    if (METRIC_HEADS.has(second) && !second.endsWith('s') && RATE_OF.has(third) && words.length <= 5 && !DIRECTED_VERBS.has(a.lead.verb) && !worksOn) return true;
+    // ("Empty homes brought back into use per year": things and what was done to them, counted per period.)
+    if (plural(second) && (third.endsWith('ed') || IRREGULAR_PARTICIPLES.has(third)) && words.some((w, k) => w === 'per' && TIME_UNITS.has(words[k + 1] ?? '') && k >= words.length - 3)) return true;
     // ("Quote turnaround time": a measure's name with "time" after it.)
     if (METRIC_HEADS.has(second) && (third === 'time' || third === 'times') && words.length === 3) return true;
     if (METRIC_HEADS.has(second) && /^\d/.test(third)) return true;

@@ -332,7 +332,7 @@ export function doneEachTime(words: readonly string[]): boolean {
 }
 const IRREGULAR_DONE = new Set(['written', 'done', 'taken', 'sent', 'made', 'seen', 'swept']);
 /** "Generator load tests every month", "Weekly stock count and reorder": a check or count on a beat. */
-const ROUTINE_CHECKS = new Set([...CHECK_NOUNS, 'count', 'counts', 'stocktake', 'reorder', 'round', 'rounds', 'patrol', 'patrols', 'readings', 'reading', 'supervision', 'supervisions', 'triage', 'review', 'reviews', 'walkround', 'walkaround', 'walkrounds']);
+const ROUTINE_CHECKS = new Set([...CHECK_NOUNS, 'count', 'counts', 'stocktake', 'reorder', 'round', 'rounds', 'patrol', 'patrols', 'readings', 'reading', 'levels', 'supervision', 'supervisions', 'triage', 'review', 'reviews', 'walkround', 'walkaround', 'walkrounds']);
 /** Words before a noun that make it one thing named ("the report"), not a stream ("every returned cask"). */
 const ONE_THING = new Set(['the', 'a', 'an', 'our', 'this', 'that', 'new']);
 const DAY_PARTS = new Set(['morning', 'evening', 'nightly', 'daily', 'overnight']);

@@ -113,6 +113,7 @@ export function changesTool(a: Analysis): boolean {
   const offAt = outOf > 0 ? outOf + 1 : a.words.indexOf('off', lead.at + 1);
   const oldOne = a.words.slice(offAt + 1, offAt + 4).some((w) => OLD_WAYS.has(w) || w === 'old');
   if (SWAP_VERBS.has(lead.verb) && offAt > lead.at && oldOne && to > offAt) return true;
+
   if (SWAP_VERBS.has(lead.verb) && to > old && was.length && (namesProduct(a, was) || was.some((t) => OLD_WAYS.has(t.t))) && destination.some((t) => TOOL_NOUNS.has(t.t))) return true;
   // "Build the Zapier integration": a connector to a named product.
   if ((lead.verb === 'build' || lead.verb === 'write') && object.length >= 2 && CONNECTORS.has(object[object.length - 1]!.t) && namesProduct(a, object.slice(0, -1))) return true;

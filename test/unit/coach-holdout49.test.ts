@@ -24,7 +24,17 @@ import { describeHoldout } from '../coach/suite';
  * 1.00/0.66 (18) → 1.00/0.72 (20) → 1.00/0.79 (23) → … → 1.00/0.79 (23), kr-not-measurable
  * 1.00/1.00 throughout, no-key-results 0.96/0.96 → 1.00/1.00 → … → 1.00/1.00, sound objectives
  * quiet 208 → 209 → 209 → 208 → 207 → 211 → 211 → 211 → 212 → 212 → 212 → 212 of 223. After round
- * 50 (ee7c388) the same. Its misses are not printed while it is blind.
+ * 50 (ee7c388) the same. Its misses were not printed while it was blind.
+ *
+ * In round 51 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape (things kept working as others change theirs; results put up after every fixture;
+ * referrals seen to a response time; what arrives tracked; levels read on a beat; measures of
+ * something; things counted per period; things rewritten; plugins; cells; customers' own doings
+ * and a sentence about a room are no obligation or task), never by listing its sentences, so it is
+ * now IN-SAMPLE tuning material: only the fiftieth hold-out (and later ones) say anything about
+ * unseen plans. After round 51 (precision / recall): number-title 0.94/0.97, generic-container
+ * 0.99/0.97, task-listing 0.83/0.78, job-requirement 0.92/0.91, compliance 1.00/0.96, goal-clone
+ * 1.00/0.82 (25 of 32), quiet 215 of 223. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.92, 0.93],
@@ -37,14 +47,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (round 51), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.92, 0.95],
+  'generic-container': [0.97, 0.95],
+  'task-listing': [0.81, 0.76],
+  'job-requirement': [0.9, 0.89],
+  compliance: [0.98, 0.94],
+  'goal-clone': [0.98, 0.8],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, forty-ninth hold-out (blind)',
-  heading: 'Trap coach over the forty-ninth hold-out (blind)',
+  name: 'coach, forty-ninth hold-out (measured blind, then looked at in round 51: now in-sample tuning material)',
+  heading: 'Trap coach over the forty-ninth hold-out (in-sample since round 51)',
   entries: HOLDOUT_49,
   plans: HOLDOUT_49_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.94,
-  exactGroups: 22,
-  printMisses: false,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.95,
+  exactGroups: 24,
+  printMisses: true,
 });

@@ -1348,6 +1348,22 @@ describe('title rules', () => {
     expect(checkTitle('Stock records kept up to date with HMRC')).not.toContain('job-requirement');
   });
 
+  it('reads round 51\u2019s shapes: things kept working as others change theirs, results put up after every fixture, referrals seen to a response time, what arrives tracked, measures of something, things counted per period, things rewritten, plugins; customers\u2019 own doings and a sentence about a room are no obligation or task', () => {
+    // Round 51, from the forty-ninth set's misses; new sentences of the same shapes.
+    expect(checkTitle('Keep the Xero and Shopify connectors working when they change their APIs')).toEqual(['job-requirement']);
+    expect(checkTitle('Put the scores on the website after every home match')).toEqual(['job-requirement']);
+    expect(checkTitle('Scores on the website after every home game')).toContain('job-requirement');
+    expect(checkTitle('See all new referrals within 48 hours')).toEqual(['number-title', 'job-requirement']);
+    expect(checkTitle('Empty shops brought back into use per year')).toEqual(['number-title']);
+    expect(checkTitle('Staff handbook rewritten')).toEqual(['task-listing']);
+    expect(checkTitle('Slack plugin v3')).toEqual(['task-listing']);
+    expect(checkTitle('Patients attending the pain course say they sleep better')).toEqual([]);
+    // People kept working with us are retention, and the rest stay as they were.
+    expect(checkTitle('Keep young riders working with us through the winter')).toEqual([]);
+    expect(checkTitle('The meeting room is booked most afternoons')).toEqual([]);
+    expect(checkTitle('Track inbound deliveries and chase the late ones')).toEqual(['job-requirement']);
+  });
+
   it('reads a title that is only a dash and a place without failing, and keeps a sentence that says "see 24/7"', () => {
     // The review of rounds 38–43: "; Plan Q3" made the heading test read past an empty list.
     expect(() => checkTitle('; Plan Q3')).not.toThrow();
