@@ -42,7 +42,7 @@ const CLAUSE_HEADS = new Set(['who', 'what', 'which', 'that', 'where', 'how', 'w
 /** Irregular forms of work done ("rebuilt", "rewritten"). */
 const DONE_FORMS = new Set(['rebuilt', 'built', 'redone', 'rewritten', 'written', 'redrawn', 'reprinted']);
 const AUXILIARIES = new Set(['have', 'has', 'had', 'been', 'be', 'is', 'are', 'was', 'were', 'we', 'they', 'you']);
-const WORK_DONE = new Set(['move', 'migrate', 'rebuild', 'build', 'redesign', 'redo', 'rewrite', 'fit', 'install', 'translate', 'refit', 'switch', 'port', 'transfer', 'reprint', 'print', 'paint', 'repaint']);
+const WORK_DONE = new Set(['move', 'migrate', 'rebuild', 'build', 'redesign', 'redo', 'rewrite', 'fit', 'install', 'translate', 'refit', 'switch', 'port', 'transfer', 'reprint', 'print', 'paint', 'repaint', 'photograph', 'upload', 'scan', 'digitise', 'digitize']);
 const PLACED = new Set(['to', 'onto', 'into', 'from', 'in', 'by', 'off']);
 
 export function isTaskListing(a: Analysis): boolean {
@@ -323,7 +323,8 @@ function nounTask(a: Analysis): boolean {
   // an occasion put on.
   const last = a.words[a.words.length - 1]!;
   // ("Ride-out to the Brecon Beacons, June": where it goes, then the month.)
-  return MONTHS.has(last) && a.words.length >= 3 && a.words[a.words.length - 2] !== 'by' && !a.words.some((w) => FUNCTION_WORDS.has(w) && w !== 'in' && w !== 'at' && w !== 'for' && w !== 'the' && w !== 'to');
+  // ("Drum clinic with a touring session drummer in April": with whom, then the month.)
+  return MONTHS.has(last) && a.words.length >= 3 && a.words[a.words.length - 2] !== 'by' && !a.words.some((w) => FUNCTION_WORDS.has(w) && w !== 'in' && w !== 'at' && w !== 'for' && w !== 'the' && w !== 'to' && w !== 'with' && w !== 'a');
 }
 const MODAL_WORDS = new Set(['can', 'will', 'should', 'could', 'must', 'may']);
 /** Words after a thing that say where it goes. */

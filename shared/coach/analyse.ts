@@ -136,6 +136,8 @@ function findLead(words: readonly string[], glued: ReadonlyArray<readonly string
   // Two-word verbs: "make sure" asks for a state as "ensure" does, "get back to" someone replies.
   if (word === 'make' && words[i + 1] === 'sure') return { lead: { at: i + 1, verb: 'ensure', particle: '' }, continuing };
   if (word === 'get' && words[i + 1] === 'back' && words[i + 2] === 'to') return { lead: { at: i + 1, verb: 'reply', particle: 'to' }, continuing };
+  // ("Shift handover sheet done…": a shift's paper, no shifting.)
+  if (word === 'shift' && SHIFT_PAPERS.has(words[i + 1] ?? '')) return { lead: null, continuing };
   // "Stand at the Production Show, Olympia": an exhibition stand, no one standing.
   if (word === 'stand' && words[i + 1] === 'at') return { lead: null, continuing };
   // "Look after the die store": keeping a thing of ours, as "maintain" does ("Look after seasonal
@@ -321,6 +323,7 @@ function frontedOccasion(title: string): string | null {
 }
 
 const CHECKING_INITIALS = new Set(['QC', 'QA']);
+const SHIFT_PAPERS = new Set(['handover', 'handovers', 'pattern', 'patterns', 'rota', 'rotas', 'log', 'sheet', 'report', 'leader', 'leaders', 'lead', 'change', 'changeover']);
 const COMPOUND_CHECKS = new Set(['test', 'check', 'clean', 'wash']);
 const EACH_ONE = new Set(['every', 'each', 'all']);
 

@@ -204,13 +204,20 @@ export function isCompliance(a: Analysis): boolean {
   if (dash > 0 && auditPassed(a.tz.tokens.slice(dash + 1).filter((t) => t.kind !== 'sym').map((t) => t.t)) && a.words.at(-1) === 'passed') return true;
   // "Ofsted monitoring visit — reasonable progress on all themes", "Trading Standards test purchase —
   // pass": a body's visit or test of us named first, then how it went.
-  if (dash > 0 && lead === null && bodyFirst(a) && a.tz.tokens.slice(0, dash).some((t) => VISITS.has(t.t))) return true;
+  const leadAfterDash = lead !== null && a.tz.words[lead.at]! > dash;
+  if (dash > 0 && (lead === null || leadAfterDash) && bodyFirst(a) && a.tz.tokens.slice(0, dash).some((t) => VISITS.has(t.t))) return true;
   // ("EHO visit — keep the 5", "BRCGS Packaging Materials — keep grade A": a body's visit or scheme
   // named first, then the grade it gives kept.)
   const keptAfter = dash > 0 && a.tz.tokens.slice(dash + 1).some((t) => t.t === 'keep' || t.t === 'kept' || t.t === 'hold' || t.t === 'retain');
   if (keptAfter && bodyFirst(a) && a.tz.words.filter((i) => i < dash).length <= 4) return true;
   // "CAA recurrent evaluation of the A320 FFS passed": a body's evaluation of ours, passed.
   if (lead === null && a.words.at(-1) === 'passed' && a.words.some((w) => EVALUATIONS.has(w)) && namesScheme(a)) return true;
+  // ("CPD hours logged for the year", "KCSIE Part 1 read & signed by all staff", "SOC 2 Type II —
+  // observation window closes with no exceptions": professional hours kept, a statutory text read by
+  // everyone, a scheme's audit period clean.)
+  if (lead === null && a.words.includes('cpd') && a.words.some((w) => w === 'logged' || w === 'recorded' || w === 'completed' || w === 'done')) return true;
+  if (a.words.some((w, k) => w === 'signed' && a.words[k - 1] === 'read' || (w === 'signed' && a.words[k + 1] === 'by' && EVERYONE.has(a.words[k + 2] ?? '') && a.words[k + 3] === 'staff'))) return true;
+  if (a.words.some((w, k) => w === 'no' && a.words[k + 1] === 'exceptions') && namesScheme(a)) return true;
   // ("Fundraising Regulator registration & levy paid", "Waste carrier registration renewed": a
   // registration of ours kept, reported done.)
   // ("Club premises certificate — annual fee paid to the council", "England Netball affiliation paid".)

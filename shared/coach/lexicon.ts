@@ -81,7 +81,7 @@ export const DEPARTMENT_WORDS = set(`
   communications comms pr facilities workplace enablement strategy development services
   professional solutions architecture frontend backend mobile web ux ui editorial clinical medical
   supply chain logistics fleet warehouse revenue demand corporate internal tax treasury audit
-  risk infra leadership executive office staff board &
+  risk infra leadership executive office staff board & management
   americas europe asia africa anz dach nordics benelux north south east west central
 `);
 

@@ -289,6 +289,8 @@ export function turnaround(words: readonly string[]): boolean {
     // ("inside 15 minutes" is the same promise.)
     // ("within 26 weeks" is a horizon, "within 4 weeks of the appointment" a response.)
     if (/^\d/.test(words[k + 1]!) && within(words, k + 1, 2, RESPONSE_UNITS) && !(WEEKS.has(words[k + 2] ?? '') && Number(words[k + 1]) > 6)) return true;
+    // ("within the first 10 minutes of every lesson": the first minutes of each one.)
+    if (words[k + 1] === 'the' && words[k + 2] === 'first' && /^\d/.test(words[k + 3] ?? '') && RESPONSE_UNITS.has(words[k + 4] ?? '')) return true;
     // ("inside 72h", "within 4hrs": the unit glued on.)
     if (GLUED_SPAN.test(words[k + 1]!)) return true;
     // ("within the 4h SLA", "inside the 30-minute window": the promise named, its time in front.)

@@ -46,13 +46,15 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // "7 am" is "7am": one clock time however it is spaced.
   [/\b(\d{1,2})\s(am|pm)\b/gi, '$1$2'],
   [/\bup-to-date\b/gi, 'up to date'],
+  // ("…upto date": typed as one word.)
+  [/\bupto\b/gi, 'up to'],
   [/\b(stand|check|follow|sign|roll)-(ups?|ins?|offs?|outs?)\b/gi, '$1$2'],
   [/\bto-dos?\b/gi, 'todos'],
   [/\bcodes? of (?:conduct|practice|ethics)\b/gi, 'conductcode'],
 ];
 
 /** Cheap test for "could any phrase rewrite apply?", so most titles skip the rewrites entirely. */
-const MAY_REWRITE = /[^\x00-\x7f]|\s-+\s|e-?(?:learning|mail)|1[:-]1|one|no\.?\s?1|number|per cent|-|code|\d\s[ap]m|\/|www\./i;
+const MAY_REWRITE = /[^\x00-\x7f]|\s-+\s|e-?(?:learning|mail)|1[:-]1|one|no\.?\s?1|number|per cent|-|code|\d\s[ap]m|\/|www\.|upto/i;
 
 /**
  * A link says where the work is written up, never what it is ("… (see notion.so/tablr/infra)",

@@ -163,7 +163,7 @@ export function changesTool(a: Analysis): boolean {
 /** Storeys a thing is moved to ("the ground floor", "the second floor"). */
 const FLOORS = new Set(['floor', 'floors', 'storey']);
 /** What is kept in a tool: records, drawings, sheets. */
-const KEPT_IN = new Set(['records', 'drawings', 'sheets', 'notes', 'files', 'data', 'accounts', 'bookings', 'diary', 'rota', 'rotas', 'logs', 'invoices', 'timesheets', 'contacts', 'tickets', 'plans', 'schedules', 'orders', 'stock', 'inventory', 'spreadsheets', 'forms', 'documents', 'photos', 'jobs', 'servers', 'contracts', 'shop', 'email', 'payroll', 'backups']);
+const KEPT_IN = new Set(['archive', 'storage', 'records', 'drawings', 'sheets', 'notes', 'files', 'data', 'accounts', 'bookings', 'diary', 'rota', 'rotas', 'logs', 'invoices', 'timesheets', 'contacts', 'tickets', 'plans', 'schedules', 'orders', 'stock', 'inventory', 'spreadsheets', 'forms', 'documents', 'photos', 'jobs', 'servers', 'contracts', 'shop', 'email', 'payroll', 'backups']);
 /** States a system is brought to ("Get Schoology live", "Get the new brew kit commissioned"). */
 const IN_SERVICE = new Set(['live', 'commissioned', 'installed', 'configured']);
 /** Words after "onto" that make it one shared tool ("onto one shared diary", "onto a single CRM"); "onto the shelves" is a place. */

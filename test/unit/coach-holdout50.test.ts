@@ -23,8 +23,18 @@ import { describeHoldout } from '../coach/suite';
  * (18 of 30 clone groups named exactly) → 1.00/0.63 (21) → 1.00/0.70 (24) → 1.00/0.81 (27) →
  * 1.00/0.86 (28) → 1.00/0.91 (29) → … → 1.00/0.91 (29), kr-not-measurable 1.00/1.00 throughout,
  * no-key-results 1.00/0.96 throughout, sound objectives quiet 208 → 214 → 214 → 215 → 215 → 215 →
- * 215 → 216 → … → 216 of 224. After round 51 (3a031b1) the same. Its misses are not printed while
- * it is blind.
+ * 215 → 216 → … → 216 of 224. After round 51 (3a031b1) the same. Its misses were not printed while
+ * it was blind.
+ *
+ * In round 52 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape (a shift's papers; "upto"; packs out to people before each one; the first minutes of every
+ * session; professional hours logged; a statutory text read and signed; a scheme's audit period with
+ * no exceptions; numbered surgeries; management depts; a club with a guest in a month; storage and
+ * archives moved), never by listing its sentences, so it is now IN-SAMPLE tuning material: only the
+ * fifty-first and fifty-second hold-outs (and later ones) say anything about unseen plans. After
+ * round 52 (precision / recall): number-title 0.98/0.97, generic-container 0.99/0.95, task-listing
+ * 0.89/0.80, job-requirement 0.91/0.81, compliance 0.92/0.96, goal-clone 1.00/0.91 (29 of 30), quiet
+ * 216 of 224. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.95, 0.93],
@@ -37,14 +47,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.94],
 };
 
+/** After looking at it (round 52), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.96, 0.95],
+  'generic-container': [0.97, 0.93],
+  'task-listing': [0.87, 0.78],
+  'job-requirement': [0.89, 0.79],
+  compliance: [0.9, 0.94],
+  'goal-clone': [0.98, 0.89],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.94],
+};
+
 describeHoldout({
-  name: 'coach, fiftieth hold-out (blind)',
-  heading: 'Trap coach over the fiftieth hold-out (blind)',
+  name: 'coach, fiftieth hold-out (measured blind, then looked at in round 52: now in-sample tuning material)',
+  heading: 'Trap coach over the fiftieth hold-out (in-sample since round 52)',
   entries: HOLDOUT_50,
   plans: HOLDOUT_50_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
+  floors: [BLIND, IN_SAMPLE],
   quiet: 0.95,
   exactGroups: 28,
-  printMisses: false,
+  printMisses: true,
 });

@@ -1364,6 +1364,22 @@ describe('title rules', () => {
     expect(checkTitle('Track inbound deliveries and chase the late ones')).toEqual(['job-requirement']);
   });
 
+  it('reads round 52\u2019s shapes: a shift\u2019s papers, "upto", packs out to people before each one, the first minutes of every session, professional hours logged, a statutory text read and signed, numbered surgeries, management depts, a club with a guest in a month, storage and archives moved', () => {
+    // Round 52, from the fiftieth set's misses; new sentences of the same shapes.
+    expect(checkTitle('Shift rota posted by Thursday every week')).toEqual(['job-requirement']);
+    expect(checkTitle('Shift handover notes done at the end of every shift')).toEqual(['job-requirement']);
+    expect(checkTitle('Keep the press lists upto date for each client')).toEqual(['job-requirement']);
+    expect(checkTitle('Rota and key packs out to stewards 24 hours before each match')).toEqual(['number-title', 'job-requirement']);
+    expect(checkTitle('Registers taken within the first 15 minutes of every session')).toEqual(['number-title', 'job-requirement']);
+    expect(checkTitle('CPD hours logged for the year \u2014 both partners')).toEqual(['compliance']);
+    expect(checkTitle('KCSIE Part 2 read & signed by all governors')).toEqual(['compliance']);
+    expect(checkTitle('Surgery 3')).toEqual(['generic-container']);
+    expect(checkTitle('Document Management Dept')).toEqual(['generic-container']);
+    expect(checkTitle('Coding club with a local developer in March')).toEqual(['task-listing']);
+    expect(checkTitle('Move client storage to the new document store')).toEqual(['task-listing']);
+    expect(checkTitle('Move the deeds archive into SharePoint > Legal > Deeds')).toEqual(['task-listing']);
+  });
+
   it('reads a title that is only a dash and a place without failing, and keeps a sentence that says "see 24/7"', () => {
     // The review of rounds 38–43: "; Plan Q3" made the heading test read past an empty list.
     expect(() => checkTitle('; Plan Q3')).not.toThrow();
