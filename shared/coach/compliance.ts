@@ -212,6 +212,12 @@ export function isCompliance(a: Analysis): boolean {
   if (keptAfter && bodyFirst(a) && a.tz.words.filter((i) => i < dash).length <= 4) return true;
   // "CAA recurrent evaluation of the A320 FFS passed": a body's evaluation of ours, passed.
   if (lead === null && a.words.at(-1) === 'passed' && a.words.some((w) => EVALUATIONS.has(w)) && namesScheme(a)) return true;
+  // ("Challenge 25 test purchases — pass every one": a body's test purchases, passed.)
+  if (a.words.some((w, k) => w === 'test' && (a.words[k + 1] === 'purchases' || a.words[k + 1] === 'purchase')) && a.words.some((w) => w === 'pass' || w === 'passed')) return true;
+  // ("Renew the Notice of Variation with Ofcom": a permit renewed with the body that grants it.)
+  if (lead && (lead.verb === 'renew' || lead.verb === 'extend') && a.tz.words.some((i, k) => a.tz.tokens[i]!.t === 'with' && (schemeInitials(a.tz.tokens[a.tz.words[k + 1] ?? -1]) || REGULATORY.has(a.tz.tokens[a.tz.words[k + 1] ?? -1]?.t ?? '')))) return true;
+  // ("All instructors on the National Register of LGV Instructors": everyone on a register named in capitals.)
+  if (lead === null && EVERYONE.has(a.words[0] ?? '') && a.words.some((w, k) => (w === 'register' || w === 'registry') && a.tz.tokens[a.tz.words[k] ?? -1]?.cap === true)) return true;
   // ("CPD hours logged for the year", "KCSIE Part 1 read & signed by all staff", "SOC 2 Type II —
   // observation window closes with no exceptions": professional hours kept, a statutory text read by
   // everyone, a scheme's audit period clean.)

@@ -12,6 +12,9 @@ import { CHANGE_LEADS, DIRECTION, IN_HAND, MOVING, OUTCOME_VERBS, afterLead, cue
 import { checkRound } from './compliance';
 import { choosesNew, deliverable, redone } from './activities';
 
+const STATISTIC_WORDS = new Set(['average', 'avg', 'mean', 'median', 'total']);
+/** What is raised, each one: a job on the system. */
+const RAISED = new Set(['repair', 'job', 'ticket', 'order', 'request', 'invoice', 'defect', 'incident', 'alert']);
 /** Words that say a thing is handed on ("out", "in", "back") and how or to whom. */
 const HANDED = new Set(['out', 'in', 'back']);
 /** Verbs of getting in touch with someone. */
@@ -181,6 +184,9 @@ export function isJobRequirement(a: Analysis): boolean {
   if ((!lead || (lead.at === 0 && (a.words[0] ?? '').endsWith('ing'))) && !share && forEachNew(a.words) && !statesChange(a)) return true;
   // "Results on the website after every league meeting": what each occasion leaves, put up after it.
   if (!lead && !share && plural(a.words[0] ?? '') && a.words.some((w, k) => (w === 'on' || w === 'to') && k <= 2) && afterEach(a.words) && !statesChange(a)) return true;
+  // "Case notes on Charitylog the same day as every session": the record the role keeps, on its beat.
+  // ("Average queue at the plaza in the morning peak" is a measure's name.)
+  if (!lead && !share && RECORD_OBJECTS.has(a.head) && a.object.length <= 3 && !a.words.some((w) => STATISTIC_WORDS.has(w)) && recurs(a.words) && !statesChange(a)) return true;
   // "Fridge temps in the SFBB diary twice a day": readings written in the record the role keeps, on a beat.
   if (!lead && !share && a.words.some((w, k) => (w === 'in' || w === 'on' || w === 'into') && within(a.words, k, 4, RECORD_OBJECTS)) && recurs(a.words) && !statesChange(a)) return true;
   // "Costume store kept tidy", "Sharps bins kept below the line": a thing of ours reported kept in a
@@ -344,6 +350,8 @@ export function isJobRequirement(a: Analysis): boolean {
   // ("Upgrade every clinic laptop to Windows 11" is a project; "Trace every cotton bale back to the
   // farm it came from" a capability, said by where it leads.)
   const forNew = a.words.some((w, k) => (w === 'new' && a.words[k - 1] === 'the' && a.words[k - 2] === 'for') || (w === 'back' && a.words[k + 1] === 'to')) || PROJECT_VERBS.has(lead.verb) || PRODUCE_VERBS.has(lead.verb) || UPGRADES.has(lead.verb);
+  // ("Raise every repair on Northgate while the tenant is on the phone": raising each job is logging it.)
+  if (lead.verb === 'raise' && (rest[0] === 'every' || rest[0] === 'each') && RAISED.has(each) && !statesChange(a)) return true;
   if ((rest[0] === 'every' || rest[0] === 'each') && rest[1] !== 'one' && !PERSON_NOUNS.has(each) && !servedOne(each) && !forNew && !TARGET_VERBS.has(lead.verb) && !OUTCOME_VERBS.has(lead.verb) && !CHANGE_LEADS.has(lead.verb) && !MOVERS.has(lead.verb) && a.quantities.length === 0 && !statesChange(a)) return true;
   // A verb the coach does not know, read from the frame ("Reset the wall every week"), or one that
   // only asks for a state ("Ensure the fridges get checked each night"): only the recurrence can

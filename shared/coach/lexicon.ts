@@ -104,14 +104,14 @@ export const METRIC_HEADS = set(`
   index performance availability punctuality productivity profitability accuracy mortality
   footfall ridership enrolment enrolments enrollment enrollments absenteeism wastage shrinkage spoilage
   backlog arpu arppu arpa cogs capex opex ebit views pageviews impressions clicks turnaround
-  penetration wait income takings
+  penetration wait income takings membership efficiency
 `);
 
 /** Acronyms that are metrics, so "NPS 50" reads as a value rather than a product name. */
 export const METRIC_ACRONYMS = set(
   'arr mrr nrr grr acv tcv nps csat ces mql mqls sql sqls dau mau wau revpar adr oee dso dpo cac ltv aov gmv roi roas ctr cpl cpa aht fcr mttr mtbf otif ebitda kpi arpu arppu arpa cogs capex opex ebit ' +
     // Safety, utility and energy measures.
-    'lcoe trifr ltifr trir ltir cml saidi saifi caidi pue wue ftr enps cpm',
+    'lcoe trifr ltifr trir ltir cml saidi saifi caidi pue wue ftr enps cpm mtta mttd mttf',
 );
 
 // ── Numbers ─────────────────────────────────────────────────────────────────────────────────

@@ -83,6 +83,10 @@ export function measureName(a: Analysis): boolean {
     if (STATISTICS.has(words[0]!) && words.length >= 2 && words.length <= 10 && !words.some((w) => w === 'so' || w === 'without' || w === 'that')) return true;
     // "Pre-app to submission time", "Order to delivery days": time from one point to another, named last.
     if (words.length <= 6 && words.includes('to') && (words.at(-1) === 'time' || TIME_UNITS.has(words.at(-1)!)) && words.indexOf('to') > 0 && !statesChange(a)) return true;
+    // ("Length of stay for over-65s": the measure by its usual name.)
+    if (words[0] === 'length' && words[1] === 'of' && words[2] === 'stay') return true;
+    // ("Volunteer hours a month": time counted in its unit, per period.)
+    if (words.length <= 5 && plural(words[1] ?? '') && TIME_UNITS.has(words[1]!) && (words[2] === 'a' || words[2] === 'per') && TIME_UNITS.has(words[3] ?? '')) return true;
     // "Weeks from deposit to handover": time counted from one point to another.
     if (TIME_UNITS.has(words[0]!) && plural(words[0]!) && words[1] === 'from' && words.includes('to') && words.length <= 7) return true;
     // "Loans per capita", "Picks per hour", "Hours of hearing aid use per day": one count over another.
@@ -164,7 +168,9 @@ function shareOrUnitValue(a: Analysis): boolean {
   // ("Customer satisfaction 4.6/5": a score out of its scale; "…acquired here: zero": none as the value.)
   if (tokens.some((t, k) => t.kind === 'num' && tokens[k + 1]?.t === '/' && tokens[k + 1]!.glued && tokens[k + 2]?.kind === 'num' && (tokens[k + 2]!.t === '5' || tokens[k + 2]!.t === '10')) && a.words.some((w) => METRIC_HEADS.has(w) || w === 'satisfaction' || w === 'rating')) return true;
   if (tokens.length > 2 && (tokens.at(-1)!.t === 'zero' || tokens.at(-1)!.t === 'nil') && tokens.at(-2)!.t === ':') return true;
-  return a.lead === null && METRIC_HEADS.has(a.words[0] ?? '') && tokens[a.tz.words[1] ?? -1]?.kind === 'code' && /^\d/.test(tokens[a.tz.words[1]!]!.t);
+  // ("Milk price 62p/l": the value second after a two-word name too.)
+  const valueAt = (k: number) => tokens[a.tz.words[k] ?? -1]?.kind === 'code' && /^\d/.test(tokens[a.tz.words[k]!]!.t) || (tokens[a.tz.words[k] ?? -1]?.kind === 'num' && tokens[a.tz.words[k]! + 1]?.t === '/' && tokens[a.tz.words[k]! + 1]!.glued);
+  return a.lead === null && ((METRIC_HEADS.has(a.words[0] ?? '') && valueAt(1)) || (METRIC_HEADS.has(a.words[1] ?? '') && valueAt(2)));
 }
 export function isNumberTitle(a: Analysis): boolean {
   if (shareOrUnitValue(a)) return true;
@@ -196,6 +202,8 @@ export function isNumberTitle(a: Analysis): boolean {
   if (saysWho) return false;
   // ("Farm sales that complete, not fall through…": which ones, by what they do, is a result.)
   const which = a.words[a.object.length] === 'that' || a.words[a.object.length] === 'which';
+  // ("PVG scheme membership for every volunteer": a scheme's membership is a credential held.)
+  if (a.head === 'membership' && a.words.some((w) => w === 'scheme' || w === 'register')) return false;
   // ("Make service plans a steady income": a measure's word after "a" is what the thing becomes.)
   const becomes = a.lead !== null && a.object.includes('a');
   return isLabel(a) && !becomes && METRIC_HEADS.has(a.head) && !onlyScope(a) && a.object.length <= 5 && !way && !salesTeam && !inName && !firstTime && !which && !a.object.some((w) => MODALS.has(w));

@@ -42,6 +42,8 @@ const PLACES = new Set([
   'site', 'sites', 'base', 'bases', 'store', 'stores', 'depot', 'depots', 'branch', 'branches', 'ward', 'wards', 'office',
   'offices', 'plant', 'plants', 'warehouse', 'warehouses', 'location', 'locations', 'hub', 'hubs', 'station', 'stations',
   'clinic', 'clinics', 'yard', 'yards', 'hotel', 'hotels', 'outlet', 'outlets', 'floor', 'floors', 'line', 'lines',
+  // ("Roll out the job app to the gas team": the one team that will use it.)
+  'team', 'crew',
 ]);
 
 /**
@@ -138,6 +140,8 @@ export function changesTool(a: Analysis): boolean {
   if ((SWAP_VERBS.has(lead.verb) || lead.verb === 'add') && a.words[intoTool] !== 'on' && toTool && !object.some((t) => STREAM.has(t.t) || PEOPLE.has(t.t)) && !a.quantities.length) return true;
   // "Upgrade exocad to 3.2": to a version of it.
   if (SWAP_VERBS.has(lead.verb) && destination[0]?.kind === 'num' && destination[0].t.includes('.')) return true;
+  // ("Move to the new EPOS": onto a new system, said with no object.)
+  if (lead.verb === 'move' && a.words[lead.at + 1] === 'to' && a.words[lead.at + 2] === 'the' && a.words[lead.at + 3] === 'new') return true;
   // ("Move the lab from Begbroke to the new unit", "Move the clean room down to the ground floor":
   // a thing of ours moved to a new place or floor is a job of work, a removal.)
   if (lead.verb === 'move' && object[0]?.t === 'the' && !object.some((t) => STREAM.has(t.t) || PEOPLE.has(t.t)) && a.words.some((w, k) => DESTINATION.has(w) && a.words[k + 1] === 'the' && (a.words[k + 2] === 'new' || FLOORS.has(a.words[k + 3] ?? '')))) return true;

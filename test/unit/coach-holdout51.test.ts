@@ -25,8 +25,20 @@ import { describeHoldout } from '../coach/suite';
  * → 210 → … → 210 (after 46) → 209 → … → 209 of 221. Round 47 cost it one sound objective and a
  * point of duties' precision, as it did the fifty-second set (on that set the cost was traced,
  * from its table alone, to round 47's reading of things handed back); the rule is left as it is
- * until a round reads these sets' misses. After round 52 (b5fc1ff) the same. Its misses are not
- * printed while it is blind.
+ * until a round reads these sets' misses. After round 52 (b5fc1ff) the same. Its misses were not
+ * printed while it was blind.
+ *
+ * In round 53 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape (membership and efficiency as measures; acknowledgement times; the length of stay; hours a
+ * month; a measure with its value glued on after a two-word name; test purchases passed; a permit
+ * renewed with a regulator; everyone on a register named in capitals; each repair raised; the
+ * record kept on the day; a move to a new system; an app rolled out to a team), never by listing
+ * its sentences, so it is now IN-SAMPLE tuning material: only the fifty-second hold-out (and later
+ * ones) say anything about unseen plans. (The sound objective round 47 cost this set is not the
+ * one its reading of things handed back costs the fifty-second: switching that reading off changes
+ * nothing here.) After round 53 (precision / recall): number-title 0.90/0.97,
+ * generic-container 0.99/0.98, task-listing 0.89/0.86, job-requirement 0.94/0.88, compliance
+ * 1.00/0.98, goal-clone 1.00/0.74 (25 of 32), quiet 209 of 221. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.87, 0.9],
@@ -39,14 +51,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.94],
 };
 
+/** After looking at it (round 53), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.88, 0.95],
+  'generic-container': [0.97, 0.96],
+  'task-listing': [0.87, 0.84],
+  'job-requirement': [0.92, 0.86],
+  compliance: [0.98, 0.96],
+  'goal-clone': [0.98, 0.72],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.94],
+};
+
 describeHoldout({
-  name: 'coach, fifty-first hold-out (blind)',
-  heading: 'Trap coach over the fifty-first hold-out (blind)',
+  name: 'coach, fifty-first hold-out (measured blind, then looked at in round 53: now in-sample tuning material)',
+  heading: 'Trap coach over the fifty-first hold-out (in-sample since round 53)',
   entries: HOLDOUT_51,
   plans: HOLDOUT_51_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
+  floors: [BLIND, IN_SAMPLE],
   quiet: 0.94,
-  exactGroups: 22,
-  printMisses: false,
+  exactGroups: 24,
+  printMisses: true,
 });

@@ -1380,6 +1380,23 @@ describe('title rules', () => {
     expect(checkTitle('Move the deeds archive into SharePoint > Legal > Deeds')).toEqual(['task-listing']);
   });
 
+  it('reads round 53\u2019s shapes: the length of stay, acknowledgement times, hours a week, efficiency, everyone on a register named in capitals, test purchases passed, grants renewed with a regulator, each defect raised, notes on the system on the day, apps rolled out to a team', () => {
+    // Round 53, from the fifty-first set's misses; new sentences of the same shapes.
+    expect(checkTitle('Length of stay for the frail elderly')).toEqual(['number-title']);
+    expect(checkTitle('MTTA for P1 alerts')).toEqual(['number-title']);
+    expect(checkTitle('Staff hours a week')).toEqual(['number-title']);
+    expect(checkTitle('Pump efficiency')).toEqual(['number-title']);
+    expect(checkTitle('All drivers on the National Register of Driving Instructors')).toEqual(['compliance']);
+    expect(checkTitle('Think 25 test purchases \u2014 pass every one')).toEqual(['compliance']);
+    expect(checkTitle('Renew the Wireless Telegraphy grant with Ofcom')).toEqual(['compliance']);
+    expect(checkTitle('Raise every defect on Concerto while the resident is on the phone')).toEqual(['job-requirement']);
+    expect(checkTitle('Session notes on Lamplight the same day as every group')).toEqual(['job-requirement']);
+    expect(checkTitle('Roll out the stock app to the bar team')).toEqual(['task-listing']);
+    // Rolled out to every team is still read by what it is for; a scheme's membership is a credential.
+    expect(checkTitle('Roll out the new intranet to all teams')).toEqual([]);
+    expect(checkTitle('PVG scheme membership for every helper')).toEqual(['compliance']);
+  });
+
   it('reads a title that is only a dash and a place without failing, and keeps a sentence that says "see 24/7"', () => {
     // The review of rounds 38–43: "; Plan Q3" made the heading test read past an empty list.
     expect(() => checkTitle('; Plan Q3')).not.toThrow();
