@@ -62,7 +62,9 @@ export function isTaskListing(a: Analysis): boolean {
   // ("Walking rugby on Tuesday mornings so the over-60s stay part of the club" says what it changes.)
   // ("Send less of the old paving to landfill": less of what the verb works on, a change.)
   const less = ['more', 'fewer', 'less'].includes(a.words[lead.at + 1] ?? '');
-  if (TASK_VERBS.has(lead.verb)) return !(NOT_TASK_PARTICLES[lead.verb]?.has(lead.particle) ?? false) && !a.words.includes('so') && !a.words.includes('automatically') && !less;
+  // ("Walk lone girls to a taxi instead of just pointing them to the rank": how the work is to be
+  // done differently is a lever, as "so" is.)
+  if (TASK_VERBS.has(lead.verb)) return !(NOT_TASK_PARTICLES[lead.verb]?.has(lead.particle) ?? false) && !a.words.includes('so') && !a.words.includes('automatically') && !less && !a.words.some((w, k) => w === 'instead' && a.words[k + 1] === 'of');
   const particles = TASK_PHRASAL[lead.verb];
   // ("Go to wool and natural latex … so we can drop the chemicals" says what the move changes.)
   if (particles && particles.has(lead.particle)) return !a.words.includes('so');
@@ -314,7 +316,7 @@ function nounTask(a: Analysis): boolean {
   const popUp = tokens.some((t, k) => t.t === 'pop' && tokens[k + 1]?.t === '-' && tokens[k + 2]?.t === 'up');
   const at = tokens.findIndex((t) => t.t === 'at' || t.t === '@');
   const atShow = at > 0 && STANDS.has(tokens[at - 1]!.t) && tokens.slice(at + 1, at + 4).some((t) => t.kind === 'word' && t.cap);
-  if (popUp || atShow) return true;
+  if (popUp || atShow || atVenue(a)) return true;
   // "Christmas market in the car park", "Jubilee beacon lighting on the green", "Summer exhibition
   // hang": a thing named for a holiday or a season is an occasion put on or a piece of work for it
   // (a season's staff, series or range are people, a bucket or a measure).
@@ -325,6 +327,21 @@ function nounTask(a: Analysis): boolean {
   // ("Ride-out to the Brecon Beacons, June": where it goes, then the month.)
   // ("Drum clinic with a touring session drummer in April": with whom, then the month.)
   return MONTHS.has(last) && a.words.length >= 3 && a.words[a.words.length - 2] !== 'by' && !a.words.some((w) => FUNCTION_WORDS.has(w) && w !== 'in' && w !== 'at' && w !== 'for' && w !== 'the' && w !== 'to' && w !== 'with' && w !== 'a');
+}
+/**
+ * "Afterparty at The Crown after the Cardiff bout", "Commissioning service at St Mark's", "Speaker
+ * dinner at the Midland Hotel": a thing of a word or two, then the named place it is held at, is an
+ * occasion put on. People at a place ("Duty managers at Moorside who…") are not, nor is a thing
+ * said to get there ("Product arrives at the RDC…").
+ */
+function atVenue(a: Analysis): boolean {
+  const { tokens, words: idx } = a.tz;
+  const at = a.words.indexOf('at');
+  if (at < 1 || at > 2 || a.words.length > 10 || !a.tz.tokens[idx[0]!]!.cap || a.tz.titleCase) return false;
+  const place = tokens[idx[a.words[at + 1] === 'the' || a.words[at + 1] === 'st' ? at + 2 : at + 1] ?? -1];
+  if (!place?.cap || place.t === 'home' || (a.words[at + 1] === 'the' && !tokens[idx[at + 1]!]!.cap && !place.cap)) return false;
+  const thing = a.words.slice(0, at);
+  return !thing.some((w) => PERSON_NOUNS.has(w) || SERVED.has(w) || CLIENT_NOUNS.has(w) || STAFF_NOUN.test(w) || METRIC_HEADS.has(w)) && !thing.slice(1).some((w) => w.endsWith('s') && VERBS.has(w.slice(0, -1)));
 }
 const MODAL_WORDS = new Set(['can', 'will', 'should', 'could', 'must', 'may']);
 /** Words after a thing that say where it goes. */

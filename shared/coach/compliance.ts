@@ -3,7 +3,7 @@
  * audits, inspections, certificates and licences kept), which belongs on the shelf, not in the cascade.
  */
 import { type Analysis, analyse } from './analyse';
-import { ACTIVITY_OBJECTS, CERTIFICATES, CERTIFICATE_VERBS, CLIENT_NOUNS, COMPLIANCE_OBJECTS, COMPLIANCE_VERBS, COMPLIANT_WORDS, DELIVERABLE_NOUNS, DONE_WORDS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, MANDATORY, METRIC_HEADS, OBLIGATION_VERBS, PERSON_NOUNS, REGULATORY, ROUTINE_OBJECTS, SERVED, STAFF_NOUN, TARGET_VERBS, TASK_PHRASAL, VERBS } from './lexicon';
+import { ACTIVITY_OBJECTS, CERTIFICATES, CERTIFICATE_VERBS, CLIENT_NOUNS, COMPLIANCE_OBJECTS, COMPLIANCE_VERBS, COMPLIANT_WORDS, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, DONE_WORDS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, MANDATORY, METRIC_HEADS, OBLIGATION_VERBS, PERSON_NOUNS, REGULATORY, ROUTINE_OBJECTS, SCOPE_WORDS, SERVED, STAFF_NOUN, TARGET_VERBS, TASK_PHRASAL, VERBS } from './lexicon';
 import { AUTHORITIES, credentialKept, namesLaw, namesObligation, owedByLaw, regulatorGrade, required, schemeInitials, schemeKept, softwareLicence } from './filings';
 import { lemmas, plural } from './text';
 import { CHECK_NOUNS, DETERMINERS, comesRound, recurs, within, withinBefore } from './recurrence';
@@ -243,7 +243,9 @@ export function isCompliance(a: Analysis): boolean {
   const byBody = (k: number) => [k + 2, k + 3].some((j, d) => (d === 0 || a.words[k + 2] === 'the') && a.tz.tokens[a.tz.words[j] ?? -1]?.cap === true);
   if (lead === null && a.words.some((w, k) => STAMPED.has(w) && a.words[k + 1] === 'by' && byBody(k))) return true;
   // ("APHA poultry register details updated": our entry on a body's register, kept current.)
-  if (lead === null && initialsFirst(a) && a.words.some((w) => w === 'register' || w === 'registration') && RENEWING.has(a.words.at(-1) ?? '')) return true;
+  // ("…updated for the new shed": what it was updated for may follow.)
+  const onRegister = a.words.findIndex((w) => w === 'register' || w === 'registration');
+  if (lead === null && initialsFirst(a) && onRegister > 0 && a.words.some((w, k) => k > onRegister && RENEWING.has(w) && (k === a.words.length - 1 || a.words[k + 1] === 'for'))) return true;
   // "Register the release pens with APHA", "Register the new vans with the DVLA": on a body's register.
   if (lead && REGISTERING.has(lead.verb) && a.tz.words.some((i, k) => (a.tz.tokens[i]!.t === 'with' || a.tz.tokens[i]!.t === 'to') && [1, 2].some((d) => schemeInitials(a.tz.tokens[a.tz.words[k + d] ?? -1])))) return true;
   // ("Register the tartan with the Scottish Register of Tartans": a register named in capitals.)
@@ -446,11 +448,20 @@ function staffCredential(words: readonly string[]): boolean {
 }
 /** "SALSA audit", "BRC audit": an audit named by its scheme's initials, alone ("Internal audit" is a department). */
 export function auditNamed(a: Analysis): boolean {
-  const w = a.words;
+  // ("Kitemark audit — no majors": the audit named before a dash, then how it went.)
+  const { tokens } = a.tz;
+  const cut = a.tz.words.findIndex((i) => i > 0 && tokens[i - 1]!.kind === 'sym' && CLAUSE_BREAKS.has(tokens[i - 1]!.t));
+  const ws = cut > 0 ? a.tz.words.slice(0, cut) : a.tz.words;
+  const w = ws.map((i) => tokens[i]!.t);
   // ("RYA Training Centre inspection": a scheme's name of a few capitalised words before it.)
-  const named = w.length <= 5 && a.tz.words.slice(1, -1).every((i) => a.tz.tokens[i]!.cap);
-  return w.length >= 2 && (w.length <= 3 || named) && (w[w.length - 1] === 'audit' || w[w.length - 1] === 'inspection') && w[0] !== 'internal' && a.tz.tokens[a.tz.words[0]!]!.raw.toUpperCase() === a.tz.tokens[a.tz.words[0]!]!.raw;
+  const named = w.length <= 5 && ws.slice(1, -1).every((i) => tokens[i]!.cap);
+  const first = tokens[ws[0]!]!;
+  // ("Kitemark audit": a scheme's name, with its capital, in a line that is not in capitals.)
+  const scheme = first.raw.toUpperCase() === first.raw || (cut > 0 && first.cap && !a.tz.titleCase && !SCOPE_WORDS.has(first.t) && !DEPARTMENT_WORDS.has(first.t));
+  return w.length >= 2 && (w.length <= 3 || named) && (w[w.length - 1] === 'audit' || w[w.length - 1] === 'inspection') && w[0] !== 'internal' && scheme;
 }
+/** A spaced dash reads as ';' once tokenised; a colon ends a name as well. */
+const CLAUSE_BREAKS = new Set([';', ':']);
 
 
 /** What a regime is written as after "under" or "to the": its instrument. */

@@ -348,6 +348,20 @@ export function isGenericContainer(a: Analysis): boolean {
  * "Harvest 2026", "Health visiting 2026/27": one word, or a two-word name with no verb, and the
  * period it names: a bucket for that time's goals.
  */
+/**
+ * "Bookings — 2026", "The Engine Rooms — 2026", "Front desk & bookings — Q3": a name, a spaced dash
+ * and a period alone head the year's goals for it, whatever the name could measure (every set
+ * labels the shape a container).
+ */
+export function nameDashPeriod(a: Analysis): boolean {
+  const { tokens } = a.tz;
+  const n = tokens.length;
+  const last = tokens[n - 1]!;
+  // (A year or a period's code, not any number: "Staircases made each week — 95" gives the value.)
+  const period = last.kind === 'num' ? last.suffix === '' && /^(?:19|20)\d\d$/.test(last.t) : isPeriodToken(last);
+  if (a.lead !== null || n < 3 || n > 7 || tokens[n - 2]!.t !== ';' || !period) return false;
+  return tokens.slice(0, n - 2).every((t) => (t.kind === 'word' && !FUNCTION_WORDS.has(t.t)) || t.t === '&' || t.t === 'the');
+}
 function wordAndPeriod(a: Analysis): boolean {
   const { tokens } = a.tz;
   const named = tokens.findIndex((t) => t.kind !== 'word');

@@ -13,7 +13,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
  */
 const BASE_VERBS = set(`
   accelerate achieve acknowledge acquire activate add adhere adopt advance align answer apply arrange
-  assess assist attain attend attract automate become begin boost break bring build call capture chase
+  assess assist attain attend attract automate become begin boost break bring build burn call capture chase
   change check choose clean close coach collect complete comply conduct consolidate continue
   contribute convert coordinate cover create cultivate cut decrease deepen define deliver deploy
   design develop digitise digitize do double draft drive earn educate electrify eliminate email
@@ -126,7 +126,7 @@ export const IDENTIFIER_BEFORE = set(`
   line zone district plant site lot gate bay band pillar cohort round series windows web industry
   covid key stage module unit pod cell block v version model sev severity priority p mark gpt
   berth pier quay terminal platform hangar runway hall aisle bed lane door wing studio season episode
-  scene edition firmware software scope os ios android form schedule crew gang squad shift clause paragraph troop squadron platoon
+  scene edition firmware software scope os ios android form schedule crew gang squad shift clause paragraph troop squadron platoon pathway
 `);
 
 /** A number right after one of these is a rank ("top 20 accounts"), which is direction, not target. */

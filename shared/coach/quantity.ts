@@ -483,7 +483,7 @@ export function findQuantities(tz: Tokenized): Quantity[] {
     const tok = tz.tokens[i]!;
     const q = tok.kind === 'num' ? classifyNumber(tz, i) : tok.kind === 'word' ? classifyWord(tz, i) : null;
     // (What a hire has done or a thing made must bear is said of it, no target: see describedInClause.)
-    if (q && !negated(tz, w) && !conditional(tz, w) && !scheduled(tz.tokens, i) && !yearsOn(tz.tokens, i) && !(tok.kind === 'word' && describedInClause(tz, i))) out.push(q);
+    if (q && !negated(tz, w) && !conditional(tz, w) && !scheduled(tz.tokens, i) && !beat(tz.tokens, i) && !yearsOn(tz.tokens, i) && !(tok.kind === 'word' && describedInClause(tz, i))) out.push(q);
   }
   return out;
 }
@@ -504,6 +504,24 @@ function scheduled(tokens: readonly Token[], i: number): boolean {
   const period = tokens[i + 3];
   return isWord(unit) && SCHEDULE_UNITS.has(unit.t) && isWord(per) && (per.t === 'a' || per.t === 'per') && isWord(period) && (period.t === 'week' || period.t === 'day');
 }
+/**
+ * "three times a day", "3x daily", "twice weekly": how often the work is done, no amount. The
+ * labelling calls leave a bare frequency out of the number rule (round 54); one set as a level
+ * ("Cut site visits to three times a year") is still a target.
+ */
+function beat(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (isWord(prev) && (TARGET_BEFORE.has(prev.t) || THRESHOLD_WORDS.has(prev.t))) return false;
+  const tok = tokens[i]!;
+  const times = tok.suffix === 'x' ? i : isWord(tokens[i + 1]) && tokens[i + 1]!.t === 'times' ? i + 1 : -1;
+  if (times < 0) return false;
+  const per = tokens[times + 1];
+  const period = tokens[times + 2];
+  if (isWord(per) && CADENCES.has(per.t)) return true;
+  return isWord(per) && (per.t === 'a' || per.t === 'per' || per.t === 'each') && isWord(period) && (TIME_UNITS.has(period.t) || BEAT_PERIODS.has(period.t));
+}
+const CADENCES = new Set(['daily', 'weekly', 'fortnightly', 'monthly', 'yearly', 'annually', 'nightly', 'hourly']);
+const BEAT_PERIODS = new Set(['season', 'term', 'shift', 'sprint', 'semester', 'visit']);
 const TARGET_BEFORE = new Set(['to', 'than', 'by', 'at', 'from', 'least', 'most', 'max', 'maximum', 'minimum']);
 const SCHEDULE_UNITS = new Set(['days', 'hours', 'nights', 'evenings', 'mornings', 'shifts']);
 

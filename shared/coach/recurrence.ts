@@ -76,7 +76,8 @@ export function recurs(words: readonly string[]): boolean {
     eachTimeClause(words) ||
     text.includes(' same day ') ||
     // "before the end of the day", "by the end of each shift": the day's or the shift's round.
-    / end of (?:the|each|every) (?:day|shift|session|week)\b/.test(text) ||
+    // ("…by end of day": the article is often left out.)
+    / end of (?:the |each |every )?(?:day|shift|session|week)\b/.test(text) ||
     // "by the end of the next working day", "at month end", "for the next day": the day's or the month's round.
     text.includes(' working day ') ||
     text.includes(' month end ') ||
@@ -230,6 +231,8 @@ export function onRota(words: readonly string[]): boolean {
       (w === 'on' && words[k + 1] === 'the' && words.slice(k + 2, k + 6).some((x) => x === 'round' || x === 'rounds')),
   );
 }
+/** Periods a beat is counted in, besides the time units: "twice a season", "three times a term". */
+const BEAT_PERIODS = new Set(['season', 'term', 'shift', 'sprint', 'semester', 'visit']);
 /** A fixed beat: "every Saturday", "twice a day", "three times a week", "every 20 minutes". */
 export function onCalendar(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
@@ -237,25 +240,6 @@ export function onCalendar(words: readonly string[]): boolean {
     // ("…on the van by 10 each morning": a part of every day.)
     if ((w === 'every' || w === 'each') && (WEEKDAYS.has(words[k + 1] ?? '') || PARTS_OF_DAY.has(words[k + 1] ?? '') || (/^\d/.test(words[k + 1] ?? '') && TIME_UNITS.has(words[k + 2] ?? '')))) return true;
     if ((w === 'twice' || w === 'times') && (words[k + 1] === 'a' || words[k + 1] === 'per') && (TIME_UNITS.has(words[k + 2] ?? '') || BEAT_PERIODS.has(words[k + 2] ?? ''))) return true;
-  }
-  return false;
-}
-const CADENCE_WORDS = new Set(['daily', 'weekly', 'fortnightly', 'monthly', 'yearly', 'annually', 'nightly', 'hourly']);
-/** Periods a beat is counted in, besides the time units: "twice a season", "three times a term". */
-const BEAT_PERIODS = new Set(['season', 'term', 'shift', 'sprint', 'semester', 'visit']);
-/** "twice a year", "eight times a season", "every six months", "within 60 seconds": a counted beat or turnaround. */
-export function countedBeat(words: readonly string[]): boolean {
-  // ("within 48h" as "within 48 hours": the twenty-sixth to twenty-eighth sets label it so, five
-  // titles, though the second set's two say otherwise.)
-  if (turnaround(words)) return true;
-  for (let k = 0; k + 1 < words.length; k++) {
-    const w = words[k]!;
-    const period = words[k + 2] ?? '';
-    // "twice weekly", "three times daily".
-    if ((w === 'twice' || w === 'thrice' || w === 'times') && CADENCE_WORDS.has(words[k + 1] ?? '')) return true;
-    const counted = w === 'twice' || w === 'thrice' || (w === 'times' && k > 0 && (/^\d/.test(words[k - 1]!) || NUMBER_WORDS[words[k - 1]!] !== undefined));
-    if (counted && (words[k + 1] === 'a' || words[k + 1] === 'per' || words[k + 1] === 'each') && (TIME_UNITS.has(period) || BEAT_PERIODS.has(period))) return true;
-    if (w === 'every' && (/^\d/.test(words[k + 1]!) || NUMBER_WORDS[words[k + 1]!] !== undefined) && TIME_UNITS.has(period)) return true;
   }
   return false;
 }

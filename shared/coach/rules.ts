@@ -5,11 +5,11 @@
 import { type Analysis, analyse } from './analyse';
 import { cloneKey, copies, restates } from './clone';
 import { EVERYONE, MANDATORY, TARGET_VERBS } from './lexicon';
-import { countedBeat } from './recurrence';
+import { turnaround } from './recurrence';
 import type { RuleCode } from './types';
-import { OUTCOME_VERBS, statesChange } from './sentence';
+import { OUTCOME_VERBS, peopleDoing, statesChange } from './sentence';
 import { agedBacklog, isNumberTitle, measureName } from './measures';
-import { isGenericContainer, ownerInBrackets, unitName } from './headings';
+import { isGenericContainer, nameDashPeriod, ownerInBrackets, unitName } from './headings';
 import { isCompliance } from './compliance';
 import { dutyInAClause, isJobRequirement } from './duties';
 import { isTaskListing, ticketed } from './activities';
@@ -57,7 +57,9 @@ function sharedLast(a: Analysis): boolean {
 export function titleRulesOf(a: Analysis): RuleCode[] {
   if (a.words.length === 0) return [];
   // "Sales (Becca)": a branch and its owner, whatever its first word could measure.
-  if (ownerInBrackets(a)) return ['generic-container'];
+  if (ownerInBrackets(a) || nameDashPeriod(a)) return ['generic-container'];
+  // ("Customers trust our severity scores": how people should act or feel, a result.)
+  if (peopleDoing(a)) return [];
   const out: RuleCode[] = [];
   if (isNumberTitle(a)) out.push('number-title');
   if (isGenericContainer(a)) out.push('generic-container');
@@ -66,9 +68,11 @@ export function titleRulesOf(a: Analysis): RuleCode[] {
   // A heading that names the compliance function ("Risk & Compliance") is a bucket, not the work.
   // So is a backlog counted by its age ("Invoices over 60 days old"): the count, not the chasing.
   const s = unitName(a) || (a.lead !== null && measureName(a)) || out.includes('generic-container') || kpiOfTheWork(a, out) || agedBacklog(a) ? null : shelf(a);
-  // "Answer the intercom within 60 seconds", "Test every hydrant twice a year": a duty's service
-  // level or beat, counted, is a number the title is named after as well.
-  if (s === 'job-requirement' && !out.includes('number-title') && countedBeat(a.words)) out.unshift('number-title');
+  // "Answer the intercom within 60 seconds": a duty's service level, counted, is a number the title
+  // is named after as well. Its beat is not ("Test every hydrant twice a year", "…every 28 days"):
+  // the calls every set since the twenty-second is labelled by leave a bare frequency with the duty
+  // alone (round 54; the fifth to twentieth sets, labelled before those calls, say otherwise).
+  if (s === 'job-requirement' && !out.includes('number-title') && turnaround(a.words)) out.unshift('number-title');
   if (s) out.push(s);
   return out;
 }

@@ -4,7 +4,7 @@
  * should change (a purpose, a condition, a comparison) rather than only what will be done.
  */
 import { type Analysis, isPeriodToken } from './analyse';
-import { ACTIVITY_OBJECTS, CONTAINER_NOUNS, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, EVERYONE, FUNCTION_WORDS, PERSON_NOUNS, ROLE_WORDS, SCOPE_WORDS, SERVED, TARGET_VERBS, VERBS } from './lexicon';
+import { ACTIVITY_OBJECTS, CLIENT_NOUNS, CONTAINER_NOUNS, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, EVERYONE, FUNCTION_WORDS, PERSON_NOUNS, ROLE_WORDS, SCOPE_WORDS, SERVED, TARGET_VERBS, VERBS } from './lexicon';
 import { lemmas, plural } from './text';
 import { DETERMINERS, STREAM_VERBS, reportedIn } from './recurrence';
 
@@ -47,6 +47,8 @@ export function statesChange(a: Analysis): boolean {
     if (w === 'that' && (rest[k + 1] === 'are' || rest[k + 1] === 'is') && DUE.has(rest[k + 2] ?? '')) continue;
     // ("…in and out so the tracker is always right": a record kept true is the upkeep itself.)
     if (w === 'so' && keptTrue(rest.slice(k + 1))) continue;
+    // ("…at every visit where we prompt meds": which ones, those where something is done, no purpose.)
+    if (w === 'where' && rest.slice(Math.max(0, k - 3), k).some((x) => x === 'every' || x === 'each' || x === 'any')) continue;
     if (CHANGE_MARKERS.has(w)) return true;
     // Taking something out of the work is a change: "Take the anger out of cancellation calls".
     // ("Weigh every ham in and out of the cure": each one, both ways.)
@@ -63,7 +65,9 @@ export function statesChange(a: Analysis): boolean {
     // ("fit to run", "ready to sail": what a thing is fit for, not a purpose.)
     // ("Buy a second-hand launch to replace Vigilant": one thing for another, no purpose beyond it.)
     // ("Everyone on the print floor to do the safety course": what everyone is to do, no purpose.)
-    if (w === 'to' && lemmas(rest[k + 1] ?? '').some((l) => VERBS.has(l)) && k > 1 && !FIT_FOR.has(rest[k - 1]!) && rest[k + 1] !== 'replace' && !(a.lead === null && EVERYONE.has(rest[0] ?? ''))) return true;
+    // ("Solicitor webinar … — Dr Patel to present": who is to do it, named, no purpose.)
+    const named = a.lead === null && a.tz.tokens[a.tz.words[k - 1] ?? -1]?.cap === true && !a.tz.titleCase;
+    if (w === 'to' && lemmas(rest[k + 1] ?? '').some((l) => VERBS.has(l)) && k > 1 && !FIT_FOR.has(rest[k - 1]!) && rest[k + 1] !== 'replace' && !(a.lead === null && EVERYONE.has(rest[0] ?? '')) && !named) return true;
     // A standard to beat: "the best sourdough in the county", "the safest yard".
     if (rest[k - 1] === 'the' && (w === 'best' || w === 'most' || (w.length >= 6 && w.endsWith('est') && !NOT_SUPERLATIVE.has(w)))) return true;
     // A result joined to the work: "Host the finals and sell out the arena"; a finding acted on:
@@ -167,6 +171,24 @@ export function saysWhatPeopleDo(a: Analysis): boolean {
   }
   return false;
 }
+/**
+ * "Customers trust our severity scores", "Clients pay rates on a fair RV…", "Seasonal workers come
+ * back to us year after year", "Skaters feel safe reporting stuff…": people, a word or two, then
+ * what they choose, feel or keep doing, in the present: how the world should be, whatever nouns
+ * follow. (What staff must do, "Drivers complete the CPC course", is not said with these verbs.)
+ */
+export function peopleDoing(a: Analysis): boolean {
+  if (a.lead !== null || a.quantities.length) return false;
+  const w = a.words;
+  for (let k = 1; k <= 2 && k < w.length - 1; k++) {
+    const who = w[k - 1]!;
+    const people = who === 'people' || (plural(who) && (SERVED.has(who) || CLIENT_NOUNS.has(who) || PERSON_NOUNS.has(who) || /(?:ers|ors|ists|ians|ees|ants|ents)$/.test(who)));
+    if (people && CHOOSING.has(w[k]!) && w.slice(0, k - 1).every((x) => !FUNCTION_WORDS.has(x))) return true;
+  }
+  return false;
+}
+/** What people choose, feel or keep doing, as the world's state rather than a job. */
+const CHOOSING = new Set(['trust', 'know', 'love', 'like', 'see', 'feel', 'recommend', 'want', 'prefer', 'rate', 'think', 'say', 'stay', 'come', 'pay', 'choose', 'return', 'buy', 'book', 'pick', 'join', 'set', 'spend', 'get', 'find']);
 /** What people do that no rule's verb lists name: they trust, know, love, recommend. */
 // (Verbs every rule knows, "use", "buy", "find", are read through VERBS.)
 const PEOPLE_DO = new Set(['trust', 'know', 'love', 'like', 'see', 'feel', 'recommend', 'want', 'prefer', 'rate', 'think', 'say', 'stay', 'leave', 'come']);

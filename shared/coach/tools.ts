@@ -5,7 +5,7 @@
  * objective would say. Whether the title says that (`statesChange`) is the caller's to check.
  */
 import type { Analysis } from './analyse';
-import { DEPARTMENT_WORDS, INITIATIVES, METRIC_ACRONYMS, SCOPE_WORDS, SETUP_VERBS } from './lexicon';
+import { CLIENT_NOUNS, DEPARTMENT_WORDS, INITIATIVES, METRIC_ACRONYMS, SCOPE_WORDS, SERVED, SETUP_VERBS, STAFF_NOUN } from './lexicon';
 import type { Token } from './text';
 
 /** Words that make the object a stream of people or things to set up, which is upkeep ("Set up every new starter"). */
@@ -161,7 +161,14 @@ export function changesTool(a: Analysis): boolean {
     return namesProduct(a, destination) || (to > from && namesProduct(a, object));
   }
   if (!PUT_VERBS.has(lead.verb) || to < 0) return false;
-  return namesProduct(a, object) || (object.some((t) => TOOL_NOUNS.has(t.t)) && destination.some((t) => PLACES.has(t.t)));
+  // ("Roll out the rostering app to all support workers": our own people who will use it, like a
+  // place it goes; customers it reaches are a result.)
+  return namesProduct(a, object) || (object.some((t) => TOOL_NOUNS.has(t.t)) && destination.some((t) => PLACES.has(t.t) || ourPeople(t.t)));
+}
+
+/** Our own people by their role or as a whole ("support workers", "all staff", "the drivers"). */
+function ourPeople(word: string): boolean {
+  return word === 'staff' || word === 'employees' || word === 'colleagues' || (STAFF_NOUN.test(word) && word.endsWith('s') && !CLIENT_NOUNS.has(word) && !SERVED.has(word) && !PEOPLE.has(word));
 }
 
 /** Storeys a thing is moved to ("the ground floor", "the second floor"). */

@@ -44,7 +44,10 @@ const BLIND: Floors = {
 
 /** After looking at it (round 16), in-sample, rounded down by about 0.02. */
 const IN_SAMPLE: Floors = {
-  'number-title': [0.97, 0.97],
+  // Round 54 reads a duty's beat ("twice a day", "every 28 days") as no number, as the calls
+  // every set from the twenty-second is labelled by say; this set, labelled before them, names
+  // such titles number-title, so the rule's recall here is held at its figure after round 54.
+  'number-title': [0.97, 0.94],
   'generic-container': [0.98, 0.91],
   'task-listing': [0.84, 0.94],
   'job-requirement': [0.92, 0.86],

@@ -33,7 +33,10 @@ import { describeHoldout } from '../coach/suite';
  * rings to come off gas…"). Both floors are kept.
  */
 const BLIND: Floors = {
-  'number-title': [0.91, 0.94],
+  // Round 54 reads a duty's beat ("twice a day", "every 28 days") as no number, as the calls
+  // every set from the twenty-second is labelled by say; this set, labelled before them, names
+  // such titles number-title, so the rule's recall here is held at its figure after round 54.
+  'number-title': [0.91, 0.91],
   'generic-container': [0.97, 0.86],
   'task-listing': [0.78, 0.78],
   'job-requirement': [0.8, 0.76],
@@ -47,7 +50,10 @@ const BLIND: Floors = {
 
 /** After looking at it (round 18), in-sample, rounded down by about 0.02. */
 const IN_SAMPLE: Floors = {
-  'number-title': [0.97, 0.95],
+  // Round 54 reads a duty's beat ("twice a day", "every 28 days") as no number, as the calls
+  // every set from the twenty-second is labelled by say; this set, labelled before them, names
+  // such titles number-title, so the rule's recall here is held at its figure after round 54.
+  'number-title': [0.97, 0.91],
   'generic-container': [0.97, 0.92],
   'task-listing': [0.91, 0.85],
   'job-requirement': [0.93, 0.89],

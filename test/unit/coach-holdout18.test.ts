@@ -43,7 +43,10 @@ const BLIND: Floors = {
 
 /** After looking at it (round 19), in-sample, rounded down by about 0.02. */
 const IN_SAMPLE: Floors = {
-  'number-title': [0.98, 0.96],
+  // Round 54 reads a duty's beat ("twice a day", "every 28 days") as no number, as the calls
+  // every set from the twenty-second is labelled by say; this set, labelled before them, names
+  // such titles number-title, so the rule's recall here is held at its figure after round 54.
+  'number-title': [0.98, 0.94],
   'generic-container': [0.98, 0.92],
   'task-listing': [0.93, 0.77],
   'job-requirement': [0.91, 0.79],

@@ -27,8 +27,20 @@ import { describeHoldout } from '../coach/suite';
  * compliance recall and of containers' precision. Round 47's cost was traced, from this table
  * alone (rules switched off one at a time, the titles never printed), to its reading of things
  * handed back ("… back to suppliers each week"); the rule is left as it is until a round reads this
- * set's misses. After rounds 52 (b5fc1ff) and 53 (37bf066) the same. Its misses are not printed
- * while it is blind.
+ * set's misses. After rounds 52 (b5fc1ff) and 53 (37bf066) the same. Its misses were not printed
+ * while it was blind.
+ *
+ * In round 54 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape (a duty's beat as no number; a thing made, then its own title after a colon; an occasion at
+ * a named place; who is to present; an audit named, then how it went; a register's details updated
+ * for something; "by end of day"; a visit where something is done; people choosing, feeling or
+ * coming back; a name, a dash and a year; an app rolled out to our own people; "instead of" after a
+ * verb of work; a numbered pathway), never by listing its sentences, so it is now IN-SAMPLE tuning
+ * material: only the fifty-third hold-out (and later ones) say anything about unseen plans. The
+ * sound objective round 47 cost it was a sentence about people coming back, now read as people
+ * doing something. After round 54 (precision / recall): number-title 0.99/0.97, generic-container
+ * 0.99/0.97, task-listing 0.98/0.88, job-requirement 0.94/0.92, compliance 0.98/0.96, goal-clone
+ * 1.00/0.77 (28 of 30), quiet 216 of 219. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.87, 0.95],
@@ -41,14 +53,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (round 54), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.97, 0.95],
+  'generic-container': [0.97, 0.95],
+  'task-listing': [0.96, 0.86],
+  'job-requirement': [0.92, 0.9],
+  compliance: [0.96, 0.94],
+  'goal-clone': [0.98, 0.75],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, fifty-second hold-out (blind)',
-  heading: 'Trap coach over the fifty-second hold-out (blind)',
+  name: 'coach, fifty-second hold-out (measured blind, then looked at in round 54: now in-sample tuning material)',
+  heading: 'Trap coach over the fifty-second hold-out (in-sample since round 54)',
   entries: HOLDOUT_52,
   plans: HOLDOUT_52_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.94,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.97,
   exactGroups: 27,
-  printMisses: false,
+  printMisses: true,
 });
