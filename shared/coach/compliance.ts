@@ -24,6 +24,8 @@ const STATE_VERBS = new Set(['ensure', 'achieve', 'maintain', 'stay', 'remain', 
 const AUDIT_FINDINGS = new Set([
   'weakness', 'weaknesses', 'finding', 'findings', 'exception', 'exceptions', 'deficiency', 'deficiencies', 'nonconformity',
   'nonconformities', 'observations', 'queries', 'conformities', 'conformity', 'ncs', 'actions',
+  // ("…with no non-conformances": the hyphen leaves the word's second half.)
+  'nonconformance', 'nonconformances', 'conformances', 'conformance',
 ]);
 
 function auditPassed(words: readonly string[]): boolean {
@@ -165,7 +167,7 @@ export function isCompliance(a: Analysis): boolean {
   // their papers is a service sold, no obligation of ours.)
   // ("Clear the backlog of EHC needs assessment requests": others' requests worked through.)
   const backlog = a.lead !== null && (a.head === 'backlog' || a.head === 'backlogs' || a.head === 'queue');
-  if (checkRound(a) || dailyCheck(a) || eventPutOn(a) || checkAsItComesBack(a) || peopleMoved(a) || backlog || toCustomers(a) || paperPerJob(a) || othersDoing(a)) return false;
+  if (checkRound(a) || dailyCheck(a) || eventPutOn(a) || paperAbout(a) || checkAsItComesBack(a) || peopleMoved(a) || backlog || toCustomers(a) || paperPerJob(a) || othersDoing(a)) return false;
   // ("Acknowledge each new assessment request": others' requests for one, worked through.)
   if (a.words.some((w, k) => (w === 'request' || w === 'requests' || w === 'referral' || w === 'referrals') && k > 0 && COMPLIANCE_OBJECTS.has(a.words[k - 1]!))) return false;
   // "Fewer surveillance days wasted on subjects…": surveillance that is the work sold, not health
@@ -243,9 +245,10 @@ export function isCompliance(a: Analysis): boolean {
   const byBody = (k: number) => [k + 2, k + 3].some((j, d) => (d === 0 || a.words[k + 2] === 'the') && a.tz.tokens[a.tz.words[j] ?? -1]?.cap === true);
   if (lead === null && a.words.some((w, k) => STAMPED.has(w) && a.words[k + 1] === 'by' && byBody(k))) return true;
   // ("APHA poultry register details updated": our entry on a body's register, kept current.)
-  // ("…updated for the new shed": what it was updated for may follow.)
-  const onRegister = a.words.findIndex((w) => w === 'register' || w === 'registration');
-  if (lead === null && initialsFirst(a) && onRegister > 0 && a.words.some((w, k) => k > onRegister && RENEWING.has(w) && (k === a.words.length - 1 || a.words[k + 1] === 'for'))) return true;
+  // ("…updated for the new shed": what it was updated for may follow, or another paper joined on.)
+  // ("COMAH lower-tier notification updated": a notification held with a regulator is the same.)
+  const onRegister = a.words.findIndex((w) => w === 'register' || w === 'registration' || w === 'notification');
+  if (lead === null && initialsFirst(a) && onRegister > 0 && a.words.some((w, k) => k > onRegister && RENEWING.has(w) && (k === a.words.length - 1 || a.words[k + 1] === 'for' || a.tz.tokens[a.tz.words[k]! + 1]?.t === '&'))) return true;
   // "Register the release pens with APHA", "Register the new vans with the DVLA": on a body's register.
   if (lead && REGISTERING.has(lead.verb) && a.tz.words.some((i, k) => (a.tz.tokens[i]!.t === 'with' || a.tz.tokens[i]!.t === 'to') && [1, 2].some((d) => schemeInitials(a.tz.tokens[a.tz.words[k + d] ?? -1])))) return true;
   // ("Register the tartan with the Scottish Register of Tartans": a register named in capitals.)
@@ -473,6 +476,19 @@ const GOVERNED = new Set(['monitor', 'record', 'log', 'sign', 'carry', 'run', 'd
  * "Test records kept to the PWTAG code", "Monitoring programme kept up to date with FSS": work done
  * because a regime, a permit or a regulator's code says so, named after it.
  */
+/**
+ * "Duty of Care leaflet for householders", "Procurement Act guide for clients": a paper we make
+ * about a rule, named for whom it is, is a thing made (an event about one is an occasion, above).
+ */
+function paperAbout(a: Analysis): boolean {
+  if (a.lead !== null || a.words.some((w) => DONE_WORDS.has(w))) return false;
+  const end = a.words.findIndex((w, k) => k > 0 && (w === 'for' || w === 'on' || w === 'about'));
+  const at = (end < 0 ? a.words.length : end) - 1;
+  const paper = a.words[at] ?? '';
+  // ("FSA audit of the sampling programme": the audit of a thing of ours is the audit still.)
+  const reviewed = a.words.slice(0, at).some((w) => CHECK_NOUNS.has(w) || REVIEWS.has(w) || AUDIT_NOUNS.has(w));
+  return DELIVERABLE_NOUNS.has(paper) && !COMPLIANCE_OBJECTS.has(paper) && !CERTIFICATES.has(paper) && !paper.startsWith('sign') && !reviewed;
+}
 /** "Launch event for the new inspection framework": an occasion about a rule is still an occasion. */
 function eventPutOn(a: Analysis): boolean {
   const head = a.object[a.object.length - 1] ?? '';
@@ -536,12 +552,15 @@ function dailyCheck(a: Analysis): boolean {
   // ("Morning check of station health", "…patch test at the start of every job": each day, each job.)
   if (words.some((w) => w === 'annual' || w === 'yearly' || w === 'annually')) return false;
   // ("Opening checks & fridge temps done…": the opening's, every day.)
-  return words.some((w, k) => DAILY.has(w) || (k === 0 && (w === 'morning' || w === 'evening' || w === 'opening' || w === 'closing')) || ((w === 'every' || w === 'each') && SHIFT_BEATS.has(words[k + 1] ?? ''))) || (check <= 2 && startOfEach(words.slice(check + 1)));
+  // ("Weekly TA void inspections": our own round of them, every week or month; a drill is the law's.)
+  const ownBeat = (w: string, k: number) => k === 0 && SHORT_BEATS.has(w) && !words[check]!.startsWith('drill');
+  return words.some((w, k) => DAILY.has(w) || ownBeat(w, k) || (k === 0 && (w === 'morning' || w === 'evening' || w === 'opening' || w === 'closing')) || ((w === 'every' || w === 'each') && SHIFT_BEATS.has(words[k + 1] ?? ''))) || (check <= 2 && startOfEach(words.slice(check + 1)));
 }
 /** "…at the start of every job", "…before the first run of each day": the start of each one. */
 const startOfEach = (words: readonly string[]): boolean =>
   words.some((w, k) => (w === 'start' || w === 'beginning') && words[k + 1] === 'of' && (words[k + 2] === 'every' || words[k + 2] === 'each'));
 const DAILY = new Set(['daily', 'nightly', 'hourly']);
+const SHORT_BEATS = new Set(['weekly', 'fortnightly', 'monthly']);
 const SHIFT_BEATS = new Set(['day', 'shift', 'morning', 'night', 'evening', 'handover']);
 function underRegime(a: Analysis): boolean {
   if (a.lead !== null && !GOVERNED.has(a.lead.verb)) return false;
@@ -596,6 +615,9 @@ const STANDARD_BODIES = new Set(['iso', 'bs', 'en', 'iec', 'astm', 'din']);
 /** "ISO 23500", "BS EN 1090": a standard by its body's initials and number, after "meets" or "to". */
 function numberedStandard(a: Analysis): boolean {
   const t = a.tz.tokens;
+  // ("EN 15194 testing on the new cargo frame": a standard's test, named first.)
+  const first = t[0];
+  if (first && STANDARD_BODIES.has(first.t) && first.raw === first.raw.toUpperCase() && t[1]?.kind === 'num' && (CHECK_NOUNS.has(t[2]?.t ?? '') || MEASURING.has(t[2]?.t ?? ''))) return true;
   return t.some((tok, k) => STANDARD_BODIES.has(tok.t) && tok.raw === tok.raw.toUpperCase() && (t[k + 1]?.kind === 'num' || STANDARD_BODIES.has(t[k + 1]?.t ?? '')) && k > 0 && (t[k - 1]!.t === 'meets' || t[k - 1]!.t === 'meet' || t[k - 1]!.t === 'to' || t[k - 1]!.t === 'with'));
 }
 /** The title opens with a scheme's initials, four letters or more ("RSPCA", "BRCGS"). */

@@ -19,7 +19,8 @@ const RAISED = new Set(['repair', 'job', 'ticket', 'order', 'request', 'invoice'
 const HANDED = new Set(['out', 'in', 'back']);
 /** Verbs of getting in touch with someone. */
 const CONTACTING = new Set(['phone', 'ring', 'call', 'text', 'email', 'contact']);
-const HANDED_HOW = new Set(['to', 'with', 'by', 'before', 'on']);
+// ("Volunteer newsletter out every month": straight on to its beat.)
+const HANDED_HOW = new Set(['to', 'with', 'by', 'before', 'on', 'every', 'each']);
 const NIGHTS = new Set(['nights', 'days', 'evenings', 'weekends', 'night', 'day']);
 const FETCHING = new Set(['get', 'bring', 'send', 'take', 'put', 'win', 'give']);
 /** Contacts made with someone, one for each: a call, a visit. */
@@ -207,7 +208,9 @@ export function isJobRequirement(a: Analysis): boolean {
   const out = a.words.findIndex((w, k) => HANDED.has(w) && k >= 1 && (k <= 3 || (k <= 5 && a.words.slice(1, k).includes('and'))) && !FUNCTION_WORDS.has(a.words[k - 1]!) && !NIGHTS.has(a.words[k - 1]!) && HANDED_HOW.has(a.words[k + 1] ?? ''));
   const fetched = lead !== null && FETCHING.has(lead.verb) && a.words[out] === 'back';
   const after = a.words.slice(Math.max(out, 0));
-  const due = after.some((w, k) => w === 'by' && (WEEKDAYS.has(after[k + 1] ?? '') || /^\d{1,2}(?:am|pm)$/.test(after[k + 1] ?? '')));
+  // ("…back to the customer by the following Saturday": the day after the one it came in.)
+  const dayAt = (k: number) => (after[k + 1] === 'the' && (after[k + 2] === 'following' || after[k + 2] === 'next') ? k + 3 : k + 1);
+  const due = after.some((w, k) => w === 'by' && (WEEKDAYS.has(after[dayAt(k)] ?? '') || /^\d{1,2}(?:am|pm)$/.test(after[k + 1] ?? '')));
   if ((!lead || (lead.at === 0 && out === 2 && !fetched)) && out > 0 && !share && (recurs(after) || comesRound(after) || due) && !statesChange(a)) return true;
   // "Be on call for the booking API at weekends": a rota held.
   if (a.words[0] === 'be' && a.words[1] === 'on' && ON_ROTA.has(a.words[2] ?? '')) return !statesChange(a);
@@ -559,10 +562,20 @@ const INTAKE = new Set(['calls', 'call', 'enquiries', 'inquiries', 'bookings', '
 export function dutyInAClause(a: Analysis): boolean {
   const { lead, words } = a;
   if (!lead || statesChange(a) || a.quantities.length || TARGET_VERBS.has(lead.verb) || OUTCOME_VERBS.has(lead.verb) || forOneHoliday(words)) return false;
-  const k = words.findIndex((w, p) => w === 'and' && p > lead.at + 1 && lemmas(words[p + 1] ?? '').some((l) => VERBS.has(l)));
-  if (k < 0) return false;
   const { tokens } = a.tz;
   const text = (from: number, to?: number) => a.tz.words.slice(from, to).map((i) => tokens[i]!.raw).join(' ');
+  const isVerb = (w: string | undefined) => lemmas(w ?? '').some((l) => VERBS.has(l));
+  // ("Turn & check the bulbs every day", "Sort and log the returns each morning": two verbs on the
+  // same things; the second may name the round.)
+  // ("Reserve & Collect orders": a service's name, in capitals, no work.)
+  const named = tokens[a.tz.words[lead.at + 1] ?? -1]?.cap === true;
+  const joined = tokens[a.tz.words[lead.at]! + 1]?.t === '&' && isVerb(words[lead.at + 1]) && !named ? lead.at + 1 : words[lead.at + 1] === 'and' && isVerb(words[lead.at + 2]) ? lead.at + 2 : -1;
+  if (joined > 0) {
+    const c = analyse(text(joined));
+    if (c.lead !== null && !OUTCOME_VERBS.has(c.lead.verb) && isJobRequirement(c)) return true;
+  }
+  const k = words.findIndex((w, p) => w === 'and' && p > lead.at + 1 && isVerb(words[p + 1]));
+  if (k < 0) return false;
   return [text(0, k), text(k + 1)].some((clause) => {
     const c = analyse(clause);
     return c.lead !== null && !OUTCOME_VERBS.has(c.lead.verb) && isJobRequirement(c);

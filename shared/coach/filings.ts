@@ -154,7 +154,8 @@ export function namesObligation(a: Analysis, all: readonly string[]): boolean {
   // ("Boat Safety Scheme certificate on every boat": one on each.)
   if (a.lead === null && words.some((w, k) => CERTIFICATES.has(w) && (words[k + 1] === 'for' || (words[k + 1] === 'on' && (words[k + 2] === 'every' || words[k + 2] === 'each' || words[k + 2] === 'all'))))) return true;
   // "RYA Powerboat Level 2 for every boat driver": a scheme's ticket for everyone.
-  if (schemeAcronym(tokensOf(a)[0]) && words.some((w, k) => w === 'for' && EVERYONE.has(words[k + 1] ?? ''))) return true;
+  // ("TTR above 70% for all warfarin patients" sets a level for a measure's initials: no ticket.)
+  if (schemeAcronym(tokensOf(a)[0]) && !a.quantities.length && words.some((w, k) => w === 'for' && EVERYONE.has(words[k + 1] ?? ''))) return true;
   // "Safeguarding training for all leaders", "First aid certificates for every handler": the
   // same obligation for a whole group, whatever word opens the title ("Prevent duty training…").
   for (let k = 0; k + 2 < words.length; k++) {

@@ -130,6 +130,11 @@ export function ownerInBrackets(a: Analysis): boolean {
   const open = tokens.lastIndexOf(tokens.findLast((t) => t.t === '(')!);
   // ("(Rev. Tom)": a title's full stop is no part of the name.)
   const inner = tokens.slice(open + 1, n - 1).filter((t) => t.t !== '.');
+  // ("Travel team (cap: Riot Rach)", "Crime team (HoT: Helen Ashworth KC)": the lead's role before a
+  // colon, and letters after the name, are no part of it.)
+  if (inner[1]?.t === ':' && inner[0]?.kind === 'word' && inner.length >= 3) inner.splice(0, 2);
+  const last = inner[inner.length - 1];
+  if (inner.length === 3 && last?.kind === 'word' && last.raw.length <= 3 && last.raw === last.raw.toUpperCase()) inner.pop();
   const joined = inner.length === 3 && (inner[1]!.t === '&' || inner[1]!.t === 'and');
   // ("Health practice (Dr Ruth Abbey)": a title before the name.)
   if (TITLES.has(inner[0]?.t ?? '') && inner.length >= 2 && inner.length <= 3) inner.shift();
@@ -330,10 +335,13 @@ export function isGenericContainer(a: Analysis): boolean {
   if (a.lead?.particle && a.words.length === 2 && a.tz.tokens.length === 3 && a.tz.tokens[1]!.t === '-' && a.tz.tokens[2]!.glued) return true;
   // ("Technical & certification" joins two areas: a heading.)
   if (a.lead === null && a.words.length <= 3 && OBLIGATION_WORDS.has(a.words[a.words.length - 1] ?? '') && !a.tz.tokens.some((t) => t.t === '&' || t.t === 'and')) return false;
-  if (namedPlanYear(a) || staffBranch(a) || wordAndPeriod(a)) return true;
+  if (namedPlanYear(a) || staffBranch(a) || wordAndPeriod(a) || companyYear(a)) return true;
   if (ampersandHeading(a) || headingWithList(a)) return !isNumberTitle(a);
   // "SALSA audit": a scheme's audit, not a department ("Internal audit").
   if (a.lead === null && auditNamed(a)) return false;
+  // ("GM 46%", "Items per operator hour": a share, a sum or a rate names a measure, whatever role
+  // word it carries; no bucket.)
+  if (a.quantities.some((q) => q.kind === 'percent' || q.kind === 'currency') || (a.lead === null && a.words.includes('per'))) return false;
   // ("Snagging items per job under 2" counts items: a number title, no bucket.)
   if ((isLabel(a) && CONTAINER_NOUNS.has(a.head) && !a.quantities.length && a.words[0] !== 'new') || onlyScope(a) || departmentLabel(a) || endsInContainer(a) || unitName(a)) return true;
   // "Works Manager", "Lead Embryologist": a job title in capitals, whatever its first word reads as.
@@ -361,6 +369,19 @@ export function nameDashPeriod(a: Analysis): boolean {
   const period = last.kind === 'num' ? last.suffix === '' && /^(?:19|20)\d\d$/.test(last.t) : isPeriodToken(last);
   if (a.lead !== null || n < 3 || n > 7 || tokens[n - 2]!.t !== ';' || !period) return false;
   return tokens.slice(0, n - 2).every((t) => (t.kind === 'word' && !FUNCTION_WORDS.has(t.t)) || t.t === '&' || t.t === 'the');
+}
+/**
+ * "Old Forge Garlic 2026", "Westcountry Helicopters 2026": a business's name, every word with its
+ * capital, and the year: the year's goals for it ("Freshers' Fair 2027", "Showreel 2026" are an
+ * occasion and a thing made).
+ */
+function companyYear(a: Analysis): boolean {
+  const { tokens } = a.tz;
+  const n = tokens.length;
+  const year = tokens[n - 1]!;
+  if (a.lead !== null || n < 3 || n > 5 || year.kind !== 'num' || !/^20\d\d$/.test(year.t)) return false;
+  const name = tokens.slice(0, -1);
+  return name.every((t) => t.kind === 'word' && t.cap && !EVENT_NOUNS.has(t.t) && !OCCASION_HEADS.has(t.t) && !DELIVERABLE_NOUNS.has(t.t) && !ACTIVITY_OBJECTS.has(t.t) && !METRIC_HEADS.has(t.t));
 }
 function wordAndPeriod(a: Analysis): boolean {
   const { tokens } = a.tz;

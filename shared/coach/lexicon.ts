@@ -460,7 +460,7 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   stop prevent end eliminate avoid halt not can't cannot don't doesn't won't isn't aren't never ditch
   turn convert transform make get
   keep maintain retain renew kept
-  grow increase raise boost lift grew grown increased raised raising boosted lifted
+  grow increase raise boost lift grew grown increased raised raising boosted lifted expand expands expanded
   talk speak spoke spoken tell told
   trust rely
   way route path
@@ -468,7 +468,7 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   production prod output outputs throughput
   cost costs spend spending
   restock restocks replenish replenishes refill refills
-  move migrate
+  move migrate switch switches swap swaps
   game games fixture fixtures match matches
   approval consent
   start begin
@@ -538,6 +538,8 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   temperature temperatures temp temps
   work job jobs
   early earlier sooner
+  identify identifies spot spots detect detects
+  suitable appropriate eligible
   complex complicated
   referral referrals introduction introductions
   average avg mean

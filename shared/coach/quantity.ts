@@ -36,6 +36,7 @@ const POSSESSIVES = new Set(['our', 'their', 'its', 'your', 'my', 'these', 'thos
 const COUNT_MODIFIERS = new Set(['more', 'new', 'extra', 'additional', 'fewer', 'less', 'net', 'active', 'qualified']);
 /** Suffixes of a number that make it a duration ("24h"). */
 const TIME_SUFFIX = new Set(['h', 'hr', 'hrs']);
+const SHORT_UNITS = new Set(['min', 'mins', 'hr', 'hrs']);
 /** "by a third", "by a quarter": a fraction is a target share. */
 const FRACTIONS = new Set(['half', 'third', 'quarter', 'fifth', 'sixth', 'eighth', 'tenth']);
 
@@ -353,6 +354,8 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
     const horizonWord = HORIZON_BEFORE.has(before.t) || (before.t === 'the' && HORIZON_BEFORE.has(tokens[i - 2]?.t ?? ''));
     // "within two days", "within 24h": when, not how much. "every 30 days": how often.
     if ((horizonWord || before.t === 'every') && (TIME_UNITS.has(after) || TIME_SUFFIX.has(tok.suffix))) return null;
+    // ("every 30 mins", "every 4 hrs": how often, in the units' short forms.)
+    if (before.t === 'every' && SHORT_UNITS.has(after)) return null;
     if (pointOrGap(tokens, i, before, TIME_SUFFIX.has(tok.suffix))) return null;
     if (ageBand(tokens, i, before)) return null;
     // "Leak test every system over 5 tonnes": which ones, by a threshold they pass.

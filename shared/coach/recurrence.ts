@@ -99,6 +99,8 @@ export function recurs(words: readonly string[]): boolean {
     /\bon (?:the|our|their) (?:\w+ ){0,2}(?:schedule|rota|timetable)\b/.test(text) ||
     // "on the day orders are placed", "the day the person is found": each time it happens.
     /\b(?:on )?the day (?:the |a |an )?\w+ (?:is|are|gets|get) \w+ed\b/.test(text) ||
+    // ("…packed & dispatched the day they come in": each one on its day.)
+    / the (?:day|morning|night) (?:it|they) (?:comes?|arrives?|lands?) (?:in )?/.test(text) ||
     // ("…the day the order's confirmed": "is" run on.)
     /\b(?:on )?the day (?:the |a |an )?\w+'s \w+ed\b/.test(text) ||
     /\b(?:on )?the day (?:the |a |an )?\w+ (?:is|are) (?:found|made|placed|sent|paid|won|lost)\b/.test(text) ||

@@ -41,6 +41,8 @@ function kpiOfTheWork(a: Analysis, codes: readonly RuleCode[]): boolean {
   // ("Mandatory training compliance 95%" names the obligation itself.)
   // ("Working at height training compliance at 100%": staff's training, named.)
   if (!codes.includes('number-title') || a.lead !== null || a.words.some((w) => EVERYONE.has(w) || w === 'staff' || w === 'training' || MANDATORY.has(w))) return false;
+  // ("% of concerns screened same day": the share named first, then the work it counts.)
+  if (a.tz.tokens[0]?.t === '%' && a.words[0] === 'of') return true;
   // The share comes last, after the measure's name ("… 75%", "…: 95%"), not first with its people.
   const lastShare = a.quantities.some((q) => q.kind === 'percent' && q.index >= a.tz.tokens.length - 3);
   return lastShare || a.words.includes('per') || a.words.includes('rate');

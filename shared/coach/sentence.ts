@@ -180,13 +180,36 @@ export function saysWhatPeopleDo(a: Analysis): boolean {
 export function peopleDoing(a: Analysis): boolean {
   if (a.lead !== null || a.quantities.length) return false;
   const w = a.words;
-  for (let k = 1; k <= 2 && k < w.length - 1; k++) {
+  // ("Mail-order customers come back…": the people may be named in up to three words.)
+  for (let k = 1; k <= 3 && k < w.length - 1; k++) {
     const who = w[k - 1]!;
     const people = who === 'people' || (plural(who) && (SERVED.has(who) || CLIENT_NOUNS.has(who) || PERSON_NOUNS.has(who) || /(?:ers|ors|ists|ians|ees|ants|ents)$/.test(who)));
     if (people && CHOOSING.has(w[k]!) && w.slice(0, k - 1).every((x) => !FUNCTION_WORDS.has(x))) return true;
+    // ("People with learning disabilities travel on their own…", "Young people leaving care move
+    // into a home…": the people we serve, a few words on who they are, then what they do.)
+    const served = who === 'people' || SERVED.has(who) || CLIENT_NOUNS.has(who);
+    // ("Safeguarding adults training for new staff" names a course for the people.)
+    const before = w.slice(0, k - 1);
+    if (served && before.length <= 1 && before.every((x) => !FUNCTION_WORDS.has(x) && !x.endsWith('ing')) && servedDo(w.slice(k))) return true;
+    // ("Stations feel looked after even when they're unstaffed": any things said to feel or seem so.)
+    if (plural(who) && !/(?:ss|us|is)$/.test(who) && SEEMING.has(w[k]!) && w.slice(0, k).every((x) => !FUNCTION_WORDS.has(x))) return true;
   }
   return false;
 }
+const COMPLIANCE_NOUNS = new Set(['training', 'induction', 'briefing', 'screening', 'vetting']);
+/** After the people, a qualifier of up to three words ("with learning disabilities", "leaving care"), then a verb in the present. */
+function servedDo(rest: readonly string[]): boolean {
+  const verbAt = (k: number) => {
+    const v = rest[k] ?? '';
+    return !v.endsWith('s') && !v.endsWith('ed') && !v.endsWith('ing') && !FUNCTION_WORDS.has(v) && lemmas(v).some((l) => VERBS.has(l)) && k + 1 < rest.length;
+  };
+  const participle = (rest[0] ?? '').endsWith('ing') && !ACTIVITY_OBJECTS.has(rest[0]!) && !COMPLIANCE_NOUNS.has(rest[0]!);
+  if (rest[0] !== 'with' && rest[0] !== 'who' && !participle) return false;
+  for (let k = 2; k <= 4; k++) if (verbAt(k)) return true;
+  return false;
+}
+/** Verbs that say how a thing seems, of things as well as people. */
+const SEEMING = new Set(['feel', 'seem', 'look', 'sound']);
 /** What people choose, feel or keep doing, as the world's state rather than a job. */
 const CHOOSING = new Set(['trust', 'know', 'love', 'like', 'see', 'feel', 'recommend', 'want', 'prefer', 'rate', 'think', 'say', 'stay', 'come', 'pay', 'choose', 'return', 'buy', 'book', 'pick', 'join', 'set', 'spend', 'get', 'find']);
 /** What people do that no rule's verb lists name: they trust, know, love, recommend. */

@@ -19,7 +19,20 @@ import { describeHoldout } from '../coach/suite';
  * 0.79/0.86 → … → 0.79/0.86, goal-clone 1.00/0.54 (18 of 29 clone groups named exactly) → 1.00/0.78
  * (24) → 0.98/0.89 (27) → … → 0.98/0.89 (27), kr-not-measurable 1.00/1.00 throughout,
  * no-key-results 0.96/1.00 → 1.00/0.96 → 1.00/1.00 → … → 1.00/1.00, sound objectives quiet 220 →
- * 222 → 223 → … → 223 of 229. After round 54 the same. Its misses are not printed while it is blind.
+ * 222 → 223 → … → 223 of 229. After round 54 the same. Its misses were not printed while it was
+ * blind.
+ *
+ * In round 55 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape (our own weekly inspections; a paper about a rule, for whom it is; a measure's initials set
+ * for everyone; two verbs on one round; a paper out on its beat; back by the following day; the day
+ * they come in; a regulator's notification updated; an audit with no non-conformances; a
+ * standard's test named first; a lead's role in brackets; a share, a sum or a rate as no bucket; a
+ * business and its year; the share named first; things that feel so; the people we serve and what
+ * they do; a beat in minutes; synonyms that clone), never by listing its sentences, so it is now
+ * IN-SAMPLE tuning material: only the fifty-fourth hold-out (and later ones) say anything about
+ * unseen plans. After round 55 (precision / recall): number-title 0.98/0.97, generic-container
+ * 0.97/0.95, task-listing 0.98/0.91, job-requirement 0.97/0.92, compliance 0.91/0.93, goal-clone
+ * 0.98/0.96 (28 of 29), quiet 227 of 229. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.94, 0.95],
@@ -32,14 +45,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (round 55), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.96, 0.95],
+  'generic-container': [0.95, 0.93],
+  'task-listing': [0.96, 0.89],
+  'job-requirement': [0.95, 0.9],
+  compliance: [0.89, 0.91],
+  'goal-clone': [0.96, 0.94],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, fifty-third hold-out (blind)',
-  heading: 'Trap coach over the fifty-third hold-out (blind)',
+  name: 'coach, fifty-third hold-out (measured blind, then looked at in round 55: now in-sample tuning material)',
+  heading: 'Trap coach over the fifty-third hold-out (in-sample since round 55)',
   entries: HOLDOUT_53,
   plans: HOLDOUT_53_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.96,
-  exactGroups: 26,
-  printMisses: false,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.98,
+  exactGroups: 27,
+  printMisses: true,
 });

@@ -1428,6 +1428,35 @@ describe('title rules', () => {
     expect(checkTitle('Equipment library: nurses should never have to hunt for a hoist')).not.toContain('task-listing');
   });
 
+  it('reads round 55\u2019s shapes: our own weekly inspections, a paper about a rule, a measure\u2019s initials for everyone, two verbs on one round, a paper out on its beat, back by the following day, the day they come in, a notification updated, an audit with no non-conformances, a standard\u2019s test named first, a lead\u2019s role in brackets, a share or a rate, a business and its year, the share named first, things that feel so, the people we serve and what they do, synonyms of clones', () => {
+    // Round 55, from the fifty-third set's misses; new sentences of the same shapes.
+    expect(checkTitle('Weekly fire door inspections')).toEqual(['job-requirement']);
+    expect(checkTitle('HbA1c above 8% for all diabetic patients')).toEqual(['number-title']);
+    expect(checkTitle('Unpack & check the deliveries every morning')).toEqual(['job-requirement']);
+    expect(checkTitle('Sort and log the returns every morning')).toEqual(['job-requirement']);
+    expect(checkTitle('Rota out every Friday')).toEqual(['job-requirement']);
+    expect(checkTitle('Alterations back to the customer by the following Friday')).toEqual(['job-requirement']);
+    expect(checkTitle('Web orders picked & packed the day they come in')).toEqual(['job-requirement']);
+    expect(checkTitle('FSA food business notification updated & HACCP plan reviewed')).toEqual(['compliance']);
+    expect(checkTitle('BRCGS audit with no non-conformances')).toEqual(['compliance']);
+    expect(checkTitle('EN 1176 inspection on the new play frame')).toEqual(['compliance']);
+    expect(checkTitle('Youth team (CO: Jo Marsh RN)')).toEqual(['generic-container']);
+    expect(checkTitle('Margin 31%')).toEqual(['number-title']);
+    expect(checkTitle('Calls per agent hour')).toEqual(['number-title']);
+    expect(checkTitle('Harbour Bakery 2027')).toEqual(['generic-container']);
+    expect(checkTitle('% of referrals triaged the same day')).toEqual(['number-title']);
+    expect(checkTitle('Wards feel calm even at night')).toEqual([]);
+    expect(checkTitle('Families with young children stay in their own homes')).toEqual([]);
+    expect(checkTitle('Spot falls risks earlier', { siblingTitles: ['Identify falls risks sooner'] })).toContain('goal-clone');
+    expect(checkTitle('Switch suitable patients to the new inhaler', { siblingTitles: ['Move eligible patients onto the new inhaler'] })).toContain('goal-clone');
+    // A drill is the law's, even monthly; a paper about a rule is not compliance; a course for the
+    // people we serve is still a course; an occasion and its year is put on.
+    expect(checkTitle('Monthly fire drill with the night staff')).toEqual(['compliance']);
+    expect(checkTitle('Safe Driving leaflet for new drivers')).not.toContain('compliance');
+    expect(checkTitle('Safeguarding adults training for new staff (mandatory)')).toEqual(['compliance']);
+    expect(checkTitle("Freshers' Fair 2027")).not.toContain('generic-container');
+  });
+
   it('reads a title that is only a dash and a place without failing, and keeps a sentence that says "see 24/7"', () => {
     // The review of rounds 38–43: "; Plan Q3" made the heading test read past an empty list.
     expect(() => checkTitle('; Plan Q3')).not.toThrow();
