@@ -3,7 +3,7 @@
  * the noun it is about. Objective titles are imperative sentences ("Grow advisory revenue") or bare
  * labels ("Q3 Goals"), so the first verb and the head noun carry most of the meaning.
  */
-import { CONTAINER_NOUNS, CONTINUITY, CURRENCY, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, EVENT_NOUNS, DIRECTED_VERBS, FUNCTION_WORDS, LEAD_FILLER, METRIC_HEADS, MONTHS, OCCASIONS, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, TIME_UNITS, VERB_PARTICLES, VERBS } from './lexicon';
+import { CONTAINER_NOUNS, CONTINUITY, CURRENCY, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, EVENT_NOUNS, IDENTIFIER_BEFORE, DIRECTED_VERBS, FUNCTION_WORDS, LEAD_FILLER, METRIC_HEADS, MONTHS, OCCASIONS, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, TIME_UNITS, VERB_PARTICLES, VERBS } from './lexicon';
 import { findQuantities, type Quantity } from './quantity';
 import { lemmas, tokenize, withoutLinks, type Token, type Tokenized } from './text';
 
@@ -268,11 +268,14 @@ function splitLabel(title: string): { owner: Tokenized; names: string[]; rest: s
   if (BACKLOGS.has(names[names.length - 1]!)) return null;
   // ("New patient leaflet: looking after your AFO", "Launch webinar: 'Your attack surface…'": a
   // thing made or put on, then its own title, is no one's label.)
-  // (Not when what follows counts, a year aside, or says how things should be: "Water summit — 4,500 delegate
-  // passes", "Equipment library: nurses should never have to hunt…".)
+  // ("Show apartment refit — Phase 1, block C": a piece of work, then its scope, the same.)
+  // (Not when what follows counts, a year or a numbered part aside, or says how things should be:
+  // "Water summit — 4,500 delegate passes", "Equipment library: nurses should never have to hunt…".)
   const rest = title.slice(m.index + m[0].length);
-  const thing = DELIVERABLE_NOUNS.has(names[names.length - 1]!) || EVENT_NOUNS.has(names[names.length - 1]!);
-  if (names.length >= 2 && thing && !/\d/.test(rest.replace(/\b(?:19|20)\d\d\b/g, '')) && !/\b(?:should|will|can|must|never|always)\b/i.test(rest)) return null;
+  const last = names[names.length - 1]!;
+  const thing = DELIVERABLE_NOUNS.has(last) || EVENT_NOUNS.has(last) || PROJECT_NOUNS.has(last);
+  const counts = /\d/.test(rest.replace(/\b(?:19|20)\d\d\b/g, '').replace(/\b([a-z]+) (\d+)\b/gi, (whole, word: string) => (IDENTIFIER_BEFORE.has(word.toLowerCase()) ? word : whole)));
+  if (names.length >= 2 && thing && !counts && !/\b(?:should|will|can|must|never|always)\b/i.test(rest)) return null;
   return { owner, names, rest, dash: m[0] !== ':' };
 }
 

@@ -231,8 +231,14 @@ export function isCompliance(a: Analysis): boolean {
   // ("Club premises certificate — annual fee paid to the council", "England Netball affiliation paid".)
   const paid = RENEWING.has(a.words.at(-1) ?? '') || a.words.at(-1) === 'paid' || a.words.some((w, k) => (w === 'fee' || w === 'fees' || w === 'levy' || w === 'affiliation') && a.words[k + 1] === 'paid');
   if (lead === null && a.words.some((w) => w === 'registration' || w === 'licence' || w === 'license' || w === 'certificate' || w === 'permit' || w === 'affiliation') && paid) return true;
+  // ("ICO fee paid and privacy notice updated": a regulator's fee, by its initials, paid.)
+  if (lead === null && initialsFirst(a) && a.words.some((w, k) => (w === 'fee' || w === 'fees' || w === 'levy') && a.words[k + 1] === 'paid')) return true;
   // ("Flood risk activity permit from the EA for the weir removal": a permit from a body.)
   if (lead === null && a.words.some((w, k) => (w === 'permit' || w === 'licence' || w === 'license' || w === 'consent') && a.words[k + 1] === 'from' && [k + 2, k + 3].some((j) => schemeInitials(a.tz.tokens[a.tz.words[j] ?? -1])))) return true;
+  // ("Trade effluent consent from Wessex Water for tipping…": a consent from a body named in capitals.)
+  if (lead === null && a.words.some((w, k) => (w === 'permit' || w === 'consent') && a.words[k + 1] === 'from' && a.tz.tokens[a.tz.words[k + 2] ?? -1]?.cap === true && !a.tz.titleCase)) return true;
+  // ("Every member flying at the field has an in-date CAA Flyer ID": everyone holding a body's ticket.)
+  if (lead === null && EVERYONE.has(a.words[0] ?? '') && a.words.some((w, k) => w === 'in' && a.words[k + 1] === 'date') && a.tz.words.some((i) => schemeInitials(a.tz.tokens[i]))) return true;
   // ("PCI DSS AoC for agent billing": a standard's initials and the attestation it asks for.)
   if (lead === null && a.words.length <= 7 && initialsFirst(a) && a.words.slice(1, 4).some((w) => ATTESTATIONS.has(w))) return true;
   // ("Food business registration with Mid Devon for the pack shed": registered with a body named.)
@@ -279,6 +285,8 @@ export function isCompliance(a: Analysis): boolean {
   if (certified(a, words) || throughAudit(words) || peopleComply(a, words) || gotDone(a, words) || owedByLaw(a)) return true;
   if (!statesChange(a) && (underRegime(a) || markedMandatory(a) || credentialRenewed(a.words))) return true;
   for (let k = 0; k < words.length; k++) if (MANDATORY.has(words[k]!) && (within(words, k, 3, COMPLIANCE_OBJECTS) || within(words, k, 3, CHECK_NOUNS))) return true;
+  // ("Mandatory BLS & ILS for all anaesthetic staff": what is mandatory, by its initials, for everyone.)
+  if (lead === null && MANDATORY.has(words[0] ?? '') && words.some((w, k) => w === 'for' && EVERYONE.has(words[k + 1] ?? ''))) return true;
   if (lead && OBLIGATION_VERBS.has(lead.verb)) return true;
   // "Ensure all operators follow the procedures": what is ensured is the obligation itself.
   if (lead && lead.verb === 'ensure' && words.length > lead.at + 1) {
@@ -326,7 +334,7 @@ export function isCompliance(a: Analysis): boolean {
   // Done because a rule requires it, or a regulator's grade kept, whatever the verb.
   if (!statesChange(a) && (required(words) || regulatorGrade(a) || schemeKept(a))) return true;
   // An obligation named, a credential kept or a law cited, unless the title says what it changes.
-  if (!statesChange(a) && (namesObligation(a, unnamed(a.words)) || (lead === null && credentialKept(words)) || (namesLaw(a) && (lead === null || !TARGET_VERBS.has(lead.verb))))) return true;
+  if (!statesChange(a) && (namesObligation(a, unnamed(a.words)) || (lead === null && credentialKept(words)) || (namesLaw(a) && (lead === null || !TARGET_VERBS.has(lead.verb)) && a.words[0] !== 'be' && a.words[0] !== 'become'))) return true;
   // (Read from the words as written: "for every adviser" names the staff, though "adviser" is a job.)
   if (lead === null && (staffCredential(a.words) || auditNamed(a))) return !statesChange(a);
   return lead === null && has(words, REGULATORY) && has(words, COMPLIANCE_OBJECTS);

@@ -3,7 +3,7 @@
  * its verb, its object and when it comes round, rather than any change it makes.
  */
 import { type Analysis, analyse } from './analyse';
-import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, CERTIFICATES, DUTY_IF_ROUTINE, DUTY_RECORDS, DUTY_VERBS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, KEPT_STATES, METRIC_HEADS, NUMBER_WORDS, PERSON_NOUNS, PRODUCE_VERBS, PROJECT_VERBS, QUEUE_VERBS, RECORD_OBJECTS, ROLE_OWNERS, ROUTINE_OBJECTS, SERVED, STAFF_NOUN, TARGET_VERBS, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
+import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, CERTIFICATES, DELIVERABLE_NOUNS, DUTY_IF_ROUTINE, DUTY_RECORDS, DUTY_VERBS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, KEPT_STATES, METRIC_HEADS, MONTHS, NUMBER_WORDS, PERSON_NOUNS, PRODUCE_VERBS, PROJECT_VERBS, QUEUE_VERBS, RECORD_OBJECTS, ROLE_OWNERS, ROUTINE_OBJECTS, SERVED, STAFF_NOUN, TARGET_VERBS, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
 import { deliversArtefact } from './artefacts';
 import { SWAP_VERBS, setsUp } from './tools';
 import { lemmas, plural } from './text';
@@ -17,6 +17,7 @@ const STATISTIC_WORDS = new Set(['average', 'avg', 'mean', 'median', 'total']);
 const RAISED = new Set(['repair', 'job', 'ticket', 'order', 'request', 'invoice', 'defect', 'incident', 'alert']);
 /** Words that say a thing is handed on ("out", "in", "back") and how or to whom. */
 const HANDED = new Set(['out', 'in', 'back']);
+const WHICH_WAY_NEXT = new Set(['more', 'fewer', 'less']);
 /** Verbs of getting in touch with someone. */
 const CONTACTING = new Set(['phone', 'ring', 'call', 'text', 'email', 'contact']);
 // ("Volunteer newsletter out every month": straight on to its beat.)
@@ -172,6 +173,8 @@ export function isJobRequirement(a: Analysis): boolean {
   // ("Keep the job booking board updated": "booking" names the board, after no people.)
   if (a.lead?.verb === 'keep' && afterLead(a).some((w, k, rest) => k > 0 && RETURNING.has(w) && (plural(rest[k - 1]!) || PERSON_NOUNS.has(rest[k - 1]!)) && !FUNCTION_WORDS.has(rest[k - 1]!))) return false;
   const { lead } = a;
+  // ("Feed more people through the groups we supply": more of what the verb works on, a result.)
+  if (lead && WHICH_WAY_NEXT.has(a.words[lead.at + 1] ?? '')) return false;
   const words = cues(a.words);
   if (intoTheRole(words)) return true;
   // "Take packaged food waste from supermarkets by putting in a depackager": a lever to a result.
@@ -185,6 +188,10 @@ export function isJobRequirement(a: Analysis): boolean {
   if ((!lead || (lead.at === 0 && (a.words[0] ?? '').endsWith('ing'))) && !share && forEachNew(a.words) && !statesChange(a)) return true;
   // "Results on the website after every league meeting": what each occasion leaves, put up after it.
   if (!lead && !share && plural(a.words[0] ?? '') && a.words.some((w, k) => (w === 'on' || w === 'to') && k <= 2) && afterEach(a.words) && !statesChange(a)) return true;
+  // ("Pre-departure checklist and toolbox talk before every sailing", "Dilaps schedule on every pub at
+  // change of licensee": a paper or a talk, named, one for each occasion or each place, is the round;
+  // "Parents' evening at each nursery in March" is one month's occasion, put on once.)
+  if (!lead && !share && (ACTIVITY_OBJECTS.has(a.head) || DELIVERABLE_NOUNS.has(a.head)) && eachOccasion(a.words) && a.words[0] !== 'new' && !a.words.some((w) => MONTHS.has(w)) && !statesChange(a)) return true;
   // "Case notes on Charitylog the same day as every session": the record the role keeps, on its beat.
   // ("Average queue at the plaza in the morning peak" is a measure's name.)
   if (!lead && !share && RECORD_OBJECTS.has(a.head) && a.object.length <= 3 && !a.words.some((w) => STATISTIC_WORDS.has(w)) && recurs(a.words) && !statesChange(a)) return true;
@@ -389,7 +396,8 @@ export function isJobRequirement(a: Analysis): boolean {
   if (lead.verb === 'check' && words.slice(lead.at + 1, lead.at + 5).some((w) => w === 'in' || w === 'out')) return true;
   // The routine thing must be what is worked on ("Take the anger out of cancellation calls" works
   // on the anger), and a stated standard makes it an improvement ("…on the first call").
-  if ((hasObject(cues(ownObject(a.object)), ROUTINE_OBJECTS) && !statesChange(a)) || keptInState(a)) return true;
+  // ("Keep the TB status clear so farms can keep sending us stock": kept so, for what it brings.)
+  if ((hasObject(cues(ownObject(a.object)), ROUTINE_OBJECTS) || keptInState(a)) && !statesChange(a)) return true;
   // A recurring event or document is still an activity ("Run a webinar every month"); recurring upkeep is a duty.
   // Each time something comes round ("the links readers report"), unless the verb names a result ("Fill the building with scale-ups that need…").
   // ("Pay growers the day after delivery instead of at month end" changes when the round is done.)
@@ -494,6 +502,10 @@ function dutyJoined(a: Analysis): boolean {
 }
 /** Standing jobs that, joined on with "and", name the round: chasing, processing, answering, reconciling. */
 const JOINED_DUTIES = new Set(['chase', 'process', 'answer', 'reconcile', 'triage', 'restock', 'file', 'log', 'record']);
+/** "before every sailing", "on every pub", "for each batch": one for each occasion or place. */
+const eachOccasion = (words: readonly string[]): boolean =>
+  words.some((w, k) => EACH_PREPOSITIONS.has(w) && (words[k + 1] === 'every' || words[k + 1] === 'each') && k > 0);
+const EACH_PREPOSITIONS = new Set(['before', 'after', 'on', 'at', 'for', 'with', 'per']);
 /** "…entered", "…logged", "…scanned": the participle of a verb that writes each one down ("…refilled" is a result). */
 const gotRecorded = (object: readonly string[]): boolean => {
   const done = object[object.length - 1] ?? '';

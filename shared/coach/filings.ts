@@ -169,7 +169,8 @@ export function namesObligation(a: Analysis, all: readonly string[]): boolean {
   }
   // ("Be the cleaning company schools keep at renewal" is a sentence about us, no obligation named.)
   if (a.lead !== null || a.words[0] === 'be' || a.words[0] === 'become') return false;
-  if (words.some((w, k) => OBLIGATION_EVENTS.has(w) || (w === 'risk' && (words[k + 1] === 'assessment' || words[k + 1] === 'assessments')))) return true;
+  // ("Locums can pick us up on day one with no training": an obligation spared is a result.)
+  if (words.some((w, k) => (OBLIGATION_EVENTS.has(w) && words[k - 1] !== 'no' && words[k - 1] !== 'without') || (w === 'risk' && (words[k + 1] === 'assessment' || words[k + 1] === 'assessments')))) return true;
   // A report, return or sample owed to a regulator named by its initials ("Quarterly waste returns
   // to the EA", "Ofcom key commitments report", "PPL/PRS returns every quarter").
   return words.some((w) => FILED.has(w)) && (words.some((w) => REGULATORY.has(w) || AUTHORITIES.has(w)) || tokensOf(a).some(schemeAcronym));

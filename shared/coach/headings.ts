@@ -176,6 +176,8 @@ function headingWithList(a: Analysis): boolean {
   if (open < 1 || t[t.length - 1]?.t !== ')' || open > 3) return false;
   const before = t.slice(0, open);
   const inside = t.slice(open + 1, -1);
+  // ("New partner portal (tied price list, invoices, repairs)": a new thing and what it will hold.)
+  if (before[0]?.t === 'new' || DELIVERABLE_NOUNS.has(before.at(-1)?.t ?? '') || PROJECT_NOUNS.has(before.at(-1)?.t ?? '')) return false;
   // (How often or "mandatory" in the bracket, "(annual, company mandatory)", is a note on a duty, no list of parts.)
   return before.every((x) => x.kind === 'word' && !FUNCTION_WORDS.has(x.t)) && inside.some((x) => x.t === ',') && inside.every((x) => x.kind === 'sym' || !(FUNCTION_WORDS.has(x.t) || MANDATORY.has(x.t) || FREQUENCY.has(x.t)));
 }

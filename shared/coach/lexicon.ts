@@ -370,7 +370,7 @@ export const RECORD_OBJECTS = set(`
   crm salesforce hubspot jira record records register registers database databases spreadsheet
   spreadsheets tracker trackers board boards rota rotas roster rosters timesheet timesheets calendar
   calendars diary diaries wiki documentation inbox inboxes queue queues ticket tickets forum forums
-  sheet sheets log logs logbook logbooks notes casenotes
+  sheet sheets log logs logbook logbooks notes casenotes system
 `);
 
 /** Words that say the work recurs or is simply kept up. */

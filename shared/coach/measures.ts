@@ -157,6 +157,7 @@ function acronymPair(a: Analysis): boolean {
 
 /** Comparatives that open a direction ("More …", "Fewer …"). */
 const CADENCE_FIRST = new Set(['daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'nightly']);
+const MOVING_WAYS = new Set(['growing', 'rising', 'falling', 'shrinking', 'recovering', 'climbing']);
 const WHICH_WAY = new Set(['more', 'fewer', 'less', 'better', 'faster', 'cheaper', 'shorter', 'lower', 'higher', 'quicker', 'smaller', 'bigger']);
 /**
  * "Packout % Class 1", "Sell-through % on seasonal ranges", "Yield 45t/ha on Gala": a share named
@@ -187,7 +188,8 @@ export function isNumberTitle(a: Analysis): boolean {
   if (CADENCE_FIRST.has(a.words[0] ?? '') && !a.quantities.length && (a.head === 'count' || a.head === 'counts' || a.words.includes('count'))) return false;
   // ("Nuclear medicine can count on our doses…": a modal makes the head a verb, in a sentence.)
   // ("Make more margin on solvents": which way, after a verb that only points at it.)
-  const way = WHICH_WAY.has(a.words[0] ?? '') || (a.lead !== null && WHICH_WAY.has(a.words[a.lead.at + 1] ?? ''));
+  // ("Beer volumes through the tie growing again…": the measure said to move, a result.)
+  const way = WHICH_WAY.has(a.words[0] ?? '') || (a.lead !== null && WHICH_WAY.has(a.words[a.lead.at + 1] ?? '')) || (a.lead === null && a.words.some((w) => MOVING_WAYS.has(w)));
   // ("…does the Time to Listen course": a capital mid-sentence makes the word part of a name.)
   // ("keys cut right first time": the first time is a standard met, no measure named.)
   const { tokens, words: at } = a.tz;

@@ -74,6 +74,7 @@ function pointOrGap(tokens: readonly Token[], i: number, before: Token | undefin
 }
 const DIALLING = new Set(['ring', 'ringing', 'rings', 'call', 'calling', 'calls', 'dial', 'dialling', 'dialing', 'phone', 'phoning']);
 const CLOCK_BEFORE = new Set(['before', 'by', 'after', 'until', 'till']);
+const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'day', 'morning', 'night']);
 const SPEC_UNITS = new Set(['m', 'kw', 'kv', 'mm', 'cm', 'inch', 'hp', 'ah', 'mah', 'gb', 'tb', 'ghz', 'mp', 'megapixel', 'litre', 'liter', 'tonne', 'ton', 'seat', 'seater', 'berth', 'bed', 'storey', 'metre', 'meter', 'foot', 'ft']);
 const DISTANCE_UNITS = new Set(['mile', 'miles', 'km', 'kilometres', 'kilometers', 'metres', 'meters', 'm', 'yards']);
 const SEASONS = new Set(['winter', 'winters', 'summer', 'summers', 'spring', 'springs', 'autumn', 'autumns', 'season', 'seasons']);
@@ -300,6 +301,8 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   const clock = Number.isInteger(tok.value) ? tok.value >= 1 && tok.value <= 12 : /^(?:[1-9]|1[0-2])\.[0-5]\d$/.test(tok.t);
   const dayPart = isWord(next) && next.t === 'in' && tokens[i + 2]?.t === 'the' && PARTS_OF_DAY.has(tokens[i + 3]?.t ?? '');
   if (tok.suffix === '' && clock && isWord(prev) && CLOCK_BEFORE.has(prev.t) && (!next || next.kind === 'sym' || dayPart || (isWord(next) && (next.t === 'so' || next.t === 'and' || next.t === 'every' || next.t === 'each' || next.t === 'daily' || next.t === 'on')))) return null;
+  // ("…every Wednesday at 11 and logged": the hour on the day named.)
+  if (tok.suffix === '' && clock && isWord(prev) && prev.t === 'at' && WEEKDAY_NAMES.has(tokens[i - 2]?.t ?? '')) return null;
   // "…so it opens at 8 without us…": a time of day something opens or shuts at.
   if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value >= 5 && tok.value <= 11 && isWord(prev) && prev.t === 'at' && isWord(tokens[i - 2]) && OPENING.has(tokens[i - 2]!.t)) return null;
   // "Cover every night, 365 days": every day of the year, a beat.
@@ -308,6 +311,12 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   if (isWord(prev) && prev.t === 'of' && [3, 4].some((d) => isWord(tokens[i - d]) && POSSESSIVES.has(tokens[i - d]!.t))) return null;
   // "350 kW units", "80 kW racks", "a 27-inch screen": a size of the thing, its spec.
   if (isWord(next) && SPEC_UNITS.has(next.t) && isWord(tokens[i + 2]) && !FUNCTION_WORDS.has(tokens[i + 2]!.t)) return null;
+  // ("New 7m box oven": glued on, without a currency, before two nouns naming one thing, metres.)
+  // ("Hit 2m car insurance quotes": the phrase's last noun, plural, is what is counted.)
+  let end = i + 1;
+  while (isWord(tokens[end]) && !FUNCTION_WORDS.has(tokens[end]!.t)) end++;
+  const named = end - i - 1 >= 2 && !(next!.t in UNIT_WORDS) && !plural(tokens[end - 1]!.t);
+  if (!currency && SPEC_UNITS.has(tok.suffix) && named) return null;
   // The end of a range ("grades 6-8") is what its start is.
   if (isSym(prev, '-–') && prev!.glued && tokens[i - 2]?.kind === 'num' && classifyNumber(tz, i - 2) === null) return null;
   if (/\.\d+\./.test(tok.t)) return null; // "1.2.3" is a release, never an amount

@@ -143,7 +143,8 @@ function eachTimeClause(words: readonly string[]): boolean {
   for (let k = 2; k < words.length - 1; k++) {
     if (words[k] !== 'who' || !words.slice(Math.max(0, k - 4), k).some((w) => w === 'every' || w === 'each' || w === 'any' || w === 'everyone' || w === 'anyone')) continue;
     const v = words[k + 1]!;
-    if (v.length > 3 && plural(v)) return true;
+    // ("…every customer who had an abort": the same, said of the last time.)
+    if ((v.length > 3 && plural(v)) || v === 'had' || v === 'has' || (v.length > 4 && v.endsWith('ed'))) return true;
   }
   for (let k = 1; k < words.length - 2; k++) {
     // "…whenever a bug is reported": every time, by the word itself.

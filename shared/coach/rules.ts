@@ -56,6 +56,22 @@ function sharedLast(a: Analysis): boolean {
   return tokens[n - 3]!.t === ':' || tokens[n - 3]!.t === ';';
 }
 
+/**
+ * "Driver rota filled every week (ops coordinator)", "Emergency list staffed 24/7 — rota (Sister
+ * Kaur)": who does a round, in brackets at the end, says nothing of what the work is; it is read
+ * without.
+ */
+function ownerAside(a: Analysis): RuleCode | null {
+  const { tokens } = a.tz;
+  const n = tokens.length;
+  const open = tokens.findLastIndex((t) => t.t === '(');
+  if (open < 2 || tokens[n - 1]!.t !== ')' || n - open - 2 > 3 || n - open - 2 < 1) return null;
+  if (!tokens.slice(open + 1, n - 1).every((t) => t.kind === 'word')) return null;
+  const rest = analyse(tokens.slice(0, open).map((t) => t.raw).join(' ').replace(/ ([,;:.!?])/g, '$1'));
+  // (Only a round is read so: "Post-16 & Preparing for Adulthood (Kirsty)" is a branch and its lead.)
+  return rest.words.length >= 2 && shelf(rest) === 'job-requirement' ? 'job-requirement' : null;
+}
+
 export function titleRulesOf(a: Analysis): RuleCode[] {
   if (a.words.length === 0) return [];
   // "Sales (Becca)": a branch and its owner, whatever its first word could measure.
@@ -69,7 +85,7 @@ export function titleRulesOf(a: Analysis): RuleCode[] {
   // Nor is a measure's name ("Call volumes", "Take rate"), whose first word only looks like a verb.
   // A heading that names the compliance function ("Risk & Compliance") is a bucket, not the work.
   // So is a backlog counted by its age ("Invoices over 60 days old"): the count, not the chasing.
-  const s = unitName(a) || (a.lead !== null && measureName(a)) || out.includes('generic-container') || kpiOfTheWork(a, out) || agedBacklog(a) ? null : shelf(a);
+  const s = unitName(a) || (a.lead !== null && measureName(a)) || out.includes('generic-container') || kpiOfTheWork(a, out) || agedBacklog(a) ? null : (shelf(a) ?? ownerAside(a));
   // "Answer the intercom within 60 seconds": a duty's service level, counted, is a number the title
   // is named after as well. Its beat is not ("Test every hydrant twice a year", "…every 28 days"):
   // the calls every set since the twenty-second is labelled by leave a bare frequency with the duty

@@ -52,7 +52,8 @@ export function statesChange(a: Analysis): boolean {
     if (CHANGE_MARKERS.has(w)) return true;
     // Taking something out of the work is a change: "Take the anger out of cancellation calls".
     // ("Weigh every ham in and out of the cure": each one, both ways.)
-    if (w === 'out' && rest[k + 1] === 'of' && !(rest[k - 1] === 'and' && rest[k - 2] === 'in')) return true;
+    // ("Core temps probed and recorded out of the blast chillers": where, said of a thing done.)
+    if (w === 'out' && rest[k + 1] === 'of' && !(rest[k - 1] === 'and' && rest[k - 2] === 'in') && !(a.lead === null && /ed$/.test(rest[k - 1] ?? ''))) return true;
     // A standard to meet: "on the first call", "right first time".
     // "Take people from ordering coffee to a real conversation": from one state to another.
     if (w === 'from' && a.lead && CARRYING.has(a.lead.verb) && rest.slice(k + 2).includes('to')) return true;
@@ -61,7 +62,9 @@ export function statesChange(a: Analysis): boolean {
     // A standard set by other work: "…as well as we handle email".
     if (w === 'as' && rest[k + 1] === 'well' && rest[k + 2] === 'as' && (rest[k + 3] === 'we' || rest[k + 3] === 'they')) return true;
     // ("…on the first Monday" is a date.)
-    if (w === 'first' && (rest[k + 1] === 'time' || (rest[k - 1] === 'the' && (rest[k - 2] === 'on' || rest[k - 2] === 'at') && !DATED.has(rest[k + 1] ?? '')))) return true;
+    // ("…on the first piece of every batch": which one of each, no standard.)
+    const ofEach = rest[k + 2] === 'of' && (rest[k + 3] === 'every' || rest[k + 3] === 'each');
+    if (w === 'first' && (rest[k + 1] === 'time' || (rest[k - 1] === 'the' && (rest[k - 2] === 'on' || rest[k - 2] === 'at') && !DATED.has(rest[k + 1] ?? '') && !ofEach))) return true;
     // ("fit to run", "ready to sail": what a thing is fit for, not a purpose.)
     // ("Buy a second-hand launch to replace Vigilant": one thing for another, no purpose beyond it.)
     // ("Everyone on the print floor to do the safety course": what everyone is to do, no purpose.)

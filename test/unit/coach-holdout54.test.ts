@@ -20,7 +20,19 @@ import { describeHoldout } from '../coach/suite';
  * → 0.98/0.74 (23) → 0.98/0.80 (26) → 0.98/0.82 (27) → … → 0.98/0.82 (27), kr-not-measurable
  * 1.00/1.00 throughout, no-key-results 0.96/1.00 → 1.00/1.00 → … → 1.00/1.00, sound objectives
  * quiet 204 → 206 → 207 → … → 207 of 215. After round 54 the same but number-title precision
- * 0.98 (a duty's beat no longer read as a number). After round 55 the same. Its misses are not printed while it is blind.
+ * 0.98 (a duty's beat no longer read as a number). After round 55 the same. Its misses were not
+ * printed while it was blind.
+ *
+ * In round 56 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape (the first of every batch; the hour on a day named; a size glued on; who does a round, in
+ * brackets; a piece of work and its phase; a new thing and what it will hold; a paper or a talk
+ * before every occasion; everyone who had something; an obligation spared; a measure said to move;
+ * a body's fee paid; a consent from a body; what is mandatory for all; more of what the verb works
+ * on; kept so for what it brings), never by listing its sentences, so it is now IN-SAMPLE tuning
+ * material: only the fifty-fifth hold-out (and later ones) say anything about unseen plans. After
+ * round 56 (precision / recall): number-title 1.00/0.98, generic-container 1.00/0.98, task-listing
+ * 0.91/0.83, job-requirement 0.95/0.84, compliance 0.96/0.98, goal-clone 0.98/0.84 (28 of 33),
+ * quiet 212 of 215. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.94, 0.96],
@@ -33,14 +45,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (round 56), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.98, 0.96],
+  'generic-container': [0.98, 0.96],
+  'task-listing': [0.89, 0.81],
+  'job-requirement': [0.93, 0.82],
+  compliance: [0.94, 0.96],
+  'goal-clone': [0.96, 0.82],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, fifty-fourth hold-out (blind)',
-  heading: 'Trap coach over the fifty-fourth hold-out (blind)',
+  name: 'coach, fifty-fourth hold-out (measured blind, then looked at in round 56: now in-sample tuning material)',
+  heading: 'Trap coach over the fifty-fourth hold-out (in-sample since round 56)',
   entries: HOLDOUT_54,
   plans: HOLDOUT_54_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.95,
-  exactGroups: 26,
-  printMisses: false,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.97,
+  exactGroups: 27,
+  printMisses: true,
 });

@@ -1457,6 +1457,28 @@ describe('title rules', () => {
     expect(checkTitle("Freshers' Fair 2027")).not.toContain('generic-container');
   });
 
+  it('reads round 56\u2019s shapes: the first of every batch, the hour on a day named, a size glued on, who does a round in brackets, a piece of work and its phase, a new thing and what it will hold, a talk before every occasion, everyone who had something, an obligation spared, a measure said to move, a body\u2019s levy paid, a consent from a body, what is mandatory for all, more of what the verb works on, kept so for what it brings', () => {
+    // Round 56, from the fifty-fourth set's misses; new sentences of the same shapes.
+    expect(checkTitle('Seal check on the first jar of every batch')).toEqual(['job-requirement']);
+    expect(checkTitle('Till float counted every Friday at 9 and signed off')).toEqual(['job-requirement']);
+    expect(checkTitle('New 5m display fridge')).not.toContain('number-title');
+    expect(checkTitle('Van rota filled every week (depot lead)')).toEqual(['job-requirement']);
+    expect(checkTitle('Warehouse refit \u2014 Phase 2, bay D')).toEqual(['task-listing']);
+    expect(checkTitle('New member app (bookings, payments, messages)')).not.toContain('generic-container');
+    expect(checkTitle('Safety briefing before every dive')).toEqual(['job-requirement']);
+    expect(checkTitle('Safety talk before every shift')).toEqual(['job-requirement']);
+    expect(checkTitle('Call back every guest who had a complaint')).toEqual(['job-requirement']);
+    expect(checkTitle('Agency nurses can start on shift one with no induction')).toEqual([]);
+    expect(checkTitle('Footfall at the market growing again after the roadworks')).toEqual([]);
+    expect(checkTitle('FCA levy paid and SMCR chart updated')).toEqual(['compliance']);
+    expect(checkTitle('Discharge consent from Anglian Water for the wash bay')).toEqual(['compliance']);
+    expect(checkTitle('Mandatory BLS & ILS for all theatre staff')).toEqual(['compliance']);
+    expect(checkTitle('Feed more children through the school clubs we supply')).toEqual([]);
+    expect(checkTitle('Keep the herd TB status clear so buyers can keep taking our calves')).toEqual([]);
+    // A round's lead named in brackets is read past only to find a round: a branch and its lead stays one.
+    expect(checkTitle('Post-16 & Preparing for Adulthood (Kirsty)')).not.toContain('job-requirement');
+  });
+
   it('reads a title that is only a dash and a place without failing, and keeps a sentence that says "see 24/7"', () => {
     // The review of rounds 38–43: "; Plan Q3" made the heading test read past an empty list.
     expect(() => checkTitle('; Plan Q3')).not.toThrow();
