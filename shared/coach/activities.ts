@@ -3,7 +3,7 @@
  * with nothing said of what it changes in the world.
  */
 import type { Analysis } from './analyse';
-import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, CLIENT_NOUNS, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, DUTY_VERBS, EVENT_NOUNS, FUNCTION_WORDS, INITIATIVES, METRIC_HEADS, MONTHS, NOT_TASK_PARTICLES, ORG_UNITS, PERSON_NOUNS, PRODUCE_VERBS, PROJECT_NOUNS, PROJECT_VERBS, SCOPE_WORDS, SERVED, STAFF_NOUN, TARGET_VERBS, TASK_PHRASAL, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
+import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, CLIENT_NOUNS, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, DUTY_VERBS, EVENT_NOUNS, FUNCTION_WORDS, INITIATIVES, METRIC_HEADS, MONTHS, NOT_TASK_PARTICLES, ON_A_BEAT, ORG_UNITS, PERSON_NOUNS, PRODUCE_VERBS, PROJECT_NOUNS, PROJECT_VERBS, SCOPE_WORDS, SERVED, STAFF_NOUN, TARGET_VERBS, TASK_PHRASAL, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
 import { deliversArtefact } from './artefacts';
 import { changesTool, putInService, setsUp } from './tools';
 import { lemmas, plural } from './text';
@@ -43,7 +43,7 @@ const CLAUSE_HEADS = new Set(['who', 'what', 'which', 'that', 'where', 'how', 'w
 const DONE_FORMS = new Set(['rebuilt', 'built', 'redone', 'rewritten', 'written', 'redrawn', 'reprinted']);
 const AUXILIARIES = new Set(['have', 'has', 'had', 'been', 'be', 'is', 'are', 'was', 'were', 'we', 'they', 'you']);
 const WORK_DONE = new Set(['move', 'migrate', 'rebuild', 'build', 'redesign', 'redo', 'rewrite', 'fit', 'install', 'translate', 'refit', 'switch', 'port', 'transfer', 'reprint', 'print', 'paint', 'repaint', 'photograph', 'upload', 'scan', 'digitise', 'digitize']);
-const PLACED = new Set(['to', 'onto', 'into', 'from', 'in', 'by', 'off']);
+const PLACED = new Set(['to', 'onto', 'into', 'from', 'in', 'by', 'off', 'on']);
 
 export function isTaskListing(a: Analysis): boolean {
   const { lead, words } = a;
@@ -59,6 +59,12 @@ export function isTaskListing(a: Analysis): boolean {
   // customers triage inside their own working day": people brought to do or have something is a
   // result, whatever nouns follow.
   if (peopleMoved(a)) return false;
+  // ("Book the Typhoon, the Chinook and the Blades for next year": named acts or places booked, once.)
+  // (Capitals mean a name only where some other word is in lower case.)
+  const lower = a.tz.words.some((i) => !a.tz.tokens[i]!.cap && !FUNCTION_WORDS.has(a.tz.tokens[i]!.t));
+  if (lead.verb === 'book' && a.words[lead.at + 1] === 'the' && a.tz.tokens[a.tz.words[lead.at + 2] ?? -1]?.cap === true && lower) return !statesChange(a);
+  // ("Get the workshop's new 3-phase supply sorted": one thing of ours had done, then it is over.)
+  if (gotSeenTo(a)) return !statesChange(a);
   // ("Walking rugby on Tuesday mornings so the over-60s stay part of the club" says what it changes.)
   // ("Send less of the old paving to landfill": less of what the verb works on, a change.)
   const less = ['more', 'fewer', 'less'].includes(a.words[lead.at + 1] ?? '');
@@ -139,6 +145,12 @@ export const choosesNew = (a: Analysis): boolean =>
   a.lead !== null && (a.lead.verb === 'choose' || a.lead.verb === 'pick' || a.lead.verb === 'select') && a.object.includes('new');
 
 
+const gotSeenTo = (a: Analysis): boolean => {
+  const last = a.words.at(-1) ?? '';
+  const done = (last.length > 4 && last.endsWith('ed')) || last === 'done' || last === 'fixed';
+  return a.lead?.verb === 'get' && a.lead.at === 0 && (a.words[1] === 'the' || POSSESSIVE.has(a.words[1] ?? '')) && done && a.object.at(-1) === last;
+};
+
 /** Verbs whose indefinite object is always an event or a piece of work ("Hold a …", "Do a …"). */
 const EVENT_VERBS = new Set(['hold', 'host', 'do']);
 /** What one holds that is a standing, not an event. */
@@ -196,7 +208,9 @@ function handedOver(a: Analysis): boolean {
   const head = object[object.length - 1]!;
   const indefinite =
     (first === 'a' || first === 'an') && INDEFINITE_HANDOVER.has(lead.verb) && object.length <= 4 && !INITIATIVES.has(head) && !METRIC_HEADS.has(head) && !AUDIT_NOUNS.has(head);
-  if (!(first === 'the' || POSSESSIVE.has(first) || named || counted || indefinite)) return false;
+  // ("Ship v4.0 of the form designer": a release named by its version is one thing.)
+  const version = /^v\d/.test(first);
+  if (!(first === 'the' || POSSESSIVE.has(first) || named || counted || indefinite || version)) return false;
   const rest = afterLead(a);
   const end = rest.indexOf(object[object.length - 1]!) + 1;
   const after = rest[end];
@@ -270,6 +284,9 @@ function nounTask(a: Analysis): boolean {
   if (a.lead !== null || a.quantities.length || statesChange(a)) return false;
   // "Be the firm scale-ups call…" is a sentence, whatever noun it ends in.
   if (a.words[0] === 'be' || a.words[0] === 'become' || isNumberTitle(a)) return false;
+  // ("Weekly referral meeting with the police", "Daily zoning meeting and board update": a thing put
+  // on at a beat of days or weeks is the round; see duties.ts, onItsBeat.)
+  if (ON_A_BEAT.has(a.words[0] ?? '')) return false;
   const head = subjectHead(a);
   // "New wrappers for the single-origin bars", "New mould store racking": a new thing made, named;
   // new people or business ("New donors", "New markets") are results, not things made.

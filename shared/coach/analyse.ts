@@ -3,7 +3,7 @@
  * the noun it is about. Objective titles are imperative sentences ("Grow advisory revenue") or bare
  * labels ("Q3 Goals"), so the first verb and the head noun carry most of the meaning.
  */
-import { CONTAINER_NOUNS, CONTINUITY, CURRENCY, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, EVENT_NOUNS, IDENTIFIER_BEFORE, DIRECTED_VERBS, FUNCTION_WORDS, LEAD_FILLER, METRIC_HEADS, MONTHS, OCCASIONS, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, TIME_UNITS, VERB_PARTICLES, VERBS } from './lexicon';
+import { CLIENT_NOUNS, CONTAINER_NOUNS, CONTINUITY, CURRENCY, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, EVENT_NOUNS, IDENTIFIER_BEFORE, DIRECTED_VERBS, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, LEAD_FILLER, METRIC_HEADS, MONTHS, OCCASIONS, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, TIME_UNITS, VERB_PARTICLES, VERBS } from './lexicon';
 import { findQuantities, type Quantity } from './quantity';
 import { lemmas, tokenize, withoutLinks, type Token, type Tokenized } from './text';
 
@@ -96,8 +96,8 @@ function isGerundNoun(word: string, lemma: string, next: string | undefined): bo
   if (word === lemma || !(word.endsWith('ing') || word.endsWith('s'))) return false;
   // "Repairs bench", "Returns desk": an imperative never takes the plural "-s", so one before a bare
   // noun is a noun naming a place or a team.
-  // So is one before a participle ("Repairs completed within the hour").
-  if (word.endsWith('s') && !word.endsWith('ss') && next !== undefined && (ORG_UNITS.has(next) || (next.length > 4 && next.endsWith('ed')))) return true;
+  // So is one before a participle ("Repairs completed within the hour", "Hoses made per van").
+  if (word.endsWith('s') && !word.endsWith('ss') && next !== undefined && (ORG_UNITS.has(next) || (next.length > 4 && next.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(next))) return true;
   // "Packing centre", "Training team": work in -ing naming a unit.
   if (word.endsWith('ing') && next !== undefined && ORG_UNITS.has(next)) return true;
   // "Opening checks", "Weaving days per commission": work in -ing naming a check or a count of days.
@@ -105,6 +105,10 @@ function isGerundNoun(word: string, lemma: string, next: string | undefined): bo
   // "Marking accuracy", "Picking times": work in -ing naming what a measure is of. ("Growing
   // revenue" says which way the measure should go: a direction, not a name.)
   if (word.endsWith('ing') && next !== undefined && METRIC_HEADS.has(next) && !DIRECTED_VERBS.has(lemma)) return true;
+  // ("Building regs completion certificate on every job": the rules of a trade, named by its work.)
+  if (word.endsWith('ing') && (next === 'regs' || next === 'regulations' || next === 'control')) return true;
+  // ("Leasing customers get their new car…": which customers, by what they do with us.)
+  if (word.endsWith('ing') && next !== undefined && CLIENT_NOUNS.has(next)) return true;
   // "Picks per hour", "Loans per capita": a rate names what is counted, it does nothing.
   return next === undefined || next === 'per' || CONTAINER_NOUNS.has(next) || SCOPE_WORDS.has(next);
 }
@@ -478,7 +482,9 @@ export function analyse(written: string): Analysis {
     // "hours-of-service", "on-call rota": a preposition glued into a compound is part of the noun.
     const next = tz.tokens[k + 1];
     const inCompound = (tok.glued && tz.tokens[k - 1]?.t === '-') || (next?.t === '-' && next.glued && tz.tokens[k + 2]?.glued === true);
-    if (object.length && !inCompound && PREPOSITIONS.has(tok.t)) break;
+    // ("Ship v4.0 of the form designer": a version or a count of something is read on to the thing.)
+    const bare = tok.t === 'of' && !objectTokens.some((t) => t.kind === 'word');
+    if (object.length && !inCompound && PREPOSITIONS.has(tok.t) && !bare) break;
     if (!object.length && (tok.t === 'to' || tok.t === 'on' || tok.t === 'with')) continue;
     object.push(tok.t);
     objectTokens.push(tok);

@@ -35,7 +35,9 @@ function auditPassed(words: readonly string[]): boolean {
   // review of us, passed with nothing to put right.
   const reviewed = words.some((w) => REVIEWS.has(w)) && words.some((w, k) => (w === 'no' || w === 'zero') && within(words, k, 2, AUDIT_FINDINGS));
   if (reviewed) return true;
-  if (!insurers && !words.some((w) => AUDIT_NOUNS.has(w) || REGULATORY.has(w))) return false;
+  // ("Environmental health visit to the packing unit passed": the council's officers, named in full.)
+  const officers = words.some((w, k) => w === 'environmental' && words[k + 1] === 'health');
+  if (!insurers && !officers && !words.some((w) => AUDIT_NOUNS.has(w) || REGULATORY.has(w))) return false;
   for (let k = 0; k < words.length; k++) {
     if (DONE_WORDS.has(words[k]!)) return true;
     if ((words[k] === 'no' || words[k] === 'zero') && within(words, k, 3, AUDIT_FINDINGS)) return true;
@@ -284,6 +286,9 @@ export function isCompliance(a: Analysis): boolean {
   if (lead === null && has(words, COMPLIANCE_OBJECTS) && has(words, DONE_WORDS) && words.some((w) => EVERYONE.has(w))) return true;
   if (certified(a, words) || throughAudit(words) || peopleComply(a, words) || gotDone(a, words) || owedByLaw(a)) return true;
   if (!statesChange(a) && (underRegime(a) || markedMandatory(a) || credentialRenewed(a.words))) return true;
+  // ("Premises licence renewed so we can keep putting wine in the hampers": renewed to go on as we
+  // are, no change bought with it.)
+  if (credentialRenewed(a.words) && a.words.some((w, k) => w === 'so' && a.words[k + 1] === 'we' && a.words[k + 2] === 'can' && (a.words[k + 3] === 'keep' || a.words[k + 3] === 'still' || a.words[k + 3] === 'carry'))) return true;
   for (let k = 0; k < words.length; k++) if (MANDATORY.has(words[k]!) && (within(words, k, 3, COMPLIANCE_OBJECTS) || within(words, k, 3, CHECK_NOUNS))) return true;
   // ("Mandatory BLS & ILS for all anaesthetic staff": what is mandatory, by its initials, for everyone.)
   if (lead === null && MANDATORY.has(words[0] ?? '') && words.some((w, k) => w === 'for' && EVERYONE.has(words[k + 1] ?? ''))) return true;
@@ -603,9 +608,9 @@ function markedMandatory(a: Analysis): boolean {
 // ("…membership renewed" is ours; "membership renewals" are customers'.)
 const credentialRenewed = (words: readonly string[]): boolean =>
   (!softwareLicence(words) && words.some((w, k) => (CERTIFICATES.has(w) || HELD_PAPERS.has(w) || (w === 'membership' && words[k + 1] === 'renewed')) && (RENEWING.has(words[k + 1] ?? '') || (k + 5 >= words.length - 1 && RENEWING.has(words[words.length - 1]!) && !words.slice(k + 1, -1).some((x) => x === 'and' || x === 'so'))))) || renewedBeforeLapse(words);
-/** "PGDs re-signed by the medical director before they lapse": papers renewed because they run out. */
+/** "PGDs re-signed by the medical director before they lapse", "…ratings revalidated before they expire": papers renewed because they run out. */
 const renewedBeforeLapse = (words: readonly string[]): boolean =>
-  words.some((w) => w === 'signed' || w === 'renewed' || w === 'reissued' || w === 'done') &&
+  words.some((w) => w === 'signed' || w === 'renewed' || w === 'reissued' || w === 'done' || w === 'revalidated' || w === 'recertified') &&
   words.some((w, k) => w === 'before' && (words[k + 1] === 'they' || words[k + 1] === 'it') && LAPSING.has(words[k + 2] ?? ''));
 const LAPSING = new Set(['lapse', 'lapses', 'expire', 'expires', 'run', 'runs', 'fall', 'falls']);
 /** Papers a standard's body asks a business to hold ("PCI DSS AoC"). */

@@ -3,7 +3,7 @@
  * its verb, its object and when it comes round, rather than any change it makes.
  */
 import { type Analysis, analyse } from './analyse';
-import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, CERTIFICATES, DELIVERABLE_NOUNS, DUTY_IF_ROUTINE, DUTY_RECORDS, DUTY_VERBS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, KEPT_STATES, METRIC_HEADS, MONTHS, NUMBER_WORDS, PERSON_NOUNS, PRODUCE_VERBS, PROJECT_VERBS, QUEUE_VERBS, RECORD_OBJECTS, ROLE_OWNERS, ROUTINE_OBJECTS, SERVED, STAFF_NOUN, TARGET_VERBS, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
+import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, CERTIFICATES, CLIENT_NOUNS, DELIVERABLE_NOUNS, DUTY_IF_ROUTINE, DUTY_RECORDS, DUTY_VERBS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, KEPT_STATES, METRIC_HEADS, MONTHS, NUMBER_WORDS, ON_A_BEAT, PERSON_NOUNS, PRODUCE_VERBS, PROJECT_VERBS, QUEUE_VERBS, RECORD_OBJECTS, ROLE_OWNERS, ROUTINE_OBJECTS, SERVED, STAFF_NOUN, TARGET_VERBS, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
 import { deliversArtefact } from './artefacts';
 import { SWAP_VERBS, setsUp } from './tools';
 import { lemmas, plural } from './text';
@@ -192,6 +192,11 @@ export function isJobRequirement(a: Analysis): boolean {
   // change of licensee": a paper or a talk, named, one for each occasion or each place, is the round;
   // "Parents' evening at each nursery in March" is one month's occasion, put on once.)
   if (!lead && !share && (ACTIVITY_OBJECTS.has(a.head) || DELIVERABLE_NOUNS.has(a.head)) && eachOccasion(a.words) && a.words[0] !== 'new' && !a.words.some((w) => MONTHS.has(w)) && !statesChange(a)) return true;
+  // ("Weekly members' bulletin", "Daily performance call at 09:00 with Network Rail": a paper or a
+  // meeting named after its beat of days or weeks is the round.)
+  // ("Daily: morning bed meeting with the site team": the beat as a label, then the thing.)
+  const beatHead = a.tz.tokens[1]?.t === ':' ? analyse(a.tz.tokens.slice(2).map((t) => t.raw).join(' ')).head : a.head;
+  if (!lead && !share && ON_A_BEAT.has(a.words[0] ?? '') && (ACTIVITY_OBJECTS.has(beatHead) || DELIVERABLE_NOUNS.has(beatHead) || EVENT_NOUNS.has(beatHead)) && !a.words.some((w) => MONTHS.has(w)) && !statesChange(a)) return true;
   // "Case notes on Charitylog the same day as every session": the record the role keeps, on its beat.
   // ("Average queue at the plaza in the morning peak" is a measure's name.)
   if (!lead && !share && RECORD_OBJECTS.has(a.head) && a.object.length <= 3 && !a.words.some((w) => STATISTIC_WORDS.has(w)) && recurs(a.words) && !statesChange(a)) return true;
@@ -202,7 +207,8 @@ export function isJobRequirement(a: Analysis): boolean {
   // ("Medicine book kept up to date": current, said the long way.)
   // ("…kept up to date with FSS": with a regulator, the obligation's, not the round's.)
   const withBody = a.words.some((w, k) => w === 'with' && (a.tz.tokens[a.tz.words[k + 1] ?? -1]?.raw ?? '').length >= 2 && a.tz.tokens[a.tz.words[k + 1] ?? -1]!.raw === a.tz.tokens[a.tz.words[k + 1] ?? -1]!.raw.toUpperCase());
-  if (!lead && !share && !withBody && a.words.some((w, k) => w === 'kept' && k > 0 && k <= 4 && (KEPT_STATES.has(a.words[k + 1] ?? '') || (a.words[k + 1] === 'up' && a.words[k + 2] === 'to' && a.words[k + 3] === 'date'))) && !statesChange(a)) return true;
+  // ("Physical health monitoring for people on antipsychotics kept current": the state last, after whose it is.)
+  if (!lead && !share && !withBody && a.words.some((w, k) => w === 'kept' && k > 0 && (k <= 4 || k + 2 === a.words.length) && (KEPT_STATES.has(a.words[k + 1] ?? '') || (a.words[k + 1] === 'up' && a.words[k + 2] === 'to' && a.words[k + 3] === 'date'))) && !statesChange(a)) return true;
   // ("Team sheets to the league by Thursday": things sent to someone by the day they are due.)
   if (!lead && !share && plural(a.words[1] ?? a.words[0] ?? '') && a.words.some((w, k) => w === 'to' && k <= 3) && a.words.some((w, k) => w === 'by' && WEEKDAYS.has(a.words[k + 1] ?? '')) && !statesChange(a)) return true;
   // "Rent demands out to tenants each quarter day", "Release notes out to customers with every
@@ -316,7 +322,9 @@ export function isJobRequirement(a: Analysis): boolean {
   // ("Document all visits on SystmOne before the end of the day": all of them, on the day's beat.)
   if (recording && rest[0] === 'all' && recurs(rest) && !statesChange(a)) return true;
   // "Phone each client in the week before the builders arrive": a call to each one, as their time comes.
-  if (CONTACTING.has(lead.verb) && (rest[0] === 'each' || rest[0] === 'every') && (comesRound(rest) || recurs(rest)) && !statesChange(a)) return true;
+  // ("Visit every young person at least every 8 weeks": a visit to each of the people we serve, the same.)
+  const visitsPeople = lead.verb === 'visit' && [a.head, `${a.head}s`].some((w) => PERSON_NOUNS.has(w) || SERVED.has(w) || CLIENT_NOUNS.has(w) || w === 'persons');
+  if ((CONTACTING.has(lead.verb) || visitsPeople) && (rest[0] === 'each' || rest[0] === 'every') && (comesRound(rest) || recurs(rest)) && !statesChange(a)) return true;
   // ("Write up every session note…": a note is a record kept, though notes are sent too; "Record
   // fridge temperatures twice a day": on a beat as well as for each one.)
   const thing = a.object.filter((w) => !TIME_UNITS.has(w) && !BEAT_WORDS.has(w)).at(-1) ?? '';
@@ -338,6 +346,8 @@ export function isJobRequirement(a: Analysis): boolean {
   // day": the paper each piece of work leaves behind, sent as it is done, is the round.
   // ("Send proposals after every discovery call": a pitch is new work each time, no paper trail.)
   if (PAPER_VERBS.has(lead.verb) && afterEach(rest) && !hasObject(rest, PITCHES) && !statesChange(a)) return true;
+  // ("See every new referral within 14 days": each one, to a response time, whatever the verb.)
+  if ((rest[0] === 'each' || rest[0] === 'every') && turnaround(rest) && !OUTCOME_VERBS.has(lead.verb) && !TARGET_VERBS.has(lead.verb) && !statesChange(a)) return true;
   if (TASK_VERBS.has(lead.verb)) return (hasObject(rest, RECORD_OBJECTS) && !statesChange(a)) || atEveryEvent(rest) || handledEachTime(a, rest);
   // "Write up the test logs at the end of each shift": a record kept each time is upkeep.
   if ((PRODUCE_VERBS.has(lead.verb) || ACTIVITY_VERBS.has(lead.verb)) && keptRecord(a.object) && (recurs(rest) || withinTheSpan(rest)) && !statesChange(a)) return true;
@@ -370,7 +380,8 @@ export function isJobRequirement(a: Analysis): boolean {
   // ("Trace every cotton bale back to the farm…", "Pair each student with a mentor…" say more than the round.)
   if (lead.inferred && (rest[0] === 'every' || rest[0] === 'each') && rest.length <= 3 && !hasObject(rest, ACTIVITY_OBJECTS) && !statesChange(a)) return true;
   // ("Bag and label charcoal as the orders come in": each one, as it comes.)
-  if (lead.inferred || lead.verb === 'ensure') return (recurs(rest) || (lead.inferred === true && asTheyCome(rest))) && !statesChange(a);
+  // ("make sure a finds agreement is signed with the landowner before each dig": made sure of before each occasion.)
+  if (lead.inferred || lead.verb === 'ensure') return (recurs(rest) || (lead.inferred === true && asTheyCome(rest)) || (lead.verb === 'ensure' && eachOccasion(rest))) && !statesChange(a);
   if (committedEachPeriod(a, rest)) return true;
   // "Drive the minibus for the walking groups": driving the firm's vehicle is the job itself.
   if (lead.verb === 'drive' && hasObject(ownObject(a.object), VEHICLES) && !statesChange(a)) return true;
@@ -481,6 +492,9 @@ function handledEachTime(a: Analysis, rest: readonly string[]): boolean {
   // A paper or an event each time something happens is the round ("Send condition reports to buyers
   // once a sale is agreed"); on a calendar it stays an activity ("Send monthly updates to investors").
   const triggered = rest.some((w, k) => k > 0 && (w === 'once' || w === 'whenever') && (rest[k + 1] === 'a' || rest[k + 1] === 'the'));
+  // ("Send every customer a progress update on Friday": a paper to each of the people we serve, on a weekday.)
+  const everyServed = (rest[0] === 'each' || rest[0] === 'every') && [rest[1] ?? '', `${rest[1] ?? ''}s`].some((w) => CLIENT_NOUNS.has(w) || SERVED.has(w));
+  if (everyServed && (recurs(rest) || onCalendar(rest) || rest.some((w, k) => w === 'on' && WEEKDAYS.has(rest[k + 1] ?? '')))) return true;
   if (ATTENDING.has(a.lead.verb) || (hasObject(ownObject(a.object), ACTIVITY_OBJECTS) && !triggered)) return false;
   // "…for your patch", "…in your queue": written to the one who holds the role, about its own round.
   return recurs(rest) || onCalendar(rest) || turnaround(rest) || comesRound(rest) || rest.includes('requesting') || rest.includes('your');

@@ -173,7 +173,9 @@ export function namesObligation(a: Analysis, all: readonly string[]): boolean {
   if (words.some((w, k) => (OBLIGATION_EVENTS.has(w) && words[k - 1] !== 'no' && words[k - 1] !== 'without') || (w === 'risk' && (words[k + 1] === 'assessment' || words[k + 1] === 'assessments')))) return true;
   // A report, return or sample owed to a regulator named by its initials ("Quarterly waste returns
   // to the EA", "Ofcom key commitments report", "PPL/PRS returns every quarter").
-  return words.some((w) => FILED.has(w)) && (words.some((w) => REGULATORY.has(w) || AUTHORITIES.has(w)) || tokensOf(a).some(schemeAcronym));
+  // ("DTO annual review to the CAA": a review sent to the body is one owed to it.)
+  const sent = words.some((w, k) => FILED.has(w) || (w === 'review' && words[k + 1] === 'to'));
+  return sent && (words.some((w) => REGULATORY.has(w) || AUTHORITIES.has(w)) || tokensOf(a).some(schemeAcronym));
 }
 /** The words not inside brackets, when the title has any. */
 function outsideBrackets(a: Analysis, words: readonly string[]): readonly string[] {

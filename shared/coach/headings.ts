@@ -2,7 +2,7 @@
  * `generic-container`: a line that is only a heading, a branch of the tree and no goal: a
  * department, a team and its lead, a role, a plan's dated title, a bucket ("Q3 targets").
  */
-import { type Analysis, isPeriodToken } from './analyse';
+import { type Analysis, analyse, isPeriodToken } from './analyse';
 import { ACTIVITY_OBJECTS, CLIENT_NOUNS, CONTAINER_NOUNS, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, EVENT_NOUNS, FREQUENCY, FUNCTION_WORDS, IDENTIFIER_BEFORE, MANDATORY, METRIC_HEADS, MONTHS, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, SERVED, STAFF_NOUN, VERBS } from './lexicon';
 import { plural, type Token } from './text';
 import { DIRECTION, isLabel, onlyScope } from './sentence';
@@ -137,6 +137,8 @@ export function ownerInBrackets(a: Analysis): boolean {
   if (inner.length === 3 && last?.kind === 'word' && last.raw.length <= 3 && last.raw === last.raw.toUpperCase()) inner.pop();
   const joined = inner.length === 3 && (inner[1]!.t === '&' || inner[1]!.t === 'and');
   // ("Health practice (Dr Ruth Abbey)": a title before the name.)
+  // ("Flying control (Wg Cdr Hale)": a rank of two words.)
+  if (TITLES.has(inner[0]?.t ?? '') && TITLES.has(inner[1]?.t ?? '') && inner.length >= 3 && inner.length <= 4) inner.shift();
   if (TITLES.has(inner[0]?.t ?? '') && inner.length >= 2 && inner.length <= 3) inner.shift();
   const names = open > 0 && (inner.length === 1 || inner.length === 2 || joined) ? inner.filter((t) => t.kind === 'word' && t.t !== 'and').length : 0;
   const person = joined ? [inner[0]!, inner[2]!] : inner;
@@ -221,7 +223,7 @@ function endsInContainer(a: Analysis): boolean {
 /** Shifts a crew is named by in brackets ("TBM crew (nights)"). */
 const NUMBERED_UNITS = new Set(['line', 'lane', 'bay', 'cell', 'ward', 'site', 'plant', 'shed', 'kiln', 'mill', 'unit', 'crew', 'team', 'shift', 'depot', 'store', 'troop', 'squadron', 'platoon', 'section', 'watch', 'pod', 'theatre', 'theater', 'suite', 'studio', 'hall', 'surgery']);
 const PROGRAMMES = new Set(['programme', 'program']);
-const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'cllr', 'sir', 'dame', 'rev', 'sgt', 'ssgt', 'cpl', 'lt', 'capt', 'maj', 'col', 'cdr', 'sister', 'fr']);
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'cllr', 'sir', 'dame', 'rev', 'sgt', 'ssgt', 'cpl', 'lt', 'capt', 'maj', 'col', 'cdr', 'sister', 'fr', 'wg', 'sqn', 'flt', 'ldr', 'gp', 'cmdr', 'insp', 'supt', 'ch']);
 const SHIFT_NAMES = new Set(['nights', 'days', 'earlies', 'lates', 'weekends', 'night', 'day']);
 const SEASONS_NAMED = new Set(['winter', 'summer', 'spring', 'autumn', 'season']);
 const PLAN_WORDS = new Set(['plan', 'strategy', 'roadmap']);
@@ -333,6 +335,12 @@ const BOOKS = new Set(['accounts', 'account', 'clients', 'customers', 'portfolio
 
 export function isGenericContainer(a: Analysis): boolean {
   if (branchThenName(a)) return true;
+  // ("New business": the sales desk that wins it, named as every sales plan names it.)
+  if (a.words.length === 2 && a.words[0] === 'new' && a.words[1] === 'business' && a.tz.tokens.length === 2) return true;
+  // ("Production (nights) — Marta": the shift a unit works, in brackets, is part of its name.)
+  const { tokens } = a.tz;
+  const shift = tokens.findIndex((t, k) => t.t === '(' && k > 0 && SHIFT_NAMES.has(tokens[k + 1]?.t ?? '') && tokens[k + 2]?.t === ')');
+  if (shift > 0 && shift + 3 < tokens.length) return isGenericContainer(analyse([...tokens.slice(0, shift), ...tokens.slice(shift + 3)].map((t) => t.raw).join(' ')));
   // "Fit-out", "Call-outs": a verb and its particle hyphened into one noun, alone, name the work's branch.
   if (a.lead?.particle && a.words.length === 2 && a.tz.tokens.length === 3 && a.tz.tokens[1]!.t === '-' && a.tz.tokens[2]!.glued) return true;
   // ("Technical & certification" joins two areas: a heading.)

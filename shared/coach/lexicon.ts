@@ -227,7 +227,7 @@ export const ACTIVITY_VERBS = set(
 
 /** An occasion put on once, named by its noun: "Harvest party", "Launch event at Leeds station", "Technician away day". */
 export const EVENT_NOUNS = set(`
-  party dinner lunch breakfast trail masterclass shoot fair gala festival ceremony celebration reception
+  tournament party dinner lunch breakfast trail masterclass shoot fair gala festival ceremony celebration reception
   exhibition conference summit offsite retreat awayday day event morning evening barbecue bbq trip outing
   social picnic hunt jamboree fiesta carnival parade fete quiz dance roast popup booth fundraiser launch
   convention championships championship jam forum concert recital gig showcase auction raffle competition drinks
@@ -252,7 +252,7 @@ export const DELIVERABLE_NOUNS = set(`
   photographs livery logo logos website menu menus redesign rebrand refresh book programme program
   schedule timetable portal portals kiosk kiosks app dashboard dashboards brochure brochures
   leaflet leaflets guide guides catalogue catalog template templates showreel noticeboard appeal
-  script scripts integration integrations scorecard scorecards plugin plugins
+  script scripts integration integrations scorecard scorecards plugin plugins widget widgets uniforms
 `);
 
 /** Things you attend, send or produce as an activity. */
@@ -306,7 +306,7 @@ export const SETUP_VERBS = set('set stand spin');
 export const PRODUCE_VERBS = set('write draft publish present exhibit organise organize host film blog stream broadcast livestream');
 
 /** Verbs that name a piece of work rather than its result, whatever their object ("Migrate CI to…"). */
-export const PROJECT_VERBS = set('migrate buy purchase procure redo rewrite format typeset design commission overhaul translate photograph digitise digitize document catalogue localise localize rebrand transcribe integrate refresh refurbish repaint');
+export const PROJECT_VERBS = set('migrate buy purchase procure lease redo rewrite format typeset design commission overhaul translate photograph digitise digitize document catalogue localise localize rebrand transcribe integrate refresh refurbish repaint');
 
 /** Where a duty is written down: adding something there makes it part of the job. */
 export const DUTY_RECORDS = set('responsibilities duties description descriptions remit profile bau');
@@ -591,6 +591,9 @@ export const SERVED = new Set([
 export const PARTS_OF_DAY = set('morning afternoon evening night');
 
 /** Participles that do not end in -ed ("Bowl sludge dug out…", "kilos sold: 9,000"). */
+/** Beats of days or weeks a title may open with ("Quarterly client review pack" is a paper made four times a year). */
+export const ON_A_BEAT = set('daily nightly weekly fortnightly monthly');
+
 export const IRREGULAR_PARTICIPLES = set(`
   dug done swept kept cut run set sent shut taken made put held written seen hung spread
   sold grown built paid given won caught bought brought shorn sown

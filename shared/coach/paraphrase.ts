@@ -215,7 +215,9 @@ export function paraphrasePairs(
         const other = meanings[j];
         if (!m || !other || measureOf(keys[i]!, keys[j]!)) continue;
         const c = cosine(m.unit, other.unit);
-        if (c >= (duties ? DUTY_COPY : PARAPHRASE_COPY) && (partsAgree(m, other, lineage(i, j), duties) || mostlyShared(m, other, sharedWords(words, keys[j]!)))) pairs.push([i, j]);
+        // (A duty and the one under it with another verb are two rounds of one desk, "Visit every
+        // client at home…" over "Pay each client's care home fees…": the looser bar is for teams.)
+        if (c >= (duties && !(lineage(i, j) && verb !== facts[j]!.verb) ? DUTY_COPY : PARAPHRASE_COPY) && (partsAgree(m, other, lineage(i, j), duties) || mostlyShared(m, other, sharedWords(words, keys[j]!)))) pairs.push([i, j]);
         // Three key words or more in common, and close in meaning: a goal reworded more freely
         // ("Make the yard a day out so people drive over from Bristol" / "Make Rook Lane somewhere
         // Bristol people drive out to for the day"), unless what differs is another scope.

@@ -19,6 +19,7 @@ import {
   MONTHS,
   MULTIPLIER_VERBS,
   NUMBER_WORDS,
+  ON_A_BEAT,
   PARTS_OF_DAY,
   RANK_BEFORE,
   REGULATORY,
@@ -303,6 +304,8 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   if (tok.suffix === '' && clock && isWord(prev) && CLOCK_BEFORE.has(prev.t) && (!next || next.kind === 'sym' || dayPart || (isWord(next) && (next.t === 'so' || next.t === 'and' || next.t === 'every' || next.t === 'each' || next.t === 'daily' || next.t === 'on')))) return null;
   // ("…every Wednesday at 11 and logged": the hour on the day named.)
   if (tok.suffix === '' && clock && isWord(prev) && prev.t === 'at' && WEEKDAY_NAMES.has(tokens[i - 2]?.t ?? '')) return null;
+  // ("Daily performance call with Network Rail at 9": the hour, last, of a thing on a beat.)
+  if (tok.suffix === '' && clock && isWord(prev) && prev.t === 'at' && !next && tokens.slice(0, i).some((t) => isWord(t) && (ON_A_BEAT.has(t.t) || t.t === 'every' || t.t === 'each'))) return null;
   // "…so it opens at 8 without us…": a time of day something opens or shuts at.
   if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value >= 5 && tok.value <= 11 && isWord(prev) && prev.t === 'at' && isWord(tokens[i - 2]) && OPENING.has(tokens[i - 2]!.t)) return null;
   // "Cover every night, 365 days": every day of the year, a beat.

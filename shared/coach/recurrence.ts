@@ -273,6 +273,9 @@ export function turnaround(words: readonly string[]): boolean {
     // ("inside an hour of the call": one unit, said with its article.)
     // ("…within an hour of the vineyard" is a distance: the hour counts from a call.)
     if ((words[k + 1] === 'an' || words[k + 1] === 'a' || words[k + 1] === 'one') && (words[k + 2] === 'hour' || words[k + 2] === 'day') && words[k + 3] === 'of' && CALLED.has(words[k + 4] === 'the' ? (words[k + 5] ?? '') : (words[k + 4] ?? ''))) return true;
+    // ("Answer merchant support chats within an hour": one hour, last, is the promise itself; "…within a
+    // week" the sets label a duty's time, no number.)
+    if ((words[k + 1] === 'an' || words[k + 1] === 'a') && (words[k + 2] === 'hour' || words[k + 2] === 'minute') && k + 3 === words.length) return true;
     // ("inside 15 minutes" is the same promise.)
     // ("within 26 weeks" is a horizon, "within 4 weeks of the appointment" a response.)
     if (/^\d/.test(words[k + 1]!) && within(words, k + 1, 2, RESPONSE_UNITS) && !(WEEKS.has(words[k + 2] ?? '') && Number(words[k + 1]) > 6)) return true;

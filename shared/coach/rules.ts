@@ -4,7 +4,7 @@
  */
 import { type Analysis, analyse } from './analyse';
 import { cloneKey, copies, restates } from './clone';
-import { EVERYONE, MANDATORY, TARGET_VERBS } from './lexicon';
+import { EVERYONE, MANDATORY, PERSON_NOUNS, ROLE_WORDS, TARGET_VERBS } from './lexicon';
 import { turnaround } from './recurrence';
 import type { RuleCode } from './types';
 import { OUTCOME_VERBS, peopleDoing, statesChange } from './sentence';
@@ -19,6 +19,7 @@ import { isTaskListing, ticketed } from './activities';
  * instead of the cascade?", so a title gets at most one of them: the most specific shelf wins.
  */
 function shelf(a: Analysis): RuleCode | null {
+  if (hiresOne(a)) return null;
   if (isCompliance(a)) return 'compliance';
   // A ticket is one piece of work, whatever its verb reads as ("Booking form rebuild (HU-214)"),
   // unless the verb names a result ("Cut the broke we make at each grade change (MILL-88)").
@@ -26,6 +27,17 @@ function shelf(a: Analysis): RuleCode | null {
   if (isJobRequirement(a) || dutyInAClause(a)) return 'job-requirement';
   if (isTaskListing(a)) return 'task-listing';
   return null;
+}
+
+/**
+ * "Hire an applications chemist who can go on site…", "Hire a flying display director with CAA
+ * approval so…": one person taken on is a lever the plan adds, whatever the role will do or hold
+ * (the issue's "Compliance Analyst" hire, and every set's single hires, are sound).
+ */
+function hiresOne(a: Analysis): boolean {
+  if (!a.lead || (a.lead.verb !== 'hire' && a.lead.verb !== 'recruit') || !['a', 'an'].includes(a.words[a.lead.at + 1] ?? '')) return false;
+  const rest = a.words.slice(a.lead.at + 1);
+  return rest.includes('who') || ROLE_WORDS.has(a.head) || PERSON_NOUNS.has(a.head);
 }
 
 /**

@@ -18,7 +18,20 @@ import { describeHoldout } from '../coach/suite';
  * 1.00/0.58 (23 of 30 clone groups named exactly) → 0.96/0.81 (24) → 0.96/0.91 (26) → 0.96/0.91
  * (26) → 0.96/0.91 (26), kr-not-measurable 1.00/1.00 throughout, no-key-results 0.93/1.00 →
  * 1.00/0.96 → 1.00/0.96 → 1.00/1.00 → 1.00/1.00, sound objectives quiet 214 → 225 → 225 → 225 →
- * 226 of 229. After rounds 55 and 56 the same. Its misses are not printed while it is blind.
+ * 226 of 229. After rounds 55 and 56 the same. Its misses were not printed while it was blind.
+ *
+ * In round 57 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape (things made per head; a release by its version; a thing redone on a platform; a lease; a
+ * tournament planned; a thing of ours got sorted; each one seen in time; visits to the people we
+ * serve; a meeting or a paper on a beat of days; kept current, last; the hour of a daily call; a
+ * paper to each client on a weekday; revalidated before they expire; the council's officers;
+ * renewed to go on; building regs; a rank of two words; a unit's shift; new business; within an
+ * hour; named acts booked; made sure of before each occasion; a review sent to a regulator; one
+ * person hired), never by listing its sentences, so it is now IN-SAMPLE tuning material: only the
+ * fifty-sixth hold-out (and later ones) say anything about unseen plans. After round 57 (precision
+ * / recall): number-title 0.99/0.98, generic-container 1.00/0.99, task-listing 1.00/0.93,
+ * job-requirement 1.00/0.96, compliance 0.97/0.97, goal-clone 0.96/0.91 (26 of 30), quiet 228 of
+ * 229. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.97, 0.92],
@@ -31,14 +44,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (round 57), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.97, 0.96],
+  'generic-container': [0.98, 0.97],
+  'task-listing': [0.98, 0.91],
+  'job-requirement': [0.98, 0.94],
+  compliance: [0.95, 0.95],
+  'goal-clone': [0.94, 0.89],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, fifty-fifth hold-out (blind)',
-  heading: 'Trap coach over the fifty-fifth hold-out (blind)',
+  name: 'coach, fifty-fifth hold-out (measured blind, then looked at in round 57: now in-sample tuning material)',
+  heading: 'Trap coach over the fifty-fifth hold-out (in-sample since round 57)',
   entries: HOLDOUT_55,
   plans: HOLDOUT_55_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.97,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.98,
   exactGroups: 25,
-  printMisses: false,
+  printMisses: true,
 });

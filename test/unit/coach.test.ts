@@ -1479,6 +1479,41 @@ describe('title rules', () => {
     expect(checkTitle('Post-16 & Preparing for Adulthood (Kirsty)')).not.toContain('job-requirement');
   });
 
+  it('reads round 57\u2019s shapes: things made per head, a release by its version, a site redone on a platform, a lease, a tournament planned, a thing of ours got sorted, a widget, each one seen in time, visits to the people we serve, a meeting or paper on a beat of days, kept current last, the hour of a daily call, a paper to each client on a weekday, revalidated before they expire, the council\u2019s officers, renewed to go on, building regs, a rank of two words, a unit\u2019s shift, new business, within an hour, named acts booked, made sure of before each occasion, a review sent to a regulator, one person hired', () => {
+    // Round 57, from the fifty-fifth set's misses; new sentences of the same shapes.
+    expect(checkTitle('Cuts made per stylist per day')).toEqual(['number-title']);
+    expect(checkTitle('Drafts sent per writer per week')).toEqual(['number-title']);
+    expect(checkTitle('Ship v2.1 of the booking app')).toEqual(['task-listing']);
+    expect(checkTitle('Intranet redone on SharePoint')).toEqual(['task-listing']);
+    expect(checkTitle('Lease a bigger van for the summer')).toEqual(['task-listing']);
+    expect(checkTitle('Plan the autumn chess tournament')).toEqual(['task-listing']);
+    expect(checkTitle('Get our leaking roof sorted')).toEqual(['task-listing']);
+    expect(checkTitle('iOS widget for loyalty points')).toEqual(['task-listing']);
+    expect(checkTitle('See every urgent referral within 48 hours')).toEqual(['number-title', 'job-requirement']);
+    expect(checkTitle('Visit every tenant at least every 6 months')).toEqual(['job-requirement']);
+    expect(checkTitle('Weekly safeguarding meeting with the school nurses')).toEqual(['job-requirement']);
+    expect(checkTitle('Daily: morning huddle with the ward team')).toEqual(['job-requirement']);
+    expect(checkTitle('Allergy matrix for the Sunday menu kept current')).toEqual(['job-requirement']);
+    expect(checkTitle('Daily stand-up call with the depot at 8')).toEqual(['job-requirement']);
+    expect(checkTitle('Send every client a job update on Thursday')).toEqual(['job-requirement']);
+    expect(checkTitle('Gas Safe registrations revalidated before they expire')).toEqual(['compliance']);
+    expect(checkTitle('Environmental health visit to the caf\u00e9 passed')).toEqual(['compliance']);
+    expect(checkTitle('Alcohol licence renewed so we can keep serving at the bar')).toEqual(['compliance']);
+    expect(checkTitle('Ops room (Flt Lt Morris)')).toEqual(['generic-container']);
+    expect(checkTitle('Kitchen (nights) \u2014 Pavel')).toEqual(['generic-container']);
+    expect(checkTitle('New business')).toEqual(['generic-container']);
+    expect(checkTitle('Reply to trade enquiries within an hour')).toEqual(['number-title', 'job-requirement']);
+    expect(checkTitle('Book the Royal Albert Hall and the Proms orchestra for June')).toEqual(['task-listing']);
+    expect(checkTitle('make sure a permit is signed with the owner before each climb')).toEqual(['job-requirement']);
+    expect(checkTitle('Annual fleet review to the DVSA')).toEqual(['compliance']);
+    // A customer named by what they do with us is no verb; one person hired stays sound, whatever
+    // the role will do; a duty's time in weeks stays no number; visiting places stays the sets' call.
+    expect(checkTitle('Leasing customers get their keys on the day we promised')).toEqual([]);
+    expect(checkTitle('Hire an estimator who can price a job on the day')).toEqual([]);
+    expect(checkTitle('Answer emails from parents within a week')).toEqual(['job-requirement']);
+    expect(checkTitle('Visit every partner farm before lambing')).not.toContain('job-requirement');
+  });
+
   it('reads a title that is only a dash and a place without failing, and keeps a sentence that says "see 24/7"', () => {
     // The review of rounds 38–43: "; Plan Q3" made the heading test read past an empty list.
     expect(() => checkTitle('; Plan Q3')).not.toThrow();
