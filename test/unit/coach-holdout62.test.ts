@@ -1,0 +1,49 @@
+import { HOLDOUT_62, HOLDOUT_62_PLANS } from '../coach/holdout62';
+import type { Floors } from '../coach/report';
+import { describeHoldout } from '../coach/suite';
+
+/**
+ * The sixty-second hold-out (test/coach/holdout62.ts), written blind to the rules on 2026-12-07 by
+ * a helper that read only the article, issue 10, the twenty-second hold-out's header (definitions,
+ * calls, types) and the harness's types, while round 57 was being made; it was given the
+ * forty-third's brief (each trade's titles as its managers write them, sectors of its own choosing,
+ * sentence shapes varied on purpose). Its domain names begin with m to z. Measured with the coach
+ * before round 9 (commit 2cfe06d), before round 29 (07a2f75), after rounds 43 (6f8a79e), 56
+ * (acc4364) and 57 (a0948f9), the table only (README, "Accuracy"). The floors are the last
+ * measurement rounded down by 0.01–0.02. Before round 9 → before 29 → after 43 → 56 → 57
+ * (precision / recall):
+ * number-title 0.90/0.85 → 0.92/0.96 → 0.94/0.96 → 0.99/0.97 → 0.99/0.97, generic-container
+ * 1.00/0.60 → 1.00/0.91 → 1.00/0.94 → 1.00/0.94 → 1.00/0.94, task-listing 0.70/0.44 → 0.89/0.75 →
+ * 0.89/0.77 → 0.90/0.87 → 0.88/0.87, job-requirement 0.89/0.64 → 0.93/0.70 → 0.92/0.74 → 0.92/0.74
+ * → 0.92/0.74, compliance 0.90/0.68 → 0.92/0.91 → 0.91/0.92 → 0.91/0.92 → 0.91/0.92, goal-clone
+ * 0.96/0.44 (13 of 30 clone groups named exactly) → 1.00/0.64 (21) → 1.00/0.67 (23) → 1.00/0.71
+ * (24) → 1.00/0.71 (24), kr-not-measurable 1.00/1.00 throughout, no-key-results 0.95/0.91 →
+ * 1.00/0.95 → … → 1.00/0.95, sound objectives quiet 208 → 211 → 211 → 212 → 212 of 217. Round 57's
+ * rule for a thing of ours got seen to ("Get … sorted", an activity) cost this set task-listing
+ * precision 0.90 → 0.88, seen from this table alone with the rule switched off; it was kept,
+ * because switched off it also cost the fifty-ninth and sixtieth one activity each (recall 0.87 →
+ * 0.85), seen the same way.
+ * Its misses are not printed while it is blind.
+ */
+const BLIND: Floors = {
+  'number-title': [0.97, 0.95],
+  'generic-container': [0.98, 0.92],
+  'task-listing': [0.86, 0.85],
+  'job-requirement': [0.9, 0.72],
+  compliance: [0.89, 0.9],
+  'goal-clone': [0.98, 0.69],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.93],
+};
+
+describeHoldout({
+  name: 'coach, sixty-second hold-out (blind)',
+  heading: 'Trap coach over the sixty-second hold-out (blind)',
+  entries: HOLDOUT_62,
+  plans: HOLDOUT_62_PLANS,
+  size: { entries: 500, plans: 10 },
+  floors: [BLIND],
+  quiet: 0.96,
+  exactGroups: 23,
+  printMisses: false,
+});
