@@ -38,6 +38,22 @@ function reportedDone(a: Analysis): boolean {
   const again = k === words.length - 1 && words[k]!.startsWith('re');
   return ((!!next && PLACED.has(next)) || again) && !recurs(words) && !statesChange(a);
 }
+/**
+ * "Product photos done for the website", "Regional roadshows done before the SFI window opens",
+ * "App Store screenshots refreshed for the autumn campaign": a paper, a set of pictures or an
+ * occasion reported done for a purpose or by a date is a piece of work done once.
+ */
+function madeReady(a: Analysis): boolean {
+  const { words } = a;
+  if (a.lead !== null || a.quantities.length || words.some((w) => w === 'every' || w === 'each' || w === 'all')) return false;
+  const k = words.findIndex((w, j) => j >= 1 && j <= 4 && READIED.has(w));
+  if (k < 1) return false;
+  const thing = words[k - 1]!;
+  const made = DELIVERABLE_NOUNS.has(thing) || ACTIVITY_OBJECTS.has(thing) || EVENT_NOUNS.has(thing) || PICTURES.has(thing);
+  return made && (words[k + 1] === 'for' || words[k + 1] === 'before' || words[k + 1] === 'by') && !recurs(words) && !statesChange(a);
+}
+const READIED = new Set(['done', 'refreshed', 'finished', 'ready', 'sorted', 'redone', 'updated']);
+const PICTURES = new Set(['screenshots', 'photos', 'images', 'pictures', 'videos', 'visuals', 'headshots']);
 const CLAUSE_HEADS = new Set(['who', 'what', 'which', 'that', 'where', 'how', 'why', 'when', 'whether']);
 /** Irregular forms of work done ("rebuilt", "rewritten"). */
 const DONE_FORMS = new Set(['rebuilt', 'built', 'redone', 'rewritten', 'written', 'redrawn', 'reprinted']);
@@ -47,7 +63,7 @@ const PLACED = new Set(['to', 'onto', 'into', 'from', 'in', 'by', 'off', 'on']);
 
 export function isTaskListing(a: Analysis): boolean {
   const { lead, words } = a;
-  if (reportedDone(a)) return true;
+  if (reportedDone(a) || madeReady(a)) return true;
   // "Stand at Euro Bus Expo, Birmingham": an exhibition stand at a named show.
   if (words[0] === 'stand' && words[1] === 'at' && a.tz.tokens[a.tz.words[words[2] === 'the' ? 3 : 2] ?? -1]?.cap) return true;
   // (People brought to do or have something are a result first: see peopleMoved.)
@@ -82,7 +98,9 @@ export function isTaskListing(a: Analysis): boolean {
   // ("Redesign the Year 9 curriculum around real-world projects", "Rebalance bikes with cargo trikes
   // instead of vans" say how it will work: a lever.)
   const redo = redone(a.words[lead.at]!, lead.verb) && !a.words.includes('around') && !a.words.includes('instead');
-  if (PROJECT_VERBS.has(lead.verb) || redo) return !statesChange(a) && a.quantities.length === 0;
+  // ("Refurb the amenity blocks on Mill Lane": a piece of work's noun, read as the verb before its object.)
+  const project = PROJECT_VERBS.has(lead.verb) || (lead.inferred === true && PROJECT_NOUNS.has(lead.verb));
+  if (project || redo) return !statesChange(a) && a.quantities.length === 0;
   // A tool set up or swapped for another ("Set up a team drive", "Move payroll onto Sage"): the same.
   if (setsUp(a) || changesTool(a)) return !statesChange(a);
   if (handedOver(a) || fixtureJob(a) || gotMade(a) || kitRenewed(a)) return true;
@@ -145,10 +163,14 @@ export const choosesNew = (a: Analysis): boolean =>
   a.lead !== null && (a.lead.verb === 'choose' || a.lead.verb === 'pick' || a.lead.verb === 'select') && a.object.includes('new');
 
 
+// (A participle last of all: with more after it, "Get our grass-fed milk premium recognised by the
+// big retailers", it is others won over, a result. Read on past it, "Get the new labels sorted for
+// crunchy and smooth", it cost the sixty-first set a sound objective in round 58; it was dropped.)
 const gotSeenTo = (a: Analysis): boolean => {
+  if (a.lead?.verb !== 'get' || a.lead.at !== 0 || !(a.words[1] === 'the' || POSSESSIVE.has(a.words[1] ?? ''))) return false;
   const last = a.words.at(-1) ?? '';
   const done = (last.length > 4 && last.endsWith('ed')) || last === 'done' || last === 'fixed';
-  return a.lead?.verb === 'get' && a.lead.at === 0 && (a.words[1] === 'the' || POSSESSIVE.has(a.words[1] ?? '')) && done && a.object.at(-1) === last;
+  return done && a.object.at(-1) === last;
 };
 
 /** Verbs whose indefinite object is always an event or a piece of work ("Hold a …", "Do a …"). */
@@ -216,6 +238,8 @@ function handedOver(a: Analysis): boolean {
   const after = rest[end];
   if (after === undefined) return true;
   if (indefinite && after !== 'on' && after !== 'at') return false;
+  // ("Ship v4.0 with the new onboarding": what a release comes with is a feature of it, no counterpart.)
+  if (version && after === 'with') return true;
   if (!PLAIN_ADJUNCTS.has(after) || rest.slice(end).some((w) => RECEIVED.has(w))) return false;
   // "…in three new markets", "…in every store": a wider reach is the change ("the new rig" is one thing).
   if (rest.slice(end).some((w, k) => REACH.has(w) && !(w === 'new' && rest[end + k - 1] === 'the'))) return false;

@@ -36,7 +36,7 @@ export interface Analysis {
   quantities: Quantity[];
 }
 
-const PARTICLES = new Set(['up', 'in', 'on', 'out', 'to', 'with', 'off', 'over', 'after', 'down', 'live', 'at', 'part', 'round']);
+const PARTICLES = new Set(['up', 'in', 'on', 'out', 'to', 'with', 'off', 'over', 'after', 'down', 'live', 'at', 'part', 'round', 'back']);
 const PREPOSITIONS = new Set([
   'for', 'in', 'of', 'at', 'across', 'by', 'from', 'with', 'within', 'during', 'to', 'per', 'on', 'via',
   'through', 'into', 'over', 'under', 'so', 'that', 'which', 'who', 'where', 'when', 'without', 'after',
@@ -97,7 +97,8 @@ function isGerundNoun(word: string, lemma: string, next: string | undefined): bo
   // "Repairs bench", "Returns desk": an imperative never takes the plural "-s", so one before a bare
   // noun is a noun naming a place or a team.
   // So is one before a participle ("Repairs completed within the hour", "Hoses made per van").
-  if (word.endsWith('s') && !word.endsWith('ss') && next !== undefined && (ORG_UNITS.has(next) || (next.length > 4 && next.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(next))) return true;
+  // ("Finds liaison (Margaret)": so is one before a role.)
+  if (word.endsWith('s') && !word.endsWith('ss') && next !== undefined && (ORG_UNITS.has(next) || ROLE_WORDS.has(next) || (next.length > 4 && next.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(next))) return true;
   // "Packing centre", "Training team": work in -ing naming a unit.
   if (word.endsWith('ing') && next !== undefined && ORG_UNITS.has(next)) return true;
   // "Opening checks", "Weaving days per commission": work in -ing naming a check or a count of days.

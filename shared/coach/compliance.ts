@@ -34,10 +34,15 @@ function auditPassed(words: readonly string[]): boolean {
   // "ICAEW practice assurance visit — no findings", "O-licence annual review — no actions": a body's
   // review of us, passed with nothing to put right.
   const reviewed = words.some((w) => REVIEWS.has(w)) && words.some((w, k) => (w === 'no' || w === 'zero') && within(words, k, 2, AUDIT_FINDINGS));
-  if (reviewed) return true;
+  // ("Peer review visit from the regional network – all standards met": the same, said the other way.)
+  const met = words.some((w) => REVIEWS.has(w)) && words.some((w, k) => (w === 'standards' || w === 'criteria' || w === 'requirements') && words[k + 1] === 'met');
+  if (reviewed || met) return true;
   // ("Environmental health visit to the packing unit passed": the council's officers, named in full.)
-  const officers = words.some((w, k) => w === 'environmental' && words[k + 1] === 'health');
-  if (!insurers && !officers && !words.some((w) => AUDIT_NOUNS.has(w) || REGULATORY.has(w))) return false;
+  // ("Trading Standards labelling check ok'd…": the same.)
+  const officers = words.some((w, k) => (w === 'environmental' && words[k + 1] === 'health') || (w === 'trading' && words[k + 1] === 'standards'));
+  // ("Pen test by a CREST-accredited firm done & findings closed": a penetration test is an audit too.)
+  const penTest = words.some((w, k) => (w === 'pen' && (words[k + 1] === 'test' || words[k + 1] === 'tests')) || w === 'pentest' || w === 'pentests');
+  if (!insurers && !officers && !penTest && !words.some((w) => AUDIT_NOUNS.has(w) || REGULATORY.has(w))) return false;
   for (let k = 0; k < words.length; k++) {
     if (DONE_WORDS.has(words[k]!)) return true;
     if ((words[k] === 'no' || words[k] === 'zero') && within(words, k, 3, AUDIT_FINDINGS)) return true;
@@ -78,6 +83,9 @@ function throughAudit(words: readonly string[]): boolean {
   if (words[0] === 'keep' || words[0] === 'retain' || words[0] === 'hold') return false;
   // "Get customers through their CQC inspection…": helping others through theirs is a service sold.
   if (CLIENT_NOUNS.has(words[1] ?? '') && words.includes('their')) return false;
+  // ("Get parents through the county umpire certificate so junior matches can go ahead": people we
+  // serve, trained so something can happen, a lever of ours, no obligation.)
+  if (SERVED.has(words[1] ?? '') && words.includes('so')) return false;
   for (let k = 0; k < words.length; k++) {
     if (words[k] !== 'through') continue;
     // "through training" with nothing named is the training of the trade ("Get more pups through training").
@@ -298,6 +306,8 @@ export function isCompliance(a: Analysis): boolean {
     const rest = words.slice(lead.at + 1);
     const k = rest.findIndex((w, i) => i > 0 && (COMPLIANCE_VERBS.has(w) || OBLIGATION_VERBS.has(w)));
     if (k > 0 && isCompliance(analyse(rest.slice(k).join(' ')))) return true;
+    // ("Make sure every coach has been on the safeguarding course": everyone, through what is required.)
+    if (EVERYONE.has(rest[0] ?? '') && rest.some((w) => w === 'been' || DONE_WORDS.has(w)) && has(rest, COMPLIANCE_OBJECTS) && !statesChange(a)) return true;
   }
   // ("Broadly compliant premises up to 95%": others kept compliant are a regulator's outcome.)
   if (has(words, COMPLIANT_WORDS) && (lead === null || STATE_VERBS.has(lead.verb)) && !words.some((w, k) => COMPLIANT_WORDS.has(w) && within(words, k, 2, REGULATED))) return true;

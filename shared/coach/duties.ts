@@ -113,7 +113,7 @@ function doneOnABeat(words: readonly string[]): boolean {
 /** Words of a beat inside an object ("twice a day"), which say how often, not what. */
 const BEAT_WORDS = new Set(['twice', 'once', 'a', 'every', 'each', 'per']);
 /** Places to fill with customers: filling them is winning business ("fill the tables on rainy weekdays"). */
-const CAPACITY = new Set(['tables', 'seats', 'slots', 'rooms', 'beds', 'places', 'pitches', 'berths', 'covers', 'spaces', 'boxes']);
+const CAPACITY = new Set(['tables', 'seats', 'slots', 'rooms', 'beds', 'places', 'pitches', 'berths', 'covers', 'spaces', 'boxes', 'café', 'cafe', 'restaurant', 'venue', 'theatre', 'pub']);
 const RETAINED = new Set(['account', 'accounts', 'contract', 'contracts', 'client', 'clients', 'customer', 'customers', 'tenancy', 'franchise']);
 const SHIFTS = new Set(['night', 'day', 'week', 'weekend', 'shift', 'evening', 'morning', 'afternoon']);
 const KEEPING = new Set(['keep', 'maintain', 'retain', 'protect', 'sustain', 'preserve', 'hold']);
@@ -201,7 +201,8 @@ export function isJobRequirement(a: Analysis): boolean {
   // ("Average queue at the plaza in the morning peak" is a measure's name.)
   if (!lead && !share && RECORD_OBJECTS.has(a.head) && a.object.length <= 3 && !a.words.some((w) => STATISTIC_WORDS.has(w)) && recurs(a.words) && !statesChange(a)) return true;
   // "Fridge temps in the SFBB diary twice a day": readings written in the record the role keeps, on a beat.
-  if (!lead && !share && a.words.some((w, k) => (w === 'in' || w === 'on' || w === 'into') && within(a.words, k, 4, RECORD_OBJECTS)) && recurs(a.words) && !statesChange(a)) return true;
+  // ("Venues on the weekly rota – 45": how many are on it, a count, no reading written.)
+  if (!lead && !share && !a.quantities.length && a.words.some((w, k) => (w === 'in' || w === 'on' || w === 'into') && within(a.words, k, 4, RECORD_OBJECTS)) && recurs(a.words) && !statesChange(a)) return true;
   // "Costume store kept tidy", "Sharps bins kept below the line": a thing of ours reported kept in a
   // state, with no verb of ours, is upkeep.
   // ("Medicine book kept up to date": current, said the long way.)
@@ -318,13 +319,16 @@ export function isJobRequirement(a: Analysis): boolean {
   // "Log every lamb movement before the trailer leaves", "Record batch codes and fill weights on every
   // run": every item written down is the record's upkeep ("record" is an activity verb too: it comes first).
   // ("Write up every contact…" writes each one down; "Record each visit's outcome…" records the outcome, not a visit.)
-  const recording = RECORDING.has(lead.verb) || (lead.verb === 'write' && lead.particle === 'up');
+  // ("Take the minutes at every meeting": notes taken are a record written.)
+  const recording = RECORDING.has(lead.verb) || (lead.verb === 'write' && lead.particle === 'up') || (lead.verb === 'take' && (a.head === 'minutes' || a.head === 'notes'));
   // ("Document all visits on SystmOne before the end of the day": all of them, on the day's beat.)
   if (recording && rest[0] === 'all' && recurs(rest) && !statesChange(a)) return true;
   // "Phone each client in the week before the builders arrive": a call to each one, as their time comes.
   // ("Visit every young person at least every 8 weeks": a visit to each of the people we serve, the same.)
   const visitsPeople = lead.verb === 'visit' && [a.head, `${a.head}s`].some((w) => PERSON_NOUNS.has(w) || SERVED.has(w) || CLIENT_NOUNS.has(w) || w === 'persons');
   if ((CONTACTING.has(lead.verb) || visitsPeople) && (rest[0] === 'each' || rest[0] === 'every') && (comesRound(rest) || recurs(rest)) && !statesChange(a)) return true;
+  // ("Ring back every advice line message": each one that comes in, answered.)
+  if (CONTACTING.has(lead.verb) && lead.particle === 'back' && (rest[1] === 'each' || rest[1] === 'every' || rest[1] === 'all') && !statesChange(a)) return true;
   // ("Write up every session note…": a note is a record kept, though notes are sent too; "Record
   // fridge temperatures twice a day": on a beat as well as for each one.)
   const thing = a.object.filter((w) => !TIME_UNITS.has(w) && !BEAT_WORDS.has(w)).at(-1) ?? '';

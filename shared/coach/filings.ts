@@ -7,7 +7,7 @@
  * rounds 7 and 8 added obligations named as bare noun phrases, credentials kept and laws cited.
  */
 import type { Analysis } from './analyse';
-import { CERTIFICATES, CLIENT_NOUNS, DEPARTMENT_WORDS, DONE_WORDS, EVERYONE, METRIC_ACRONYMS, REGULATORY, ROLE_WORDS, SCOPE_WORDS } from './lexicon';
+import { CERTIFICATES, CLIENT_NOUNS, COMPLIANCE_OBJECTS, DEPARTMENT_WORDS, DONE_WORDS, EVERYONE, METRIC_ACRONYMS, REGULATORY, ROLE_WORDS, SCOPE_WORDS, SERVED } from './lexicon';
 import { lemmas, type Token } from './text';
 
 /** Verbs of handing a document to someone who requires it. */
@@ -170,7 +170,9 @@ export function namesObligation(a: Analysis, all: readonly string[]): boolean {
   // ("Be the cleaning company schools keep at renewal" is a sentence about us, no obligation named.)
   if (a.lead !== null || a.words[0] === 'be' || a.words[0] === 'become') return false;
   // ("Locums can pick us up on day one with no training": an obligation spared is a result.)
-  if (words.some((w, k) => (OBLIGATION_EVENTS.has(w) && words[k - 1] !== 'no' && words[k - 1] !== 'without') || (w === 'risk' && (words[k + 1] === 'assessment' || words[k + 1] === 'assessments')))) return true;
+  // ("Carb counting refresher for families at every annual review": teaching the people we serve is
+  // the service, no obligation of ours.)
+  if (words.some((w, k) => (OBLIGATION_EVENTS.has(w) && words[k - 1] !== 'no' && words[k - 1] !== 'without' && !(words[k + 1] === 'for' && SERVED.has(words[k + 2] ?? ''))) || (w === 'risk' && (words[k + 1] === 'assessment' || words[k + 1] === 'assessments')))) return true;
   // A report, return or sample owed to a regulator named by its initials ("Quarterly waste returns
   // to the EA", "Ofcom key commitments report", "PPL/PRS returns every quarter").
   // ("DTO annual review to the CAA": a review sent to the body is one owed to it.)
@@ -264,5 +266,9 @@ export function required(words: readonly string[]): boolean {
 /** "CQC rating Good in all five key questions": a regulator's grade, kept. */
 export function regulatorGrade(a: Analysis): boolean {
   const toks = tokensOf(a);
-  return toks.some((t, k) => (t.t === 'rating' || t.t === 'grade' || t.t === 'graded') && toks.slice(Math.max(0, k - 2), k).some((s) => REGULATORY.has(s.t)));
+  if (toks.some((t, k) => (t.t === 'rating' || t.t === 'grade' || t.t === 'graded') && toks.slice(Math.max(0, k - 2), k).some((s) => REGULATORY.has(s.t)))) return true;
+  // ("Keep our 5 at the next council food hygiene inspection": the grade, by its number, kept at the
+  // regulator's next visit.)
+  const kept = a.lead !== null && (a.lead.verb === 'keep' || a.lead.verb === 'retain' || a.lead.verb === 'hold');
+  return kept && /^\d/.test(a.object.at(-1) ?? '') && toks.some((t, k) => t.t === 'inspection' && toks.slice(Math.max(0, k - 2), k).some((s) => REGULATORY.has(s.t) || COMPLIANCE_OBJECTS.has(s.t)));
 }

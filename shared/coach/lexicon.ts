@@ -60,7 +60,7 @@ export const MONTHS = set(
 
 /** Nouns that name a unit of an organisation: a line ending in one names who, not what. */
 export const ORG_UNITS = set(`
-  team teams desk studio practice office centre center lab labs bureau squad tribe crew hub unit department division function engineering operations ops region branch board committee council directorate secretariat development relations affairs administration gang gangs crews squads bench workshop shop shed yard room section pathway pathways mdt service services sales house dept ward wards cell
+  team teams desk studio practice office centre center lab labs bureau squad tribe crew hub unit department division function engineering operations ops region branch board committee council directorate secretariat development relations affairs administration gang gangs crews squads bench workshop shop shed yard room section pathway pathways mdt service services sales house dept ward wards cell clinic
 `);
 
 /** Words that only say whose or when: departments, org units, periods, and size adjectives. */
@@ -89,12 +89,12 @@ export const DEPARTMENT_WORDS = set(`
 export const ROLE_WORDS = set(`
   vp svp evp avp ceo cto cfo coo cmo cro cpo cio ciso cso cdo chro cxo chief head heads director
   directors manager managers officer officers president vice founder cofounder gm principal senior
-  sr junior jr associate exec lead leads leader leaders owner owners dri
+  sr junior jr associate exec lead leads leader leaders owner owners dri liaison
 `);
 
 /** Nouns that are measures; a title made of one of these and nothing else is a KPI, not a goal. */
 export const METRIC_HEADS = set(`
-  factor depth size
+  factor depth size loss
   revenue revenues arr mrr nrr grr acv tcv bookings sales pipeline margin margins ebitda profit
   profits nps csat ces churn retention conversion conversions mql mqls sql sqls leads lead signups
   downloads installs dau mau wau uptime latency headcount attrition turnover utilisation
@@ -411,7 +411,7 @@ export const COMPLIANCE_OBJECTS = set(`
 /** "Audit fieldwork completed", "with no material weaknesses": an audit or inspection reported as passed. */
 export const DONE_WORDS = set(`
   completed complete passed pass done signed closed finished renewed submitted clean tested
-  certified approved filed accepted audited refreshed
+  certified approved filed accepted audited refreshed ok'd okayed
 `);
 /** Words that make an obligation everyone's ("for all staff", "by every new freelancer"). */
 export const EVERYONE = set('all every everyone everybody each');

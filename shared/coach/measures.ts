@@ -176,6 +176,8 @@ function shareOrUnitValue(a: Analysis): boolean {
 export function isNumberTitle(a: Analysis): boolean {
   if (shareOrUnitValue(a)) return true;
   if (a.quantities.length > 0 || agedSegment(a) || startsAsCount(a.tz) || ratioName(a) || measureName(a) || acronymPair(a) || countedDone(a) || agedBacklog(a)) return true;
+  // ("Days of stock cover at Avonmouth", "Hours of one-to-one support": time counted in its unit, of something.)
+  if (a.lead === null && (a.words[0] === 'days' || a.words[0] === 'hours' || a.words[0] === 'weeks') && a.words[1] === 'of' && a.words.length >= 3) return true;
   // A bare metric name ("Bed occupancy", "Hit quota") is a KPI, not a direction.
   // ("More group bookings from clubs and choirs" says which way: a direction, no measure's name.)
   // ("Trade sales", "Agency sales": the team that sells, named by whom it sells to; labelled so in

@@ -88,6 +88,8 @@ export function recurs(words: readonly string[]): boolean {
     // "…when it's due", "…as they fall due": each one as its time comes round.
     / (?:when|as) (?:it|they|each|each one) (?:is |are |falls |fall |comes |come )?due\b/.test(text) ||
     text.endsWith(' on the day ') ||
+    // ("…on club nights", "…on match days": an occasion that comes round, in the plural.)
+    / on (?:[a-z]+ )?(?:nights|days|mornings|evenings|afternoons|weekends) $/.test(text) ||
     weekdayRange(words) ||
     // "morning and afternoon", "mornings and evenings", "morning & evening": both ends of each day.
     /\b(?:morning|mornings|am) (?:and )?(?:afternoon|afternoons|evening|evenings|night|nights|pm)\b/.test(text) ||

@@ -47,18 +47,24 @@ export function statesChange(a: Analysis): boolean {
     if (w === 'that' && (rest[k + 1] === 'are' || rest[k + 1] === 'is') && DUE.has(rest[k + 2] ?? '')) continue;
     // ("…in and out so the tracker is always right": a record kept true is the upkeep itself.)
     if (w === 'so' && keptTrue(rest.slice(k + 1))) continue;
+    // ("…and log the repairs so that nothing gets missed": care taken over the round, no change.)
+    if (w === 'so' && nothingMissed(rest.slice(k + 1))) continue;
+    if (w === 'that' && rest[k - 1] === 'so' && nothingMissed(rest.slice(k))) continue;
     // ("…at every visit where we prompt meds": which ones, those where something is done, no purpose.)
     if (w === 'where' && rest.slice(Math.max(0, k - 3), k).some((x) => x === 'every' || x === 'each' || x === 'any')) continue;
     if (CHANGE_MARKERS.has(w)) return true;
     // Taking something out of the work is a change: "Take the anger out of cancellation calls".
     // ("Weigh every ham in and out of the cure": each one, both ways.)
     // ("Core temps probed and recorded out of the blast chillers": where, said of a thing done.)
-    if (w === 'out' && rest[k + 1] === 'of' && !(rest[k - 1] === 'and' && rest[k - 2] === 'in') && !(a.lead === null && /ed$/.test(rest[k - 1] ?? ''))) return true;
+    // ("…(its out of date)", "the out-of-hours phone": a state or a time, nothing taken out.)
+    if (w === 'out' && rest[k + 1] === 'of' && !OUT_OF_STATES.has(rest[k + 2] ?? '') && !(rest[k - 1] === 'and' && rest[k - 2] === 'in') && !(a.lead === null && /ed$/.test(rest[k - 1] ?? ''))) return true;
     // A standard to meet: "on the first call", "right first time".
     // "Take people from ordering coffee to a real conversation": from one state to another.
     if (w === 'from' && a.lead && CARRYING.has(a.lead.verb) && rest.slice(k + 2).includes('to')) return true;
     // A speed to reach: "…in a day", "…in an hour".
     if (w === 'in' && (rest[k + 1] === 'a' || rest[k + 1] === 'an' || rest[k + 1] === 'one') && SPEED_UNITS.has(rest[k + 2] ?? '') && k + 3 === rest.length) return true;
+    // A promise kept is a standard: "Pay farmers on the day we said we would", "…on the promised day".
+    if (w === 'promised' || (w === 'said' && rest[k - 1] === 'we' && rest[k + 1] === 'we')) return true;
     // A standard set by other work: "…as well as we handle email".
     if (w === 'as' && rest[k + 1] === 'well' && rest[k + 2] === 'as' && (rest[k + 3] === 'we' || rest[k + 3] === 'they')) return true;
     // ("…on the first Monday" is a date.)
@@ -89,6 +95,11 @@ function keptTrue(after: readonly string[]): boolean {
   const state = after[be + 1] === 'always' ? after[be + 2] : after[be + 1];
   return be + (after[be + 1] === 'always' ? 3 : 2) >= after.length && TRUE_STATES.has(state ?? '');
 }
+function nothingMissed(after: readonly string[]): boolean {
+  const from = after[0] === 'that' ? 1 : 0;
+  return (after[from] === 'nothing' || after[from] === 'nobody' || after[from] === 'no') && after.slice(from + 1, from + 4).some((w) => MISSED.has(w));
+}
+const MISSED = new Set(['missed', 'forgotten', 'lost', 'overlooked', 'slips', 'dropped']);
 const TRUE_STATES = new Set(['right', 'accurate', 'correct', 'current', 'complete', 'true']);
 const FIT_FOR = new Set(['fit', 'unfit', 'ready', 'safe']);
 const HANDOVER_PARTICLES = new Set(['up', 'off', 'in', 'out', 'on']);
@@ -100,6 +111,7 @@ const NOT_SUPERLATIVE = new Set(['oldest', 'eldest', 'earliest', 'latest', 'inte
 export const OUTCOME_VERBS = new Set(['sell', 'win', 'fill', 'grow', 'increase', 'raise', 'cut', 'reduce', 'halve', 'double', 'earn', 'save', 'beat', 'lift', 'boost']);
 
 const ACTED_ON = new Set(['rename', 'merge', 'stop', 'drop', 'reduce', 'end', 'reprice']);
+const OUT_OF_STATES = new Set(['date', 'hours', 'town', 'season', 'area', 'office', 'print', 'scope', 'order', 'term']);
 const CHANGE_MARKERS = new Set(['so', 'without', 'until', 'that', 'where', 'faster', 'better', 'more', 'fewer', 'less', 'easier', 'cheaper', 'safer', 'instead', 'rather', 'automatically', 'will', 'having', 'earlier', 'sooner', 'quicker']);
 
 /** The words after the lead verb. */

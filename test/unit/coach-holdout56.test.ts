@@ -19,9 +19,20 @@ import { describeHoldout } from '../coach/suite';
  * (25) → 0.94/0.82 (25), kr-not-measurable 1.00/1.00 throughout, no-key-results 1.00/1.00 →
  * 1.00/0.95 → … → 1.00/0.95, sound objectives quiet 220 → 219 → 218 → 218 → 218 of 226. After
  * round 55: task-listing 0.85/0.76, job-requirement 0.92/0.80, the rest the same; the floors are
- * those figures. After round 56 the same.
- * After round 57: job-requirement precision 0.93, quiet 219 of 226, the rest the same. Its misses
- * are not printed while it is blind.
+ * those figures. After round 56 the same. After round 57: job-requirement precision 0.93, quiet
+ * 219 of 226, the rest the same. Its misses were not printed while it was blind.
+ *
+ * In round 58 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape (pictures or papers done for a purpose; out of date; a release
+ * with a feature; ringing back every one; occasions in the plural; the out-of-hours line; everyone
+ * been on the course; a grade kept at an inspection; a pen test; Trading Standards; all standards
+ * met; teaching the people we serve; notes taken at every meeting; a loss; time counted of
+ * something; a count on a rota; a liaison; a clinic; nothing missed; a promise kept), never by
+ * listing its sentences, so it is now IN-SAMPLE tuning material: only the fifty-seventh hold-out
+ * (and later ones) say anything about unseen plans. After round 58 (precision / recall):
+ * number-title 0.99/0.99, generic-container 1.00/1.00, task-listing 0.95/0.87, job-requirement
+ * 0.97/0.86, compliance 0.95/1.00, goal-clone 0.94/0.82 (25 of 30), quiet 221 of 226. Both floors
+ * are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.97, 0.95],
@@ -34,14 +45,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.93],
 };
 
+/** After looking at it (round 58), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.97, 0.97],
+  'generic-container': [0.98, 0.98],
+  'task-listing': [0.93, 0.85],
+  'job-requirement': [0.95, 0.84],
+  compliance: [0.93, 0.98],
+  'goal-clone': [0.92, 0.8],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.93],
+};
+
 describeHoldout({
-  name: 'coach, fifty-sixth hold-out (blind)',
-  heading: 'Trap coach over the fifty-sixth hold-out (blind)',
+  name: 'coach, fifty-sixth hold-out (measured blind, then looked at in round 58: now in-sample tuning material)',
+  heading: 'Trap coach over the fifty-sixth hold-out (in-sample since round 58)',
   entries: HOLDOUT_56,
   plans: HOLDOUT_56_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.95,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.96,
   exactGroups: 24,
-  printMisses: false,
+  printMisses: true,
 });

@@ -1514,6 +1514,35 @@ describe('title rules', () => {
     expect(checkTitle('Visit every partner farm before lambing')).not.toContain('job-requirement');
   });
 
+  it('reads round 58\u2019s shapes: pictures or papers done for a purpose, out of date, a release with a feature, ringing back every one, occasions in the plural, the out-of-hours line, everyone been on the course, a grade kept at an inspection, a pen test, Trading Standards, all standards met, teaching the people we serve, notes taken at every meeting, a loss, time counted of something, a count on a rota, a liaison, a clinic, nothing missed, a promise kept', () => {
+    // Round 58, from the fifty-sixth set's misses; new sentences of the same shapes.
+    expect(checkTitle('Menu photos done for the new website')).toEqual(['task-listing']);
+    expect(checkTitle('Window graphics refreshed for the spring sale')).toEqual(['task-listing']);
+    expect(checkTitle('Redo the volunteer handbook (its out of date)')).toEqual(['task-listing']);
+    expect(checkTitle('Ship v3.2 with the new reports')).toEqual(['task-listing']);
+    expect(checkTitle('Ring back every voicemail')).toEqual(['job-requirement']);
+    expect(checkTitle('Open up the pavilion on match days')).toEqual(['job-requirement']);
+    expect(checkTitle('Make sure the out-of-hours line is always answered')).toEqual(['job-requirement']);
+    expect(checkTitle('Make sure every volunteer has been on the safeguarding course')).toEqual(['compliance']);
+    expect(checkTitle('Keep our 5 at the next food hygiene inspection')).toEqual(['compliance']);
+    expect(checkTitle('Pen test by an accredited firm done and findings fixed')).toEqual(['compliance']);
+    expect(checkTitle("Trading Standards weights check ok'd for the market stall")).toEqual(['compliance']);
+    expect(checkTitle('Quality review visit from the commissioners \u2013 all standards met')).toEqual(['compliance']);
+    expect(checkTitle('Breathing exercises refresher for patients at every clinic visit')).not.toContain('compliance');
+    expect(checkTitle('Get carers through the first aid certificate so respite trips can run')).toEqual([]);
+    expect(checkTitle('Take the notes at every committee meeting')).toEqual(['job-requirement']);
+    expect(checkTitle('Packet loss on the guest wifi')).toEqual(['number-title']);
+    expect(checkTitle('Hours of one-to-one tutoring')).toEqual(['number-title']);
+    expect(checkTitle('Members on the weekly rota \u2013 30')).toEqual(['number-title']);
+    expect(checkTitle('Check every vehicle each morning and log defects so that nothing gets missed')).toEqual(['job-requirement']);
+    expect(checkTitle('Pay suppliers on the day we promised')).toEqual([]);
+    // Others won over stay a result, a repair the sets label sound stays so, and a unit keeps its name.
+    expect(checkTitle('Get our oat milk stocked by the big coffee chains')).toEqual([]);
+    expect(checkTitle('Get the roof done before the hall floods again')).toEqual([]);
+    expect(checkTitle('Press liaison (Ruth)')).toEqual(['generic-container']);
+    expect(checkTitle('Memory clinic')).toEqual(['generic-container']);
+  });
+
   it('reads a title that is only a dash and a place without failing, and keeps a sentence that says "see 24/7"', () => {
     // The review of rounds 38–43: "; Plan Q3" made the heading test read past an empty list.
     expect(() => checkTitle('; Plan Q3')).not.toThrow();
