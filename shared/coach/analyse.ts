@@ -208,7 +208,8 @@ function imperativeFrame(words: readonly string[], i: number): boolean {
   const w = words[i]!;
   if (w.length < 3 || !/^[a-z]+$/.test(w) || w.endsWith('ly') || NOT_VERBS.has(w)) return false;
   if (FUNCTION_WORDS.has(w) || SCOPE_WORDS.has(w) || DEPARTMENT_WORDS.has(w) || CONTAINER_NOUNS.has(w) || METRIC_HEADS.has(w)) return false;
-  if (ROLE_WORDS.has(w) || PERSON_NOUNS.has(w)) return false;
+  // ("All the coaches' PVGs in date": "all the" opens a noun phrase, no verb.)
+  if (ROLE_WORDS.has(w) || PERSON_NOUNS.has(w) || w === 'all' || w === 'both' || w === 'half') return false;
   const next = words[i + 1] ?? '';
   if (DETERMINERS.has(next)) return true;
   // "Hose down the yard", "Bag up the leaves": an unknown verb with its particle.
@@ -438,6 +439,8 @@ export function analyse(written: string): Analysis {
   const initials = !!first && first.raw.length >= 3 && first.raw === first.raw.toUpperCase() && /[a-z]/.test(title);
   const procedure = initials && lead?.inferred === true && lead.at === 0 && (EACH_ONE.has(words[1] ?? '') || words[1] === 'the');
   if (initials && !procedure) lead = null;
+  // ("Guides' DBS checks for the school tours renewed": a possessive is a noun, no verb.)
+  if (first && lead?.at === 0 && /\w['’]s?$/.test(first.raw)) lead = null;
   if (procedure && EACH_ONE.has(words[1] ?? '')) lead = { at: 0, verb: 'check', particle: '' };
   // "Leak test every system", "Temp check the fridges", "Pressure test each vessel": a noun and the
   // check made with it, a verb of two words.
@@ -445,7 +448,9 @@ export function analyse(written: string): Analysis {
   const checked = words[2] === 'and' ? words[4] : words[2];
   if (!lead && COMPOUND_CHECKS.has(words[1] ?? '') && (EACH_ONE.has(checked ?? '') || checked === 'the') && !FUNCTION_WORDS.has(words[0] ?? '') && tz.tokens[tz.words[1]!]!.kind === 'word') lead = { at: 1, verb: words[1]!, particle: '' };
   // "QC every batch before it is released", "QA each release": checking, said by its initials.
-  if (!lead && CHECKING_INITIALS.has(tz.tokens[tz.words[0] ?? -1]?.raw ?? '') && EACH_ONE.has(words[1] ?? '')) lead = { at: 0, verb: 'check', particle: '' };
+  // ("QC a sample off each pallet before it's loaded": a part of each one, checked.)
+  const ofEach = EACH_ONE.has(words[1] ?? '') || ((words[1] === 'a' || words[1] === 'the') && words.slice(2, 6).some((w) => EACH_ONE.has(w)));
+  if (!lead && CHECKING_INITIALS.has(tz.tokens[tz.words[0] ?? -1]?.raw ?? '') && ofEach) lead = { at: 0, verb: 'check', particle: '' };
   // "Paying firms on annual plans: 4,000": a first word in -ing over a count after a colon names
   // what is counted; it does nothing.
   if (lead && lead.at === 0 && (words[0] ?? '').endsWith('ing') && METRIC_LABEL.test(title)) lead = null;

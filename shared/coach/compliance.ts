@@ -50,7 +50,7 @@ function auditPassed(words: readonly string[]): boolean {
   return false;
 }
 const CLIENTS = new Set(['client', 'clients', 'customer', 'customers']);
-const INSURERS = new Set(['insurer', "insurer's", 'insurers', 'underwriter', 'underwriters']);
+const INSURERS = new Set(['insurer', "insurer's", 'insurers', 'underwriter', 'underwriters', 'insurance']);
 const REVIEWS = new Set(['review', 'visit', 'assurance', 'assessment', 'inspection']);
 export const AUDIT_NOUNS = new Set([
   'audit', 'audits', 'auditor', 'auditors', 'fieldwork', 'inspection', 'inspections', 'attestation', 'recertification',
@@ -112,6 +112,8 @@ function gotDone(a: Analysis, words: readonly string[]): boolean {
   if (!a.lead || !OBLIGING.has(a.lead.verb) || statesChange(a)) return false;
   for (let k = a.lead.at + 1; k < words.length; k++) {
     if (!DONE_WORDS.has(words[k]!) || k === a.lead.at + 1) continue;
+    // (Reading what is got done as if reported done, "Get the LEV test done on the coating line",
+    // cost the sixty-fourth set a sound objective in round 59; it was dropped.)
     return withinBefore(words, k, Math.min(6, k - a.lead.at - 1), COMPLIANCE_OBJECTS);
   }
   return false;
@@ -172,6 +174,8 @@ function toCustomers(a: Analysis): boolean {
 const TAKINGS = new Set(['revenue', 'revenues', 'income', 'sales', 'turnover', 'takings', 'margin', 'profit']);
 const HANDING = new Set(['send', 'email', 'issue', 'post', 'give', 'provide', 'supply', 'hand']);
 export function isCompliance(a: Analysis): boolean {
+  // ("Are all the coaches' and junior helpers' PVGs in date?": asked, it names the same obligation.)
+  if ((a.words[0] === 'are' || a.words[0] === 'is') && a.tz.tokens.at(-1)?.t === '?') return isCompliance(analyse(a.tz.tokens.slice(1, -1).map((t) => t.raw).join(' ')));
   const { lead } = a;
   // ("Get employers booking requals before their certificates lapse": others brought to keep
   // their papers is a service sold, no obligation of ours.)
@@ -251,11 +255,14 @@ export function isCompliance(a: Analysis): boolean {
   if (lead === null && EVERYONE.has(a.words[0] ?? '') && a.words.some((w, k) => w === 'in' && a.words[k + 1] === 'date') && a.tz.words.some((i) => schemeInitials(a.tz.tokens[i]))) return true;
   // ("PCI DSS AoC for agent billing": a standard's initials and the attestation it asks for.)
   if (lead === null && a.words.length <= 7 && initialsFirst(a) && a.words.slice(1, 4).some((w) => ATTESTATIONS.has(w))) return true;
+  // ("Yard waste exemptions re-registered with the EA": ours, registered with a body by its initials.)
+  const body = (j: number) => REGULATORY.has(a.words[j] ?? '') || AUTHORITIES.has(a.words[j] ?? '') || /^[A-Z]{2,}$/.test(a.tz.tokens[a.tz.words[j] ?? -1]?.raw ?? '');
+  if (lead === null && a.words.some((w, k) => w === 'registered' && a.words[k + 1] === 'with' && (body(k + 2) || (a.words[k + 2] === 'the' && body(k + 3))))) return true;
   // ("Food business registration with Mid Devon for the pack shed": registered with a body named.)
   if (lead === null && a.words.some((w, k) => (w === 'registration' || w === 'licence' || w === 'license') && a.words[k + 1] === 'with' && a.tz.tokens[a.tz.words[k + 2] ?? -1]?.cap === true)) return true;
   // ("Enhanced DBS in date for every handyperson", "Every instructor's DBS up to date": a check or
   // credential kept current for the people who need it.)
-  if (lead === null && a.words.some((w) => CREDENTIAL_CHECKS.has(w)) && (a.words.some((w, k) => w === 'in' && a.words[k + 1] === 'date') || a.words.some((w, k) => w === 'up' && a.words[k + 1] === 'to' && a.words[k + 2] === 'date'))) return true;
+  if (lead === null && a.words.some((w) => CREDENTIAL_CHECKS.has(w) || CREDENTIAL_CHECKS.has(w.replace(/s$/, ''))) && (a.words.some((w, k) => w === 'in' && a.words[k + 1] === 'date') || a.words.some((w, k) => w === 'up' && a.words[k + 1] === 'to' && a.words[k + 2] === 'date'))) return true;
   // ("Scales stamped by Trading Standards", "Lifts examined by Zurich": ours checked by a body named.)
   // ("SCR audited by the LA": the body after its article.)
   const byBody = (k: number) => [k + 2, k + 3].some((j, d) => (d === 0 || a.words[k + 2] === 'the') && a.tz.tokens[a.tz.words[j] ?? -1]?.cap === true);
@@ -620,7 +627,7 @@ const credentialRenewed = (words: readonly string[]): boolean =>
   (!softwareLicence(words) && words.some((w, k) => (CERTIFICATES.has(w) || HELD_PAPERS.has(w) || (w === 'membership' && words[k + 1] === 'renewed')) && (RENEWING.has(words[k + 1] ?? '') || (k + 5 >= words.length - 1 && RENEWING.has(words[words.length - 1]!) && !words.slice(k + 1, -1).some((x) => x === 'and' || x === 'so'))))) || renewedBeforeLapse(words);
 /** "PGDs re-signed by the medical director before they lapse", "…ratings revalidated before they expire": papers renewed because they run out. */
 const renewedBeforeLapse = (words: readonly string[]): boolean =>
-  words.some((w) => w === 'signed' || w === 'renewed' || w === 'reissued' || w === 'done' || w === 'revalidated' || w === 'recertified') &&
+  words.some((w) => w === 'signed' || w === 'renewed' || w === 'reissued' || w === 'done' || w === 'revalidated' || w === 'recertified' || w === 'sorted' || w === 'booked') &&
   words.some((w, k) => w === 'before' && (words[k + 1] === 'they' || words[k + 1] === 'it') && LAPSING.has(words[k + 2] ?? ''));
 const LAPSING = new Set(['lapse', 'lapses', 'expire', 'expires', 'run', 'runs', 'fall', 'falls']);
 /** Papers a standard's body asks a business to hold ("PCI DSS AoC"). */

@@ -219,7 +219,8 @@ export function isJobRequirement(a: Analysis): boolean {
   // out or back, each time it comes round or by the day they are due.)
   // ("Get designs back to builders before they go elsewhere" brings them back, a result; "nights
   // out" are nights.)
-  const out = a.words.findIndex((w, k) => HANDED.has(w) && k >= 1 && (k <= 3 || (k <= 5 && a.words.slice(1, k).includes('and'))) && !FUNCTION_WORDS.has(a.words[k - 1]!) && !NIGHTS.has(a.words[k - 1]!) && HANDED_HOW.has(a.words[k + 1] ?? ''));
+  // ("Get patients out to the ward on the day they're ready": people moved on are flow, a result.)
+  const out = a.words.findIndex((w, k) => HANDED.has(w) && k >= 1 && (k <= 3 || (k <= 5 && a.words.slice(1, k).includes('and'))) && !FUNCTION_WORDS.has(a.words[k - 1]!) && !NIGHTS.has(a.words[k - 1]!) && !SERVED.has(a.words[k - 1]!) && HANDED_HOW.has(a.words[k + 1] ?? ''));
   const fetched = lead !== null && FETCHING.has(lead.verb) && a.words[out] === 'back';
   const after = a.words.slice(Math.max(out, 0));
   // ("…back to the customer by the following Saturday": the day after the one it came in.)

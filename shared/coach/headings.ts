@@ -129,7 +129,8 @@ export function ownerInBrackets(a: Analysis): boolean {
   // A first name, a first name and a surname ("Sheep section (Tom Airey)"), or two people ("(Hattie & Joe)").
   const open = tokens.lastIndexOf(tokens.findLast((t) => t.t === '(')!);
   // ("(Rev. Tom)": a title's full stop is no part of the name.)
-  const inner = tokens.slice(open + 1, n - 1).filter((t) => t.t !== '.');
+  // ("(Min-ji)", "(Jean-Paul)": a hyphened name is one name.)
+  const inner = tokens.slice(open + 1, n - 1).filter((t, k, all) => t.t !== '.' && !(t.t === '-' && all[k + 1]?.glued) && !(t.glued && all[k - 1]?.t === '-'));
   // ("Travel team (cap: Riot Rach)", "Crime team (HoT: Helen Ashworth KC)": the lead's role before a
   // colon, and letters after the name, are no part of it.)
   if (inner[1]?.t === ':' && inner[0]?.kind === 'word' && inner.length >= 3) inner.splice(0, 2);

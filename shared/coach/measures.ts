@@ -155,6 +155,17 @@ function acronymPair(a: Analysis): boolean {
   });
 }
 
+function auditOutcome(a: Analysis): boolean {
+  const { tokens } = a.tz;
+  const dash = tokens.findIndex((t) => t.kind === 'sym' && t.t === ';');
+  if (dash < 1 || a.lead !== null) return false;
+  const before = tokens.slice(0, dash).map((t) => t.t);
+  const after = tokens.slice(dash + 1).map((t) => t.t);
+  return before.some((w) => AUDITED.has(w)) && after.length === 2 && (after[0] === 'zero' || after[0] === 'no' || /^\d$/.test(after[0]!)) && OUTCOMES.has(after[1]!);
+}
+const AUDITED = new Set(['audit', 'inspection', 'visit', 'assessment', 'review']);
+const OUTCOMES = new Set(['majors', 'minors', 'findings', 'stars', 'actions', 'ncs', 'nonconformances']);
+
 /** Comparatives that open a direction ("More …", "Fewer …"). */
 const CADENCE_FIRST = new Set(['daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'nightly']);
 const MOVING_WAYS = new Set(['growing', 'rising', 'falling', 'shrinking', 'recovering', 'climbing']);
@@ -174,10 +185,16 @@ function shareOrUnitValue(a: Analysis): boolean {
   return a.lead === null && ((METRIC_HEADS.has(a.words[0] ?? '') && valueAt(1)) || (METRIC_HEADS.has(a.words[1] ?? '') && valueAt(2)));
 }
 export function isNumberTitle(a: Analysis): boolean {
+  // ("IATF 16949 surveillance audit — zero majors", "EHO inspection of the new unit — 5 stars": how
+  // an audit went, after a dash, is the obligation's outcome, no measure the title is named after.)
+  if (auditOutcome(a)) return false;
   if (shareOrUnitValue(a)) return true;
   if (a.quantities.length > 0 || agedSegment(a) || startsAsCount(a.tz) || ratioName(a) || measureName(a) || acronymPair(a) || countedDone(a) || agedBacklog(a)) return true;
   // ("Days of stock cover at Avonmouth", "Hours of one-to-one support": time counted in its unit, of something.)
-  if (a.lead === null && (a.words[0] === 'days' || a.words[0] === 'hours' || a.words[0] === 'weeks') && a.words[1] === 'of' && a.words.length >= 3) return true;
+  // ("Average days from first report to a case officer calling back": the same, averaged.)
+  const counted = (w: string | undefined) => w === 'days' || w === 'hours' || w === 'weeks';
+  if (a.lead === null && counted(a.words[0]) && a.words[1] === 'of' && a.words.length >= 3) return true;
+  if (a.lead === null && (a.words[0] === 'average' || a.words[0] === 'median' || a.words[0] === 'mean') && counted(a.words[1]) && a.words.length >= 4) return true;
   // A bare metric name ("Bed occupancy", "Hit quota") is a KPI, not a direction.
   // ("More group bookings from clubs and choirs" says which way: a direction, no measure's name.)
   // ("Trade sales", "Agency sales": the team that sells, named by whom it sells to; labelled so in

@@ -307,7 +307,10 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   // ("Daily performance call with Network Rail at 9": the hour, last, of a thing on a beat.)
   if (tok.suffix === '' && clock && isWord(prev) && prev.t === 'at' && !next && tokens.slice(0, i).some((t) => isWord(t) && (ON_A_BEAT.has(t.t) || t.t === 'every' || t.t === 'each'))) return null;
   // "…so it opens at 8 without us…": a time of day something opens or shuts at.
-  if (tok.suffix === '' && Number.isInteger(tok.value) && tok.value >= 5 && tok.value <= 11 && isWord(prev) && prev.t === 'at' && isWord(tokens[i - 2]) && OPENING.has(tokens[i - 2]!.t)) return null;
+  // ("Trade counter open at 6.30 so…": the same, to the minute.)
+  const hour = (Number.isInteger(tok.value) && tok.value >= 5 && tok.value <= 11) || /^(?:[5-9]|1[01])\.[0-5]\d$/.test(tok.t);
+  // ("Open the trade counters at 6.30": the verb may come first, its counters between.)
+  if (tok.suffix === '' && hour && isWord(prev) && prev.t === 'at' && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => isWord(t) && OPENING.has(t.t))) return null;
   // "Cover every night, 365 days": every day of the year, a beat.
   if (tok.t === '365' && isWord(next) && (next.t === 'days' || next.t === 'day')) return null;
   // "License our archive of 40,000 crosswords": what is already ours, counted.

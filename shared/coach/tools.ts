@@ -133,6 +133,11 @@ export function changesTool(a: Analysis): boolean {
   // ("Move the analysis servers to Azure", "Put the gift voucher shop on Shopify".)
   const intoTool = a.words.findIndex((w, k) => k > lead.at && (w === 'into' || w === 'onto' || w === 'to' || (w === 'on' && lead.verb === 'put')));
   if ((SWAP_VERBS.has(lead.verb) || lead.verb === 'put') && intoTool > 0 && KEPT_IN.has(object.at(-1)?.t ?? '') && (namesProduct(a, phraseFrom(a, intoTool + 1)) || a.words[intoTool + 2] === 'new')) return true;
+  // ("Move the control panel to Pterodactyl v2": to a release of a product, by its version.)
+  // ("Move cable cutting to the new drum racks": a piece of the work to new kit or a new place.)
+  const newPlace = intoTool > 0 && a.words[intoTool + 1] === 'the' && a.words[intoTool + 2] === 'new';
+  const versioned = intoTool > 0 && a.words.slice(intoTool + 1).some((w) => /^v\d/.test(w));
+  if (SWAP_VERBS.has(lead.verb) && a.words[intoTool] !== 'on' && (newPlace || versioned) && !object.some((t) => STREAM.has(t.t) || PEOPLE.has(t.t)) && !a.quantities.length) return true;
   // ("Move the recipes into the new stock system", "Add before/after photos to the job app": what
   // is kept, put into a new tool or one of ours; people moved onto an app are a result.)
   const target = intoTool > 0 ? phraseFrom(a, intoTool + 1) : [];

@@ -23,7 +23,21 @@ import { describeHoldout } from '../coach/suite';
  * from this table alone with the rule switched off; it was dropped before round 55 was committed.
  * After round 56 the same.
  * After round 57: number-title recall 0.96, job-requirement recall 0.97, the rest the same. After
- * round 58 the same. Its misses are not printed while it is blind.
+ * round 58 the same. Its misses were not printed while it was blind.
+ *
+ * In round 59 (2026-12-07) its misses were read and the rules generalised from them by sentence
+ * shape (an opening time to the minute; how an audit went, after a dash; a hyphened name; a lining
+ * redone; a release shipped by its version; a thing redone with something; a move to new kit or to
+ * a version; a show put on; an insurance survey; a possessive first word; a sample of each one
+ * checked; registered with a body; a licence sorted before it lapses; a question of papers in date;
+ * an average of days; people moved on), never by listing its sentences, so it is now IN-SAMPLE
+ * tuning material: only the fifty-eighth hold-out (and later ones) say anything about unseen plans.
+ * After round 59 (precision / recall): number-title 0.99/0.97, generic-container 1.00/0.93, task-
+ * listing 0.98/0.93, job-requirement 0.97/0.99, compliance 1.00/0.98, goal-clone 0.95/0.71 (23 of
+ * 32), quiet 226 of 228. Two rules tried in this round (a new thing made, "Make a new scroll jig…";
+ * what is got done read as reported done, "Get the LEV test done…") cost the sixty-first and sixty-
+ * fourth sets a sound objective each, seen from their tables alone with each rule switched off;
+ * both were dropped. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.92, 0.93],
@@ -36,14 +50,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.94],
 };
 
+/** After looking at it (round 59), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.97, 0.95],
+  'generic-container': [0.98, 0.91],
+  'task-listing': [0.96, 0.91],
+  'job-requirement': [0.95, 0.97],
+  compliance: [0.98, 0.96],
+  'goal-clone': [0.93, 0.69],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.94],
+};
+
 describeHoldout({
-  name: 'coach, fifty-seventh hold-out (blind)',
-  heading: 'Trap coach over the fifty-seventh hold-out (blind)',
+  name: 'coach, fifty-seventh hold-out (measured blind, then looked at in round 59: now in-sample tuning material)',
+  heading: 'Trap coach over the fifty-seventh hold-out (in-sample since round 59)',
   entries: HOLDOUT_57,
   plans: HOLDOUT_57_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
-  quiet: 0.96,
+  floors: [BLIND, IN_SAMPLE],
+  quiet: 0.97,
   exactGroups: 22,
-  printMisses: false,
+  printMisses: true,
 });

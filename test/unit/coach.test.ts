@@ -1543,6 +1543,29 @@ describe('title rules', () => {
     expect(checkTitle('Memory clinic')).toEqual(['generic-container']);
   });
 
+  it('reads round 59\u2019s shapes: an opening time to the minute, how an audit went after a dash, a hyphened name, a lining redone, a release shipped, a thing redone with something, a move to new kit or a version, a show put on, an insurance survey, a possessive first, a sample of each one checked, registered with a body, a licence sorted before it lapses, a question of papers in date, an average of days, people moved on', () => {
+    // Round 59, from the fifty-seventh set's misses; new sentences of the same shapes.
+    expect(checkTitle('Shop open at 7.30 so builders can be on site by 8')).toEqual([]);
+    expect(checkTitle('ISO 9001 surveillance audit \u2014 zero majors')).toEqual(['compliance']);
+    expect(checkTitle('EHO inspection of the new kitchen \u2014 5 stars')).toEqual(['compliance']);
+    expect(checkTitle('Kitchen (Hye-jin)')).toEqual(['generic-container']);
+    expect(checkTitle('Kiln floor relined in the summer shutdown')).toEqual(['task-listing']);
+    expect(checkTitle('Theme picker v3 shipped')).toEqual(['task-listing']);
+    expect(checkTitle('Website redone with the new logo')).toEqual(['task-listing']);
+    expect(checkTitle('Move bottling to the new filler line')).toEqual(['task-listing']);
+    expect(checkTitle('Put on the summer show at the village hall')).toEqual(['task-listing']);
+    expect(checkTitle('Boiler insurance survey \u2014 flues signed off')).toEqual(['compliance']);
+    expect(checkTitle('QC a sample from each batch before it ships')).toEqual(['job-requirement']);
+    expect(checkTitle('Skip waste exemptions registered with the EA')).toEqual(['compliance']);
+    expect(checkTitle('Get the LOLER on the forklift sorted before it lapses')).toEqual(['compliance']);
+    expect(checkTitle("Are the coaches' PVGs all in date?")).toEqual(['compliance']);
+    expect(checkTitle('Median days from referral to first appointment')).toEqual(['number-title']);
+    expect(checkTitle("Get residents out to their new flats on the day they're ready")).toEqual([]);
+    // Guards: a possessive crew is still a crew; the sets' sound "Put on a … in every village".
+    expect(checkTitle("Stewards' DBS checks for the away trips renewed")).toEqual(['compliance']);
+    expect(checkTitle('Put on garden tours in May when the coaches would otherwise sit idle')).not.toContain('task-listing');
+  });
+
   it('reads a title that is only a dash and a place without failing, and keeps a sentence that says "see 24/7"', () => {
     // The review of rounds 38–43: "; Plan Q3" made the heading test read past an empty list.
     expect(() => checkTitle('; Plan Q3')).not.toThrow();
