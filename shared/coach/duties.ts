@@ -498,7 +498,9 @@ function handledEachTime(a: Analysis, rest: readonly string[]): boolean {
   // once a sale is agreed"); on a calendar it stays an activity ("Send monthly updates to investors").
   const triggered = rest.some((w, k) => k > 0 && (w === 'once' || w === 'whenever') && (rest[k + 1] === 'a' || rest[k + 1] === 'the'));
   // ("Send every customer a progress update on Friday": a paper to each of the people we serve, on a weekday.)
-  const everyServed = (rest[0] === 'each' || rest[0] === 'every') && [rest[1] ?? '', `${rest[1] ?? ''}s`].some((w) => CLIENT_NOUNS.has(w) || SERVED.has(w));
+  // ("Send the weekly progress report and photos to every client on a live job": the same, to each.)
+  const servedAt = (k: number) => [rest[k] ?? '', `${rest[k] ?? ''}s`].some((w) => CLIENT_NOUNS.has(w) || SERVED.has(w));
+  const everyServed = ((rest[0] === 'each' || rest[0] === 'every') && servedAt(1)) || rest.some((w, k) => w === 'to' && (rest[k + 1] === 'every' || rest[k + 1] === 'each') && (servedAt(k + 2) || servedAt(k + 3)));
   if (everyServed && (recurs(rest) || onCalendar(rest) || rest.some((w, k) => w === 'on' && WEEKDAYS.has(rest[k + 1] ?? '')))) return true;
   if (ATTENDING.has(a.lead.verb) || (hasObject(ownObject(a.object), ACTIVITY_OBJECTS) && !triggered)) return false;
   // "…for your patch", "…in your queue": written to the one who holds the role, about its own round.

@@ -121,7 +121,7 @@ export const METRIC_ACRONYMS = set(
  * an amount. Only nouns that are no verb: "Screen 500 candidates", "Track 200 shipments" count.
  */
 export const IDENTIFIER_BEFORE = set(`
-  category cat tier level phase stage version release gen generation iso soc type class grade year week day
+  category cat tier level hole phase stage version release gen generation iso soc type class grade year week day
   month quarter wave sprint step chapter section article title part room ward building floor route
   line zone district plant site lot gate bay band pillar cohort round series windows web industry
   covid key stage module unit pod cell block v version model sev severity priority p mark gpt

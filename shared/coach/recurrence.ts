@@ -251,6 +251,7 @@ export function onCalendar(words: readonly string[]): boolean {
 /** "within 2 hours", "within 5 school days": a response time the role keeps to ("within 10 years" is a horizon). */
 const SHORT_SPANS = new Set(['hour', 'day', 'shift', 'week', 'fortnight']);
 const WEEKS = new Set(['week', 'weeks']);
+const SPELT_SPANS = new Set(['one', 'two', 'three', 'four', 'five']);
 const REPLYING = new Set(['respond', 'reply', 'answer', 'acknowledge', 'return']);
 /** What a response is counted from ("…of the call"). */
 const CALLED = new Set(['call', 'request', 'alarm', 'report', 'booking', 'referral', 'order', 'enquiry', 'page', 'callout']);
@@ -280,7 +281,9 @@ export function turnaround(words: readonly string[]): boolean {
     if ((words[k + 1] === 'an' || words[k + 1] === 'a') && (words[k + 2] === 'hour' || words[k + 2] === 'minute') && k + 3 === words.length) return true;
     // ("inside 15 minutes" is the same promise.)
     // ("within 26 weeks" is a horizon, "within 4 weeks of the appointment" a response.)
-    if (/^\d/.test(words[k + 1]!) && within(words, k + 1, 2, RESPONSE_UNITS) && !(WEEKS.has(words[k + 2] ?? '') && Number(words[k + 1]) > 6)) return true;
+    // ("…within one working day": the count in a word.)
+    const spelt = SPELT_SPANS.has(words[k + 1]!);
+    if ((/^\d/.test(words[k + 1]!) || spelt) && within(words, k + 1, 2, RESPONSE_UNITS) && !(WEEKS.has(words[k + 2] ?? '') && Number(words[k + 1]) > 6)) return true;
     // ("within the first 10 minutes of every lesson": the first minutes of each one.)
     if (words[k + 1] === 'the' && words[k + 2] === 'first' && /^\d/.test(words[k + 3] ?? '') && RESPONSE_UNITS.has(words[k + 4] ?? '')) return true;
     // ("inside 72h", "within 4hrs": the unit glued on.)

@@ -21,7 +21,15 @@ import { describeHoldout } from '../coach/suite';
  * 212 → 212 of 225. After round 56 the same.
  * After round 57: task-listing 0.78/0.81, the rest the same. After round 58: task-listing
  * 0.78/0.83, the rest the same. After round 59: number-title precision 0.96, the rest the same. Its
- * misses are not printed while it is blind.
+ * misses were not printed while it was blind.
+ *
+ * In round 60 (2026-12-07, a short round) a few of its misses were read and the rules generalised
+ * from them by sentence shape (a golf hole's number; a span counted in a word, "within one working
+ * day"; a paper to every client on a beat), never by listing its sentences, so it is now IN-SAMPLE
+ * tuning material: only the fifty-ninth hold-out (and later ones) say anything about unseen plans.
+ * After round 60 (precision / recall): number-title 0.98/0.99, generic-container 1.00/0.94, task-
+ * listing 0.81/0.83, job-requirement 0.95/0.89, compliance 0.93/0.95, goal-clone 0.98/0.85 (30 of
+ * 32), quiet 214 of 225. Most of its misses were not worked on. Both floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.93, 0.96],
@@ -34,14 +42,26 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.93],
 };
 
+/** After looking at it (round 60), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.96, 0.97],
+  'generic-container': [0.98, 0.92],
+  'task-listing': [0.79, 0.81],
+  'job-requirement': [0.93, 0.87],
+  compliance: [0.91, 0.93],
+  'goal-clone': [0.96, 0.83],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.93],
+};
+
 describeHoldout({
-  name: 'coach, fifty-eighth hold-out (blind)',
-  heading: 'Trap coach over the fifty-eighth hold-out (blind)',
+  name: 'coach, fifty-eighth hold-out (measured blind, then looked at in round 60: now in-sample tuning material)',
+  heading: 'Trap coach over the fifty-eighth hold-out (in-sample since round 60)',
   entries: HOLDOUT_58,
   plans: HOLDOUT_58_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
+  floors: [BLIND, IN_SAMPLE],
   quiet: 0.93,
   exactGroups: 29,
-  printMisses: false,
+  printMisses: true,
 });

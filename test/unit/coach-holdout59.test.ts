@@ -20,7 +20,9 @@ import { describeHoldout } from '../coach/suite';
  * 1.00/0.95 → … → 1.00/0.95, sound objectives quiet 221 → 226 → 226 → 226 → 226 of 229. Round 56
  * changed nothing here.
  * After round 57: task-listing 0.89/0.87, job-requirement recall 0.80, the rest the same. After
- * round 58 the same. After round 59 the same. Its misses are not printed while it is blind.
+ * round 58 the same. After round 59 the same. After round 60: number-title recall 0.93, job-
+ * requirement recall 0.82, goal-clone recall 0.78 (30 of 32), the rest the same. Its misses are not
+ * printed while it is blind.
  */
 const BLIND: Floors = {
   'number-title': [0.96, 0.89],

@@ -20,7 +20,9 @@ import { describeHoldout } from '../coach/suite';
  * 1.00/1.00 → … → 1.00/1.00, sound objectives quiet 221 → 222 → 223 → 222 → 222 of 227. Round 56
  * changed nothing here.
  * After round 57: task-listing recall 0.87, compliance recall 0.97, the rest the same. After round
- * 58 the same. After round 59 the same. Its misses are not printed while it is blind.
+ * 58 the same. After round 59 the same. After round 60: number-title recall 0.92, task-listing
+ * precision 0.82, job-requirement recall 0.80, the rest the same. Its misses are not printed while
+ * it is blind.
  */
 const BLIND: Floors = {
   'number-title': [0.96, 0.89],
