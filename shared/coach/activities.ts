@@ -6,7 +6,7 @@ import type { Analysis } from './analyse';
 import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, CLIENT_NOUNS, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, DUTY_VERBS, EVENT_NOUNS, FUNCTION_WORDS, INITIATIVES, METRIC_HEADS, MONTHS, NOT_TASK_PARTICLES, ON_A_BEAT, ORG_UNITS, PERSON_NOUNS, PRODUCE_VERBS, PROJECT_NOUNS, PROJECT_VERBS, SCOPE_WORDS, SERVED, STAFF_NOUN, TARGET_VERBS, TASK_PHRASAL, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
 import { deliversArtefact } from './artefacts';
 import { changesTool, putInService, setsUp } from './tools';
-import { lemmas, plural } from './text';
+import { isVersionWord, lemmas, plural } from './text';
 import { DETERMINERS, POSSESSIVE, recurs } from './recurrence';
 import { CHANGE_LEADS, DIRECTION, IN_HAND, OUTCOME_VERBS, afterLead, causative, hasObject, ownObject, peopleMoved, saysWhatPeopleDo, statesChange } from './sentence';
 import { isNumberTitle } from './measures';
@@ -27,7 +27,7 @@ function reportedDone(a: Analysis): boolean {
   const { words } = a;
   if (a.lead !== null || a.quantities.length || words.some((w) => w === 'every' || w === 'each' || w === 'all')) return false;
   // ("Theme editor v2 shipped": a release by its version, shipped; "Orders shipped…" are the round.)
-  const released = (w: string, j: number) => (w === 'shipped' || w === 'released' || w === 'launched') && words.slice(0, j).some((v) => /^v\d/.test(v));
+  const released = (w: string, j: number) => (w === 'shipped' || w === 'released' || w === 'launched') && words.slice(0, j).some(isVersionWord);
   const k = words.findIndex((w, j) => j >= 1 && j <= 4 && ((lemmas(w).some((l) => WORK_DONE.has(l)) && w.endsWith('ed')) || DONE_FORMS.has(w) || released(w, j)));
   // ("Nobody we have fitted in Gower loses…": a clause of people, no report of work.)
   if (k < 1 || FUNCTION_WORDS.has(words[k - 1]!) || AUXILIARIES.has(words[k - 1]!)) return false;
@@ -236,7 +236,7 @@ function handedOver(a: Analysis): boolean {
   const indefinite =
     (first === 'a' || first === 'an') && INDEFINITE_HANDOVER.has(lead.verb) && object.length <= 4 && !INITIATIVES.has(head) && !METRIC_HEADS.has(head) && !AUDIT_NOUNS.has(head);
   // ("Ship v4.0 of the form designer": a release named by its version is one thing.)
-  const version = /^v\d/.test(first);
+  const version = isVersionWord(first);
   if (!(first === 'the' || POSSESSIVE.has(first) || named || counted || indefinite || version)) return false;
   const rest = afterLead(a);
   const end = rest.indexOf(object[object.length - 1]!) + 1;
@@ -316,7 +316,7 @@ function nounTask(a: Analysis): boolean {
   // "Be the firm scale-ups call…" is a sentence, whatever noun it ends in.
   if (a.words[0] === 'be' || a.words[0] === 'become' || isNumberTitle(a)) return false;
   // ("Weekly referral meeting with the police", "Daily zoning meeting and board update": a thing put
-  // on at a beat of days or weeks is the round; see duties.ts, onItsBeat.)
+  // on at a beat of days or weeks is the round; duties.ts reads it so, after ON_A_BEAT.)
   if (ON_A_BEAT.has(a.words[0] ?? '')) return false;
   const head = subjectHead(a);
   // "New wrappers for the single-origin bars", "New mould store racking": a new thing made, named;

@@ -3,7 +3,7 @@
  * its verb, its object and when it comes round, rather than any change it makes.
  */
 import { type Analysis, analyse } from './analyse';
-import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, CERTIFICATES, CLIENT_NOUNS, DELIVERABLE_NOUNS, DUTY_IF_ROUTINE, DUTY_RECORDS, DUTY_VERBS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, KEPT_STATES, METRIC_HEADS, MONTHS, NUMBER_WORDS, ON_A_BEAT, PERSON_NOUNS, PRODUCE_VERBS, PROJECT_VERBS, QUEUE_VERBS, RECORD_OBJECTS, ROLE_OWNERS, ROUTINE_OBJECTS, SERVED, STAFF_NOUN, TARGET_VERBS, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
+import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, CERTIFICATES, CLIENT_NOUNS, DELIVERABLE_NOUNS, DUTY_IF_ROUTINE, DUTY_RECORDS, DUTY_VERBS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, KEPT_STATES, METRIC_HEADS, MONTHS, NUMBER_WORDS, ON_A_BEAT, PERSON_NOUNS, PRODUCE_VERBS, PROJECT_VERBS, QUEUE_VERBS, RECORD_OBJECTS, ROLE_OWNERS, ROUTINE_OBJECTS, SERVED, STAFF_NOUN, STATISTICS, TARGET_VERBS, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
 import { deliversArtefact } from './artefacts';
 import { SWAP_VERBS, setsUp } from './tools';
 import { lemmas, plural } from './text';
@@ -12,7 +12,6 @@ import { CHANGE_LEADS, DIRECTION, IN_HAND, MOVING, OUTCOME_VERBS, afterLead, cue
 import { checkRound } from './compliance';
 import { choosesNew, deliverable, redone } from './activities';
 
-const STATISTIC_WORDS = new Set(['average', 'avg', 'mean', 'median', 'total']);
 /** What is raised, each one: a job on the system. */
 const RAISED = new Set(['repair', 'job', 'ticket', 'order', 'request', 'invoice', 'defect', 'incident', 'alert']);
 /** Words that say a thing is handed on ("out", "in", "back") and how or to whom. */
@@ -195,11 +194,14 @@ export function isJobRequirement(a: Analysis): boolean {
   // ("Weekly members' bulletin", "Daily performance call at 09:00 with Network Rail": a paper or a
   // meeting named after its beat of days or weeks is the round.)
   // ("Daily: morning bed meeting with the site team": the beat as a label, then the thing.)
-  const beatHead = a.tz.tokens[1]?.t === ':' ? analyse(a.tz.tokens.slice(2).map((t) => t.raw).join(' ')).head : a.head;
-  if (!lead && !share && ON_A_BEAT.has(a.words[0] ?? '') && (ACTIVITY_OBJECTS.has(beatHead) || DELIVERABLE_NOUNS.has(beatHead) || EVENT_NOUNS.has(beatHead)) && !a.words.some((w) => MONTHS.has(w)) && !statesChange(a)) return true;
+  // (Read again only for such a title: most titles with a label and a colon open with no beat.)
+  if (!lead && !share && ON_A_BEAT.has(a.words[0] ?? '')) {
+    const beatHead = a.tz.tokens[1]?.t === ':' ? analyse(a.tz.tokens.slice(2).map((t) => t.raw).join(' ')).head : a.head;
+    if ((ACTIVITY_OBJECTS.has(beatHead) || DELIVERABLE_NOUNS.has(beatHead) || EVENT_NOUNS.has(beatHead)) && !a.words.some((w) => MONTHS.has(w)) && !statesChange(a)) return true;
+  }
   // "Case notes on Charitylog the same day as every session": the record the role keeps, on its beat.
   // ("Average queue at the plaza in the morning peak" is a measure's name.)
-  if (!lead && !share && RECORD_OBJECTS.has(a.head) && a.object.length <= 3 && !a.words.some((w) => STATISTIC_WORDS.has(w)) && recurs(a.words) && !statesChange(a)) return true;
+  if (!lead && !share && RECORD_OBJECTS.has(a.head) && a.object.length <= 3 && !a.words.some((w) => STATISTICS.has(w) || w === 'total') && recurs(a.words) && !statesChange(a)) return true;
   // "Fridge temps in the SFBB diary twice a day": readings written in the record the role keeps, on a beat.
   // ("Venues on the weekly rota – 45": how many are on it, a count, no reading written.)
   if (!lead && !share && !a.quantities.length && a.words.some((w, k) => (w === 'in' || w === 'on' || w === 'into') && within(a.words, k, 4, RECORD_OBJECTS)) && recurs(a.words) && !statesChange(a)) return true;

@@ -591,6 +591,9 @@ export const SERVED = new Set([
 export const PARTS_OF_DAY = set('morning afternoon evening night');
 
 /** Participles that do not end in -ed ("Bowl sludge dug out…", "kilos sold: 9,000"). */
+/** Words that make a measure of what follows ("Average queue at the plaza", "Median days from referral…"). */
+export const STATISTICS = set('average avg mean median');
+
 /** Beats of days or weeks a title may open with ("Quarterly client review pack" is a paper made four times a year). */
 export const ON_A_BEAT = set('daily nightly weekly fortnightly monthly');
 

@@ -3,7 +3,7 @@
  * hour", "Meals served"), rather than the change the number would show.
  */
 import type { Analysis } from './analyse';
-import { DEPARTMENT_WORDS, DIRECTED_VERBS, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, METRIC_ACRONYMS, METRIC_HEADS, QUEUE_VERBS, SCOPE_WORDS, TARGET_VERBS, TIME_UNITS, VERBS } from './lexicon';
+import { DEPARTMENT_WORDS, DIRECTED_VERBS, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, METRIC_ACRONYMS, METRIC_HEADS, QUEUE_VERBS, SCOPE_WORDS, STATISTICS, TARGET_VERBS, TIME_UNITS, VERBS } from './lexicon';
 import { startsAsCount } from './quantity';
 import { lemmas, plural } from './text';
 import { DETERMINERS, recurs } from './recurrence';
@@ -26,8 +26,6 @@ function ratioName(a: Analysis): boolean {
 const SCOPE_PREPS = new Set(['on', 'for', 'in', 'across', 'among', 'per']);
 /** Participles that count results when they follow what is counted. */
 const RESULTS = new Set(['lost', 'won', 'closed', 'resolved', 'sold', 'saved', 'prevented', 'recovered', 'overturned', 'upheld', 'missed', 'cancelled', 'canceled', 'referred']);
-/** Words that make what follows them a statistic, a KPI's name. */
-const STATISTICS = new Set(['average', 'avg', 'mean', 'median']);
 /** Units of measure: a verbless line counting in one ("Ore tonnes mined") is a KPI. */
 const MEASURE_UNITS = new Set([
   'tonnes', 'tons', 'tonnage', 'litres', 'liters', 'barrels', 'gallons', 'kwh', 'mwh', 'gwh', 'kilometres', 'kilometers', 'miles',
@@ -194,7 +192,7 @@ export function isNumberTitle(a: Analysis): boolean {
   // ("Average days from first report to a case officer calling back": the same, averaged.)
   const counted = (w: string | undefined) => w === 'days' || w === 'hours' || w === 'weeks';
   if (a.lead === null && counted(a.words[0]) && a.words[1] === 'of' && a.words.length >= 3) return true;
-  if (a.lead === null && (a.words[0] === 'average' || a.words[0] === 'median' || a.words[0] === 'mean') && counted(a.words[1]) && a.words.length >= 4) return true;
+  if (a.lead === null && STATISTICS.has(a.words[0] ?? '') && counted(a.words[1]) && a.words.length >= 4) return true;
   // A bare metric name ("Bed occupancy", "Hit quota") is a KPI, not a direction.
   // ("More group bookings from clubs and choirs" says which way: a direction, no measure's name.)
   // ("Trade sales", "Agency sales": the team that sells, named by whom it sells to; labelled so in

@@ -6,7 +6,7 @@
  */
 import type { Analysis } from './analyse';
 import { CLIENT_NOUNS, DEPARTMENT_WORDS, INITIATIVES, METRIC_ACRONYMS, SCOPE_WORDS, SERVED, SETUP_VERBS, STAFF_NOUN } from './lexicon';
-import type { Token } from './text';
+import { isVersionWord, type Token } from './text';
 
 /** Words that make the object a stream of people or things to set up, which is upkeep ("Set up every new starter"). */
 const STREAM = new Set(['every', 'each', 'all', 'any']);
@@ -136,7 +136,7 @@ export function changesTool(a: Analysis): boolean {
   // ("Move the control panel to Pterodactyl v2": to a release of a product, by its version.)
   // ("Move cable cutting to the new drum racks": a piece of the work to new kit or a new place.)
   const newPlace = intoTool > 0 && a.words[intoTool + 1] === 'the' && a.words[intoTool + 2] === 'new';
-  const versioned = intoTool > 0 && a.words.slice(intoTool + 1).some((w) => /^v\d/.test(w));
+  const versioned = intoTool > 0 && a.words.slice(intoTool + 1).some(isVersionWord);
   if (SWAP_VERBS.has(lead.verb) && a.words[intoTool] !== 'on' && (newPlace || versioned) && !object.some((t) => STREAM.has(t.t) || PEOPLE.has(t.t)) && !a.quantities.length) return true;
   // ("Move the recipes into the new stock system", "Add before/after photos to the job app": what
   // is kept, put into a new tool or one of ours; people moved onto an app are a result.)
