@@ -178,6 +178,9 @@ describe('workshop mode in Chromium at 1280×720, from the keyboard', () => {
       // The audience view in a second tab follows the facilitator's selection.
       const audience = await (await browser().newContext({ viewport: PROJECTOR })).newPage();
       await audience.goto(`${app.url}#audience`);
+      // (The audience tab shows the plan before the facilitator moves on: a change made while its
+      // event stream is still connecting is not re-read yet — a known race, see the issue note.)
+      await audience.locator('main[aria-busy="false"]').waitFor();
       await selectCard(page, ['ArrowDown', 'ArrowRight'], /Win back trust/);
       await expect.poll(() => audience.locator('.aud-card.big .aud-title').innerText(), { timeout: 10_000 }).toMatch(/Win back trust/);
       await expect.poll(() => audience.getByText('Win back the three lost pharma acounts').count()).toBe(1);
