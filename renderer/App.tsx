@@ -12,7 +12,7 @@ import { GateDialog } from './GateDialog';
 import { SidePanel } from './panel/SidePanel';
 import { AboutDialog } from './About';
 import { ShortcutsDialog } from './Shortcuts';
-import { addChild, applyChange, dismissNotice, loadPlan, toggleOverviewMap, useStore } from './store';
+import { addChild, applyChange, dismissNotice, loadPlan, reloadData, toggleOverviewMap, useStore } from './store';
 import { cycleRegion } from './regions';
 import { TopBar } from './TopBar';
 import { CheckInModeDialog } from './CheckInMode';
@@ -172,7 +172,16 @@ export function App() {
   useEffect(() => watchFindings(), []);
   useEffect(() => {
     // With an event: a change to this plan (keep the view); without: another plan was opened.
-    const offPlan = api.onPlanChanged((change) => (change ? applyChange(change) : void loadPlan()));
+    // A browser tab's feed reconnecting (the server dropped) may have missed changes: read again,
+    // keeping the view. Its first connection is skipped: the plan was read just before, and a second
+    // read of a large plan at start-up would cost more than the rare change made in between.
+    let connections = 0;
+    const offPlan = api.onPlanChanged((change) => {
+      if (change === 'connected') {
+        if (connections++ > 0 && useStore.getState().phase === 'ready') void reloadData();
+      } else if (change) applyChange(change);
+      else void loadPlan();
+    });
     const offMenu = api.onMenuCommand(runCommand);
     return () => {
       offPlan();

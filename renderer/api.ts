@@ -34,8 +34,10 @@ function httpApi(token: string): CascadeApi {
 }
 
 /** The server's change feed: server-sent events (the page's cookie carries the token; the browser reconnects by itself). */
-function listenForChanges(client: string, listener: (change: PlanChangeEvent) => void): () => void {
+function listenForChanges(client: string, listener: (change: PlanChangeEvent | 'connected') => void): () => void {
   const source = new EventSource(`/api/events?client=${client}`);
+  // A change made before the feed connected, or while it was reconnecting, is never sent: say so.
+  source.onopen = () => listener('connected');
   source.onmessage = (e: MessageEvent<string>) => listener(JSON.parse(e.data) as PlanChangeEvent);
   return () => source.close();
 }

@@ -322,7 +322,11 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: E
 export type CascadeApi = {
   [K in Method]: (arg: Input<K>) => Promise<Envelope<Output<K>>>;
 } & {
-  /** After every change to the plan (with the event), or after another plan was opened (without). */
-  onPlanChanged(listener: (change?: PlanChangeEvent) => void): () => void;
+  /**
+   * After every change to the plan (with the event), after another plan was opened (without), or
+   * `'connected'` when a browser tab's change feed has (re)connected: changes made while it was not
+   * connected were not heard, so a screen that read before then reads again.
+   */
+  onPlanChanged(listener: (change?: PlanChangeEvent | 'connected') => void): () => void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 };

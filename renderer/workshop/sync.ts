@@ -33,6 +33,8 @@ export function watchWorkshop(onChange: (state: WorkshopState) => void): () => v
     reading = false;
   };
   void read();
+  // Also when the change feed (re)connects ('connected'): the first read may predate it, and a
+  // change made in between would otherwise show only at the next change.
   const offPlan = api.onPlanChanged(() => void read());
   return () => {
     stopped = true;

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { type PlanRows, objectivesOf } from '../../shared/rows';
+import type { WorkshopState } from '../../shared/workshop';
 import { writeCompanyPlan } from '../helpers/company';
 import { tmpDir } from '../helpers/tmp';
 import { axeSerious } from './axe';
@@ -46,6 +48,20 @@ async function selectCard(page: Page, keys: string[], title: RegExp): Promise<vo
   await page.keyboard.press('Escape');
   for (const k of ['ArrowUp', 'ArrowUp', 'ArrowUp', ...keys]) await page.keyboard.press(k);
   await expect.poll(() => page.getByRole('region', { name: 'Confidence round' }).getByRole('button').first().innerText()).toMatch(title);
+}
+
+/** The title of the card the backend says is on the projector (asked as the page asks, with its token). */
+async function presentedTitle(page: Page): Promise<string> {
+  const [workshop, plan] = await page.evaluate(() =>
+    Promise.all(
+      ['workshopGet', 'getPlan'].map(async (method) => {
+        const headers = { 'content-type': 'application/json', 'x-cascade-token': new URLSearchParams(location.search).get('token') ?? '' };
+        return (await (await fetch(`/api/${method}`, { method: 'POST', headers, body: '' })).json()) as { value: unknown };
+      }),
+    ),
+  );
+  const id = (workshop!.value as WorkshopState).session?.present?.id;
+  return objectivesOf((plan!.value as PlanRows).objectives).find((o) => o.id === id)?.title ?? '';
 }
 
 const timerText = (page: Page) => page.getByRole('region', { name: 'Timer' }).first().innerText();
@@ -176,12 +192,20 @@ describe('workshop mode in Chromium at 1280×720, from the keyboard', () => {
       await expect.poll(() => column(page, 'Candidate').getByLabel('3 dots').count()).toBe(1);
 
       // The audience view in a second tab follows the facilitator's selection.
+      // Its change feed is held back until the facilitator has moved on: a change made after the tab
+      // first read the plan but before its feed connected must still reach it.
       const audience = await (await browser().newContext({ viewport: PROJECTOR })).newPage();
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await audience.route('**/api/events*', async (route) => {
+        await held;
+        await route.continue();
+      });
       await audience.goto(`${app.url}#audience`);
-      // (The audience tab shows the plan before the facilitator moves on: a change made while its
-      // event stream is still connecting is not re-read yet — a known race, see the issue note.)
       await audience.locator('main[aria-busy="false"]').waitFor();
       await selectCard(page, ['ArrowDown', 'ArrowRight'], /Win back trust/);
+      await expect.poll(() => presentedTitle(page)).toMatch(/Win back trust/);
+      release();
       await expect.poll(() => audience.locator('.aud-card.big .aud-title').innerText(), { timeout: 10_000 }).toMatch(/Win back trust/);
       await expect.poll(() => audience.getByText('Win back the three lost pharma acounts').count()).toBe(1);
       await screenshot(page, 'workshop-presenter');
