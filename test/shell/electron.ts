@@ -386,6 +386,9 @@ export class StandInWindow extends EventEmitter {
     s.windows.push(this);
     s.appEvents.emit('web-contents-created', {}, this.webContents);
     this.pageReady = this.openPage(id);
+    // A window still opening its page when a test ends and its browser closes is no failure of that
+    // test (or of the next one): whoever awaits the page still sees the error.
+    this.pageReady.catch(() => {});
     return s.strict('BrowserWindow', this);
   }
 
@@ -513,7 +516,10 @@ export class StandInWindow extends EventEmitter {
     this.emit('close', event);
     if (event.defaultPrevented) return;
     this.destroyed = true;
-    void this.pageReady.then((p) => p.close());
+    void this.pageReady.then(
+      (p) => p.close(),
+      () => {},
+    );
     this.s.windows.splice(this.s.windows.indexOf(this), 1);
     this.emit('closed');
     if (this.s.windows.length === 0 && !this.s.quitting) this.s.appEvents.emit('window-all-closed');
