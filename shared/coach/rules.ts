@@ -13,6 +13,7 @@ import { isGenericContainer, nameDashPeriod, ownerInBrackets, unitName } from '.
 import { isCompliance } from './compliance';
 import { dutyInAClause, isJobRequirement } from './duties';
 import { isTaskListing, ticketed } from './activities';
+import { readShelf } from './shelf';
 
 /**
  * Compliance, job requirement and task listing answer one question, "where does this belong
@@ -84,7 +85,17 @@ function ownerAside(a: Analysis): RuleCode | null {
   return rest.words.length >= 2 && shelf(rest) === 'job-requirement' ? 'job-requirement' : null;
 }
 
+/**
+ * What a title is, as the coach reports it: the word rules' reading, with whether it is an activity,
+ * a duty or a compliance task weighed by the shelf model (shelf.ts) against the words it uses.
+ */
 export function titleRulesOf(a: Analysis): RuleCode[] {
+  const codes = wordRulesOf(a);
+  return a.words.length === 0 ? codes : readShelf(a.tz, codes);
+}
+
+/** The word rules alone: what the shelf model is fitted over (test/coach/fitShelf.ts). */
+export function wordRulesOf(a: Analysis): RuleCode[] {
   if (a.words.length === 0) return [];
   // "Sales (Becca)": a branch and its owner, whatever its first word could measure.
   if (ownerInBrackets(a) || nameDashPeriod(a)) return ['generic-container'];

@@ -12,6 +12,8 @@ import { describeHoldout } from '../coach/suite';
  * The honest measure is the fourth hold-out, written blind and measured once, later, by someone
  * else. Both floors are kept: FIRST as the record of the blind measurement, IN_SAMPLE so that the
  * generalisations are not lost again.
+ * With the shelf model (2026-12-07; README, "The shelf model") its in-sample floors were lowered where
+ * the model, fitted to all tuning sets, reads this set's titles otherwise: job-requirement precision 1.0 → 0.97.
  */
 const FIRST: Floors = {
   'number-title': [0.95, 0.89],
@@ -30,7 +32,7 @@ const IN_SAMPLE: Floors = {
   'number-title': [1.0, 1.0],
   'generic-container': [1.0, 1.0],
   'task-listing': [1.0, 0.93],
-  'job-requirement': [1.0, 0.93],
+  'job-requirement': [0.97, 0.93],
   compliance: [1.0, 1.0],
   // Round 20 (copies found by meaning, README "Accuracy") names one sound objective here a copy
   // and finds more copies in every set: precision's floor is the figure after it.

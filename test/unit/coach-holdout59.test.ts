@@ -1,6 +1,6 @@
 import { HOLDOUT_59, HOLDOUT_59_PLANS } from '../coach/holdout59';
 import type { Floors } from '../coach/report';
-import { describeHoldout } from '../coach/suite';
+import { MEETS_TARGET, describeHoldout } from '../coach/suite';
 
 /**
  * The fifty-ninth hold-out (test/coach/holdout59.ts), written blind to the rules on 2026-12-07 by
@@ -21,16 +21,19 @@ import { describeHoldout } from '../coach/suite';
  * changed nothing here.
  * After round 57: task-listing 0.89/0.87, job-requirement recall 0.80, the rest the same. After
  * round 58 the same. After round 59 the same. After round 60: number-title recall 0.93, job-
- * requirement recall 0.82, goal-clone recall 0.78 (30 of 32), the rest the same. Its misses are not
- * printed while it is blind.
+ * requirement recall 0.82, goal-clone recall 0.78 (30 of 32), the rest the same.
+ * With the shelf model (2026-12-07; README, "The shelf model"), which was fitted to the tuning sets
+ * only: task-listing 0.89/0.87 → 0.91/0.89, job-requirement 0.98/0.82 → 0.99/0.89, compliance 0.89/0.87
+ * → 0.91/0.91, goal-clone 1.00/0.78 → 1.00/0.80, sound objectives quiet 226 → 227 of 229. Its misses
+ * are not printed while it is blind.
  */
 const BLIND: Floors = {
-  'number-title': [0.96, 0.89],
+  'number-title': [0.96, 0.91],
   'generic-container': [0.95, 0.89],
-  'task-listing': [0.85, 0.83],
-  'job-requirement': [0.96, 0.77],
-  compliance: [0.87, 0.85],
-  'goal-clone': [0.98, 0.74],
+  'task-listing': [0.89, 0.87],
+  'job-requirement': [0.97, 0.87],
+  compliance: [0.89, 0.89],
+  'goal-clone': [0.98, 0.78],
   'kr-not-measurable': [0.98, 0.98],
   'no-key-results': [0.98, 0.93],
 };
@@ -42,7 +45,8 @@ describeHoldout({
   plans: HOLDOUT_59_PLANS,
   size: { entries: 500, plans: 10 },
   floors: [BLIND],
-  quiet: 0.97,
-  exactGroups: 28,
+  quiet: 0.98,
+  exactGroups: 29,
   printMisses: false,
+  target: MEETS_TARGET,
 });

@@ -1,6 +1,6 @@
 import { HOLDOUT_60, HOLDOUT_60_PLANS } from '../coach/holdout60';
 import type { Floors } from '../coach/report';
-import { describeHoldout } from '../coach/suite';
+import { MEETS_TARGET, describeHoldout } from '../coach/suite';
 
 /**
  * The sixtieth hold-out (test/coach/holdout60.ts), written blind to the rules on 2026-12-07 by
@@ -21,15 +21,17 @@ import { describeHoldout } from '../coach/suite';
  * changed nothing here.
  * After round 57: task-listing recall 0.87, compliance recall 0.97, the rest the same. After round
  * 58 the same. After round 59 the same. After round 60: number-title recall 0.92, task-listing
- * precision 0.82, job-requirement recall 0.80, the rest the same. Its misses are not printed while
- * it is blind.
+ * precision 0.82, job-requirement recall 0.80, the rest the same.
+ * With the shelf model (2026-12-07; README, "The shelf model"), which was fitted to the tuning sets
+ * only: task-listing 0.82/0.87 → 0.88/0.87, job-requirement 0.98/0.80 → 0.96/0.96, compliance 0.95/0.97
+ * → 0.97/0.98, sound objectives quiet 222 → 223 of 227. Its misses are not printed while it is blind.
  */
 const BLIND: Floors = {
-  'number-title': [0.96, 0.89],
+  'number-title': [0.96, 0.9],
   'generic-container': [0.97, 0.92],
-  'task-listing': [0.77, 0.83],
-  'job-requirement': [0.96, 0.75],
-  compliance: [0.93, 0.93],
+  'task-listing': [0.86, 0.85],
+  'job-requirement': [0.96, 0.94],
+  compliance: [0.95, 0.96],
   'goal-clone': [0.98, 0.8],
   'kr-not-measurable': [0.98, 0.98],
   'no-key-results': [0.98, 0.98],
@@ -42,7 +44,8 @@ describeHoldout({
   plans: HOLDOUT_60_PLANS,
   size: { entries: 500, plans: 10 },
   floors: [BLIND],
-  quiet: 0.96,
+  quiet: 0.97,
   exactGroups: 27,
   printMisses: false,
+  target: MEETS_TARGET,
 });

@@ -1,6 +1,6 @@
 import { HOLDOUT_61, HOLDOUT_61_PLANS } from '../coach/holdout61';
 import type { Floors } from '../coach/report';
-import { describeHoldout } from '../coach/suite';
+import { MEETS_TARGET, describeHoldout } from '../coach/suite';
 
 /**
  * The sixty-first hold-out (test/coach/holdout61.ts), written blind to the rules on 2026-12-07 by
@@ -24,17 +24,21 @@ import { describeHoldout } from '../coach/suite';
  * sorted for crunchy and smooth") cost this set task-listing precision 0.92 → 0.90, seen from this
  * table alone with the rule switched off; it was dropped before round 58 was committed. After round
  * 58: compliance precision 0.92, the rest the same. After round 59 the same. After round 60 the
- * same. Its misses are not printed while it is blind.
+ * same.
+ * With the shelf model (2026-12-07; README, "The shelf model"), which was fitted to the tuning sets
+ * only: task-listing 0.92/0.90 → 0.98/0.98, job-requirement 0.94/0.91 → 0.96/0.96, compliance 0.92/0.92
+ * → 0.96/0.96, no-key-results 1.00/0.95 → 1.00/1.00, sound objectives quiet 225 → 227 of 230. Its
+ * misses are not printed while it is blind.
  */
 const BLIND: Floors = {
   'number-title': [0.93, 0.93],
   'generic-container': [0.98, 0.97],
-  'task-listing': [0.9, 0.88],
-  'job-requirement': [0.92, 0.89],
-  compliance: [0.89, 0.9],
+  'task-listing': [0.96, 0.96],
+  'job-requirement': [0.94, 0.94],
+  compliance: [0.94, 0.94],
   'goal-clone': [0.96, 0.91],
   'kr-not-measurable': [0.98, 0.98],
-  'no-key-results': [0.98, 0.93],
+  'no-key-results': [0.98, 0.98],
 };
 
 describeHoldout({
@@ -44,7 +48,8 @@ describeHoldout({
   plans: HOLDOUT_61_PLANS,
   size: { entries: 500, plans: 10 },
   floors: [BLIND],
-  quiet: 0.96,
+  quiet: 0.97,
   exactGroups: 30,
   printMisses: false,
+  target: MEETS_TARGET,
 });

@@ -1,6 +1,6 @@
 import { HOLDOUT_62, HOLDOUT_62_PLANS } from '../coach/holdout62';
 import type { Floors } from '../coach/report';
-import { describeHoldout } from '../coach/suite';
+import { MEETS_TARGET, describeHoldout } from '../coach/suite';
 
 /**
  * The sixty-second hold-out (test/coach/holdout62.ts), written blind to the rules on 2026-12-07 by
@@ -23,18 +23,22 @@ import { describeHoldout } from '../coach/suite';
  * precision 0.90 → 0.88, seen from this table alone with the rule switched off; it was kept,
  * because switched off it also cost the fifty-ninth and sixtieth one activity each (recall 0.87 →
  * 0.85), seen the same way.
- * After round 58 the same. After round 59 the same. After round 60 the same. Its misses are not
- * printed while it is blind.
+ * After round 58 the same. After round 59 the same. After round 60 the same.
+ * With the shelf model (2026-12-07; README, "The shelf model"), which was fitted to the tuning sets
+ * only: task-listing 0.88/0.87 → 1.00/0.87, job-requirement 0.92/0.74 → 0.96/0.88, compliance 0.91/0.92
+ * → 0.98/1.00, goal-clone 1.00/0.71 → 1.00/0.76, no-key-results 1.00/0.95 → 1.00/1.00, clone groups
+ * named exactly 24 → 26 of 30, sound objectives quiet 212 → 216 of 217. Its misses are not printed
+ * while it is blind.
  */
 const BLIND: Floors = {
   'number-title': [0.97, 0.95],
   'generic-container': [0.98, 0.92],
-  'task-listing': [0.86, 0.85],
-  'job-requirement': [0.9, 0.72],
-  compliance: [0.89, 0.9],
-  'goal-clone': [0.98, 0.69],
+  'task-listing': [0.98, 0.85],
+  'job-requirement': [0.94, 0.86],
+  compliance: [0.96, 0.98],
+  'goal-clone': [0.98, 0.74],
   'kr-not-measurable': [0.98, 0.98],
-  'no-key-results': [0.98, 0.93],
+  'no-key-results': [0.98, 0.98],
 };
 
 describeHoldout({
@@ -44,7 +48,8 @@ describeHoldout({
   plans: HOLDOUT_62_PLANS,
   size: { entries: 500, plans: 10 },
   floors: [BLIND],
-  quiet: 0.96,
-  exactGroups: 23,
+  quiet: 0.98,
+  exactGroups: 25,
   printMisses: false,
+  target: MEETS_TARGET,
 });

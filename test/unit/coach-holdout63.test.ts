@@ -1,6 +1,6 @@
 import { HOLDOUT_63, HOLDOUT_63_PLANS } from '../coach/holdout63';
 import type { Floors } from '../coach/report';
-import { describeHoldout } from '../coach/suite';
+import { MEETS_TARGET, describeHoldout } from '../coach/suite';
 
 /**
  * The sixty-third hold-out (test/coach/holdout63.ts), written blind to the rules on 2026-12-07 by
@@ -19,14 +19,17 @@ import { describeHoldout } from '../coach/suite';
  * (25) → 0.98/0.81 (25), kr-not-measurable 1.00/1.00 throughout, no-key-results 0.96/1.00 →
  * 0.96/1.00 → 1.00/1.00 → 1.00/0.95 → 1.00/0.95, sound objectives quiet 214 → 217 → 216 → 217 →
  * 217 of 222. Round 58 changed nothing here.
- * After round 59 the same. After round 60 the same. Its misses are not printed while it is blind.
+ * After round 59 the same. After round 60 the same.
+ * With the shelf model (2026-12-07; README, "The shelf model"), which was fitted to the tuning sets
+ * only: job-requirement 0.97/0.93 → 0.97/0.96, compliance 0.98/0.85 → 1.00/0.89, sound objectives quiet
+ * 217 → 218 of 222. Its misses are not printed while it is blind.
  */
 const BLIND: Floors = {
   'number-title': [0.93, 0.95],
   'generic-container': [0.97, 0.91],
   'task-listing': [0.93, 0.87],
-  'job-requirement': [0.95, 0.91],
-  compliance: [0.96, 0.83],
+  'job-requirement': [0.95, 0.94],
+  compliance: [0.98, 0.87],
   'goal-clone': [0.96, 0.79],
   'kr-not-measurable': [0.98, 0.98],
   'no-key-results': [0.98, 0.93],
@@ -39,7 +42,8 @@ describeHoldout({
   plans: HOLDOUT_63_PLANS,
   size: { entries: 500, plans: 10 },
   floors: [BLIND],
-  quiet: 0.96,
+  quiet: 0.97,
   exactGroups: 24,
   printMisses: false,
+  target: MEETS_TARGET,
 });

@@ -1,6 +1,6 @@
 import { HOLDOUT_64, HOLDOUT_64_PLANS } from '../coach/holdout64';
 import type { Floors } from '../coach/report';
-import { describeHoldout } from '../coach/suite';
+import { MEETS_TARGET, describeHoldout } from '../coach/suite';
 
 /**
  * The sixty-fourth hold-out (test/coach/holdout64.ts), written blind to the rules on 2026-12-07 by
@@ -19,16 +19,19 @@ import { describeHoldout } from '../coach/suite';
  * (23) → 0.98/0.74 (23), kr-not-measurable 1.00/1.00 throughout, no-key-results 1.00/1.00
  * throughout, sound objectives quiet 213 → 216 → 217 → 219 → 219 of 226. Round 58 changed nothing
  * here.
- * After round 59: compliance 0.91/0.90, the rest the same. After round 60 the same. Its misses are
- * not printed while it is blind.
+ * After round 59: compliance 0.91/0.90, the rest the same. After round 60 the same.
+ * With the shelf model (2026-12-07; README, "The shelf model"), which was fitted to the tuning sets
+ * only: task-listing 0.88/0.89 → 0.95/0.95, job-requirement 0.93/0.80 → 0.97/0.93, compliance 0.91/0.90
+ * → 0.97/0.95, goal-clone 0.98/0.74 → 0.98/0.76, clone groups named exactly 23 → 24 of 30, sound
+ * objectives quiet 219 → 223 of 226. Its misses are not printed while it is blind.
  */
 const BLIND: Floors = {
   'number-title': [0.96, 0.94],
   'generic-container': [0.98, 0.9],
-  'task-listing': [0.86, 0.87],
-  'job-requirement': [0.91, 0.78],
-  compliance: [0.89, 0.86],
-  'goal-clone': [0.96, 0.72],
+  'task-listing': [0.93, 0.93],
+  'job-requirement': [0.95, 0.91],
+  compliance: [0.95, 0.93],
+  'goal-clone': [0.96, 0.74],
   'kr-not-measurable': [0.98, 0.98],
   'no-key-results': [0.98, 0.98],
 };
@@ -40,7 +43,8 @@ describeHoldout({
   plans: HOLDOUT_64_PLANS,
   size: { entries: 500, plans: 10 },
   floors: [BLIND],
-  quiet: 0.95,
-  exactGroups: 22,
+  quiet: 0.97,
+  exactGroups: 23,
   printMisses: false,
+  target: MEETS_TARGET,
 });

@@ -1,6 +1,6 @@
 import { HOLDOUT_65, HOLDOUT_65_PLANS } from '../coach/holdout65';
 import type { Floors } from '../coach/report';
-import { describeHoldout } from '../coach/suite';
+import { MEETS_TARGET, describeHoldout } from '../coach/suite';
 
 /**
  * The sixty-fifth hold-out (test/coach/holdout65.ts), written blind to the rules on 2026-12-07 by
@@ -19,17 +19,22 @@ import { describeHoldout } from '../coach/suite';
  * 1.00/0.48 (17 of 33 clone groups named exactly) → 0.98/0.80 (27) → 0.98/0.86 (29) → 0.98/0.86
  * (29) → 0.98/0.86 (29), kr-not-measurable 1.00/1.00 throughout, no-key-results 0.95/0.95 →
  * 1.00/0.86 → … → 1.00/0.86, sound objectives quiet 217 → 219 → 218 → 219 → 219 of 227.
- * After round 60 the same. Its misses are not printed while it is blind.
+ * After round 60 the same.
+ * With the shelf model (2026-12-07; README, "The shelf model"), which was fitted to the tuning sets
+ * only: task-listing 0.82/0.87 → 0.86/0.91, job-requirement 0.91/0.78 → 0.98/0.85, compliance 0.91/0.93
+ * → 0.93/0.94, goal-clone 0.98/0.86 → 0.98/0.88, no-key-results 1.00/0.86 → 1.00/0.91, clone groups
+ * named exactly 29 → 30 of 33, sound objectives quiet 219 → 225 of 227. Its misses are not printed
+ * while it is blind.
  */
 const BLIND: Floors = {
   'number-title': [0.97, 0.95],
   'generic-container': [0.97, 0.91],
-  'task-listing': [0.8, 0.85],
-  'job-requirement': [0.89, 0.76],
-  compliance: [0.89, 0.91],
-  'goal-clone': [0.96, 0.84],
+  'task-listing': [0.84, 0.89],
+  'job-requirement': [0.96, 0.83],
+  compliance: [0.91, 0.92],
+  'goal-clone': [0.96, 0.86],
   'kr-not-measurable': [0.98, 0.98],
-  'no-key-results': [0.98, 0.84],
+  'no-key-results': [0.98, 0.89],
 };
 
 describeHoldout({
@@ -39,7 +44,8 @@ describeHoldout({
   plans: HOLDOUT_65_PLANS,
   size: { entries: 500, plans: 10 },
   floors: [BLIND],
-  quiet: 0.95,
-  exactGroups: 28,
+  quiet: 0.98,
+  exactGroups: 29,
   printMisses: false,
+  target: MEETS_TARGET,
 });

@@ -1,6 +1,6 @@
 import { HOLDOUT_66, HOLDOUT_66_PLANS } from '../coach/holdout66';
 import type { Floors } from '../coach/report';
-import { describeHoldout } from '../coach/suite';
+import { MEETS_TARGET, describeHoldout } from '../coach/suite';
 
 /**
  * The sixty-sixth hold-out (test/coach/holdout66.ts), written blind to the rules on 2026-12-07 by
@@ -19,15 +19,19 @@ import { describeHoldout } from '../coach/suite';
  * 1.00/0.50 (17 of 34 clone groups named exactly) → 1.00/0.67 (24) → 1.00/0.72 (26) → 1.00/0.74
  * (26) → 1.00/0.74 (26), kr-not-measurable 1.00/1.00 throughout, no-key-results 0.96/1.00 →
  * 1.00/1.00 → … → 1.00/1.00, sound objectives quiet 235 → 233 → 233 → 233 → 233 of 240.
- * After round 60 the same. Its misses are not printed while it is blind.
+ * After round 60 the same.
+ * With the shelf model (2026-12-07; README, "The shelf model"), which was fitted to the tuning sets
+ * only: task-listing 0.83/0.88 → 0.91/0.93, job-requirement 0.94/0.86 → 0.94/0.94, compliance 0.96/0.92
+ * → 0.96/0.96, goal-clone 1.00/0.74 → 1.00/0.76, clone groups named exactly 26 → 27 of 34, sound
+ * objectives quiet 233 → 234 of 240. Its misses are not printed while it is blind.
  */
 const BLIND: Floors = {
   'number-title': [0.96, 0.94],
   'generic-container': [0.96, 0.9],
-  'task-listing': [0.81, 0.86],
-  'job-requirement': [0.92, 0.84],
-  compliance: [0.94, 0.9],
-  'goal-clone': [0.98, 0.72],
+  'task-listing': [0.89, 0.91],
+  'job-requirement': [0.92, 0.92],
+  compliance: [0.94, 0.94],
+  'goal-clone': [0.98, 0.74],
   'kr-not-measurable': [0.98, 0.98],
   'no-key-results': [0.98, 0.98],
 };
@@ -39,7 +43,8 @@ describeHoldout({
   plans: HOLDOUT_66_PLANS,
   size: { entries: 500, plans: 10 },
   floors: [BLIND],
-  quiet: 0.95,
-  exactGroups: 25,
+  quiet: 0.96,
+  exactGroups: 26,
   printMisses: false,
+  target: MEETS_TARGET,
 });
