@@ -4,8 +4,8 @@
  * every word and pair of words). The word rules name the shapes; the model, fitted to the labelled
  * sets by `npm run fit-coach` (test/coach/fitShelf.ts), weighs them against the words writers
  * actually use, which no rule can list in advance: on eight sets never read, word rules alone left
- * activities' precision and duties' recall under 0.85 on five, the rules and the model on none
- * (README, "The shelf model").
+ * activities under 0.85 on three and duties on five, the rules and the model none (README, "The
+ * shelf model").
  *
  * Pure and synchronous, so the "So What?" proposal, the import dialog, `checkTitle` and the plan's
  * findings all read a title the same way.
@@ -28,8 +28,8 @@ export interface ShelfModel {
   weights: Record<ShelfCode, Float32Array>;
   /**
    * Per code, the probability from which the title is on that shelf: `keep` when the word rules put
-   * it there, `add` when they did not. The word rules are the prior: a shape they clear ("Hold a
-   * leading position in Nordic retail") is shelved only when the words make it likely.
+   * it there, `add` when they did not. Two, because a rule's finding and the model's agreement are
+   * not the same evidence; both are chosen by cross-validation across sets (test/coach/fitShelf.ts).
    */
   thresholds: Record<ShelfCode, { keep: number; add: number }>;
   /** The labelled sets it was fitted to, by name (never a blind one). */
