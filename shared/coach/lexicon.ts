@@ -590,13 +590,13 @@ export const SERVED = new Set([
 /** Parts of a day a round comes back to ("each morning", "by 2 in the morning"). */
 export const PARTS_OF_DAY = set('morning afternoon evening night');
 
-/** Participles that do not end in -ed ("Bowl sludge dug out…", "kilos sold: 9,000"). */
 /** Words that make a measure of what follows ("Average queue at the plaza", "Median days from referral…"). */
 export const STATISTICS = set('average avg mean median');
 
 /** Beats of days or weeks a title may open with ("Quarterly client review pack" is a paper made four times a year). */
 export const ON_A_BEAT = set('daily nightly weekly fortnightly monthly');
 
+/** Participles that do not end in -ed ("Bowl sludge dug out…", "kilos sold: 9,000"). */
 export const IRREGULAR_PARTICIPLES = set(`
   dug done swept kept cut run set sent shut taken made put held written seen hung spread
   sold grown built paid given won caught bought brought shorn sown

@@ -155,6 +155,7 @@ function acronymPair(a: Analysis): boolean {
 
 function auditOutcome(a: Analysis): boolean {
   const { tokens } = a.tz;
+  // (A spaced dash is tokenised as ';': text.ts.)
   const dash = tokens.findIndex((t) => t.kind === 'sym' && t.t === ';');
   if (dash < 1 || a.lead !== null) return false;
   const before = tokens.slice(0, dash).map((t) => t.t);

@@ -17,6 +17,7 @@ import type { RuleCode } from './types';
 /** The codes the model decides; every other code stays the word rules'. */
 export const SHELF_CODES = ['task-listing', 'job-requirement', 'compliance'] as const satisfies readonly RuleCode[];
 type ShelfCode = (typeof SHELF_CODES)[number];
+export const isShelfCode = (code: string): code is ShelfCode => (SHELF_CODES as readonly string[]).includes(code);
 
 /** Features are hashed into this many buckets (FNV-1a); only buckets seen often enough carry a weight. */
 export const SHELF_BUCKETS = 1 << 18;
@@ -100,7 +101,7 @@ function positionsOf(model: ShelfModel): Map<number, number> {
  */
 export function readShelf(tz: Tokenized, codes: readonly RuleCode[], model: ShelfModel = shippedModel()): RuleCode[] {
   const features = shelfFeatures(tz, codes);
-  const out = codes.filter((c) => !(SHELF_CODES as readonly string[]).includes(c));
+  const out: RuleCode[] = codes.filter((c) => !isShelfCode(c));
   const shelf = shelfOf(shelfProbabilities(model, features), codes, model);
   if (shelf) out.push(shelf);
   return out;

@@ -56,14 +56,14 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
 /** Cheap test for "could any phrase rewrite apply?", so most titles skip the rewrites entirely. */
 const MAY_REWRITE = /[^\x00-\x7f]|\s-+\s|e-?(?:learning|mail)|1[:-]1|one|no\.?\s?1|number|per cent|-|code|\d\s[ap]m|\/|www\.|upto/i;
 
+/** A release named by its version as one word ("v2", "v4.0" reads "v4"): a thing, never an amount. */
+export const isVersionWord = (w: string): boolean => /^v\d/.test(w);
+
 /**
  * A link says where the work is written up, never what it is ("… (see notion.so/tablr/infra)",
  * "… — see Drive/Training/2026", "… — Drive/Sales/Creds/2026"): left out before anything else reads
  * the title, a spaced dash included, so the path is never taken for the title after an owner's dash.
  */
-/** A release named by its version as one word ("v2", "v4.0" reads "v4"): a thing, never an amount. */
-export const isVersionWord = (w: string): boolean => /^v\d/.test(w);
-
 export function withoutLinks(title: string): string {
   let s = title;
   if (s.includes('/') || /www\./i.test(s)) s = s.replace(BRACKETED_LINK, '').replace(LINK, '').replace(SEE_PATH, '');

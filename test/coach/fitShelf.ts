@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { analyse } from '../../shared/coach/analyse';
 import { wordRulesOf } from '../../shared/coach/rules';
 import { SHELF_BUCKETS, SHELF_CODES, encodeShelfModel, shelfFeatures, shelfOf, type ShelfModel } from '../../shared/coach/shelf';
+import { TARGET } from './report';
 import { TUNING_SETS } from './tuning';
 
 type Code = (typeof SHELF_CODES)[number];
@@ -31,7 +32,6 @@ const EPOCHS = 8;
 const RATE = 0.05;
 const L2 = 1e-5;
 const FOLDS = 5;
-const TARGET = 0.85;
 
 function examples(): Example[] {
   const out: Example[] = [];

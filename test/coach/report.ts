@@ -226,6 +226,9 @@ export function holdoutReport(heading: string, results: readonly EntryResult[], 
   ].join('\n');
 }
 
+/** Issue 10's bar for every rule on a set nobody tuned for: precision and recall. */
+export const TARGET = 0.85;
+
 /** The floor of a rule: the highest figure any of the tables gives it, less the tables' rounding. */
 export function floorOf(code: string, ...tables: readonly Floors[]): [precision: number, recall: number] {
   let p = 0;
