@@ -13,7 +13,7 @@ import { stem, tokenize } from './text';
 import { cloneMessage, FIXES, LEVER_PROMPT, MESSAGES } from './messages';
 import { titleRulesOf } from './rules';
 import type { CoachKeyResult, CoachObjective, Finding, RuleCode } from './types';
-import { titleMeaning, type WordVectors } from './vectors';
+import { everydayStems, titleMeaning, type WordVectors } from './vectors';
 
 /** A heading is a few words ("Cattle sales", "Social housing contracts"). */
 const HEADING_WORDS = 3;
@@ -123,7 +123,7 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
       if (counted) more.push(counted);
       for (const m of metric) more.push(`metric:${m}`);
       if (head) more.push(`head:${head}`);
-      const copy: CopyFacts = { key: withoutNumbers(key), more, measure: codes.includes('number-title'), share, meaning, duty: codes.includes('job-requirement'), trap: TRAPS.find((c) => codes.includes(c)) ?? '', verb: verb ? stem(verb) : '', lever: addsLever(a) };
+      const copy: CopyFacts = { key: withoutNumbers(key), more, measure: codes.includes('number-title'), share, meaning, duty: codes.includes('job-requirement'), trap: TRAPS.find((c) => codes.includes(c)) ?? '', verb: verb ? stem(verb) : '', lever: addsLever(a), everyday: vectors ? everydayStems(a.subject, vectors, contentStem) : null };
       const labelled = a.subject !== a.tz && a.words.length ? cloneKey(a.tz, acronyms, closed) : null;
       facts.set(title, (f = { codes, key, labelled, heading, copy }));
     }

@@ -127,6 +127,24 @@ export function titleMeaning(tz: Tokenized, vectors: WordVectors, stemOf: (word:
   return meaningful < MIN_VECTOR_WORDS ? null : new TitleMeaning(words, vectors);
 }
 
+/**
+ * Words among the language's thousand commonest ("stop", "turn", "family", "winter") say what a goal
+ * does or for whom; the rarer ones say what it is about. The vectors' rows are in frequency order.
+ */
+export const EVERYDAY_RANK = 1000;
+
+/** The stems (by `stemOf`) of a title's everyday words: see `EVERYDAY_RANK`. */
+export function everydayStems(tz: Tokenized, vectors: WordVectors, stemOf: (word: string) => string): string[] {
+  const out: string[] = [];
+  for (const i of tz.words) {
+    const t = tz.tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const { row } = lookUp(t.t, vectors);
+    if (row >= 0 && row < EVERYDAY_RANK) out.push(stemOf(t.t));
+  }
+  return out;
+}
+
 /** The weighted sum of the words' vectors, at unit length; null for no words. */
 export function sumOf(words: readonly MeaningWord[], vectors: WordVectors): Float32Array | null {
   const { dims, data } = vectors;

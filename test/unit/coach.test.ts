@@ -1964,6 +1964,43 @@ describe('goal-clone', () => {
     ]);
   });
 
+  describe('by the words no other title in the plan writes', () => {
+    // A mobile network's plan. The same goal handed to two teams in their own words shares "mast",
+    // "A9" and "signal", which no other title writes and which are not everyday words: no
+    // word-share measure joins them (most of their words differ), the plan's rarest words do.
+    const plan = (a: string, b: string, bParent = 'ret') => [
+      obj('ns', 'Be the network people in the Highlands trust when it matters'),
+      obj('net', 'Network', 'ns', 0),
+      obj('ret', 'Retail and sales', 'ns', 1),
+      obj('n1', 'Cut dropped calls on the West Highland line', 'net', 0),
+      obj('n2', 'Get 4G into every village hall on Skye', 'net', 1),
+      obj('r1', 'Sell more family plans in Inverness', 'ret', 0),
+      obj('r2', 'Win back customers who left for a cheaper deal', 'ret', 1),
+      obj('a', a, 'net', 2),
+      obj('b', b, bParent, 2),
+    ];
+    const masts = ['Share masts with the other operators so the A9 has signal end to end', 'Mast-sharing on the A9 so there is signal the whole way'] as const;
+
+    it('joins one goal reworded by another team', () => {
+      expect(groupsOf(plan(...masts))).toEqual([['a', 'b']]);
+    });
+
+    it('needs the word vectors to tell everyday words from rare ones', () => {
+      const objectives = plan(...masts);
+      expect(coachPlan(objectives, withKrs(objectives), null).filter((f) => f.objectiveIds)).toEqual([]);
+    });
+
+    it('leaves a child taking up its parent\u2019s words, and siblings each naming their own scope', () => {
+      expect(groupsOf(plan(masts[0], masts[1], 'a'))).toEqual([]);
+      expect(groupsOf(plan('Grow strategic advisory revenue in France', 'Grow strategic advisory revenue in DACH', 'net'))).toEqual([]);
+    });
+
+    it('leaves two goals about one thing when those words are under half of either', () => {
+      const a9 = plan('Train the Inverness crews to climb the A9 masts before the winter storms', 'Raise the A9 signal by putting small cells on the masts of every lay-by');
+      expect(groupsOf(a9)).toEqual([]);
+    });
+  });
+
   it('keeps a rate apart from the goal it measures, and reads "indie" as "independent"', () => {
     // Round 43.
     const objectives = [
@@ -2526,6 +2563,10 @@ describe('coachPlan', () => {
       } else if (b >= 1600 && b < 1620) {
         t = `${title(b - 1000)} in Europe`; // one word added: a near copy
         expectedClones.set(`b${b}`, [`b${b - 1000}`, [`b${b - 1000}`, `b${b}`]]);
+      } else if (b >= 1700 && b < 1710) {
+        // Reworded, keeping the three words no other title writes: a copy by the plan's rarest words.
+        t = `${VERBS[(b + 3) % 8]} ${tag(b - 1000)}`;
+        expectedClones.set(`b${b}`, [`b${b - 1000}`, [`b${b - 1000}`, `b${b}`]]);
       }
       objectives.push(obj(`b${b}`, t, 'ns', b));
     }
@@ -2534,11 +2575,12 @@ describe('coachPlan', () => {
     for (let c = 0; objectives.length < 50_000; c++) {
       let t = title(10_000 + c);
       let hasKr = true;
+      // (Their made-up words are their own: `tag(c)` is another title's, `title(c)`'s from 10,000 on.)
       if (c % 1000 === 7) {
-        t = `Increase ${tag(c)} revenue by 20%`;
+        t = `Increase ${tag(100_000 + c)} revenue by 20%`;
         expected['number-title']++;
       } else if (c % 1200 === 11) {
-        t = `Attend client meetings about ${tag(c)}`;
+        t = `Attend client meetings about ${tag(100_000 + c)}`;
         expected['task-listing']++;
         hasKr = false; // and no-key-results stays quiet about it
       } else if (c % 997 === 3) {
