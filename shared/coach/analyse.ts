@@ -393,6 +393,8 @@ function startsWithScopedAmount(tz: Tokenized): boolean {
   for (k++; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind === 'num' || (t.kind === 'sym' && (t.glued || t.t === '%'))) continue;
+    // ("1,300/month by Q4", "£40/head": the word after a glued slash is the amount's own unit.)
+    if (tokens[k - 1]!.t === '/' && tokens[k - 1]!.glued && t.glued) continue;
     return t.kind === 'sym' || PREPOSITIONS.has(t.t) || PERIOD_AFTER.has(t.t);
   }
   return true;

@@ -145,7 +145,8 @@ export function cloneKey(source: string | Tokenized, acronyms?: ReadonlySet<stri
       const next = tokens[words[p + 1] ?? -1];
       if (!(next?.kind === 'word' && next.cap && !CLONE_STOP.has(next.t) && !COMPASS.has(next.t))) continue;
     }
-    out.push(tok.kind === 'word' ? contentStem(tok.t) : tok.t);
+    // (A code's plural is the code: "P1s" and "P1 incidents".)
+    out.push(tok.kind === 'word' ? contentStem(tok.t) : /^[a-z]+\d+s$/.test(tok.t) ? tok.t.slice(0, -1) : tok.t);
   }
   out.sort();
   let n = 0;

@@ -546,6 +546,8 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   miss missed missing omit omits omitted omission omissions
   retender retendered retendering rebid rebids
   factory factories manufacturer manufacturers
+  minute minutes min mins
+  hour hours hr hrs
   `
     .trim()
     .split('\n')

@@ -203,7 +203,8 @@ const SPELLING: ReadonlyArray<readonly [RegExp, string]> = [
   [/iser(s)?$/, 'izer$1'],
   [/mme(s)?$/, 'm$1'],
   [/tre(s)?$/, 'ter$1'],
-  [/our(s)?$/, 'or$1'],
+  // ("colours" ~ "colors", but "hours", "tours" and "flour" are no British spellings.)
+  [/(?<!^(?:h|f|t|y|p|s|fl|sc|dev|cont|det|param))our(s)?$/, 'or$1'],
   [/logue(s)?$/, 'log$1'],
   [/ae/, 'e'],
   // "travellers" / "travelers", "cancelled" / "canceled": British doubles the l of an unstressed syllable.

@@ -1809,6 +1809,33 @@ describe('goal-clone', () => {
     expect(clones.find((f) => f.objectiveId === 't3')!.cloneOf).toBe('t1');
   });
 
+  it('reads a unit however it is written: "hours" and "hrs", "mins" and "minutes", "P1s" and "P1"', () => {
+    const objectives = [
+      obj('ns', 'Be the support desk customers never have to chase'),
+      obj('a', 'Platform', 'ns', 0),
+      obj('b', 'Service desk', 'ns', 1),
+      obj('a1', 'Acknowledge P1s within 15 mins', 'a', 0),
+      obj('b1', 'Acknowledge P1 incidents within 10 minutes', 'b', 0),
+      obj('a2', 'Close every P3 ticket within 48 hours', 'a', 1),
+      obj('b2', 'Close every P3 ticket within 24 hrs', 'b', 1),
+    ];
+    expect(groupsOf(objectives)).toEqual([
+      ['a1', 'b1'],
+      ['a2', 'b2'],
+    ]);
+  });
+
+  it('keeps a measure named before its amount per period ("Labour hours sold — 1,300/month") as the measure', () => {
+    const objectives = [
+      obj('ns', 'Become the garage Frome drivers trust with their whole car'),
+      obj('ws', 'Workshop (Dave)', 'ns', 0),
+      obj('fd', 'Front desk (Sue)', 'ns', 1),
+      obj('w1', 'Labour hours sold: 1,150 a month', 'ws', 0),
+      obj('f1', 'Labour hours sold — 1,300/month by Q4', 'fd', 0),
+    ];
+    expect(groupsOf(objectives)).toEqual([['w1', 'f1']]);
+  });
+
   it('does not group titles that share a few words but not their meaning', () => {
     const objectives = [
       obj('ns', 'Grow in Europe'),
