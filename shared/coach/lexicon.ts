@@ -547,6 +547,8 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   retender retendered retendering rebid rebids
   factory factories manufacturer manufacturers
   minute minutes min mins
+  reach reaches hit hits
+  subscriber subscribers sub subs
   hour hours hr hrs
   `
     .trim()

@@ -1809,7 +1809,7 @@ describe('goal-clone', () => {
     expect(clones.find((f) => f.objectiveId === 't3')!.cloneOf).toBe('t1');
   });
 
-  it('reads a unit however it is written: "hours" and "hrs", "mins" and "minutes", "P1s" and "P1"', () => {
+  it('reads a unit however it is written: "hours" and "hrs", "mins" and "minutes", "P1s" and "P1", "subs" and "subscribers"', () => {
     const objectives = [
       obj('ns', 'Be the support desk customers never have to chase'),
       obj('a', 'Platform', 'ns', 0),
@@ -1818,10 +1818,14 @@ describe('goal-clone', () => {
       obj('b1', 'Acknowledge P1 incidents within 10 minutes', 'b', 0),
       obj('a2', 'Close every P3 ticket within 48 hours', 'a', 1),
       obj('b2', 'Close every P3 ticket within 24 hrs', 'b', 1),
+      // (A target hit is one reached, and "subs" are subscribers.)
+      obj('a3', 'Hit 40,000 newsletter subscribers', 'a', 2),
+      obj('b3', 'Reach 50k newsletter subs', 'b', 2),
     ];
     expect(groupsOf(objectives)).toEqual([
       ['a1', 'b1'],
       ['a2', 'b2'],
+      ['a3', 'b3'],
     ]);
   });
 
