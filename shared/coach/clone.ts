@@ -621,6 +621,23 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
     const siblings = (x: number, y: number) => ordered[x]!.parentId === ordered[y]!.parentId;
     for (const [later, earlier] of paraphrasePairs(comparable, lineage, siblings)) join(later, earlier);
   }
+  // One goal in other words and a few more ("Make Bountyline the place companies find the bugs their
+  // scanners miss" / "Enterprise sales: make Bountyline where enterprises find the bugs their
+  // scanners don't"): five key words in common, anywhere in the plan, however many each adds. A
+  // child holding all its parent's words and more sharpens it; siblings swapping scope are two
+  // teams' pieces; a rate measures its goal; a lever added makes a goal of its own (as above).
+  for (const [a, b] of sharingWords(ordered.map((_, i) => keyOf(i)), MANY_SHARED, COUSIN_SHARED)) {
+    const x = ordered[a]!;
+    const y = ordered[b]!;
+    const ka = keyOf(a);
+    const kb = keyOf(b);
+    const n = overlap(ka, kb);
+    if ((x.parentId === y.id || y.parentId === x.id) && (n === ka.length || n === kb.length)) continue;
+    if ((x.parentId === y.parentId && swapsScope(ka, kb)) || measureOf(ka, kb)) continue;
+    // (A lever added on one side only, "…, by running a Sunday service", is a goal of its own.)
+    if (facts[a]!.lever !== facts[b]!.lever) continue;
+    join(a, b);
+  }
   // (Which words are everyday is the word vectors' to say: without them, no join.)
   if (facts.some((f) => f.everyday !== null)) {
     const everyday = new Set(facts.flatMap((f) => f.everyday ?? []));
@@ -658,6 +675,45 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
     if (group.length < 2) continue;
     for (const o of group) out.set(o.id, group);
   }
+  return out;
+}
+
+/**
+ * Key words two titles must share to be one goal whatever else they say. (Across the tuning sets, of
+ * the pairs sharing five or more that no other measure joined, every labelled plan's pair was a copy;
+ * four let in as many two-goals-about-one-thing as copies.)
+ */
+const MANY_SHARED = 5;
+
+/**
+ * Pairs of keys with at least `least` words in common, as [later, earlier] indices. An overlap
+ * prefix join: with the words of every key ordered rarest first, two keys sharing `least` words
+ * share one among the first |key| − least + 1 of each, so only those are indexed; a word more than
+ * `maxShared` titles hold finds no candidates (the join is then no longer exact, and stays linear).
+ */
+function sharingWords(keys: readonly (readonly string[])[], least: number, maxShared: number): Array<[number, number]> {
+  const freq = new Map<string, number>();
+  for (const k of keys) for (const w of k) freq.set(w, (freq.get(w) ?? 0) + 1);
+  const rarestFirst = (a: string, b: string) => freq.get(a)! - freq.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  const index = new Map<string, number[]>();
+  const seenBy = new Int32Array(keys.length).fill(-1);
+  const out: Array<[number, number]> = [];
+  keys.forEach((key, i) => {
+    if (key.length < least) return;
+    const prefix = [...key].sort(rarestFirst).slice(0, key.length - least + 1);
+    for (const w of prefix) {
+      if (freq.get(w)! > maxShared) continue;
+      const list = index.get(w);
+      if (list) {
+        for (const j of list) {
+          if (seenBy[j] === i) continue;
+          seenBy[j] = i;
+          if (overlap(key, keys[j]!) >= least) out.push([i, j]);
+        }
+        list.push(i);
+      } else index.set(w, [i]);
+    }
+  });
   return out;
 }
 

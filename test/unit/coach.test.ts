@@ -2032,6 +2032,33 @@ describe('goal-clone', () => {
     });
   });
 
+  describe('by five key words in common, whatever else each says', () => {
+    // An offshore wind operator's plan: the Marine team's copy keeps "safe", "weather", "other",
+    // "operators" and "work" and rewrites the rest, so that under half their words are shared.
+    const plan = (b: string, bParent: string) => [
+      obj('ns', 'Be the offshore wind operator crews want to work for'),
+      obj('ops', 'Operations', 'ns', 0),
+      obj('mar', 'Marine', 'ns', 1),
+      obj('o1', 'Cut unplanned turbine downtime over the winter', 'ops', 0),
+      obj('o2', 'Get the new SCADA alarms tuned before the autumn storms', 'ops', 1),
+      obj('m1', 'Renew the crew transfer vessel charter on better terms', 'mar', 0),
+      obj('m2', 'Train every skipper on the new walk-to-work gangway', 'mar', 1),
+      obj('a', 'Get technicians onto the turbines safely in weather other operators cannot work in', 'ops', 2),
+      obj('b', b, bParent, 2),
+    ];
+    const copy = "Marine ops \u2014 safe transfers in weather other operators can't work in";
+
+    it('joins a copy in another branch, and a child that only rewords its parent', () => {
+      expect(groupsOf(plan(copy, 'mar'))).toEqual([['a', 'b']]);
+      expect(groupsOf(plan(copy, 'a'))).toEqual([['a', 'b']]);
+    });
+
+    it('leaves a child that keeps every word of its parent and narrows it', () => {
+      const narrower = 'Get technicians onto the Dogger Bank turbines safely in weather other operators cannot work in from the new Hull base';
+      expect(groupsOf(plan(narrower, 'a'))).toEqual([]);
+    });
+  });
+
   it('keeps a rate apart from the goal it measures, and reads "indie" as "independent"', () => {
     // Round 43.
     const objectives = [
