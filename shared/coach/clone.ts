@@ -608,6 +608,7 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
     const y = ordered[wide[earlier]!]!;
     if (x.parentId === y.id || y.parentId === x.id) continue;
     if (x.parentId === y.parentId && !siblingsReworded(keyOf(wide[later]!), keyOf(wide[earlier]!))) continue;
+    if (facts[wide[later]!]!.lever !== facts[wide[earlier]!]!.lever) continue;
     join(wide[later]!, wide[earlier]!);
   }
   // The same goal reworded ("Bring first-time theatregoers to the Christmas show" / "Bring people

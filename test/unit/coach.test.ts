@@ -2053,9 +2053,12 @@ describe('goal-clone', () => {
       expect(groupsOf(plan(copy, 'a'))).toEqual([['a', 'b']]);
     });
 
-    it('leaves a child that keeps every word of its parent and narrows it', () => {
+    it('leaves a child that keeps every word of its parent and narrows it, and a team that adds a lever of its own', () => {
       const narrower = 'Get technicians onto the Dogger Bank turbines safely in weather other operators cannot work in from the new Hull base';
       expect(groupsOf(plan(narrower, 'a'))).toEqual([]);
+      const lever = 'Get technicians onto the turbines safely in weather other operators cannot work in, by buying a second walk-to-work vessel';
+      expect(groupsOf(plan(lever, 'ops'))).toEqual([]);
+      expect(groupsOf(plan(lever, 'mar'))).toEqual([]);
     });
   });
 
