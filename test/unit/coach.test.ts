@@ -2636,7 +2636,8 @@ describe('coachPlan', () => {
     for (let c = 0; objectives.length < 50_000; c++) {
       let t = title(10_000 + c);
       let hasKr = true;
-      // (Their made-up words are their own: `tag(c)` is another title's, `title(c)`'s from 10,000 on.)
+      // (Their made-up words must be their own: `tag(c)` is also `title(c)`'s, which these children
+      // write from c = 10,000 on, and three rare words in common make a copy.)
       if (c % 1000 === 7) {
         t = `Increase ${tag(100_000 + c)} revenue by 20%`;
         expected['number-title']++;
