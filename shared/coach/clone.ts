@@ -597,6 +597,14 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
     if (list.length < 2) continue;
     for (const [later, earlier] of nearCopies(list.map(keyOf))) join(list[later]!, list[earlier]!);
   }
+  const keys = facts.map((f) => f.key);
+  const lineage = (x: number, y: number) => ordered[x]!.parentId === ordered[y]!.id || ordered[y]!.parentId === ordered[x]!.id;
+  const siblingsAt = (x: number, y: number) => ordered[x]!.parentId === ordered[y]!.parentId;
+  // What keeps two titles with many words in common two goals: siblings each swapping a word or two
+  // of scope ("…in France" / "…in DACH") are two teams' pieces of their parent; a rate measures its
+  // goal; a lever added on one side only ("…, by running a Sunday service") is a goal of its own.
+  const twoGoals = (x: number, y: number) =>
+    (siblingsAt(x, y) && swapsScope(keys[x]!, keys[y]!)) || measureOf(keys[x]!, keys[y]!) || facts[x]!.lever !== facts[y]!.lever;
   // The same goal handed to other teams is reworded more freely than a sibling is ("Cinema ops: be
   // the night out people pick over…" under the root that says "choose"): across branches a lower
   // share of words in common makes a copy. Siblings and a parent with its child keep the stricter
@@ -604,54 +612,34 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   const wide: number[] = [];
   ordered.forEach((_, i) => keyOf(i).length >= MIN_COPY_WORDS && wide.push(i));
   for (const [later, earlier] of nearCopies(wide.map(keyOf), LONG_COUSIN_COPY, COUSIN_SHARED, cousins)) {
-    const x = ordered[wide[later]!]!;
-    const y = ordered[wide[earlier]!]!;
-    if (x.parentId === y.id || y.parentId === x.id) continue;
-    if (x.parentId === y.parentId && !siblingsReworded(keyOf(wide[later]!), keyOf(wide[earlier]!))) continue;
-    if (facts[wide[later]!]!.lever !== facts[wide[earlier]!]!.lever) continue;
-    join(wide[later]!, wide[earlier]!);
+    const x = wide[later]!;
+    const y = wide[earlier]!;
+    if (lineage(x, y) || (siblingsAt(x, y) && !siblingsReworded(keys[x]!, keys[y]!)) || facts[x]!.lever !== facts[y]!.lever) continue;
+    join(x, y);
   }
   // The same goal reworded ("Bring first-time theatregoers to the Christmas show" / "Bring people
   // who've never been to a play to the Christmas show"), anywhere: a child that rewords its parent
   // has adopted no piece of it (one that narrows its parent adds words: see paraphrase.ts).
   // (Titles in one trap are compared by their words even without vectors: see paraphrase.ts.)
   if (facts.some((f) => (f.meaning !== null || f.trap !== '') && f.key.length >= MIN_COPY_WORDS)) {
-    const lineage = (x: number, y: number) => ordered[x]!.parentId === ordered[y]!.id || ordered[y]!.parentId === ordered[x]!.id;
     // (A key too short to compare has no meaning to compare either.)
     const comparable = facts.map((f) => (f.key.length >= MIN_COPY_WORDS ? f : { ...f, meaning: null, trap: '' }));
-    const siblings = (x: number, y: number) => ordered[x]!.parentId === ordered[y]!.parentId;
-    for (const [later, earlier] of paraphrasePairs(comparable, lineage, siblings)) join(later, earlier);
+    for (const [later, earlier] of paraphrasePairs(comparable, lineage, siblingsAt)) join(later, earlier);
   }
   // One goal in other words and a few more ("Make Bountyline the place companies find the bugs their
   // scanners miss" / "Enterprise sales: make Bountyline where enterprises find the bugs their
-  // scanners don't"): five key words in common, anywhere in the plan, however many each adds. A
-  // child holding all its parent's words and more sharpens it; siblings swapping scope are two
-  // teams' pieces; a rate measures its goal; a lever added makes a goal of its own (as above).
-  for (const [a, b] of sharingWords(ordered.map((_, i) => keyOf(i)), MANY_SHARED, COUSIN_SHARED)) {
-    const x = ordered[a]!;
-    const y = ordered[b]!;
-    const ka = keyOf(a);
-    const kb = keyOf(b);
-    const n = overlap(ka, kb);
-    if ((x.parentId === y.id || y.parentId === x.id) && (n === ka.length || n === kb.length)) continue;
-    if ((x.parentId === y.parentId && swapsScope(ka, kb)) || measureOf(ka, kb)) continue;
-    // (A lever added on one side only, "…, by running a Sunday service", is a goal of its own.)
-    if (facts[a]!.lever !== facts[b]!.lever) continue;
-    join(a, b);
+  // scanners don't"): five key words in common, anywhere in the plan, however many each adds; but a
+  // child holding all its parent's words and more sharpens it.
+  for (const [a, b] of sharingWords(keys, MANY_SHARED, COUSIN_SHARED)) {
+    const n = overlap(keys[a]!, keys[b]!);
+    if (lineage(a, b) && (n === keys[a]!.length || n === keys[b]!.length)) continue;
+    if (!twoGoals(a, b)) join(a, b);
   }
   // (Which words are everyday is the word vectors' to say: without them, no join.)
   if (facts.some((f) => f.everyday !== null)) {
     const everyday = new Set(facts.flatMap((f) => f.everyday ?? []));
-    joinRareWords(ordered.map((_, i) => keyOf(i)), everyday, (a, b) => {
-      // A child adopting a piece of its parent shares the parent's own words: `restates` judges that pair.
-      const x = ordered[a]!;
-      const y = ordered[b]!;
-      if (x.parentId === y.id || y.parentId === x.id) return;
-      // Siblings each swapping a word or two of scope ("…in France" / "…in DACH") are two teams'
-      // pieces of their parent, as in `siblingsReworded`.
-      if (x.parentId === y.parentId && swapsScope(keyOf(a), keyOf(b))) return;
-      join(a, b);
-    });
+    // A child adopting a piece of its parent shares the parent's own words: `restates` judges that pair.
+    for (const [a, b] of rareWordPairs(keys, everyday)) if (!lineage(a, b) && !twoGoals(a, b)) join(a, b);
   }
   const size = new Int32Array(ordered.length);
   for (let i = 0; i < ordered.length; i++) size[find(i)]!++;
@@ -727,13 +715,14 @@ const RARE_SHARE = 0.5;
  * One goal reworded by another team keeps the words that say what it is about, and in a plan those
  * are its rarest: "Share masts with the other operators so the A9 has signal end to end" / "Mast-
  * sharing on the A9 so there is signal the whole way" share "mast", "A9" and "signal", words no
- * other title writes. Two titles sharing three such words, half the shorter one's, are joined.
+ * other title writes. Two titles sharing three such words, half the shorter one's, are a pair
+ * (`copyGroups` still keeps a child and its parent, and two goals, apart).
  * Everyday words do not count: in a small plan nearly every word is rare, and "stop", "turn" or
  * "winter" say what a goal does or when, not what it is about. Words written by exactly two titles
  * each name one pair, so this is linear. (Across the tuning sets: 1,488 → 1,497 of 1,664 labelled
  * groups named exactly, no sound objective more called a copy; README, "Rare words shared".)
  */
-function joinRareWords(keys: readonly (readonly string[])[], everyday: ReadonlySet<string>, join: (a: number, b: number) => void): void {
+function rareWordPairs(keys: readonly (readonly string[])[], everyday: ReadonlySet<string>): Array<[number, number]> {
   const holders = new Map<string, number[]>();
   keys.forEach((key, i) => {
     if (key.length < MIN_COPY_WORDS) return;
@@ -750,15 +739,13 @@ function joinRareWords(keys: readonly (readonly string[])[], everyday: ReadonlyS
     const pair = list[0]! * keys.length + list[1]!;
     shared.set(pair, (shared.get(pair) ?? 0) + 1);
   }
+  const out: Array<[number, number]> = [];
   for (const [pair, n] of shared) {
     const a = Math.floor(pair / keys.length);
     const b = pair % keys.length;
-    const ka = keys[a]!;
-    const kb = keys[b]!;
-    // ("First-time pass rate 90%" measures "Pass it first time, every time": see `measureOf`.)
-    if (n < RARE_SHARED || n < RARE_SHARE * Math.min(ka.length, kb.length) || measureOf(ka, kb)) continue;
-    join(a, b);
+    if (n >= RARE_SHARED && n >= RARE_SHARE * Math.min(keys[a]!.length, keys[b]!.length)) out.push([a, b]);
   }
+  return out;
 }
 
 /**
