@@ -380,16 +380,28 @@ function namedLabel(title: string): string | null {
   // "New donors: 30,000 in London": an amount and its scope after the colon make the label the
   // measure's name ("Bath: 3,000 flu jabs" names what it counts, and Bath is who).
   if (startsWithScopedAmount(tz)) return null;
+  // "Peat restored: 1,800 hectares", "Gym memberships — 7,000 incl. corporate": a label saying what
+  // was done, or what is counted, before the amount is the measure's name, not a team.
+  const last = names[names.length - 1]!;
+  const done = (last.length > 4 && last.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(last);
+  if (opensWithAmount(tz) && (done || METRIC_HEADS.has(last.replace(/s$/, '')))) return null;
   return tz.words.length >= 2 ? rest : null;
 }
 
 const PERIOD_AFTER = new Set(['this', 'next', 'a', 'an', 'each', 'every', 'per']);
+/** The line opens with an amount ("30,000", "£750k"). */
+function opensWithAmount(tz: Tokenized): boolean {
+  let k = 0;
+  while (tz.tokens[k]?.kind === 'sym' && CURRENCY.has(tz.tokens[k]!.t)) k++;
+  return tz.tokens[k]?.kind === 'num';
+}
+
 /** The line opens with an amount ("30,000", "£750k", "85%") followed by nothing, a break or a preposition. */
 function startsWithScopedAmount(tz: Tokenized): boolean {
   const { tokens } = tz;
+  if (!opensWithAmount(tz)) return false;
   let k = 0;
   while (tokens[k]?.kind === 'sym' && CURRENCY.has(tokens[k]!.t)) k++;
-  if (tokens[k]?.kind !== 'num') return false;
   for (k++; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind === 'num' || (t.kind === 'sym' && (t.glued || t.t === '%'))) continue;

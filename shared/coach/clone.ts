@@ -461,6 +461,8 @@ export interface CopyFacts {
   more: readonly string[];
   /** Named after a number: one measure's target handed to a team that names its scope too. */
   measure: boolean;
+  /** A measure's key words before its first amount ("Rework below 2% on nights" → rework), else empty. */
+  named: readonly string[];
   /** What a number title counts and the verb it counts with (see measureKeys.ts, `unitKey`), or null. */
   share: { unit: string; verb: string } | null;
   /** The title's meaning in word vectors (see vectors.ts), or null: copies reworded are found by it. */
@@ -545,6 +547,19 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
     if (key.length <= MIN_COPY_WORDS || key.length > MAX_MEASURE_WORDS || !isMeasure(i)) return;
     for (const sub of subsetsLess(key, Math.min(MEASURE_EXTRA, key.length - MIN_COPY_WORDS))) {
       const other = bucket.get(sub);
+      if (other !== undefined && other !== i && isMeasure(other)) join(i, other);
+    }
+  });
+  // "Rework below 1.5%" / "Rework below 2% on nights", "New donors: 450" / "New donors recruited on
+  // the neonatal units: 150": a measure of one word and its amount, met by a measure naming its scope.
+  ordered.forEach((o, i) => {
+    const key = keyOf(i);
+    // (Not one adding a lever: "Occupancy 80% by opening a second bar" is a goal of its own.)
+    if (key.length < 2 || key.length > MEASURE_EXTRA + 1 || key.includes(AMOUNT) || !isMeasure(i) || facts[i]!.lever) return;
+    // (The word is in the measure's name, not its scope: "New clients: 40" is no copy of "Debtor
+    // days 40 on recruitment clients".)
+    for (const w of facts[i]!.named) {
+      const other = bucket.get(`${w}\u0000${AMOUNT}`);
       if (other !== undefined && other !== i && isMeasure(other)) join(i, other);
     }
   });

@@ -4,7 +4,7 @@
  */
 import { onShelf } from '../vocabulary';
 import { analyse, type Analysis } from './analyse';
-import { acronymsIn, closedWordsIn, cloneKey, contentStem, copyGroups, type CopyFacts, namesIn, preorder, restates, withoutNumbers } from './clone';
+import { acronymsIn, closedWordsIn, cloneKey, COMPARATORS, contentStem, copyGroups, type CopyFacts, namesIn, preorder, restates, withoutNumbers } from './clone';
 import { countedKey, metricHead, metricKey, unitKey } from './measureKeys';
 import { CLONE_SYNONYMS, FUNCTION_WORDS } from './lexicon';
 import { isKrMeasurable, titleHasQuantity } from './kr';
@@ -118,12 +118,16 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
       const share = unit || verb ? { unit, verb } : null;
       const heading = (a.lead === null || namingForm(a)) && a.words.length <= HEADING_WORDS && a.quantities.length === 0 && codes.every((c) => c !== 'compliance' && c !== 'job-requirement');
       const meaning = vectors && key.length ? titleMeaning(a.subject, vectors, contentStem) : null;
+      // (Currency counts from its symbol; a comparator before the amount is no word of the name.)
+      const named = codes.includes('number-title') && quantities.length
+        ? cloneKey(a.subject.tokens.slice(0, quantities[0]!.index).map((t) => t.t).join(' '), acronyms, closed).filter((w) => !COMPARATORS.has(w))
+        : [];
       const more: string[] = [];
       const counted = countedKey(a.subject, counts);
       if (counted) more.push(counted);
       for (const m of metric) more.push(`metric:${m}`);
       if (head) more.push(`head:${head}`);
-      const copy: CopyFacts = { key: withoutNumbers(key), more, measure: codes.includes('number-title'), share, meaning, duty: codes.includes('job-requirement'), trap: TRAPS.find((c) => codes.includes(c)) ?? '', verb: verb ? stem(verb) : '', lever: addsLever(a), everyday: vectors ? everydayStems(a.subject, vectors, contentStem) : null };
+      const copy: CopyFacts = { key: withoutNumbers(key), more, measure: codes.includes('number-title'), named, share, meaning, duty: codes.includes('job-requirement'), trap: TRAPS.find((c) => codes.includes(c)) ?? '', verb: verb ? stem(verb) : '', lever: addsLever(a), everyday: vectors ? everydayStems(a.subject, vectors, contentStem) : null };
       const labelled = a.subject !== a.tz && a.words.length ? cloneKey(a.tz, acronyms, closed) : null;
       facts.set(title, (f = { codes, key, labelled, heading, copy }));
     }

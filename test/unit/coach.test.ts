@@ -2062,6 +2062,43 @@ describe('goal-clone', () => {
     });
   });
 
+  describe('a measure of one word, handed to a team that names its scope', () => {
+    // A bakery chain's plan: the head office sets "Waste below 4%" and "New stockists: 25"; each
+    // team writes the same measures with its own scope, and labels its lines the way measures are
+    // named ("Loaves sold — …").
+    const plan = (a: string, b: string) => [
+      obj('ns', 'Be the bakery every high street in the county wants'),
+      obj('hq', 'Head office', 'ns', 0),
+      obj('bake', 'Bakehouse', 'ns', 1),
+      obj('trade', 'Trade sales', 'ns', 2),
+      obj('h1', 'Open a shop in Whitby', 'hq', 0),
+      obj('k1', 'Get the new deck oven commissioned', 'bake', 0),
+      obj('t1', 'Win the farm shop chains over to our sourdough', 'trade', 0),
+      obj('a', a, 'hq', 1),
+      obj('b', b, 'bake', 1),
+    ];
+
+    it('joins the measure to the team\u2019s copy whose name holds its word', () => {
+      expect(groupsOf(plan('Waste below 4%', 'Waste under 3% on the early shift'))).toEqual([['a', 'b']]);
+      expect(groupsOf(plan('New stockists: 25', 'Stockists signed up in the Dales: 12'))).toEqual([['a', 'b']]);
+    });
+
+    it('reads "Pies sold —" before an amount as the measure\u2019s name, not a team', () => {
+      expect(groupsOf(plan('Pies sold \u2014 3,000 incl. wholesale', 'Pies sold: 2,000 in the shops'))).toEqual([['a', 'b']]);
+    });
+
+    it('reads "noon" as "midday", "recon" as "reconciliation" and "incl." as scope', () => {
+      expect(groupsOf(plan('Orders out before noon \u2014 90%', 'Orders out before midday: 85% on the wholesale run'))).toEqual([['a', 'b']]);
+      expect(groupsOf(plan('Till recon by 9am', 'Till reconciliation done by 9am'))).toEqual([['a', 'b']]);
+      expect(groupsOf(plan('Oven uptime 95%', 'Oven uptime 97% incl. weekend night shifts'))).toEqual([['a', 'b']]);
+    });
+
+    it('leaves a word of the other\u2019s scope, and two measures of one word', () => {
+      expect(groupsOf(plan('New customers: 40', 'Invoice days 40 on trade customers'))).toEqual([]);
+      expect(groupsOf(plan('Waste below 4%', 'Returns below 4%'))).toEqual([]);
+    });
+  });
+
   it('keeps a rate apart from the goal it measures, and reads "indie" as "independent"', () => {
     // Round 43.
     const objectives = [
