@@ -375,7 +375,9 @@ function namedLabel(title: string): string | null {
   const { owner, names, rest } = label;
   // "Bristol kitchen — 40k weekly orders": a label starts with a capital; its other words need not.
   const capitalised = owner.tokens[owner.words[0]!]!.cap;
-  if (names.some((w) => METRIC_HEADS.has(w)) || !capitalised) return null;
+  // ("Sales: 2,000 units" and "Grow footfall - open on Sundays" name a measure; "Sales — the blue
+  // cheese delis ask for by name" is a team's line.)
+  if ((names.some((w) => METRIC_HEADS.has(w)) && (/\d/.test(rest) || names.length > 1)) || !capitalised) return null;
   const tz = tokenize(rest);
   // "New donors: 30,000 in London": an amount and its scope after the colon make the label the
   // measure's name ("Bath: 3,000 flu jabs" names what it counts, and Bath is who).

@@ -47,7 +47,19 @@ function prefixesOf(acronyms: ReadonlySet<string>): Set<string> {
 }
 
 /** A content word as clone keys hold it: synonyms made one, then stemmed. */
-export const contentStem = (word: string): string => stem(CLONE_SYNONYMS.get(word) ?? word);
+export const contentStem = (word: string): string => actStem(stem(CLONE_SYNONYMS.get(word) ?? word));
+
+/**
+ * A thing and the act it comes of, as copies word them: "injury" / "injured", "verify" /
+ * "verified", "rejection" / "rejected" ("-ation" is the stemmer's already).
+ */
+function actStem(s: string): string {
+  if (s.length >= 6 && /[^aeiou][yi]$/.test(s)) return s.slice(0, -1);
+  if (s.length >= 9 && s.endsWith('tion')) return s.slice(0, -3);
+  // ("allocation" / "allocate": the stemmer takes "-ation" from one and "-e" from the other.)
+  if (s.length >= 6 && s.endsWith('at')) return s.slice(0, -2);
+  return s;
+}
 
 /**
  * Acronyms of three letters or more a text uses ("QBR", "SSO", "QBRs"), lower-cased and singular, to
@@ -188,6 +200,10 @@ const CLONE_PHRASES: ReadonlyArray<readonly [readonly string[], string]> = [
   ...['turn', 'turns', 'turning'].flatMap((w) => [[[w, 'round'], 'turnaround'] as const, [[w, 'around'], 'turnaround'] as const]),
   ...['give', 'gives', 'giving'].map((w) => [[w, 'up'], 'stop'] as const),
   [['number', 'of'], ''],
+  ...['do', 'does', 'doing'].map((w) => [[w, 'well'], 'thrive'] as const),
+  // "fewer" and "less" cut (see CLONE_SYNONYMS), but before "than" they compare, as "under" does.
+  [['fewer', 'than'], 'under'],
+  [['less', 'than'], 'under'],
   // "No more missed collections" stops missing them; "out in the sticks" is rural; to "call on" a
   // buyer is to visit; to "write it up" is to record it.
   [['no', 'more'], 'stop'],

@@ -442,7 +442,7 @@ export const CLONE_STOP = set(`
   team teams department dept group company organisation organization division
   year years quarter quarters annual annually yearly quarterly fy q1 q2 q3 q4 h1 h2 s1 s2
   last next this current per inside onto among amongst become becomes throughout own
-  incl including excl excluding
+  incl including excl excluding during properly
 `);
 
 /**
@@ -457,15 +457,15 @@ export const COMPASS = set('north south east west northern southern eastern west
  */
 export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   `
-  reduce cut lower shorten decrease slash trim minimise minimize shorter
+  reduce cut lower shorten decrease slash trim minimise minimize shorter fewer less
   stop prevent end eliminate avoid halt not can't cannot don't doesn't won't isn't aren't never ditch
   turn convert transform make get
   keep maintain retain renew kept
   grow increase raise boost lift grew grown increased raised raising boosted lifted expand expands expanded
   talk speak spoke spoken tell told
-  trust rely
+  trust rely relies relied depend depends depended
   way route path
-  people citizens citizen residents resident
+  people citizens citizen residents resident neighbour neighbours neighbor neighbors
   production prod output outputs throughput
   cost costs spend spending
   restock restocks replenish replenishes refill refills
@@ -486,7 +486,6 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   quick quicker fast faster rapid
   purchase purchases buy buys
   help helps assist assists
-  fewer less
   mistake mistakes error errors
   problem problems issue issues
   win earn
@@ -503,7 +502,7 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   month monthly
   week weekly
   fortnight fortnightly
-  day daily
+  day daily daytime daytimes
   year yearly annual annually
   quarter quarterly
   availability uptime available
@@ -525,7 +524,7 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   weekend weekends saturday saturdays sunday sundays
   donor donors donate donates donating donation donations
   leak leaks leaky leaking leakage
-  lose loses losing lost loss losses
+  lose loses losing lost loss losses disappear disappears disappearing disappeared
   single one
   broadcast tv television
   everyone everybody
@@ -551,6 +550,8 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   reach reaches hit hits
   subscriber subscribers sub subs
   hour hours hr hrs
+  give gives gave given giving hand hands handed handing
+  intro intros introductory
   noon midday lunchtime
   reconciliation reconciliations recon recons reconcile reconciles reconciled reconciling
   `

@@ -20,6 +20,7 @@ import {
 import { normalizeTitle } from '../../shared/coach/text';
 import { isShelfCode } from '../../shared/coach/shelf';
 import { WORD_VECTORS } from '../../shared/coach/wordVectorsData';
+import { withoutNumbers } from '../../shared/coach/clone';
 import { CORPUS } from '../coach/corpus';
 import { report } from '../coach/report';
 
@@ -2062,6 +2063,24 @@ describe('goal-clone', () => {
     });
   });
 
+  it('reads a thing and the act it comes of, and everyday rewordings, as one word', () => {
+    const same = (a: string, b: string) => expect(cloneKey(a)).toEqual(cloneKey(b));
+    same('Fewer injuries on the night shift', 'Cut night shift injured');
+    same('Verify every meter reading', 'Every meter reading verified');
+    same('Rejections at validation', 'Rejected at validation');
+    same('Allocate pickers to rows', 'Allocation of pickers to rows');
+    same('Neighbours stop noticing the quarry', 'Residents stop noticing the quarry');
+    same('The forecourt every village depends on', 'The forecourt every village relies on');
+    same('Chicks that do well on the farm', 'Chicks that thrive on the farm');
+    same('Crew the pump in the daytime', 'Crew the pump during the day');
+    same('Save every species before it disappears', 'Save every species before it is lost');
+    same('Fix damp and mould properly first time', 'Fix damp and mould first time');
+    same('Give the railway back on time', 'Hand the railway back on time');
+    same('Keep subscribers after the intro offer', 'Keep subscribers after the introductory offer');
+    // ("Less than" compares, as "under" does: the comparator leaves with the number.)
+    expect(withoutNumbers(cloneKey('Complaints less than 10 a month'))).toEqual(withoutNumbers(cloneKey('Complaints under 8 a month')));
+  });
+
   describe('a measure of one word, handed to a team that names its scope', () => {
     // A bakery chain's plan: the head office sets "Waste below 4%" and "New stockists: 25"; each
     // team writes the same measures with its own scope, and labels its lines the way measures are
@@ -2091,6 +2110,10 @@ describe('goal-clone', () => {
       expect(groupsOf(plan('Orders out before noon \u2014 90%', 'Orders out before midday: 85% on the wholesale run'))).toEqual([['a', 'b']]);
       expect(groupsOf(plan('Till recon by 9am', 'Till reconciliation done by 9am'))).toEqual([['a', 'b']]);
       expect(groupsOf(plan('Oven uptime 95%', 'Oven uptime 97% incl. weekend night shifts'))).toEqual([['a', 'b']]);
+    });
+
+    it('reads a one-word team label before a sentence as the team, even when it is "Sales"', () => {
+      expect(groupsOf(plan('Be the sourdough delis ask for by name', 'Sales \u2014 the sourdough delis ask for by name'))).toEqual([['a', 'b']]);
     });
 
     it('leaves a word of the other\u2019s scope, and two measures of one word', () => {
