@@ -3,7 +3,7 @@
  * compared as sets of stemmed content words, so case, punctuation, word order, "our"/"team"/"2026"
  * and British or American spelling make no difference.
  */
-import { measureOf, paraphrasePairs } from './paraphrase';
+import { measureOf, paraphrasePairs, RATE_FORMS } from './paraphrase';
 import type { TitleMeaning } from './vectors';
 import { CLONE_STOP, CLONE_SYNONYMS, COMPASS, FUNCTION_WORDS, NUMBER_WORDS } from './lexicon';
 import { stem, tokenize, type Token, type Tokenized } from './text';
@@ -51,11 +51,13 @@ export const contentStem = (word: string): string => actStem(stem(CLONE_SYNONYMS
 
 /**
  * A thing and the act it comes of, as copies word them: "injury" / "injured", "verify" /
- * "verified", "rejection" / "rejected" ("-ation" is the stemmer's already).
+ * "verified", "rejection" / "rejected", "measurement" / "measuring" ("-ation" is the stemmer's already).
  */
 function actStem(s: string): string {
   if (s.length >= 6 && /[^aeiou][yi]$/.test(s)) return s.slice(0, -1);
   if (s.length >= 9 && s.endsWith('tion')) return s.slice(0, -3);
+  // ("measurement" / "measuring", "recruitment" / "recruit".)
+  if (s.length >= 9 && s.endsWith('ment')) return s.slice(0, s.endsWith('ement') ? -5 : -4);
   // ("allocation" / "allocate": the stemmer takes "-ation" from one and "-e" from the other.)
   if (s.length >= 6 && s.endsWith('at')) return s.slice(0, -2);
   return s;
@@ -179,6 +181,9 @@ const CLONE_PHRASES: ReadonlyArray<readonly [readonly string[], string]> = [
   [['drive', 'down'], 'reduce'],
   [['drive', 'up'], 'grow'],
   [['sort', 'out'], 'fix'],
+  [['pick', 'up'], 'collect'],
+  // ("Get to every fault within 24 hours": to be there is to attend.)
+  [['get', 'to'], 'attend'],
   // A job's lead time is its turnaround.
   [['lead', 'time'], 'turnaround'],
   [['lead', 'times'], 'turnaround'],
@@ -540,6 +545,11 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
     const key = keyOf(i);
     if (key.length < MIN_COPY_WORDS) return;
     put(key.join('\u0000'), i);
+    // ("Remake rate below 3%" is the measure "Remakes under 4%" names.)
+    if (key.length === 2 && isMeasure(i)) {
+      const rate = key.findIndex((w) => RATE_FORMS.has(w));
+      if (rate >= 0) put(`${key[1 - rate]}\u0000${AMOUNT}`, i);
+    }
   });
   // A copy with one word more anywhere in the plan ("Shorten hit-to-lead cycle time"): each key
   // less one word is looked up among the whole keys, so the join stays linear. With four words

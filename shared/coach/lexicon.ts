@@ -442,7 +442,7 @@ export const CLONE_STOP = set(`
   team teams department dept group company organisation organization division
   year years quarter quarters annual annually yearly quarterly fy q1 q2 q3 q4 h1 h2 s1 s2
   last next this current per inside onto among amongst become becomes throughout own
-  incl including excl excluding during properly
+  incl including excl excluding during properly toward towards
 `);
 
 /**

@@ -40,7 +40,7 @@ export function measureOf(a: readonly string[], b: readonly string[]): boolean {
   const forms = (only: readonly string[]) => only.length > 0 && only.every((w) => RATE_FORMS.has(w));
   return (forms(onlyA) && onlyB.length === 0) || (forms(onlyB) && onlyA.length === 0);
 }
-const RATE_FORMS = new Set(['rate', 'ratio', 'level', 'score', 'count', 'number'].map(stem));
+export const RATE_FORMS = new Set(['rate', 'ratio', 'level', 'score', 'count', 'number'].map(stem));
 
 /** Cosine two titles' vectors must reach to be one goal reworded. */
 const PARAPHRASE_COPY = 0.92;

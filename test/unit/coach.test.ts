@@ -2069,6 +2069,7 @@ describe('goal-clone', () => {
     same('Verify every meter reading', 'Every meter reading verified');
     same('Rejections at validation', 'Rejected at validation');
     same('Allocate pickers to rows', 'Allocation of pickers to rows');
+    same('Cut measurement errors on site', 'Cut measuring errors on site');
     same('Neighbours stop noticing the quarry', 'Residents stop noticing the quarry');
     same('The forecourt every village depends on', 'The forecourt every village relies on');
     same('Chicks that do well on the farm', 'Chicks that thrive on the farm');
@@ -2077,6 +2078,9 @@ describe('goal-clone', () => {
     same('Fix damp and mould properly first time', 'Fix damp and mould first time');
     same('Give the railway back on time', 'Hand the railway back on time');
     same('Keep subscribers after the intro offer', 'Keep subscribers after the introductory offer');
+    same('Pick up crews from the berth within 30 minutes', 'Collect crews from the berth within 30 minutes');
+    same('Get to every fault within 24 hours', 'Attend every fault within 24 hours');
+    same('Win schemes heading towards buyout', 'Win schemes heading for buyout');
     // ("Less than" compares, as "under" does: the comparator leaves with the number.)
     expect(withoutNumbers(cloneKey('Complaints less than 10 a month'))).toEqual(withoutNumbers(cloneKey('Complaints under 8 a month')));
   });
@@ -2100,6 +2104,8 @@ describe('goal-clone', () => {
     it('joins the measure to the team\u2019s copy whose name holds its word', () => {
       expect(groupsOf(plan('Waste below 4%', 'Waste under 3% on the early shift'))).toEqual([['a', 'b']]);
       expect(groupsOf(plan('New stockists: 25', 'Stockists signed up in the Dales: 12'))).toEqual([['a', 'b']]);
+      // (A rate of a thing is that thing's measure.)
+      expect(groupsOf(plan('Remake rate below 3%', 'Remakes under 4% on wholesale'))).toEqual([['a', 'b']]);
     });
 
     it('reads "Pies sold —" before an amount as the measure\u2019s name, not a team', () => {
