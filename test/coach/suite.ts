@@ -27,7 +27,8 @@ export interface HoldoutSuite {
 
 /**
  * The rules that meet it on each of the fifty-ninth to sixty-sixth and seventieth sets (goal-clone's
- * recall does not on all of them; activities miss by a hair on the sixty-seventh to sixty-ninth:
+ * recall does not on all of them, and its sets add it where it does: the sixtieth, sixty-sixth,
+ * sixty-ninth and seventieth; activities miss by a hair on the sixty-seventh to sixty-ninth:
  * README, "Where it stands").
  */
 export const MEETS_TARGET = ['number-title', 'generic-container', 'task-listing', 'job-requirement', 'compliance', 'kr-not-measurable', 'no-key-results'] as const;

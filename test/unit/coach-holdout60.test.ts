@@ -25,6 +25,10 @@ import { MEETS_TARGET, describeHoldout } from '../coach/suite';
  * With the shelf model (2026-12-07; README, "The shelf model"), which was fitted to the tuning sets
  * only: task-listing 0.82/0.87 → 0.88/0.87, job-requirement 0.98/0.80 → 0.96/0.96, compliance 0.95/0.97
  * → 0.97/0.98, sound objectives quiet 222 → 223 of 227. Its misses are not printed while it is blind.
+ * After the second evening's three copy rounds (a3e3d13, d83cfc2, 02b307a; README, "Measures of one
+ * word, and copies' words read as one"), before → after each, the table only: goal-clone 1.000/0.833 →
+ * the same → 1.000/0.850 → the same, clone groups named exactly 28 → 29 of 30; sound objectives quiet
+ * 223 of 227 throughout; every other rule's figures unchanged.
  */
 const BLIND: Floors = {
   'number-title': [0.96, 0.9],
@@ -32,7 +36,7 @@ const BLIND: Floors = {
   'task-listing': [0.86, 0.85],
   'job-requirement': [0.96, 0.94],
   compliance: [0.95, 0.96],
-  'goal-clone': [0.98, 0.8],
+  'goal-clone': [0.98, 0.84],
   'kr-not-measurable': [0.98, 0.98],
   'no-key-results': [0.98, 0.98],
 };
@@ -45,7 +49,7 @@ describeHoldout({
   size: { entries: 500, plans: 10 },
   floors: [BLIND],
   quiet: 0.97,
-  exactGroups: 27,
+  exactGroups: 28,
   printMisses: false,
-  target: MEETS_TARGET,
+  target: [...MEETS_TARGET, 'goal-clone'],
 });

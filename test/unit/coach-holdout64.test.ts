@@ -24,6 +24,10 @@ import { MEETS_TARGET, describeHoldout } from '../coach/suite';
  * only: task-listing 0.88/0.89 → 0.95/0.95, job-requirement 0.93/0.80 → 0.97/0.93, compliance 0.91/0.90
  * → 0.97/0.95, goal-clone 0.98/0.74 → 0.98/0.76, clone groups named exactly 23 → 24 of 30, sound
  * objectives quiet 219 → 223 of 226. Its misses are not printed while it is blind.
+ * After the second evening's three copy rounds (a3e3d13, d83cfc2, 02b307a; README, "Measures of one
+ * word, and copies' words read as one"), before → after each, the table only: goal-clone 0.978/0.776 →
+ * the same → 0.979/0.793 → the same (24 of 30 clone groups named exactly); every other rule's figures
+ * unchanged.
  */
 const BLIND: Floors = {
   'number-title': [0.96, 0.94],
@@ -31,7 +35,7 @@ const BLIND: Floors = {
   'task-listing': [0.93, 0.93],
   'job-requirement': [0.95, 0.91],
   compliance: [0.95, 0.93],
-  'goal-clone': [0.96, 0.74],
+  'goal-clone': [0.96, 0.77],
   'kr-not-measurable': [0.98, 0.98],
   'no-key-results': [0.98, 0.98],
 };

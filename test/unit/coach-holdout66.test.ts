@@ -24,6 +24,10 @@ import { MEETS_TARGET, describeHoldout } from '../coach/suite';
  * only: task-listing 0.83/0.88 → 0.91/0.93, job-requirement 0.94/0.86 → 0.94/0.94, compliance 0.96/0.92
  * → 0.96/0.96, goal-clone 1.00/0.74 → 1.00/0.76, clone groups named exactly 26 → 27 of 34, sound
  * objectives quiet 233 → 234 of 240. Its misses are not printed while it is blind.
+ * After the second evening's three copy rounds (a3e3d13, d83cfc2, 02b307a; README, "Measures of one
+ * word, and copies' words read as one"), before → after each, the table only: goal-clone 0.978/0.776 →
+ * the same → 0.980/0.862 → the same, clone groups named exactly 27 → 28 of 34; every other rule's
+ * figures unchanged.
  */
 const BLIND: Floors = {
   'number-title': [0.96, 0.94],
@@ -31,7 +35,7 @@ const BLIND: Floors = {
   'task-listing': [0.89, 0.91],
   'job-requirement': [0.92, 0.92],
   compliance: [0.94, 0.94],
-  'goal-clone': [0.98, 0.74],
+  'goal-clone': [0.96, 0.84],
   'kr-not-measurable': [0.98, 0.98],
   'no-key-results': [0.98, 0.98],
 };
@@ -44,7 +48,7 @@ describeHoldout({
   size: { entries: 500, plans: 10 },
   floors: [BLIND],
   quiet: 0.96,
-  exactGroups: 26,
+  exactGroups: 27,
   printMisses: false,
-  target: MEETS_TARGET,
+  target: [...MEETS_TARGET, 'goal-clone'],
 });

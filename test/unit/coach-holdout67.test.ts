@@ -21,6 +21,10 @@ import { MEETS_TARGET, describeHoldout } from '../coach/suite';
  * 1.00/0.66 (22), kr-not-measurable 1.00/1.00 throughout, no-key-results 0.95/1.00 → … → 1.00/1.00 →
  * 1.00/1.00, sound objectives quiet 216 → 218 → 218 → 218 → 224 of 226. Its misses are not printed
  * while it is blind.
+ * After the second evening's three copy rounds (a3e3d13, d83cfc2, 02b307a; README, "Measures of one
+ * word, and copies' words read as one"), before → after each, the table only: goal-clone 1.000/0.655 →
+ * 1.000/0.672 → the same → the same, clone groups named exactly 22 → 23 of 30; every other rule's
+ * figures unchanged.
  */
 const BLIND: Floors = {
   'number-title': [0.97, 0.94],
@@ -28,7 +32,7 @@ const BLIND: Floors = {
   'task-listing': [0.86, 0.83],
   'job-requirement': [0.93, 0.9],
   compliance: [0.94, 0.9],
-  'goal-clone': [0.98, 0.64],
+  'goal-clone': [0.98, 0.65],
   'kr-not-measurable': [0.98, 0.98],
   'no-key-results': [0.98, 0.98],
 };
@@ -41,7 +45,7 @@ describeHoldout({
   size: { entries: 500, plans: 10 },
   floors: [BLIND],
   quiet: 0.98,
-  exactGroups: 21,
+  exactGroups: 22,
   printMisses: false,
   // Activities miss 0.85 here (recall 0.849): the rest of what meets it on the sixty-sixth and before.
   target: MEETS_TARGET.filter((code) => code !== 'task-listing'),

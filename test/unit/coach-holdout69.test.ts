@@ -17,6 +17,10 @@ import { MEETS_TARGET, describeHoldout } from '../coach/suite';
  * 0.896/0.843, job-requirement 0.962/0.962, compliance 0.981/0.962, goal-clone 0.982/0.900 (28 of 31
  * clone groups named exactly), kr-not-measurable and no-key-results 1.00/1.00, sound objectives quiet
  * 216 of 222. Its misses are not printed while it is blind.
+ * After the second evening's three copy rounds (a3e3d13, d83cfc2, 02b307a; README, "Measures of one
+ * word, and copies' words read as one"), before → after each, the table only: goal-clone 0.982/0.900 →
+ * the same → 0.982/0.917 → the same (28 of 31 clone groups named exactly); every other rule's figures
+ * unchanged.
  */
 const BLIND: Floors = {
   'number-title': [0.92, 0.95],
@@ -24,7 +28,7 @@ const BLIND: Floors = {
   'task-listing': [0.87, 0.82],
   'job-requirement': [0.94, 0.94],
   compliance: [0.96, 0.94],
-  'goal-clone': [0.96, 0.88],
+  'goal-clone': [0.96, 0.9],
   'kr-not-measurable': [0.98, 0.98],
   'no-key-results': [0.98, 0.98],
 };

@@ -18,6 +18,10 @@ import { MEETS_TARGET, describeHoldout } from '../coach/suite';
  * 1.000/0.887 (24 of 33 clone groups named exactly) → the same → 1.000/0.919 (26),
  * kr-not-measurable and no-key-results 1.00/1.00, sound objectives quiet 222 of 223 throughout. Its
  * misses are not printed while it is blind.
+ * After the second evening's three copy rounds (a3e3d13, d83cfc2, 02b307a; README, "Measures of one
+ * word, and copies' words read as one"), before → after each, the table only: goal-clone 1.000/0.919 →
+ * the same → 1.000/0.935 → the same (26 of 33 clone groups named exactly); every other rule's figures
+ * unchanged.
  */
 const BLIND: Floors = {
   'number-title': [0.96, 0.97],
@@ -25,7 +29,7 @@ const BLIND: Floors = {
   'task-listing': [0.9, 0.85],
   'job-requirement': [0.96, 0.83],
   compliance: [0.87, 0.9],
-  'goal-clone': [0.98, 0.89],
+  'goal-clone': [0.98, 0.92],
   'kr-not-measurable': [0.98, 0.98],
   'no-key-results': [0.98, 0.98],
 };
