@@ -1,0 +1,42 @@
+import { HOLDOUT_71, HOLDOUT_71_PLANS } from '../coach/holdout71';
+import type { Floors } from '../coach/report';
+import { MEETS_TARGET, describeHoldout } from '../coach/suite';
+
+/**
+ * The seventy-first hold-out (test/coach/holdout71.ts), written blind to the rules on the evening of
+ * 2026-12-07 (second session) by a helper that read only the article, issue 10, the twenty-second
+ * hold-out's header (definitions, calls, types), the harness's types and the list of earlier
+ * domains, from the forty-third's brief (each trade's titles as its managers write them, sectors of
+ * its own choosing, sentence shapes varied on purpose). Its domain names begin with a to l. Measured
+ * once for each of two versions, the table only (README, "Accuracy"): the coach as the session
+ * began (0fbd6f8) → after its three copy rounds (d4a300f). The floors are the last measurement
+ * rounded down by 0.01–0.02. Precision / recall: number-title 0.955/0.946, generic-container
+ * 0.974/0.950, task-listing 0.900/0.837, job-requirement 1.000/0.866, compliance 0.977/0.955,
+ * kr-not-measurable and no-key-results 1.00/1.00, all unchanged; goal-clone 0.981/0.864 →
+ * 0.980/0.847 (31 of 32 clone groups named exactly both times: an entry's copy lost); sound
+ * objectives quiet 224 of 225. Its misses are not printed while it is blind.
+ */
+const BLIND: Floors = {
+  'number-title': [0.94, 0.93],
+  'generic-container': [0.96, 0.94],
+  'task-listing': [0.89, 0.82],
+  'job-requirement': [0.98, 0.85],
+  compliance: [0.96, 0.94],
+  'goal-clone': [0.96, 0.83],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
+describeHoldout({
+  name: 'coach, seventy-first hold-out (blind)',
+  heading: 'Trap coach over the seventy-first hold-out (blind)',
+  entries: HOLDOUT_71,
+  plans: HOLDOUT_71_PLANS,
+  size: { entries: 500, plans: 10 },
+  floors: [BLIND],
+  quiet: 0.98,
+  exactGroups: 31,
+  printMisses: false,
+  // Activities' recall (0.837) and copies' (0.847) miss 0.85 here; every other rule meets it.
+  target: MEETS_TARGET.filter((code) => code !== 'task-listing'),
+});

@@ -1,0 +1,42 @@
+import { HOLDOUT_72, HOLDOUT_72_PLANS } from '../coach/holdout72';
+import type { Floors } from '../coach/report';
+import { MEETS_TARGET, describeHoldout } from '../coach/suite';
+
+/**
+ * The seventy-second hold-out (test/coach/holdout72.ts), written blind to the rules on the evening
+ * of 2026-12-07 (second session) by a helper that read only the article, issue 10, the
+ * twenty-second hold-out's header (definitions, calls, types), the harness's types and the list of
+ * earlier domains, from the forty-third's brief (each trade's titles as its managers write them,
+ * sectors of its own choosing, sentence shapes varied on purpose). Its domain names begin with m to
+ * z. Measured once for each of two versions, the table only (README, "Accuracy"): the coach as the
+ * session began (0fbd6f8) → after its three copy rounds (d4a300f). The floors are the last
+ * measurement rounded down by 0.01–0.02. Precision / recall: number-title 0.981/0.981,
+ * generic-container 0.988/0.940, task-listing 0.977/0.808, job-requirement 0.923/0.911, compliance
+ * 0.943/0.877, kr-not-measurable and no-key-results 1.00/1.00, all unchanged; goal-clone
+ * 0.963/0.912 → 0.964/0.930 (29 of 30 clone groups named exactly both times); sound objectives
+ * quiet 215 of 219. Its misses are not printed while it is blind.
+ */
+const BLIND: Floors = {
+  'number-title': [0.96, 0.96],
+  'generic-container': [0.97, 0.92],
+  'task-listing': [0.96, 0.79],
+  'job-requirement': [0.9, 0.89],
+  compliance: [0.92, 0.86],
+  'goal-clone': [0.94, 0.91],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
+describeHoldout({
+  name: 'coach, seventy-second hold-out (blind)',
+  heading: 'Trap coach over the seventy-second hold-out (blind)',
+  entries: HOLDOUT_72,
+  plans: HOLDOUT_72_PLANS,
+  size: { entries: 500, plans: 10 },
+  floors: [BLIND],
+  quiet: 0.97,
+  exactGroups: 29,
+  printMisses: false,
+  // Activities' recall (0.808) misses 0.85 here; every other rule meets it, copies too.
+  target: [...MEETS_TARGET.filter((code) => code !== 'task-listing'), 'goal-clone'],
+});
