@@ -118,7 +118,8 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
       const share = unit || verb ? { unit, verb } : null;
       const heading = (a.lead === null || namingForm(a)) && a.words.length <= HEADING_WORDS && a.quantities.length === 0 && codes.every((c) => c !== 'compliance' && c !== 'job-requirement');
       const meaning = vectors && key.length ? titleMeaning(a.subject, vectors, contentStem) : null;
-      // (Currency counts from its symbol; a comparator before the amount is no word of the name.)
+      // A measure's name: its key words before the first amount of any kind ("Rework below 2%…" →
+      // rework; a comparator there is no word of the name). See `copyGroups`.
       const named = codes.includes('number-title') && quantities.length
         ? cloneKey(a.subject.tokens.slice(0, quantities[0]!.index).map((t) => t.t).join(' '), acronyms, closed).filter((w) => !COMPARATORS.has(w))
         : [];
