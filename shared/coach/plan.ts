@@ -120,8 +120,9 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
       const meaning = vectors && key.length ? titleMeaning(a.subject, vectors, contentStem) : null;
       // A measure's name: its key words before the first amount of any kind ("Rework below 2%…" →
       // rework; a comparator there is no word of the name). See `copyGroups`.
-      const named = codes.includes('number-title') && quantities.length
-        ? cloneKey(a.subject.tokens.slice(0, quantities[0]!.index).map((t) => t.t).join(' '), acronyms, closed).filter((w) => !COMPARATORS.has(w))
+      const before = quantities[0]?.index ?? 0;
+      const named = codes.includes('number-title') && before > 0
+        ? cloneKey({ ...a.subject, tokens: a.subject.tokens.slice(0, before), words: a.subject.words.filter((w) => w < before) }, acronyms, closed).filter((w) => !COMPARATORS.has(w))
         : [];
       const more: string[] = [];
       const counted = countedKey(a.subject, counts);
