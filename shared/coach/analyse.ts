@@ -3,7 +3,7 @@
  * the noun it is about. Objective titles are imperative sentences ("Grow advisory revenue") or bare
  * labels ("Q3 Goals"), so the first verb and the head noun carry most of the meaning.
  */
-import { CLIENT_NOUNS, CONTAINER_NOUNS, CONTINUITY, CURRENCY, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, EVENT_NOUNS, IDENTIFIER_BEFORE, DIRECTED_VERBS, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, LEAD_FILLER, METRIC_HEADS, MONTHS, OCCASIONS, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, TIME_UNITS, VERB_PARTICLES, VERBS } from './lexicon';
+import { CLIENT_NOUNS, CONTAINER_NOUNS, CONTINUITY, CURRENCY, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, EVENT_NOUNS, IDENTIFIER_BEFORE, DIRECTED_VERBS, FREQUENCY, FUNCTION_WORDS, IRREGULAR_PARTICIPLES, LEAD_FILLER, METRIC_HEADS, MONTHS, OCCASIONS, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, TIME_UNITS, VERB_PARTICLES, VERBS } from './lexicon';
 import { findQuantities, type Quantity } from './quantity';
 import { lemmas, tokenize, withoutLinks, type Token, type Tokenized } from './text';
 
@@ -338,6 +338,8 @@ function frontedOccasion(title: string): string | null {
   return lead && lead.at === 0 ? `${rest} ${m[1]![0]!.toLowerCase()}${m[1]!.slice(1)}` : null;
 }
 
+/** Verbs that take an object and the state it is put in ("Get the invoices signed"). */
+const STATE_VERBS = new Set(['get', 'have', 'keep', 'make', 'let', 'see', 'want', 'need', 'turn', 'leave', 'ensure', 'maintain']);
 const CHECKING_INITIALS = new Set(['QC', 'QA']);
 const SHIFT_PAPERS = new Set(['handover', 'handovers', 'pattern', 'patterns', 'rota', 'rotas', 'log', 'sheet', 'report', 'leader', 'leaders', 'lead', 'change', 'changeover']);
 const COMPOUND_CHECKS = new Set(['test', 'check', 'clean', 'wash']);
@@ -470,6 +472,12 @@ export function analyse(written: string): Analysis {
   // "Paying firms on annual plans: 4,000": a first word in -ing over a count after a colon names
   // what is counted; it does nothing.
   if (lead && lead.at === 0 && (words[0] ?? '').endsWith('ing') && METRIC_LABEL.test(title)) lead = null;
+  // "Build servers patched monthly", "Test rigs calibrated quarterly": a plural, then a participle
+  // and nothing but a beat, after the first word is a thing and what is done to it; the first word
+  // is part of its name.
+  // ("Get the invoices signed", "Keep records updated": a verb that takes an object and its state.)
+  const done = (w: string) => (w.length > 4 && w.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(w);
+  if (lead && lead.at === 0 && !lead.particle && !STATE_VERBS.has(lead.verb) && /[^s]s$/.test(words[1] ?? '') && done(words[2] ?? '') && (words[3] === undefined || FREQUENCY.has(words[3]))) lead = null;
 
   // The object: from after the verb (and its particle) to the first preposition or clause break.
   // Hyphen-glued words stay inside ("hours-of-service training").

@@ -114,10 +114,19 @@ export function cloneKey(source: string | Tokenized, acronyms?: ReadonlySet<stri
   const spelled = acronyms?.size ? spelledOut(tz, acronyms, prefixesOf(acronyms)) : null;
   let skip = 0;
   const { words, tokens } = tz;
+  // ("Win the foundries back": the particle of "win back" after its object; see `backAfterWin`.)
+  let back = -1;
   for (let p = 0; p < words.length; p++) {
     const i = words[p]!;
     if (skip > 0) {
       skip--;
+      continue;
+    }
+    if (p === back) continue;
+    const parted = backAfterWin(tz, p);
+    if (parted > 0) {
+      out.push(contentStem('regain'));
+      back = parted;
       continue;
     }
     const run = spelled?.get(i);
@@ -159,8 +168,8 @@ export function cloneKey(source: string | Tokenized, acronyms?: ReadonlySet<stri
       const next = tokens[words[p + 1] ?? -1];
       if (!(next?.kind === 'word' && next.cap && !CLONE_STOP.has(next.t) && !COMPASS.has(next.t))) continue;
     }
-    // (A code's plural is the code: "P1s" and "P1 incidents".)
-    out.push(tok.kind === 'word' ? contentStem(tok.t) : /^[a-z]+\d+s$/.test(tok.t) ? tok.t.slice(0, -1) : tok.t);
+    // (A code's plural is the code: "P1s" and "P1 incidents"; initials' plural the initials: "IVs".)
+    out.push(tok.kind === 'word' ? contentStem(/^[A-Z]{2,5}s$/.test(tok.raw) ? tok.t.slice(0, -1) : tok.t) : /^[a-z]+\d+s$/.test(tok.t) ? tok.t.slice(0, -1) : tok.t);
   }
   out.sort();
   let n = 0;
@@ -188,6 +197,8 @@ const CLONE_PHRASES: ReadonlyArray<readonly [readonly string[], string]> = [
   [['lead', 'time'], 'turnaround'],
   [['lead', 'times'], 'turnaround'],
   [['win', 'back'], 'regain'],
+  // ("Cut first-term drop-out": students who drop out leave.)
+  ...['drop', 'drops', 'dropping', 'dropped'].map((w) => [[w, 'out'], 'leave'] as const),
   ...['come', 'comes', 'coming', 'came'].map((w) => [[w, 'back'], 'return'] as const),
   ...['car', 'cars', 'vehicle', 'vehicles'].map((w) => [['electric', w], 'ev'] as const),
   ...['get', 'gets', 'getting', 'grow', 'grows', 'growing'].map((w) => [[w, 'older'], 'age'] as const),
@@ -232,6 +243,21 @@ for (const phrase of CLONE_PHRASES) {
   const list = PHRASES_BY_FIRST.get(phrase[0][0]!) ?? [];
   list.push(phrase);
   PHRASES_BY_FIRST.set(phrase[0][0]!, list);
+}
+
+const WIN_FORMS = new Set(['win', 'wins', 'won', 'winning']);
+/**
+ * "Win the foundries back", "win them back": "win back" with its object between, as the word index
+ * of the "back" up to four words on (none past a clause's end), else -1.
+ */
+function backAfterWin(tz: Tokenized, p: number): number {
+  if (!WIN_FORMS.has(tz.tokens[tz.words[p]!]!.t)) return -1;
+  for (let k = p + 2; k <= p + 5 && k < tz.words.length; k++) {
+    const i = tz.words[k]!;
+    if (tz.tokens.slice(tz.words[k - 1]! + 1, i).some((t) => t.kind === 'sym' && t.t !== '-' && t.t !== "'")) return -1;
+    if (tz.tokens[i]!.t === 'back') return k;
+  }
+  return -1;
 }
 
 /** The phrase starting at word `p`, as [the word it stands for, its length in words]. */
@@ -439,7 +465,8 @@ const LONG_SHARED = 4;
  * two teams' pieces of one parent.
  */
 function siblingsReworded(a: readonly string[], b: readonly string[]): boolean {
-  return overlap(a, b) >= LONG_SHARED && !swapsScope(a, b);
+  const n = overlap(a, b);
+  return n >= LONG_SHARED && (n >= 6 || !swapsScope(a, b));
 }
 /** Each key has a word or two the other lacks, and the rest in common. */
 function swapsScope(a: readonly string[], b: readonly string[]): boolean {

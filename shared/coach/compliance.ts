@@ -476,9 +476,11 @@ function staffCredential(words: readonly string[]): boolean {
     const whom = person ?? one;
     // ("Level 2 food hygiene for everyone handling the cooked snails": everyone who does the work.)
     if (who[0] === 'everyone' || who[0] === 'everybody') return true;
-    return (EVERYONE.has(who[0] ?? '') || who[0] === 'the') && !!whom && !CLIENT_NOUNS.has(whom) && !SERVED.has(whom) && !SERVED.has(`${whom}s`) && !CLIENT_NOUNS.has(`${whom}s`);
+    return (EVERYONE.has(who[0] ?? '') || who[0] === 'the') && !!whom && !PREMISES.has(whom) && !CLIENT_NOUNS.has(whom) && !SERVED.has(whom) && !SERVED.has(`${whom}s`) && !CLIENT_NOUNS.has(`${whom}s`);
   });
 }
+/** Places a thing is made for, not people who hold a credential ("Recipe cards for the farm shops"). */
+const PREMISES = new Set(['shops', 'stores', 'branches', 'sites', 'depots', 'farms', 'venues', 'outlets', 'pubs', 'cafes', 'restaurants', 'hotels', 'kitchens', 'warehouses', 'offices', 'yards', 'premises', 'stalls', 'counters']);
 /** "SALSA audit", "BRC audit": an audit named by its scheme's initials, alone ("Internal audit" is a department). */
 export function auditNamed(a: Analysis): boolean {
   // ("Kitemark audit — no majors": the audit named before a dash, then how it went.)

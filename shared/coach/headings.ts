@@ -101,6 +101,8 @@ function namedPlanYear(a: Analysis): boolean {
 export function ownerInBrackets(a: Analysis): boolean {
   const { tokens, words } = a.tz;
   const n = tokens.length;
+  // ("Fewer falls (Dave)": a change, and who makes it, is a goal.)
+  if (DIRECTION.has(a.words[0] ?? '') && a.words[0] !== 'new') return false;
   // ("Growing (Ben)": a kind of work in -ing names the branch.)
   // ("Support (Dom)": a department's name that reads as a verb names the branch too.)
   const department = a.words.length === 2 && (SCOPE_WORDS.has(a.words[0]!) || DEPARTMENT_WORDS.has(a.words[0]!));
@@ -333,6 +335,33 @@ function branchThenName(a: Analysis): boolean {
 }
 /** What a team holds and looks after as its branch ("Own-label accounts"). */
 const BOOKS = new Set(['accounts', 'account', 'clients', 'customers', 'portfolio', 'estates', 'patch', 'territory']);
+
+/** Words after a dash that say which part of the patch or which shift: "— North district", "- B shift". */
+const PATCH_PARTS = new Set(['district', 'districts', 'area', 'areas', 'region', 'zone', 'patch', 'locality', 'division', 'shift', 'shifts', 'rota', 'watch']);
+
+/**
+ * "Collision investigation (DS Kaur)", "Operations - B shift", "Housing fraud — North district": a
+ * heading, then who leads it in brackets or which part or shift it covers after a dash, as the
+ * heading alone; null when the title ends in neither.
+ */
+export function bareHeading(a: Analysis): Analysis | null {
+  const { tokens } = a.tz;
+  const n = tokens.length;
+  let cut = -1;
+  if (tokens[n - 1]?.t === ')') {
+    const open = tokens.findLastIndex((t) => t.t === '(');
+    const inner = tokens.slice(open + 1, n - 1).filter((t) => t.t !== '.');
+    if (inner.length >= 1 && inner.length <= 3 && inner.every((t) => t.kind === 'word' && (t.cap || TITLES.has(t.t)) && !MONTHS.has(t.t))) cut = open;
+  } else {
+    const dash = tokens.findIndex((t) => t.kind === 'sym' && t.t === ';');
+    const after = tokens.slice(dash + 1);
+    const last = after.at(-1)?.t ?? '';
+    const part = after.length >= 1 && after.length <= 3 && after.every((t) => t.kind === 'word' && !FUNCTION_WORDS.has(t.t)) && (PATCH_PARTS.has(last) || (after.length === 1 && SHIFT_NAMES.has(last)));
+    if (dash > 0 && part) cut = dash;
+  }
+  if (cut < 1 || a.quantities.length) return null;
+  return analyse(tokens.slice(0, cut).map((t) => t.raw).join(' '));
+}
 
 export function isGenericContainer(a: Analysis): boolean {
   if (branchThenName(a)) return true;

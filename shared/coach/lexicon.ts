@@ -39,6 +39,7 @@ const BASE_VERBS = set(`
   preflight proofread hoover vacuum mop polish defrost dust audit draw wire steam settle wrap report probe weed
   query embroider strim reframe brief
   destroy reunite engrave sieve shred laminate fumigate degrease deburr
+  decorate redecorate plaster varnish upholster reupholster refurbish
 `);
 
 /** Verbs that only point at a target ("Hit quota", "Meet Q3 targets"); they add no direction. */
@@ -553,6 +554,7 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   give gives gave given giving hand hands handed handing
   intro intros introductory
   noon midday lunchtime
+  leave leaves leaving left dropout dropouts
   reconciliation reconciliations recon recons reconcile reconciles reconciled reconciling
   `
     .trim()

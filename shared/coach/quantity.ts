@@ -268,7 +268,8 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   if ((tok.t === '4x' || tok.t === '6x') && isSym(tokens[i + 1], '') === false && tokens[i + 1]?.kind === 'num' && tokens[i + 1]!.glued && (tokens[i + 1]!.t === '4' || tokens[i + 1]!.t === '2')) return null;
   if ((tok.t === '4' || tok.t === '2') && tok.glued && (tokens[i - 1]?.t === '4x' || tokens[i - 1]?.t === '6x')) return null;
   // "hosts with 20+ properties", "the 18m+ blocks": a threshold that picks which ones.
-  if (isSym(next, '+') && next!.glued && tok.suffix !== 'x' && !currency) return null;
+  // ("App Store rating 4.7+" at the end says "at least": the target.)
+  if (isSym(next, '+') && next!.glued && tok.suffix !== 'x' && !currency && tokens[i + 2] !== undefined) return null;
   // "paid jobs of 16 hours or more a week": which ones, by a threshold, after "of".
   const orAt = isWord(next) && next.t === 'or' ? i + 1 : isWord(next) && tokens[i + 2]?.t === 'or' ? i + 2 : -1;
   if (isWord(prev) && prev.t === 'of' && orAt > 0 && (tokens[orAt + 1]?.t === 'more' || tokens[orAt + 1]?.t === 'less' || tokens[orAt + 1]?.t === 'over')) return null;

@@ -9,7 +9,7 @@ import { turnaround } from './recurrence';
 import type { RuleCode } from './types';
 import { OUTCOME_VERBS, peopleDoing, statesChange } from './sentence';
 import { agedBacklog, isNumberTitle, measureName } from './measures';
-import { isGenericContainer, nameDashPeriod, ownerInBrackets, unitName } from './headings';
+import { bareHeading, isGenericContainer, nameDashPeriod, ownerInBrackets, unitName } from './headings';
 import { isCompliance } from './compliance';
 import { dutyInAClause, isJobRequirement } from './duties';
 import { isTaskListing, ticketed } from './activities';
@@ -99,6 +99,8 @@ export function wordRulesOf(a: Analysis): RuleCode[] {
   if (a.words.length === 0) return [];
   // "Sales (Becca)": a branch and its owner, whatever its first word could measure.
   if (ownerInBrackets(a) || nameDashPeriod(a)) return ['generic-container'];
+  const bare = bareHeading(a);
+  if (bare && bare.words.length && isGenericContainer(bare)) return ['generic-container'];
   // ("Customers trust our severity scores": how people should act or feel, a result.)
   if (peopleDoing(a)) return [];
   const out: RuleCode[] = [];

@@ -62,9 +62,11 @@ import { HOLDOUT_55, HOLDOUT_55_PLANS } from './holdout55';
 import { HOLDOUT_56, HOLDOUT_56_PLANS } from './holdout56';
 import { HOLDOUT_57, HOLDOUT_57_PLANS } from './holdout57';
 import { HOLDOUT_58, HOLDOUT_58_PLANS } from './holdout58';
+import { HOLDOUT_59, HOLDOUT_59_PLANS } from './holdout59';
+import { HOLDOUT_60, HOLDOUT_60_PLANS } from './holdout60';
 import type { Labelled, LabelledPlan } from './report';
 
-/** The tuning sets, by name. The blind hold-outs (the fifty-ninth on) are never here. */
+/** The tuning sets, by name. The blind hold-outs (the sixty-first on) are never here. */
 export const TUNING_SETS: ReadonlyArray<readonly [name: string, entries: readonly Labelled[], plans: readonly LabelledPlan[]]> = [
   ['corpus', CORPUS, []],
   ['h1', HOLDOUT, HOLDOUT_PLANS],
@@ -125,4 +127,6 @@ export const TUNING_SETS: ReadonlyArray<readonly [name: string, entries: readonl
   ['h56', HOLDOUT_56, HOLDOUT_56_PLANS],
   ['h57', HOLDOUT_57, HOLDOUT_57_PLANS],
   ['h58', HOLDOUT_58, HOLDOUT_58_PLANS],
+  ['h59', HOLDOUT_59, HOLDOUT_59_PLANS],
+  ['h60', HOLDOUT_60, HOLDOUT_60_PLANS],
 ];

@@ -30,6 +30,15 @@ import { MEETS_TARGET, describeHoldout } from '../coach/suite';
  * word, and copies' words read as one"), before → after each, the table only: goal-clone 1.000/0.800 →
  * 1.000/0.818 → the same → 1.000/0.800 (30 of 32 clone groups named exactly throughout); every other
  * rule's figures unchanged.
+ *
+ * On the third evening of 2026-12-07 its misses were read and the rules generalised from them by
+ * sentence shape ("win … back" with its object between; "drop out"; a heading with its lead in
+ * brackets or its patch or shift after a dash; cards made for shops; "redecorate"; a thing, its
+ * participle and its beat), never by listing its sentences, and the shelf model was
+ * refitted with it, so it is now IN-SAMPLE tuning material. After that round (precision / recall):
+ * number-title 0.98/0.93, generic-container 0.97/0.95, task-listing 0.92/0.96, job-requirement
+ * 0.99/0.91, compliance 0.94/0.96, goal-clone 1.00/0.84 (31 of 32), quiet 227 of 229. The blind
+ * floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.96, 0.91],
@@ -42,15 +51,27 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.93],
 };
 
+/** After looking at it (third evening of 2026-12-07), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.96, 0.91],
+  'generic-container': [0.95, 0.93],
+  'task-listing': [0.9, 0.94],
+  'job-requirement': [0.97, 0.89],
+  compliance: [0.92, 0.94],
+  'goal-clone': [0.98, 0.82],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.93],
+};
+
 describeHoldout({
-  name: 'coach, fifty-ninth hold-out (blind)',
-  heading: 'Trap coach over the fifty-ninth hold-out (blind)',
+  name: 'coach, fifty-ninth hold-out (measured blind, then looked at on the third evening of 2026-12-07: now in-sample tuning material)',
+  heading: 'Trap coach over the fifty-ninth hold-out (in-sample since the third evening of 2026-12-07)',
   entries: HOLDOUT_59,
   plans: HOLDOUT_59_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
+  floors: [BLIND, IN_SAMPLE],
   quiet: 0.98,
-  exactGroups: 29,
-  printMisses: false,
+  exactGroups: 31,
+  printMisses: true,
   target: MEETS_TARGET,
 });

@@ -29,6 +29,14 @@ import { MEETS_TARGET, describeHoldout } from '../coach/suite';
  * word, and copies' words read as one"), before → after each, the table only: goal-clone 1.000/0.833 →
  * the same → 1.000/0.850 → the same, clone groups named exactly 28 → 29 of 30; sound objectives quiet
  * 223 of 227 throughout; every other rule's figures unchanged.
+ *
+ * On the third evening of 2026-12-07 its misses were read and the rules generalised from them by
+ * sentence shape (siblings sharing six key words, each wording a detail its own way; a heading
+ * with its lead in brackets or its shift after a dash), never by listing its sentences, and the
+ * shelf model was refitted with it, so it is now IN-SAMPLE tuning material. After that round
+ * (precision / recall): number-title 0.98/0.92, generic-container 0.99/0.98, task-listing 0.92/0.92,
+ * job-requirement 0.97/0.97, compliance 0.98/1.00, goal-clone 1.00/0.88 (30 of 30), quiet 223 of
+ * 227. The blind floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.96, 0.9],
@@ -41,15 +49,27 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (third evening of 2026-12-07), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.96, 0.9],
+  'generic-container': [0.97, 0.96],
+  'task-listing': [0.9, 0.9],
+  'job-requirement': [0.95, 0.95],
+  compliance: [0.96, 0.98],
+  'goal-clone': [0.98, 0.86],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, sixtieth hold-out (blind)',
-  heading: 'Trap coach over the sixtieth hold-out (blind)',
+  name: 'coach, sixtieth hold-out (measured blind, then looked at on the third evening of 2026-12-07: now in-sample tuning material)',
+  heading: 'Trap coach over the sixtieth hold-out (in-sample since the third evening of 2026-12-07)',
   entries: HOLDOUT_60,
   plans: HOLDOUT_60_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
+  floors: [BLIND, IN_SAMPLE],
   quiet: 0.97,
-  exactGroups: 28,
-  printMisses: false,
+  exactGroups: 30,
+  printMisses: true,
   target: [...MEETS_TARGET, 'goal-clone'],
 });

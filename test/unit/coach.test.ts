@@ -458,7 +458,6 @@ describe('title rules', () => {
     ['Ensure the fire doors get checked every night', ['job-requirement']],
     ['Ensure fortnightly fridge temperature logs', ['job-requirement']],
     ['Ensure every guest feels welcome', []],
-    ['Complete 95% of planned maintenance visits per month', ['number-title', 'job-requirement']],
     ['Deliver 100% of committed features in every release', ['number-title', 'job-requirement']],
     ['Chase service charge arrears', ['job-requirement']],
     ['Tune the pianos before every performance', ['job-requirement']],
@@ -470,6 +469,19 @@ describe('title rules', () => {
     ['Run the annual stock check', ['job-requirement']],
     ['Complete Safeguarding Adults level 3 for all carers', ['compliance']],
     ['Let tenants report repairs through video calls', []],
+    // A heading, then its lead in brackets or its patch or shift after a dash, is still a heading;
+    // a change and who makes it is no heading (third evening of 2026-12-07).
+    ['Fraud investigation (DC Marsh)', ['generic-container']],
+    ['Operations - C shift', ['generic-container']],
+    ['Licensing — East district', ['generic-container']],
+    ['Fewer slips (Dave)', []],
+    // Cards made for the shops are no staff credential; "redecorate" is work, "room 2" which room.
+    ['Tasting cards for the farm shops', ['task-listing']],
+    ['Redecorate room 2', ['task-listing']],
+    // A rating with "+" at the end is the target; a plural and a participle with its beat after the
+    // first word are a thing and its upkeep (third evening of 2026-12-07).
+    ['Play Store rating 4.6+', ['number-title']],
+    ['Test benches calibrated quarterly', ['job-requirement']],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
@@ -1724,8 +1736,9 @@ describe('proposeGateAnswer', () => {
     const wrong = CORPUS.filter((e) => proposeGateAnswer(e.title) !== labelled(e.expect)).map((e) => e.title);
     // From round 19 ("…for new starters" is each newcomer, as they come) to the shelf model it got
     // every one right; the model reads these three otherwise (see "the shelf model's known
-    // misreadings" and the first table above).
-    expect(wrong).toEqual(['Make 60 cold calls a day', 'Roll out the new design system to product teams', 'Automate quality inspection on the bottling line']);
+    // misreadings" and the first table above), and since its refit on the fifty-ninth and sixtieth
+    // sets (2026-12-07, third evening) a fourth, "Book 40 demos a month".
+    expect(wrong).toEqual(['Make 60 cold calls a day', 'Roll out the new design system to product teams', 'Automate quality inspection on the bottling line', 'Book 40 demos a month']);
   });
 
   it('never proposes the shelf when the only cue is a word inside a job title', () => {
@@ -2083,6 +2096,31 @@ describe('goal-clone', () => {
     same('Win schemes heading towards buyout', 'Win schemes heading for buyout');
     // ("Less than" compares, as "under" does: the comparator leaves with the number.)
     expect(withoutNumbers(cloneKey('Complaints less than 10 a month'))).toEqual(withoutNumbers(cloneKey('Complaints under 8 a month')));
+  });
+
+  describe('copies reworded as managers write them (third evening of 2026-12-07)', () => {
+    // A cider maker's plan: head office's goals, and each team's lines under its own heading.
+    const plan = (a: string, b: string, siblings = false) => [
+      obj('ns', 'Be the cider the West Country orders by name'),
+      obj('hq', 'Head office', 'ns', 0),
+      obj('mill', 'Mill and press', 'ns', 1),
+      obj('h1', 'Open a cellar door shop at the farm', 'hq', 0),
+      obj('m1', 'Get the new belt press commissioned', 'mill', 0),
+      obj('a', a, 'hq', 1),
+      obj('b', b, siblings ? 'hq' : 'mill', siblings ? 2 : 1),
+    ];
+
+    it('reads "win … back" with its object between as "win back", and "drop out" as leaving', () => {
+      expect(groupsOf(plan('Win back the pubs we lost to the big brands', 'Win the pubs we lost to the big brands back'))).toEqual([['a', 'b']]);
+      expect(groupsOf(plan('Fewer apprentices leaving in the first year', 'Cut first-year drop-out among apprentices'))).toEqual([['a', 'b']]);
+    });
+
+    it('calls siblings sharing six key words a copy, though each words a detail its own way', () => {
+      const long = (a: string, b: string) => groupsOf(plan(a, b, true));
+      expect(long('Cut the pomace smell so the village stops ringing about the stink and the flies', 'Reduce pomace smell so people in the village stop ringing about the stink and wasps')).toEqual([['a', 'b']]);
+      // (Five in common and a swap stay two teams' pieces, as before.)
+      expect(long('Grow trade orders from pubs in Devon', 'Grow trade orders from pubs in Cornwall')).toEqual([]);
+    });
   });
 
   describe('a measure of one word, handed to a team that names its scope', () => {
@@ -2669,7 +2707,10 @@ describe('coachPlan', () => {
   it('handles 50,000 objectives with 2,000 siblings under one parent, exactly', () => {
     const VERBS = ['Grow', 'Launch', 'Build', 'Pilot', 'Expand', 'Simplify', 'Strengthen', 'Open'];
     const NOUNS = ['partner', 'advisory', 'onboarding', 'clinic', 'mentoring', 'curriculum', 'fleet', 'brand', 'loyalty', 'pricing', 'community'];
-    const SEGMENTS = ['for SMB customers', 'in the Nordics', 'across EMEA', 'for Tier-1 accounts', 'in London', 'for new hires', 'on mobile'];
+    // (Scopes of sound goals, one content word each: "Launch pricing loyalty for new hires", a launch
+    // for the staff, reads as internal work to the shelf model since its refit on the sixtieth set,
+    // so members it is.)
+    const SEGMENTS = ['for SMB customers', 'in the Nordics', 'across EMEA', 'for Tier-1 accounts', 'in London', 'for new members', 'on mobile'];
     // Three unique made-up words per title, so distinct generated titles are never near copies, not
     // even across branches, where 60% of words in common makes a copy, or half of them when four or
     // more are shared (with digits in them, so that no two stem alike). Two titles of seven words
@@ -2738,7 +2779,7 @@ describe('coachPlan', () => {
 
 describe("the shelf model's known misreadings", () => {
   // Readings the word rules gave right and the shelf model (shared/coach/shelf.ts) gets wrong: it
-  // weighs a title's words against 59 sets' labels, and these shapes are rare there or labelled the
+  // weighs a title's words against 61 sets' labels, and these shapes are rare there or labelled the
   // other way. Each \`it.fails\` passes while the misreading lasts, and fails (to be moved back into
   // the tests above) once a refit reads it right. The trade: on the eight blind sets every shelf rule
   // meets 0.85, which the word rules alone did on three (README, "The shelf model").
@@ -2752,6 +2793,9 @@ describe("the shelf model's known misreadings", () => {
     ['New members from the university', null],
     ['Hold a leading position in Nordic retail', null],
     ['Automate quality inspection on the bottling line', null],
+    // (These two since the refit on the fifty-ninth and sixtieth sets, third evening of 2026-12-07.)
+    ['Complete 95% of planned maintenance visits per month', 'job-requirement'],
+    ['Book 40 demos a month', 'task-listing'],
   ] as const)('%s → %s', (title, code) => {
     expect(shelf(checkTitle(title))).toBe(code);
   });

@@ -1,0 +1,43 @@
+import { HOLDOUT_74, HOLDOUT_74_PLANS } from '../coach/holdout74';
+import type { Floors } from '../coach/report';
+import { MEETS_TARGET, describeHoldout } from '../coach/suite';
+
+/**
+ * The seventy-fourth hold-out (test/coach/holdout74.ts), written blind to the rules on the evening of
+ * 2026-12-07 (third session) by a helper that read only the article, issue 10, the twenty-second
+ * hold-out's header (definitions, calls, types), the harness's types and the list of earlier
+ * domains, from the forty-third's brief (each trade's titles as its managers write them, sectors of
+ * its own choosing, sentence shapes varied on purpose). Its domain names begin with m to z.
+ * Measured once for each of two versions, the table only (README, "Accuracy"): the coach as the
+ * session began (1ee14f9) → after the session's round (the fifty-ninth and sixtieth sets read, the
+ * shelf model refitted with them). The floors are the last measurement rounded down by 0.01–0.02.
+ * Precision / recall: number-title 0.941/1.000,
+ * generic-container 1.000/0.866, task-listing 0.880/0.917, kr-not-measurable and no-key-results
+ * 1.00/1.00 and goal-clone 0.978/0.846 (28 of 30 clone groups named exactly) both times;
+ * job-requirement 0.914/0.877 → 0.928/0.877, compliance 0.953/0.804 → 0.955/0.824; sound objectives
+ * quiet 226 of 233 both times. Its misses are not printed while it is blind.
+ */
+const BLIND: Floors = {
+  'number-title': [0.92, 0.98],
+  'generic-container': [0.98, 0.85],
+  'task-listing': [0.86, 0.9],
+  'job-requirement': [0.91, 0.86],
+  compliance: [0.94, 0.81],
+  'goal-clone': [0.96, 0.83],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
+describeHoldout({
+  name: 'coach, seventy-fourth hold-out (blind)',
+  heading: 'Trap coach over the seventy-fourth hold-out (blind)',
+  entries: HOLDOUT_74,
+  plans: HOLDOUT_74_PLANS,
+  size: { entries: 500, plans: 10 },
+  floors: [BLIND],
+  quiet: 0.96,
+  exactGroups: 28,
+  printMisses: false,
+  // Compliance recall (0.824) misses 0.85 here, and copies' (0.846); every other rule meets it.
+  target: MEETS_TARGET.filter((code) => code !== 'compliance'),
+});
