@@ -175,7 +175,11 @@ const gotSeenTo = (a: Analysis): boolean => {
   if (a.lead?.verb !== 'get' || a.lead.at !== 0 || !(a.words[1] === 'the' || POSSESSIVE.has(a.words[1] ?? ''))) return false;
   const last = a.words.at(-1) ?? '';
   const done = (last.length > 4 && last.endsWith('ed')) || last === 'done' || last === 'fixed';
-  return done && a.object.at(-1) === last;
+  // ("Get the SystmOne templates for reception sorted", "Get the new labels sorted for crunchy and
+  // smooth": "sorted" says the same after the thing's scope, or before it.)
+  const sorted = a.words.indexOf('sorted', 3);
+  const scoped = sorted > 0 && (sorted === a.words.length - 1 || PLACED.has(a.words[sorted + 1]!) || a.words[sorted + 1] === 'for');
+  return (done && a.object.at(-1) === last) || (scoped && !recurs(a.words));
 };
 
 /** Verbs whose indefinite object is always an event or a piece of work ("Hold a …", "Do a …"). */

@@ -534,8 +534,8 @@ export interface CopyFacts {
  * Groups of copies anywhere in the cascade, each in tree order, per member id. Across the whole
  * plan titles are bucketed by their number-free key (a hash lookup each, so 50,000 objectives stay
  * linear); among siblings, near copies are joined too (see `nearCopies`). A member whose parent is
- * in its group restates that parent, which `restated` already reports, so it leaves the group; a
- * group left with one member is none.
+ * in its group restates that parent, which `restated` already reports, so it leaves a group of two;
+ * a group left with one member is none.
  */
 export function copyGroups<T extends { id: string; parentId: string | null }>(
   ordered: readonly T[],
@@ -724,11 +724,12 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
     if (list.length < 2) continue;
     const ids = new Set(list.map((o) => o.id));
     const restating = (o: T) => o.parentId !== null && ids.has(o.parentId) && restated.has(o.id);
-    // A parent handed unchanged to several teams is one objective copied: the group names them all.
-    // One child restating it is that pair, which `restated` reports.
+    // A parent handed unchanged to several teams is one objective copied: the group names them all,
+    // as it does when the parent is copied elsewhere in the plan too. One child restating it, and
+    // nothing else, is that pair, which `restated` reports.
     const handedOn = new Map<string, number>();
     for (const o of list) if (restating(o)) handedOn.set(o.parentId!, (handedOn.get(o.parentId!) ?? 0) + 1);
-    const group = list.filter((o) => !restating(o) || handedOn.get(o.parentId!)! > 1);
+    const group = list.filter((o) => !restating(o) || handedOn.get(o.parentId!)! > 1 || list.length > 2);
     if (group.length < 2) continue;
     for (const o of group) out.set(o.id, group);
   }

@@ -28,6 +28,8 @@ export function cues(words: readonly string[]): readonly string[] {
   return words.map((w, k) => (names(k + 1) || (names(k + 2) && !FUNCTION_WORDS.has(words[k + 1]!)) ? '' : w));
 }
 
+/** Verbs that move a thing from one place to another. */
+const RELOCATING = new Set(['move', 'migrate', 'transfer', 'switch', 'port']);
 /** Verbs that carry someone somewhere. */
 const CARRYING = new Set(['take', 'bring', 'get']);
 const SPEED_UNITS = new Set(['day', 'hour', 'afternoon', 'morning', 'minute', 'week']);
@@ -57,7 +59,9 @@ export function statesChange(a: Analysis): boolean {
     // ("Weigh every ham in and out of the cure": each one, both ways.)
     // ("Core temps probed and recorded out of the blast chillers": where, said of a thing done.)
     // ("…(its out of date)", "the out-of-hours phone": a state or a time, nothing taken out.)
-    if (w === 'out' && rest[k + 1] === 'of' && !OUT_OF_STATES.has(rest[k + 2] ?? '') && !(rest[k - 1] === 'and' && rest[k - 2] === 'in') && !(a.lead === null && /ed$/.test(rest[k - 1] ?? ''))) return true;
+    // ("Move quotes out of Excel into Pipedrive": a thing moved out of one place into another, no change.)
+    const moved = a.lead !== null && RELOCATING.has(a.lead.verb) && rest.slice(k + 2).some((x) => x === 'into' || x === 'onto' || x === 'to');
+    if (w === 'out' && rest[k + 1] === 'of' && !OUT_OF_STATES.has(rest[k + 2] ?? '') && !(rest[k - 1] === 'and' && rest[k - 2] === 'in') && !(a.lead === null && /ed$/.test(rest[k - 1] ?? '')) && !moved) return true;
     // A standard to meet: "on the first call", "right first time".
     // "Take people from ordering coffee to a real conversation": from one state to another.
     if (w === 'from' && a.lead && CARRYING.has(a.lead.verb) && rest.slice(k + 2).includes('to')) return true;

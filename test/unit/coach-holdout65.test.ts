@@ -25,6 +25,10 @@ import { MEETS_TARGET, describeHoldout } from '../coach/suite';
  * → 0.93/0.94, goal-clone 0.98/0.86 → 0.98/0.88, no-key-results 1.00/0.86 → 1.00/0.91, clone groups
  * named exactly 29 → 30 of 33, sound objectives quiet 219 → 225 of 227. Its misses are not printed
  * while it is blind.
+ * After the third evening's two rounds (README, "Two more sets read"), the table only: job-requirement
+ * 0.98/0.85 → 1.00/0.88, task-listing 0.86/0.91 → 0.87/0.89, compliance 0.93/0.94 → 0.94/0.94,
+ * goal-clone precision 0.98 → 0.96, clone groups named exactly 30 → 29 → 30 of 33 (the second round
+ * names a parent, its restating child and their copies as one group); the rest the same.
  */
 const BLIND: Floors = {
   'number-title': [0.97, 0.95],
@@ -45,7 +49,7 @@ describeHoldout({
   size: { entries: 500, plans: 10 },
   floors: [BLIND],
   quiet: 0.98,
-  exactGroups: 29,
+  exactGroups: 30,
   printMisses: false,
   target: MEETS_TARGET,
 });

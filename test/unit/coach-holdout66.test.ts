@@ -28,6 +28,9 @@ import { MEETS_TARGET, describeHoldout } from '../coach/suite';
  * word, and copies' words read as one"), before → after each, the table only: goal-clone 0.978/0.776 →
  * the same → 0.980/0.862 → the same, clone groups named exactly 27 → 28 of 34; every other rule's
  * figures unchanged.
+ * After the third evening's two rounds (README, "Two more sets read"), the table only: clone groups
+ * named exactly 28 → 30 of 34 (a parent, its restating child and their copies as one group); the
+ * rest the same.
  */
 const BLIND: Floors = {
   'number-title': [0.96, 0.94],
@@ -48,7 +51,7 @@ describeHoldout({
   size: { entries: 500, plans: 10 },
   floors: [BLIND],
   quiet: 0.96,
-  exactGroups: 27,
+  exactGroups: 30,
   printMisses: false,
   target: [...MEETS_TARGET, 'goal-clone'],
 });

@@ -22,6 +22,10 @@ import { MEETS_TARGET, describeHoldout } from '../coach/suite';
  * word, and copies' words read as one"), before → after each, the table only: goal-clone 1.000/0.919 →
  * the same → 1.000/0.935 → the same (26 of 33 clone groups named exactly); every other rule's figures
  * unchanged.
+ * After the third evening's two rounds (README, "Two more sets read"), the table only: clone groups
+ * named exactly 26 → 32 of 33 (a parent, its restating child and their copies as one group),
+ * task-listing precision 0.92 → 0.94 → 0.92, job-requirement recall 0.86 → 0.90, compliance
+ * precision 0.89 → 0.91; the rest the same.
  */
 const BLIND: Floors = {
   'number-title': [0.96, 0.97],
@@ -42,7 +46,7 @@ describeHoldout({
   size: { entries: 500, plans: 10 },
   floors: [BLIND],
   quiet: 0.98,
-  exactGroups: 25,
+  exactGroups: 32,
   printMisses: false,
   // Every rule meets 0.85 here, copies too.
   target: [...MEETS_TARGET, 'goal-clone'],
