@@ -99,6 +99,7 @@ export function wordRulesOf(a: Analysis): RuleCode[] {
   if (a.words.length === 0) return [];
   // "Sales (Becca)": a branch and its owner, whatever its first word could measure.
   if (ownerInBrackets(a) || nameDashPeriod(a)) return ['generic-container'];
+  // ("Collision investigation (DS Kaur)", "Operations - B shift": a heading and its lead or shift.)
   const bare = bareHeading(a);
   if (bare && bare.words.length && isGenericContainer(bare)) return ['generic-container'];
   // ("Customers trust our severity scores": how people should act or feel, a result.)

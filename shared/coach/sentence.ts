@@ -60,8 +60,8 @@ export function statesChange(a: Analysis): boolean {
     // ("Core temps probed and recorded out of the blast chillers": where, said of a thing done.)
     // ("…(its out of date)", "the out-of-hours phone": a state or a time, nothing taken out.)
     // ("Move quotes out of Excel into Pipedrive": a thing moved out of one place into another, no change.)
-    const moved = a.lead !== null && RELOCATING.has(a.lead.verb) && rest.slice(k + 2).some((x) => x === 'into' || x === 'onto' || x === 'to');
-    if (w === 'out' && rest[k + 1] === 'of' && !OUT_OF_STATES.has(rest[k + 2] ?? '') && !(rest[k - 1] === 'and' && rest[k - 2] === 'in') && !(a.lead === null && /ed$/.test(rest[k - 1] ?? '')) && !moved) return true;
+    const moved = () => a.lead !== null && RELOCATING.has(a.lead.verb) && rest.slice(k + 2).some((x) => x === 'into' || x === 'onto' || x === 'to');
+    if (w === 'out' && rest[k + 1] === 'of' && !OUT_OF_STATES.has(rest[k + 2] ?? '') && !(rest[k - 1] === 'and' && rest[k - 2] === 'in') && !(a.lead === null && /ed$/.test(rest[k - 1] ?? '')) && !moved()) return true;
     // A standard to meet: "on the first call", "right first time".
     // "Take people from ordering coffee to a real conversation": from one state to another.
     if (w === 'from' && a.lead && CARRYING.has(a.lead.verb) && rest.slice(k + 2).includes('to')) return true;
