@@ -106,7 +106,7 @@ export function isTaskListing(a: Analysis): boolean {
   if (project || redo) return !statesChange(a) && a.quantities.length === 0;
   // A tool set up or swapped for another ("Set up a team drive", "Move payroll onto Sage"): the same.
   if (setsUp(a) || changesTool(a)) return !statesChange(a);
-  if (handedOver(a) || fixtureJob(a) || gotMade(a) || kitRenewed(a)) return true;
+  if (handedOver(a) || fixtureJob(a) || gotMade(a) || kitRenewed(a) || fittedInPlace(a) || contentLaunched(a)) return true;
   if (!ACTIVITY_VERBS.has(lead.verb)) return startsActivity(a);
   const rest = words.slice(lead.at + 1);
   // "Hold a table read", "Do a collab brew": what one holds, hosts or does is an event.
@@ -472,6 +472,32 @@ function kitRenewed(a: Analysis): boolean {
   const object = a.words.slice(lead.at + 1);
   return object.length <= 5 && !object.some((w) => w === 'with' || w === 'so' || w === 'by' || w === 'for' || PERSON_NOUNS.has(w)) && !plural(object[object.length - 1]!);
 }
+/**
+ * "Fit timing screens on the back straight", "Install flow meters on the tugs": kit fitted to one
+ * place of ours is a job of work, whatever the kit ("Fit more homes with heat pumps" counts homes).
+ */
+function fittedInPlace(a: Analysis): boolean {
+  const { lead, words } = a;
+  if (!lead || lead.at !== 0 || (lead.verb !== 'fit' && lead.verb !== 'install') || lead.particle || a.quantities.length || statesChange(a)) return false;
+  if ((DIRECTION.has(words[1] ?? '') && words[1] !== 'new') || EACH_ONE.has(words[1] ?? '')) return false;
+  const at = words.findIndex((w, k) => k > 1 && FITTED_TO.has(w));
+  return at > 1 && at <= 5 && (words[at + 1] === 'the' || words[at + 1] === 'our');
+}
+const FITTED_TO = new Set(['on', 'onto', 'in', 'to', 'at']);
+const EACH_ONE = new Set(['every', 'each', 'all', 'any']);
+/**
+ * "Launch post on Hacker News", "Launch posts on Hacker News and Product Hunt": a piece of content
+ * put out somewhere is the work of making it ("Launch usage-based pricing" changes what customers
+ * pay).
+ */
+function contentLaunched(a: Analysis): boolean {
+  const { lead, words } = a;
+  if (!lead || lead.at !== 0 || (lead.verb !== 'launch' && lead.verb !== 'relaunch') || a.quantities.length || statesChange(a)) return false;
+  const k = words[1] === 'a' || words[1] === 'an' || words[1] === 'the' || words[1] === 'our' ? 2 : 1;
+  // ("Launch a newsletter for every member in Wales" says whom it serves: a result.)
+  return CONTENT.has(words[k] ?? '') && (words[k + 1] === undefined || FITTED_TO.has(words[k + 1]!));
+}
+const CONTENT = new Set(['post', 'posts', 'page', 'pages', 'video', 'videos', 'newsletter', 'blog', 'podcast', 'webinar', 'microsite', 'landing', 'thread', 'reel', 'reels', 'advert', 'ad', 'ads', 'email', 'mailer']);
 const RENEWING_KIT = new Set(['replace', 'rebuild', 'refit', 'reroof', 'rewire', 'reline', 'resurface', 'reclad', 'replumb']);
 function fixtureJob(a: Analysis): boolean {
   const { lead } = a;

@@ -28,7 +28,8 @@ import { MEETS_TARGET, describeHoldout } from '../coach/suite';
  * After the third evening's two rounds (README, "Two more sets read"), the table only: job-requirement
  * 0.98/0.85 → 1.00/0.88, task-listing 0.86/0.91 → 0.87/0.89, compliance 0.93/0.94 → 0.94/0.94,
  * goal-clone precision 0.98 → 0.96, clone groups named exactly 30 → 29 → 30 of 33 (the second round
- * names a parent, its restating child and their copies as one group); the rest the same.
+ * names a parent, its restating child and their copies as one group); the rest the same. After its
+ * third round (kit fitted to a place of ours, a post launched): task-listing precision 0.87 → 0.90.
  */
 const BLIND: Floors = {
   'number-title': [0.97, 0.95],

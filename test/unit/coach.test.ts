@@ -487,6 +487,10 @@ describe('title rules', () => {
     ['Get the booking forms for the tearoom sorted', ['task-listing']],
     ['Get the price labels sorted for the gift range', ['task-listing']],
     ['Move job sheets out of Excel into Jobber', ['task-listing']],
+    // Kit fitted to one place of ours, and a post put out, are jobs; more homes fitted are a result.
+    ['Fit rain sensors on the car park lights', ['task-listing']],
+    ['Launch post on Mumsnet', ['task-listing']],
+    ['Fit more homes with heat pumps', []],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
