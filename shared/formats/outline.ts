@@ -145,7 +145,8 @@ function addObjective(ctx: Context, raw: string, line: number, parent: Draft | n
     const role = c.rolePrefix ? ROLE.exec(prose) : null;
     if (role) {
       owner = role[1]!;
-      prose = prose.slice(role[0].length);
+      // ("Trade team: get every pub…" is the sentence "Get every pub…"; "eBay", "iPhone" stay as written.)
+      prose = prose.slice(role[0].length).replace(/^(\p{Ll})(?=\p{Ll})/u, (c) => c.toUpperCase());
       period = '';
       ctx.used.rolePrefix++;
     } else {

@@ -140,6 +140,14 @@ describe('a handbook page of quarterly OKRs', () => {
     expect(r.warnings.filter((w) => !w.message.includes('gives no number')).map((w) => w.line)).toEqual([3, 4, 9, 11, 161]);
   });
 
+  it('starts the sentence after an owner label with a capital, as its owner wrote it otherwise', () => {
+    const lower = parseMarkdown('# Cider plan\n\n- Trade team: get every village pub stocking our cider\n- Online: eBay shop out of beta\n', { now: NOW });
+    expect(lower.objectives.map((o) => [o.owner, o.title])).toEqual([
+      ['Trade team', 'Get every village pub stocking our cider'],
+      ['Online', 'eBay shop out of beta'],
+    ]);
+  });
+
   it('lets each convention be switched off', () => {
     const noRoles = parseMarkdown(text, { now: NOW, conventions: { rolePrefix: false } });
     expect(noRoles.objectives).toHaveLength(130);
