@@ -55,6 +55,8 @@ export const contentStem = (word: string): string => actStem(stem(CLONE_SYNONYMS
  */
 function actStem(s: string): string {
   if (s.length >= 6 && /[^aeiou][yi]$/.test(s)) return s.slice(0, -1);
+  // ("cancellations" / "cancelling": the stemmer keeps the doubled "l" of one and not the other.)
+  if (s.length >= 6 && s.endsWith('ll')) return s.slice(0, -1);
   if (s.length >= 9 && s.endsWith('tion')) return s.slice(0, -3);
   // ("measurement" / "measuring", "recruitment" / "recruit".)
   if (s.length >= 9 && s.endsWith('ment')) return s.slice(0, s.endsWith('ement') ? -5 : -4);
@@ -197,6 +199,9 @@ const CLONE_PHRASES: ReadonlyArray<readonly [readonly string[], string]> = [
   [['lead', 'time'], 'turnaround'],
   [['lead', 'times'], 'turnaround'],
   [['win', 'back'], 'regain'],
+  // ("Wipe out TB transmission": to wipe out is to stop; good causes are charities.)
+  [['wipe', 'out'], 'stop'],
+  [['good', 'causes'], 'charity'],
   // ("Cut first-term drop-out": students who drop out leave.)
   ...['drop', 'drops', 'dropping', 'dropped'].map((w) => [[w, 'out'], 'leave'] as const),
   ...['come', 'comes', 'coming', 'came'].map((w) => [[w, 'back'], 'return'] as const),

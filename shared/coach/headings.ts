@@ -351,7 +351,9 @@ export function bareHeading(a: Analysis): Analysis | null {
   if (tokens[n - 1]?.t === ')') {
     const open = tokens.findLastIndex((t) => t.t === '(');
     const inner = tokens.slice(open + 1, n - 1).filter((t) => t.t !== '.');
-    if (inner.length >= 1 && inner.length <= 3 && inner.every((t) => t.kind === 'word' && (t.cap || TITLES.has(t.t)) && !MONTHS.has(t.t))) cut = open;
+    // ("Pleating line (nights)": the shift it works, in brackets, as a lead's name is.)
+    const shift = inner.length === 1 && SHIFT_NAMES.has(inner[0]!.t);
+    if (shift || (inner.length >= 1 && inner.length <= 3 && inner.every((t) => t.kind === 'word' && (t.cap || TITLES.has(t.t)) && !MONTHS.has(t.t)))) cut = open;
   } else {
     const dash = tokens.findIndex((t) => t.kind === 'sym' && t.t === ';');
     const after = tokens.slice(dash + 1);

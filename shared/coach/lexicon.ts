@@ -459,7 +459,7 @@ export const COMPASS = set('north south east west northern southern eastern west
 export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   `
   reduce cut lower shorten decrease slash trim minimise minimize shorter fewer less
-  stop prevent end eliminate avoid halt not can't cannot don't doesn't won't isn't aren't never ditch
+  stop prevent end eliminate avoid halt not can't cannot don't doesn't won't isn't aren't never ditch couldn't wouldn't shouldn't didn't wasn't weren't hasn't haven't
   turn convert transform make get
   keep maintain retain renew kept
   grow increase raise boost lift grew grown increased raised raising boosted lifted expand expands expanded
@@ -555,6 +555,8 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   intro intros introductory
   noon midday lunchtime
   leave leaves leaving left dropout dropouts
+  spread spreads spreading transmission transmissions transmit transmitted
+  charity charities
   reconciliation reconciliations recon recons reconcile reconciles reconciled reconciling
   `
     .trim()

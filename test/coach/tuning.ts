@@ -64,9 +64,11 @@ import { HOLDOUT_57, HOLDOUT_57_PLANS } from './holdout57';
 import { HOLDOUT_58, HOLDOUT_58_PLANS } from './holdout58';
 import { HOLDOUT_59, HOLDOUT_59_PLANS } from './holdout59';
 import { HOLDOUT_60, HOLDOUT_60_PLANS } from './holdout60';
+import { HOLDOUT_61, HOLDOUT_61_PLANS } from './holdout61';
+import { HOLDOUT_62, HOLDOUT_62_PLANS } from './holdout62';
 import type { Labelled, LabelledPlan } from './report';
 
-/** The tuning sets, by name. The blind hold-outs (the sixty-first on) are never here. */
+/** The tuning sets, by name. The blind hold-outs (the sixty-third on) are never here. */
 export const TUNING_SETS: ReadonlyArray<readonly [name: string, entries: readonly Labelled[], plans: readonly LabelledPlan[]]> = [
   ['corpus', CORPUS, []],
   ['h1', HOLDOUT, HOLDOUT_PLANS],
@@ -129,4 +131,6 @@ export const TUNING_SETS: ReadonlyArray<readonly [name: string, entries: readonl
   ['h58', HOLDOUT_58, HOLDOUT_58_PLANS],
   ['h59', HOLDOUT_59, HOLDOUT_59_PLANS],
   ['h60', HOLDOUT_60, HOLDOUT_60_PLANS],
+  ['h61', HOLDOUT_61, HOLDOUT_61_PLANS],
+  ['h62', HOLDOUT_62, HOLDOUT_62_PLANS],
 ];

@@ -29,6 +29,15 @@ import { MEETS_TARGET, describeHoldout } from '../coach/suite';
  * only: task-listing 0.92/0.90 → 0.98/0.98, job-requirement 0.94/0.91 → 0.96/0.96, compliance 0.92/0.92
  * → 0.96/0.96, no-key-results 1.00/0.95 → 1.00/1.00, sound objectives quiet 225 → 227 of 230. Its
  * misses are not printed while it is blind.
+ *
+ * Late on the third evening of 2026-12-07 its misses were read with the sixty-second's and the rules
+ * generalised from them by sentence shape (a heading with its shift in brackets; "couldn't" as
+ * "can't"; "wipe out" as "stop", spreading as transmission; good causes as charities; the doubled
+ * "l" of "cancellations"; an upgrade named as a noun before its version), never by listing its
+ * sentences, and the shelf model was refitted with both, so it is now IN-SAMPLE tuning material.
+ * After that round (precision / recall): number-title 0.95/0.95, generic-container 1.00/1.00,
+ * task-listing 1.00/0.98, job-requirement 0.97/0.97, compliance 0.98/0.98, goal-clone 0.98/0.97
+ * (31 of 31), quiet 228 of 230. The blind floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.93, 0.93],
@@ -41,15 +50,27 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (third evening of 2026-12-07), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.93, 0.93],
+  'generic-container': [0.98, 0.98],
+  'task-listing': [0.98, 0.96],
+  'job-requirement': [0.95, 0.95],
+  compliance: [0.96, 0.96],
+  'goal-clone': [0.96, 0.95],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, sixty-first hold-out (blind)',
-  heading: 'Trap coach over the sixty-first hold-out (blind)',
+  name: 'coach, sixty-first hold-out (measured blind, then looked at on the third evening of 2026-12-07: now in-sample tuning material)',
+  heading: 'Trap coach over the sixty-first hold-out (in-sample since the third evening of 2026-12-07)',
   entries: HOLDOUT_61,
   plans: HOLDOUT_61_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
+  floors: [BLIND, IN_SAMPLE],
   quiet: 0.97,
-  exactGroups: 30,
-  printMisses: false,
+  exactGroups: 31,
+  printMisses: true,
   target: MEETS_TARGET,
 });

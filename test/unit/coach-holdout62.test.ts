@@ -29,6 +29,13 @@ import { MEETS_TARGET, describeHoldout } from '../coach/suite';
  * → 0.98/1.00, goal-clone 1.00/0.71 → 1.00/0.76, no-key-results 1.00/0.95 → 1.00/1.00, clone groups
  * named exactly 24 → 26 of 30, sound objectives quiet 212 → 216 of 217. Its misses are not printed
  * while it is blind.
+ *
+ * Late on the third evening of 2026-12-07 its misses were read with the sixty-first's and the rules
+ * generalised from them by sentence shape (see the sixty-first's test), never by listing its
+ * sentences, and the shelf model was refitted with both, so it is now IN-SAMPLE tuning material.
+ * After that round (precision / recall): number-title 1.00/0.97, generic-container 1.00/0.95,
+ * task-listing 1.00/0.92, job-requirement 0.99/0.90, compliance 0.98/1.00, goal-clone 1.00/0.84
+ * (26 of 30), quiet 217 of 217. The blind floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.97, 0.95],
@@ -41,15 +48,27 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (third evening of 2026-12-07), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.98, 0.95],
+  'generic-container': [0.98, 0.93],
+  'task-listing': [0.98, 0.9],
+  'job-requirement': [0.97, 0.88],
+  compliance: [0.96, 0.98],
+  'goal-clone': [0.98, 0.82],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, sixty-second hold-out (blind)',
-  heading: 'Trap coach over the sixty-second hold-out (blind)',
+  name: 'coach, sixty-second hold-out (measured blind, then looked at on the third evening of 2026-12-07: now in-sample tuning material)',
+  heading: 'Trap coach over the sixty-second hold-out (in-sample since the third evening of 2026-12-07)',
   entries: HOLDOUT_62,
   plans: HOLDOUT_62_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
+  floors: [BLIND, IN_SAMPLE],
   quiet: 0.98,
-  exactGroups: 25,
-  printMisses: false,
+  exactGroups: 26,
+  printMisses: true,
   target: MEETS_TARGET,
 });
