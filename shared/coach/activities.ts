@@ -3,7 +3,7 @@
  * with nothing said of what it changes in the world.
  */
 import type { Analysis } from './analyse';
-import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, CLIENT_NOUNS, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, DUTY_VERBS, EVENT_NOUNS, FUNCTION_WORDS, INITIATIVES, METRIC_HEADS, MONTHS, NOT_TASK_PARTICLES, ON_A_BEAT, ORG_UNITS, PERSON_NOUNS, PRODUCE_VERBS, PROJECT_NOUNS, PROJECT_VERBS, SCOPE_WORDS, SERVED, STAFF_NOUN, TARGET_VERBS, TASK_PHRASAL, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
+import { ACTIVITY_OBJECTS, ACTIVITY_VERBS, CLIENT_NOUNS, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, DUTY_VERBS, EVENT_NOUNS, EVERYONE, FUNCTION_WORDS, INITIATIVES, METRIC_HEADS, MONTHS, NOT_TASK_PARTICLES, ON_A_BEAT, ORG_UNITS, PERSON_NOUNS, PRODUCE_VERBS, PROJECT_NOUNS, PROJECT_VERBS, SCOPE_WORDS, SERVED, STAFF_NOUN, TARGET_VERBS, TASK_PHRASAL, TASK_VERBS, TIME_UNITS, VERBS, VERB_PARTICLES } from './lexicon';
 import { deliversArtefact } from './artefacts';
 import { changesTool, putInService, setsUp } from './tools';
 import { isVersionWord, lemmas, plural } from './text';
@@ -479,12 +479,11 @@ function kitRenewed(a: Analysis): boolean {
 function fittedInPlace(a: Analysis): boolean {
   const { lead, words } = a;
   if (!lead || lead.at !== 0 || (lead.verb !== 'fit' && lead.verb !== 'install') || lead.particle || a.quantities.length || statesChange(a)) return false;
-  if ((DIRECTION.has(words[1] ?? '') && words[1] !== 'new') || EACH_ONE.has(words[1] ?? '')) return false;
+  if ((DIRECTION.has(words[1] ?? '') && words[1] !== 'new') || EVERYONE.has(words[1] ?? '')) return false;
   const at = words.findIndex((w, k) => k > 1 && FITTED_TO.has(w));
   return at > 1 && at <= 5 && (words[at + 1] === 'the' || words[at + 1] === 'our');
 }
 const FITTED_TO = new Set(['on', 'onto', 'in', 'to', 'at']);
-const EACH_ONE = new Set(['every', 'each', 'all', 'any']);
 /**
  * "Launch post on Hacker News", "Launch posts on Hacker News and Product Hunt": a piece of content
  * put out somewhere is the work of making it ("Launch usage-based pricing" changes what customers

@@ -351,9 +351,7 @@ export function bareHeading(a: Analysis): Analysis | null {
   if (tokens[n - 1]?.t === ')') {
     const open = tokens.findLastIndex((t) => t.t === '(');
     const inner = tokens.slice(open + 1, n - 1).filter((t) => t.t !== '.');
-    // ("Pleating line (nights)": the shift it works, in brackets, as a lead's name is.)
-    const shift = inner.length === 1 && SHIFT_NAMES.has(inner[0]!.t);
-    if (shift || (inner.length >= 1 && inner.length <= 3 && inner.every((t) => t.kind === 'word' && (t.cap || TITLES.has(t.t)) && !MONTHS.has(t.t)))) cut = open;
+    if (inner.length >= 1 && inner.length <= 3 && inner.every((t) => t.kind === 'word' && (t.cap || TITLES.has(t.t)) && !MONTHS.has(t.t))) cut = open;
   } else {
     const dash = tokens.findIndex((t) => t.kind === 'sym' && t.t === ';');
     const after = tokens.slice(dash + 1);
@@ -372,7 +370,8 @@ export function isGenericContainer(a: Analysis): boolean {
   // ("Production (nights) — Marta": the shift a unit works, in brackets, is part of its name.)
   const { tokens } = a.tz;
   const shift = tokens.findIndex((t, k) => t.t === '(' && k > 0 && SHIFT_NAMES.has(tokens[k + 1]?.t ?? '') && tokens[k + 2]?.t === ')');
-  if (shift > 0 && shift + 3 < tokens.length) return isGenericContainer(analyse([...tokens.slice(0, shift), ...tokens.slice(shift + 3)].map((t) => t.raw).join(' ')));
+  // ("Pleating line (nights)": the same at the end.)
+  if (shift > 0) return isGenericContainer(analyse([...tokens.slice(0, shift), ...tokens.slice(shift + 3)].map((t) => t.raw).join(' ')));
   // "Fit-out", "Call-outs": a verb and its particle hyphened into one noun, alone, name the work's branch.
   if (a.lead?.particle && a.words.length === 2 && a.tz.tokens.length === 3 && a.tz.tokens[1]!.t === '-' && a.tz.tokens[2]!.glued) return true;
   // ("Technical & certification" joins two areas: a heading.)

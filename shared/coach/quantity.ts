@@ -298,8 +298,8 @@ function classifyNumber(tz: Tokenized, i: number): Quantity | null {
   if (PHONE_LINES.has(tok.t) && ((isWord(next) && (LINE_NOUNS.has(next.t) || FUNCTION_WORDS.has(next.t))) || (isWord(prev) && DIALLING.has(prev.t)))) return null;
   // "Upgrade exocad to 3.2", "…to exocad 3.2": a decimal the work upgrades to is a version.
   // ("Argus upgrade to 8.4": the upgrade named as a noun, the same.)
-  const upgradeTo = isWord(prev) && prev.t === 'to' && UPGRADING.has(tokens[i - 2]?.t ?? '');
-  if (tok.t.includes('.') && tok.suffix === '' && isWord(prev) && (prev.t === 'to' || tokens[i - 2]?.t === 'to') && (UPGRADING.has(tokens.find((t) => t.kind === 'word')?.t ?? '') || upgradeTo)) return null;
+  const upgraded = UPGRADING.has(tokens.find((t) => t.kind === 'word')?.t ?? '') || UPGRADING.has(tokens[i - 2]?.t ?? '');
+  if (tok.t.includes('.') && tok.suffix === '' && isWord(prev) && (prev.t === 'to' || tokens[i - 2]?.t === 'to') && upgraded) return null;
   // "before 7", "by 3", "after 10": a time of day, closing the clause.
   // ("by 5.30", "by 2 in the morning": the minutes, or the part of the day, said too.)
   const clock = Number.isInteger(tok.value) ? tok.value >= 1 && tok.value <= 12 : /^(?:[1-9]|1[0-2])\.[0-5]\d$/.test(tok.t);
