@@ -296,6 +296,16 @@ const teamLabel = (owner: Tokenized, names: readonly string[]): boolean =>
 const wordsOf = (tz: Tokenized): string[] => tz.words.map((i) => tz.tokens[i]!.t);
 
 /**
+ * "Grow revenue - cut costs", "Diagnose endometriosis faster — months, not years": before a dash, a
+ * verb opens a clause of the objective, not an owner's label. ("Design — build rooms…": one
+ * department's name is the team, though it is a verb too.)
+ */
+function clauseBeforeDash({ owner, names, dash }: { owner: Tokenized; names: readonly string[]; dash: boolean }): boolean {
+  const department = names.length === 1 && SCOPE_WORDS.has(names[0]!);
+  return dash && !department && findLead(names, compounds(owner)).lead !== null;
+}
+
+/**
  * "CEO: Make Forgeline the default…", "VP Sales: Grow…", "Mine Ops: shorten…", "Live Ops - deliver…":
  * a role, or a short label of a team, before a colon or a spaced dash says who owns the objective,
  * as handbook pages and cascades write it; the objective is what follows. A label is taken as an
@@ -303,13 +313,24 @@ const wordsOf = (tz: Tokenized): string[] => tz.words.map((i) => tz.tokens[i]!.t
  * opens with a verb. Before a dash the label must not open with a verb itself: "Grow revenue - cut
  * costs" is two clauses, not an owner.
  */
+/**
+ * A clause of the objective before a dash, as `namedLabel` reads it: three words or more, not a
+ * name ("Open Gate Families — strategy…") nor a unit ("Contact tracing team — stop TB…"); two, "Ship
+ * visiting — Immingham (Rev. Tom)", name a unit.
+ */
+function verbClause(label: { owner: Tokenized; names: readonly string[]; rest: string; dash: boolean }): boolean {
+  const { owner, names, rest } = label;
+  // ("Push alert delivery p99 — 10s": a measure's name, however it opens, before its value.)
+  if (/\d/.test(rest)) return false;
+  const capitals = owner.words.filter((i) => owner.tokens[i]!.cap).length;
+  return names.length >= 3 && capitals < names.length && !ORG_UNITS.has(names[names.length - 1]!) && clauseBeforeDash(label);
+}
+
 function ownerPrefix(title: string): string | null {
   const label = splitLabel(title);
   if (!label) return null;
-  const { owner, names, rest, dash } = label;
-  // "Design — build rooms…": one department's name before a dash is the team, though it is a verb too.
-  const department = names.length === 1 && SCOPE_WORDS.has(names[0]!);
-  if (dash && !department && findLead(names, compounds(owner)).lead !== null) return null;
+  const { owner, names, rest } = label;
+  if (clauseBeforeDash(label)) return null;
   // ("Completions per adviser per month: 10": a measure's name and its value, no one's line.)
   const tz = tokenize(rest);
   const valueOnly = tz.words.every((k) => tz.tokens[k]!.kind === 'num');
@@ -373,7 +394,7 @@ const DATED_BUCKETS = new Set(['plan', 'year', 'plans']);
  */
 function namedLabel(title: string): string | null {
   const label = splitLabel(title);
-  if (!label || !teamLabel(label.owner, label.names)) return null;
+  if (!label || !teamLabel(label.owner, label.names) || verbClause(label)) return null;
   const { owner, names, rest } = label;
   // "Bristol kitchen — 40k weekly orders": a label starts with a capital; its other words need not.
   const capitalised = owner.tokens[owner.words[0]!]!.cap;

@@ -140,7 +140,7 @@ export function cloneKey(source: string | Tokenized, acronyms?: ReadonlySet<stri
     const tok = tokens[i]!;
     const phrase = tok.kind === 'word' ? phraseAt(tz, p) : null;
     if (phrase) {
-      if (phrase[0]) out.push(contentStem(phrase[0]));
+      for (const w of phrase[0] ? phrase[0].split(' ') : []) out.push(contentStem(w));
       skip = phrase[1] - 1;
       continue;
     }
@@ -208,6 +208,9 @@ const CLONE_PHRASES: ReadonlyArray<readonly [readonly string[], string]> = [
   ...['car', 'cars', 'vehicle', 'vehicles'].map((w) => [['electric', w], 'ev'] as const),
   ...['get', 'gets', 'getting', 'grow', 'grows', 'growing'].map((w) => [[w, 'older'], 'age'] as const),
   [['with', 'no'], 'without'],
+  [['ahead', 'of'], 'before'],
+  // ("Get more members taking part in competitions": to take part is to participate.)
+  ...['take', 'takes', 'taking', 'took'].map((w) => [[w, 'part'], 'participate'] as const),
   [['no', 'one'], 'nobody'],
   [['put', 'money', 'aside'], 'save'],
   [['put', 'aside'], 'save'],
@@ -265,7 +268,7 @@ function backAfterWin(tz: Tokenized, p: number): number {
   return -1;
 }
 
-/** The phrase starting at word `p`, as [the word it stands for, its length in words]. */
+/** The phrase starting at word `p`, as [the words it stands for, its length in words]. */
 function phraseAt(tz: Tokenized, p: number): [string, number] | null {
   const at = (k: number) => tz.tokens[tz.words[p + k]!];
   const first = at(0)!.t;
@@ -276,6 +279,10 @@ function phraseAt(tz: Tokenized, p: number): [string, number] | null {
       if (run.every((w, k) => at(k)!.t === w)) return [word, run.length];
     }
   }
+  // "over-65s" are older people, "under-18s" young people: an age band named by its bound. ("under
+  // 15s" unhyphenated is as often a time: "p99 alert delivery under 15s".)
+  const band = at(1);
+  if ((first === 'over' || (first === 'under' && band?.glued)) && /^\d{1,2}s$/.test(band?.t ?? '')) return [first === 'over' ? 'older people' : 'young people', 2];
   // "how long people wait for…" is "the wait for…".
   if (first === 'how' && at(1)?.t === 'long' && (at(3)?.t === 'wait' || at(3)?.t === 'waits') && p + 3 < tz.words.length) return ['wait', 4];
   if (WHO_GROUPS.has(first) && at(1)?.t === 'who') {

@@ -72,7 +72,9 @@ function pairedNouns(a: Analysis): boolean {
 function namedPlanYear(a: Analysis): boolean {
   const { tokens, words } = a.tz;
   // ("Trentside Recovery — plan for 2026" reads as a team's label and the verb "plan".)
-  if ((a.lead !== null && a.lead.verb !== 'plan') || words.length < 2) return false;
+  // ("Service plan 2026/27": a kind of plan that reads as a verb.)
+  const kindOfPlan = a.lead?.at === 0 && (a.words[1] === 'plan' || a.words[1] === 'plans');
+  if ((a.lead !== null && a.lead.verb !== 'plan' && !kindOfPlan) || words.length < 2) return false;
   let end = words.length;
   // The year or the span of years at the end ("2026", "2026-27", "2026/27").
   const last = tokens[words[end - 1]!]!;
@@ -109,7 +111,9 @@ export function ownerInBrackets(a: Analysis): boolean {
   // ("Service team (Kev)", "Design studio (Ella)": a unit's name, whatever its first word reads as.)
   // ("Work coach team A (Lisa)": a unit's letter after it.)
   const letter = (t: Token | undefined) => !!t && t.kind === 'word' && t.raw.length === 1 && t.raw === t.raw.toUpperCase();
-  const unit = ORG_UNITS.has(tokens[n - 3]?.t ?? '') || ORG_UNITS.has(tokens[n - 4]?.t ?? '') || (letter(tokens[n - 4]) && ORG_UNITS.has(tokens[n - 5]?.t ?? ''));
+  // ("Install crews (Lee & Ash)", "Test bay (Olu)": the unit, or the place it works, right before the brackets.)
+  const unitWord = (t: string) => ORG_UNITS.has(t) || NUMBERED_UNITS.has(t) || NUMBERED_UNITS.has(t.replace(/s$/, ''));
+  const unit = ORG_UNITS.has(tokens[n - 3]?.t ?? '') || ORG_UNITS.has(tokens[n - 4]?.t ?? '') || (letter(tokens[n - 4]) && ORG_UNITS.has(tokens[n - 5]?.t ?? '')) || unitWord(tokens[tokens.findIndex((t) => t.t === '(') - 1]?.t ?? '');
   // ("Plan checking (Helen)": a kind of work in -ing last names it too.)
   const work = (a.words[a.words.length - 2] ?? '').endsWith('ing');
   // ("Pilots (Struan)": a plural, which no imperative is, names the staff.)
@@ -224,7 +228,7 @@ function endsInContainer(a: Analysis): boolean {
 }
 
 /** Shifts a crew is named by in brackets ("TBM crew (nights)"). */
-const NUMBERED_UNITS = new Set(['line', 'lane', 'bay', 'cell', 'ward', 'site', 'plant', 'shed', 'kiln', 'mill', 'unit', 'crew', 'team', 'shift', 'depot', 'store', 'troop', 'squadron', 'platoon', 'section', 'watch', 'pod', 'theatre', 'theater', 'suite', 'studio', 'hall', 'surgery']);
+const NUMBERED_UNITS = new Set(['line', 'lane', 'bay', 'cell', 'ward', 'site', 'plant', 'shed', 'kiln', 'mill', 'unit', 'crew', 'team', 'shift', 'depot', 'store', 'troop', 'squadron', 'platoon', 'section', 'watch', 'pod', 'theatre', 'theater', 'suite', 'studio', 'hall', 'surgery', 'van']);
 const PROGRAMMES = new Set(['programme', 'program']);
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'cllr', 'sir', 'dame', 'rev', 'sgt', 'ssgt', 'cpl', 'lt', 'capt', 'maj', 'col', 'cdr', 'sister', 'fr', 'wg', 'sqn', 'flt', 'ldr', 'gp', 'cmdr', 'insp', 'supt', 'ch']);
 const SHIFT_NAMES = new Set(['nights', 'days', 'earlies', 'lates', 'weekends', 'night', 'day']);
@@ -351,7 +355,9 @@ export function bareHeading(a: Analysis): Analysis | null {
   if (tokens[n - 1]?.t === ')') {
     const open = tokens.findLastIndex((t) => t.t === '(');
     const inner = tokens.slice(open + 1, n - 1).filter((t) => t.t !== '.');
-    if (inner.length >= 1 && inner.length <= 3 && inner.every((t) => t.kind === 'word' && (t.cap || TITLES.has(t.t)) && !MONTHS.has(t.t))) cut = open;
+    // ("Nitric acid plant (shift B)": or the shift it works, by its letter.)
+    const lettered = inner.length === 2 && inner.some((t) => t.t === 'shift' || t.t === 'watch') && inner.some((t) => t.raw.length === 1 && t.cap);
+    if (lettered || (inner.length >= 1 && inner.length <= 3 && inner.every((t) => t.kind === 'word' && (t.cap || TITLES.has(t.t)) && !MONTHS.has(t.t)))) cut = open;
   } else {
     const dash = tokens.findIndex((t) => t.kind === 'sym' && t.t === ';');
     const after = tokens.slice(dash + 1);
@@ -404,12 +410,16 @@ export function isGenericContainer(a: Analysis): boolean {
  */
 export function nameDashPeriod(a: Analysis): boolean {
   const { tokens } = a.tz;
-  const n = tokens.length;
+  const year = (t: Token | undefined) => t?.kind === 'num' && t.suffix === '' && /^(?:19|20)\d\d$/.test(t.t);
+  // ("Sport & physical activity — 2026/27": a span of years is one period.)
+  const span = tokens.length > 3 && /^\d\d$/.test(tokens.at(-1)!.t) && (tokens.at(-2)!.t === '/' || tokens.at(-2)!.t === '-') && year(tokens.at(-3));
+  const n = span ? tokens.length - 2 : tokens.length;
   const last = tokens[n - 1]!;
   // (A year or a period's code, not any number: "Staircases made each week — 95" gives the value.)
-  const period = last.kind === 'num' ? last.suffix === '' && /^(?:19|20)\d\d$/.test(last.t) : isPeriodToken(last);
+  const period = last.kind === 'num' ? year(last) : isPeriodToken(last);
   if (a.lead !== null || n < 3 || n > 7 || tokens[n - 2]!.t !== ';' || !period) return false;
-  return tokens.slice(0, n - 2).every((t) => (t.kind === 'word' && !FUNCTION_WORDS.has(t.t)) || t.t === '&' || t.t === 'the');
+  // ("Phase 2 — FY27": a numbered part of the work, then its period.)
+  return tokens.slice(0, n - 2).every((t, k, all) => (t.kind === 'word' && !FUNCTION_WORDS.has(t.t)) || t.t === '&' || t.t === 'the' || (t.kind === 'num' && k > 0 && IDENTIFIER_BEFORE.has(all[k - 1]!.t)));
 }
 /**
  * "Old Forge Garlic 2026", "Westcountry Helicopters 2026": a business's name, every word with its

@@ -40,6 +40,7 @@ const BASE_VERBS = set(`
   query embroider strim reframe brief
   destroy reunite engrave sieve shred laminate fumigate degrease deburr
   decorate redecorate plaster varnish upholster reupholster refurbish
+  diagnose recover delight
 `);
 
 /** Verbs that only point at a target ("Hit quota", "Meet Q3 targets"); they add no direction. */
@@ -128,6 +129,7 @@ export const IDENTIFIER_BEFORE = set(`
   covid key stage module unit pod cell block v version model sev severity priority p mark gpt
   berth pier quay terminal platform hangar runway hall aisle bed lane door wing studio season episode
   scene edition firmware software scope os ios android form schedule crew gang squad shift clause paragraph troop squadron platoon pathway
+  gameweek matchday van
 `);
 
 /** A number right after one of these is a rank ("top 20 accounts"), which is direction, not target. */
@@ -443,7 +445,7 @@ export const CLONE_STOP = set(`
   team teams department dept group company organisation organization division
   year years quarter quarters annual annually yearly quarterly fy q1 q2 q3 q4 h1 h2 s1 s2
   last next this current per inside onto among amongst become becomes throughout own
-  incl including excl excluding during properly toward towards
+  incl including excl excluding during properly toward towards there
 `);
 
 /**
@@ -558,6 +560,7 @@ export const CLONE_SYNONYMS: ReadonlyMap<string, string> = new Map(
   spread spreads spreading transmission transmissions transmit transmitted
   charity charities
   reconciliation reconciliations recon recons reconcile reconciles reconciled reconciling
+  close closes closing closed closure closures shut shuts shutting shutdown shutdowns
   `
     .trim()
     .split('\n')

@@ -89,8 +89,9 @@ export function measureName(a: Analysis): boolean {
     if (TIME_UNITS.has(words[0]!) && plural(words[0]!) && words[1] === 'from' && words.includes('to') && words.length <= 7) return true;
     // "Loans per capita", "Picks per hour", "Hours of hearing aid use per day": one count over another.
     const per = words.indexOf('per');
-    // ("Fewer tickets per user by fixing root causes": which way first, and how: a goal.)
-    if (per >= 1 && WHICH_WAY.has(words[0]!) && words.some((w, k) => w === 'by' && (words[k + 1] ?? '').endsWith('ing'))) return false;
+    // ("Less diesel per collection", "Fewer tickets per user by fixing root causes": which way first,
+    // a direction for the rate, no rate's name; every such line in the tuning sets is labelled sound.)
+    if (per >= 1 && WHICH_WAY.has(words[0]!)) return false;
     if (per >= 1 && per >= words.length - 4 && words.length <= 8) return true;
     // "Lumens per watt across the range", "Bottles filled per hour on the glass line": the rate
     // named first, then its scope.
@@ -166,6 +167,8 @@ const AUDITED = new Set(['audit', 'inspection', 'visit', 'assessment', 'review']
 const OUTCOMES = new Set(['majors', 'minors', 'findings', 'stars', 'actions', 'ncs', 'nonconformances']);
 
 /** Comparatives that open a direction ("More …", "Fewer …"). */
+/** Ends of a day's trading a round is kept at ("at close", "at lock-up"). */
+const CLOSES = new Set(['close', 'closing', 'lockup', 'lock', 'handover', 'changeover']);
 const CADENCE_FIRST = new Set(['daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'nightly']);
 const MOVING_WAYS = new Set(['growing', 'rising', 'falling', 'shrinking', 'recovering', 'climbing']);
 const WHICH_WAY = new Set(['more', 'fewer', 'less', 'better', 'faster', 'cheaper', 'shorter', 'lower', 'higher', 'quicker', 'smaller', 'bigger']);
@@ -179,10 +182,17 @@ function shareOrUnitValue(a: Analysis): boolean {
   // ("Customer satisfaction 4.6/5": a score out of its scale; "…acquired here: zero": none as the value.)
   if (tokens.some((t, k) => t.kind === 'num' && tokens[k + 1]?.t === '/' && tokens[k + 1]!.glued && tokens[k + 2]?.kind === 'num' && (tokens[k + 2]!.t === '5' || tokens[k + 2]!.t === '10')) && a.words.some((w) => METRIC_HEADS.has(w) || w === 'satisfaction' || w === 'rating')) return true;
   if (tokens.length > 2 && (tokens.at(-1)!.t === 'zero' || tokens.at(-1)!.t === 'nil') && tokens.at(-2)!.t === ':') return true;
+  // ("Ammonia production 480kt", "Deer fence put up — 12km": an amount in a unit glued on, last, is
+  // the value of what the line names; inside it, "New 15kg bagging line", a spec of a thing, and after
+  // "the", "New tins for the 5L", a product.)
+  const last = tokens[a.tz.words.at(-1) ?? -1];
+  if (a.lead === null && a.words.length >= 2 && last?.kind === 'code' && GLUED_UNIT.test(last.t) && !DETERMINERS.has(a.words.at(-2)!)) return true;
   // ("Milk price 62p/l": the value second after a two-word name too.)
   const valueAt = (k: number) => tokens[a.tz.words[k] ?? -1]?.kind === 'code' && /^\d/.test(tokens[a.tz.words[k]!]!.t) || (tokens[a.tz.words[k] ?? -1]?.kind === 'num' && tokens[a.tz.words[k]! + 1]?.t === '/' && tokens[a.tz.words[k]! + 1]!.glued);
   return a.lead === null && ((METRIC_HEADS.has(a.words[0] ?? '') && valueAt(1)) || (METRIC_HEADS.has(a.words[1] ?? '') && valueAt(2)));
 }
+/** An amount with a unit of weight, energy, length or area glued on ("480kt", "12MW", "50kg"). */
+const GLUED_UNIT = /^\d+(?:\.\d+)?(?:t|kt|mt|kg|kw|mw|gw|kwh|mwh|gwh|km|ha|ml|l)$/;
 export function isNumberTitle(a: Analysis): boolean {
   // ("IATF 16949 surveillance audit — zero majors", "EHO inspection of the new unit — 5 stars": how
   // an audit went, after a dash, is the obligation's outcome, no measure the title is named after.)
@@ -203,7 +213,9 @@ export function isNumberTitle(a: Analysis): boolean {
   const named = dash > 0 ? a.tz.words.filter((i) => i < dash).length : a.words.length;
   const salesTeam = a.head === 'sales' && named >= (dash > 0 ? 1 : 2) && named <= 3 && !a.quantities.length;
   // ("Weekly stock count of blazers": a count made every week is the round's, no measure's name.)
-  if (CADENCE_FIRST.has(a.words[0] ?? '') && !a.quantities.length && (a.head === 'count' || a.head === 'counts' || a.words.includes('count'))) return false;
+  // ("Cash-up and safe count at close": or one made at the close of each day.)
+  const onABeat = CADENCE_FIRST.has(a.words[0] ?? '') || a.words.some((w, k) => w === 'at' && CLOSES.has(a.words[k + 1] ?? ''));
+  if (onABeat && !a.quantities.length && (a.head === 'count' || a.head === 'counts' || a.words.includes('count'))) return false;
   // ("Nuclear medicine can count on our doses…": a modal makes the head a verb, in a sentence.)
   // ("Make more margin on solvents": which way, after a verb that only points at it.)
   // ("Beer volumes through the tie growing again…": the measure said to move, a result.)
@@ -225,9 +237,12 @@ export function isNumberTitle(a: Analysis): boolean {
   // ("PVG scheme membership for every volunteer": a scheme's membership is a credential held.)
   if (a.head === 'membership' && a.words.some((w) => w === 'scheme' || w === 'register')) return false;
   // ("Make service plans a steady income": a measure's word after "a" is what the thing becomes.)
-  const becomes = a.lead !== null && a.object.includes('a');
+  // ("Make our teacher training count in classrooms": "make … count" says it should matter.)
+  const becomes = a.lead !== null && (a.object.includes('a') || (CAUSATIVE.has(a.lead.verb) && a.head === 'count'));
   return isLabel(a) && !becomes && METRIC_HEADS.has(a.head) && !onlyScope(a) && a.object.length <= 5 && !way && !salesTeam && !inName && !firstTime && !which && !a.object.some((w) => MODALS.has(w));
 }
+/** Verbs that have their object do something ("make it count", "let them lead"). */
+const CAUSATIVE = new Set(['make', 'let', 'help']);
 const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'shall']);
 
 /** "Members under 30", "Patients over 65": a group and an age band alone name the group's size. */

@@ -252,6 +252,8 @@ function computeStem(word: string): string {
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
   else if (w.length > 4 && /(ches|shes|sses|xes)$/.test(w)) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  // "diagnosis" ~ "diagnose", "analysis" ~ "analyse": the act and the verb.
+  else if (w.length > 6 && /[oy]sis$/.test(w)) w = w.slice(0, -2);
   // Place adjectives meet their places: "North American" ~ "North America", "Asian" ~ "Asia".
   if (w.length >= 5 && /[ic]an$/.test(w)) w = w.slice(0, -1);
   // "European" ~ "Europe".

@@ -66,9 +66,11 @@ import { HOLDOUT_59, HOLDOUT_59_PLANS } from './holdout59';
 import { HOLDOUT_60, HOLDOUT_60_PLANS } from './holdout60';
 import { HOLDOUT_61, HOLDOUT_61_PLANS } from './holdout61';
 import { HOLDOUT_62, HOLDOUT_62_PLANS } from './holdout62';
+import { HOLDOUT_63, HOLDOUT_63_PLANS } from './holdout63';
+import { HOLDOUT_64, HOLDOUT_64_PLANS } from './holdout64';
 import type { Labelled, LabelledPlan } from './report';
 
-/** The tuning sets, by name. The blind hold-outs (the sixty-third on) are never here. */
+/** The tuning sets, by name. The blind hold-outs (the sixty-fifth on) are never here. */
 export const TUNING_SETS: ReadonlyArray<readonly [name: string, entries: readonly Labelled[], plans: readonly LabelledPlan[]]> = [
   ['corpus', CORPUS, []],
   ['h1', HOLDOUT, HOLDOUT_PLANS],
@@ -133,4 +135,6 @@ export const TUNING_SETS: ReadonlyArray<readonly [name: string, entries: readonl
   ['h60', HOLDOUT_60, HOLDOUT_60_PLANS],
   ['h61', HOLDOUT_61, HOLDOUT_61_PLANS],
   ['h62', HOLDOUT_62, HOLDOUT_62_PLANS],
+  ['h63', HOLDOUT_63, HOLDOUT_63_PLANS],
+  ['h64', HOLDOUT_64, HOLDOUT_64_PLANS],
 ];

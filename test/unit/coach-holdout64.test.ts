@@ -28,6 +28,19 @@ import { MEETS_TARGET, describeHoldout } from '../coach/suite';
  * word, and copies' words read as one"), before → after each, the table only: goal-clone 0.978/0.776 →
  * the same → 0.979/0.793 → the same (24 of 30 clone groups named exactly); every other rule's figures
  * unchanged.
+ *
+ * On 2026-12-08 its misses were read with the sixty-third's and the rules generalised from them by
+ * sentence shape (a verb's clause before a dash is no owner's label; "diagnosis" and "diagnose" one
+ * stem; "over-65s" as older people, "take part" as participate; "make … count" and a count made at
+ * close are no measure's name, nor is a direction for a rate, "Less electricity per wave"; an
+ * amount with its unit glued on, last, is a measure's value; a unit or the place it works before
+ * its lead in brackets, a kind of plan that reads as a verb, a numbered phase or a span of years
+ * after a dash, are headings), never by listing its sentences, and the shelf model was refitted
+ * with both, so it is now IN-SAMPLE tuning material. After that round (precision / recall):
+ * number-title 0.99/0.96, generic-container 1.00/0.99, task-listing 0.96/0.96, job-requirement
+ * 0.99/0.96, compliance 0.98/0.97, goal-clone 0.98/0.81 (24 of 30 clone groups named exactly),
+ * no-key-results 1.00/1.00, quiet 224 of 226.
+ * The blind floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.96, 0.94],
@@ -40,15 +53,27 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (2026-12-08), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.97, 0.94],
+  'generic-container': [0.98, 0.97],
+  'task-listing': [0.94, 0.94],
+  'job-requirement': [0.97, 0.94],
+  compliance: [0.96, 0.95],
+  'goal-clone': [0.96, 0.79],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, sixty-fourth hold-out (blind)',
-  heading: 'Trap coach over the sixty-fourth hold-out (blind)',
+  name: 'coach, sixty-fourth hold-out (measured blind, then looked at on 2026-12-08: now in-sample tuning material)',
+  heading: 'Trap coach over the sixty-fourth hold-out (in-sample since 2026-12-08)',
   entries: HOLDOUT_64,
   plans: HOLDOUT_64_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
+  floors: [BLIND, IN_SAMPLE],
   quiet: 0.97,
-  exactGroups: 23,
-  printMisses: false,
+  exactGroups: 24,
+  printMisses: true,
   target: MEETS_TARGET,
 });

@@ -21,6 +21,7 @@ import { normalizeTitle } from '../../shared/coach/text';
 import { isShelfCode } from '../../shared/coach/shelf';
 import { WORD_VECTORS } from '../../shared/coach/wordVectorsData';
 import { withoutNumbers } from '../../shared/coach/clone';
+import { analyse } from '../../shared/coach/analyse';
 import { CORPUS } from '../coach/corpus';
 import { report } from '../coach/report';
 
@@ -103,8 +104,9 @@ describe('title rules', () => {
   });
 
   it('keeps numbers and shelves independent', () => {
-    // (The refit on 63 sets reads "Fit 500 smart meters…" as no activity: see the known misreadings.)
     expect(checkTitle('Install 500 smart meters in the east zone')).toEqual(['number-title', 'task-listing']);
+    // (The refit on 65 sets reads it right again; on 63 it did not.)
+    expect(checkTitle('Fit 500 smart meters in the east zone')).toEqual(['number-title', 'task-listing']);
   });
 
   // Shapes generalised from the second hold-out's misses (written here with other words, so the
@@ -470,7 +472,7 @@ describe('title rules', () => {
     ['Run the annual stock check', ['job-requirement']],
     ['Complete Safeguarding Adults level 3 for all carers', ['compliance']],
     ['Let tenants report repairs through video calls', []],
-    ['Complete 95% of planned maintenance visits per month', ['number-title', 'job-requirement']],
+    // ("Complete 95% of planned maintenance visits per month": see the shelf model's known misreadings.)
     ['Breathing exercises refresher for patients at every clinic visit', []],
     // A heading, then its lead in brackets or its patch or shift after a dash, is still a heading;
     // a change and who makes it is no heading (third evening of 2026-12-07).
@@ -497,6 +499,21 @@ describe('title rules', () => {
     // A unit and the shift it works in brackets; an upgrade named as a noun before its version.
     ['Bottling line (nights)', ['generic-container']],
     ['Xero upgrade to 2.4', ['task-listing']],
+    // "Make … count" and a count made at close are no measure's name; nor is which way a rate should
+    // go; an amount with its unit glued on, last, is a measure's value, not a spec inside a thing's
+    // name (2026-12-08, from the sixty-third and sixty-fourth sets' misses).
+    ['Make every coaching session count on the pitch', []],
+    ['Cash count at close', ['job-requirement']],
+    ['Less water per kilo of cheese', []],
+    ['Biogas output 40MWh', ['number-title']],
+    // A unit, or the place it works, before its lead in brackets; a kind of plan that reads as a verb,
+    // a numbered phase and a span of years after a dash; a plant and its lettered shift: headings.
+    ['Fit crews (Ade & Bo)', ['generic-container']],
+    ['Wash bay (Tariq)', ['generic-container']],
+    ['Van 4 (Stacey)', ['generic-container']],
+    ['Support plan 2027/28', ['generic-container']],
+    ['Phase 3 — FY28', ['generic-container']],
+    ['Youth & community work — 2027/28', ['generic-container']],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
@@ -692,8 +709,8 @@ describe('title rules', () => {
     expect(checkTitle('Print leaflets for the spring fair')).toEqual(['task-listing']);
     expect(checkTitle('Refurbish the old sorting office')).toEqual(['task-listing']);
     expect(checkTitle('Food hygiene for the kitchen staff')).toEqual(['compliance']);
-    // Printing a product is making it; a different way of doing the round is a lever.
-    expect(checkTitle('Print car parts for the racing team')).toEqual(['task-listing']); // (the shelf model's reading, 2026-12-07)
+    // A different way of doing the round is a lever. ("Print car parts for the racing team": see the
+    // shelf model's known misreadings.)
     expect(checkTitle('Replace the boiler rather than patch it every winter')).toEqual([]);
   });
 
@@ -2121,6 +2138,27 @@ describe('goal-clone', () => {
     same('Fewer cancellations of tasting tours', 'Fewer cancelling of tasting tours');
   });
 
+  it('reads "diagnosis" as "diagnose", "over-70s" as older people, "take part" as participate, "shut" as "close", "ahead of" as "before"', () => {
+    // (2026-12-08, from the sixty-third and sixty-fourth sets' misses.)
+    const same = (a: string, b: string) => expect(cloneKey(a)).toEqual(cloneKey(b));
+    same('Faster diagnosis of coeliac disease in children', 'Faster diagnose of coeliac disease in children');
+    same('Get more over-70s walking', 'Get more older people walking');
+    same('More members taking part in club nights', 'More members participate in club nights');
+    same('Stop shutting wards at weekends', 'Stop closing wards at weekends');
+    same('Check references for new starters ahead of their first shift', 'Check references for new starters before their first shift');
+    // ("under 15s" unhyphenated is as often a time.)
+    expect(cloneKey('Page load under 15s')).not.toEqual(cloneKey('Page load young people'));
+    // ("there", mistyped for "their", is a function word like it.)
+    same('Be the plumber older people trust in there homes', 'Be the plumber older people trust in homes');
+  });
+
+  it('reads a verb\'s clause of three words before a dash as the objective, not an owner\'s label', () => {
+    // (2026-12-08: "Diagnose … faster — months, not years" was read as the label of "months, not years".)
+    expect(withoutNumbers(cloneKey(analyse('Diagnose sepsis sooner — hours, not days').subject))).toContain('diagnos');
+    // (A unit's name is still a label: "Contact tracing team — …"; so is a name in capitals.)
+    expect(withoutNumbers(cloneKey(analyse('Contact tracing team — stop measles spreading in Leeds').subject))).not.toContain('contact');
+  });
+
   describe('copies reworded as managers write them (third evening of 2026-12-07)', () => {
     // A cider maker's plan: head office's goals, and each team's lines under its own heading.
     const plan = (a: string, b: string, siblings = false) => [
@@ -2813,7 +2851,7 @@ describe('coachPlan', () => {
 
 describe("the shelf model's known misreadings", () => {
   // Readings the word rules gave right and the shelf model (shared/coach/shelf.ts) gets wrong: it
-  // weighs a title's words against 63 sets' labels, and these shapes are rare there or labelled the
+  // weighs a title's words against 65 sets' labels, and these shapes are rare there or labelled the
   // other way. Each \`it.fails\` passes while the misreading lasts, and fails (to be moved back into
   // the tests above) once a refit reads it right. The trade: on the eight blind sets every shelf rule
   // meets 0.85, which the word rules alone did on three (README, "The shelf model").
@@ -2827,8 +2865,10 @@ describe("the shelf model's known misreadings", () => {
     ['Hold a leading position in Nordic retail', null],
     ['Automate quality inspection on the bottling line', null],
     // (Since the refit on 63 sets, late on the third evening of 2026-12-07.)
-    ['Fit 500 smart meters in the east zone', 'task-listing'],
     ['Pay suppliers on time', 'job-requirement'],
+    // (Since the refit on 65 sets, 2026-12-08; the refit on 63 read both right.)
+    ['Complete 95% of planned maintenance visits per month', 'job-requirement'],
+    ['Print car parts for the racing team', 'task-listing'],
   ] as const)('%s → %s', (title, code) => {
     expect(shelf(checkTitle(title))).toBe(code);
   });
