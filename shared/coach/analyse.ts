@@ -453,6 +453,9 @@ function compounds(tz: Tokenized): Array<string[] | undefined> {
   return out;
 }
 
+/** A team's or role's label the rules read past ("Transport: get chicks to farms…"; see `ownerPrefix`). */
+export const hasOwnerLabel = (written: string): boolean => ownerPrefix(withoutLinks(written)) !== null;
+
 export function analyse(written: string): Analysis {
   const title = withoutLinks(written);
   const owned = ownerPrefix(title);

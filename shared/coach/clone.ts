@@ -546,6 +546,8 @@ export interface CopyFacts {
   lever: boolean;
   /** The stems of its everyday words (see vectors.ts, `everydayStems`), or null without word vectors. */
   everyday: readonly string[] | null;
+  /** A team's label before it ("Marketing: more people watching our home games"; see paraphrase.ts). */
+  labelled: boolean;
 }
 
 /**
@@ -710,7 +712,13 @@ export function copyGroups<T extends { id: string; parentId: string | null }>(
   if (facts.some((f) => (f.meaning !== null || f.trap !== '') && f.key.length >= MIN_COPY_WORDS)) {
     // (A key too short to compare has no meaning to compare either.)
     const comparable = facts.map((f) => (f.key.length >= MIN_COPY_WORDS ? f : { ...f, meaning: null, trap: '' }));
-    for (const [later, earlier] of paraphrasePairs(comparable, lineage, siblingsAt)) join(later, earlier);
+    // The objective a line sits under, past headings ("Marketing" between a goal and the team's line).
+    const at = new Map(ordered.map((o, i) => [o.id, i]));
+    const goalAbove = (x: number): number => {
+      for (let k = at.get(ordered[x]!.parentId ?? ROOT); k !== undefined; k = at.get(ordered[k]!.parentId ?? ROOT)) if (keyOf(k).length >= MIN_COPY_WORDS) return k;
+      return -1;
+    };
+    for (const [later, earlier] of paraphrasePairs(comparable, lineage, siblingsAt, (x, y) => goalAbove(x) === y)) join(later, earlier);
   }
   // One goal in other words and a few more ("Make Bountyline the place companies find the bugs their
   // scanners miss" / "Enterprise sales: make Bountyline where enterprises find the bugs their

@@ -2472,6 +2472,25 @@ describe('goal-clone', () => {
     expect(groups).toEqual([['c', 'd']]);
   });
 
+  it('reads a line under a team\'s label that says the goal above it in other words as a copy of it', () => {
+    // (2026-12-08: the goal with the team's name put on it, the goal cloning the article names.)
+    const parent = 'Grow repeat chimney sweeps with households on our books';
+    expect(against(parent, 'Sweeping — grow repeat sweeps with the homes we already look after')).toBe(true);
+    // (The same words with no label, right under the goal, narrow it as often as they copy it.)
+    expect(against(parent, 'Grow repeat sweeps with the homes we already look after')).toBe(false);
+    // (A team's piece of the goal, two key words in common, is no copy.)
+    expect(against(parent, 'Sweeping — fit bird guards on every chimney we sweep')).toBe(false);
+    // Under the team's heading, the goal above the heading is the one it restates.
+    expect(
+      groupsOf([
+        obj('p', parent),
+        obj('t', 'Sweeping (Dan)', 'p', 0),
+        obj('c', 'Sweeping — grow repeat sweeps with the homes we already look after', 't', 0),
+        obj('d', 'Fit bird guards on every chimney we sweep', 't', 1),
+      ]),
+    ).toEqual([['p', 'c']]);
+  });
+
   it('reads a long child restating its parent in other words as a restatement, but not a child that adds a lever', () => {
     const objectives = [
       obj('p', 'Nobody in the valley waits so long for a bus that they give up on it'),
