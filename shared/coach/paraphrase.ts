@@ -11,7 +11,7 @@
  * without the differing words compared, false copies grew faster than true ones (region headings,
  * "Cut wait times for cataract surgery" / "… for hip replacements").
  */
-import { CLONE_STOP, TIME_UNITS } from './lexicon';
+import { CLONE_STOP, CLONE_SYNONYMS, TIME_UNITS } from './lexicon';
 import { stem } from './text';
 import { cosine, sumOf, type MeaningWord, type TitleMeaning } from './vectors';
 
@@ -154,6 +154,21 @@ function mostlyShared(a: TitleMeaning, b: TitleMeaning, shared: number): boolean
 /** How many times more key words two titles share than either says on its own. */
 const MOSTLY_SHARED = 4;
 
+/**
+ * "Raise £900k in gift aid" / "Cut £40k of gift aid admin": one raises what the other cuts. Word
+ * vectors put a word near its opposite (both are said of the same things), so the ways two titles
+ * move their words are compared first: two goals, however close the rest.
+ */
+function opposed(a: TitleMeaning, b: TitleMeaning): boolean {
+  const [onlyA, onlyB] = differing(a, b);
+  const ways = (part: readonly MeaningWord[]) => new Set(part.map((w) => WAYS.get(CLONE_SYNONYMS.get(w.word) ?? '') ?? 0));
+  const wa = ways(onlyA);
+  const wb = ways(onlyB);
+  return (wa.has(1) && wb.has(-1)) || (wa.has(-1) && wb.has(1));
+}
+/** Which way each synonym class moves what follows (see lexicon.ts, `CLONE_SYNONYMS`). */
+const WAYS = new Map([['grow', 1], ['reduce', -1], ['stop', -1]]);
+
 /** Whether the words that differ between two titles say the same thing (see above). */
 function partsAgree(a: TitleMeaning, b: TitleMeaning, lineage: boolean, duties: boolean): boolean {
   const [onlyA, onlyB] = differing(a, b);
@@ -230,6 +245,7 @@ export function paraphrasePairs(
         const other = meanings[j];
         if (!m || !other || measureOf(keys[i]!, keys[j]!)) continue;
         const c = cosine(m.unit, other.unit);
+        if (opposed(m, other)) continue;
         // (The child comes later in tree order.)
         if (facts[i]!.labelled && c >= LABELLED_COPY && sharedWords(words, keys[j]!) >= LOOSE_SHARED && under(i, j)) {
           pairs.push([i, j]);

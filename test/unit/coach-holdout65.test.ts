@@ -30,6 +30,9 @@ import { MEETS_TARGET, describeHoldout } from '../coach/suite';
  * goal-clone precision 0.98 → 0.96, clone groups named exactly 30 → 29 → 30 of 33 (the second round
  * names a parent, its restating child and their copies as one group); the rest the same. After its
  * third round (kit fitted to a place of ours, a post launched): task-listing precision 0.87 → 0.90.
+ * After the third round of 2026-12-08 (titles of three words the vectors know compared by meaning,
+ * as those of four were; opposite ways never a copy), the table only: goal-clone recall 0.89 →
+ * 0.91; the rest the same.
  */
 const BLIND: Floors = {
   'number-title': [0.97, 0.95],
@@ -52,5 +55,6 @@ describeHoldout({
   quiet: 0.98,
   exactGroups: 30,
   printMisses: false,
-  target: MEETS_TARGET,
+  // (Copies too since the third round of 2026-12-08.)
+  target: [...MEETS_TARGET, 'goal-clone'],
 });

@@ -21,6 +21,9 @@ import { MEETS_TARGET, describeHoldout } from '../coach/suite';
  * refitted on 65 sets), the table only: goal-clone 0.978/0.846 → 0.977/0.827; the rest the same.
  * After the second round of 2026-12-08 (a line under a team's label that says the goal above it in
  * other words is its copy), the table only: goal-clone 0.977/0.827 → 0.978/0.846; the rest the same.
+ * After the third round of 2026-12-08 (titles of three words the vectors know compared by meaning,
+ * as those of four were; opposite ways never a copy), the table only: goal-clone 0.978/0.846 →
+ * 0.978/0.865, now over 0.85; the rest the same.
  */
 const BLIND: Floors = {
   'number-title': [0.92, 0.98],
@@ -43,6 +46,7 @@ describeHoldout({
   quiet: 0.96,
   exactGroups: 28,
   printMisses: false,
-  // Compliance recall (0.824) misses 0.85 here, and copies' (0.846); every other rule meets it.
-  target: MEETS_TARGET.filter((code) => code !== 'compliance'),
+  // Compliance recall (0.843) misses 0.85 here; copies' did (0.846) until the third round of
+  // 2026-12-08; every other rule meets it.
+  target: [...MEETS_TARGET.filter((code) => code !== 'compliance'), 'goal-clone'],
 });

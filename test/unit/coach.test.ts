@@ -1933,12 +1933,20 @@ describe('goal-clone', () => {
     const objectives = [
       obj('p', 'Stop losing lambs to exposure on the hill farms'),
       obj('c', 'Hill farms: fewer lambs lost to exposure', 'p', 0),
-      // A label that names something the parent does not is the piece of it the child adopts.
+      // A label that names something the parent does not, and a lever of the child's own, is the
+      // piece of it the child adopts. (Until 2026-12-08 so was "Lowland flock: fewer ewes lost at
+      // lambing time": the parent said again in other words under a label is now its copy, as the
+      // tuning sets label such lines; see the team's-label test below.)
       obj('q', 'Stop losing ewes at lambing'),
-      obj('d', 'Lowland flock: fewer ewes lost at lambing time', 'q', 0),
+      obj('d', 'Lowland flock: scan every ewe so the ones carrying twins get extra feed', 'q', 0),
+      obj('r', 'Stop losing calves in the first week'),
+      obj('e', 'Suckler herd: fewer calves lost in their first week', 'r', 0),
     ];
     const clones = coachPlan(objectives, withKrs(objectives), WORD_VECTORS).filter((f) => f.code === 'goal-clone');
-    expect(clones.map((f) => [f.objectiveId, f.cloneOf])).toEqual([['c', 'p']]);
+    expect(clones.map((f) => [f.objectiveId, f.cloneOf])).toEqual([
+      ['c', 'p'],
+      ['e', 'r'],
+    ]);
   });
 
   it('groups one duty or measure handed to two teams by three key words, and siblings reworded at length', () => {

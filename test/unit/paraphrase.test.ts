@@ -34,6 +34,20 @@ describe('the word vectors', () => {
 });
 
 describe('copies reworded for another team', () => {
+  it('compares short goals too: three words the vectors know are enough', () => {
+    // (2026-12-08: four were needed, and "Save more homes across the valley" had no meaning to compare.)
+    const plan = (goal: string, line: string) => [
+      obj('ns', goal),
+      obj('t', 'Field team (Jo)', 'ns', 0),
+      obj('c', line, 't', 0),
+      obj('u', 'Open a Saturday drop-in at Hexham', 't', 1),
+    ];
+    expect(groups(plan('Save more homes across the valley', 'Flood team: save more houses across the valley'))).toEqual([['ns', 'c']]);
+    expect(groups(plan('Fix more boilers across the patch', 'Engineers: repair more boilers across the patch'))).toEqual([['ns', 'c']]);
+    // (Homes swapped for farms is another piece of the goal.)
+    expect(groups(plan('Save more homes across the valley', 'Flood team: save more farms across the valley'))).toEqual([]);
+  });
+
   // Fresh sentences of the shapes the labelled plans hold, written for this test.
   it('are named as one group across branches and among siblings, which words alone do not find', () => {
     const objectives = [
