@@ -34,6 +34,8 @@ export interface Analysis {
   /** Words after the verb up to the first preposition: the direct object. */
   object: string[];
   quantities: Quantity[];
+  /** Read past an owner's label the rules drop ("Transport: get chicks to farms…"; see `ownerPrefix`). */
+  owned?: boolean;
 }
 
 const PARTICLES = new Set(['up', 'in', 'on', 'out', 'to', 'with', 'off', 'over', 'after', 'down', 'live', 'at', 'part', 'round', 'back']);
@@ -453,13 +455,10 @@ function compounds(tz: Tokenized): Array<string[] | undefined> {
   return out;
 }
 
-/** A team's or role's label the rules read past ("Transport: get chicks to farms…"; see `ownerPrefix`). */
-export const hasOwnerLabel = (written: string): boolean => ownerPrefix(withoutLinks(written)) !== null;
-
 export function analyse(written: string): Analysis {
   const title = withoutLinks(written);
   const owned = ownerPrefix(title);
-  if (owned !== null) return analyse(owned);
+  if (owned !== null) return { ...analyse(owned), owned: true };
   const occasion = frontedOccasion(title);
   if (occasion !== null) return analyse(occasion);
   const tz = tokenize(title);

@@ -3,7 +3,7 @@
  * which is bucketed (see clone.ts) so that 50,000 objectives stay cheap.
  */
 import { onShelf } from '../vocabulary';
-import { analyse, hasOwnerLabel, type Analysis } from './analyse';
+import { analyse, type Analysis } from './analyse';
 import { acronymsIn, closedWordsIn, cloneKey, COMPARATORS, contentStem, copyGroups, type CopyFacts, namesIn, preorder, restates, withoutNumbers } from './clone';
 import { countedKey, metricHead, metricKey, unitKey } from './measureKeys';
 import { CLONE_SYNONYMS, FUNCTION_WORDS } from './lexicon';
@@ -129,7 +129,7 @@ export function coachPlan(allObjectives: readonly CoachObjective[], keyResults: 
       if (counted) more.push(counted);
       for (const m of metric) more.push(`metric:${m}`);
       if (head) more.push(`head:${head}`);
-      const copy: CopyFacts = { key: withoutNumbers(key), more, measure: codes.includes('number-title'), named, share, meaning, duty: codes.includes('job-requirement'), trap: TRAPS.find((c) => codes.includes(c)) ?? '', verb: verb ? stem(verb) : '', lever: addsLever(a), everyday: vectors ? everydayStems(a.subject, vectors, contentStem) : null, labelled: a.subject !== a.tz || hasOwnerLabel(title) };
+      const copy: CopyFacts = { key: withoutNumbers(key), more, measure: codes.includes('number-title'), named, share, meaning, duty: codes.includes('job-requirement'), trap: TRAPS.find((c) => codes.includes(c)) ?? '', verb: verb ? stem(verb) : '', lever: addsLever(a), everyday: vectors ? everydayStems(a.subject, vectors, contentStem) : null, labelled: a.subject !== a.tz || a.owned === true };
       const labelled = a.subject !== a.tz && a.words.length ? cloneKey(a.tz, acronyms, closed) : null;
       facts.set(title, (f = { codes, key, labelled, heading, copy }));
     }
