@@ -3,7 +3,7 @@
  * department, a team and its lead, a role, a plan's dated title, a bucket ("Q3 targets").
  */
 import { type Analysis, analyse, isPeriodToken } from './analyse';
-import { ACTIVITY_OBJECTS, CLIENT_NOUNS, CONTAINER_NOUNS, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, EVENT_NOUNS, FREQUENCY, FUNCTION_WORDS, IDENTIFIER_BEFORE, MANDATORY, METRIC_HEADS, MONTHS, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, SERVED, STAFF_NOUN, VERBS } from './lexicon';
+import { ACTIVITY_OBJECTS, CLIENT_NOUNS, CONTAINER_NOUNS, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, EVENT_NOUNS, FREQUENCY, FUNCTION_WORDS, IDENTIFIER_BEFORE, MANDATORY, METRIC_HEADS, MONTHS, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, SERVED, STAFF_NOUN, TIME_UNITS, VERBS } from './lexicon';
 import { plural, type Token } from './text';
 import { DIRECTION, isLabel, onlyScope } from './sentence';
 import { isNumberTitle } from './measures';
@@ -382,7 +382,7 @@ export function isGenericContainer(a: Analysis): boolean {
   if (a.lead?.particle && a.words.length === 2 && a.tz.tokens.length === 3 && a.tz.tokens[1]!.t === '-' && a.tz.tokens[2]!.glued) return true;
   // ("Technical & certification" joins two areas: a heading.)
   if (a.lead === null && a.words.length <= 3 && OBLIGATION_WORDS.has(a.words[a.words.length - 1] ?? '') && !a.tz.tokens.some((t) => t.t === '&' || t.t === 'and')) return false;
-  if (namedPlanYear(a) || staffBranch(a) || wordAndPeriod(a) || companyYear(a)) return true;
+  if (namedPlanYear(a) || staffBranch(a) || wordAndPeriod(a) || companyYear(a) || eventSeries(a)) return true;
   if (ampersandHeading(a) || headingWithList(a)) return !isNumberTitle(a);
   // "SALSA audit": a scheme's audit, not a department ("Internal audit").
   if (a.lead === null && auditNamed(a)) return false;
@@ -398,6 +398,26 @@ export function isGenericContainer(a: Analysis): boolean {
   // A bare metric is a number title instead ("Model AUC").
   return heading(a) && !isNumberTitle(a);
 }
+
+/**
+ * "Summer series", "Kids' parties", "Tournaments 2026": kinds of event in the plural, with no verb,
+ * head the season's events, each a goal or a job of its own (every such line in the tuning sets is
+ * labelled a container but one, "Welcome week events"); "Christmas open studio", one event, is
+ * the work of putting it on.
+ */
+function eventSeries(a: Analysis): boolean {
+  if (a.lead !== null || a.quantities.length) return false;
+  const toks = a.tz.words.map((i) => a.tz.tokens[i]!).filter((t) => !isPeriodToken(t));
+  const last = toks.at(-1);
+  // ("Debtor days", "Lock-up days": time counted, a measure.)
+  // ("Smoother wedding mornings" says which way: a result.)
+  if (!last || toks.length > 3 || DIRECTION.has(toks[0]!.t) || COMPARATIVES.has(toks[0]!.t) || TIME_UNITS.has(last.t) || toks.some((t) => t.kind !== 'word' || FUNCTION_WORDS.has(t.t))) return false;
+  return EVENT_SERIES.has(last.t) || (last.t.endsWith('s') && (EVENT_NOUNS.has(last.t.slice(0, -1)) || (last.t.endsWith('ies') && EVENT_NOUNS.has(`${last.t.slice(0, -3)}y`))));
+}
+/** Comparatives a result opens with, besides `DIRECTION`'s. */
+const COMPARATIVES = new Set(['smoother', 'quicker', 'shorter', 'longer', 'bigger', 'smaller', 'higher', 'lower', 'stronger', 'warmer', 'calmer', 'busier', 'fuller', 'quieter', 'livelier', 'friendlier']);
+/** Plurals of events that are no event nouns alone ("a series", "a session" name no one occasion). */
+const EVENT_SERIES = new Set(['series', 'sessions', 'shows', 'classes', 'rounds', 'courses', 'markets', 'talks', 'workshops', 'matches', 'races', 'events']);
 
 /**
  * "Harvest 2026", "Health visiting 2026/27": one word, or a two-word name with no verb, and the

@@ -244,6 +244,7 @@ export const PROJECT_NOUNS = set(`
   upgrade upgrades migration rollout redesign revamp overhaul refit refits refurbishment renovation
   installation replacement relaunch rebuild rewrite golive cutover changeover move relocation
   reorganisation reorganization refresh wrap wraps fitout makeover reprint redo extension refurb shopfit
+  repaint repaints rewire rewiring resurface resurfacing reroof reroofing respray reline relining repointing
 `);
 /** Of those, the ones a noun in front names ("Staff barbecue", "Launch party"), however like a verb it looks. */
 export const OCCASIONS = set('barbecue bbq party dinner lunch trip outing social event awayday gala ceremony celebration picnic day hunt dance evening night conference roast popup fundraiser launch convention roadshow concert forum');
