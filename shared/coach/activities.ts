@@ -456,6 +456,8 @@ const FIXTURES = new Set([
   'block', 'kennel', 'kennels', 'booster', 'analyser', 'analyzer', 'ramp', 'ramps', 'barn', 'pen',
   'pens', 'enclosure', 'hide', 'hides', 'compressor', 'generator', 'freezer', 'fridge', 'chiller', 'oven', 'kiln', 'hoist', 'lift',
   'scanner', 'printer', 'projector', 'camera', 'cameras', 'noticeboard', 'canopy', 'gazebo', 'marquee', 'path', 'paths', 'track',
+  // (Plant of a works: "Shot blast cabinet replaced".)
+  'cabinet', 'tank', 'tanks', 'pump', 'pumps', 'conveyor', 'extractor', 'booth', 'silo', 'crane', 'hopper', 'lathe',
 ]);
 /**
  * A one-off job done to the premises or the kit, with nothing said of what it changes: "Build

@@ -112,8 +112,9 @@ export function ownerInBrackets(a: Analysis): boolean {
   // ("Work coach team A (Lisa)": a unit's letter after it.)
   const letter = (t: Token | undefined) => !!t && t.kind === 'word' && t.raw.length === 1 && t.raw === t.raw.toUpperCase();
   // ("Install crews (Lee & Ash)", "Test bay (Olu)": the unit, or the place it works, right before the brackets.)
-  const unitWord = (t: string) => ORG_UNITS.has(t) || NUMBERED_UNITS.has(t) || NUMBERED_UNITS.has(t.replace(/s$/, ''));
-  const unit = ORG_UNITS.has(tokens[n - 3]?.t ?? '') || ORG_UNITS.has(tokens[n - 4]?.t ?? '') || (letter(tokens[n - 4]) && ORG_UNITS.has(tokens[n - 5]?.t ?? '')) || unitWord(tokens[tokens.findIndex((t) => t.t === '(') - 1]?.t ?? '');
+  // ("Pass production (Mo)": or the department it is, "Shift B (Nadine)": or a unit and its letter.)
+  const unitWord = (t: string) => ORG_UNITS.has(t) || NUMBERED_UNITS.has(t) || NUMBERED_UNITS.has(t.replace(/s$/, '')) || (SCOPE_WORDS.has(t) && !FUNCTION_WORDS.has(t) && t.length > 3);
+  const unit = ORG_UNITS.has(tokens[n - 3]?.t ?? '') || ORG_UNITS.has(tokens[n - 4]?.t ?? '') || (letter(tokens[n - 4]) && unitWord(tokens[n - 5]?.t ?? '')) || unitWord(tokens[tokens.findIndex((t) => t.t === '(') - 1]?.t ?? '');
   // ("Plan checking (Helen)": a kind of work in -ing last names it too.)
   const work = (a.words[a.words.length - 2] ?? '').endsWith('ing');
   // ("Pilots (Struan)": a plural, which no imperative is, names the staff.)
@@ -363,7 +364,11 @@ export function bareHeading(a: Analysis): Analysis | null {
     const after = tokens.slice(dash + 1);
     const last = after.at(-1)?.t ?? '';
     const part = after.length >= 1 && after.length <= 3 && after.every((t) => t.kind === 'word' && !FUNCTION_WORDS.has(t.t)) && (PATCH_PARTS.has(last) || (after.length === 1 && SHIFT_NAMES.has(last)));
-    if (dash > 0 && part) cut = dash;
+    // ("Service engineers — Scotland", "Children missing education — North": the place it covers, by
+    // its name or its compass point; "CAZ — phase 2": the phase of the work.)
+    const place = after.length >= 1 && after.length <= 2 && after.every((t) => t.kind === 'word' && t.cap && !MONTHS.has(t.t) && !FUNCTION_WORDS.has(t.t)) && !a.tz.titleCase;
+    const phase = after.length === 2 && (after[0]!.t === 'phase' || after[0]!.t === 'stage') && after[1]!.kind === 'num';
+    if (dash > 0 && (part || place || phase)) cut = dash;
   }
   if (cut < 1 || a.quantities.length) return null;
   return analyse(tokens.slice(0, cut).map((t) => t.raw).join(' '));

@@ -118,7 +118,11 @@ export function measureName(a: Analysis): boolean {
   if (a.lead.at === 0 && !DIRECTED_VERBS.has(a.lead.verb) && !TARGET_VERBS.has(a.lead.verb) && !OUTCOME_VERBS.has(a.lead.verb)) {
     const [, second = '', third = ''] = words;
     if (RATE_NOUNS.has(second) || (RATE_NOUNS.has(third) && !FUNCTION_WORDS.has(second))) return true;
-    if (second === 'time' && (RATE_OF.has(third) || third === '')) return true;
+    // ("Lead time (order to handover)": or with what it spans in brackets.)
+    const aside = a.tz.tokens[(a.tz.words[1] ?? -2) + 1]?.t === '(';
+    if (second === 'time' && (RATE_OF.has(third) || third === '' || aside)) return true;
+    // ("Call waiting time", "Patient waiting times": the time of a wait, named.)
+    if (second.endsWith('ing') && (third === 'time' || third === 'times') && words.length === 3) return true;
     // ("Quote turnaround on specials": a measure's name, then what it is of.)
     // ("Take attendance in every period" takes it: a verb that works on the measure.)
     const worksOn = RATE_HANDLING.has(a.lead.verb) || QUEUE_VERBS.has(a.lead.verb) || a.lead.verb === 'take';
@@ -278,6 +282,8 @@ const TALLIED = new Set(['served', 'sold', 'delivered', 'fitted', 'installed', '
  */
 function countedDone(a: Analysis): boolean {
   const { words } = a;
+  // ("Match fees collected", "Parking fines issued": a plural named by what it is of, and its tally.)
+  if (a.lead === null && words.length === 3 && plural(words[1]!) && words[1]!.length > 3 && TALLIED.has(words[2]!) && !FUNCTION_WORDS.has(words[0]!)) return true;
   if (a.lead !== null || words.length < 2 || !plural(words[0]!) || words[0]!.length <= 3) return false;
   if (words.length === 2) return TALLIED.has(words[1]!);
   if (!participle(words[1]!) || words.length > 6 || recurs(words) || words.some((w) => BEATS.has(w))) return false;

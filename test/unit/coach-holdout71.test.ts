@@ -32,6 +32,9 @@ import { MEETS_TARGET, describeHoldout } from '../coach/suite';
  * After the third round of 2026-12-08 (titles of three words the vectors know compared by meaning,
  * as those of four were; opposite ways never a copy), the table only: goal-clone 0.982/0.915 →
  * 0.982/0.932; the rest the same.
+ * After the fifth round of 2026-12-08 (the sixty-fifth and sixty-sixth sets read, the shelf model
+ * refitted on 67 sets, which flags more duties), the table only: task-listing precision 0.878 →
+ * 0.923, job-requirement recall 0.835 → 0.866, over 0.85 again; the rest the same.
  */
 const BLIND: Floors = {
   'number-title': [0.94, 0.93],
@@ -55,7 +58,7 @@ describeHoldout({
   exactGroups: 31,
   printMisses: false,
   // Activities' recall (0.837) misses 0.85 here (0.860 after the third evening's first round, one
-  // activity more), and since the refit on 65 sets duties' recall (0.835); every other rule meets
-  // it, copies too.
-  target: [...MEETS_TARGET.filter((code) => code !== 'task-listing' && code !== 'job-requirement'), 'goal-clone'],
+  // activity more); every other rule meets it, copies too. (Duties' recall missed it, 0.835, between
+  // the refits on 65 and 67 sets.)
+  target: [...MEETS_TARGET.filter((code) => code !== 'task-listing'), 'goal-clone'],
 });

@@ -16,6 +16,9 @@ import { MEETS_TARGET, describeHoldout } from '../coach/suite';
  * named exactly), kr-not-measurable and no-key-results 1.00/1.00 both times; task-listing 0.864/0.844
  * → 0.867/0.867; sound objectives quiet 225 of 229 both times. Its misses are not printed while it is
  * blind.
+ * After the fifth round of 2026-12-08 (the sixty-fifth and sixty-sixth sets read, the shelf model
+ * refitted on 67 sets, which flags more duties), the table only: job-requirement recall 0.840 →
+ * 0.853, over 0.85; the rest the same.
  */
 const BLIND: Floors = {
   'number-title': [0.94, 0.94],
@@ -38,6 +41,7 @@ describeHoldout({
   quiet: 0.97,
   exactGroups: 32,
   printMisses: false,
-  // Duties' recall (0.840) misses 0.85 here; every other rule meets it, copies too.
-  target: [...MEETS_TARGET.filter((code) => code !== 'job-requirement'), 'goal-clone'],
+  // Every rule meets 0.85 here, copies too (duties' recall since the fifth round of 2026-12-08:
+  // 0.840 → 0.853).
+  target: [...MEETS_TARGET, 'goal-clone'],
 });

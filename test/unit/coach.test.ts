@@ -105,7 +105,8 @@ describe('title rules', () => {
 
   it('keeps numbers and shelves independent', () => {
     expect(checkTitle('Install 500 smart meters in the east zone')).toEqual(['number-title', 'task-listing']);
-    // ("Fit 500 smart meters…": see the known misreadings; refits move it.)
+    // (Refits move this one: right on 61 and 65 sets, wrong on 63 and on 65 after the fourth round.)
+    expect(checkTitle('Fit 500 smart meters in the east zone')).toEqual(['number-title', 'task-listing']);
   });
 
   // Shapes generalised from the second hold-out's misses (written here with other words, so the
@@ -471,7 +472,7 @@ describe('title rules', () => {
     ['Run the annual stock check', ['job-requirement']],
     ['Complete Safeguarding Adults level 3 for all carers', ['compliance']],
     ['Let tenants report repairs through video calls', []],
-    // ("Complete 95% of planned maintenance visits per month": see the shelf model's known misreadings.)
+    ['Complete 95% of planned maintenance visits per month', ['number-title', 'job-requirement']],
     ['Breathing exercises refresher for patients at every clinic visit', []],
     // A heading, then its lead in brackets or its patch or shift after a dash, is still a heading;
     // a change and who makes it is no heading (third evening of 2026-12-07).
@@ -518,6 +519,16 @@ describe('title rules', () => {
     ['Evening talks 2027', ['generic-container']],
     ['Boiler house rewire', ['task-listing']],
     ['Car park resurfacing', ['task-listing']],
+    // A unit and its letter, or a department, before its lead in brackets; a place or a phase after a
+    // dash; a time named with what it spans in brackets; a plural named by what it is of, and its
+    // tally; a works' plant replaced (fifth round of 2026-12-08).
+    ['Shift C (Priya)', ['generic-container']],
+    ['Print production (Lee)', ['generic-container']],
+    ['Coaches — Leeds', ['generic-container']],
+    ['LEZ — phase 3', ['generic-container']],
+    ['Lead time (quote to install)', ['number-title']],
+    ['Parking fines issued', ['number-title']],
+    ['Spray booth replaced', ['task-listing']],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
@@ -713,8 +724,8 @@ describe('title rules', () => {
     expect(checkTitle('Print leaflets for the spring fair')).toEqual(['task-listing']);
     expect(checkTitle('Refurbish the old sorting office')).toEqual(['task-listing']);
     expect(checkTitle('Food hygiene for the kitchen staff')).toEqual(['compliance']);
-    // A different way of doing the round is a lever. ("Print car parts for the racing team": see the
-    // shelf model's known misreadings.)
+    // Printing a product is making it; a different way of doing the round is a lever.
+    expect(checkTitle('Print car parts for the racing team')).toEqual(['task-listing']);
     expect(checkTitle('Replace the boiler rather than patch it every winter')).toEqual([]);
   });
 
@@ -1772,8 +1783,15 @@ describe('proposeGateAnswer', () => {
     const wrong = CORPUS.filter((e) => proposeGateAnswer(e.title) !== labelled(e.expect)).map((e) => e.title);
     // From round 19 ("…for new starters" is each newcomer, as they come) to the shelf model it got
     // every one right; the model reads these three otherwise (see "the shelf model's known
-    // misreadings" and the first table above), and since its refit on 63 sets a fourth.
-    expect(wrong).toEqual(['Make 60 cold calls a day', 'Roll out the new design system to product teams', 'Pay suppliers on time', 'Automate quality inspection on the bottling line']);
+    // misreadings" and the first table above), and since its refit on 63 sets a fourth ("Pay
+    // suppliers on time", right again since the refit on 67 sets, which got two others wrong).
+    expect(wrong).toEqual([
+      'Make 60 cold calls a day',
+      'Roll out the new design system to product teams',
+      'Automate quality inspection on the bottling line',
+      'Replace spreadsheets with a proper planning tool',
+      'Book 40 demos a month',
+    ]);
   });
 
   it('never proposes the shelf when the only cue is a word inside a job title', () => {
@@ -2882,7 +2900,7 @@ describe('coachPlan', () => {
 
 describe("the shelf model's known misreadings", () => {
   // Readings the word rules gave right and the shelf model (shared/coach/shelf.ts) gets wrong: it
-  // weighs a title's words against 65 sets' labels, and these shapes are rare there or labelled the
+  // weighs a title's words against 67 sets' labels, and these shapes are rare there or labelled the
   // other way. Each \`it.fails\` passes while the misreading lasts, and fails (to be moved back into
   // the tests above) once a refit reads it right. The trade: on the eight blind sets every shelf rule
   // meets 0.85, which the word rules alone did on three (README, "The shelf model").
@@ -2895,13 +2913,11 @@ describe("the shelf model's known misreadings", () => {
     ['New members from the university', null],
     ['Hold a leading position in Nordic retail', null],
     ['Automate quality inspection on the bottling line', null],
-    // (Since the refit on 63 sets, late on the third evening of 2026-12-07.)
-    ['Pay suppliers on time', 'job-requirement'],
-    // (Since the refits on 65 sets, 2026-12-08; the refit on 63 read both right, and the first on
-    // 65 read "Fit 500 smart meters…" right, the fourth not.)
-    ['Fit 500 smart meters in the east zone', 'task-listing'],
-    ['Complete 95% of planned maintenance visits per month', 'job-requirement'],
-    ['Print car parts for the racing team', 'task-listing'],
+    // (Since the refit on 67 sets, 2026-12-08, which reads right again four titles the refits on 63
+    // and 65 sets misread: "Pay suppliers on time", "Fit 500 smart meters in the east zone",
+    // "Complete 95% of planned maintenance visits per month", "Print car parts for the racing team".)
+    ['Replace spreadsheets with a proper planning tool', null],
+    ['Book 40 demos a month', 'task-listing'],
   ] as const)('%s → %s', (title, code) => {
     expect(shelf(checkTitle(title))).toBe(code);
   });
