@@ -308,14 +308,6 @@ function clauseBeforeDash({ owner, names, dash }: { owner: Tokenized; names: rea
 }
 
 /**
- * "CEO: Make Forgeline the default…", "VP Sales: Grow…", "Mine Ops: shorten…", "Live Ops - deliver…":
- * a role, or a short label of a team, before a colon or a spaced dash says who owns the objective,
- * as handbook pages and cascades write it; the objective is what follows. A label is taken as an
- * owner when it is a few words with no container noun ("Goals: …" is a list) and what follows
- * opens with a verb. Before a dash the label must not open with a verb itself: "Grow revenue - cut
- * costs" is two clauses, not an owner.
- */
-/**
  * A clause of the objective before a dash, as `namedLabel` reads it: three words or more, not a
  * name ("Open Gate Families — strategy…") nor a unit ("Contact tracing team — stop TB…"); two, "Ship
  * visiting — Immingham (Rev. Tom)", name a unit.
@@ -328,6 +320,14 @@ function verbClause(label: { owner: Tokenized; names: readonly string[]; rest: s
   return names.length >= 3 && capitals < names.length && !ORG_UNITS.has(names[names.length - 1]!) && clauseBeforeDash(label);
 }
 
+/**
+ * "CEO: Make Forgeline the default…", "VP Sales: Grow…", "Mine Ops: shorten…", "Live Ops - deliver…":
+ * a role, or a short label of a team, before a colon or a spaced dash says who owns the objective,
+ * as handbook pages and cascades write it; the objective is what follows. A label is taken as an
+ * owner when it is a few words with no container noun ("Goals: …" is a list) and what follows
+ * opens with a verb. Before a dash the label must not open with a verb itself: "Grow revenue - cut
+ * costs" is two clauses, not an owner.
+ */
 function ownerPrefix(title: string): string | null {
   const label = splitLabel(title);
   if (!label) return null;

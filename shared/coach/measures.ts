@@ -170,9 +170,9 @@ function auditOutcome(a: Analysis): boolean {
 const AUDITED = new Set(['audit', 'inspection', 'visit', 'assessment', 'review']);
 const OUTCOMES = new Set(['majors', 'minors', 'findings', 'stars', 'actions', 'ncs', 'nonconformances']);
 
-/** Comparatives that open a direction ("More …", "Fewer …"). */
 /** Ends of a day's trading a round is kept at ("at close", "at lock-up"). */
 const CLOSES = new Set(['close', 'closing', 'lockup', 'lock', 'handover', 'changeover']);
+/** Comparatives that open a direction ("More …", "Fewer …"). */
 const CADENCE_FIRST = new Set(['daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'nightly']);
 const MOVING_WAYS = new Set(['growing', 'rising', 'falling', 'shrinking', 'recovering', 'climbing']);
 const WHICH_WAY = new Set(['more', 'fewer', 'less', 'better', 'faster', 'cheaper', 'shorter', 'lower', 'higher', 'quicker', 'smaller', 'bigger']);
