@@ -211,7 +211,9 @@ export function isJobRequirement(a: Analysis): boolean {
   // ("…kept up to date with FSS": with a regulator, the obligation's, not the round's.)
   const withBody = a.words.some((w, k) => w === 'with' && (a.tz.tokens[a.tz.words[k + 1] ?? -1]?.raw ?? '').length >= 2 && a.tz.tokens[a.tz.words[k + 1] ?? -1]!.raw === a.tz.tokens[a.tz.words[k + 1] ?? -1]!.raw.toUpperCase());
   // ("Physical health monitoring for people on antipsychotics kept current": the state last, after whose it is.)
-  if (!lead && !share && !withBody && a.words.some((w, k) => w === 'kept' && k > 0 && (k <= 4 || k + 2 === a.words.length) && (KEPT_STATES.has(a.words[k + 1] ?? '') || (a.words[k + 1] === 'up' && a.words[k + 2] === 'to' && a.words[k + 3] === 'date'))) && !statesChange(a)) return true;
+  // ("Controlled drugs register kept right": "right" last is the state, as "accurate" is.)
+  const keptRight = (k: number) => a.words[k + 1] === 'right' && k + 2 === a.words.length;
+  if (!lead && !share && !withBody && a.words.some((w, k) => w === 'kept' && k > 0 && (k <= 4 || k + 2 === a.words.length) && (KEPT_STATES.has(a.words[k + 1] ?? '') || keptRight(k) || (a.words[k + 1] === 'up' && a.words[k + 2] === 'to' && a.words[k + 3] === 'date'))) && !statesChange(a)) return true;
   // ("Team sheets to the league by Thursday": things sent to someone by the day they are due.)
   if (!lead && !share && plural(a.words[1] ?? a.words[0] ?? '') && a.words.some((w, k) => w === 'to' && k <= 3) && a.words.some((w, k) => w === 'by' && WEEKDAYS.has(a.words[k + 1] ?? '')) && !statesChange(a)) return true;
   // "Rent demands out to tenants each quarter day", "Release notes out to customers with every

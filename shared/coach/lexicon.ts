@@ -347,7 +347,7 @@ export const DUTY_IF_ROUTINE = set(`
 `);
 
 /** "Keep the stockroom tidy": keeping something in a state is upkeep. */
-export const KEPT_STATES = set('tidy clean current accurate stocked organised organized running updated maintained open staffed dry clear complete healthy fed working');
+export const KEPT_STATES = set('tidy clean current accurate straight correct stocked organised organized running updated maintained open staffed dry clear complete healthy fed working');
 
 /** Records, queues and upkeep objects that belong to the job itself. */
 export const ROUTINE_OBJECTS = set(`

@@ -529,6 +529,9 @@ describe('title rules', () => {
     ['Lead time (quote to install)', ['number-title']],
     ['Parking fines issued', ['number-title']],
     ['Spray booth replaced', ['task-listing']],
+    // A record reported kept right is upkeep; the right people are no record (sixth round).
+    ['Cash book kept right', ['job-requirement']],
+    ['Keep the right people on the bus', []],
   ] as const)('%s → %j', (title, codes) => {
     expect(checkTitle(title)).toEqual(codes);
   });
