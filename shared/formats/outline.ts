@@ -130,6 +130,9 @@ function inline(ctx: Context, nodes: readonly PhrasingContent[]): string {
   return oneLine(out);
 }
 
+/** Words an owner after a dash may have in a plain outline ("— Kenny to sort", "— Security (Dean)"). */
+const OWNER_WORDS = 4;
+
 /** An objective draft from one line of text. `parent` is the objective above it, if any. */
 function addObjective(ctx: Context, raw: string, line: number, parent: Draft | null): Draft {
   const c = ctx.conventions;
@@ -153,8 +156,12 @@ function addObjective(ctx: Context, raw: string, line: number, parent: Draft | n
       if (own.leftover !== null && !c.sentences) {
         ctx.issues.warn(line, `the text ${q(own.leftover)} after the title was not understood (expected “— owner · period”) and was ignored.`);
       }
-      prose = own.leftover !== null ? prose : own.title;
-      if (own.leftover !== null) {
+      // ("Sweeping — grow repeat sweeps with the homes we already look after": a sentence after the
+      // dash is the objective's own words, as teams write "Team — goal"; an owner is a name or a few
+      // words, "— Kenny to sort".)
+      const notOwner = own.owner !== null && own.owner.split(/\s+/).filter(Boolean).length > OWNER_WORDS;
+      prose = own.leftover !== null || notOwner ? prose : own.title;
+      if (own.leftover !== null || notOwner) {
         owner = '';
         period = '';
       }

@@ -148,6 +148,15 @@ describe('a handbook page of quarterly OKRs', () => {
     ]);
   });
 
+  it('keeps a sentence after a dash in the title, and a few words there as the owner', () => {
+    // (2026-12-08: "Sweeping — grow repeat sweeps…" had become the objective "Sweeping", its words the owner.)
+    const r2 = parseMarkdown('# Sweeps plan\n\n- Sweeping — grow repeat sweeps with the homes we already look after\n- Fix the yard gate — Kenny to sort\n', { now: NOW });
+    expect(r2.objectives.map((o) => [o.owner, o.title])).toEqual([
+      ['', 'Sweeping — grow repeat sweeps with the homes we already look after'],
+      ['Kenny to sort', 'Fix the yard gate'],
+    ]);
+  });
+
   it('lets each convention be switched off', () => {
     const noRoles = parseMarkdown(text, { now: NOW, conventions: { rolePrefix: false } });
     expect(noRoles.objectives).toHaveLength(130);
