@@ -209,6 +209,9 @@ const CLONE_PHRASES: ReadonlyArray<readonly [readonly string[], string]> = [
   ...['get', 'gets', 'getting', 'grow', 'grows', 'growing'].map((w) => [[w, 'older'], 'age'] as const),
   [['with', 'no'], 'without'],
   [['ahead', 'of'], 'before'],
+  // ("…to people instead of the bin" / "…to people, not the bin": the thing set aside, said either way.)
+  [['instead', 'of'], 'stop'],
+  [['rather', 'than'], 'stop'],
   // ("Get more members taking part in competitions": to take part is to participate.)
   ...['take', 'takes', 'taking', 'took'].map((w) => [[w, 'part'], 'participate'] as const),
   [['no', 'one'], 'nobody'],

@@ -2171,7 +2171,7 @@ describe('goal-clone', () => {
     same('Fewer cancellations of tasting tours', 'Fewer cancelling of tasting tours');
   });
 
-  it('reads "diagnosis" as "diagnose", "over-70s" as older people, "take part" as participate, "shut" as "close", "ahead of" as "before"', () => {
+  it('reads "diagnosis" as "diagnose", "over-70s" as older people, "take part" as participate, "shut" as "close", "ahead of" as "before", "instead of" as "not"', () => {
     // (2026-12-08, from the sixty-third and sixty-fourth sets' misses.)
     const same = (a: string, b: string) => expect(cloneKey(a)).toEqual(cloneKey(b));
     same('Faster diagnosis of coeliac disease in children', 'Faster diagnose of coeliac disease in children');
@@ -2181,6 +2181,9 @@ describe('goal-clone', () => {
     same('Check references for new starters ahead of their first shift', 'Check references for new starters before their first shift');
     // ("under 15s" unhyphenated is as often a time.)
     expect(cloneKey('Page load under 15s')).not.toEqual(cloneKey('Page load young people'));
+    // ("instead of" and "rather than" set a thing aside as ", not" does; seventh round.)
+    same('Send surplus bread to the food bank instead of the skip', 'Send surplus bread to the food bank, not the skip');
+    same('Repair boots rather than replace them', 'Repair boots, not replace them');
     // ("there", mistyped for "their", is a function word like it.)
     same('Be the plumber older people trust in there homes', 'Be the plumber older people trust in homes');
   });
