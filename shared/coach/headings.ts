@@ -6,7 +6,7 @@ import { type Analysis, analyse, isPeriodToken } from './analyse';
 import { ACTIVITY_OBJECTS, CLIENT_NOUNS, CONTAINER_NOUNS, DELIVERABLE_NOUNS, DEPARTMENT_WORDS, EVENT_NOUNS, FREQUENCY, FUNCTION_WORDS, IDENTIFIER_BEFORE, MANDATORY, METRIC_HEADS, MONTHS, ORG_UNITS, PERSON_NOUNS, PROJECT_NOUNS, ROLE_WORDS, SCOPE_WORDS, SERVED, STAFF_NOUN, TIME_UNITS, VERBS } from './lexicon';
 import { plural, type Token } from './text';
 import { DIRECTION, isLabel, onlyScope } from './sentence';
-import { isNumberTitle } from './measures';
+import { isNumberTitle, WHICH_WAY } from './measures';
 import { auditNamed } from './compliance';
 
 /** Function words a heading may hold ("Head of Sales", "Research & Development"). */
@@ -416,11 +416,11 @@ function eventSeries(a: Analysis): boolean {
   const last = toks.at(-1);
   // ("Debtor days", "Lock-up days": time counted, a measure.)
   // ("Smoother wedding mornings" says which way: a result.)
-  if (!last || toks.length > 3 || DIRECTION.has(toks[0]!.t) || COMPARATIVES.has(toks[0]!.t) || TIME_UNITS.has(last.t) || toks.some((t) => t.kind !== 'word' || FUNCTION_WORDS.has(t.t))) return false;
+  if (!last || toks.length > 3 || DIRECTION.has(toks[0]!.t) || WHICH_WAY.has(toks[0]!.t) || COMPARATIVES.has(toks[0]!.t) || TIME_UNITS.has(last.t) || toks.some((t) => t.kind !== 'word' || FUNCTION_WORDS.has(t.t))) return false;
   return EVENT_SERIES.has(last.t) || (last.t.endsWith('s') && (EVENT_NOUNS.has(last.t.slice(0, -1)) || (last.t.endsWith('ies') && EVENT_NOUNS.has(`${last.t.slice(0, -3)}y`))));
 }
-/** Comparatives a result opens with, besides `DIRECTION`'s. */
-const COMPARATIVES = new Set(['smoother', 'quicker', 'shorter', 'longer', 'bigger', 'smaller', 'higher', 'lower', 'stronger', 'warmer', 'calmer', 'busier', 'fuller', 'quieter', 'livelier', 'friendlier']);
+/** Comparatives a result opens with, besides those of `DIRECTION` and `WHICH_WAY`. */
+const COMPARATIVES = new Set(['smoother', 'longer', 'stronger', 'warmer', 'calmer', 'busier', 'fuller', 'quieter', 'livelier', 'friendlier']);
 /** Plurals of events that are no event nouns alone ("a series", "a session" name no one occasion). */
 const EVENT_SERIES = new Set(['series', 'sessions', 'shows', 'classes', 'rounds', 'courses', 'markets', 'talks', 'workshops', 'matches', 'races', 'events']);
 

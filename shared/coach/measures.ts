@@ -7,7 +7,7 @@ import { DEPARTMENT_WORDS, DIRECTED_VERBS, FUNCTION_WORDS, IRREGULAR_PARTICIPLES
 import { startsAsCount } from './quantity';
 import { lemmas, plural } from './text';
 import { DETERMINERS, recurs } from './recurrence';
-import { OUTCOME_VERBS, isLabel, onlyScope, statesChange } from './sentence';
+import { OUTCOME_VERBS, causative, isLabel, onlyScope, statesChange } from './sentence';
 
 /** "Book-to-bill", "time-to-hire": a verbless ratio of one thing to another is a KPI. */
 function ratioName(a: Analysis): boolean {
@@ -175,7 +175,7 @@ const CLOSES = new Set(['close', 'closing', 'lockup', 'lock', 'handover', 'chang
 /** Comparatives that open a direction ("More …", "Fewer …"). */
 const CADENCE_FIRST = new Set(['daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'nightly']);
 const MOVING_WAYS = new Set(['growing', 'rising', 'falling', 'shrinking', 'recovering', 'climbing']);
-const WHICH_WAY = new Set(['more', 'fewer', 'less', 'better', 'faster', 'cheaper', 'shorter', 'lower', 'higher', 'quicker', 'smaller', 'bigger']);
+export const WHICH_WAY = new Set(['more', 'fewer', 'less', 'better', 'faster', 'cheaper', 'shorter', 'lower', 'higher', 'quicker', 'smaller', 'bigger']);
 /**
  * "Packout % Class 1", "Sell-through % on seasonal ranges", "Yield 45t/ha on Gala": a share named
  * by its sign with no number, or a measure's name with its value in a unit glued on.
@@ -242,11 +242,9 @@ export function isNumberTitle(a: Analysis): boolean {
   if (a.head === 'membership' && a.words.some((w) => w === 'scheme' || w === 'register')) return false;
   // ("Make service plans a steady income": a measure's word after "a" is what the thing becomes.)
   // ("Make our teacher training count in classrooms": "make … count" says it should matter.)
-  const becomes = a.lead !== null && (a.object.includes('a') || (CAUSATIVE.has(a.lead.verb) && a.head === 'count'));
+  const becomes = a.lead !== null && (a.object.includes('a') || causative(a));
   return isLabel(a) && !becomes && METRIC_HEADS.has(a.head) && !onlyScope(a) && a.object.length <= 5 && !way && !salesTeam && !inName && !firstTime && !which && !a.object.some((w) => MODALS.has(w));
 }
-/** Verbs that have their object do something ("make it count", "let them lead"). */
-const CAUSATIVE = new Set(['make', 'let', 'help']);
 const MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'shall']);
 
 /** "Members under 30", "Patients over 65": a group and an age band alone name the group's size. */

@@ -245,22 +245,21 @@ export function paraphrasePairs(
         const other = meanings[j];
         if (!m || !other || measureOf(keys[i]!, keys[j]!)) continue;
         const c = cosine(m.unit, other.unit);
-        if (opposed(m, other)) continue;
+        const inCommon = sharedWords(words, keys[j]!);
         // (The child comes later in tree order.)
-        if (facts[i]!.labelled && c >= LABELLED_COPY && sharedWords(words, keys[j]!) >= LOOSE_SHARED && under(i, j)) {
-          pairs.push([i, j]);
-          continue;
-        }
+        const restated = facts[i]!.labelled && c >= LABELLED_COPY && inCommon >= LOOSE_SHARED && under(i, j);
         // (A duty and the one under it with another verb are two rounds of one desk, "Visit every
         // client at home…" over "Pay each client's care home fees…": the looser bar is for teams.)
-        if (c >= (duties && !(lineage(i, j) && verb !== facts[j]!.verb) ? DUTY_COPY : PARAPHRASE_COPY) && (partsAgree(m, other, lineage(i, j), duties) || mostlyShared(m, other, sharedWords(words, keys[j]!)))) pairs.push([i, j]);
+        const reworded = restated || (c >= (duties && !(lineage(i, j) && verb !== facts[j]!.verb) ? DUTY_COPY : PARAPHRASE_COPY) && (partsAgree(m, other, lineage(i, j), duties) || mostlyShared(m, other, inCommon)));
         // Three key words or more in common, and close in meaning: a goal reworded more freely
         // ("Make the yard a day out so people drive over from Bristol" / "Make Rook Lane somewhere
         // Bristol people drive out to for the day"), unless what differs is another scope.
         // (A lever added on one side only, "…, by running a Sunday service", is a goal of its own.)
         // (Siblings and a parent with its child need more: like wording under one parent more often
         // names two facets of one goal, as in clone.ts.)
-        else if (c >= (siblings(i, j) || lineage(i, j) ? NEAR_LOOSE : LOOSE_COPY) && facts[i]!.lever === facts[j]!.lever && sharedWords(words, keys[j]!) >= LOOSE_SHARED && partsNotSwapped(m, other, lineage(i, j), sharedWords(words, keys[j]!))) pairs.push([i, j]);
+        const loosely = reworded || (c >= (siblings(i, j) || lineage(i, j) ? NEAR_LOOSE : LOOSE_COPY) && facts[i]!.lever === facts[j]!.lever && inCommon >= LOOSE_SHARED && partsNotSwapped(m, other, lineage(i, j), inCommon));
+        // (Which way each moves is read only for a pair about to be joined: most candidates join nothing.)
+        if (loosely && !opposed(m, other)) pairs.push([i, j]);
       }
     }
     for (const w of words) {

@@ -127,7 +127,7 @@ export const afterLead = (a: Analysis): string[] => (a.lead ? a.words.slice(a.le
  */
 export const isLabel = (a: Analysis): boolean => a.lead === null || (TARGET_VERBS.has(a.lead.verb) && !causative(a));
 /** Words that start what a causative "make" makes its object into. */
-const CAUSATIVE_COMPLEMENTS = new Set(['something', 'somewhere', 'someone', 'somebody', 'worth', 'part', 'feel', 'look', 'easy', 'easier', 'simple', 'bigger', 'larger', 'greater', 'smaller']);
+const CAUSATIVE_COMPLEMENTS = new Set(['something', 'somewhere', 'someone', 'somebody', 'worth', 'part', 'feel', 'look', 'easy', 'easier', 'simple', 'bigger', 'larger', 'greater', 'smaller', 'count']);
 export const causative = (a: Analysis): boolean => a.lead?.verb === 'make' && afterLead(a).some((w) => CAUSATIVE_COMPLEMENTS.has(w));
 
 /**
